@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Bundles every action (actions/<name>/action.yml -> src/actions/<name>.ts -> dist/<name>/index.js)
+// and the CLI (src/cli.ts -> dist/cli/index.js) with @vercel/ncc.
+// Usage: node scripts/build.mjs [name ...]   (no names = everything)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+const all = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
+  .map((d) => d.name);
+all.push('cli');
+
+const wanted = process.argv.slice(2);
+for (const w of wanted) {
+  if (!all.includes(w)) {
+    console.error(`unknown bundle "${w}"; known: ${all.join(', ')}`);
+    process.exit(2);
+  }
+}
+const names = wanted.length ? wanted : all;
+
+for (const name of names) {
+  const entry = name === 'cli' ? join(root, 'src', 'cli.ts') : join(root, 'src', 'actions', `${name}.ts`);
+  if (!existsSync(entry)) {
+    console.error(`missing entry ${entry}`);
+    process.exit(1);
+  }
+  const out = join(root, 'dist', name);
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  console.log(`built dist/${name}/index.js`);
+}

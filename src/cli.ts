@@ -1,0 +1,53 @@
+/**
+ * `npx relforge <command>`: the same library the actions use, for dry runs on a laptop.
+ * Each command lives in src/cli/<command>.ts (default export: a CliCommand) and is listed in COMMANDS.
+ */
+import { RelforgeError, errorMessage } from './errors.js';
+import { redact } from './secrets.js';
+import { nodeVersionProblem } from './runtime.js';
+import type { CliCommand } from './cli/command.js';
+// --- command imports (one line per command) ---
+
+const COMMANDS: Record<string, CliCommand> = {
+  // --- commands (one line per command) ---
+};
+
+function help(): string {
+  const lines = ['usage: relforge <command> [options]', '', 'commands:'];
+  for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name.padEnd(20)} ${COMMANDS[name]!.summary}`);
+  lines.push('', 'relforge <command> --help shows the options of one command.');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const problem = nodeVersionProblem(process.version);
+  if (problem) {
+    console.error(problem);
+    return 1;
+  }
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    console.error(`relforge: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`${cmd.summary}\n\nusage: ${cmd.usage}`);
+    return 0;
+  }
+  return cmd.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`relforge: ${redact(errorMessage(err))}`);
+    process.exitCode = err instanceof RelforgeError ? err.exitCode : 1;
+  },
+);

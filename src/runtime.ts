@@ -1,0 +1,59 @@
+/**
+ * Which runner and forge we are on. Pure functions of an environment map (pass `process.env`).
+ * Order (forges.md §7): FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; else GitHub.
+ * `ACT` alone is not a forge: act runs GitHub workflows, so the forge stays GitHub unless overridden.
+ */
+export type ForgeKind = 'github' | 'gitea' | 'forgejo';
+
+export interface RuntimeInfo {
+  forge: ForgeKind;
+  /** true under nektos/act (or a Gitea/Forgejo runner, which also sets ACT). */
+  act: boolean;
+  /** A human name for messages: "GitHub Actions", "Gitea Actions", "Forgejo Actions", "act". */
+  runner: string;
+  serverUrl: string;
+  apiUrl: string;
+  /** GitHub OIDC is only offered on GitHub Actions (not act, Gitea or Forgejo). */
+  oidcAvailable: boolean;
+  summaryFile: string | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function detectRuntime(env: Env): RuntimeInfo {
+  const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
+  let forge: ForgeKind = 'github';
+  let runner = 'GitHub Actions';
+  if (truthy(env.FORGEJO_ACTIONS)) {
+    forge = 'forgejo';
+    runner = 'Forgejo Actions';
+  } else if (truthy(env.GITEA_ACTIONS)) {
+    forge = 'gitea';
+    runner = 'Gitea Actions';
+  } else if (truthy(env.ACT)) {
+    runner = 'act';
+  }
+  const act = truthy(env.ACT);
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const apiUrl = (
+    env.GITHUB_API_URL ||
+    (forge === 'github' ? (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`) : `${serverUrl}/api/v1`)
+  ).replace(/\/+$/, '');
+  const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
+}
+
+/** The minimum Node major relforge bundles run on (act, Gitea and Forgejo run whatever `node` the host has). */
+export const MIN_NODE_MAJOR = 20;
+
+/** Returns an error message when the running Node is too old, else undefined. */
+export function nodeVersionProblem(version: string): string | undefined {
+  const major = Number(/^v?(\d+)/.exec(version)?.[1] ?? 0);
+  if (major >= MIN_NODE_MAJOR) return undefined;
+  return (
+    `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
+    `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
+    `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
+    `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
+  );
+}

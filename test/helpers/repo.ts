@@ -1,0 +1,78 @@
+/**
+ * Real git repositories for tests: a work tree with a bare "remote", commits with controlled dates.
+ * Uses git directly (child_process with argument arrays), independently of src/git.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface TestRepo {
+  dir: string;
+  remote: string;
+  git(...args: string[]): string;
+  /** Writes files (path → content) and commits them with `message`; returns the new HEAD sha. */
+  commit(message: string, files?: Record<string, string>): string;
+  tag(name: string, opts?: { annotated?: boolean; ref?: string; message?: string }): void;
+  head(): string;
+  cleanup(): void;
+}
+
+let clock = 1_700_000_000;
+
+export function gitEnv(): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: 'Test Author',
+    GIT_AUTHOR_EMAIL: 'author@example.test',
+    GIT_COMMITTER_NAME: 'Test Committer',
+    GIT_COMMITTER_EMAIL: 'committer@example.test',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+}
+
+export function createRepo(opts: { withRemote?: boolean; branch?: string } = {}): TestRepo {
+  const base = mkdtempSync(join(tmpdir(), 'relforge-repo-'));
+  const dir = join(base, 'work');
+  const remote = join(base, 'remote.git');
+  const branch = opts.branch ?? 'main';
+  mkdirSync(dir);
+  const run = (cwd: string, args: string[], extraEnv: Record<string, string> = {}) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...gitEnv(), ...extraEnv } }).trim();
+  run(dir, ['init', '-q', '-b', branch]);
+  run(dir, ['config', 'user.name', 'Test Author']);
+  run(dir, ['config', 'user.email', 'author@example.test']);
+  run(dir, ['config', 'commit.gpgsign', 'false']);
+  run(dir, ['config', 'tag.gpgsign', 'false']);
+  if (opts.withRemote !== false) {
+    run(base, ['init', '-q', '--bare', '-b', branch, remote]);
+    run(dir, ['remote', 'add', 'origin', remote]);
+  }
+  const repo: TestRepo = {
+    dir,
+    remote,
+    git: (...args) => run(dir, args),
+    commit(message, files = {}) {
+      const entries = Object.entries(files);
+      if (entries.length === 0) entries.push([`.changes/${clock}.txt`, `${message}\n`]);
+      for (const [p, content] of entries) {
+        const full = join(dir, p);
+        mkdirSync(dirname(full), { recursive: true });
+        writeFileSync(full, content);
+        run(dir, ['add', '--', p]);
+      }
+      clock += 60;
+      const date = `${clock} +0000`;
+      run(dir, ['commit', '-q', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+      return run(dir, ['rev-parse', 'HEAD']);
+    },
+    tag(name, t = {}) {
+      const args = t.annotated ? ['tag', '-a', name, '-m', t.message ?? name] : ['tag', name];
+      if (t.ref) args.push(t.ref);
+      run(dir, args);
+    },
+    head: () => run(dir, ['rev-parse', 'HEAD']),
+    cleanup: () => rmSync(base, { recursive: true, force: true }),
+  };
+  return repo;
+}
