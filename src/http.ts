@@ -1,0 +1,181 @@
+/**
+ * HTTP adapter shared by the forge, signing-service and update-server clients.
+ * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
+ * - file bodies streamed in 1 MiB chunks with an explicit Content-Length;
+ * - retries on 429, 5xx and network errors with backoff, honouring `retry-after` and GitHub's
+ *   `x-ratelimit-remaining: 0` + `x-ratelimit-reset`; a 4xx other than 429 (and a 403 that is a
+ *   rate limit) is never retried;
+ * - per-attempt timeout and a total deadline; error messages never contain registered secrets.
+ */
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { RelforgeError } from './errors.js';
+import { redact } from './secrets.js';
+import { READ_CHUNK } from './fs.js';
+
+export type HttpBody = string | Buffer | { file: string };
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: HttpBody;
+  /** Per-attempt timeout (no bytes moving) in ms; default 60 s. */
+  timeoutMs?: number;
+  /** Total deadline across retries in ms; default 10 min. */
+  deadlineMs?: number;
+  /** Number of attempts (1 = no retry); default 5. */
+  attempts?: number;
+  /** Base backoff in ms (doubles each retry, capped at maxDelayMs); default 1000. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Where the response body goes: memory (default) or a file (streamed). */
+  saveTo?: string;
+  /** Called before each retry (for logging); the message is already secret-free. */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  text(): string;
+  json<T = unknown>(): T;
+}
+
+/** A network failure that persisted through every attempt. */
+export class HttpNetworkError extends RelforgeError {}
+
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+/** Refuses anything but https, except http to a loopback address (local emulators, tests). */
+export function assertSecureUrl(url: string, what: string): URL {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
+  }
+  if (u.protocol === 'https:') return u;
+  if (u.protocol === 'http:' && isLoopbackHost(u.hostname)) return u;
+  throw new RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
+}
+
+/** How long to wait before retrying this response, or undefined when it must not be retried. */
+export function retryDelay(status: number, headers: http.IncomingHttpHeaders, attempt: number, base: number, max: number, now = Date.now()): number | undefined {
+  const header = (n: string) => {
+    const v = headers[n];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const backoff = Math.min(max, base * 2 ** (attempt - 1));
+  const retryAfter = header('retry-after');
+  let hinted: number | undefined;
+  if (retryAfter !== undefined) {
+    const secs = Number(retryAfter);
+    hinted = Number.isFinite(secs) ? secs * 1000 : Math.max(0, Date.parse(retryAfter) - now);
+  } else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
+    hinted = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - now) + 1000;
+  }
+  const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
+  if (rateLimited) return hinted ?? backoff;
+  if (status >= 500 && status <= 599) return hinted ?? backoff;
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function bodyLength(body: HttpBody | undefined): number {
+  if (body === undefined) return 0;
+  if (typeof body === 'string') return Buffer.byteLength(body);
+  if (Buffer.isBuffer(body)) return body.length;
+  return statSync(body.file).size;
+}
+
+function once(req: HttpRequest): Promise<HttpResponse> {
+  const u = new URL(req.url);
+  const mod = u.protocol === 'https:' ? https : http;
+  const headers: Record<string, string> = { 'user-agent': 'relforge', ...req.headers };
+  if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
+    headers['content-length'] = String(bodyLength(req.body));
+  }
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const r = mod.request(u, { method: req.method, headers, timeout: req.timeoutMs ?? 60_000 }, (res) => {
+      const done = (body: Buffer) =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body,
+          text: () => body.toString('utf8'),
+          json: <T>() => JSON.parse(body.toString('utf8')) as T,
+        });
+      const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
+      if (req.saveTo && ok) {
+        pipeline(res, createWriteStream(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
+      } else {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(Buffer.concat(chunks)));
+        res.on('error', reject);
+      }
+    });
+    r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ERR_TIMEOUT' })));
+    r.on('error', reject);
+    const body = req.body;
+    if (body === undefined) r.end();
+    else if (typeof body === 'string' || Buffer.isBuffer(body)) r.end(body);
+    else pipeline(createReadStream(body.file, { highWaterMark: READ_CHUNK }) as Readable, r).catch(reject);
+  });
+}
+
+/**
+ * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
+ * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt.
+ */
+export async function request(req: HttpRequest): Promise<HttpResponse> {
+  const attempts = req.attempts ?? 5;
+  const base = req.baseDelayMs ?? 1000;
+  const max = req.maxDelayMs ?? 60_000;
+  const deadline = Date.now() + (req.deadlineMs ?? 600_000);
+  const where = `${req.method} ${redact(new URL(req.url).origin + new URL(req.url).pathname)}`;
+  for (let attempt = 1; ; attempt++) {
+    let delay: number | undefined;
+    let reason: string;
+    try {
+      const res = await once(req);
+      delay = retryDelay(res.status, res.headers, attempt, base, max);
+      if (delay === undefined || attempt >= attempts) return res;
+      reason = `HTTP ${res.status}`;
+      if (Date.now() + delay > deadline) return res;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      const msg = redact((err as Error).message ?? String(err));
+      if (!RETRYABLE_CODES.has(code) || attempt >= attempts || Date.now() + base > deadline) {
+        throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
+      }
+      delay = Math.min(max, base * 2 ** (attempt - 1));
+      reason = code || msg;
+    }
+    req.onRetry?.({ attempt, delayMs: delay, reason });
+    await sleep(delay);
+  }
+}
+
+/** A short, secret-free description of a failed response for error messages. */
+export function describeFailure(res: HttpResponse, what: string): string {
+  let detail = res.text().slice(0, 500);
+  try {
+    const j = res.json<{ message?: string; error?: { message?: string } | string; error_description?: string }>();
+    detail = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message ?? detail;
+  } catch {
+    /* not JSON */
+  }
+  return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
+}

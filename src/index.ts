@@ -1,0 +1,7 @@
+/**
+ * relforge library API: the operations the actions and the CLI call (design.md, "library API").
+ * Each line re-exports one module; keep @actions/core out of everything exported here.
+ */
+export { RelforgeError, SettingsError } from './errors.js';
+export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
+// --- library exports (one line per module) ---
