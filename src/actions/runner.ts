@@ -4,6 +4,7 @@
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { RelforgeError, errorMessage } from '../errors.js';
 import { redact, registerSecret } from '../secrets.js';
@@ -87,12 +88,15 @@ export function setOutputs(outputs: Record<string, string | number | boolean | o
  * offer GITHUB_STEP_SUMMARY; a failure to write the summary never fails the step.
  */
 export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
     core.debug('GITHUB_STEP_SUMMARY is not set on this runner; step summary skipped.');
     return;
   }
   try {
-    await core.summary.addRaw(redact(markdown), true).write();
+    // Appended directly rather than through core.summary, which caches the file path for the process and keeps
+    // its buffer after a failed write (a later summary would repeat stale text).
+    await appendFile(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
   } catch (err) {
     core.warning(`Could not write the step summary: ${redact(errorMessage(err))}`);
   }
