@@ -36,5 +36,7 @@ for (const name of names) {
     cwd: root,
     stdio: 'inherit',
   });
+  // --- post-build hooks (bundles that ship extra files; one line each) ---
+  if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, out);
   console.log(`built dist/${name}/index.js`);
 }
