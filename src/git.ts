@@ -5,6 +5,7 @@
 import * as exec from '@actions/exec';
 import { RelforgeError } from './errors.js';
 import { redact } from './secrets.js';
+import { LOG_FORMAT, parseLogOutput, type RawCommit } from './core/commits.js';
 
 export interface GitResult {
   code: number;
@@ -72,5 +73,63 @@ export class Git {
   async currentBranch(): Promise<string | undefined> {
     const r = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
     return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** HEAD's commit id, or undefined when the branch has no commits yet. */
+  async headCommit(): Promise<string | undefined> {
+    const r = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** Every tag name (reads refs and packed-refs only, no history walk). */
+  async tagNames(): Promise<string[]> {
+    const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+    return out === '' ? [] : out.split('\n');
+  }
+
+  /**
+   * The nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+   * (`git describe --tags --abbrev=0`), or undefined when there is none.
+   */
+  async describeNearestTag(match: string, exclude: string[] = [], rev = 'HEAD'): Promise<string | undefined> {
+    const args = ['describe', '--tags', '--abbrev=0', '--match', match];
+    for (const e of exclude) args.push('--exclude', e);
+    args.push(rev);
+    const r = await this.run(args, { allowFailure: true });
+    if (r.code === 0) return r.stdout.trim() || undefined;
+    if (/no names found|no tags can describe|cannot describe/i.test(r.stderr)) return undefined;
+    throw new RelforgeError(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+  }
+
+  /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
+  async isAncestor(ancestor: string, descendant = 'HEAD'): Promise<boolean> {
+    const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.code === 0) return true;
+    if (r.code === 1) return false;
+    return false;
+  }
+
+  /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
+  async tagsMergedInto(tags: string[], rev = 'HEAD'): Promise<Set<string>> {
+    if (!tags.length) return new Set();
+    const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)', ...tags.map((t) => `refs/tags/${t}`)]);
+    return new Set(out === '' ? [] : out.split('\n'));
+  }
+
+  /** The commit a ref points to (annotated tags peeled). */
+  async commitOf(ref: string): Promise<string> {
+    return this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  }
+
+  /**
+   * Commits of a revision range in ONE `git log` (NUL-separated, newest first): full messages, the tags on each
+   * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
+   */
+  async logCommits(range: string[], opts: { files?: boolean } = {}): Promise<RawCommit[]> {
+    const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color'];
+    if (opts.files) args.push('--name-only', '--no-renames');
+    args.push(...range, '--');
+    const r = await this.run(args);
+    return parseLogOutput(r.stdout, !!opts.files);
   }
 }

@@ -5,6 +5,7 @@
 export { RelforgeError, SettingsError } from './errors.js';
 export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
 // --- library exports (one line per module) ---
+export { computeNextVersion, findBaseTag, readVersionFile, renderNextVersionSummary, type NextVersionOptions, type NextVersionResult } from './next-version.js';
 export * from './ed25519.js';
 export * as minisign from './core/minisign.js';
 export { formatChecksums, parseChecksums, type ChecksumEntry } from './core/checksums.js';
