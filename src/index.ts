@@ -5,6 +5,7 @@
 export { RelforgeError, SettingsError } from './errors.js';
 export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
 // --- library exports (one line per module) ---
+export { verifyAuthenticodeFile, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
 export { computeNextVersion, findBaseTag, readVersionFile, renderNextVersionSummary, type NextVersionOptions, type NextVersionResult } from './next-version.js';
 export * from './ed25519.js';
 export * as minisign from './core/minisign.js';
