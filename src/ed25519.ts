@@ -18,12 +18,12 @@
  *   RAW_SIZE_LIMIT                               raw/legacy `Ed` need the whole file in memory: larger files are refused
  */
 import { createPrivateKey, randomBytes, scrypt as scryptCb, sign, verify, createHash, type KeyObject } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { RelforgeError, errorMessage } from './errors.js';
-import { hashFile, READ_CHUNK } from './fs.js';
+import { Problems, RelforgeError, errorMessage } from './errors.js';
+import { expandFiles, hashFile, READ_CHUNK } from './fs.js';
 import {
   MINISIGN_MEMLIMIT,
   MINISIGN_OPSLIMIT,
@@ -52,6 +52,8 @@ import {
   type VerifyResult,
 } from './core/minisign.js';
 import { formatChecksums } from './core/checksums.js';
+
+export { parsePublicKey, parseSignature, formatPublicKey, trustedCommentField, type ParsedPublicKey, type ParsedSignature, type SignatureAlgorithm, type VerifyOptions, type VerifyResult } from './core/minisign.js';
 
 /** Largest file signed or verified in `raw` format or legacy `Ed` (Node's Ed25519 is one-shot: the file must be in memory). */
 export const RAW_SIZE_LIMIT = 512 * 1024 * 1024;
@@ -416,8 +418,9 @@ export async function verifyRawFile(path: string, signatureBase64: string, publi
 // ---------------------------------------------------------------- the action's operation
 
 export interface SignFilesSettings {
-  /** Absolute paths (already expanded; see fs.ts expandFiles). */
+  /** Glob patterns or paths (relative to `cwd`); expanded with fs.ts expandFiles after the key is loaded. Zero matches is an error. */
   files: string[];
+  cwd?: string;
   /** A loaded key, or the material + password to load (the key is loaded and pin-checked before any file is read). */
   key?: SigningKey;
   privateKey?: string;
@@ -507,9 +510,10 @@ export async function signFiles(settings: SignFilesSettings): Promise<SignFilesR
   }
 
   const ext = format === 'raw' ? '.sig' : '.minisig';
-  const files = settings.files.map((f) => resolve(f));
-  if (files.length === 0) fail('No files to sign.');
-  const outDir = settings.outputDir ? resolve(settings.outputDir) : undefined;
+  const cwd = resolve(settings.cwd ?? process.cwd());
+  const files = await expandFiles(settings.files, { cwd, inputName: 'files' });
+  const outDir = settings.outputDir ? resolve(cwd, settings.outputDir) : undefined;
+  if (outDir) await mkdir(outDir, { recursive: true });
   const checksums = settings.checksums ?? true;
   const sumsPath = checksums ? join(outDir ?? dirname(files[0]!), 'SHA256SUMS') : undefined;
   // Re-runs over a glob like dist/* must not sign our own outputs.
@@ -672,4 +676,79 @@ export async function signFiles(settings: SignFilesSettings): Promise<SignFilesR
   } finally {
     await pool?.close();
   }
+}
+
+/** Raw action inputs (strings as the runner gives them). */
+export interface SignInputs {
+  files: string[];
+  privateKey: string;
+  password: string;
+  publicKey: string;
+  trustedComment: string;
+  untrustedComment: string;
+  version: string;
+  platform: string;
+  format: string;
+  algorithm: string;
+  checksums: string;
+  outputDir: string;
+  workers: string;
+  verify: string;
+}
+
+/** Turns raw inputs into settings, collecting every problem (each names its input and the fix). */
+export function signSettingsFromInputs(raw: SignInputs, cwd: string): SignFilesSettings {
+  const problems = new Problems();
+  if (raw.files.length === 0) problems.add('Input "files" is empty: give at least one file or glob pattern, one per line.');
+  if (!raw.privateKey.trim()) {
+    problems.add('Input "private-key" is empty: pass a minisign secret key (e.g. ${{ secrets.MINISIGN_KEY }}), a PKCS#8 PEM or base64 of a 32-byte seed. Refusing to publish unsigned files.');
+  }
+  const format = (raw.format.trim() || 'minisign').toLowerCase();
+  if (format !== 'minisign' && format !== 'raw') problems.add(`Input "format" must be "minisign" or "raw", got "${raw.format}".`);
+  const algorithm = raw.algorithm.trim() || 'ED';
+  if (algorithm !== 'ED' && algorithm !== 'Ed') problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
+  if (format === 'raw' && raw.algorithm.trim()) problems.add('Input "algorithm" applies to format "minisign" only; drop it for format "raw".');
+  let checksums = true;
+  const c = raw.checksums.trim().toLowerCase();
+  if (c) {
+    if (['true', 'yes', '1', 'on'].includes(c)) checksums = true;
+    else if (['false', 'no', '0', 'off'].includes(c)) checksums = false;
+    else problems.add(`Input "checksums" must be true or false, got "${raw.checksums}".`);
+  }
+  let workers: number | undefined;
+  if (raw.workers.trim()) {
+    workers = Number(raw.workers.trim());
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) problems.add(`Input "workers" must be a whole number from 0 (hash on the main thread) to 64, got "${raw.workers}".`);
+  }
+  const verifyMode = (raw.verify.trim() || 'digest').toLowerCase();
+  if (verifyMode !== 'digest' && verifyMode !== 'reread') problems.add(`Input "verify" must be "digest" (default) or "reread", got "${raw.verify}".`);
+  for (const [name, v] of [['version', raw.version], ['platform', raw.platform]] as const) {
+    if (/[\t\r\n]/.test(v)) problems.add(`Input "${name}" must not contain tabs or line breaks (it goes into the tab-separated trusted comment).`);
+  }
+  if (/[\r\n]/.test(raw.trustedComment.trim())) problems.add('Input "trusted-comment" must be one line.');
+  if (raw.publicKey.trim()) {
+    try {
+      parsePublicKey(raw.publicKey);
+    } catch (err) {
+      problems.add(`Input "public-key": ${errorMessage(err)}`);
+    }
+  }
+  problems.throwIfAny();
+  return {
+    files: raw.files,
+    cwd,
+    privateKey: raw.privateKey,
+    password: raw.password || undefined,
+    publicKey: raw.publicKey.trim() || undefined,
+    trustedComment: raw.trustedComment.trim() || undefined,
+    untrustedComment: raw.untrustedComment.trim() || undefined,
+    version: raw.version.trim() || undefined,
+    platform: raw.platform.trim() || undefined,
+    format: format as 'minisign' | 'raw',
+    algorithm: algorithm as SignatureAlgorithm,
+    checksums,
+    outputDir: raw.outputDir.trim() || undefined,
+    workers,
+    reread: verifyMode === 'reread',
+  };
 }
