@@ -106,6 +106,11 @@ interface PreparedPins {
   ekus: string[];
 }
 
+/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
+export function checkAuthenticodePins(pins: AuthenticodePins): void {
+  preparePins(pins);
+}
+
 function preparePins(pins: AuthenticodePins): PreparedPins {
   if (!pins || typeof pins.roots !== 'string') throw new RelforgeError('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
   const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');

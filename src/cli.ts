@@ -7,9 +7,11 @@ import { redact } from './secrets.js';
 import { nodeVersionProblem } from './runtime.js';
 import type { CliCommand } from './cli/command.js';
 // --- command imports (one line per command) ---
+import verifyAuthenticode from './cli/verify-authenticode.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   // --- commands (one line per command) ---
+  'verify-authenticode': verifyAuthenticode,
 };
 
 function help(): string {
