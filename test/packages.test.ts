@@ -1,0 +1,447 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { generateKeyPair, loadSigningKey, signBuffer, signFile, type SigningKey } from '../src/ed25519.js';
+import { mergeFragments, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages.js';
+import { verifyPackage } from '../src/verify-package.js';
+import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
+import { requireTool } from './helpers/tools.js';
+
+interface Keys {
+  publicKey: string;
+  secretKey: string;
+  keyIdHex: string;
+  key: SigningKey;
+}
+async function keys(): Promise<Keys> {
+  const k = await generateKeyPair();
+  return { ...k, key: await loadSigningKey(k.secretKey) };
+}
+
+const TOKEN = 'test-token-5f1c2a9e7b';
+const PLATFORM_FILES: Record<string, string> = {
+  'linux-x86_64': 'agent-linux-amd64',
+  'windows-x86_64': 'agent_windows_x86_64.exe',
+  'darwin-aarch64': 'agent-darwin-arm64',
+};
+
+let main: Keys;
+let other: Keys;
+let server: UpdateServer;
+let work: string;
+
+beforeAll(async () => {
+  main = await keys();
+  other = await keys();
+});
+afterAll(() => {
+  /* servers are closed per test */
+});
+
+beforeEach(async (ctx) => {
+  work = mkdtempSync(join(tmpdir(), 'relforge-packages-test-'));
+  server = await startUpdateServer({ token: TOKEN });
+  ctx.onTestFinished(async () => {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+/** Writes random package files for a version and signs them (trusted comment binds version + platform). */
+async function buildSet(version: string, opts: { dir?: string; platforms?: string[]; signer?: Keys; size?: number } = {}): Promise<string> {
+  const dir = opts.dir ?? join(work, `dist-${version}`);
+  mkdirSync(dir, { recursive: true });
+  for (const platform of opts.platforms ?? Object.keys(PLATFORM_FILES)) {
+    const file = join(dir, PLATFORM_FILES[platform]!);
+    writeFileSync(file, randomBytes(opts.size ?? 4096));
+    const sig = await signFile(file, (opts.signer ?? main).key, { trustedComment: `version:${version}\tfile:${PLATFORM_FILES[platform]}\tplatform:${platform}\ttimestamp:1700000000` });
+    writeFileSync(`${file}.minisig`, sig.signature);
+  }
+  return dir;
+}
+
+function settings(dir: string, version: string, over: Partial<UploadSettings> = {}): UploadSettings {
+  return {
+    product: 'agent',
+    version,
+    publicKey: main.publicKey,
+    key: main.key,
+    packages: Object.values(PLATFORM_FILES)
+      .filter((f) => existsSync(join(dir, f)))
+      .map((f) => ({ path: join(dir, f) })),
+    target: 'http',
+    http: { uploadUrl: `${server.url}/api/v1/packages/{product}/{version}/{platform}/{file}`, token: TOKEN },
+    outDir: join(work, `out-${version}-${randomBytes(3).toString('hex')}`),
+    created: '2026-11-22T12:00:00Z',
+    commit: 'c'.repeat(40),
+    attempts: 1,
+    baseDelayMs: 1,
+    ...over,
+  };
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const puts = () => server.requests.filter((r) => r.method === 'PUT');
+
+describe('uploadPackages → http update server', () => {
+  it('publishes a three-platform beta set, manifest last, and an agent accepts it', async () => {
+    const dir = await buildSet('1.3.0-beta.2');
+    const res = await uploadPackages(settings(dir, 'v1.3.0-beta.2', { requirePlatforms: ['linux-amd64', 'windows-x86_64', 'darwin-arm64'] }));
+    expect(res.manifest.channel).toBe('beta');
+    expect(res.manifest.version).toBe('1.3.0-beta.2');
+    expect(res.manifest.keyId).toBe(main.keyIdHex);
+    expect(res.manifest.packages.map((p) => p.platform)).toEqual(['darwin-aarch64', 'linux-x86_64', 'windows-x86_64']);
+
+    // Every package is on the server with the local bytes; the manifest is the very last PUT.
+    for (const [platform, file] of Object.entries(PLATFORM_FILES)) {
+      const stored = server.files.get(`/api/v1/packages/agent/1.3.0-beta.2/${platform}/${file}`);
+      expect(stored?.sha256).toBe(sha256(readFileSync(join(dir, file))));
+      expect(server.files.has(`/api/v1/packages/agent/1.3.0-beta.2/${platform}/${file}.minisig`)).toBe(true);
+    }
+    const putPaths = puts().map((r) => r.path);
+    expect(putPaths.at(-1)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.json');
+    expect(putPaths.at(-2)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.json.minisig');
+    expect(putPaths).toHaveLength(3 * 2 + 2);
+    expect(res.manifestUrl).toBe(`${server.url}/api/v1/packages/agent/1.3.0-beta.2/manifest.json`);
+
+    // The manifest as served verifies for an agent on beta.
+    const served = server.read('/api/v1/packages/agent/1.3.0-beta.2/manifest.json');
+    const sig = server.read('/api/v1/packages/agent/1.3.0-beta.2/manifest.json.minisig').toString();
+    expect(served.equals(readFileSync(res.manifestPath))).toBe(true);
+    const agent = await verifyPackage({ manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-amd64', installed: '1.3.0-beta.1' });
+    expect(agent).toMatchObject({ action: 'install', exitCode: 0, version: '1.3.0-beta.2', channel: 'beta' });
+    expect(agent.package?.url).toBe(`${server.url}/api/v1/packages/agent/1.3.0-beta.2/linux-x86_64/agent-linux-amd64`);
+    // A stable agent does not follow beta by default.
+    const stableAgent = await verifyPackage({ manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' });
+    expect(stableAgent).toMatchObject({ action: 'refuse', reason: 'channel-not-allowed', exitCode: 20 });
+  });
+
+  it('publishes a stable set and verifies a downloaded file', async () => {
+    const dir = await buildSet('1.3.0');
+    const res = await uploadPackages(settings(dir, '1.3.0', { baseUrl: 'https://updates.example.com/dl/{product}/{version}/{platform}/{file}' }));
+    expect(res.manifest.channel).toBe('stable');
+    expect(res.manifest.packages[0]!.url).toBe('https://updates.example.com/dl/agent/1.3.0/darwin-aarch64/agent-darwin-arm64');
+    const manifest = readFileSync(res.manifestPath);
+    const signature = readFileSync(res.manifestSignaturePath, 'utf8');
+    const v = await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.2.9', file: join(dir, PLATFORM_FILES['windows-x86_64']!) });
+    expect(v).toMatchObject({ action: 'install', fileVerified: true });
+    expect(await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.3.0' })).toMatchObject({ action: 'up-to-date', exitCode: 10 });
+    expect(await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'linux-aarch64', installed: '1.2.0' })).toMatchObject({ action: 'refuse', reason: 'platform-missing' });
+  });
+
+  it('fails closed on a missing required platform, uploading nothing', async () => {
+    const dir = await buildSet('1.3.0', { platforms: ['linux-x86_64', 'darwin-aarch64'] });
+    await expect(uploadPackages(settings(dir, '1.3.0', { requirePlatforms: ['linux-x86_64', 'windows-x86_64', 'darwin-aarch64'] }))).rejects.toThrow(
+      /Required platform windows-x86_64 is missing/,
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it('fails closed on an unsigned package', async () => {
+    const dir = await buildSet('1.3.0');
+    unlinkSync(join(dir, 'agent-darwin-arm64.minisig'));
+    await expect(uploadPackages(settings(dir, '1.3.0'))).rejects.toThrow(/agent-darwin-arm64 \(darwin-aarch64\) is unsigned/);
+    expect(puts()).toEqual([]);
+  });
+
+  it('fails closed on a package signed by another key, and on a manifest key that is not the pinned one', async () => {
+    const dir = await buildSet('1.3.0');
+    const f = join(dir, 'agent-linux-amd64');
+    writeFileSync(`${f}.minisig`, (await signFile(f, other.key, { trustedComment: 'version:1.3.0\tfile:agent-linux-amd64' })).signature);
+    await expect(uploadPackages(settings(dir, '1.3.0'))).rejects.toThrow(new RegExp(`signed by key ${other.keyIdHex}, not by the pinned key ${main.keyIdHex}`));
+    const dir2 = await buildSet('1.3.1');
+    await expect(uploadPackages(settings(dir2, '1.3.1', { key: other.key }))).rejects.toThrow(/does not belong to the expected public key/);
+    expect(puts()).toEqual([]);
+  });
+
+  it('refuses a package whose signature is for another version (rollback of a binary)', async () => {
+    const dir = await buildSet('1.2.0');
+    await expect(uploadPackages(settings(dir, '1.3.0'))).rejects.toThrow(/signed for version "1\.2\.0", not 1\.3\.0/);
+  });
+
+  it('refuses two files for one platform', async () => {
+    const dir = await buildSet('1.3.0');
+    const dup = join(dir, 'agent-linux-x86_64');
+    writeFileSync(dup, 'x');
+    writeFileSync(`${dup}.minisig`, (await signFile(dup, main.key, { trustedComment: 'version:1.3.0' })).signature);
+    const s = settings(dir, '1.3.0');
+    s.packages.push({ path: dup });
+    await expect(uploadPackages(s)).rejects.toThrow(/Two files for platform linux-x86_64/);
+  });
+
+  it('detects bytes corrupted by the server on upload and never uploads the manifest', async () => {
+    const dir = await buildSet('1.3.0');
+    server.faults.corruptOnStore = (p) => p.endsWith('/agent_windows_x86_64.exe');
+    await expect(uploadPackages(settings(dir, '1.3.0'))).rejects.toThrow(/Checksum mismatch after uploading agent_windows_x86_64\.exe/);
+    expect([...server.files.keys()].some((p) => p.includes('manifest'))).toBe(false);
+  });
+
+  it('re-downloads when asked and catches a server that lies about its digest', async () => {
+    const dir = await buildSet('1.3.0');
+    server.faults.lieDigest = (p) => p.endsWith('/agent-linux-amd64');
+    const s = settings(dir, '1.3.0');
+    s.http!.readBack = 'download';
+    await expect(uploadPackages(s)).rejects.toThrow(/Checksum mismatch after uploading agent-linux-amd64/);
+    expect([...server.files.keys()].some((p) => p.includes('manifest'))).toBe(false);
+  });
+
+  it('verifies by re-download when the server sends no digest', async () => {
+    const dir = await buildSet('1.3.0');
+    server.faults.noDigest = true;
+    const res = await uploadPackages(settings(dir, '1.3.0'));
+    expect(res.files.every((f) => f.verifiedBy === 're-download')).toBe(true);
+    expect(server.requests.filter((r) => r.method === 'GET').length).toBe(8);
+  });
+
+  it('an agent refuses bytes tampered with on the server after the upload', async () => {
+    const dir = await buildSet('1.3.0');
+    const res = await uploadPackages(settings(dir, '1.3.0'));
+    const path = '/api/v1/packages/agent/1.3.0/linux-x86_64/agent-linux-amd64';
+    server.tamper(path);
+    const downloaded = join(work, 'downloaded');
+    writeFileSync(downloaded, server.read(path));
+    const v = await verifyPackage({ manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: downloaded });
+    expect(v).toMatchObject({ action: 'refuse', reason: 'package-hash-mismatch', exitCode: 20 });
+  });
+
+  it('converges when re-run after a failure in the middle', async () => {
+    const dir = await buildSet('1.3.0');
+    server.faults.failPut = (p) => (p.endsWith('/agent_windows_x86_64.exe') ? 500 : undefined);
+    await expect(uploadPackages(settings(dir, '1.3.0'))).rejects.toThrow(/HTTP 500.*re-run the step/s);
+    expect([...server.files.keys()].some((p) => p.includes('manifest'))).toBe(false);
+    const before = new Map([...server.files].map(([p, f]) => [p, f.puts]));
+    expect(before.size).toBeGreaterThan(0);
+    server.faults.failPut = undefined;
+    const res = await uploadPackages(settings(dir, '1.3.0'));
+    // Files that made it the first time are skipped by content hash, not uploaded again.
+    for (const [p, n] of before) expect(server.files.get(p)!.puts, p).toBe(n);
+    expect(res.files.filter((f) => f.outcome === 'unchanged').map((f) => f.name).sort()).toEqual(
+      [...before.keys()].map((p) => p.split('/').pop()!).sort(),
+    );
+    expect(server.files.size).toBe(8);
+    // A third run changes nothing at all.
+    const again = await uploadPackages(settings(dir, '1.3.0'));
+    expect(again.files.every((f) => f.outcome === 'unchanged')).toBe(true);
+  });
+
+  it('replaces a same-name file whose bytes differ', async () => {
+    const dir = await buildSet('1.3.0');
+    await uploadPackages(settings(dir, '1.3.0'));
+    await buildSet('1.3.0', { dir, platforms: ['linux-x86_64'] }); // rebuilt binary, new signature
+    const res = await uploadPackages(settings(dir, '1.3.0'));
+    expect(res.files.find((f) => f.name === 'agent-linux-amd64')!.outcome).toBe('replaced');
+    expect(server.files.get('/api/v1/packages/agent/1.3.0/linux-x86_64/agent-linux-amd64')!.sha256).toBe(sha256(readFileSync(join(dir, 'agent-linux-amd64'))));
+  });
+
+  it('dry-run verifies and signs but sends nothing', async () => {
+    const dir = await buildSet('1.3.0');
+    const res = await uploadPackages(settings(dir, '1.3.0', { dryRun: true, http: { uploadUrl: `${server.url}/p/{product}/{version}/{platform}/{file}`, token: '' } }));
+    expect(res.dryRun).toBe(true);
+    expect(res.files.every((f) => f.outcome === 'planned')).toBe(true);
+    expect(existsSync(res.manifestPath)).toBe(true);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('keeps the token out of errors', async () => {
+    const dir = await buildSet('1.3.0');
+    const s = settings(dir, '1.3.0');
+    s.http!.token = 'wrong-token-b1946ac92492d2347c6235b4d2611184';
+    const err = await uploadPackages(s).catch((e: unknown) => e as Error);
+    expect(String(err)).toMatch(/HTTP 401.*package-token/s);
+    expect(String(err)).not.toContain('b1946ac92492');
+    expect(String(err)).not.toContain(TOKEN);
+  });
+
+  it('refuses URL templates without {version} and plain-http hosts', async () => {
+    const dir = await buildSet('1.3.0');
+    await expect(uploadPackages(settings(dir, '1.3.0', { baseUrl: 'https://updates.example.com/latest/{platform}/{file}' }))).rejects.toThrow(/must contain \{version\}/);
+    await expect(uploadPackages(settings(dir, '1.3.0', { http: { uploadUrl: 'http://updates.example.com/{version}/{platform}/{file}', token: TOKEN } }))).rejects.toThrow(/must use https/);
+  });
+});
+
+describe('verifyPackage refuses', () => {
+  async function published(version: string) {
+    const dir = await buildSet(version);
+    const res = await uploadPackages(settings(dir, version, { dryRun: true }));
+    return { manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), dir, res };
+  }
+  it('downgrades and replayed (rollback) manifests unless explicitly allowed', async () => {
+    const old = await published('1.2.0');
+    await published('1.3.0');
+    // The agent runs 1.3.0; a mirror serves the old, validly signed 1.2.0 manifest.
+    const v = await verifyPackage({ ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0' });
+    expect(v).toMatchObject({ action: 'refuse', reason: 'downgrade', exitCode: 20 });
+    expect(await verifyPackage({ ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', allowDowngrade: true })).toMatchObject({ action: 'install' });
+    // Prerelease → its own stable is an upgrade; stable → an rc of the same version is a downgrade.
+    const rc = await published('1.3.0-rc.1');
+    expect(await verifyPackage({ ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable', 'rc'] })).toMatchObject({ reason: 'downgrade' });
+    expect(await verifyPackage({ ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0-beta.4', channels: ['rc', 'beta'] })).toMatchObject({ action: 'install' });
+  });
+  it('a manifest edited after signing, or signed by another key', async () => {
+    const p = await published('1.3.0');
+    const edited = Buffer.from(p.manifest.toString().replace('"version": "1.3.0"', '"version": "1.4.0"'));
+    expect(await verifyPackage({ manifest: edited, signature: p.signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'bad-manifest-signature' });
+    expect(await verifyPackage({ ...p, publicKey: other.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'wrong-key' });
+  });
+  it('a validly signed manifest whose trusted comment names another version', async () => {
+    const p = await published('1.3.0');
+    const resigned = signBuffer(p.manifest, main.key, { trustedComment: 'timestamp:1\tfile:manifest.json\tproduct:agent\tversion:1.2.0\tchannel:stable' });
+    expect(await verifyPackage({ manifest: p.manifest, signature: resigned, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({
+      action: 'refuse',
+      reason: 'trusted-comment-mismatch',
+    });
+    const noBinding = signBuffer(p.manifest, main.key, { trustedComment: 'timestamp:1\tfile:manifest.json' });
+    expect(await verifyPackage({ manifest: p.manifest, signature: noBinding, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'trusted-comment-mismatch' });
+  });
+  it('a file whose signature does not verify even though the hash was forged into a re-signed manifest', async () => {
+    // An attacker with the manifest key but not… is out of scope; here: the package file is swapped for another validly
+    // signed file of the same size — the manifest's sha256 catches it first.
+    const p = await published('1.3.0');
+    const swapped = join(work, 'swapped');
+    writeFileSync(swapped, readFileSync(join(p.dir, 'agent-darwin-arm64')));
+    expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: swapped })).toMatchObject({ reason: 'package-hash-mismatch' });
+  });
+  it('channels not allowed and unknown products', async () => {
+    const p = await published('1.4.0-beta.1');
+    expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable'] })).toMatchObject({ reason: 'channel-not-allowed' });
+    expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['beta'], product: 'other' })).toMatchObject({ reason: 'product-mismatch' });
+  });
+});
+
+describe('matrix fragments', () => {
+  it('stages one platform per job and merges them into one publish', async () => {
+    const merged = join(work, 'downloaded-artifacts');
+    for (const platform of Object.keys(PLATFORM_FILES)) {
+      const build = await buildSet('2.0.0', { dir: join(work, `build-${platform}`), platforms: [platform] });
+      const r = await stagePackages({
+        product: 'agent',
+        version: '2.0.0',
+        publicKey: main.publicKey,
+        packages: [{ path: join(build, PLATFORM_FILES[platform]!) }],
+        outDir: join(work, `stage-${platform}`),
+      });
+      expect(r.packages.map((p) => p.platform)).toEqual([platform]);
+      cpSync(r.dir, merged, { recursive: true }); // what download-artifact with merge-multiple does
+    }
+    const m = await mergeFragments(['**/fragment-*.json'], { cwd: merged });
+    expect(m.packages.map((p) => p.platform).sort()).toEqual(Object.keys(PLATFORM_FILES).sort());
+    const res = await uploadPackages(settings(merged, '2.0.0', { packages: m.packages, requirePlatforms: Object.keys(PLATFORM_FILES) }));
+    expect(res.manifest.packages).toHaveLength(3);
+    expect(puts().at(-1)!.path).toMatch(/manifest\.json$/);
+  });
+  it('refuses a conflicting fragment (two jobs staged the same platform)', async () => {
+    const merged = join(work, 'artifacts');
+    for (const job of ['a', 'b']) {
+      const build = await buildSet('2.0.0', { dir: join(work, `build-${job}`), platforms: ['linux-x86_64'] });
+      const r = await stagePackages({ product: 'agent', version: '2.0.0', publicKey: main.publicKey, packages: [{ path: join(build, 'agent-linux-amd64') }], outDir: join(work, `stage-${job}`) });
+      mkdirSync(join(merged, job), { recursive: true });
+      cpSync(r.dir, join(merged, job), { recursive: true });
+    }
+    await expect(mergeFragments(['**/*.json'], { cwd: merged })).rejects.toThrow(/platform linux-x86_64 is in a\/fragment-linux-x86_64\.json and in b\/fragment-linux-x86_64\.json with different content/);
+  });
+  it('refuses a staged file altered between the build job and the merge', async () => {
+    const build = await buildSet('2.0.0', { dir: join(work, 'build'), platforms: ['linux-x86_64'] });
+    const r = await stagePackages({ product: 'agent', version: '2.0.0', publicKey: main.publicKey, packages: [{ path: join(build, 'agent-linux-amd64') }], outDir: join(work, 'stage') });
+    const staged = join(r.dir, 'linux-x86_64', 'agent-linux-amd64');
+    rmSync(staged);
+    writeFileSync(staged, randomBytes(4096));
+    const m = await mergeFragments([r.fragmentPath]);
+    await expect(uploadPackages(settings(r.dir, '2.0.0', { packages: m.packages }))).rejects.toThrow(/changed since it was staged/);
+    expect(puts()).toEqual([]);
+  });
+  it('stage refuses unsigned packages too', async () => {
+    const build = await buildSet('2.0.0', { dir: join(work, 'b'), platforms: ['linux-x86_64'] });
+    unlinkSync(join(build, 'agent-linux-amd64.minisig'));
+    await expect(stagePackages({ product: 'agent', version: '2.0.0', publicKey: main.publicKey, packages: [{ path: join(build, 'agent-linux-amd64') }], outDir: join(work, 's') })).rejects.toThrow(/unsigned/);
+  });
+});
+
+describe('packages input', () => {
+  it('accepts globs (ignoring .minisig) and YAML maps with aliases', async () => {
+    const dir = await buildSet('1.0.0');
+    const globbed = await resolvePackagesInput('agent-*\n*.exe', dir);
+    expect(globbed.map((p) => p.path.split('/').pop()).sort()).toEqual(['agent-darwin-arm64', 'agent-linux-amd64', 'agent_windows_x86_64.exe']);
+    const mapped = await resolvePackagesInput('linux-amd64: agent-linux-amd64\nwindows-x64:\n  file: agent_windows_x86_64.exe\n  authenticode-subject: CN=Contoso', dir);
+    expect(mapped).toMatchObject([
+      { platform: 'linux-x86_64' },
+      { platform: 'windows-x86_64', authenticodeSubject: 'CN=Contoso' },
+    ]);
+    await expect(resolvePackagesInput('linux-arm: agent-linux-amd64', dir)).rejects.toThrow(/not a platform key/);
+  });
+});
+
+describe('Tauri latest.json', () => {
+  // The static format from ../shared/reference/formats.md §3, as a JSON Schema written from that text.
+  const schema = {
+    type: 'object',
+    required: ['version', 'platforms'],
+    properties: {
+      version: { type: 'string', pattern: '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$' },
+      notes: { type: 'string' },
+      pub_date: { type: 'string', format: 'date-time' },
+      platforms: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: '^(linux|darwin|windows)-(x86_64|aarch64|i686|armv7)(-(appimage|deb|rpm|app|msi|nsis))?$' },
+        additionalProperties: {
+          type: 'object',
+          required: ['url', 'signature'],
+          additionalProperties: false,
+          properties: { url: { type: 'string', pattern: '^https://' }, signature: { type: 'string', contentEncoding: 'base64', pattern: '^[A-Za-z0-9+/]+={0,2}$' } },
+        },
+      },
+    },
+    additionalProperties: false,
+  };
+  it('is written beside the manifest and accepted by the schema; signatures decode to the .minisig texts', async () => {
+    const dir = await buildSet('1.5.0');
+    const res = await uploadPackages(settings(dir, '1.5.0', { tauri: true, notes: 'Bug fixes', baseUrl: 'https://updates.example.com/{product}/{version}/{file}' }));
+    const text = readFileSync(res.tauriPath!, 'utf8');
+    const latest = JSON.parse(text);
+    const ajv = new Ajv({ strict: false });
+    const addFormats = (await import('ajv-formats')).default as unknown as (a: Ajv) => Ajv;
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(latest), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(latest.platforms).sort()).toEqual(Object.keys(PLATFORM_FILES).sort());
+    for (const [platform, file] of Object.entries(PLATFORM_FILES)) {
+      expect(Buffer.from(latest.platforms[platform].signature, 'base64').toString()).toBe(readFileSync(join(dir, `${file}.minisig`), 'utf8'));
+    }
+    // Uploaded after the packages, before the manifest.
+    const order = puts().map((r) => r.path.split('/').pop());
+    expect(order.slice(-3)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.json']);
+  });
+});
+
+describe('interop: minisign -V', () => {
+  const minisign = requireTool('minisign', 'apt-get install minisign');
+  it.skipIf(!minisign)('verifies every uploaded package and the manifest with the pinned key', async () => {
+    const dir = await buildSet('1.6.0');
+    const res = await uploadPackages(settings(dir, '1.6.0'));
+    const pub = join(work, 'key.pub');
+    writeFileSync(pub, main.publicKey);
+    const dl = join(work, 'dl');
+    mkdirSync(dl);
+    for (const p of res.manifest.packages) {
+      const path = new URL(p.url).pathname;
+      const f = join(dl, p.file);
+      writeFileSync(f, server.read(path));
+      writeFileSync(`${f}.minisig`, server.read(`${path}.minisig`));
+      const out = execFileSync(minisign!, ['-V', '-p', pub, '-m', f], { encoding: 'utf8' });
+      expect(out).toMatch(/Signature and comment signature verified/);
+      expect(out).toMatch(/version:1\.6\.0/);
+    }
+    const m = join(dl, 'manifest.json');
+    writeFileSync(m, server.read('/api/v1/packages/agent/1.6.0/manifest.json'));
+    writeFileSync(`${m}.minisig`, server.read('/api/v1/packages/agent/1.6.0/manifest.json.minisig'));
+    const out = execFileSync(minisign!, ['-V', '-p', pub, '-m', m], { encoding: 'utf8' });
+    expect(out).toMatch(/Trusted comment: timestamp:\d+\tfile:manifest\.json\tproduct:agent\tversion:1\.6\.0\tchannel:stable/);
+    // And a tampered manifest fails minisign too.
+    writeFileSync(m, readFileSync(m, 'utf8').replace('1.6.0', '1.6.1'));
+    expect(() => execFileSync(minisign!, ['-V', '-p', pub, '-m', m], { stdio: 'pipe' })).toThrow();
+  });
+});
