@@ -7,10 +7,16 @@ import { redact } from './secrets.js';
 import { nodeVersionProblem } from './runtime.js';
 import type { CliCommand } from './cli/command.js';
 // --- command imports (one line per command) ---
+import sign from './cli/sign.js';
+import verify from './cli/verify.js';
+import keygen from './cli/keygen.js';
 import verifyAuthenticode from './cli/verify-authenticode.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   // --- commands (one line per command) ---
+  sign,
+  verify,
+  keygen,
   'verify-authenticode': verifyAuthenticode,
 };
 
