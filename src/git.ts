@@ -75,6 +75,26 @@ export class Git {
     return r.code === 0 ? r.stdout.trim() : undefined;
   }
 
+  /**
+   * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
+   * an unborn branch). Throws the actionable "not a git repository" error.
+   */
+  async probe(): Promise<{ shallow: boolean; head?: string }> {
+    const r = await this.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+      allowFailure: true,
+    });
+    const lines = r.stdout.trim().split('\n');
+    if (lines[0] !== 'true') {
+      const why = r.stderr.trim();
+      const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0]!)})` : '';
+      throw new RelforgeError(
+        `${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input.`,
+      );
+    }
+    const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
+    return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
+  }
+
   /** HEAD's commit id, or undefined when the branch has no commits yet. */
   async headCommit(): Promise<string | undefined> {
     const r = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });

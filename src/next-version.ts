@@ -184,7 +184,6 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Set
 export interface BaseTag {
   tag?: string;
   version?: string;
-  sha?: string;
   /** Higher strict versions that exist but are not reachable from HEAD. */
   unreachableHigher: string[];
 }
@@ -194,20 +193,23 @@ export interface BaseTag {
  * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
  * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only).
  */
-export async function findBaseTag(git: Git, prefix: string, tagNames: string[]): Promise<BaseTag> {
+export async function findBaseTag(git: Git, prefix: string, tagNames: string[] | Promise<string[]>): Promise<BaseTag> {
+  const p = escapeGlob(prefix);
+  // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
+  const exclude = [`${p}*-*`, `${p}*+*`];
+  // The first describe runs while the tag list is read.
+  const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+  firstDescribe.catch(() => undefined);
   const strict = new Map<string, string>();
-  for (const t of tagNames) {
+  for (const t of await tagNames) {
     const v = parseStrictTag(t, prefix);
     if (v !== undefined) strict.set(t, v);
   }
   if (strict.size === 0) return { unreachableHigher: [] };
-  const p = escapeGlob(prefix);
-  // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
-  const exclude = [`${p}*-*`, `${p}*+*`];
   let candidate: string | undefined;
   let resolved = false;
   for (let i = 0; i < 20; i++) {
-    const found = await git.describeNearestTag(`${p}[0-9]*`, exclude);
+    const found = await (i === 0 ? firstDescribe : git.describeNearestTag(`${p}[0-9]*`, exclude));
     if (found === undefined || strict.has(found)) {
       candidate = found;
       resolved = true;
@@ -256,8 +258,15 @@ export async function findBaseTag(git: Git, prefix: string, tagNames: string[]):
     unreachable.push(...higher.map(([t]) => t));
   }
   if (!best) return { unreachableHigher: unreachable };
-  const sha = await git.commitOf(`refs/tags/${best[0]}`);
-  return { tag: best[0], version: best[1], sha, unreachableHigher: unreachable };
+  return { tag: best[0], version: best[1], unreachableHigher: unreachable };
+}
+
+/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
+async function commitsSince(git: Git, base: BaseTag, files: boolean): Promise<{ raw: RawCommit[]; sha?: string }> {
+  if (!base.tag) return { raw: await git.logCommits(['HEAD'], { files }) };
+  const ref = `refs/tags/${base.tag}`;
+  const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
+  return { raw, sha };
 }
 
 function readText(cwd: string, file: string, what: string): string {
@@ -312,10 +321,16 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   const s = await nextVersionSettings(opts);
   if (!existsSync(s.cwd)) throw new RelforgeError(`Input "path": ${s.cwd} does not exist.`);
   const git = new Git(s.cwd);
-  await git.assertRepository();
-  const head = await git.headCommit();
+  // Round one, concurrently: repository facts, the tag list (refs only) and, for unified versioning, the base
+  // search (its first `git describe` does not need the tag list). Errors surface in that order.
+  const probeP = git.probe();
+  const tagNamesP = git.tagNames();
+  const unifiedBaseP = s.versioning === 'unified' ? findBaseTag(git, s.tagPrefix, tagNamesP) : undefined;
+  tagNamesP.catch(() => undefined);
+  unifiedBaseP?.catch(() => undefined);
+  const { shallow, head } = await probeP;
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
-  const [tagNames, shallow] = await Promise.all([git.tagNames(), git.isShallow()]);
+  const tagNames = await tagNamesP;
   const warnings: string[] = [];
   const shallowError = () =>
     new RelforgeError(
@@ -327,7 +342,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   const { matcherFor } = s.components.length ? await loadMatchers() : { matcherFor: undefined };
 
   if (s.versioning === 'unified') {
-    const base = await findBaseTag(git, s.tagPrefix, tagNames);
+    const base = await unifiedBaseP!;
     if (!base.tag && shallow) throw shallowError();
     let baseVersion = base.version ?? '0.0.0';
     let baseSource: NextVersionResult['baseSource'] = base.tag ? 'tag' : 'none';
@@ -335,7 +350,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
       baseVersion = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
       baseSource = 'version-file';
     }
-    const raw = await git.logCommits(base.sha ? [`${base.sha}..HEAD`] : ['HEAD'], { files: s.components.length > 0 });
+    const { raw, sha: baseSha } = await commitsSince(git, base, s.components.length > 0);
     const classified = classifyCommits(raw);
     const decision = decideBump(classified, baseVersion, policyOf(s));
     const released = decision.bump !== 'none';
@@ -370,7 +385,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
       version,
       tag: formatTag(s.tagPrefix, version),
       previousVersion: baseVersion,
-      ...(base.tag ? { previousTag: base.tag, baseSha: base.sha } : {}),
+      ...(base.tag ? { previousTag: base.tag, baseSha } : {}),
       bump: decision.bump,
       released,
       commits: decision.commits,
@@ -403,7 +418,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   let overall: Bump = 'none';
   let breakingCount = 0;
   // Components with the same base share one git log.
-  const logs = new Map<string, Promise<RawCommit[]>>();
+  const logs = new Map<string, Promise<{ raw: RawCommit[]; sha?: string }>>();
   for (const c of s.components) {
     const prefix = `${c.name}-${s.tagPrefix}`;
     const base = await findBaseTag(git, prefix, tagNames);
@@ -414,10 +429,10 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
       const first = c.manifests[0];
       if (first) baseVersion = readVersionFile(s.cwd, first.path, first.versionPattern, `components: "${c.name}" manifest`);
     }
-    const key = base.sha ?? '';
+    const key = base.tag ?? '';
     let logP = logs.get(key);
-    if (!logP) logs.set(key, (logP = git.logCommits(base.sha ? [`${base.sha}..HEAD`] : ['HEAD'], { files: true })));
-    const raw = await logP;
+    if (!logP) logs.set(key, (logP = commitsSince(git, base, true)));
+    const { raw } = await logP;
     const m = matcherFor!(c);
     const mine = raw.filter((r) => r.files && m.matchesAny(r.files));
     for (const t of ignoredPrereleases(raw, prefix)) ignored.add(t);
