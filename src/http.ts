@@ -5,7 +5,13 @@
  * - retries on 429, 5xx and network errors with backoff, honouring `retry-after` and GitHub's
  *   `x-ratelimit-remaining: 0` + `x-ratelimit-reset`; a 4xx other than 429 (and a 403 that is a
  *   rate limit) is never retried;
- * - per-attempt timeout and a total deadline; error messages never contain registered secrets.
+ * - per-attempt timeout and a total deadline; error messages never contain registered secrets;
+ * - `retry: 'rate-limit'` for non-idempotent requests (creating a release, uploading an asset): only
+ *   responses that prove the request was not processed (429, rate-limited 403) are retried; a 5xx or a
+ *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
+ * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
+ * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
+ * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -16,7 +22,19 @@ import { RelforgeError } from './errors.js';
 import { redact } from './secrets.js';
 import { READ_CHUNK } from './fs.js';
 
-export type HttpBody = string | Buffer | { file: string };
+/** One piece of a streamed body: bytes in memory or a whole file read in 1 MiB chunks. */
+export type HttpBodyPart = string | Buffer | { file: string; observe?: BodyObserver };
+
+/**
+ * Sees a file's bytes as they are sent (e.g. to hash an upload in the same read). `start` is called
+ * before every attempt (a retried request re-reads the file), `end` once the whole file was read.
+ */
+export interface BodyObserver {
+  start(): void;
+  data(chunk: Buffer): void;
+  end(): void;
+}
+export type HttpBody = HttpBodyPart | { parts: HttpBodyPart[] };
 
 export interface HttpRequest {
   method: string;
@@ -34,6 +52,13 @@ export interface HttpRequest {
   maxDelayMs?: number;
   /** Where the response body goes: memory (default) or a file (streamed). */
   saveTo?: string;
+  /**
+   * 'all' (default): retry 429, rate-limited 403, 5xx and network errors. 'rate-limit': retry only
+   * 429 / rate-limited 403 (for non-idempotent requests whose side effect must be checked first).
+   */
+  retry?: 'all' | 'rate-limit';
+  /** Follow up to this many 301/302/303/307/308 redirects (GET/HEAD only); default 0. */
+  followRedirects?: number;
   /** Called before each retry (for logging); the message is already secret-free. */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
@@ -92,11 +117,32 @@ export function retryDelay(status: number, headers: http.IncomingHttpHeaders, at
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function bodyLength(body: HttpBody | undefined): number {
+function partLength(part: HttpBodyPart): number {
+  if (typeof part === 'string') return Buffer.byteLength(part);
+  if (Buffer.isBuffer(part)) return part.length;
+  return statSync(part.file).size;
+}
+
+export function bodyLength(body: HttpBody | undefined): number {
   if (body === undefined) return 0;
-  if (typeof body === 'string') return Buffer.byteLength(body);
-  if (Buffer.isBuffer(body)) return body.length;
-  return statSync(body.file).size;
+  if (typeof body === 'object' && !Buffer.isBuffer(body) && 'parts' in body) return body.parts.reduce((n, p) => n + partLength(p), 0);
+  return partLength(body);
+}
+
+/** The parts one after another: memory parts as-is, files in READ_CHUNK reads (memory stays flat). */
+async function* partStream(parts: HttpBodyPart[]): AsyncGenerator<Buffer> {
+  for (const part of parts) {
+    if (typeof part === 'string') yield Buffer.from(part);
+    else if (Buffer.isBuffer(part)) yield part;
+    else {
+      part.observe?.start();
+      for await (const chunk of createReadStream(part.file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
+        part.observe?.data(chunk);
+        yield chunk;
+      }
+      part.observe?.end();
+    }
+  }
 }
 
 function once(req: HttpRequest): Promise<HttpResponse> {
@@ -131,6 +177,8 @@ function once(req: HttpRequest): Promise<HttpResponse> {
     const body = req.body;
     if (body === undefined) r.end();
     else if (typeof body === 'string' || Buffer.isBuffer(body)) r.end(body);
+    else if ('parts' in body) pipeline(partStream(body.parts), r).catch(reject);
+    else if (body.observe) pipeline(partStream([body]), r).catch(reject);
     else pipeline(createReadStream(body.file, { highWaterMark: READ_CHUNK }) as Readable, r).catch(reject);
   });
 }
@@ -150,14 +198,28 @@ export async function request(req: HttpRequest): Promise<HttpResponse> {
     let reason: string;
     try {
       const res = await once(req);
+      if (req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase())) {
+        const next = new URL(String(res.headers.location), req.url);
+        assertSecureUrl(next.href, 'Redirect target');
+        const headers = { ...req.headers };
+        if (next.origin !== new URL(req.url).origin) {
+          for (const k of Object.keys(headers)) if (k.toLowerCase() === 'authorization') delete headers[k];
+        }
+        return await request({ ...req, url: next.href, headers, followRedirects: req.followRedirects - 1 });
+      }
       delay = retryDelay(res.status, res.headers, attempt, base, max);
+      if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
+        // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
+        delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
+      }
+      if (req.retry === 'rate-limit' && res.status >= 500) delay = undefined;
       if (delay === undefined || attempt >= attempts) return res;
       reason = `HTTP ${res.status}`;
       if (Date.now() + delay > deadline) return res;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
       const msg = redact((err as Error).message ?? String(err));
-      if (!RETRYABLE_CODES.has(code) || attempt >= attempts || Date.now() + base > deadline) {
+      if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit' || attempt >= attempts || Date.now() + base > deadline) {
         throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
       }
       delay = Math.min(max, base * 2 ** (attempt - 1));

@@ -5,8 +5,15 @@
 export { RelforgeError, SettingsError } from './errors.js';
 export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
 // --- library exports (one line per module) ---
+export { publishRelease, CHECKSUMS_NAME, type PublishReleaseSettings, type PublishReleaseResult, type PublishedAsset } from './publish.js';
+export { createForge, GitHubForge, GiteaForge, type Forge, type ForgeAsset, type ForgeRelease, type ForgeCapabilities, type CreateForgeOptions } from './forge/index.js';
 export { verifyAuthenticodeFile, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
 export { computeNextVersion, findBaseTag, readVersionFile, renderNextVersionSummary, type NextVersionOptions, type NextVersionResult } from './next-version.js';
 export * from './ed25519.js';
 export * as minisign from './core/minisign.js';
 export { formatChecksums, parseChecksums, type ChecksumEntry } from './core/checksums.js';
+export { stagePackages, mergeFragments, uploadPackages, resolvePackagesInput, verifyLocalPackages, packagesOutput, type UploadSettings, type UploadResult, type StageSettings, type StageResult, type PackageSource } from './packages.js';
+export { verifyPackage, type VerifyPackageOptions, type VerifyPackageResult } from './verify-package.js';
+export { parseManifest, serializeManifest, toTauriLatest, mergeFragmentSet, MANIFEST_SCHEMA, type PackagesManifest, type PackageEntry, type TauriLatest } from './core/packages-manifest.js';
+export { decideUpdate, EXIT_UPDATE_AVAILABLE, EXIT_UP_TO_DATE, EXIT_REFUSED, type UpdateDecision, type RefuseReason } from './core/update-decision.js';
+export { inferPlatform, normalizePlatformKey, parsePlatformKey, formatPlatform, OS_ALIASES, ARCH_ALIASES, type Platform } from './core/platform.js';
