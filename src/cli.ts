@@ -7,6 +7,8 @@ import { redact } from './secrets.js';
 import { nodeVersionProblem } from './runtime.js';
 import type { CliCommand } from './cli/command.js';
 // --- command imports (one line per command) ---
+import uploadPackages from './cli/upload-packages.js';
+import verifyPackage from './cli/verify-package.js';
 import sign from './cli/sign.js';
 import verify from './cli/verify.js';
 import keygen from './cli/keygen.js';
@@ -15,6 +17,8 @@ import nextVersion from './cli/next-version.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   // --- commands (one line per command) ---
+  'upload-packages': uploadPackages,
+  'verify-package': verifyPackage,
   sign,
   verify,
   keygen,

@@ -53,7 +53,7 @@ import {
   type PackagesFragment,
   type PackagesManifest,
 } from './core/packages-manifest.js';
-import type { Forge, PackageRef } from './forge/types.js';
+import { PackageFileExistsError, type Forge, type PackageRef } from './forge/types.js';
 
 export const SIG_SUFFIX = '.minisig';
 export const TAURI_FILE = 'latest.json';
@@ -673,7 +673,8 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     giteaRef = { owner, name: r.product, version: r.version };
     publicTemplate = s.baseUrl ?? `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`;
   } else publicTemplate = s.baseUrl ?? s.release!.downloadUrl;
-  const tplProblems = urlTemplateProblems(publicTemplate, s.baseUrl ? 'base-url' : 'the download URL');
+  // A release's asset URLs carry the tag (hence the version) literally; every other template needs {version}.
+  const tplProblems = !s.baseUrl && s.target === 'release' ? [] : urlTemplateProblems(publicTemplate, s.baseUrl ? 'base-url' : 'the download URL');
   if (tplProblems.length) throw new RelforgeError(tplProblems.join('\n'));
 
   const planned: PlannedFile[] = [];
@@ -817,7 +818,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
         try {
           await forge.uploadPackageFile(ref, { path: f.path, name: f.name, size: f.size, contentType: 'application/octet-stream' });
         } catch (err) {
-          if ((err as { name?: string }).name !== 'PackageFileExistsError' && !/already exists|409/.test(errorMessage(err))) throw err;
+          if (!(err instanceof PackageFileExistsError)) throw err;
           // A parallel or timed-out earlier upload won: compare, replace if different.
           const now = (await forge.listPackageFiles(ref)).find((x) => x.name === f.name);
           if (!now || now.sha256 !== f.sha256) {
@@ -871,4 +872,63 @@ function sha256Hex(b: Buffer): string {
 /** The `packages` output: one object per package. */
 export function packagesOutput(m: PackagesManifest): { platform: string; file: string; size: number; sha256: string; url: string }[] {
   return m.packages.map((p) => ({ platform: p.platform, file: p.file, size: p.size, sha256: p.sha256, url: p.url }));
+}
+
+// ---------------------------------------------------------------- step summaries (markdown, pure)
+
+const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderUploadSummary(res: UploadResult, target: string): string {
+  const m = res.manifest;
+  const lines = [
+    `## ${res.dryRun ? 'Dry run: ' : ''}${mdCell(m.product)} ${m.version} (${m.channel}) → ${target}`,
+    '',
+    `Manifest: ${res.dryRun ? `\`${res.manifestPath}\` (not uploaded)` : res.manifestUrl} · key \`${m.keyId}\` · ${m.packages.length} package(s)`,
+    '',
+    '| platform | file | size | sha256 | url |',
+    '|---|---|---:|---|---|',
+    ...m.packages.map((p) => `| ${p.platform} | ${mdCell(p.file)} | ${p.size} | \`${p.sha256.slice(0, 16)}…\` | ${mdCell(p.url)} |`),
+    '',
+    '| file | outcome | verified by |',
+    '|---|---|---|',
+    ...res.files.map((f) => `| ${mdCell(f.name)} | ${f.outcome} | ${f.verifiedBy ?? '—'} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function renderStageSummary(product: string, version: string, r: StageResult): string {
+  return [
+    `## Staged ${mdCell(product)} ${version}: ${r.packages.map((p) => p.platform).join(', ')}`,
+    '',
+    `Fragment \`${r.fragmentPath}\` — upload \`${r.dir}\` as an artifact; the merge job publishes every fragment at once.`,
+    '',
+    '| platform | file | size | sha256 |',
+    '|---|---|---:|---|',
+    ...r.packages.map((p) => `| ${p.platform} | ${mdCell(p.file)} | ${p.size} | \`${p.sha256}\` |`),
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- target release (through the publish recipe)
+
+export interface ReleaseTargetOptions {
+  token: string;
+  tag: string;
+  serverUrl: string;
+  forge?: string;
+  apiUrl?: string;
+  repository?: string;
+  log?: Logger;
+}
+
+/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe. */
+export function releaseTarget(o: ReleaseTargetOptions): ReleaseTargetSettings {
+  const repository = o.repository ?? process.env.GITHUB_REPOSITORY ?? '';
+  return {
+    downloadUrl: `${o.serverUrl.replace(/\/+$/, '')}/${repository}/releases/download/${encodeURIComponent(o.tag)}/{file}`,
+    publish: async () => {
+      throw new RelforgeError('target release is not available in this build yet: use target http or gitea-generic.');
+    },
+  };
 }

@@ -445,3 +445,84 @@ describe('interop: minisign -V', () => {
     expect(() => execFileSync(minisign!, ['-V', '-p', pub, '-m', m], { stdio: 'pipe' })).toThrow();
   });
 });
+
+describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
+  const PKG_TOKEN = 'pat-write-package-3c9d1e';
+  async function gitea(mode: 'gitea' | 'forgejo' = 'gitea') {
+    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { createForge } = await import('../src/forge/index.js');
+    const emu = await startForgeEmulator({ mode, packageToken: PKG_TOKEN });
+    const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: PKG_TOKEN, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
+    return { emu, forge };
+  }
+  const files = (emu: { state: { packages: Map<string, Map<string, { sha256: string; size: number }>> } }, v: string) =>
+    emu.state.packages.get(`acme/agent/${v}`) ?? new Map();
+
+  it.each(['gitea', 'forgejo'] as const)('%s: uploads packages, signatures and the manifest last; re-runs skip by sha256', async (mode) => {
+    const { emu, forge } = await gitea(mode);
+    try {
+      const dir = await buildSet('1.3.0-beta.1');
+      const res = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: 'gitea-generic', http: undefined, gitea: { forge }, tauri: true }));
+      const stored = files(emu, '1.3.0-beta.1');
+      for (const file of Object.values(PLATFORM_FILES)) expect(stored.get(file)?.sha256).toBe(sha256(readFileSync(join(dir, file))));
+      expect(stored.get('manifest.json')?.sha256).toBe(sha256(readFileSync(res.manifestPath)));
+      expect(res.manifestUrl).toBe(`${emu.url}/api/packages/acme/generic/agent/1.3.0-beta.1/manifest.json`);
+      expect(res.manifest.packages[0]!.url).toBe(`${emu.url}/api/packages/acme/generic/agent/1.3.0-beta.1/agent-darwin-arm64`);
+      const putOrder = emu.state.requests.filter((r) => r.method === 'PUT').map((r) => r.path.split('/').pop());
+      expect(putOrder.slice(-3)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.json']);
+      const again = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: 'gitea-generic', http: undefined, gitea: { forge }, tauri: true, created: '2026-11-22T12:00:00Z' }));
+      expect(again.files.every((f) => f.outcome === 'unchanged')).toBe(true);
+      emu.assertNoViolations();
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('replaces a same-name file with other bytes (409 on duplicate handled by delete + upload)', async () => {
+    const { emu, forge } = await gitea();
+    try {
+      const dir = await buildSet('1.3.0');
+      await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } }));
+      await buildSet('1.3.0', { dir, platforms: ['windows-x86_64'] });
+      const res = await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } }));
+      expect(res.files.find((f) => f.name === 'agent_windows_x86_64.exe')!.outcome).toBe('replaced');
+      expect(files(emu, '1.3.0').get('agent_windows_x86_64.exe')!.sha256).toBe(sha256(readFileSync(join(dir, 'agent_windows_x86_64.exe'))));
+      emu.assertNoViolations();
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('fails closed when the registry reports another sha256 after the upload (no manifest)', async () => {
+    const { emu, forge } = await gitea();
+    try {
+      const dir = await buildSet('1.3.0');
+      const corrupting = Object.create(forge) as typeof forge;
+      corrupting.uploadPackageFile = async (pkg, file) => {
+        await forge.uploadPackageFile(pkg, file);
+        if (file.name === 'agent-linux-amd64') files(emu, '1.3.0').get(file.name)!.sha256 = 'f'.repeat(64);
+      };
+      await expect(uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge: corrupting } }))).rejects.toThrow(
+        /Checksum mismatch after uploading agent-linux-amd64: the registry reports sha256 f{64}/,
+      );
+      expect(files(emu, '1.3.0').has('manifest.json')).toBe(false);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('names write:package when the job token is used', async () => {
+    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { createForge } = await import('../src/forge/index.js');
+    const emu = await startForgeEmulator({ mode: 'gitea', packageToken: PKG_TOKEN });
+    try {
+      const forge = createForge({ forge: 'gitea', apiUrl: emu.apiUrl, token: emu.token, repository: 'acme/widget', retry: { attempts: 1, baseDelayMs: 1 } });
+      const dir = await buildSet('1.3.0');
+      const err = await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } })).catch((e: unknown) => e);
+      expect(String(err)).toMatch(/write:package/);
+      expect(files(emu, '1.3.0').size).toBe(0);
+    } finally {
+      await emu.close();
+    }
+  });
+});
