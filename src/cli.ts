@@ -7,6 +7,10 @@ import { redact } from './secrets.js';
 import { nodeVersionProblem } from './runtime.js';
 import type { CliCommand } from './cli/command.js';
 // --- command imports (one line per command) ---
+import plan from './cli/plan.js';
+import prerelease from './cli/prerelease.js';
+import changelog from './cli/changelog.js';
+import releaseCommit from './cli/release-commit.js';
 import uploadPackages from './cli/upload-packages.js';
 import verifyPackage from './cli/verify-package.js';
 import sign from './cli/sign.js';
@@ -17,6 +21,10 @@ import nextVersion from './cli/next-version.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   // --- commands (one line per command) ---
+  plan,
+  prerelease,
+  changelog,
+  'release-commit': releaseCommit,
   'upload-packages': uploadPackages,
   'verify-package': verifyPackage,
   sign,

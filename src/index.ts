@@ -5,6 +5,11 @@
 export { RelforgeError, SettingsError } from './errors.js';
 export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
 // --- library exports (one line per module) ---
+export { cutPrerelease, type PrereleaseOptions, type PrereleaseResult } from './prerelease.js';
+export { generateChangelog, findGitCliff, type ChangelogOptions, type ChangelogResult } from './changelog.js';
+export { releaseCommit, type ReleaseCommitOptions, type ReleaseCommitResult } from './release-commit.js';
+export { planRelease, type PlanOptions, type PlanResult } from './plan.js';
+export { buildCliffConfig, strictTagPattern } from './core/cliff-config.js';
 export { publishRelease, CHECKSUMS_NAME, type PublishReleaseSettings, type PublishReleaseResult, type PublishedAsset } from './publish.js';
 export { createForge, GitHubForge, GiteaForge, type Forge, type ForgeAsset, type ForgeRelease, type ForgeCapabilities, type CreateForgeOptions } from './forge/index.js';
 export { verifyAuthenticodeFile, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
