@@ -126,7 +126,7 @@ export async function loadSigningKey(material: string, password?: string): Promi
           const m = openSecretKey(parsed, stream);
           return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
         } catch {
-          fail('The minisign secret key is encrypted: set the password input (the empty password did not open it).');
+          fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
         }
       }
     } else if (password) {
