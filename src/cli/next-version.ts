@@ -58,8 +58,18 @@ export default {
     if (values.json) {
       console.log(JSON.stringify(r, null, 2));
     } else {
-      console.log(renderNextVersionSummary(r).replace(/^## /, '').replace(/\\([<>|`*_[\]\\])/g, '$1').trimEnd());
+      console.log(plainText(renderNextVersionSummary(r)));
     }
     return 0;
   },
 } satisfies CliCommand;
+
+/** The markdown summary as terminal text: no heading marks, code spans, emphasis or escapes. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/^#+ /gm, '')
+    .replace(/(?<!\\)`/g, '')
+    .replace(/(?<!\\)\*\*/g, '')
+    .replace(/\\([<>|`*_[\]\\])/g, '$1')
+    .trimEnd();
+}
