@@ -54,6 +54,7 @@ import {
   type PackagesManifest,
 } from './core/packages-manifest.js';
 import { PackageFileExistsError, type Forge, type PackageRef } from './forge/types.js';
+import { publishRelease } from './publish.js';
 
 export const SIG_SUFFIX = '.minisig';
 export const TAURI_FILE = 'latest.json';
@@ -755,7 +756,8 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
   for (const f of planned) {
     if (f.path === '') {
       const owner = packages.find((p) => `${p.file}${SIG_SUFFIX}` === f.name)!;
-      f.path = join(sigDir, `${owner.platform}-${f.name}`);
+      await mkdir(join(sigDir, owner.platform), { recursive: true });
+      f.path = join(sigDir, owner.platform, f.name);
       await writeFile(f.path, owner.signature);
     }
   }
@@ -851,15 +853,10 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
       const url = out.downloadUrls[f.name] ?? f.publicUrl;
       result.files.push({ name: f.name, url, outcome: 'uploaded', verifiedBy: 'release asset digest/size' });
     }
-    if (!s.baseUrl) {
-      // The manifest already names the planned URLs; they must be where the forge serves the assets.
-      const wrong = [...planned, ...setFiles].filter((f) => out.downloadUrls[f.name] && out.downloadUrls[f.name] !== f.publicUrl);
-      if (wrong.length) {
-        throw new RelforgeError(
-          `The release serves ${wrong[0]!.name} at ${out.downloadUrls[wrong[0]!.name]} but the manifest says ${wrong[0]!.publicUrl}: set base-url to the assets' download URL template.`,
-        );
-      }
-    }
+    // The manifest names `{server}/{owner}/{repo}/releases/download/{tag}/{file}`: GitHub's browser_download_url, and a
+    // route Gitea/Forgejo serve too (their API reports /attachments/{uuid} instead, which is not version-specific).
+    const differing = [...planned, ...setFiles].filter((f) => out.downloadUrls[f.name] && decodeURIComponent(out.downloadUrls[f.name]!) !== decodeURIComponent(f.publicUrl));
+    if (differing.length && !s.baseUrl) log(`note: the forge reports other download URLs for the assets (e.g. ${out.downloadUrls[differing[0]!.name]}); the manifest keeps the version-specific ${differing[0]!.publicUrl}`);
   }
   log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
   return result;
@@ -916,19 +913,30 @@ export interface ReleaseTargetOptions {
   token: string;
   tag: string;
   serverUrl: string;
-  forge?: string;
+  /** Forge kind to force (github|gitea|forgejo), or a ready adapter (tests). */
+  forge?: string | Forge;
   apiUrl?: string;
   repository?: string;
   log?: Logger;
 }
 
-/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe. */
+/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe (src/publish.ts). */
 export function releaseTarget(o: ReleaseTargetOptions): ReleaseTargetSettings {
-  const repository = o.repository ?? process.env.GITHUB_REPOSITORY ?? '';
+  const repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new RelforgeError(`Target release needs the repository as "owner/name" (GITHUB_REPOSITORY), got "${repository}".`);
   return {
     downloadUrl: `${o.serverUrl.replace(/\/+$/, '')}/${repository}/releases/download/${encodeURIComponent(o.tag)}/{file}`,
-    publish: async () => {
-      throw new RelforgeError('target release is not available in this build yet: use target http or gitea-generic.');
+    publish: async (files) => {
+      const res = await publishRelease({
+        tag: o.tag,
+        files: files.map((f) => f.path),
+        checksums: false,
+        prerelease: 'auto',
+        forge: o.forge && typeof o.forge !== 'string' ? o.forge : { token: o.token, forge: o.forge, apiUrl: o.apiUrl, repository },
+        log: o.log,
+      });
+      if (!res.published) throw new RelforgeError(`The release ${o.tag} was not published; the manifest is uploaded but not visible. Re-run the step.`);
+      return { downloadUrls: Object.fromEntries(res.assets.map((a) => [a.name, a.url])), releaseUrl: res.url };
     },
   };
 }

@@ -526,3 +526,37 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
     }
   });
 });
+
+describe('uploadPackages → forge release assets (through publishRelease)', () => {
+  it.each(['github', 'gitea'] as const)('%s: every package, signature and the signed manifest become assets of one published release', async (mode) => {
+    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { createForge } = await import('../src/forge/index.js');
+    const { releaseTarget } = await import('../src/packages.js');
+    const emu = await startForgeEmulator({ mode });
+    try {
+      const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
+      const dir = await buildSet('1.3.0-rc.1');
+      const release = releaseTarget({ token: emu.token, tag: 'v1.3.0-rc.1', serverUrl: emu.url, forge, repository: `${emu.owner}/${emu.repo}` });
+      const res = await uploadPackages(settings(dir, '1.3.0-rc.1', { target: 'release', http: undefined, release }));
+      const [rel] = emu.releasesFor('v1.3.0-rc.1');
+      expect(rel).toMatchObject({ draft: false, prerelease: true });
+      const assets = new Map(rel!.assets.map((a) => [a.name, a.sha256]));
+      for (const f of Object.values(PLATFORM_FILES)) {
+        expect(assets.get(f)).toBe(sha256(readFileSync(join(dir, f))));
+        expect(assets.get(`${f}.minisig`)).toBe(sha256(readFileSync(join(dir, `${f}.minisig`))));
+      }
+      expect(assets.get('manifest.json')).toBe(sha256(readFileSync(res.manifestPath)));
+      expect(assets.get('manifest.json.minisig')).toBe(sha256(readFileSync(res.manifestSignaturePath)));
+      expect(assets.size).toBe(8);
+      expect(res.manifestUrl).toBe(`${emu.url}/acme/widget/releases/download/v1.3.0-rc.1/manifest.json`);
+      expect(res.manifest.packages.find((p) => p.platform === 'linux-x86_64')!.url).toBe(`${emu.url}/acme/widget/releases/download/v1.3.0-rc.1/agent-linux-amd64`);
+      // Re-run converges: same assets, no duplicates.
+      await uploadPackages(settings(dir, '1.3.0-rc.1', { target: 'release', http: undefined, release }));
+      expect(emu.releasesFor('v1.3.0-rc.1')).toHaveLength(1);
+      expect(emu.releasesFor('v1.3.0-rc.1')[0]!.assets).toHaveLength(8);
+      emu.assertNoViolations();
+    } finally {
+      await emu.close();
+    }
+  });
+});
