@@ -203,6 +203,18 @@ describe('signFiles', () => {
     expect(logs.filter((l) => l.startsWith('skipping')).length).toBe(4);
   });
 
+  it('checksums off: no SHA256SUMS, sha256 is null (the single read feeds BLAKE2b only), with and without workers', async () => {
+    const k = await loadSigningKey(fx('k.key'));
+    write('a.bin', 'a');
+    write('b.bin', 'b');
+    for (const workers of [0, 2]) {
+      const r = await signFiles({ files: ['*.bin'], cwd: dir, key: k, checksums: false, workers });
+      expect(r.signatures.map((s) => s.sha256)).toEqual([null, null]);
+      expect(r.checksumsFile).toBeUndefined();
+      expect(readdirSync(dir).sort()).toEqual(['a.bin', 'a.bin.minisig', 'b.bin', 'b.bin.minisig']);
+    }
+  });
+
   it('output-dir collects signatures and SHA256SUMS (names relative to it)', async () => {
     const k = await loadSigningKey(fx('k.key'));
     write('dist/a.bin', 'a');

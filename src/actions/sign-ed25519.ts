@@ -24,7 +24,7 @@ void runAction(async () => {
     cwd,
   );
   const result = await signFiles({ ...settings, log: log.info });
-  for (const s of result.signatures) log.info(`signed and verified ${s.file} → ${s.signature} (sha256 ${s.sha256}, key ${s.keyId})`);
+  for (const s of result.signatures) log.info(`signed and verified ${s.file} → ${s.signature} (${s.sha256 ? `sha256 ${s.sha256}, ` : ''}key ${s.keyId})`);
   if (result.checksumsFile) log.info(`wrote ${result.checksumsFile} and ${result.checksumsSignature}`);
   setOutputs({
     signatures: result.signatures,
@@ -41,7 +41,7 @@ void runAction(async () => {
       '',
       '| file | signature | size | sha256 |',
       '|---|---|---:|---|',
-      ...result.signatures.map((s) => `| \`${rel(s.file)}\` | \`${rel(s.signature)}\` | ${s.size} | \`${s.sha256}\` |`),
+      ...result.signatures.map((s) => `| \`${rel(s.file)}\` | \`${rel(s.signature)}\` | ${s.size} | ${s.sha256 ? `\`${s.sha256}\`` : '—'} |`),
       ...(result.checksumsFile ? ['', `Checksums: \`${rel(result.checksumsFile)}\` (signed: \`${rel(result.checksumsSignature ?? '')}\`).`] : []),
       '',
     ].join('\n'),
