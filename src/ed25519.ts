@@ -227,24 +227,40 @@ interface Digests {
   sha256?: string;
 }
 
-/** Self-contained worker body (eval'd, so it survives bundling): the same streamed read as fs.ts hashFile. */
+/**
+ * Self-contained worker body (eval'd, so it survives bundling): the same single read as fs.ts hashFile
+ * (1 MiB reads into reused buffers, every requested hash fed from the same bytes), double-buffered so the
+ * next read runs while this chunk is hashed. No per-chunk allocation: memory does not grow with file size.
+ */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { createReadStream } = require('node:fs');
+const { open } = require('node:fs/promises');
 const { createHash } = require('node:crypto');
 parentPort.on('message', async ({ id, path, algos, chunk }) => {
+  let fh;
   try {
     const hs = algos.map((a) => createHash(a));
     let size = 0;
-    for await (const c of createReadStream(path, { highWaterMark: chunk })) {
-      size += c.length;
-      for (const h of hs) h.update(c);
+    fh = await open(path, 'r');
+    let cur = Buffer.allocUnsafe(chunk);
+    let next = Buffer.allocUnsafe(chunk);
+    let pending = fh.read(cur, 0, chunk, null);
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      const data = bytesRead === chunk ? cur : cur.subarray(0, bytesRead);
+      [cur, next] = [next, cur];
+      pending = fh.read(cur, 0, chunk, null);
+      size += bytesRead;
+      for (const h of hs) h.update(data);
     }
     const out = { id, size };
     algos.forEach((a, i) => { out[a] = hs[i].digest('hex'); });
     parentPort.postMessage(out);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  } finally {
+    if (fh) await fh.close().catch(() => {});
   }
 });
 `;
