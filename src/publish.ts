@@ -82,6 +82,8 @@ interface LocalFile {
   name: string;
   size: number;
   sha256?: string;
+  /** overwrite: skip kept a remote asset with other content: what the release really holds. */
+  kept?: { size: number; sha256?: string };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -187,10 +189,9 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
 
   // Hash on a remote release's verdict: digest when the forge has one, else re-download small files.
   const downloadedHash = new Map<number, string>();
-  const verdictFor = async (release: ForgeRelease, local: LocalFile, remote: ForgeAsset): Promise<'same' | 'different' | 'unknown'> => {
-    const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
-    if (v !== 'unknown') return v;
-    if (remote.size > verifyLimit) return 'unknown';
+  const remoteHash = async (release: ForgeRelease, remote: ForgeAsset): Promise<string | undefined> => {
+    if (remote.sha256) return remote.sha256;
+    if (remote.size > verifyLimit) return undefined;
     let h = downloadedHash.get(remote.id);
     if (!h) {
       const dest = join(tmp, `dl-${remote.id}`);
@@ -199,6 +200,13 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
       rmSync(dest, { force: true });
       downloadedHash.set(remote.id, h);
     }
+    return h;
+  };
+  const verdictFor = async (release: ForgeRelease, local: LocalFile, remote: ForgeAsset): Promise<'same' | 'different' | 'unknown'> => {
+    const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
+    if (v !== 'unknown') return v;
+    const h = await remoteHash(release, remote);
+    if (!h) return 'unknown';
     return h === local.sha256 ? 'same' : 'different';
   };
 
@@ -286,7 +294,12 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
     if (s.checksums !== false) {
       const sums = join(tmp, CHECKSUMS_NAME);
       const entries = [];
-      for (const f of files) entries.push({ name: f.name, sha256: await ensureHash(f) });
+      for (const f of files) {
+        if (f.kept && !f.kept.sha256) {
+          throw new RelforgeError(`overwrite: skip kept ${f.name}, whose content on the release cannot be read back (no digest on ${forge.kind} and larger than the re-download limit), so SHA256SUMS cannot list it truthfully. Use overwrite: replace, or checksums: false.`);
+        }
+        entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
+      }
       writeFileSync(sums, formatChecksums(entries.sort((a, b) => (a.name < b.name ? -1 : 1))));
       const cf: LocalFile = { path: sums, name: CHECKSUMS_NAME, size: statSync(sums).size };
       await uploadOne(release, cf, snapshot);
@@ -354,6 +367,10 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
           await forge.deleteAsset(release, r as ForgeAsset);
         }
         if (!d.remove.length) log(`Keeping ${f.name}: ${d.reason}.`);
+        if (verdicts.get(d.keep.id) !== 'same') {
+          f.kept = { size: d.keep.size, sha256: d.keep.sha256 ?? (await remoteHash(release, d.keep as ForgeAsset)) };
+          log(`Note: ${f.name} on the release differs from (or cannot be compared with) the local file; kept because overwrite is "skip".`);
+        }
         return current.filter((a) => !d.remove.some((r) => r.id === a.id));
       }
       if (d.kind === 'replace') {
@@ -389,7 +406,9 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
       else {
         const a = same[0]!;
         if (a.state !== 'uploaded') problems.push(`${f.name} is in state "${a.state}" (incomplete upload)`);
-        else if (a.size !== f.size) problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
+        else if (f.kept) {
+          if (a.size !== f.kept.size || (a.sha256 && f.kept.sha256 && a.sha256 !== f.kept.sha256)) problems.push(`${f.name} (kept by overwrite: skip) changed on the forge during this run`);
+        } else if (a.size !== f.size) problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
         else {
           const v = await verdictFor(release, f, a);
           if (v === 'different') {
@@ -412,7 +431,7 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
     result.prerelease = release.prerelease;
     for (const f of wanted) {
       const a = remote.find((x) => x.name === f.name);
-      result.assets.push({ name: f.name, size: f.size, sha256: await ensureHash(f), url: a?.downloadUrl ?? '' });
+      result.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
     }
     return result;
   }

@@ -577,7 +577,13 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     headers['content-length'] = String(payload?.length ?? 0);
     if (unvalidatedReason) unvalidated.push({ method: inc.method, path: inc.path, status, reason: unvalidatedReason });
     else if (!inc.path.startsWith('/_objects') && validator.match(inc.method, inc.path)) {
-      validator.validateResponse({ method: inc.method, path: inc.path, status, headers, body: validateAs ?? (payload && headers['content-type']?.includes('json') ? payload.toString() : Buffer.isBuffer(body) ? undefined : body) });
+      let forValidation = validateAs ?? (payload && headers['content-type']?.includes('json') ? payload.toString() : Buffer.isBuffer(body) ? undefined : body);
+      if (github && typeof forValidation === 'string' && forValidation.includes('"state":"starter"')) {
+        // GitHub really returns state "starter" (outside the document's enum): validate it as "open".
+        unvalidated.push({ method: inc.method, path: inc.path, status, reason: 'state "starter" validated as "open"' });
+        forValidation = forValidation.replace(/"state":"starter"/g, '"state":"open"');
+      }
+      validator.validateResponse({ method: inc.method, path: inc.path, status, headers, body: forValidation });
     }
     inc.log.status = status;
     inc.res.writeHead(status, headers);
@@ -627,6 +633,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       case 'repoListReleases': {
         ownerOk();
         auth(inc, false);
+        const fault = takeFault(opId);
+        if (fault) return applyFault(inc, fault, 'before');
         let list = [...state.releases].sort((a, b) => b.id - a.id);
         if (!github) {
           const d = inc.query.get('draft');
@@ -658,6 +666,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       case 'repoGetRelease': {
         ownerOk();
         auth(inc, false);
+        const fault = takeFault(opId);
+        if (fault) return applyFault(inc, fault, 'before');
         return send(inc, 200, releaseJson(findRelease(params.release_id ?? params.id)));
       }
       case 'repos/create-release':
@@ -887,12 +897,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     throw notFound();
   }
 
-  /** GitHub's `starter` state is real but outside the document's enum: validate with it mapped to `open`. */
   function sendAssets(inc: Incoming, status: number, body: unknown, headers: Record<string, string> = {}) {
-    const text = JSON.stringify(body);
-    const forValidation = text.includes('"state":"starter"') ? JSON.parse(text.replace(/"state":"starter"/g, '"state":"open"')) : undefined;
-    if (forValidation) unvalidated.push({ method: inc.method, path: inc.path, status, reason: 'GitHub returns state "starter" (outside the document enum); validated as "open"' });
-    send(inc, status, body, headers, undefined, forValidation);
+    send(inc, status, body, headers);
   }
 
   function validateBody(inc: Incoming, body: unknown) {
