@@ -18,7 +18,7 @@ const release = load('workflows/release.yml');
 const dispatch = load('workflows/examples/release-dispatch.yml');
 
 /** Standard actions the workflows may use (besides ./actions/<name>). */
-const STANDARD = new Set(['actions/checkout@v4', 'actions/upload-artifact@v4', 'actions/download-artifact@v4']);
+const STANDARD = new Set(['actions/checkout@v4', 'actions/upload-artifact@v4', 'actions/download-artifact@v4', 'actions/upload-artifact@v3', 'actions/download-artifact@v3']);
 
 function action(name: string): Obj {
   const p = join(ROOT, 'actions', name, 'action.yml');
