@@ -142,6 +142,13 @@ export async function releaseCommit(opts: ReleaseCommitOptions): Promise<Release
         'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.',
     );
   }
+  const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+  if (localTag.code === 0) {
+    throw new RelforgeError(
+      `Tag ${tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${remote}". ` +
+        `If it is a leftover, delete it (git tag -d ${tag}) and re-run; nothing was committed or pushed.`,
+    );
+  }
   if (changed.length === 0) {
     throw new RelforgeError(
       `None of the release files changed (${files.join(', ')}), so there is nothing to commit for ${tag}. ` +

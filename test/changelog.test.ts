@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRepo, type TestRepo } from './helpers/repo.js';
 import { generateChangelog } from '../src/changelog.js';
@@ -218,5 +219,32 @@ describe.each(bundleRuntimes())('changelog bundle on $label ($version)', (rt) =>
     const run = await runBundle('changelog', { runtime: rt, cwd: r.dir, inputs: { version: 'one' }, env: { GITHUB_WORKSPACE: r.dir } });
     expect(run.code).toBe(1);
     expect(run.all).toContain('Input "version" must be a SemVer version');
+  });
+});
+
+describe('git-cliff on a platform relforge does not ship', () => {
+  it('fails with a message naming the shipped platforms and the fallbacks', async () => {
+    const r = repo();
+    r.commit('feat: a');
+    // A copy of the bundle whose manifest lists only another platform, with no node_modules and no git-cliff on PATH.
+    const dir = mkdtempSync(join(tmpdir(), 'relforge-noplat-'));
+    try {
+      const copy = join(dir, 'dist', 'changelog');
+      mkdirSync(join(copy, 'bin'), { recursive: true });
+      for (const f of ['index.js', 'package.json']) if (existsSync(join(ROOT, 'dist', 'changelog', f))) copyFileSync(join(ROOT, 'dist', 'changelog', f), join(copy, f));
+      writeFileSync(join(copy, 'bin', 'manifest.json'), JSON.stringify({ gitCliffVersion: '2.14.2', platforms: { 'plan9-mips': { file: 'plan9-mips/git-cliff', sha256: '0'.repeat(64), size: 1 } } }));
+      const { spawnSync } = await import('node:child_process');
+      const res = spawnSync(process.execPath, [join(copy, 'index.js')], {
+        cwd: r.dir,
+        encoding: 'utf8',
+        env: { PATH: '/usr/bin:/bin', INPUT_VERSION: '0.1.0', GITHUB_WORKSPACE: r.dir, HOME: process.env.HOME ?? '/tmp' },
+      });
+      expect(res.status).toBe(1);
+      const out = `${res.stdout}${res.stderr}`;
+      expect(out).toContain(`git-cliff is not available for ${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}: relforge ships git-cliff for plan9-mips only`);
+      expect(out).toMatch(/put it on PATH or pass its path in the "git-cliff-path" input/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -130,6 +130,9 @@ describe('releaseCommit (real git, bare remote)', () => {
     await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json', 'stray.txt'] })).rejects.toThrow(/No credentials to push/);
     r.git('remote', 'set-url', 'origin', r.remote);
     await expect(releaseCommit({ cwd: r.dir, version: '0.3.0', files: ['package.json', 'stray.txt'] })).rejects.toThrow(/Tag v0\.3\.0 already exists on "origin"/);
+    r.tag('v0.4.0');
+    await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json', 'stray.txt'] })).rejects.toThrow(/Tag v0\.4\.0 already exists in this checkout/);
+    r.git('tag', '-d', 'v0.4.0');
     await expect(releaseCommit({ cwd: r.dir, version: 'latest', files: [] })).rejects.toThrow(/Input "version"[\s\S]*Input "files"/);
     expect(r.head()).toBe(head);
     expect(remoteRef(r, 'refs/heads/main')).toBe(head);

@@ -38907,6 +38907,7 @@ function glob_hashFiles(patterns_1) {
 
 
 
+
 const READ_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
@@ -38964,11 +38965,23 @@ async function expandFiles(patterns, opts = {}) {
 async function hashFile(path, algos) {
     const hashes = algos.map((a) => [a, createHash(a)]);
     let size = 0;
-    const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
-    for await (const chunk of stream) {
-        size += chunk.length;
-        for (const [, h] of hashes)
-            h.update(chunk);
+    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
+    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    const fh = await open(path, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(chunk);
+        }
+    }
+    finally {
+        await fh.close();
     }
     const out = { size };
     for (const [a, h] of hashes)
@@ -41171,6 +41184,11 @@ async function releaseCommit(opts) {
     if (doPush && remoteBranch !== undefined && remoteBranch !== head) {
         throw new errors/* RelforgeError */.fY(`The remote branch ${branch} on "${remote}" is at ${remoteBranch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
             'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.');
+    }
+    const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+    if (localTag.code === 0) {
+        throw new errors/* RelforgeError */.fY(`Tag ${tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${remote}". ` +
+            `If it is a leftover, delete it (git tag -d ${tag}) and re-run; nothing was committed or pushed.`);
     }
     if (changed.length === 0) {
         throw new errors/* RelforgeError */.fY(`None of the release files changed (${files.join(', ')}), so there is nothing to commit for ${tag}. ` +
