@@ -111,7 +111,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // minisign's 1 GiB scrypt on a shared machine
 
   it('signs with an unencrypted minisign -G -W key and format raw', async () => {
     const dir = workspace();
@@ -150,7 +150,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 
   it('fails when files match nothing, naming the input', async () => {
     const dir = workspace();

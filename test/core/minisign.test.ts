@@ -131,7 +131,7 @@ describe('secret keys', () => {
     const bad = scryptSync('pass124', parsed.salt, 104, { N, r, p, maxmem });
     expect(() => openSecretKey(parsed, bad)).toThrow(/Wrong password/);
     expect(() => openSecretKey(parsed)).toThrow(/password is needed/);
-  });
+  }, 240_000); // two 1 GiB scrypt derivations
 
   it('seals and reopens encrypted and plain keys; a flipped byte is detected', () => {
     const seed = randomBytes(32);
