@@ -14,7 +14,7 @@ export { publishRelease, CHECKSUMS_NAME, type PublishReleaseSettings, type Publi
 export { createForge, GitHubForge, GiteaForge, type Forge, type ForgeAsset, type ForgeRelease, type ForgeCapabilities, type CreateForgeOptions } from './forge/index.js';
 export { verifyAuthenticodeFile, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
 export { computeNextVersion, findBaseTag, readVersionFile, renderNextVersionSummary, type NextVersionOptions, type NextVersionResult } from './next-version.js';
-export * from './ed25519.js';
+export { loadSigningKey, checkKeyPin, generateKeyPair, signFile, signBuffer, signFiles, signSettingsFromInputs, verifyFile, verifyBuffer, signRaw, verifyRawFile, defaultTrustedComment, derivedKeyId, RAW_SIZE_LIMIT, parsePublicKey, parseSignature, formatPublicKey, trustedCommentField, type SigningKey, type FileSignOptions, type SignFilesSettings, type SignFilesResult, type SignedFile, type SignInputs, type ParsedPublicKey, type ParsedSignature, type SignatureAlgorithm, type VerifyOptions, type VerifyResult } from './ed25519.js';
 export * as minisign from './core/minisign.js';
 export { formatChecksums, parseChecksums, type ChecksumEntry } from './core/checksums.js';
 export { stagePackages, mergeFragments, uploadPackages, resolvePackagesInput, verifyLocalPackages, packagesOutput, type UploadSettings, type UploadResult, type StageSettings, type StageResult, type PackageSource } from './packages.js';
