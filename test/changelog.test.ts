@@ -213,6 +213,20 @@ describe.each(bundleRuntimes())('changelog bundle on $label ($version)', (rt) =>
     expect(run.summary).toContain('Changelog for v1.1.0');
   });
 
+  it('ignores a GITHUB_REPOSITORY that is not owner/name (act derives it from a local origin path)', async () => {
+    const r = repo();
+    r.commit('feat: a');
+    const run = await runBundle('changelog', {
+      runtime: rt,
+      cwd: r.dir,
+      inputs: { version: '0.1.0' },
+      env: { GITHUB_WORKSPACE: r.dir, GITHUB_REPOSITORY: '/tmp/x/remote', GITHUB_SERVER_URL: 'https://github.com' },
+    });
+    expect(run.code, run.all).toBe(0);
+    expect(run.outputs.notes).toMatch(/^- A$/m);
+    expect(run.outputs.notes).not.toContain('github.com');
+  });
+
   it('fails with a clear message for a bad version', async () => {
     const r = repo();
     r.commit('feat: a');

@@ -11,7 +11,8 @@ void runAction(async ({ runtime }) => {
     config: input('config') || undefined,
     output: input('output') || undefined,
     includePaths: listInput('include-paths'),
-    remoteUrl: input('remote-url') || (repo ? `${runtime.serverUrl}/${repo}` : undefined),
+    // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
+    remoteUrl: input('remote-url') || (repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined),
     pre1: (input('pre1', 'minor') as 'minor' | 'major'),
     gitCliffPath: input('git-cliff-path') || undefined,
     dryRun: boolInput('dry-run', false),
