@@ -73,6 +73,7 @@ describe('prerelease numbering (pure)', () => {
     expect(channelProblem('be ta')).toMatch(/Input "channel"/);
     expect(channelProblem('beta.1')).toMatch(/Input "channel"/);
     expect(channelProblem('7')).toMatch(/numeric/);
+    expect(channelProblem('stable')).toMatch(/not a prerelease channel/);
     expect(parsePrereleaseNumber('auto')).toBe('auto');
     expect(parsePrereleaseNumber('12')).toBe(12);
     for (const bad of ['0', '-1', '01', '1.5', 'x', '1e3']) expect(parsePrereleaseNumber(bad)).toMatch(/Input "number"/);

@@ -54,6 +54,9 @@ export function channelProblem(channel: string): string | undefined {
   if (!isValidChannel(channel)) {
     return `Input "channel": "${channel}" is not a valid prerelease identifier; use letters, digits and "-" only (e.g. beta, rc, nightly).`;
   }
+  if (channel.toLowerCase() === 'stable') {
+    return 'Input "channel": "stable" is not a prerelease channel; stable releases go through next-version, changelog and release-commit.';
+  }
   if (/^[0-9]+$/.test(channel)) {
     return `Input "channel": "${channel}" is numeric; use a name such as beta or rc (a numeric channel would compare as a number).`;
   }
