@@ -52,6 +52,7 @@ import {
   type VerifyResult,
 } from './core/minisign.js';
 import { formatChecksums } from './core/checksums.js';
+import { formatPlatform, inferPlatform } from './core/platform.js';
 
 export { parsePublicKey, parseSignature, formatPublicKey, trustedCommentField, type ParsedPublicKey, type ParsedSignature, type SignatureAlgorithm, type VerifyOptions, type VerifyResult } from './core/minisign.js';
 
@@ -493,6 +494,20 @@ export function defaultTrustedComment(fields: { version?: string; file: string; 
   return parts.join('\t');
 }
 
+/**
+ * The `platform:` of a file: the `platform` setting when given (`none` leaves the field out), else inferred from
+ * the file name with the packages alias table (`agent-linux-amd64` → `linux-x86_64`); unknown → left out.
+ */
+function platformOf(name: string, setting: string | undefined): string | undefined {
+  if (setting === 'none') return undefined;
+  if (setting) return setting;
+  try {
+    return formatPlatform(inferPlatform(name));
+  } catch {
+    return undefined;
+  }
+}
+
 function renderComment(template: string | undefined, fields: { version?: string; file: string; platform?: string; timestamp: number }): string {
   if (!template) return sanitizeComment(defaultTrustedComment(fields), 'trusted');
   const out = template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k: string) => String((fields as Record<string, unknown>)[k] ?? ''));
@@ -572,7 +587,7 @@ export async function signFiles(settings: SignFilesSettings): Promise<SignFilesR
     const results = new Map<string, { sha256: string | null; size: number; digest?: Buffer; before: Fingerprint }>();
     const signOne = async (p: Planned) => {
       const before = await fingerprint(p.file).catch((err: unknown) => fail(`Could not read ${p.file}: ${errorMessage(err)}`));
-      const fields = { version: settings.version, file: p.name, platform: settings.platform, timestamp };
+      const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
       let text: string;
       if (format === 'raw' || algorithm === 'Ed') {
         const data = await readBounded(p.file, format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
@@ -649,7 +664,7 @@ export async function signFiles(settings: SignFilesSettings): Promise<SignFilesR
           ? signRaw(data, key) + '\n'
           : signMessage(key.privateKey, key.keyId, data, {
               algorithm,
-              trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform, timestamp }),
+              trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform === 'none' ? undefined : settings.platform, timestamp }),
               untrustedComment: settings.untrustedComment,
             });
       sumsSig = sumsPath + ext;

@@ -215,6 +215,20 @@ describe('signFiles', () => {
     }
   });
 
+  it('platform: inferred from the file name when not given, "none" leaves it out, unknown names have none', async () => {
+    const k = await loadSigningKey(fx('k.key'));
+    write('agent-linux-amd64', 'l');
+    write('agent-Darwin-arm64.tar.gz', 'd');
+    write('notes.txt', 'n');
+    const tc = (n: string) => readFileSync(join(dir, `${n}.minisig`), 'utf8').split('\n')[2];
+    await signFiles({ files: ['*'], cwd: dir, key: k, now: 5, version: '1.0.0', checksums: false });
+    expect(tc('agent-linux-amd64')).toBe('trusted comment: version:1.0.0\tfile:agent-linux-amd64\tplatform:linux-x86_64\ttimestamp:5');
+    expect(tc('agent-Darwin-arm64.tar.gz')).toContain('\tplatform:darwin-aarch64\t');
+    expect(tc('notes.txt')).toBe('trusted comment: version:1.0.0\tfile:notes.txt\ttimestamp:5');
+    await signFiles({ files: ['agent-linux-amd64'], cwd: dir, key: k, now: 5, platform: 'none', checksums: false });
+    expect(tc('agent-linux-amd64')).toBe('trusted comment: file:agent-linux-amd64\ttimestamp:5');
+  });
+
   it('output-dir collects signatures and SHA256SUMS (names relative to it)', async () => {
     const k = await loadSigningKey(fx('k.key'));
     write('dist/a.bin', 'a');
