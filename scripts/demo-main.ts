@@ -139,23 +139,24 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   let tag: string;
   const prerelease = channel !== 'stable';
 
-  // 1. version
+  // 1. version: what a dispatch would do, then do it
+  const plan = lastJson((await run(['plan', '--channel', channel, '--version-file', 'package.json', '--json'])).stdout);
   if (prerelease) {
-    const r = await run(['prerelease', '--channel', channel, '--json']);
-    const out = lastJson(r.stdout);
+    const out = lastJson((await run(['prerelease', '--channel', channel, '--version-file', 'package.json', '--json'])).stdout);
     version = out.version;
     tag = out.tag;
-    detail(`prerelease: tagged ${tag} on ${String(out.commit).slice(0, 7)} and pushed only the tag (no commit, no changelog)`);
+    detail(`plan + prerelease: tagged ${tag} on ${String(out.commit).slice(0, 7)}, pushed only the tag (no commit, no changelog)`);
   } else {
-    const plan = lastJson((await run(['next-version', '--json', '--version-file', 'package.json', '--write'])).stdout);
-    version = plan.version;
-    tag = `v${version}`;
-    detail(`next-version: ${plan.base?.version ?? plan.baseVersion ?? '?'} → ${version} (${plan.bump ?? ''}); package.json rewritten`);
+    const next = lastJson((await run(['next-version', '--version-file', 'package.json', '--write', '--json'])).stdout);
+    version = next.version;
+    tag = next.tag;
+    detail(`plan + next-version: ${next.previousTag} → ${version} (${next.bump}: ${next.commits} commits since ${next.previousTag}; betas ignored); package.json written`);
     await run(['changelog', '--version', version, '--output', 'CHANGELOG.md']);
     detail('changelog: CHANGELOG.md section written by git-cliff');
-    const rc = lastJson((await run(['release-commit', '--version', version, '--files', 'package.json,CHANGELOG.md', '--json'])).stdout);
-    detail(`release-commit: ${String(rc.commit).slice(0, 7)} "chore(release): ${tag}", tag ${rc.tag}, pushed atomically`);
+    const rc = lastJson((await run(['release-commit', '--version', version, '--file', 'package.json', '--file', 'CHANGELOG.md', '--json'])).stdout);
+    detail(`release-commit: ${String(rc.commit).slice(0, 7)} "chore(release): ${tag}" + annotated tag, branch and tag pushed atomically`);
   }
+  if (plan.version !== version) throw new Error(`plan said ${plan.version}, the release cut ${version}`);
   say(`  version ${version} (tag ${tag})`);
 
   // 2. build (the product's own script)
