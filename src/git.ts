@@ -2,6 +2,9 @@
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as exec from '@actions/exec';
 import { RelforgeError } from './errors.js';
 import { redact } from './secrets.js';
@@ -146,10 +149,18 @@ export class Git {
    * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
    */
   async logCommits(range: string[], opts: { files?: boolean } = {}): Promise<RawCommit[]> {
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color'];
-    if (opts.files) args.push('--name-only', '--no-renames');
-    args.push(...range, '--');
-    const r = await this.run(args);
-    return parseLogOutput(r.stdout, !!opts.files);
+    // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+    // no per-line processing in @actions/exec, one string to parse.
+    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'relforge-git-'));
+    const file = join(dir, 'log');
+    try {
+      const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+      if (opts.files) args.push('--name-only', '--no-renames');
+      args.push(...range, '--');
+      await this.run(args);
+      return parseLogOutput(readFileSync(file, 'utf8'), !!opts.files);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }

@@ -6,7 +6,6 @@
  * with a HIGHER version (usually none). Prerelease tags are never a base. The commits since the base are read in one
  * `git log`, classified, and the highest bump wins. With `write`, manifests are rewritten all-or-nothing.
  */
-import { randomBytes } from 'node:crypto';
 import { statSync, readFileSync, renameSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { RelforgeError, SettingsError } from './errors.js';
@@ -569,7 +568,7 @@ export function writeManifests(cwd: string, targets: WriteTarget[]): string[] {
     }
   }
   const changed = [...texts.entries()].filter(([, e]) => e.text !== e.original);
-  const suffix = `.relforge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
   const temps: string[] = [];
   const replaced: [string, string][] = [];
   try {

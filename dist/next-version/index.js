@@ -35168,12 +35168,12 @@ const log = {
     notice: (m) => notice(redact(m)),
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
 const nomatchRegex = /(?!.*)/;
 function regex_escape(string) {
@@ -35754,21 +35754,56 @@ const PARSER_OPTIONS = {
 let parser;
 /** Classifies one commit message. */
 function classifyCommit(raw) {
-    const message = raw.message.replace(/^\s+/, '');
-    const nl = message.search(/\r?\n/);
-    const subject = (nl === -1 ? message : message.slice(0, nl)).trim();
-    const base = { sha: raw.sha, subject, ...(raw.files ? { files: raw.files } : {}) };
-    // Fast path: most messages that are not conventional fail the header pattern; skip the full parse.
+    const message = raw.message;
+    const subject = firstLine(message);
+    const m = HEADER.exec(subject);
+    let type = '';
+    let scope;
+    let breaking = false;
+    if (m) {
+        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+        if (message.includes('BREAKING'))
+            return classifyWithParser(raw, subject);
+        type = m[1].toLowerCase();
+        scope = m[2] || undefined;
+        breaking = BREAKING_HEADER.test(subject);
+    }
+    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+    if (scope !== undefined)
+        out.scope = scope;
+    if (raw.files)
+        out.files = raw.files;
+    return out;
+}
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+function classifyWithParser(raw, subject = firstLine(raw.message)) {
+    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+    if (raw.files)
+        out.files = raw.files;
     if (!HEADER.test(subject))
-        return { ...base, type: '', breaking: false, conventional: false };
+        return out;
     parser ??= new CommitParser_CommitParser(PARSER_OPTIONS);
-    const parsed = parser.parse(message);
+    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
     const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
     if (!type)
-        return { ...base, type: '', breaking: false, conventional: false };
-    const breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-    const scope = typeof parsed.scope === 'string' && parsed.scope !== '' ? parsed.scope : undefined;
-    return { ...base, type, ...(scope !== undefined ? { scope } : {}), breaking, conventional: true };
+        return out;
+    out.type = type;
+    out.conventional = true;
+    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+    if (typeof parsed.scope === 'string' && parsed.scope !== '')
+        out.scope = parsed.scope;
+    return out;
+}
+/** First non-blank line, trimmed. */
+function firstLine(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
+        start++;
+    let end = message.indexOf('\n', start);
+    if (end === -1)
+        end = message.length;
+    return message.slice(start, end).trim();
 }
 function classifyCommits(raws) {
     return raws.map(classifyCommit);
@@ -35821,6 +35856,9 @@ function parseDecorations(text) {
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
+
+
+
 
 
 
@@ -35941,12 +35979,21 @@ class Git {
      * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
      */
     async logCommits(range, opts = {}) {
-        const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color'];
-        if (opts.files)
-            args.push('--name-only', '--no-renames');
-        args.push(...range, '--');
-        const r = await this.run(args);
-        return parseLogOutput(r.stdout, !!opts.files);
+        // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+        // no per-line processing in @actions/exec, one string to parse.
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'relforge-git-'));
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'log');
+        try {
+            const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+            if (opts.files)
+                args.push('--name-only', '--no-renames');
+            args.push(...range, '--');
+            await this.run(args);
+            return parseLogOutput((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), !!opts.files);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
     }
 }
 
@@ -36647,7 +36694,6 @@ function updaterFor(path, opts = {}) {
 
 
 
-
 /** Validates options into settings, reporting every problem at once (each names the input and the fix). */
 async function nextVersionSettings(opts) {
     const problems = [];
@@ -37132,7 +37178,7 @@ function writeManifests(cwd, targets) {
         }
     }
     const changed = [...texts.entries()].filter(([, e]) => e.text !== e.original);
-    const suffix = `.relforge-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
     const temps = [];
     const replaced = [];
     try {

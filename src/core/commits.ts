@@ -53,19 +53,49 @@ let parser: CommitParser | undefined;
 
 /** Classifies one commit message. */
 export function classifyCommit(raw: RawCommit): ClassifiedCommit {
-  const message = raw.message.replace(/^\s+/, '');
-  const nl = message.search(/\r?\n/);
-  const subject = (nl === -1 ? message : message.slice(0, nl)).trim();
-  const base = { sha: raw.sha, subject, ...(raw.files ? { files: raw.files } : {}) };
-  // Fast path: most messages that are not conventional fail the header pattern; skip the full parse.
-  if (!HEADER.test(subject)) return { ...base, type: '', breaking: false, conventional: false };
+  const message = raw.message;
+  const subject = firstLine(message);
+  const m = HEADER.exec(subject);
+  let type = '';
+  let scope: string | undefined;
+  let breaking = false;
+  if (m) {
+    // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+    // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+    if (message.includes('BREAKING')) return classifyWithParser(raw, subject);
+    type = m[1]!.toLowerCase();
+    scope = m[2] || undefined;
+    breaking = BREAKING_HEADER.test(subject);
+  }
+  const out: ClassifiedCommit = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+  if (scope !== undefined) out.scope = scope;
+  if (raw.files) out.files = raw.files;
+  return out;
+}
+
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+export function classifyWithParser(raw: RawCommit, subject = firstLine(raw.message)): ClassifiedCommit {
+  const out: ClassifiedCommit = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+  if (raw.files) out.files = raw.files;
+  if (!HEADER.test(subject)) return out;
   parser ??= new CommitParser(PARSER_OPTIONS);
-  const parsed = parser.parse(message);
+  const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
   const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
-  if (!type) return { ...base, type: '', breaking: false, conventional: false };
-  const breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-  const scope = typeof parsed.scope === 'string' && parsed.scope !== '' ? parsed.scope : undefined;
-  return { ...base, type, ...(scope !== undefined ? { scope } : {}), breaking, conventional: true };
+  if (!type) return out;
+  out.type = type;
+  out.conventional = true;
+  out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+  if (typeof parsed.scope === 'string' && parsed.scope !== '') out.scope = parsed.scope;
+  return out;
+}
+
+/** First non-blank line, trimmed. */
+function firstLine(message: string): string {
+  let start = 0;
+  while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t')) start++;
+  let end = message.indexOf('\n', start);
+  if (end === -1) end = message.length;
+  return message.slice(start, end).trim();
 }
 
 export function classifyCommits(raws: RawCommit[]): ClassifiedCommit[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCommit, parseDecorations, parseLogOutput } from '../../src/core/commits.js';
+import { classifyCommit, classifyWithParser, parseDecorations, parseLogOutput } from '../../src/core/commits.js';
 import { decideBump } from '../../src/core/bump.js';
 
 const c = (message: string, sha = 'a'.repeat(40)) => classifyCommit({ sha, message });
@@ -90,5 +90,19 @@ describe('decideBump', () => {
     const d = decideBump(many, '1.0.0', policy, 10);
     expect(d.deciding).toHaveLength(10);
     expect(d.decidingTotal).toBe(30);
+  });
+});
+
+describe('fast path and conventional-commits-parser agree', () => {
+  const corpus = [
+    'feat: a', 'feat(x): a\n\nbody', 'feat(x)!: a', 'fix!: a\n\nBREAKING CHANGE: b', 'fix: a\n\nBREAKING-CHANGE: b',
+    'docs: a\n\nsome BREAKING news in prose', 'refactor: a\n\n* BREAKING CHANGE: bullet', 'Update readme', 'Merge branch x',
+    'chore(deps)!: drop', 'feat(a b): scope with space', 'perf(io/x): slash', 'FIX: upper', 'feat: a\r\n\r\nBREAKING CHANGE: crlf\r\n',
+    '\n\nfeat: leading blank lines', 'feat:missing space', 'feat(): empty scope', 'build: x\n\nbreaking change: lower', 'wip',
+    'test: x\n\nBREAKING CHANGE:', 'feat: x\n\nRefs: #1\nBREAKING CHANGE: late footer',
+  ];
+  it.each(corpus)('%j', (message) => {
+    const raw = { sha: 'f'.repeat(40), message };
+    expect(classifyCommit(raw)).toEqual(classifyWithParser(raw));
   });
 });
