@@ -47362,6 +47362,7 @@ function glob_hashFiles(patterns_1) {
 
 
 
+
 const fs_READ_CHUNK = 1024 * 1024;
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
@@ -47419,11 +47420,23 @@ async function fs_expandFiles(patterns, opts = {}) {
 async function fs_hashFile(path, algos) {
     const hashes = algos.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
     let size = 0;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: fs_READ_CHUNK });
-    for await (const chunk of stream) {
-        size += chunk.length;
-        for (const [, h] of hashes)
-            h.update(chunk);
+    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
+    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
+    const buf = Buffer.allocUnsafe(fs_READ_CHUNK);
+    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, fs_READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const chunk = bytesRead === fs_READ_CHUNK ? buf : buf.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(chunk);
+        }
+    }
+    finally {
+        await fh.close();
     }
     const out = { size };
     for (const [a, h] of hashes)
@@ -47473,6 +47486,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
  * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
  */
+
 
 
 
@@ -47541,22 +47555,42 @@ function bodyLength(body) {
         return body.parts.reduce((n, p) => n + partLength(p), 0);
     return partLength(body);
 }
-/** The parts one after another: memory parts as-is, files in READ_CHUNK reads (memory stays flat). */
-async function* partStream(parts) {
+/**
+ * Writes the body to the request through two reused READ_CHUNK buffers: a buffer is refilled only after the
+ * socket reported it written, so a large upload allocates nothing per chunk (a read stream's fresh 1 MiB
+ * chunks are collected late and kept RSS ~80 MiB higher).
+ */
+async function writeBody(parts, dest) {
+    const write = (chunk) => new Promise((res, rej) => dest.write(chunk, (err) => (err ? rej(err) : res())));
+    let ring;
     for (const part of parts) {
-        if (typeof part === 'string')
-            yield Buffer.from(part);
-        else if (Buffer.isBuffer(part))
-            yield part;
-        else {
-            part.observe?.start();
-            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(part.file, { highWaterMark: fs_READ_CHUNK })) {
-                part.observe?.data(chunk);
-                yield chunk;
-            }
-            part.observe?.end();
+        if (typeof part === 'string' || Buffer.isBuffer(part)) {
+            await write(typeof part === 'string' ? Buffer.from(part) : part);
+            continue;
         }
+        ring ??= [Buffer.allocUnsafe(fs_READ_CHUNK), Buffer.allocUnsafe(fs_READ_CHUNK)];
+        const inFlight = [undefined, undefined];
+        part.observe?.start();
+        const fh = await (0,promises_namespaceObject.open)(part.file, 'r');
+        try {
+            for (let i = 0;; i ^= 1) {
+                await inFlight[i];
+                const { bytesRead } = await fh.read(ring[i], 0, fs_READ_CHUNK, null);
+                if (bytesRead === 0)
+                    break;
+                const chunk = ring[i].subarray(0, bytesRead);
+                part.observe?.data(chunk);
+                inFlight[i] = write(chunk);
+                inFlight[i].catch(() => { });
+            }
+            await Promise.all(inFlight);
+        }
+        finally {
+            await fh.close();
+        }
+        part.observe?.end();
     }
+    await new Promise((res) => dest.end(() => res()));
 }
 function once(req) {
     const u = new URL(req.url);
@@ -47592,12 +47626,8 @@ function once(req) {
             r.end();
         else if (typeof body === 'string' || Buffer.isBuffer(body))
             r.end(body);
-        else if ('parts' in body)
-            (0,external_node_stream_promises_namespaceObject.pipeline)(partStream(body.parts), r).catch(reject);
-        else if (body.observe)
-            (0,external_node_stream_promises_namespaceObject.pipeline)(partStream([body]), r).catch(reject);
         else
-            (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(body.file, { highWaterMark: fs_READ_CHUNK }), r).catch(reject);
+            writeBody('parts' in body ? body.parts : [body], r).catch((err) => r.destroy(err));
     });
 }
 /**
@@ -48150,6 +48180,201 @@ function parseChecksums(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/platform.ts
+/**
+ * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
+ * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
+ *
+ * Pure: canonical names, a documented alias table, and inference from file names such as
+ * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
+ * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
+ * that tells the user to name the platform explicitly (a `platform: file` map).
+ */
+const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
+const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
+const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
+/**
+ * Alias table (lower case). Left: the spellings found in file names and build matrices
+ * (Go GOOS/GOARCH, Rust target triples, Node `process.platform/arch`, Debian/RPM arches);
+ * right: the canonical value. Bare `arm` is deliberately absent: it may mean ARMv6 or ARMv7.
+ */
+const OS_ALIASES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    mac: 'darwin',
+    osx: 'darwin',
+    apple: 'darwin',
+    windows: 'windows',
+    win: 'windows',
+    win32: 'windows',
+    win64: 'windows',
+    mingw: 'windows',
+    freebsd: 'freebsd',
+};
+const ARCH_ALIASES = {
+    x86_64: 'x86_64',
+    'x86-64': 'x86_64',
+    amd64: 'x86_64',
+    x64: 'x86_64',
+    aarch64: 'aarch64',
+    arm64: 'aarch64',
+    armv8: 'aarch64',
+    i686: 'i686',
+    i586: 'i686',
+    i386: 'i686',
+    '386': 'i686',
+    x86: 'i686',
+    ia32: 'i686',
+    armv7: 'armv7',
+    armv7l: 'armv7',
+    armhf: 'armv7',
+    riscv64: 'riscv64',
+};
+/** File-name endings that name an installer format (bundle) and the OS it implies. Longest first. */
+const BUNDLE_SUFFIXES = [
+    ['.appimage.tar.gz', 'appimage', 'linux'],
+    ['.app.tar.gz', 'app', 'darwin'],
+    ['.msi.zip', 'msi', 'windows'],
+    ['-setup.exe', 'nsis', 'windows'],
+    ['.nsis.zip', 'nsis', 'windows'],
+    ['.appimage', 'appimage', 'linux'],
+    ['.deb', 'deb', 'linux'],
+    ['.rpm', 'rpm', 'linux'],
+    ['.dmg', 'dmg', 'darwin'],
+    ['.msi', 'msi', 'windows'],
+];
+/** Endings that imply an OS without naming a bundle. */
+const OS_SUFFIXES = [['.exe', 'windows']];
+class PlatformError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformError';
+    }
+}
+function platform_formatPlatform(p) {
+    return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;
+}
+const isOs = (v) => OSES.includes(v);
+const isArch = (v) => ARCHES.includes(v);
+const isBundle = (v) => BUNDLES.includes(v);
+/** Parses a canonical key (`linux-x86_64`, `windows-x86_64-msi`); throws on anything else. */
+function platform_parsePlatformKey(key) {
+    const m = /^([a-z0-9]+)-(x86_64|[a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(key);
+    if (m && isOs(m[1]) && isArch(m[2]) && (m[3] === undefined || isBundle(m[3]))) {
+        return m[3] ? { os: m[1], arch: m[2], bundle: m[3] } : { os: m[1], arch: m[2] };
+    }
+    throw new PlatformError(`"${key}" is not a platform key: use <os>-<arch>[-<bundle>] with os one of ${OSES.join(', ')}; ` +
+        `arch one of ${ARCHES.join(', ')}; bundle one of ${BUNDLES.join(', ')} (e.g. linux-x86_64, windows-x86_64-msi).`);
+}
+function isPlatformKey(key) {
+    try {
+        platform_parsePlatformKey(key);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Accepts a canonical key or an aliased one (`linux-amd64`, `macos-arm64`, `win-x64-msi`) and returns
+ * the canonical key. Used for `platform: file` map keys and the `require-platforms` list.
+ */
+function normalizePlatformKey(raw) {
+    const key = raw.trim().toLowerCase();
+    // x86_64 / x86-64 contain the separator; protect them before splitting.
+    const protectedKey = key.replace(/x86[-_]64/g, 'x86_64');
+    const parts = protectedKey.split('-');
+    if (parts.length === 2 || parts.length === 3) {
+        const os = OS_ALIASES[parts[0]];
+        const arch = ARCH_ALIASES[parts[1]];
+        const bundle = parts[2];
+        if (os && arch && (bundle === undefined || isBundle(bundle)))
+            return platform_formatPlatform(bundle ? { os, arch, bundle } : { os, arch });
+    }
+    return platform_formatPlatform(platform_parsePlatformKey(raw.trim()));
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Finds alias tokens in a (lower-case) name: longest alias first, separated by `-`, `_`, `.`, space or the ends. */
+function findTokens(name, table) {
+    const aliases = Object.keys(table).sort((a, b) => b.length - a.length);
+    const re = new RegExp(`(?<=^|[-_. +])(${aliases.map(escapeRe).join('|')})(?=$|[-_. +])`, 'g');
+    const out = [];
+    for (const m of name.matchAll(re)) {
+        const alias = m[1];
+        // A purely numeric alias (Go's "386") inside a dotted version number ("1.386.0") is not an arch.
+        if (/^\d+$/.test(alias)) {
+            const before = name[m.index - 1];
+            const after = name[m.index + alias.length];
+            if (before === '.' || after === '.')
+                continue;
+        }
+        out.push({ alias, value: table[alias] });
+    }
+    return out;
+}
+/**
+ * Infers the platform of a package from its file name. Recognises the aliases above and the installer
+ * endings in BUNDLE_SUFFIXES (which also imply the OS: `.deb` → linux, `.msi` → windows…).
+ * Throws a PlatformError naming the file and the fix when the name is ambiguous or says nothing.
+ */
+function platform_inferPlatform(fileName) {
+    const lower = fileName.toLowerCase();
+    let bundle;
+    let impliedOs;
+    let stem = lower;
+    for (const [suffix, b, os] of BUNDLE_SUFFIXES) {
+        if (lower.endsWith(suffix)) {
+            bundle = b;
+            impliedOs = os;
+            stem = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    if (!impliedOs) {
+        for (const [suffix, os] of OS_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                impliedOs = os;
+                stem = lower.slice(0, -suffix.length);
+            }
+        }
+    }
+    const fix = `name the platform explicitly with a "platform: file" map in the packages input (e.g. "linux-x86_64: ${fileName}")`;
+    const osTokens = [...new Set(findTokens(stem, OS_ALIASES).map((t) => t.value))];
+    const archTokens = [...new Set(findTokens(stem, ARCH_ALIASES).map((t) => t.value))];
+    if (osTokens.length > 1)
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several operating systems (${osTokens.join(', ')}); ${fix}.`);
+    if (archTokens.length > 1)
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several architectures (${archTokens.join(', ')}); ${fix}.`);
+    const os = osTokens[0] ?? impliedOs;
+    if (osTokens[0] && impliedOs && osTokens[0] !== impliedOs) {
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": the name says ${osTokens[0]} but the file type is a ${impliedOs} format; ${fix}.`);
+    }
+    const arch = archTokens[0];
+    if (!os || !arch) {
+        const missing = [!os ? 'operating system (linux, darwin/macos, windows…)' : '', !arch ? 'architecture (amd64/x86_64, arm64/aarch64…)' : '']
+            .filter(Boolean)
+            .join(' and ');
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": no ${missing} in the name; ${fix}.`);
+    }
+    return bundle ? { os, arch, bundle } : { os, arch };
+}
+/** The Tauri fallback chain for a key: `linux-x86_64-deb` → [`linux-x86_64-deb`, `linux-x86_64`]. */
+function platformLookupOrder(key) {
+    const p = platform_parsePlatformKey(key);
+    return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
+}
+/** Tauri's updater accepts a narrower set (formats.md §3). */
+const TAURI_OSES = ['linux', 'darwin', 'windows'];
+const TAURI_ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7'];
+const TAURI_BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];
+function isTauriPlatform(key) {
+    const p = platform_parsePlatformKey(key);
+    return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
+}
+
 ;// CONCATENATED MODULE: ./src/ed25519.ts
 /**
  * Ed25519 signer and verifier (minisign format) — the adapter around src/core/minisign.ts that touches
@@ -48170,6 +48395,7 @@ function parseChecksums(text) {
  *   signRaw / verifyRawFile                      `format: raw` (base64 of the 64-byte signature over the file bytes)
  *   RAW_SIZE_LIMIT                               raw/legacy `Ed` need the whole file in memory: larger files are refused
  */
+
 
 
 
@@ -48328,24 +48554,40 @@ async function generateKeyPair(password, opts = {}) {
     seed.fill(0);
     return { publicKey: formatPublicKey(keyId, publicKey), secretKey, keyIdHex: toKeyIdHex(keyId) };
 }
-/** Self-contained worker body (eval'd, so it survives bundling): the same streamed read as fs.ts hashFile. */
+/**
+ * Self-contained worker body (eval'd, so it survives bundling): the same single read as fs.ts hashFile
+ * (1 MiB reads into reused buffers, every requested hash fed from the same bytes), double-buffered so the
+ * next read runs while this chunk is hashed. No per-chunk allocation: memory does not grow with file size.
+ */
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort } = require('node:worker_threads');
-const { createReadStream } = require('node:fs');
+const { open } = require('node:fs/promises');
 const { createHash } = require('node:crypto');
 parentPort.on('message', async ({ id, path, algos, chunk }) => {
+  let fh;
   try {
     const hs = algos.map((a) => createHash(a));
     let size = 0;
-    for await (const c of createReadStream(path, { highWaterMark: chunk })) {
-      size += c.length;
-      for (const h of hs) h.update(c);
+    fh = await open(path, 'r');
+    let cur = Buffer.allocUnsafe(chunk);
+    let next = Buffer.allocUnsafe(chunk);
+    let pending = fh.read(cur, 0, chunk, null);
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      const data = bytesRead === chunk ? cur : cur.subarray(0, bytesRead);
+      [cur, next] = [next, cur];
+      pending = fh.read(cur, 0, chunk, null);
+      size += bytesRead;
+      for (const h of hs) h.update(data);
     }
     const out = { id, size };
     algos.forEach((a, i) => { out[a] = hs[i].digest('hex'); });
     parentPort.postMessage(out);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  } finally {
+    if (fh) await fh.close().catch(() => {});
   }
 });
 `));
@@ -48373,7 +48615,7 @@ class HashPool {
         this.idle.push(w);
         this.queue.shift()?.();
     }
-    async hash(path) {
+    async hash(path, withSha256) {
         const w = await this.acquire();
         const id = ++this.seq;
         try {
@@ -48394,7 +48636,7 @@ class HashPool {
                 };
                 w.on('message', onMessage);
                 w.on('error', onError);
-                w.postMessage({ id, path, algos: ['blake2b512', 'sha256'], chunk: READ_CHUNK });
+                w.postMessage({ id, path, algos: withSha256 ? ['blake2b512', 'sha256'] : ['blake2b512'], chunk: READ_CHUNK });
             });
         }
         finally {
@@ -48405,8 +48647,8 @@ class HashPool {
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
-async function hashOnMainThread(path) {
-    return await hashFile(path, ['blake2b512', 'sha256']);
+async function hashOnMainThread(path, withSha256) {
+    return withSha256 ? await hashFile(path, ['blake2b512', 'sha256']) : await hashFile(path, ['blake2b512']);
 }
 async function fingerprint(path) {
     const s = await stat(path, { bigint: true });
@@ -48435,7 +48677,7 @@ async function signFile(path, key, opts) {
             blake2b512: createHash('blake2b512').update(data).digest('hex'),
         };
     }
-    const d = await hashOnMainThread(path);
+    const d = await hashOnMainThread(path, true);
     const signature = signPrehashed(key.privateKey, key.keyId, Buffer.from(d.blake2b512, 'hex'), opts);
     return { signature, sha256: d.sha256, size: d.size, blake2b512: d.blake2b512 };
 }
@@ -48493,6 +48735,22 @@ function defaultTrustedComment(fields) {
         parts.push(`platform:${fields.platform}`);
     parts.push(`timestamp:${fields.timestamp}`);
     return parts.join('\t');
+}
+/**
+ * The `platform:` of a file: the `platform` setting when given (`none` leaves the field out), else inferred from
+ * the file name with the packages alias table (`agent-linux-amd64` → `linux-x86_64`); unknown → left out.
+ */
+function platformOf(name, setting) {
+    if (setting === 'none')
+        return undefined;
+    if (setting)
+        return setting;
+    try {
+        return formatPlatform(inferPlatform(name));
+    }
+    catch {
+        return undefined;
+    }
 }
 function renderComment(template, fields) {
     if (!template)
@@ -48567,7 +48825,7 @@ async function signFiles(settings) {
         const results = new Map();
         const signOne = async (p) => {
             const before = await fingerprint(p.file).catch((err) => ed25519_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
-            const fields = { version: settings.version, file: p.name, platform: settings.platform, timestamp };
+            const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
             let text;
             if (format === 'raw' || algorithm === 'Ed') {
                 const data = await readBounded(p.file, format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
@@ -48579,12 +48837,12 @@ async function signFiles(settings) {
                             trustedComment: renderComment(settings.trustedComment, fields),
                             untrustedComment: settings.untrustedComment,
                         });
-                results.set(p.file, { sha256: createHash('sha256').update(data).digest('hex'), size: data.length, before });
+                results.set(p.file, { sha256: checksums ? createHash('sha256').update(data).digest('hex') : null, size: data.length, before });
             }
             else {
                 let d;
                 try {
-                    d = pool ? await pool.hash(p.file) : await hashOnMainThread(p.file);
+                    d = pool ? await pool.hash(p.file, checksums) : await hashOnMainThread(p.file, checksums);
                 }
                 catch (err) {
                     return ed25519_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
@@ -48594,7 +48852,7 @@ async function signFiles(settings) {
                     trustedComment: renderComment(settings.trustedComment, fields),
                     untrustedComment: settings.untrustedComment,
                 });
-                results.set(p.file, { sha256: d.sha256, size: d.size, digest, before });
+                results.set(p.file, { sha256: d.sha256 ?? null, size: d.size, digest, before });
             }
             written.push(p.temp);
             await writeFile(p.temp, text, { flag: 'wx' });
@@ -48645,7 +48903,7 @@ async function signFiles(settings) {
                 ? signRaw(data, key) + '\n'
                 : signMessage(key.privateKey, key.keyId, data, {
                     algorithm,
-                    trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform, timestamp }),
+                    trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform === 'none' ? undefined : settings.platform, timestamp }),
                     untrustedComment: settings.untrustedComment,
                 });
             sumsSig = sumsPath + ext;
@@ -48764,201 +49022,6 @@ function signSettingsFromInputs(raw, cwd) {
         workers,
         reread: verifyMode === 'reread',
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/platform.ts
-/**
- * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
- * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
- *
- * Pure: canonical names, a documented alias table, and inference from file names such as
- * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
- * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
- * that tells the user to name the platform explicitly (a `platform: file` map).
- */
-const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
-const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
-const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
-/**
- * Alias table (lower case). Left: the spellings found in file names and build matrices
- * (Go GOOS/GOARCH, Rust target triples, Node `process.platform/arch`, Debian/RPM arches);
- * right: the canonical value. Bare `arm` is deliberately absent: it may mean ARMv6 or ARMv7.
- */
-const OS_ALIASES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    macos: 'darwin',
-    mac: 'darwin',
-    osx: 'darwin',
-    apple: 'darwin',
-    windows: 'windows',
-    win: 'windows',
-    win32: 'windows',
-    win64: 'windows',
-    mingw: 'windows',
-    freebsd: 'freebsd',
-};
-const ARCH_ALIASES = {
-    x86_64: 'x86_64',
-    'x86-64': 'x86_64',
-    amd64: 'x86_64',
-    x64: 'x86_64',
-    aarch64: 'aarch64',
-    arm64: 'aarch64',
-    armv8: 'aarch64',
-    i686: 'i686',
-    i586: 'i686',
-    i386: 'i686',
-    '386': 'i686',
-    x86: 'i686',
-    ia32: 'i686',
-    armv7: 'armv7',
-    armv7l: 'armv7',
-    armhf: 'armv7',
-    riscv64: 'riscv64',
-};
-/** File-name endings that name an installer format (bundle) and the OS it implies. Longest first. */
-const BUNDLE_SUFFIXES = [
-    ['.appimage.tar.gz', 'appimage', 'linux'],
-    ['.app.tar.gz', 'app', 'darwin'],
-    ['.msi.zip', 'msi', 'windows'],
-    ['-setup.exe', 'nsis', 'windows'],
-    ['.nsis.zip', 'nsis', 'windows'],
-    ['.appimage', 'appimage', 'linux'],
-    ['.deb', 'deb', 'linux'],
-    ['.rpm', 'rpm', 'linux'],
-    ['.dmg', 'dmg', 'darwin'],
-    ['.msi', 'msi', 'windows'],
-];
-/** Endings that imply an OS without naming a bundle. */
-const OS_SUFFIXES = [['.exe', 'windows']];
-class PlatformError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformError';
-    }
-}
-function formatPlatform(p) {
-    return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;
-}
-const isOs = (v) => OSES.includes(v);
-const isArch = (v) => ARCHES.includes(v);
-const isBundle = (v) => BUNDLES.includes(v);
-/** Parses a canonical key (`linux-x86_64`, `windows-x86_64-msi`); throws on anything else. */
-function platform_parsePlatformKey(key) {
-    const m = /^([a-z0-9]+)-(x86_64|[a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(key);
-    if (m && isOs(m[1]) && isArch(m[2]) && (m[3] === undefined || isBundle(m[3]))) {
-        return m[3] ? { os: m[1], arch: m[2], bundle: m[3] } : { os: m[1], arch: m[2] };
-    }
-    throw new PlatformError(`"${key}" is not a platform key: use <os>-<arch>[-<bundle>] with os one of ${OSES.join(', ')}; ` +
-        `arch one of ${ARCHES.join(', ')}; bundle one of ${BUNDLES.join(', ')} (e.g. linux-x86_64, windows-x86_64-msi).`);
-}
-function isPlatformKey(key) {
-    try {
-        platform_parsePlatformKey(key);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Accepts a canonical key or an aliased one (`linux-amd64`, `macos-arm64`, `win-x64-msi`) and returns
- * the canonical key. Used for `platform: file` map keys and the `require-platforms` list.
- */
-function normalizePlatformKey(raw) {
-    const key = raw.trim().toLowerCase();
-    // x86_64 / x86-64 contain the separator; protect them before splitting.
-    const protectedKey = key.replace(/x86[-_]64/g, 'x86_64');
-    const parts = protectedKey.split('-');
-    if (parts.length === 2 || parts.length === 3) {
-        const os = OS_ALIASES[parts[0]];
-        const arch = ARCH_ALIASES[parts[1]];
-        const bundle = parts[2];
-        if (os && arch && (bundle === undefined || isBundle(bundle)))
-            return formatPlatform(bundle ? { os, arch, bundle } : { os, arch });
-    }
-    return formatPlatform(platform_parsePlatformKey(raw.trim()));
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Finds alias tokens in a (lower-case) name: longest alias first, separated by `-`, `_`, `.`, space or the ends. */
-function findTokens(name, table) {
-    const aliases = Object.keys(table).sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?<=^|[-_. +])(${aliases.map(escapeRe).join('|')})(?=$|[-_. +])`, 'g');
-    const out = [];
-    for (const m of name.matchAll(re)) {
-        const alias = m[1];
-        // A purely numeric alias (Go's "386") inside a dotted version number ("1.386.0") is not an arch.
-        if (/^\d+$/.test(alias)) {
-            const before = name[m.index - 1];
-            const after = name[m.index + alias.length];
-            if (before === '.' || after === '.')
-                continue;
-        }
-        out.push({ alias, value: table[alias] });
-    }
-    return out;
-}
-/**
- * Infers the platform of a package from its file name. Recognises the aliases above and the installer
- * endings in BUNDLE_SUFFIXES (which also imply the OS: `.deb` → linux, `.msi` → windows…).
- * Throws a PlatformError naming the file and the fix when the name is ambiguous or says nothing.
- */
-function inferPlatform(fileName) {
-    const lower = fileName.toLowerCase();
-    let bundle;
-    let impliedOs;
-    let stem = lower;
-    for (const [suffix, b, os] of BUNDLE_SUFFIXES) {
-        if (lower.endsWith(suffix)) {
-            bundle = b;
-            impliedOs = os;
-            stem = lower.slice(0, -suffix.length);
-            break;
-        }
-    }
-    if (!impliedOs) {
-        for (const [suffix, os] of OS_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
-                impliedOs = os;
-                stem = lower.slice(0, -suffix.length);
-            }
-        }
-    }
-    const fix = `name the platform explicitly with a "platform: file" map in the packages input (e.g. "linux-x86_64: ${fileName}")`;
-    const osTokens = [...new Set(findTokens(stem, OS_ALIASES).map((t) => t.value))];
-    const archTokens = [...new Set(findTokens(stem, ARCH_ALIASES).map((t) => t.value))];
-    if (osTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several operating systems (${osTokens.join(', ')}); ${fix}.`);
-    if (archTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several architectures (${archTokens.join(', ')}); ${fix}.`);
-    const os = osTokens[0] ?? impliedOs;
-    if (osTokens[0] && impliedOs && osTokens[0] !== impliedOs) {
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": the name says ${osTokens[0]} but the file type is a ${impliedOs} format; ${fix}.`);
-    }
-    const arch = archTokens[0];
-    if (!os || !arch) {
-        const missing = [!os ? 'operating system (linux, darwin/macos, windows…)' : '', !arch ? 'architecture (amd64/x86_64, arm64/aarch64…)' : '']
-            .filter(Boolean)
-            .join(' and ');
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": no ${missing} in the name; ${fix}.`);
-    }
-    return bundle ? { os, arch, bundle } : { os, arch };
-}
-/** The Tauri fallback chain for a key: `linux-x86_64-deb` → [`linux-x86_64-deb`, `linux-x86_64`]. */
-function platformLookupOrder(key) {
-    const p = platform_parsePlatformKey(key);
-    return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
-}
-/** Tauri's updater accepts a narrower set (formats.md §3). */
-const TAURI_OSES = ['linux', 'darwin', 'windows'];
-const TAURI_ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7'];
-const TAURI_BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];
-function isTauriPlatform(key) {
-    const p = platform_parsePlatformKey(key);
-    return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -50071,12 +50134,11 @@ async function publishRelease(s) {
     const result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease, dryRun: !!s.dryRun, actions, forge: forge.kind };
     // Hash on a remote release's verdict: digest when the forge has one, else re-download small files.
     const downloadedHash = new Map();
-    const verdictFor = async (release, local, remote) => {
-        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
-        if (v !== 'unknown')
-            return v;
+    const remoteHash = async (release, remote) => {
+        if (remote.sha256)
+            return remote.sha256;
         if (remote.size > verifyLimit)
-            return 'unknown';
+            return undefined;
         let h = downloadedHash.get(remote.id);
         if (!h) {
             const dest = (0,external_node_path_namespaceObject.join)(tmp, `dl-${remote.id}`);
@@ -50085,6 +50147,15 @@ async function publishRelease(s) {
             (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
             downloadedHash.set(remote.id, h);
         }
+        return h;
+    };
+    const verdictFor = async (release, local, remote) => {
+        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
+        if (v !== 'unknown')
+            return v;
+        const h = await remoteHash(release, remote);
+        if (!h)
+            return 'unknown';
         return h === local.sha256 ? 'same' : 'different';
     };
     try {
@@ -50182,8 +50253,12 @@ async function publishRelease(s) {
         if (s.checksums !== false) {
             const sums = (0,external_node_path_namespaceObject.join)(tmp, CHECKSUMS_NAME);
             const entries = [];
-            for (const f of files)
-                entries.push({ name: f.name, sha256: await ensureHash(f) });
+            for (const f of files) {
+                if (f.kept && !f.kept.sha256) {
+                    throw new errors_RelforgeError(`overwrite: skip kept ${f.name}, whose content on the release cannot be read back (no digest on ${forge.kind} and larger than the re-download limit), so SHA256SUMS cannot list it truthfully. Use overwrite: replace, or checksums: false.`);
+                }
+                entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
+            }
             (0,external_node_fs_namespaceObject.writeFileSync)(sums, checksums_formatChecksums(entries.sort((a, b) => (a.name < b.name ? -1 : 1))));
             const cf = { path: sums, name: CHECKSUMS_NAME, size: (0,external_node_fs_namespaceObject.statSync)(sums).size };
             await uploadOne(release, cf, snapshot);
@@ -50254,6 +50329,10 @@ async function publishRelease(s) {
                 }
                 if (!d.remove.length)
                     log(`Keeping ${f.name}: ${d.reason}.`);
+                if (verdicts.get(d.keep.id) !== 'same') {
+                    f.kept = { size: d.keep.size, sha256: d.keep.sha256 ?? (await remoteHash(release, d.keep)) };
+                    log(`Note: ${f.name} on the release differs from (or cannot be compared with) the local file; kept because overwrite is "skip".`);
+                }
                 return current.filter((a) => !d.remove.some((r) => r.id === a.id));
             }
             if (d.kind === 'replace') {
@@ -50296,6 +50375,10 @@ async function publishRelease(s) {
                 const a = same[0];
                 if (a.state !== 'uploaded')
                     problems.push(`${f.name} is in state "${a.state}" (incomplete upload)`);
+                else if (f.kept) {
+                    if (a.size !== f.kept.size || (a.sha256 && f.kept.sha256 && a.sha256 !== f.kept.sha256))
+                        problems.push(`${f.name} (kept by overwrite: skip) changed on the forge during this run`);
+                }
                 else if (a.size !== f.size)
                     problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
                 else {
@@ -50323,7 +50406,7 @@ async function publishRelease(s) {
         result.prerelease = release.prerelease;
         for (const f of wanted) {
             const a = remote.find((x) => x.name === f.name);
-            result.assets.push({ name: f.name, size: f.size, sha256: await ensureHash(f), url: a?.downloadUrl ?? '' });
+            result.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
         }
         return result;
     }
@@ -50485,7 +50568,7 @@ async function verifyLocalPackages(sources, opts) {
         const file = (0,external_node_path_namespaceObject.basename)(src.path);
         let platform;
         try {
-            platform = src.platform ? normalizePlatformKey(src.platform) : formatPlatform(inferPlatform(file));
+            platform = src.platform ? normalizePlatformKey(src.platform) : platform_formatPlatform(platform_inferPlatform(file));
         }
         catch (err) {
             problems.push(errors_errorMessage(err));
