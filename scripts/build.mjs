@@ -38,5 +38,6 @@ for (const name of names) {
   });
   // --- post-build hooks (bundles that ship extra files; one line each) ---
   if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, out);
+  (await import('./node-guard.mjs')).addNodeGuard(out, name);
   console.log(`built dist/${name}/index.js`);
 }
