@@ -74,6 +74,20 @@ describe('Node version check (only GitHub honours runs.using; act/Gitea/Forgejo 
     }
   });
 
+  it('the pre-load guard that build.mjs puts at the top of every bundle says exactly what nodeVersionProblem says', async () => {
+    const guard = (await import('../scripts/node-guard.mjs')) as { guardMessage(v: string): string; guardSource(kind: string): string; MIN_NODE_MAJOR: number };
+    expect(guard.MIN_NODE_MAJOR).toBe(MIN_NODE_MAJOR);
+    for (const v of ['v16.20.2', 'v18.19.1', 'v12.22.12']) expect(guard.guardMessage(v)).toBe(nodeVersionProblem(v));
+    // the guard evaluates on its own (no bundle around it) and exits 1 with the message on an old Node
+    const file = join(tmp, 'guard.mjs');
+    writeFileSync(file, `${guard.guardSource('action')}console.log('loaded the rest');\n`);
+    const old = spawnSync(hostNode().path, ['--require', oldNodePreload('16.20.2'), file], { encoding: 'utf8' });
+    expect(old.status).toBe(1);
+    expect(old.stdout).toBe(`::error::${nodeVersionProblem('v16.20.2')}\n`);
+    const ok = spawnSync(hostNode().path, [file], { encoding: 'utf8' });
+    expect(ok.stdout).toBe('loaded the rest\n');
+  });
+
   it('the CLI refuses an old Node before doing anything, and runs on the host Node', () => {
     const cli = join(ROOT, 'bin', 'relforge.mjs');
     expect(existsSync(join(ROOT, 'dist', 'cli', 'index.js')), 'dist/cli is missing: run npm run build').toBe(true);
