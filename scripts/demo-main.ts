@@ -71,6 +71,7 @@ async function main(): Promise<number> {
     const token = `demo-forge-${randomBytes(12).toString('hex')}`;
     const packageToken = `demo-updates-${randomBytes(12).toString('hex')}`;
     forge = await startForgeEmulator({ mode: 'gitea', token, owner: OWNER, repo: NAME });
+    mkdirSync(join(base, 'update-server'));
     updates = await startUpdateServer({ token: packageToken, dir: join(base, 'update-server') });
     detail(`forge emulator (Gitea API): ${forge.apiUrl}`);
     detail(`update server: ${updates.url}`);
@@ -199,6 +200,7 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
         '--require-platforms', PLATFORMS.map((p) => p.key).join(','),
         '--target', 'http',
         '--upload-url', `${c.updates.url}/packages/{product}/{channel}/{version}/{file}`,
+        '--out-dir', join(work, '..', `packages-${channel}`),
         '--json',
       ])
     ).stdout,

@@ -133,6 +133,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
       },
     });
     forge = await startForgeEmulator({ mode, token: forgeToken, owner: OWNER, repo: NAME });
+    mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
 
     const bin = join(scratch, 'bin');
