@@ -124,15 +124,14 @@ export async function loadSigningKey(material: string, password?: string): Promi
       }
       if (!password) {
         try {
-          const m = openSecretKey(parsed, stream);
-          return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
+          openSecretKey(parsed, stream).seed.fill(0);
         } catch {
+          stream?.fill(0);
           fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
         }
       }
-    } else if (password) {
-      // A password for an unencrypted key is harmless but probably a mix-up; accept it.
     }
+    // (A password given for an unencrypted key is ignored.)
     const m = openSecretKey(parsed, stream);
     try {
       return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
