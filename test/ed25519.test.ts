@@ -229,6 +229,14 @@ describe('signFiles', () => {
     expect(tc('agent-linux-amd64')).toBe('trusted comment: file:agent-linux-amd64\ttimestamp:5');
   });
 
+  it('verify: reread re-hashes every file from disk and still produces verifiable signatures', async () => {
+    const k = await loadSigningKey(fx('k.key'));
+    const data = randomBytes(1_500_000);
+    write('r.bin', data);
+    const r = await signFiles({ files: ['r.bin'], cwd: dir, key: k, reread: true, workers: 1 });
+    expect(independentVerifyED(data, readFileSync(r.signatures[0]!.signature, 'utf8'), k.publicKey)).toBe(true);
+  });
+
   it('output-dir collects signatures and SHA256SUMS (names relative to it)', async () => {
     const k = await loadSigningKey(fx('k.key'));
     write('dist/a.bin', 'a');
