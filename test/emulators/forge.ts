@@ -415,12 +415,12 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   }
 
   /** Streams a request body: raw or multipart (one file part + plain fields), hashing, keeping ≤ KEEP_BYTES. */
-  function receive(inc: Incoming, opt: { abortAfter?: number } = {}): Promise<Received> {
+  function receive(inc: Incoming, opt: { abortAfter?: number; allHashes?: boolean } = {}): Promise<Received> {
     return new Promise((resolve, reject) => {
       const ct = String(inc.headers['content-type'] ?? '');
       const mb = /^multipart\/form-data;.*boundary="?([^";]+)"?/i.exec(ct);
       const hashes = { sha256: createHash('sha256'), md5: createHash('md5'), sha1: createHash('sha1'), sha512: createHash('sha512') };
-      const multiHash = !github;
+      const multiHash = !!opt.allHashes; // packages report md5/sha1/sha256/sha512; attachments have no digest
       const kept: Buffer[] = [];
       let size = 0;
       let seen = 0;
@@ -833,7 +833,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
           return applyFault(inc, fault, 'before');
         }
         const files = state.packages.get(key) ?? new Map<string, EmuPackageFile>();
-        const got = await receive(inc);
+        const got = await receive(inc, { allHashes: true });
         if (files.has(params.file_name!)) throw new ReqError(409, 'package file already exists\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
         files.set(params.file_name!, { id: state.nextId++, name: params.file_name!, size: got.size, md5: got.md5, sha1: got.sha1, sha256: got.sha256, sha512: got.sha512, data: got.data });
         state.packages.set(key, files);
