@@ -70,7 +70,9 @@ export async function acquireJsign(opts: { version?: string; jsignPath?: string;
   }
   const { version, sha256 } = parseJsignVersion(opts.version);
   ensureRunnerDirs(env);
-  const cachedDir = tc.find('jsign', version);
+  // tool-cache wants x.y.z versions.
+  const cacheVersion = [...version.split('.'), '0', '0'].slice(0, Math.max(3, version.split('.').length)).join('.');
+  const cachedDir = tc.find('jsign', cacheVersion);
   if (cachedDir) {
     const jar = join(cachedDir, `jsign-${version}.jar`);
     if (existsSync(jar) && (await sha256File(jar)) === sha256) return { jar, version, source: 'cache' };
@@ -91,7 +93,7 @@ export async function acquireJsign(opts: { version?: string; jsignPath?: string;
     rmSync(downloaded, { force: true });
     throw new RelforgeError(`SHA-256 mismatch for jsign-${version}.jar downloaded from ${url}: expected ${sha256}, got ${actual}. The download was discarded; nothing was signed. If you pinned the version yourself, check the hash in "jsign-version".`);
   }
-  const dir = await tc.cacheFile(downloaded, `jsign-${version}.jar`, 'jsign', version);
+  const dir = await tc.cacheFile(downloaded, `jsign-${version}.jar`, 'jsign', cacheVersion);
   rmSync(downloaded, { force: true });
   return { jar: join(dir, `jsign-${version}.jar`), version, source: 'download' };
 }
@@ -178,11 +180,13 @@ export function explainJsignFailure(output: string): string {
   const errLines = lines.filter((l) => /^jsign:|Exception|Error|failed|timed out/i.test(l) && !/^\s*at /.test(l));
   const detail = (errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | ').slice(0, 600);
   const hints: string[] = [];
-  if (/\b403\b|Forbidden/i.test(output)) hints.push(`HTTP 403: ${SIGNER_ROLE_HINT}; and "endpoint" must be the signing account's region`);
-  if (/\b401\b|Unauthorized/i.test(output)) hints.push(`HTTP 401: the token must be for the scope ${CODESIGNING_SCOPE}; jsign ${DEFAULT_JSIGN_VERSION} speaks api-version 2022-06-15-preview, which some accounts reject with 401 (ebourg/jsign#350)`);
-  if (/\b404\b|Not Found/i.test(output)) hints.push('HTTP 404: check "account" and "profile"');
-  if (/\b429\b/.test(output)) hints.push('HTTP 429: the service is throttling; re-run the step later');
-  if (/\b50[0-9]\b/.test(output)) hints.push('the service answered with a server error; re-run the step later');
+  const http = (codes: string) => new RegExp(`HTTP Error (?:${codes})\\b|\\b(?:${codes}) - |(?:^|[\\s(])(?:${codes})(?=[\\s:,.)]|$)`, 'm');
+  if (http('403').test(output) || /Forbidden/.test(output)) hints.push(`HTTP 403: ${SIGNER_ROLE_HINT}; and "endpoint" must be the signing account's region`);
+  if (http('401').test(output) || /Unauthorized/.test(output)) hints.push(`HTTP 401: the token must be for the scope ${CODESIGNING_SCOPE}; jsign ${DEFAULT_JSIGN_VERSION} speaks api-version 2022-06-15-preview, which some accounts reject with 401 (ebourg/jsign#350)`);
+  if (http('404').test(output) || /\bNotFound\b/.test(output)) hints.push('HTTP 404: check "account" and "profile"');
+  if (http('429').test(output) || /TooManyRequests/.test(output)) hints.push('HTTP 429: the service is throttling; re-run the step later');
+  if (http('50\\d').test(output) || /InternalServerError|ServiceUnavailable|BadGateway|GatewayTimeout/.test(output)) hints.push('the service answered with a server error; re-run the step later');
+  if (/private key doesn't match the certificate/.test(output)) hints.push("the service's signature does not match the certificate it returned (key or certificate rotated mid-run, or a service fault); re-run the step");
   if (/timed out|SocketTimeout|Read timed out/i.test(output)) hints.push('a service call timed out; raise "timeout-seconds" or re-run');
   if (/timestamp/i.test(output) && !/\b40[13]\b/.test(output)) hints.push('timestamping failed: check "timestamp-url"');
   return redact(`${detail || 'no error output'}${hints.length ? ` (${hints.join('; ')})` : ''}`);

@@ -34,6 +34,8 @@ export interface TokenSettings {
   /** Per-request timeout in ms (default 30 s) and total deadline (default 2 min). */
   timeoutMs?: number;
   deadlineMs?: number;
+  /** Called with each secret obtained at run time (the OIDC ID token) so the entry can mask it. */
+  onSecret?: (secret: string) => void;
 }
 
 export type TokenMethod = 'access-token' | 'client-secret' | 'github-oidc';
@@ -148,6 +150,7 @@ export async function getAccessToken(s: TokenSettings, runtime: RuntimeInfo, env
     form.set('client_secret', s.clientSecret!);
   } else {
     const assertion = await requestGitHubIdToken(env, s);
+    s.onSecret?.(assertion);
     form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
     form.set('client_assertion', assertion);
   }

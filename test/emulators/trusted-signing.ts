@@ -32,7 +32,7 @@ export type Fault =
   | { kind: 'never-finish' }
   | { kind: 'hang'; on?: Route[] }
   | { kind: 'failed' }
-  | { kind: 'rotate-leaf' }
+  | { kind: 'rotate-leaf'; seen?: number }
   | { kind: 'wrong-key' }
   | { kind: 'other-root' }
   | { kind: 'reject-legacy-version' };
@@ -136,6 +136,8 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
   let rotated: KeyCert | undefined;
   let other: KeyCert | undefined;
   let wrongKey: KeyObject | undefined;
+  const extraViolations: string[] = [];
+  const violation = (m: string) => void extraViolations.push(m);
   const emu: SigningEmulator = {
     url: '',
     account: opts.account ?? 'contoso-signing',
@@ -154,7 +156,7 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
-      emu.violations.push(`emulator error: ${(err as Error).stack ?? String(err)}`);
+      violation(`emulator error: ${(err as Error).stack ?? String(err)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('emulator error');
     });
   });
@@ -260,7 +262,7 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
     }
     if (route === 'sign') {
       const ct = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (ct !== 'application/json') emu.violations.push(`sign: content-type "${ct}" is not application/json`);
+      if (ct !== 'application/json') violation(`sign: content-type "${ct}" is not application/json`);
       let payload: { signatureAlgorithm?: unknown; digest?: unknown; [k: string]: unknown };
       try {
         payload = JSON.parse(body.toString('utf8'));
@@ -270,7 +272,7 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
       }
       if (layout === 'legacy') {
         const keys = Object.keys(payload).sort().join(',');
-        if (keys !== 'digest,signatureAlgorithm') emu.violations.push(`legacy sign body members "${keys}" (expected exactly signatureAlgorithm, digest)`);
+        if (keys !== 'digest,signatureAlgorithm') violation(`legacy sign body members "${keys}" (expected exactly signatureAlgorithm, digest)`);
       }
       const alg = String(payload.signatureAlgorithm ?? '');
       const am = /^(RS|PS|ES)(256|384|512)$|^ES256K$/.exec(alg);
@@ -291,7 +293,8 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
       emu.signOperations++;
       let leaf = emu.leaf;
       let key: string | KeyObject = leaf.keyPem;
-      if (f?.kind === 'rotate-leaf' && emu.signOperations > 1) {
+      if (f?.kind === 'rotate-leaf') f.seen = (f.seen ?? 0) + 1;
+      if (f?.kind === 'rotate-leaf' && f.seen! > 1) {
         rotated ??= pki.issueLeaf({ name: `rotated-${Date.now()}` });
         leaf = rotated;
         key = rotated.keyPem;
@@ -351,13 +354,8 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
       for (const s of sockets) s.destroy();
       server.close(() => r());
     });
-  const extraViolations: string[] = [];
-  // Route pushes to emu.violations into extraViolations.
   Object.defineProperty(emu, 'violations', {
-    get: () => {
-      const list = [...validator.violations.map((v) => `${v.kind} ${v.method} ${v.path}${v.status ? ` → ${v.status}` : ''}: ${v.message}`), ...extraViolations];
-      return Object.assign(list, { push: (...items: string[]) => extraViolations.push(...items) });
-    },
+    get: () => [...validator.violations.map((v) => `${v.kind} ${v.method} ${v.path}${v.status ? ` → ${v.status}` : ''}: ${v.message}`), ...extraViolations],
   });
   return emu;
 }
