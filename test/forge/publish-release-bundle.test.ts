@@ -1,0 +1,84 @@
+/** The built action (dist/publish-release) under both Node runtimes, against the forge emulator. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBundle } from '../helpers/bundle.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
+
+/** Output as a log reader sees it: `::add-mask::` lines are the runner's masking protocol, not printing. */
+const visible = (all: string) => all.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const sha256 = (b: string) => createHash('sha256').update(b).digest('hex');
+let emu: ForgeEmulator | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await emu?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  emu?.assertNoViolations();
+  emu = undefined;
+  dir = undefined;
+});
+
+describe.each(bundleRuntimes())('publish-release bundle on $label ($version)', (runtime) => {
+  it.each([
+    ['github', {}],
+    ['forgejo', { FORGEJO_ACTIONS: 'true', GITEA_ACTIONS: 'true', ACT: 'true' }],
+  ] as const)('%s: publishes, sets outputs and summary, never prints the token', async (mode, runnerEnv) => {
+    emu = await startForgeEmulator({ mode });
+    dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-'));
+    writeFileSync(join(dir, 'app.tar.gz'), 'tarball bytes');
+    writeFileSync(join(dir, 'notes.md'), 'Fixed things.\n');
+    const run = await runBundle('publish-release', {
+      runtime,
+      cwd: dir,
+      inputs: { tag: 'v3.0.0-rc.1', files: 'app.tar.gz\n', 'body-file': 'notes.md', token: emu.token },
+      env: { ...runnerEnv, GITHUB_WORKSPACE: dir, GITHUB_API_URL: emu.apiUrl, GITHUB_SERVER_URL: emu.url, GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}`, GITHUB_SHA: 'a'.repeat(40) },
+    });
+    expect(run.code, run.all).toBe(0);
+    const r = emu.releasesFor('v3.0.0-rc.1');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.draft).toBe(false);
+    expect(r[0]!.prerelease).toBe(true);
+    expect(r[0]!.body).toBe('Fixed things.\n');
+    expect(r[0]!.targetCommitish).toBe('a'.repeat(40));
+    expect(run.outputs['release-id']).toBe(String(r[0]!.id));
+    expect(run.outputs.created).toBe('true');
+    const assets = JSON.parse(run.outputs.assets!) as Array<{ name: string; sha256: string; size: number; url: string }>;
+    expect(assets.map((a) => [a.name, a.sha256])).toEqual([
+      ['app.tar.gz', sha256('tarball bytes')],
+      ['SHA256SUMS', sha256(`${sha256('tarball bytes')}  app.tar.gz\n`)],
+    ]);
+    expect(run.outputs.url).toContain('v3.0.0-rc.1');
+    expect(run.summary).toContain('published (prerelease)');
+    expect(visible(run.all)).not.toContain(emu.token);
+    expect(run.all).toContain(`::add-mask::${emu.token}`);
+    // a re-run changes nothing and reports created=false
+    const again = await runBundle('publish-release', {
+      runtime,
+      cwd: dir,
+      inputs: { tag: 'v3.0.0-rc.1', files: 'app.tar.gz', 'body-file': 'notes.md', token: emu.token },
+      env: { ...runnerEnv, GITHUB_WORKSPACE: dir, GITHUB_API_URL: emu.apiUrl, GITHUB_SERVER_URL: emu.url, GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}`, GITHUB_SHA: 'a'.repeat(40) },
+    });
+    expect(again.code, again.all).toBe(0);
+    expect(again.outputs.created).toBe('false');
+    expect(emu.releasesFor('v3.0.0-rc.1')[0]!.assets).toHaveLength(2);
+  });
+
+  it('missing files fail the step before any API call, naming the input', async () => {
+    emu = await startForgeEmulator({ mode: 'gitea' });
+    dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-'));
+    const run = await runBundle('publish-release', {
+      runtime,
+      cwd: dir,
+      inputs: { tag: 'v1.0.0', files: 'dist/*.zip', token: emu.token, forge: 'gitea', 'api-url': emu.apiUrl },
+      env: { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}` },
+    });
+    expect(run.code).toBe(1);
+    expect(run.all).toMatch(/::error::.*Input "files".*matched no files/);
+    expect(emu.state.requests).toHaveLength(0);
+    expect(visible(run.all)).not.toContain(emu.token);
+    expect(run.all).toContain(`::add-mask::${emu.token}`);
+  });
+});
