@@ -5,6 +5,10 @@
 export { RelforgeError, SettingsError } from './errors.js';
 export { detectRuntime, type RuntimeInfo, type ForgeKind } from './runtime.js';
 // --- library exports (one line per module) ---
+export { signTrusted, validateSettings as validateSignTrustedSettings, DEFAULT_TIMESTAMP_URL, type SignTrustedSettings, type SignTrustedResult, type SignedFile as TrustedSignedFile } from './sign-trusted.js';
+export { getAccessToken, preflight as trustedSigningPreflight, chooseTokenMethod, CODESIGNING_SCOPE, type AccessToken, type TokenSettings } from './trusted-signing.js';
+export { acquireJsign, runJsign, findJava, parseJsignVersion, JSIGN_PINS, DEFAULT_JSIGN_VERSION } from './jsign.js';
+export { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, MICROSOFT_ID_VERIFICATION_ROOT_2020_SHA256 } from './trusted-signing-root.js';
 export { cutPrerelease, type PrereleaseOptions, type PrereleaseResult } from './prerelease.js';
 export { generateChangelog, findGitCliff, type ChangelogOptions, type ChangelogResult } from './changelog.js';
 export { releaseCommit, type ReleaseCommitOptions, type ReleaseCommitResult } from './release-commit.js';
