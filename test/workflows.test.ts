@@ -117,6 +117,14 @@ describe('workflows/release.yml (reusable)', () => {
     }
   });
 
+  it('publishes the signed SHA256SUMS from the sign job instead of generating a second one', () => {
+    const sign = (jobs.sign.steps as Obj[]).find((s) => s.uses === './actions/sign-ed25519')!;
+    expect(sign.with.checksums ?? 'true').toBe('true');
+    const pub = (jobs.publish.steps as Obj[]).find((s) => s.uses === './actions/publish-release')!;
+    expect(pub.with.checksums).toBe('false');
+    expect(pub.with.prerelease).toBe('${{ needs.version.outputs.prerelease }}');
+  });
+
   it('never interpolates inputs into a run script (they go through env)', () => {
     for (const job of Object.values(jobs)) for (const s of job.steps as Obj[]) if (s.run) expect(s.run).not.toContain('${{');
   });
