@@ -55,6 +55,7 @@ import {
 } from './core/packages-manifest.js';
 import { PackageFileExistsError, type Forge, type PackageRef } from './forge/types.js';
 import { publishRelease } from './publish.js';
+import { verifyAuthenticodeFile, type AuthenticodePins } from './authenticode.js';
 
 export const SIG_SUFFIX = '.minisig';
 export const TAURI_FILE = 'latest.json';
@@ -160,8 +161,16 @@ export interface VerifyPackagesOptions {
   product: string;
   version: string;
   requirePlatforms?: string[];
+  /**
+   * Authenticode trust for Windows packages (.exe/.msi/.dll/.sys): when set, each one must carry a valid
+   * Authenticode signature chaining to these roots (and the subject pin, if any); the verified signer subject
+   * goes into the manifest. Without it, no Authenticode subject is recorded (a declared one is refused).
+   */
+  authenticode?: AuthenticodePins & { requireTimestamp?: boolean };
   log?: Logger;
 }
+
+const AUTHENTICODE_FILE = /\.(exe|msi|dll|sys)$/i;
 
 /**
  * Verifies every package against the pinned key with one streamed read each (sha256 + BLAKE2b-512, the
@@ -233,7 +242,24 @@ export async function verifyLocalPackages(sources: PackageSource[], opts: Verify
         problems.push(`Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`);
         continue;
       }
-      out.push({ platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject: src.authenticodeSubject });
+      let authenticodeSubject: string | undefined;
+      if (opts.authenticode && parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)) {
+        const { requireTimestamp, ...pins } = opts.authenticode;
+        try {
+          const ac = await verifyAuthenticodeFile(src.path, src.authenticodeSubject ? { ...pins, subject: src.authenticodeSubject } : pins, { requireTimestamp });
+          authenticodeSubject = ac.signerSubject;
+          opts.log?.(`Authenticode ${file}: ${ac.signerSubject}`);
+        } catch (err) {
+          problems.push(`Package ${file} (${platform}): ${errorMessage(err)}`);
+          continue;
+        }
+      } else if (src.authenticodeSubject) {
+        problems.push(
+          `Package ${file} (${platform}) declares Authenticode subject "${src.authenticodeSubject}" but ${opts.authenticode ? 'it is not a Windows .exe/.msi/.dll/.sys' : 'no authenticode-root is set to verify it'}: the manifest records only verified signers.`,
+        );
+        continue;
+      }
+      out.push({ platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject });
       opts.log?.(`verified ${file} → ${platform} (${digests.size} bytes, sha256 ${digests.sha256.slice(0, 16)}…, key ${result.keyIdHex})`);
     } catch (err) {
       problems.push(`Package ${file} (${platform}): ${errorMessage(err)}`);
@@ -257,6 +283,8 @@ export async function verifyLocalPackages(sources: PackageSource[], opts: Verify
 // ---------------------------------------------------------------- settings
 
 export interface CommonSettings {
+  /** Authenticode trust for Windows packages (see VerifyPackagesOptions.authenticode). */
+  authenticode?: VerifyPackagesOptions['authenticode'];
   product: string;
   version: string;
   /** Default: the version's prerelease id, else `stable`. */
@@ -328,7 +356,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
  */
 export async function stagePackages(s: StageSettings): Promise<StageResult> {
   const r = resolveCommon(s);
-  const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, log: s.log });
+  const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log: s.log });
   const dir = resolve(s.outDir);
   await mkdir(dir, { recursive: true });
   const fragment: PackagesFragment = {
@@ -661,7 +689,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
   let key = s.key ?? (await loadSigningKey(s.privateKey!, s.password));
   key = checkKeyPin(key, r.pin);
 
-  const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, log });
+  const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
 
   // Plan URLs.
   let publicTemplate: string;

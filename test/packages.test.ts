@@ -560,3 +560,41 @@ describe('uploadPackages → forge release assets (through publishRelease)', () 
     }
   });
 });
+
+describe('Authenticode signer subjects (Windows packages)', () => {
+  const osslsigncode = requireTool('osslsigncode', 'apt-get install osslsigncode');
+  const openssl = requireTool('openssl', 'apt-get install openssl');
+  it.skipIf(!osslsigncode || !openssl)('records the verified subject, refuses a wrong root and unverified claims', async () => {
+    const { buildAuthenticodeFixtures } = await import('./fixtures/authenticode.js');
+    const fx = await buildAuthenticodeFixtures({ msi: false });
+    try {
+      const trust = { roots: fx.pki.root.certPem, tsaRoots: fx.pki.tsaRoot.certPem, ekus: [fx.pki.identityEku] };
+      const dir = join(work, 'ac');
+      mkdirSync(dir);
+      const add = async (name: string, from: string) => {
+        writeFileSync(join(dir, name), readFileSync(from));
+        writeFileSync(join(dir, `${name}.minisig`), (await signFile(join(dir, name), main.key, { trustedComment: 'version:1.3.0' })).signature);
+      };
+      await add('agent_windows_x86_64.exe', fx.files['pe-signed']!);
+      await add('agent-linux-amd64', fx.files['pe-unsigned']!); // not a Windows package: no Authenticode check
+      const res = await uploadPackages(settings(dir, '1.3.0', { authenticode: trust, dryRun: true }));
+      const win = res.manifest.packages.find((p) => p.platform === 'windows-x86_64')!;
+      const cn = /CN=([^\n]+)/.exec(fx.pki.leaf.subject)![1]!;
+      expect(win.signatures.authenticode?.subject).toContain(`CN=${cn}`);
+      expect(res.manifest.packages.find((p) => p.platform === 'linux-x86_64')!.signatures.authenticode).toBeUndefined();
+
+      // An Authenticode signature from another hierarchy fails the step.
+      await add('agent_windows_x86_64.exe', fx.files['pe-wrong-root']!);
+      await expect(uploadPackages(settings(dir, '1.3.0', { authenticode: trust }))).rejects.toThrow(/agent_windows_x86_64\.exe \(windows-x86_64\): Authenticode verification .* failed \[chain\]/);
+      expect(puts()).toEqual([]);
+
+      // A declared subject is a pin when verifying, and refused when nothing can verify it.
+      await add('agent_windows_x86_64.exe', fx.files['pe-signed']!);
+      const declared = [{ platform: 'windows-x86_64', path: join(dir, 'agent_windows_x86_64.exe'), authenticodeSubject: 'CN=Somebody Else' }];
+      await expect(uploadPackages(settings(dir, '1.3.0', { packages: declared, authenticode: trust, dryRun: true }))).rejects.toThrow(/\[subject\]/);
+      await expect(uploadPackages(settings(dir, '1.3.0', { packages: declared, dryRun: true }))).rejects.toThrow(/no authenticode-root is set to verify it/);
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});

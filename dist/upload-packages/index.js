@@ -1,4 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/* relforge: Node version guard (scripts/node-guard.mjs) */ if (Number(process.versions.node.split('.')[0]) < 20) { const MIN_NODE_MAJOR = 20; process.stdout.write('::error::' + (function guardMessage(version) {
+  return (
+    `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
+    `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
+    `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
+    `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
+  );
+})(process.version) + '\n'); process.exit(1); }
 /******/ var __webpack_modules__ = ({
 
 /***/ 9379:
@@ -43565,8 +43573,7 @@ function requiredInput(name) {
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return core
-        .getInput(name)
+    return getInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
@@ -48454,17 +48461,15 @@ async function loadSigningKey(material, password) {
             }
             if (!password) {
                 try {
-                    const m = openSecretKey(parsed, stream);
-                    return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
+                    openSecretKey(parsed, stream).seed.fill(0);
                 }
                 catch {
+                    stream?.fill(0);
                     ed25519_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
                 }
             }
         }
-        else if (password) {
-            // A password for an unencrypted key is harmless but probably a mix-up; accept it.
-        }
+        // (A password given for an unencrypted key is ignored.)
         const m = openSecretKey(parsed, stream);
         try {
             return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
@@ -48969,8 +48974,7 @@ function signSettingsFromInputs(raw, cwd) {
     const algorithm = raw.algorithm.trim() || 'ED';
     if (algorithm !== 'ED' && algorithm !== 'Ed')
         problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
-    if (format === 'raw' && raw.algorithm.trim())
-        problems.add('Input "algorithm" applies to format "minisign" only; drop it for format "raw".');
+    // (algorithm is ignored for format raw: the runner passes its default "ED" anyway.)
     let checksums = true;
     const c = raw.checksums.trim().toLowerCase();
     if (c) {
@@ -50453,6 +50457,1353 @@ function offlineForge(o) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/pe.ts
+/**
+ * PE (Portable Executable) layout for Authenticode: where the CheckSum field and the Security (certificate
+ * table) data directory live, and which byte ranges the Authenticode digest covers. Pure: it reads a buffer
+ * holding the file's headers and is told the file size; the adapter streams the ranges through a hash.
+ *
+ * Layout (Microsoft PE/COFF spec; consistent with jsign PEFile.java): e_lfanew (u32) at 0x3C → "PE\0\0";
+ * COFF header (20 bytes); optional header: Magic 0x10B (PE32) / 0x20B (PE32+), CheckSum at +64,
+ * NumberOfRvaAndSizes at +92 / +108, data directory #4 (Security) at +128 / +144 — {file offset, size}.
+ */
+
+class PeFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PeFormatError';
+    }
+}
+/** How many leading bytes of a file to read before calling `peLayout` (enough for any sane header). */
+const PE_HEAD_BYTES = 64 * 1024;
+const SECURITY_DIR = 4;
+/**
+ * Parses the headers. `head` = the first bytes of the file (at least up to the end of the data directories;
+ * PE_HEAD_BYTES or the whole file when smaller), `fileSize` = the full size.
+ */
+function peLayout(head, fileSize) {
+    if (head.length < 0x40 || head.readUInt16LE(0) !== 0x5a4d)
+        throw new PeFormatError('not a PE file: no "MZ" DOS header');
+    const peOff = head.readUInt32LE(0x3c);
+    if (peOff + 24 > head.length)
+        throw new PeFormatError(`not a PE file: e_lfanew 0x${peOff.toString(16)} points outside the headers`);
+    if (head.readUInt32LE(peOff) !== 0x00004550)
+        throw new PeFormatError('not a PE file: no "PE\\0\\0" signature at e_lfanew');
+    const sizeOfOptional = head.readUInt16LE(peOff + 20);
+    const opt = peOff + 24;
+    if (opt + 2 > head.length)
+        throw new PeFormatError('PE optional header is truncated');
+    const magicValue = head.readUInt16LE(opt);
+    let magic;
+    let dirBase;
+    let numDirsOff;
+    if (magicValue === 0x10b) {
+        magic = 'PE32';
+        dirBase = opt + 96;
+        numDirsOff = opt + 92;
+    }
+    else if (magicValue === 0x20b) {
+        magic = 'PE32+';
+        dirBase = opt + 112;
+        numDirsOff = opt + 108;
+    }
+    else
+        throw new PeFormatError(`unknown PE optional header magic 0x${magicValue.toString(16)} (expected 0x10b PE32 or 0x20b PE32+)`);
+    const certDirOffset = dirBase + SECURITY_DIR * 8;
+    const headerBytes = certDirOffset + 8;
+    if (headerBytes > head.length || headerBytes > fileSize)
+        throw new PeFormatError('PE optional header is truncated before the certificate table directory');
+    const numDirs = head.readUInt32LE(numDirsOff);
+    if (numDirs <= SECURITY_DIR)
+        throw new PeFormatError(`PE has ${numDirs} data directories, so no certificate table (the file is not signed)`);
+    if (certDirOffset + 8 > opt + sizeOfOptional)
+        throw new PeFormatError('PE SizeOfOptionalHeader is too small to hold the certificate table directory');
+    const offset = head.readUInt32LE(certDirOffset);
+    const size = head.readUInt32LE(certDirOffset + 4);
+    const layout = { magic, checksumOffset: opt + 64, certDirOffset, headerBytes };
+    if (offset !== 0 || size !== 0)
+        layout.certTable = { offset, size };
+    return layout;
+}
+/**
+ * The byte ranges [start, end) the Authenticode digest covers for a signed file: everything except the
+ * CheckSum, the Security directory entry and the certificate table. Enforces the fail-closed layout rules:
+ * a table must exist, lie after the headers, and end exactly at end of file (nothing appended after it).
+ */
+function authenticodeRanges(layout, fileSize) {
+    const t = layout.certTable;
+    if (!t)
+        throw new PeFormatError('the file is not signed: the PE certificate table directory is empty');
+    if (t.size < 8)
+        throw new PeFormatError(`the PE certificate table is ${t.size} bytes, too small for a WIN_CERTIFICATE`);
+    if (t.offset < layout.headerBytes)
+        throw new PeFormatError(`the PE certificate table offset 0x${t.offset.toString(16)} overlaps the headers`);
+    if (t.offset % 8 !== 0)
+        throw new PeFormatError(`the PE certificate table offset 0x${t.offset.toString(16)} is not 8-byte aligned`);
+    const tableEnd = t.offset + t.size;
+    if (tableEnd > fileSize)
+        throw new PeFormatError(`the PE certificate table (offset ${t.offset}, size ${t.size}) runs past the end of the file (${fileSize} bytes)`);
+    if (tableEnd !== fileSize)
+        throw new PeFormatError(`${fileSize - tableEnd} bytes are appended after the PE certificate table; a signed file must end with its certificate table`);
+    return [
+        [0, layout.checksumOffset],
+        [layout.checksumOffset + 4, layout.certDirOffset],
+        [layout.certDirOffset + 8, t.offset],
+    ];
+}
+/** Authenticode digest of a whole PE held in memory (tests and small files; the adapter streams). */
+function authenticodeDigest(file, algorithm) {
+    const layout = peLayout(file.subarray(0, Math.min(file.length, PE_HEAD_BYTES)), file.length);
+    const h = createHash(algorithm);
+    for (const [s, e] of authenticodeRanges(layout, file.length))
+        h.update(file.subarray(s, e));
+    return h.digest();
+}
+
+;// CONCATENATED MODULE: ./src/core/der.ts
+/**
+ * A small, strict DER reader: tag/length/value, OIDs, INTEGERs, time types, SEQUENCE/SET walking and raw
+ * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
+ * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
+ */
+class DerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DerError';
+    }
+}
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    NULL: 0x05,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    PRINTABLE_STRING: 0x13,
+    T61_STRING: 0x14,
+    IA5_STRING: 0x16,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+    UNIVERSAL_STRING: 0x1c,
+    BMP_STRING: 0x1e,
+    SEQUENCE: 0x30,
+    SET: 0x31,
+};
+/** One decoded TLV. `tag` is the full identifier octet for low tag numbers (e.g. 0x30, 0xa0). */
+class DerNode {
+    buf;
+    start;
+    tag;
+    tagNumber;
+    headerLength;
+    length;
+    constructor(
+    /** The buffer this node lives in (shared, never copied). */
+    buf, 
+    /** Offset of the identifier octet. */
+    start, 
+    /** Identifier octet (class + constructed bit + low tag number); for high tag numbers the first octet. */
+    tag, 
+    /** Tag number (class bits removed), supports the high-tag-number form. */
+    tagNumber, 
+    /** Length of identifier + length octets. */
+    headerLength, 
+    /** Length of the value. */
+    length) {
+        this.buf = buf;
+        this.start = start;
+        this.tag = tag;
+        this.tagNumber = tagNumber;
+        this.headerLength = headerLength;
+        this.length = length;
+    }
+    get cls() {
+        return this.tag >> 6;
+    }
+    get constructed() {
+        return (this.tag & 0x20) !== 0;
+    }
+    /** Offset just past this node. */
+    get end() {
+        return this.start + this.headerLength + this.length;
+    }
+    get valueStart() {
+        return this.start + this.headerLength;
+    }
+    /** The value octets (without tag and length). */
+    get value() {
+        return this.buf.subarray(this.valueStart, this.end);
+    }
+    /** The whole encoding (tag + length + value). */
+    get raw() {
+        return this.buf.subarray(this.start, this.end);
+    }
+    /** True for a context-specific tag [n]. */
+    isContext(n) {
+        return this.cls === 2 && this.tagNumber === n;
+    }
+    /** Children of a constructed node, in order. */
+    children() {
+        if (!this.constructed)
+            throw new DerError(`DER: tag 0x${this.tag.toString(16)} at offset ${this.start} is not constructed`);
+        const out = [];
+        let off = this.valueStart;
+        while (off < this.end) {
+            const n = readNode(this.buf, off, this.end);
+            out.push(n);
+            off = n.end;
+        }
+        return out;
+    }
+    /** Asserts the tag and returns this node (for readable parsing code). */
+    expect(tag, what) {
+        if (this.tag !== tag)
+            throw new DerError(`${what}: expected tag 0x${tag.toString(16)}, found 0x${this.tag.toString(16)} at offset ${this.start}`);
+        return this;
+    }
+}
+function readNode(buf, off, limit) {
+    if (off >= limit)
+        throw new DerError(`DER: truncated at offset ${off}`);
+    const start = off;
+    const tag = buf[off++];
+    let tagNumber = tag & 0x1f;
+    if (tagNumber === 0x1f) {
+        tagNumber = 0;
+        for (let i = 0;; i++) {
+            if (off >= limit || i > 4)
+                throw new DerError(`DER: bad high tag number at offset ${start}`);
+            const b = buf[off++];
+            tagNumber = tagNumber * 128 + (b & 0x7f);
+            if (!(b & 0x80))
+                break;
+        }
+    }
+    if (off >= limit)
+        throw new DerError(`DER: truncated length at offset ${start}`);
+    let len = buf[off++];
+    if (len === 0x80)
+        throw new DerError(`DER: indefinite length at offset ${start} (BER is not accepted)`);
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n > 4)
+            throw new DerError(`DER: length of ${n} octets at offset ${start} is too large`);
+        if (off + n > limit)
+            throw new DerError(`DER: truncated length at offset ${start}`);
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + buf[off++];
+        if (len < 0x80 || (n > 1 && buf[off - n] === 0))
+            throw new DerError(`DER: non-minimal length encoding at offset ${start}`);
+    }
+    if (off + len > limit)
+        throw new DerError(`DER: value at offset ${start} (${len} bytes) runs past its container`);
+    return new DerNode(buf, start, tag, tagNumber, off - start, len);
+}
+/** Reads one node at `offset`; the node may be followed by other bytes. */
+function readDer(buf, offset = 0) {
+    return readNode(buf, offset, buf.length);
+}
+/** Parses a buffer that must hold exactly one DER element. */
+function parseDer(buf, what = 'DER') {
+    const n = readNode(buf, 0, buf.length);
+    if (n.end !== buf.length)
+        throw new DerError(`${what}: ${buf.length - n.end} trailing bytes after the DER element`);
+    return n;
+}
+/** Decodes an OBJECT IDENTIFIER node to dotted form. */
+function oid(node) {
+    node.expect(TAG.OID, 'OBJECT IDENTIFIER');
+    const v = node.value;
+    if (v.length === 0)
+        throw new DerError('OBJECT IDENTIFIER: empty');
+    const arcs = [];
+    let cur = 0n;
+    for (let i = 0; i < v.length; i++) {
+        const b = v[i];
+        if (cur === 0n && b === 0x80)
+            throw new DerError('OBJECT IDENTIFIER: non-minimal arc');
+        cur = (cur << 7n) | BigInt(b & 0x7f);
+        if (!(b & 0x80)) {
+            arcs.push(cur);
+            cur = 0n;
+        }
+        else if (i === v.length - 1)
+            throw new DerError('OBJECT IDENTIFIER: truncated arc');
+    }
+    const first = arcs[0];
+    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
+    return [...head, ...arcs.slice(1)].join('.');
+}
+/** Encodes a dotted OID to its DER (tag + length + value); used by tests and for building structures. */
+function encodeOid(dotted) {
+    const parts = dotted.split('.').map((p) => BigInt(p));
+    if (parts.length < 2)
+        throw new DerError(`bad OID ${dotted}`);
+    const arcs = [parts[0] * 40n + parts[1], ...parts.slice(2)];
+    const bytes = [];
+    for (const a of arcs) {
+        const chunk = [];
+        let x = a;
+        do {
+            chunk.unshift(Number(x & 0x7fn));
+            x >>= 7n;
+        } while (x > 0n);
+        for (let i = 0; i < chunk.length - 1; i++)
+            chunk[i] |= 0x80;
+        bytes.push(...chunk);
+    }
+    return encodeTlv(TAG.OID, Buffer.from(bytes));
+}
+/** Encodes tag + DER length + value. */
+function encodeTlv(tag, value) {
+    const len = value.length;
+    let header;
+    if (len < 0x80)
+        header = [tag, len];
+    else {
+        const lb = [];
+        for (let x = len; x > 0; x = Math.floor(x / 256))
+            lb.unshift(x & 0xff);
+        header = [tag, 0x80 | lb.length, ...lb];
+    }
+    return Buffer.concat([Buffer.from(header), value]);
+}
+/** INTEGER as bigint (two's complement). */
+function integer(node) {
+    node.expect(TAG.INTEGER, 'INTEGER');
+    const v = node.value;
+    if (v.length === 0)
+        throw new DerError('INTEGER: empty');
+    let n = 0n;
+    for (const b of v)
+        n = (n << 8n) | BigInt(b);
+    if (v[0] & 0x80)
+        n -= 1n << BigInt(v.length * 8);
+    return n;
+}
+/** INTEGER as a small JS number (throws when it does not fit). */
+function smallInt(node) {
+    const n = integer(node);
+    if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER))
+        throw new DerError('INTEGER: too large');
+    return Number(n);
+}
+/** OCTET STRING value. */
+function octets(node) {
+    return node.expect(TAG.OCTET_STRING, 'OCTET STRING').value;
+}
+/** BIT STRING value without the unused-bits octet (which must be 0 for the structures we read). */
+function bitString(node) {
+    const v = node.expect(TAG.BIT_STRING, 'BIT STRING').value;
+    if (v.length === 0)
+        throw new DerError('BIT STRING: empty');
+    return v.subarray(1);
+}
+function der_boolean(node) {
+    const v = node.expect(TAG.BOOLEAN, 'BOOLEAN').value;
+    if (v.length !== 1)
+        throw new DerError('BOOLEAN: bad length');
+    return v[0] !== 0;
+}
+/** UTCTime or GeneralizedTime → Date (UTC; fractional seconds allowed for GeneralizedTime). */
+function time(node) {
+    const s = node.value.toString('latin1');
+    let m;
+    if (node.tag === TAG.UTC_TIME) {
+        m = s.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/);
+        if (!m)
+            throw new DerError(`UTCTime: bad value "${s}"`);
+        const yy = Number(m[1]);
+        const year = yy >= 50 ? 1900 + yy : 2000 + yy;
+        return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+    }
+    if (node.tag === TAG.GENERALIZED_TIME) {
+        m = s.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d+))?Z$/);
+        if (!m)
+            throw new DerError(`GeneralizedTime: bad value "${s}"`);
+        const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+        return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms));
+    }
+    throw new DerError(`time: expected UTCTime or GeneralizedTime, found tag 0x${node.tag.toString(16)}`);
+}
+/** Character string types → JS string. */
+function str(node) {
+    const v = node.value;
+    switch (node.tag) {
+        case TAG.UTF8_STRING:
+            return v.toString('utf8');
+        case TAG.PRINTABLE_STRING:
+        case TAG.IA5_STRING:
+        case TAG.T61_STRING:
+            return v.toString('latin1');
+        case TAG.BMP_STRING: {
+            const b = Buffer.from(v);
+            if (b.length % 2)
+                throw new DerError('BMPString: odd length');
+            b.swap16();
+            return b.toString('utf16le');
+        }
+        case TAG.UNIVERSAL_STRING: {
+            let out = '';
+            for (let i = 0; i + 3 < v.length; i += 4)
+                out += String.fromCodePoint(v.readUInt32BE(i));
+            return out;
+        }
+        default:
+            throw new DerError(`string: unsupported tag 0x${node.tag.toString(16)}`);
+    }
+}
+/** Children of a SEQUENCE (asserting the tag). */
+function seq(node, what = 'SEQUENCE') {
+    return node.expect(TAG.SEQUENCE, what).children();
+}
+/** Children of a SET (asserting the tag). */
+function set(node, what = 'SET') {
+    return node.expect(TAG.SET, what).children();
+}
+/**
+ * The DER of `node` with its identifier octet replaced (e.g. signedAttrs [0] IMPLICIT → SET 0x31,
+ * which is what a CMS signature covers).
+ */
+function retag(node, tag) {
+    const out = Buffer.from(node.raw);
+    if (node.headerLength < 2 || node.tagNumber >= 0x1f)
+        throw new DerError('retag: high tag numbers are not supported');
+    out[0] = tag;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/authenticode.ts
+/**
+ * Authenticode structures, parsed with the DER reader (pure): WIN_CERTIFICATE → PKCS#7 SignedData →
+ * SpcIndirectDataContent (digest algorithm + digest), the SignerInfo with its signed attributes
+ * (contentType, messageDigest), the RFC 3161 timestamp token in the unsigned attributes and its TSTInfo,
+ * and nested signatures. Cryptographic checks live in the adapter (src/authenticode.ts).
+ */
+
+const OID = {
+    signedData: '1.2.840.113549.1.7.2',
+    data: '1.2.840.113549.1.7.1',
+    contentType: '1.2.840.113549.1.9.3',
+    messageDigest: '1.2.840.113549.1.9.4',
+    signingTime: '1.2.840.113549.1.9.5',
+    counterSignature: '1.2.840.113549.1.9.6',
+    spcIndirectData: '1.3.6.1.4.1.311.2.1.4',
+    spcPeImageData: '1.3.6.1.4.1.311.2.1.15',
+    spcSipInfo: '1.3.6.1.4.1.311.2.1.30',
+    spcNestedSignature: '1.3.6.1.4.1.311.2.4.1',
+    /** Microsoft's RFC 3161 timestamp attribute (signtool, jsign, osslsigncode). */
+    msRfc3161Timestamp: '1.3.6.1.4.1.311.3.3.1',
+    /** CMS id-aa-timeStampToken (RFC 3161 appendix A). */
+    timeStampToken: '1.2.840.113549.1.9.16.2.14',
+    tstInfo: '1.2.840.113549.1.9.16.1.4',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+    timeStamping: '1.3.6.1.5.5.7.3.8',
+    sha1: '1.3.14.3.2.26',
+    sha256: '2.16.840.1.101.3.4.2.1',
+    sha384: '2.16.840.1.101.3.4.2.2',
+    sha512: '2.16.840.1.101.3.4.2.3',
+    rsaEncryption: '1.2.840.113549.1.1.1',
+    rsaPss: '1.2.840.113549.1.1.10',
+    mgf1: '1.2.840.113549.1.1.8',
+};
+/** Hash OID → Node hash name. SHA-1 is listed so it can be named in errors; callers refuse it for file digests. */
+const HASH_OIDS = {
+    [OID.sha1]: 'sha1',
+    [OID.sha256]: 'sha256',
+    [OID.sha384]: 'sha384',
+    [OID.sha512]: 'sha512',
+};
+/** Signature algorithm OIDs that imply a hash (RSA PKCS#1 v1.5 and ECDSA). */
+const SIGNATURE_OIDS = {
+    '1.2.840.113549.1.1.1': { key: 'rsa' },
+    '1.2.840.113549.1.1.5': { key: 'rsa', hash: 'sha1' },
+    '1.2.840.113549.1.1.11': { key: 'rsa', hash: 'sha256' },
+    '1.2.840.113549.1.1.12': { key: 'rsa', hash: 'sha384' },
+    '1.2.840.113549.1.1.13': { key: 'rsa', hash: 'sha512' },
+    '1.2.840.10045.2.1': { key: 'ec' },
+    '1.2.840.10045.4.3.2': { key: 'ec', hash: 'sha256' },
+    '1.2.840.10045.4.3.3': { key: 'ec', hash: 'sha384' },
+    '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
+};
+class AuthenticodeFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthenticodeFormatError';
+    }
+}
+const u = (n, what) => {
+    if (!n)
+        throw new AuthenticodeFormatError(`${what} is missing`);
+    return n;
+};
+function algorithm(node, what) {
+    const [o, params] = seq(node, what);
+    const out = { oid: oid(u(o, `${what} OID`)) };
+    if (params && params.tag !== TAG.NULL)
+        out.params = params;
+    return out;
+}
+function attributes(node, what) {
+    return node.children().map((a) => {
+        const [t, vals] = seq(a, what);
+        return { type: oid(u(t, `${what} type`)), values: set(u(vals, `${what} values`), `${what} values`) };
+    });
+}
+function attribute(attrs, type) {
+    return attrs.find((a) => a.type === type);
+}
+/**
+ * Reads the PE certificate table: exactly one WIN_CERTIFICATE (revision 0x0200, type PKCS_SIGNED_DATA 0x0002),
+ * dwLength consistent with the table size (8-byte padding only, zero-filled). Returns the PKCS#7 DER.
+ */
+function parseCertificateTable(table) {
+    if (table.length < 8)
+        throw new AuthenticodeFormatError(`the certificate table is ${table.length} bytes, too small for a WIN_CERTIFICATE`);
+    const dwLength = table.readUInt32LE(0);
+    const revision = table.readUInt16LE(4);
+    const type = table.readUInt16LE(6);
+    if (revision !== 0x0200)
+        throw new AuthenticodeFormatError(`WIN_CERTIFICATE revision is 0x${revision.toString(16)}, expected 0x0200`);
+    if (type !== 0x0002)
+        throw new AuthenticodeFormatError(`WIN_CERTIFICATE type is 0x${type.toString(16)}, expected 0x0002 (PKCS_SIGNED_DATA)`);
+    if (dwLength < 8 || dwLength > table.length)
+        throw new AuthenticodeFormatError(`WIN_CERTIFICATE dwLength ${dwLength} does not fit the ${table.length}-byte certificate table`);
+    const padded = (dwLength + 7) & ~7;
+    if (padded !== table.length)
+        throw new AuthenticodeFormatError(`the certificate table holds ${table.length} bytes but its WIN_CERTIFICATE covers ${padded}: a second certificate entry or extra data follows (exactly one signature is allowed)`);
+    if (table.subarray(dwLength).some((b) => b !== 0))
+        throw new AuthenticodeFormatError('the WIN_CERTIFICATE padding is not zero-filled');
+    const body = table.subarray(8, dwLength);
+    let node;
+    try {
+        node = readDer(body, 0);
+    }
+    catch (e) {
+        throw new AuthenticodeFormatError(`the WIN_CERTIFICATE does not hold a DER PKCS#7 structure: ${e.message}`);
+    }
+    if (body.subarray(node.end).some((b) => b !== 0))
+        throw new AuthenticodeFormatError('non-zero bytes follow the PKCS#7 structure inside the WIN_CERTIFICATE');
+    return body.subarray(0, node.end);
+}
+/** ContentInfo(SignedData) → SignedData. */
+function parseSignedData(der, what = 'PKCS#7 signature') {
+    try {
+        const ci = seq(parseDer(der, what), `${what} ContentInfo`);
+        const ct = oid(u(ci[0], 'ContentInfo contentType'));
+        if (ct !== OID.signedData)
+            throw new AuthenticodeFormatError(`${what}: content type ${ct} is not SignedData (${OID.signedData})`);
+        const wrapper = u(ci[1], 'ContentInfo content');
+        if (!wrapper.isContext(0))
+            throw new AuthenticodeFormatError(`${what}: ContentInfo content is not [0]`);
+        const sd = seq(u(wrapper.children()[0], 'SignedData'), 'SignedData');
+        let i = 0;
+        const version = Number(integer(u(sd[i++], 'SignedData version')));
+        const digestAlgorithms = set(u(sd[i++], 'digestAlgorithms'), 'digestAlgorithms').map((n) => algorithm(n, 'digestAlgorithm').oid);
+        const eci = seq(u(sd[i++], 'encapContentInfo'), 'encapContentInfo');
+        const contentType = oid(u(eci[0], 'eContentType'));
+        let content;
+        let contentOctets = Buffer.alloc(0);
+        if (eci[1]) {
+            if (!eci[1].isContext(0))
+                throw new AuthenticodeFormatError(`${what}: eContent is not [0] EXPLICIT`);
+            content = u(eci[1].children()[0], 'eContent');
+            // PKCS#7 v1.5 (Authenticode) carries the SEQUENCE directly; CMS wraps it in an OCTET STRING.
+            // Either way the message digest covers the value octets (RFC 2315 §9.3, RFC 5652 §5.4).
+            contentOctets = Buffer.from(content.value);
+        }
+        const certificates = [];
+        let n = sd[i];
+        if (n?.isContext(0)) {
+            for (const c of n.children())
+                if (c.tag === TAG.SEQUENCE)
+                    certificates.push(Buffer.from(c.raw));
+            n = sd[++i];
+        }
+        if (n?.isContext(1))
+            n = sd[++i]; // crls
+        const signerInfos = set(u(n, 'signerInfos'), 'signerInfos').map((s) => parseSignerInfo(s));
+        const out = { version, digestAlgorithms, contentType, contentOctets, certificates, signerInfos };
+        if (content)
+            out.content = content;
+        return out;
+    }
+    catch (e) {
+        if (e instanceof AuthenticodeFormatError)
+            throw e;
+        if (e instanceof DerError)
+            throw new AuthenticodeFormatError(`${what} is malformed: ${e.message}`);
+        throw e;
+    }
+}
+function parseSignerInfo(node) {
+    const f = seq(node, 'SignerInfo');
+    let i = 0;
+    const version = Number(integer(u(f[i++], 'SignerInfo version')));
+    const sidNode = u(f[i++], 'SignerInfo sid');
+    let sid;
+    if (sidNode.tag === TAG.SEQUENCE) {
+        const [issuer, serial] = seq(sidNode, 'IssuerAndSerialNumber');
+        sid = { issuerRaw: Buffer.from(u(issuer, 'issuer').raw), serial: Buffer.from(u(serial, 'serialNumber').expect(TAG.INTEGER, 'serialNumber').value) };
+    }
+    else if (sidNode.isContext(0))
+        sid = { ski: Buffer.from(sidNode.value) };
+    else
+        throw new AuthenticodeFormatError('SignerInfo sid is neither IssuerAndSerialNumber nor SubjectKeyIdentifier');
+    const digestAlgorithm = algorithm(u(f[i++], 'SignerInfo digestAlgorithm'), 'digestAlgorithm');
+    let signedAttrs;
+    if (f[i]?.isContext(0)) {
+        const n = f[i++];
+        signedAttrs = { attrs: attributes(n, 'signed attribute'), der: retag(n, TAG.SET) };
+    }
+    const signatureAlgorithm = algorithm(u(f[i++], 'SignerInfo signatureAlgorithm'), 'signatureAlgorithm');
+    const signature = Buffer.from(octets(u(f[i++], 'SignerInfo signature')));
+    const unsignedAttrs = f[i]?.isContext(1) ? attributes(f[i], 'unsigned attribute') : [];
+    const out = { version, sid, digestAlgorithm, signatureAlgorithm, signature, unsignedAttrs };
+    if (signedAttrs)
+        out.signedAttrs = signedAttrs;
+    return out;
+}
+/** SpcIndirectDataContent ::= SEQUENCE { data SpcAttributeTypeAndOptionalValue, messageDigest DigestInfo }. */
+function parseSpcIndirectData(content) {
+    try {
+        const [data, digestInfo] = seq(content, 'SpcIndirectDataContent');
+        const dataType = oid(u(seq(u(data, 'SpcAttributeTypeAndOptionalValue'), 'SpcAttributeTypeAndOptionalValue')[0], 'SPC data type'));
+        const [alg, digest] = seq(u(digestInfo, 'DigestInfo'), 'DigestInfo');
+        return { dataType, digestAlgorithm: algorithm(u(alg, 'DigestInfo algorithm'), 'DigestInfo algorithm').oid, digest: Buffer.from(octets(u(digest, 'DigestInfo digest'))) };
+    }
+    catch (e) {
+        if (e instanceof DerError)
+            throw new AuthenticodeFormatError(`SpcIndirectDataContent is malformed: ${e.message}`);
+        throw e;
+    }
+}
+/** TSTInfo (RFC 3161 §2.4.2) from the token's eContent octets. */
+function parseTstInfo(der) {
+    try {
+        const f = seq(parseDer(der, 'TSTInfo'), 'TSTInfo');
+        const policy = oid(u(f[1], 'TSTInfo policy'));
+        const [mi, ...rest] = [f[2], ...f.slice(3)];
+        const [alg, hashed] = seq(u(mi, 'messageImprint'), 'messageImprint');
+        const serial = integer(u(rest[0], 'TSTInfo serialNumber'));
+        const genTime = time(u(rest[1], 'TSTInfo genTime').expect(TAG.GENERALIZED_TIME, 'genTime'));
+        const out = {
+            policy,
+            hashAlgorithm: algorithm(u(alg, 'messageImprint algorithm'), 'messageImprint algorithm').oid,
+            hashedMessage: Buffer.from(octets(u(hashed, 'hashedMessage'))),
+            serial,
+            genTime,
+        };
+        const nonce = rest.slice(2).find((n) => n.tag === TAG.INTEGER);
+        if (nonce)
+            out.nonce = integer(nonce);
+        return out;
+    }
+    catch (e) {
+        if (e instanceof DerError)
+            throw new AuthenticodeFormatError(`TSTInfo is malformed: ${e.message}`);
+        throw e;
+    }
+}
+/** The single attribute value as a DER node, or an error naming the attribute. */
+function singleValue(attrs, type, name) {
+    const a = attrs.filter((x) => x.type === type);
+    if (a.length === 0)
+        return undefined;
+    if (a.length > 1 || a[0].values.length !== 1)
+        throw new AuthenticodeFormatError(`the ${name} attribute must appear once with one value`);
+    return a[0].values[0];
+}
+/**
+ * Structural checks on an Authenticode PKCS#7 (fail-closed): SignedData with SPC_INDIRECT_DATA content,
+ * exactly one SignerInfo, no nested signatures, signed attributes with contentType = SPC_INDIRECT_DATA and
+ * one messageDigest; picks up the RFC 3161 token from the unsigned attributes.
+ */
+function parseAuthenticodeSignature(pkcs7) {
+    const sd = parseSignedData(pkcs7, 'Authenticode signature');
+    if (sd.contentType !== OID.spcIndirectData || !sd.content)
+        throw new AuthenticodeFormatError(`the signature content type is ${sd.contentType}, expected SPC_INDIRECT_DATA (${OID.spcIndirectData})`);
+    if (sd.signerInfos.length !== 1)
+        throw new AuthenticodeFormatError(`the signature has ${sd.signerInfos.length} signers; exactly one is allowed`);
+    const signer = sd.signerInfos[0];
+    const nested = signer.unsignedAttrs.filter((a) => a.type === OID.spcNestedSignature).reduce((n, a) => n + a.values.length, 0);
+    if (nested > 0)
+        throw new AuthenticodeFormatError(`exactly one signature is allowed, but the file carries ${nested} nested signature(s) besides the primary one (sign with --replace)`);
+    const spc = parseSpcIndirectData(sd.content);
+    if (!signer.signedAttrs)
+        throw new AuthenticodeFormatError('the SignerInfo has no signed attributes (Authenticode requires them)');
+    const ctNode = singleValue(signer.signedAttrs.attrs, OID.contentType, 'contentType');
+    if (!ctNode)
+        throw new AuthenticodeFormatError('the contentType signed attribute is missing');
+    const ct = oid(ctNode);
+    if (ct !== OID.spcIndirectData)
+        throw new AuthenticodeFormatError(`the contentType signed attribute is ${ct}, expected ${OID.spcIndirectData}`);
+    const mdNode = singleValue(signer.signedAttrs.attrs, OID.messageDigest, 'messageDigest');
+    if (!mdNode)
+        throw new AuthenticodeFormatError('the messageDigest signed attribute is missing');
+    const out = { signedData: sd, signer, spc, messageDigest: Buffer.from(octets(mdNode)) };
+    const tsAttrs = signer.unsignedAttrs.filter((a) => a.type === OID.msRfc3161Timestamp || a.type === OID.timeStampToken);
+    const tsCount = tsAttrs.reduce((n, a) => n + a.values.length, 0);
+    if (tsCount > 1)
+        throw new AuthenticodeFormatError(`the signature carries ${tsCount} RFC 3161 timestamps; exactly one is expected`);
+    if (tsCount === 1)
+        out.timestampToken = { der: Buffer.from(tsAttrs[0].values[0].raw), attribute: tsAttrs[0].type };
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+/**
+ * The few X.509 facts Node's X509Certificate does not expose (raw issuer/serial for CMS signer matching,
+ * subject attributes in order, basicConstraints pathLen, keyUsage bits, EKUs), read with the DER reader.
+ * Also parses relforge subject pins ("CN=Contoso Ltd, O=Contoso") and matches them. Pure.
+ */
+
+const NAME_OIDS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.4': 'SN',
+    '2.5.4.5': 'SERIALNUMBER',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'STREET',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.12': 'T',
+    '2.5.4.15': 'businessCategory',
+    '2.5.4.17': 'postalCode',
+    '2.5.4.42': 'GN',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '1.2.840.113549.1.9.1': 'E',
+    '1.3.6.1.4.1.311.60.2.1.1': 'jurisdictionL',
+    '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
+    '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC',
+};
+const NAME_ALIASES = {
+    emailaddress: '1.2.840.113549.1.9.1',
+    email: '1.2.840.113549.1.9.1',
+    s: '2.5.4.8',
+    street: '2.5.4.9',
+    serialnumber: '2.5.4.5',
+};
+function typeToOid(type) {
+    if (/^\d+(\.\d+)+$/.test(type))
+        return type;
+    const lower = type.toLowerCase();
+    if (NAME_ALIASES[lower])
+        return NAME_ALIASES[lower];
+    for (const [o, n] of Object.entries(NAME_OIDS))
+        if (n.toLowerCase() === lower)
+            return o;
+    return undefined;
+}
+const KEY_USAGE_BITS = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'];
+/** Name (SEQUENCE OF RDN SET OF AttributeTypeAndValue) → attributes in encoding order (most general first). */
+function parseName(node) {
+    const out = [];
+    for (const rdn of seq(node, 'Name')) {
+        for (const atv of set(rdn, 'RelativeDistinguishedName')) {
+            const [t, v] = seq(atv, 'AttributeTypeAndValue');
+            if (!t || !v)
+                throw new DerError('AttributeTypeAndValue: missing fields');
+            const o = oid(t);
+            let value;
+            try {
+                value = str(v);
+            }
+            catch {
+                value = `#${v.raw.toString('hex')}`;
+            }
+            out.push({ oid: o, type: NAME_OIDS[o] ?? o, value });
+        }
+    }
+    return out;
+}
+/** RFC 4514-style display, most specific first: "CN=Contoso Ltd, O=Contoso, C=US". */
+function formatName(attrs) {
+    const esc = (v) => v.replace(/([,+"\\<>;=])/g, '\\$1').replace(/^([ #])/, '\\$1').replace(/ $/, '\\ ');
+    return [...attrs].reverse().map((a) => `${a.type}=${esc(a.value)}`).join(', ');
+}
+/** Parses an X.509 certificate's DER for the fields listed in CertInfo. */
+function parseCertInfo(der) {
+    const cert = parseDer(der, 'certificate');
+    const [tbs] = seq(cert, 'Certificate');
+    if (!tbs)
+        throw new DerError('Certificate: missing tbsCertificate');
+    const f = seq(tbs, 'TBSCertificate');
+    let i = 0;
+    if (f[0]?.isContext(0))
+        i++; // version
+    const serialNode = f[i++].expect(TAG.INTEGER, 'serialNumber');
+    i++; // signature AlgorithmIdentifier
+    const issuerNode = f[i++];
+    i++; // validity
+    const subjectNode = f[i++];
+    const info = {
+        issuerRaw: issuerNode.raw,
+        subjectRaw: subjectNode.raw,
+        serial: serialNode.value,
+        subject: parseName(subjectNode),
+        critical: [],
+    };
+    const extsNode = f.find((n) => n.isContext(3));
+    if (extsNode) {
+        const [exts] = extsNode.children();
+        for (const ext of seq(exts, 'Extensions')) {
+            const parts = seq(ext, 'Extension');
+            const extOid = oid(parts[0]);
+            let critical = false;
+            let valueNode = parts[1];
+            if (valueNode.tag === TAG.BOOLEAN) {
+                critical = der_boolean(valueNode);
+                valueNode = parts[2];
+            }
+            if (critical)
+                info.critical.push(extOid);
+            const inner = parseDer(octets(valueNode), `extension ${extOid}`);
+            switch (extOid) {
+                case '2.5.29.19': {
+                    const bc = seq(inner, 'basicConstraints');
+                    let ca = false;
+                    let k = 0;
+                    if (bc[k]?.tag === TAG.BOOLEAN)
+                        ca = der_boolean(bc[k++]);
+                    const pathLen = bc[k]?.tag === TAG.INTEGER ? smallInt(bc[k]) : undefined;
+                    info.basicConstraints = pathLen === undefined ? { ca } : { ca, pathLen };
+                    break;
+                }
+                case '2.5.29.15': {
+                    const bits = bitString(inner);
+                    const names = [];
+                    KEY_USAGE_BITS.forEach((n, bit) => {
+                        const byte = bits[bit >> 3] ?? 0;
+                        if (byte & (0x80 >> (bit & 7)))
+                            names.push(n);
+                    });
+                    info.keyUsage = names;
+                    break;
+                }
+                case '2.5.29.37':
+                    info.ekus = seq(inner, 'extKeyUsage').map((n) => oid(n));
+                    break;
+                case '2.5.29.14':
+                    info.subjectKeyIdentifier = octets(inner);
+                    break;
+            }
+        }
+    }
+    return info;
+}
+/**
+ * Parses a subject pin such as `CN=Contoso Ltd, O=Contoso` (RFC 4514 escaping with backslash; values may be
+ * double-quoted). Throws with a message naming the problem.
+ */
+function parseSubjectPin(pin) {
+    const parts = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < pin.length; i++) {
+        const c = pin[i];
+        if (c === '\\' && i + 1 < pin.length) {
+            cur += c + pin[++i];
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+            cur += c;
+        }
+        else if ((c === ',' || c === ';' || c === '+') && !quoted) {
+            parts.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    if (quoted)
+        throw new Error(`subject pin "${pin}": unterminated quote`);
+    parts.push(cur);
+    const out = [];
+    for (const raw of parts) {
+        const p = raw.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`subject pin "${pin}": "${p}" is not TYPE=value (e.g. CN=Contoso Ltd)`);
+        const type = p.slice(0, eq).trim();
+        let value = p.slice(eq + 1).trim();
+        if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+            value = value.slice(1, -1);
+        value = value.replace(/\\(.)/g, '$1');
+        const o = typeToOid(type);
+        if (!o)
+            throw new Error(`subject pin "${pin}": unknown attribute type "${type}" (use CN, O, OU, L, ST, C, E, SERIALNUMBER or a dotted OID)`);
+        out.push({ type: NAME_OIDS[o] ?? o, oid: o, value });
+    }
+    if (!out.length)
+        throw new Error(`subject pin "${pin}" names no attribute (e.g. CN=Contoso Ltd, O=Contoso)`);
+    return out;
+}
+/** The pin attributes that are NOT present (same type, exactly equal value) in the subject. */
+function missingSubjectAttributes(subject, pin) {
+    return pin.filter((p) => !subject.some((a) => a.oid === p.oid && a.value === p.value));
+}
+
+;// CONCATENATED MODULE: ./src/authenticode.ts
+/**
+ * Independent Authenticode verification (file level), fail-closed.
+ *
+ * PE: the file is streamed through the Authenticode digest (1 MiB reads, constant memory); the certificate
+ * table, the CMS signature, the chain to a pinned root at the timestamp time, the EKUs, the subject pin and
+ * the RFC 3161 timestamp (signature, chain to the pinned TSA root, message imprint) are checked in-process
+ * with Node's crypto and X509Certificate.
+ * MSI: the signature is extracted with `osslsigncode extract-signature` and every check above except the
+ * file digest runs in-process; the MSI content digest is checked by `osslsigncode verify` with the pinned
+ * roots as its only trust anchors. If osslsigncode is missing, the MSI fails verification.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A failed verification; `check` names the check that failed (digest, signature, chain, eku, subject, timestamp, …). */
+class AuthenticodeVerificationError extends errors_RelforgeError {
+    check;
+    file;
+    constructor(file, check, detail, options) {
+        super(`Authenticode verification of ${file} failed [${check}]: ${detail}`, options);
+        this.name = 'AuthenticodeVerificationError';
+        this.check = check;
+        this.file = file;
+    }
+}
+const ALLOWED_DIGESTS = new Set(['sha256', 'sha384', 'sha512']);
+const FUTURE_SKEW_MS = 5 * 60_000;
+/** Upper bound for a certificate table we are willing to read into memory. */
+const MAX_CERT_TABLE = 16 * 1024 * 1024;
+/** Splits a PEM bundle into certificates; throws naming `what` when it holds none or a bad one. */
+function parsePemCertificates(text, what) {
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (!blocks.length)
+        throw new errors_RelforgeError(`${what} holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----" blocks).`);
+    return blocks.map((b, i) => {
+        try {
+            return new external_node_crypto_.X509Certificate(b);
+        }
+        catch (e) {
+            throw new errors_RelforgeError(`${what}: certificate #${i + 1} cannot be parsed: ${e.message}`);
+        }
+    });
+}
+/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
+function checkAuthenticodePins(pins) {
+    preparePins(pins);
+}
+function preparePins(pins) {
+    if (!pins || typeof pins.roots !== 'string')
+        throw new errors_RelforgeError('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
+    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
+    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
+    const out = { roots, tsaRoots, ekus: [] };
+    for (const e of pins.ekus ?? []) {
+        if (!/^\d+(\.\d+)+$/.test(e.trim()))
+            throw new errors_RelforgeError(`EKU pin "${e}" is not a dotted OID (e.g. 1.3.6.1.4.1.311.97.1.2.3.4).`);
+        out.ekus.push(e.trim());
+    }
+    if (pins.subject !== undefined && pins.subject.trim() !== '') {
+        try {
+            out.subject = parseSubjectPin(pins.subject);
+            out.subjectText = pins.subject;
+        }
+        catch (e) {
+            throw new errors_RelforgeError(`${e.message}.`);
+        }
+    }
+    return out;
+}
+function hashName(algOid, what, fail) {
+    const h = HASH_OIDS[algOid];
+    if (!h || !ALLOWED_DIGESTS.has(h))
+        fail('algorithm', `${what} uses ${h ?? algOid}; only SHA-256, SHA-384 and SHA-512 are accepted`);
+    return h;
+}
+/** Verifies a SignerInfo signature over the DER of its signed attributes. */
+function verifySignerSignature(signer, key, hash) {
+    const data = signer.signedAttrs.der;
+    const alg = signer.signatureAlgorithm.oid;
+    if (alg === OID.rsaPss) {
+        if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'rsa-pss')
+            return false;
+        let saltLength = 20;
+        let pssHash = 'sha1';
+        const params = signer.signatureAlgorithm.params;
+        if (params) {
+            for (const f of seq(params, 'RSASSA-PSS-params')) {
+                const inner = f.children()[0];
+                if (f.isContext(0))
+                    pssHash = HASH_OIDS[oid(seq(inner)[0])] ?? 'unknown';
+                if (f.isContext(2))
+                    saltLength = smallInt(inner);
+            }
+        }
+        if (pssHash !== hash)
+            return false;
+        return (0,external_node_crypto_.verify)(hash, data, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength }, signer.signature);
+    }
+    const s = SIGNATURE_OIDS[alg];
+    if (!s)
+        return false;
+    if (s.hash && s.hash !== hash)
+        return false;
+    const kt = key.asymmetricKeyType;
+    if (s.key === 'rsa' && kt !== 'rsa')
+        return false;
+    if (s.key === 'ec' && kt !== 'ec')
+        return false;
+    return (0,external_node_crypto_.verify)(hash, data, s.key === 'rsa' ? { key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : key, signer.signature);
+}
+function loadCerts(ders) {
+    return ders.map((d) => ({ x509: new external_node_crypto_.X509Certificate(d), info: parseCertInfo(d) }));
+}
+function findSigner(signer, certs) {
+    const sid = signer.sid;
+    if ('ski' in sid)
+        return certs.find((c) => c.info.subjectKeyIdentifier?.equals(sid.ski));
+    const norm = (b) => {
+        let i = 0;
+        while (i < b.length - 1 && b[i] === 0)
+            i++;
+        return b.subarray(i);
+    };
+    return certs.find((c) => c.info.issuerRaw.equals(sid.issuerRaw) && norm(c.info.serial).equals(norm(sid.serial)));
+}
+const dn = (s) => s.split('\n').reverse().join(', ');
+const describe = (c) => dn(c.subject);
+/**
+ * Builds leaf → intermediates (from `pool`) → pinned root, checking every link's signature, validity at
+ * `at`, CA flags, keyCertSign and pathLen. Returns the path (leaf first, pinned root last).
+ */
+function buildChain(leaf, pool, roots, at, purpose, fail) {
+    const path = [leaf];
+    const rootFps = new Set(roots.map((r) => r.fingerprint256));
+    let cur = leaf;
+    for (let depth = 0;; depth++) {
+        if (depth > 8)
+            fail('chain', `the ${purpose} chain is longer than 8 certificates`);
+        if (rootFps.has(cur.x509.fingerprint256) && depth > 0)
+            break;
+        const root = roots.find((r) => cur.x509.checkIssued(r) && cur.x509.verify(r.publicKey));
+        if (root) {
+            if (root.fingerprint256 !== cur.x509.fingerprint256)
+                path.push({ x509: root, info: parseCertInfo(root.raw) });
+            break;
+        }
+        const next = pool.find((c) => !path.includes(c) && cur.x509.checkIssued(c.x509) && cur.x509.verify(c.x509.publicKey));
+        if (!next) {
+            fail('chain', `the ${purpose} chain does not lead to a pinned root: "${describe(cur.x509)}" is issued by "${dn(cur.x509.issuer)}", ` +
+                `which is neither a pinned root nor a certificate in the signature (pinned: ${roots.map((r) => `"${describe(r)}"`).join(', ')}). Check the root PEM you pinned.`);
+        }
+        path.push(next);
+        cur = next;
+    }
+    for (const [i, c] of path.entries()) {
+        const from = new Date(c.x509.validFrom);
+        const to = new Date(c.x509.validTo);
+        if (at < from || at > to)
+            fail('validity', `the ${purpose} certificate "${describe(c.x509)}" is not valid at ${at.toISOString()} (the ${i === 0 ? 'timestamp/verification time' : 'verification time'}); it is valid from ${from.toISOString()} to ${to.toISOString()}`);
+        if (i === 0) {
+            if (c.info.basicConstraints?.ca)
+                fail('chain', `the ${purpose} leaf "${describe(c.x509)}" is a CA certificate`);
+            continue;
+        }
+        const isRoot = i === path.length - 1 && rootFps.has(c.x509.fingerprint256);
+        const bc = c.info.basicConstraints;
+        if (!(bc?.ca ?? (isRoot && !bc)))
+            fail('chain', `"${describe(c.x509)}" issues certificates but is not a CA (basicConstraints)`);
+        if (c.info.keyUsage && !c.info.keyUsage.includes('keyCertSign'))
+            fail('chain', `"${describe(c.x509)}" issues certificates but its keyUsage lacks keyCertSign`);
+        const intermediatesBelow = i - 1;
+        if (bc?.pathLen !== undefined && intermediatesBelow > bc.pathLen)
+            fail('chain', `"${describe(c.x509)}" allows a path length of ${bc.pathLen}, but ${intermediatesBelow} CA certificates follow it`);
+    }
+    return path;
+}
+/** Every check on an Authenticode PKCS#7 except the file digest (which depends on the file type). */
+function verifyAuthenticodeCms(sig, pins, opts, fail) {
+    const { signedData: sd, signer, spc } = sig;
+    const fileHash = hashName(spc.digestAlgorithm, 'the file digest', fail);
+    const signerHash = hashName(signer.digestAlgorithm.oid, 'the signer digest', fail);
+    // messageDigest covers the SpcIndirectDataContent value octets.
+    const md = (0,external_node_crypto_.createHash)(signerHash).update(sd.contentOctets).digest();
+    if (!md.equals(sig.messageDigest))
+        fail('message-digest', 'the messageDigest signed attribute does not match the signed content (the signature was altered)');
+    let certs;
+    try {
+        certs = loadCerts(sd.certificates);
+    }
+    catch (e) {
+        fail('certificates', `a certificate in the signature cannot be parsed: ${e.message}`);
+    }
+    const leaf = findSigner(signer, certs);
+    if (!leaf)
+        fail('certificates', 'the signing certificate named by the SignerInfo is not in the signature');
+    if (!verifySignerSignature(signer, leaf.x509.publicKey, signerHash))
+        fail('signature', `the CMS signature does not verify with the public key of "${describe(leaf.x509)}" (wrong key or altered signed attributes)`);
+    const now = opts.now ?? new Date();
+    let at = now;
+    let timestamp;
+    if (sig.timestampToken) {
+        timestamp = verifyTimestamp(sig.timestampToken.der, signer.signature, sd.certificates, pins, now, fail);
+        at = timestamp;
+    }
+    else if (opts.requireTimestamp ?? true) {
+        fail('timestamp', 'the signature has no RFC 3161 timestamp; Trusted Signing certificates live 3 days, so an untimestamped signature expires with them (sign with --tsaurl … --tsmode RFC3161)');
+    }
+    buildChain(leaf, certs.filter((c) => c !== leaf), pins.roots, at, 'code-signing', fail);
+    const ekus = leaf.info.ekus ?? [];
+    if (!ekus.includes(OID.codeSigning))
+        fail('eku', `the leaf "${describe(leaf.x509)}" lacks the codeSigning EKU (${OID.codeSigning}); it carries [${ekus.join(', ') || 'no EKU extension'}]`);
+    for (const e of pins.ekus)
+        if (!ekus.includes(e))
+            fail('eku', `the leaf "${describe(leaf.x509)}" lacks the pinned EKU ${e}; it carries [${ekus.join(', ')}] (check expected-eku / --eku)`);
+    if (leaf.info.keyUsage && !leaf.info.keyUsage.includes('digitalSignature'))
+        fail('eku', `the leaf "${describe(leaf.x509)}" keyUsage lacks digitalSignature`);
+    if (pins.subject) {
+        const missing = missingSubjectAttributes(leaf.info.subject, pins.subject);
+        if (missing.length)
+            fail('subject', `the leaf subject "${formatName(leaf.info.subject)}" does not contain ${missing.map((m) => `${m.type}=${m.value}`).join(', ')} (pinned "${pins.subjectText}")`);
+    }
+    const out = { leaf: leaf, digestAlgorithm: fileHash };
+    if (timestamp)
+        out.timestamp = timestamp;
+    return out;
+}
+/** RFC 3161 token checks; returns genTime. */
+function verifyTimestamp(token, signedSignature, outerCerts, pins, now, fail) {
+    let sd;
+    let tst;
+    try {
+        sd = parseSignedData(token, 'RFC 3161 timestamp token');
+        if (sd.contentType !== OID.tstInfo || sd.content?.tag !== TAG.OCTET_STRING)
+            fail('timestamp', `the timestamp token content is ${sd.contentType}, not TSTInfo (${OID.tstInfo})`);
+        tst = parseTstInfo(sd.contentOctets);
+    }
+    catch (e) {
+        if (e instanceof AuthenticodeFormatError || e instanceof DerError)
+            fail('timestamp', e.message);
+        throw e;
+    }
+    if (sd.signerInfos.length !== 1)
+        fail('timestamp', `the timestamp token has ${sd.signerInfos.length} signers; exactly one is expected`);
+    const ts = sd.signerInfos[0];
+    const tsHash = hashName(ts.digestAlgorithm.oid, 'the timestamp signer digest', fail);
+    if (!ts.signedAttrs)
+        fail('timestamp', 'the timestamp token signer has no signed attributes');
+    const ct = singleValue(ts.signedAttrs.attrs, OID.contentType, 'timestamp contentType');
+    if (!ct || oid(ct) !== OID.tstInfo)
+        fail('timestamp', 'the timestamp contentType signed attribute is not TSTInfo');
+    const md = singleValue(ts.signedAttrs.attrs, OID.messageDigest, 'timestamp messageDigest');
+    if (!md || !(0,external_node_crypto_.createHash)(tsHash).update(sd.contentOctets).digest().equals(octets(md)))
+        fail('timestamp', 'the timestamp messageDigest does not match its TSTInfo (the token was altered)');
+    let certs;
+    try {
+        certs = loadCerts([...sd.certificates, ...outerCerts]);
+    }
+    catch (e) {
+        fail('timestamp', `a certificate in the timestamp token cannot be parsed: ${e.message}`);
+    }
+    const tsaCert = findSigner(ts, certs);
+    if (!tsaCert)
+        fail('timestamp', 'the TSA certificate is not in the timestamp token (request it with certReq)');
+    if (!verifySignerSignature(ts, tsaCert.x509.publicKey, tsHash))
+        fail('timestamp', `the timestamp token signature does not verify with the key of "${describe(tsaCert.x509)}"`);
+    if (!(tsaCert.info.ekus ?? []).includes(OID.timeStamping))
+        fail('timestamp', `the TSA certificate "${describe(tsaCert.x509)}" lacks the timeStamping EKU`);
+    const imprintHash = hashName(tst.hashAlgorithm, 'the timestamp message imprint', fail);
+    if (!(0,external_node_crypto_.createHash)(imprintHash).update(signedSignature).digest().equals(tst.hashedMessage))
+        fail('timestamp', 'the timestamp message imprint does not match the signature it claims to timestamp (the token belongs to another signature)');
+    const genTime = tst.genTime;
+    if (genTime.getTime() > now.getTime() + FUTURE_SKEW_MS)
+        fail('timestamp', `the timestamp time ${genTime.toISOString()} lies in the future`);
+    const chainFail = (check, detail) => fail('timestamp', `${check}: ${detail}${check === 'chain' ? ' (check tsa-root / --tsa-root)' : ''}`);
+    buildChain(tsaCert, certs.filter((c) => c !== tsaCert), pins.tsaRoots, genTime, 'timestamping', chainFail);
+    return genTime;
+}
+async function readExactly(fh, buf, position) {
+    let done = 0;
+    while (done < buf.length) {
+        const { bytesRead } = await fh.read(buf, done, buf.length - done, position + done);
+        if (bytesRead === 0)
+            throw new Error(`unexpected end of file at offset ${position + done}`);
+        done += bytesRead;
+    }
+}
+const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+/**
+ * Verifies one file (PE or MSI) against the pins. Throws AuthenticodeVerificationError naming the failing
+ * check, or RelforgeError for unusable pins.
+ */
+async function verifyAuthenticodeFile(path, pins, opts = {}) {
+    const prepared = preparePins(pins);
+    const fail = (check, detail) => {
+        throw new AuthenticodeVerificationError(path, check, detail);
+    };
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (e) {
+        throw new errors_RelforgeError(`Cannot open ${path} for Authenticode verification: ${e.message}`, { cause: e });
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const head = Buffer.alloc(Math.min(size, PE_HEAD_BYTES));
+        await readExactly(fh, head, 0);
+        if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC)) {
+            await fh.close();
+            fh = undefined;
+            return await verifyMsi(path, prepared, opts, fail);
+        }
+        if (head.length < 2 || head.readUInt16LE(0) !== 0x5a4d)
+            fail('format', 'the file is neither a PE (MZ) nor an MSI (OLE compound file)');
+        let ranges;
+        let table;
+        try {
+            const layout = peLayout(head, size);
+            ranges = authenticodeRanges(layout, size);
+            table = layout.certTable;
+        }
+        catch (e) {
+            if (e instanceof PeFormatError)
+                fail(/appended/.test(e.message) ? 'appended-data' : /not signed/.test(e.message) ? 'unsigned' : 'format', e.message);
+            throw e;
+        }
+        if (table.size > MAX_CERT_TABLE)
+            fail('certificate-table', `the certificate table is ${table.size} bytes, larger than the ${MAX_CERT_TABLE}-byte limit`);
+        const tableBuf = Buffer.alloc(table.size);
+        await readExactly(fh, tableBuf, table.offset);
+        let sig;
+        try {
+            sig = parseAuthenticodeSignature(parseCertificateTable(tableBuf));
+        }
+        catch (e) {
+            if (e instanceof AuthenticodeFormatError || e instanceof DerError)
+                fail(/nested|signers|second certificate/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
+            throw e;
+        }
+        if (sig.spc.dataType !== OID.spcPeImageData)
+            fail('format', `the signed content type is ${sig.spc.dataType}, expected SPC_PE_IMAGE_DATA for a PE file`);
+        const cms = verifyAuthenticodeCms(sig, prepared, opts, fail);
+        // Stream the digest ranges (constant memory).
+        const h = (0,external_node_crypto_.createHash)(cms.digestAlgorithm);
+        const chunk = Buffer.allocUnsafe(fs_READ_CHUNK);
+        for (const [s, e] of ranges) {
+            for (let pos = s; pos < e;) {
+                const n = Math.min(chunk.length, e - pos);
+                const { bytesRead } = await fh.read(chunk, 0, n, pos);
+                if (bytesRead === 0)
+                    fail('format', `unexpected end of file at offset ${pos}`);
+                h.update(chunk.subarray(0, bytesRead));
+                pos += bytesRead;
+            }
+        }
+        if (!h.digest().equals(sig.spc.digest))
+            fail('digest', `the file's Authenticode ${cms.digestAlgorithm} digest does not match the signed digest (the file was modified after signing)`);
+        return result(path, 'pe', cms);
+    }
+    finally {
+        await fh?.close();
+    }
+}
+function result(file, kind, cms) {
+    const r = {
+        file,
+        kind,
+        signerSubject: formatName(cms.leaf.info.subject),
+        leafSha256: (0,external_node_crypto_.createHash)('sha256').update(cms.leaf.x509.raw).digest('hex'),
+        digestAlgorithm: cms.digestAlgorithm,
+    };
+    if (cms.timestamp)
+        r.timestamp = cms.timestamp;
+    return r;
+}
+function runTool(cmd, args, timeoutMs) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(cmd, args, { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+            const output = `${stdout ?? ''}${stderr ?? ''}`;
+            if (!err)
+                return resolve({ code: 0, output });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return resolve({ code: -1, output, missing: true });
+            resolve({ code: typeof e.code === 'number' ? e.code : 1, output: e.killed ? `${output}\n(killed after ${timeoutMs} ms)` : output });
+        });
+    });
+}
+async function verifyMsi(path, pins, opts, fail) {
+    const tool = opts.osslsigncode ?? 'osslsigncode';
+    const timeout = opts.timeoutMs ?? 120_000;
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-msi-'));
+    try {
+        const p7 = (0,external_node_path_namespaceObject.join)(dir, 'signature.p7');
+        const ex = await runTool(tool, ['extract-signature', '-in', path, '-out', p7], timeout);
+        if (ex.missing)
+            fail('msi', `cannot verify the MSI: "${tool}" is not installed (install osslsigncode ≥ 2.5, e.g. apt-get install osslsigncode); an MSI that cannot be verified is refused`);
+        if (ex.code !== 0) {
+            if (/no signature|not signed|Unable to extract/i.test(ex.output))
+                fail('unsigned', 'the MSI has no Authenticode signature (no \\x05DigitalSignature stream)');
+            fail('msi', `osslsigncode extract-signature failed: ${lastLines(ex.output)}`);
+        }
+        let sig;
+        try {
+            sig = parseAuthenticodeSignature(await (0,promises_namespaceObject.readFile)(p7));
+        }
+        catch (e) {
+            if (e instanceof AuthenticodeFormatError || e instanceof DerError)
+                fail(/nested|signers/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
+            throw e;
+        }
+        if (sig.spc.dataType !== OID.spcSipInfo)
+            fail('format', `the signed content type is ${sig.spc.dataType}, expected SPC_SIPINFO for an MSI`);
+        const cms = verifyAuthenticodeCms(sig, pins, opts, fail);
+        // The MSI content digest: osslsigncode, with only the pinned roots as trust anchors.
+        const rootsFile = (0,external_node_path_namespaceObject.join)(dir, 'roots.pem');
+        const tsaFile = (0,external_node_path_namespaceObject.join)(dir, 'tsa-roots.pem');
+        await (0,promises_namespaceObject.writeFile)(rootsFile, pins.roots.map((c) => c.toString()).join('\n'));
+        await (0,promises_namespaceObject.writeFile)(tsaFile, pins.tsaRoots.map((c) => c.toString()).join('\n'));
+        const args = ['verify', '-in', path, '-CAfile', rootsFile, '-TSA-CAfile', tsaFile, '-ignore-cdp'];
+        if (!cms.timestamp && opts.now)
+            args.push('-time', String(Math.floor(opts.now.getTime() / 1000)));
+        const v = await runTool(tool, args, timeout);
+        if (v.missing)
+            fail('msi', `cannot verify the MSI: "${tool}" is not installed; an MSI that cannot be verified is refused`);
+        const mismatch = /MISMATCH/.test(v.output);
+        if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output)) {
+            fail(mismatch ? 'digest' : 'msi', `osslsigncode verify rejected the MSI${mismatch ? ' (its content digest does not match the signature: the file was modified after signing)' : ''}: ${lastLines(v.output)}`);
+        }
+        return result(path, 'msi', cms);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+function lastLines(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /fail|error|mismatch|invalid|unable|no signature|expired/i.test(l));
+    return (lines.length ? lines : output.trim().split('\n')).slice(-4).join(' | ');
+}
+
 ;// CONCATENATED MODULE: ./src/packages.ts
 /**
  * upload-packages: a complete, signed, per-platform package set for update servers.
@@ -50471,6 +51822,7 @@ function offlineForge(o) {
  * Targets: `http` (PUT to a URL template with a bearer token), `gitea-generic` (Gitea/Forgejo generic
  * package registry through the Forge interface), `release` (assets of the forge release, through publishRelease).
  */
+
 
 
 
@@ -50556,6 +51908,7 @@ async function resolvePackagesInput(text, cwd, inputName = 'packages') {
 function asRelforge(err) {
     return err instanceof ManifestError ? new errors_RelforgeError(err.message, { cause: err }) : err;
 }
+const AUTHENTICODE_FILE = /\.(exe|msi|dll|sys)$/i;
 /**
  * Verifies every package against the pinned key with one streamed read each (sha256 + BLAKE2b-512, the
  * prehash of `ED` signatures). Collects every problem, then throws them together.
@@ -50629,7 +51982,24 @@ async function verifyLocalPackages(sources, opts) {
                 problems.push(`Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`);
                 continue;
             }
-            out.push({ platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject: src.authenticodeSubject });
+            let authenticodeSubject;
+            if (opts.authenticode && platform_parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)) {
+                const { requireTimestamp, ...pins } = opts.authenticode;
+                try {
+                    const ac = await verifyAuthenticodeFile(src.path, src.authenticodeSubject ? { ...pins, subject: src.authenticodeSubject } : pins, { requireTimestamp });
+                    authenticodeSubject = ac.signerSubject;
+                    opts.log?.(`Authenticode ${file}: ${ac.signerSubject}`);
+                }
+                catch (err) {
+                    problems.push(`Package ${file} (${platform}): ${errors_errorMessage(err)}`);
+                    continue;
+                }
+            }
+            else if (src.authenticodeSubject) {
+                problems.push(`Package ${file} (${platform}) declares Authenticode subject "${src.authenticodeSubject}" but ${opts.authenticode ? 'it is not a Windows .exe/.msi/.dll/.sys' : 'no authenticode-root is set to verify it'}: the manifest records only verified signers.`);
+                continue;
+            }
+            out.push({ platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject });
             opts.log?.(`verified ${file} → ${platform} (${digests.size} bytes, sha256 ${digests.sha256.slice(0, 16)}…, key ${result.keyIdHex})`);
         }
         catch (err) {
@@ -50697,7 +52067,7 @@ async function linkOrCopy(from, to) {
  */
 async function stagePackages(s) {
     const r = resolveCommon(s);
-    const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, log: s.log });
+    const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log: s.log });
     const dir = (0,external_node_path_namespaceObject.resolve)(s.outDir);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const fragment = {
@@ -50967,7 +52337,7 @@ async function uploadPackages(s) {
         throw new errors_RelforgeError('Input "private-key" is required to sign the manifest (a minisign secret key whose public key is the pinned public-key).');
     let key = s.key ?? (await loadSigningKey(s.privateKey, s.password));
     key = checkKeyPin(key, r.pin);
-    const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, log });
+    const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
     // Plan URLs.
     let publicTemplate;
     let giteaRef;
@@ -51266,8 +52636,19 @@ void runAction(async ({ runtime }) => {
             .map((s) => s.trim())
             .filter(Boolean),
         outDir: input('out-dir', 'relforge-packages'),
+        authenticode: input('authenticode-root')
+            ? {
+                roots: input('authenticode-root'),
+                tsaRoots: input('authenticode-tsa-root') || undefined,
+                subject: input('authenticode-subject') || undefined,
+                ekus: listInput('authenticode-eku'),
+            }
+            : undefined,
         log: log.info,
     };
+    if (!common.authenticode && (input('authenticode-subject') || input('authenticode-eku'))) {
+        throw new errors_RelforgeError('Inputs "authenticode-subject" / "authenticode-eku" need "authenticode-root" (the trusted roots to verify the Windows packages against).');
+    }
     let sources;
     if (fragments) {
         if (stage)

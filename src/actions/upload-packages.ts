@@ -1,5 +1,5 @@
 /** Entry for actions/upload-packages: inputs → stagePackages | uploadPackages → outputs + step summary. */
-import { runAction, input, requiredInput, boolInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
+import { runAction, input, requiredInput, boolInput, listInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
 import { RelforgeError } from '../errors.js';
 import {
   mergeFragments,
@@ -33,8 +33,19 @@ void runAction(async ({ runtime }) => {
       .map((s) => s.trim())
       .filter(Boolean),
     outDir: input('out-dir', 'relforge-packages'),
+    authenticode: input('authenticode-root')
+      ? {
+          roots: input('authenticode-root'),
+          tsaRoots: input('authenticode-tsa-root') || undefined,
+          subject: input('authenticode-subject') || undefined,
+          ekus: listInput('authenticode-eku'),
+        }
+      : undefined,
     log: log.info,
   };
+  if (!common.authenticode && (input('authenticode-subject') || input('authenticode-eku'))) {
+    throw new RelforgeError('Inputs "authenticode-subject" / "authenticode-eku" need "authenticode-root" (the trusted roots to verify the Windows packages against).');
+  }
   let sources: PackageSource[];
   if (fragments) {
     if (stage) throw new RelforgeError('"stage: true" writes a fragment; "fragments" merges them. Use stage in the build jobs and fragments in the final job.');

@@ -17,6 +17,7 @@ const usage = `relforge upload-packages (--packages GLOB … | --map "platform: 
        [--require-platforms linux-x86_64,windows-x86_64] [--target http|gitea-generic|release]
        [--upload-url TEMPLATE] [--base-url TEMPLATE] [--read-back auto|download] [--tauri] [--notes TEXT]
        [--api-url URL --repository owner/repo --package-owner OWNER] [--tag TAG] [--out-dir DIR] [--dry-run] [--json]
+       [--authenticode-root ROOTS.pem [--authenticode-tsa-root TSA.pem] [--authenticode-subject "CN=…"]]
 
 Environment: RELFORGE_KEY_PASSWORD (private key password), RELFORGE_PACKAGE_TOKEN (http bearer token /
 Gitea write:package token), GITHUB_TOKEN (target release).`;
@@ -53,6 +54,9 @@ export default {
           'package-owner': { type: 'string' },
           tag: { type: 'string' },
           'out-dir': { type: 'string', default: 'relforge-packages' },
+          'authenticode-root': { type: 'string' },
+          'authenticode-tsa-root': { type: 'string' },
+          'authenticode-subject': { type: 'string' },
           'dry-run': { type: 'boolean', default: false },
           json: { type: 'boolean', default: false },
         },
@@ -77,6 +81,13 @@ export default {
       publicKey,
       requirePlatforms: (values['require-platforms'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       outDir: values['out-dir']!,
+      authenticode: values['authenticode-root']
+        ? {
+            roots: readFileSync(values['authenticode-root'], 'utf8'),
+            tsaRoots: values['authenticode-tsa-root'] ? readFileSync(values['authenticode-tsa-root'], 'utf8') : undefined,
+            subject: values['authenticode-subject'],
+          }
+        : undefined,
       log: (m: string) => console.error(m),
     };
     let sources: PackageSource[];
