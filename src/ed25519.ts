@@ -739,7 +739,7 @@ export function signSettingsFromInputs(raw: SignInputs, cwd: string): SignFilesS
   if (format !== 'minisign' && format !== 'raw') problems.add(`Input "format" must be "minisign" or "raw", got "${raw.format}".`);
   const algorithm = raw.algorithm.trim() || 'ED';
   if (algorithm !== 'ED' && algorithm !== 'Ed') problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
-  if (format === 'raw' && raw.algorithm.trim()) problems.add('Input "algorithm" applies to format "minisign" only; drop it for format "raw".');
+  // (algorithm is ignored for format raw: the runner passes its default "ED" anyway.)
   let checksums = true;
   const c = raw.checksums.trim().toLowerCase();
   if (c) {

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
 import { runBundle, type BundleRun } from './helpers/bundle.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { requireTool } from './helpers/tools.js';
@@ -46,6 +47,15 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(keys, { recursive: true, force: true }));
 
+/** The runner passes every input's default from action.yml; runBundle only sets what it is given. */
+const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries((parseYaml(readFileSync(join(import.meta.dirname, '..', 'actions', 'sign-ed25519', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs)
+    .filter(([, v]) => v.default !== undefined)
+    .map(([k, v]) => [k, String(v.default)]),
+);
+const run_ = (opts: Parameters<typeof runBundle>[1] & { inputs: Record<string, string> }) =>
+  runBundle('sign-ed25519', { ...opts, inputs: { ...ACTION_DEFAULTS, ...opts.inputs } });
+
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-ws-'));
   mkdirSync(join(dir, 'dist'));
@@ -82,7 +92,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
   it('signs with a password-encrypted minisign key, pins the public key, outputs JSON, and leaks nothing', async () => {
     const dir = workspace();
     try {
-      const run = await runBundle('sign-ed25519', {
+      const run = await run_({
         runtime,
         cwd: dir,
         env: { GITHUB_WORKSPACE: dir },
@@ -116,7 +126,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
   it('signs with an unencrypted minisign -G -W key and format raw', async () => {
     const dir = workspace();
     try {
-      const run = await runBundle('sign-ed25519', {
+      const run = await run_({
         runtime,
         cwd: dir,
         env: { GITHUB_WORKSPACE: dir },
@@ -141,7 +151,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
   ])('fails closed on %s: exit 1, no signatures, no secret in the output', async (_, inputs, message) => {
     const dir = workspace();
     try {
-      const run = await runBundle('sign-ed25519', { runtime, cwd: dir, env: { GITHUB_WORKSPACE: dir }, inputs: { files: 'dist/*', ...inputs() }, timeoutMs: 180_000 });
+      const run = await run_({ runtime, cwd: dir, env: { GITHUB_WORKSPACE: dir }, inputs: { files: 'dist/*', ...inputs() }, timeoutMs: 180_000 });
       expect(run.code).not.toBe(0);
       expect(run.all).toMatch(message);
       expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['agent-linux-x86_64', 'agent-windows-x86_64.exe']);
@@ -155,7 +165,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
   it('fails when files match nothing, naming the input', async () => {
     const dir = workspace();
     try {
-      const run = await runBundle('sign-ed25519', { runtime, cwd: dir, env: { GITHUB_WORKSPACE: dir }, inputs: { files: 'dist/*.dmg', 'private-key': plainKey } });
+      const run = await run_({ runtime, cwd: dir, env: { GITHUB_WORKSPACE: dir }, inputs: { files: 'dist/*.dmg', 'private-key': plainKey } });
       expect(run.code).not.toBe(0);
       expect(run.all).toMatch(/"files" matched no files/);
     } finally {
