@@ -608,6 +608,8 @@ class HttpUploader {
   async remoteSha256(url: string): Promise<{ sha256: string; size?: number; by: string } | undefined> {
     const head = await this.head(url);
     if (head.status === 404) return undefined;
+    // Servers without HEAD: verify by downloading.
+    if (head.status === 405 || head.status === 501) return { ...(await this.download(url)), by: 're-download' };
     if (head.status < 200 || head.status > 299) throw this.fail(head, `read back ${url}`);
     const d = digestFromHeaders(head.headers);
     const size = head.headers['content-length'] !== undefined ? Number(head.headers['content-length']) : undefined;
@@ -635,9 +637,14 @@ class HttpUploader {
     let existed = false;
     if (head.status >= 200 && head.status < 300) {
       existed = true;
-      const d = digestFromHeaders(head.headers);
-      if (d === f.sha256 && Number(head.headers['content-length'] ?? f.size) === f.size) {
-        return { outcome: 'unchanged', verifiedBy: 'server digest' };
+      if (this.readBack === 'download') {
+        const have = await this.download(url);
+        if (have.sha256 === f.sha256 && have.size === f.size) return { outcome: 'unchanged', verifiedBy: 're-download' };
+      } else {
+        const d = digestFromHeaders(head.headers);
+        if (d === f.sha256 && Number(head.headers['content-length'] ?? f.size) === f.size) {
+          return { outcome: 'unchanged', verifiedBy: 'server digest' };
+        }
       }
     } else if (head.status === 401 || head.status === 403) {
       throw this.fail(head, `check ${url}`);

@@ -598,3 +598,23 @@ describe('Authenticode signer subjects (Windows packages)', () => {
     }
   });
 });
+
+describe('http helpers', () => {
+  it('reads sha256 from the common digest headers', async () => {
+    const { digestFromHeaders } = await import('../src/packages.js');
+    const hex = sha256(Buffer.from('abc'));
+    const b64 = Buffer.from(hex, 'hex').toString('base64');
+    expect(digestFromHeaders({ 'repr-digest': `sha-512=:AAAA:, sha-256=:${b64}:` })).toBe(hex);
+    expect(digestFromHeaders({ 'content-digest': `sha-256=:${b64}:` })).toBe(hex);
+    expect(digestFromHeaders({ digest: `SHA-256=${b64}` })).toBe(hex);
+    expect(digestFromHeaders({ 'x-checksum-sha256': hex.toUpperCase() })).toBe(hex);
+    expect(digestFromHeaders({ 'x-amz-checksum-sha256': b64 })).toBe(hex);
+    expect(digestFromHeaders({ etag: `"${hex}"` })).toBeUndefined();
+  });
+  it('puts set-level files beside the per-platform directories', async () => {
+    const { setLevelTemplate } = await import('../src/packages.js');
+    expect(setLevelTemplate('https://u.example/api/{product}/{version}/{platform}/{file}')).toBe('https://u.example/api/{product}/{version}/{file}');
+    expect(setLevelTemplate('https://u.example/{product}/{version}/{os}/{arch}/{file}?x=1')).toBe('https://u.example/{product}/{version}/{file}?x=1');
+    expect(setLevelTemplate('https://u.example/{product}-{version}/{file}')).toBe('https://u.example/{product}-{version}/{file}');
+  });
+});
