@@ -162,50 +162,70 @@ export async function cutPrerelease(opts: PrereleaseOptions): Promise<Prerelease
         'Use base: next (the version after the last release) or an explicit higher base.',
     );
   }
-  const merged = new Map<string, string>();
-  for (const [ref, c] of local) merged.set(ref, c);
-  for (const [ref, c] of remoteTags) merged.set(ref, c);
-  const tags: TagRef[] = [...merged].filter(([ref]) => ref !== stableRef).map(([ref, commit]) => ({ name: ref.slice('refs/tags/'.length), commit }));
-  let plan;
-  try {
-    plan = planPrerelease({ prefix, base, channel, number, head, tags, force: opts.force });
-  } catch (err) {
-    throw new RelforgeError((err as Error).message);
-  }
-  const ref = `refs/tags/${plan.tag}`;
-  const result: PrereleaseResult = {
-    version: plan.version,
-    tag: plan.tag,
-    number: plan.number,
-    prerelease: true,
-    reused: plan.action === 'reuse',
-    pushed: false,
-    dryRun: !!opts.dryRun,
-    commit: head,
-    base,
-    baseSource,
-    channel,
-    action: plan.action,
-    notes,
-  };
-  if (opts.dryRun) return result;
+  const id = opts.dryRun ? undefined : await resolveIdentity(git, opts.identity);
+  // A concurrent dispatch may push the same auto-numbered tag between our listing and our push: then re-read
+  // the remote and take the next number (a few attempts), instead of failing or overwriting theirs.
+  for (let attempt = 1; ; attempt++) {
+    const merged = new Map<string, string>();
+    for (const [ref, c] of local) merged.set(ref, c);
+    for (const [ref, c] of remoteTags) merged.set(ref, c);
+    const tags: TagRef[] = [...merged].filter(([ref]) => ref !== stableRef).map(([ref, commit]) => ({ name: ref.slice('refs/tags/'.length), commit }));
+    let plan;
+    try {
+      plan = planPrerelease({ prefix, base, channel, number, head, tags, force: opts.force });
+    } catch (err) {
+      throw new RelforgeError((err as Error).message);
+    }
+    const ref = `refs/tags/${plan.tag}`;
+    const result: PrereleaseResult = {
+      version: plan.version,
+      tag: plan.tag,
+      number: plan.number,
+      prerelease: true,
+      reused: plan.action === 'reuse',
+      pushed: false,
+      dryRun: !!opts.dryRun,
+      commit: head,
+      base,
+      baseSource,
+      channel,
+      action: plan.action,
+      notes,
+    };
+    if (opts.dryRun) return result;
 
-  const localCommit = local.get(ref);
-  const remoteCommit = remoteTags.get(ref);
-  if (plan.action === 'reuse' && localCommit === undefined && access) {
-    // Made by an earlier run and pushed: fetch it so later steps see it locally.
-    await git.run(['fetch', '--no-tags', '--', remote, `+${ref}:${ref}`], { env: access.env });
-  } else if (plan.action !== 'reuse' || localCommit !== head) {
-    const id = await resolveIdentity(git, opts.identity);
-    const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
-    if (plan.action === 'move' || localCommit !== undefined) args.push('--force');
-    args.push('--', plan.tag, head);
-    await git.run(args, { env: identityEnv(id) });
+    const localCommit = local.get(ref);
+    const remoteCommit = remoteTags.get(ref);
+    if (plan.action === 'reuse' && localCommit === undefined && access) {
+      // Made by an earlier run and pushed: fetch it so later steps see it locally.
+      await git.run(['fetch', '--no-tags', '--', remote, `+${ref}:${ref}`], { env: access.env });
+    } else if (plan.action !== 'reuse' || localCommit !== head) {
+      const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
+      if (plan.action === 'move' || localCommit !== undefined) args.push('--force');
+      args.push('--', plan.tag, head);
+      await git.run(args, { env: identityEnv(id!) });
+    }
+    if (access && remoteCommit !== head) {
+      const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
+      try {
+        await push(git, access, [spec], { what: `tag ${plan.tag}` });
+      } catch (err) {
+        if (number === 'auto' && plan.action === 'create' && attempt < 3) {
+          const now = await lsRemote(git, access, patterns);
+          const taken = now.get(ref);
+          if (taken !== undefined && taken !== head) {
+            await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
+            local.delete(ref);
+            remoteTags = now;
+            notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
+            continue;
+          }
+        }
+        // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
+        throw err;
+      }
+      result.pushed = true;
+    }
+    return result;
   }
-  if (access && remoteCommit !== head) {
-    const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
-    await push(git, access, [spec], { what: `tag ${plan.tag}` });
-    result.pushed = true;
-  }
-  return result;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -110,6 +110,21 @@ describe('cutPrerelease (real git, bare remote)', () => {
     expect(r.git('rev-parse', 'v0.4.0-beta.5^{commit}')).toBe(head); // fetched for later steps
     r.commit('fix: next');
     expect((await cutPrerelease({ cwd: r.dir })).tag).toBe('v0.4.0-beta.6');
+  });
+
+  it('a concurrent run pushing the same auto number meanwhile: take the next number, never overwrite theirs', async () => {
+    const r = released();
+    const theirs = r.git('rev-parse', 'HEAD~1');
+    const marker = join(r.dir, '.git', 'raced');
+    const hook = join(r.dir, '.git', 'hooks', 'pre-push');
+    // pre-push runs after our listing, before the push: the other run's tag lands exactly in that window (once)
+    writeFileSync(hook, `#!/bin/sh\n[ -e "${marker}" ] && exit 0\ntouch "${marker}"\ngit --git-dir="${r.remote}" tag v0.4.0-beta.1 ${theirs}\nexit 0\n`);
+    chmodSync(hook, 0o755);
+    const res = await cutPrerelease({ cwd: r.dir });
+    expect(res).toMatchObject({ tag: 'v0.4.0-beta.2', pushed: true, reused: false });
+    expect(res.notes.join(' ')).toMatch(/v0\.4\.0-beta\.1 was pushed by a concurrent run/);
+    expect(remoteTags(r)).toMatchObject({ 'v0.4.0-beta.1': theirs, 'v0.4.0-beta.2': r.head() });
+    expect(r.git('tag', '-l', 'v0.4.0-beta.*')).toBe('v0.4.0-beta.2');
   });
 
   it('explicit number colliding on another commit fails (nothing pushed) unless force', async () => {
