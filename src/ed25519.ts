@@ -339,14 +339,14 @@ const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
   a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
 async function readBounded(path: string, what: string): Promise<Buffer> {
-  const s = await stat(path);
+  const s = await stat(path).catch((err: unknown) => fail(`Could not read ${path}: ${errorMessage(err)}`));
   if (s.size > RAW_SIZE_LIMIT) {
     fail(
       `${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
         'Use the default minisign format (prehashed "ED", streamed) for large files.',
     );
   }
-  return await readFile(path);
+  return await readFile(path).catch((err: unknown) => fail(`Could not read ${path}: ${errorMessage(err)}`));
 }
 
 // ---------------------------------------------------------------- single files and buffers
