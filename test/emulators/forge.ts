@@ -103,7 +103,7 @@ export interface Fault {
   after?: number;
   /** 502: 'mid-body' (default for uploads: half the body read, GitHub leaves a `starter` asset) or 'after-commit' (work done, answer lost). */
   stage?: 'mid-body' | 'after-commit' | 'before';
-  /** 429 / 403-secondary: seconds in retry-after (default 1; null = no header). */
+  /** 429 / 403-secondary: seconds in retry-after (default 1; null = no header; a GitHub 429 then says x-ratelimit-remaining: 0 + reset). */
   retryAfter?: number | null;
   /** kind 'status': the status to send. */
   status?: number;
@@ -920,6 +920,11 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       case '429': {
         const h: Record<string, string> = {};
         if (f.retryAfter !== null) h['retry-after'] = String(f.retryAfter ?? 1);
+        else if (github) {
+          // primary limit exhausted: no retry-after, remaining 0 until the reset time (epoch seconds)
+          h['x-ratelimit-remaining'] = '0';
+          h['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + 1);
+        }
         return send(inc, 429, github ? ghError(429, 'API rate limit exceeded') : { message: 'Too Many Requests', url: '' }, h, 'injected 429');
       }
       case '403-secondary': {

@@ -154,6 +154,17 @@ describe('GitHub specifics', () => {
     expect(emu!.state.requests.filter((q) => q.operationId === 'repos/list-releases').map((q) => q.status)).toEqual([429, 429, 403, 200]);
   });
 
+  it('every API answer carries x-ratelimit-* headers; an exhausted primary limit (remaining 0) is waited out until the reset', async () => {
+    const { forge } = await open('github');
+    emu!.faults.add({ op: 'list', kind: '429', retryAfter: null, times: 1 });
+    const { request } = await import('../../src/http.js');
+    const res = await request({ method: 'GET', url: `${emu!.apiUrl}/repos/${emu!.owner}/${emu!.repo}/releases`, headers: { authorization: `Bearer ${emu!.token}` }, maxDelayMs: 5, baseDelayMs: 1 });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.headers)).toEqual(expect.arrayContaining(['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource']));
+    expect(emu!.state.requests.map((q) => q.status)).toEqual([429, 200]);
+    void forge;
+  });
+
   it('generic packages are refused with a clear message', async () => {
     const { forge, file } = await open('github');
     await expect(forge.uploadPackageFile({ name: 'app', version: '1.0.0' }, file('a', 'a'))).rejects.toThrow(/no generic package registry/);
