@@ -119,7 +119,7 @@ export function describeAadError(res: HttpResponse): string {
   if (!j || typeof j !== 'object' || !j.error) return `HTTP ${res.status}${res.body.length ? ` ${redact(res.text().slice(0, 200))}` : ''}`;
   const desc = (j.error_description ?? '').split(/\r?\n/)[0]!;
   const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
-  const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300);
+  const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
   return redact(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
 }
 
