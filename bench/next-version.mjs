@@ -9,7 +9,7 @@
 //   --quick = S only. Repos are cached under $TMPDIR/relforge-bench (delete it to regenerate / reclaim space).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -48,11 +48,12 @@ function measure(cmd, args, { cwd, env } = {}) {
   const useTime = existsSync(TIME);
   const t0 = process.hrtime.bigint();
   const r = useTime
-    ? spawnSync(TIME, ['-o', rssFile, '-f', '%M', cmd, ...args], { cwd, env: env ?? cleanEnv, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(TIME, ['-o', rssFile, '-f', '%M %U %S', cmd, ...args], { cwd, env: env ?? cleanEnv, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(cmd, args, { cwd, env: env ?? cleanEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rss = useTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
-  return { ms, rss, code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  const [kb, user, sys] = useTime ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  // CPU time (user + sys, children included) is less disturbed than wall time on a shared machine.
+  return { ms, rss: kb / 1024, cpu: (user + sys) * 1000, code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 function median(xs) {
@@ -64,7 +65,7 @@ function series(n, fn) {
   fn(); // warm-up (page cache)
   const out = [];
   for (let i = 0; i < n; i++) out.push(fn());
-  return { ms: median(out.map((o) => o.ms)), rss: Math.max(...out.map((o) => o.rss)), last: out[out.length - 1] };
+  return { ms: median(out.map((o) => o.ms)), cpu: median(out.map((o) => o.cpu)), rss: Math.max(...out.map((o) => o.rss)), last: out[out.length - 1] };
 }
 
 function readOutputs(file) {
@@ -85,7 +86,7 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const strip = (v) => (v ?? '').trim().replace(/^v/, '');
 console.log(`next-version benchmark: node ${spawnSync(NODE, ['-v'], { encoding: 'utf8' }).stdout.trim()} (${NODE}), ${runs} runs per figure (median), git-cliff ${existsSync(CLIFF) ? spawnSync(CLIFF, ['--version'], { encoding: 'utf8' }).stdout.trim() : 'missing'}`);
 const nodeBare = series(runs, () => measure(NODE, ['-e', '0']));
-console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)}, ${nodeBare.rss.toFixed(1)} MiB\n`);
+console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)} (cpu ${fmt(nodeBare.cpu)}), ${nodeBare.rss.toFixed(1)} MiB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
 const results = [];
 for (const size of sizes) {
@@ -128,18 +129,21 @@ for (const size of sizes) {
   };
   results.push(row);
   console.log(`${size}: ${repo.commits} commits, ${repo.tags} tags, ${repo.tail} after ${repo.lastStable}; truth ${repo.truth}`);
-  console.log(`  relforge bundle   ${fmt(bundle.ms).padStart(10)}  rss ${bundle.rss.toFixed(1)} MiB  → version ${outputs.version} (base ${outputs['previous-tag']}, ${outputs.commits} commits, ${outputs.bump}) ${ok ? 'RIGHT' : 'WRONG'}`);
-  console.log(`  git log floor     ${fmt(floor.ms).padStart(10)}  rss ${floor.rss.toFixed(1)} MiB  (${floorCount} commits)`);
+  console.log(`  relforge bundle   ${fmt(bundle.ms).padStart(10)}  cpu ${fmt(bundle.cpu).padStart(10)}  rss ${bundle.rss.toFixed(1)} MiB  → version ${outputs.version} (base ${outputs['previous-tag']}, ${outputs.commits} commits, ${outputs.bump}) ${ok ? 'RIGHT' : 'WRONG'}`);
+  console.log(`  git log floor     ${fmt(floor.ms).padStart(10)}  cpu ${fmt(floor.cpu).padStart(10)}  rss ${floor.rss.toFixed(1)} MiB  (${floorCount} commits)`);
   if (cliff) {
     const a = strip(cliff.last.stdout);
     const b = strip(cliffDefault.stdout);
-    console.log(`  git-cliff strict  ${fmt(cliff.ms).padStart(10)}  rss ${cliff.rss.toFixed(1)} MiB  → ${cliff.last.stdout.trim() || cliff.last.stderr.trim().split('\n').pop()} ${a === repo.truth ? 'RIGHT' : 'WRONG'}`);
-    console.log(`  git-cliff default ${fmt(cliffDefault.ms).padStart(10)}  rss ${cliffDefault.rss.toFixed(1)} MiB  → ${cliffDefault.stdout.trim() || cliffDefault.stderr.trim().split('\n').pop()} ${b === repo.truth ? 'RIGHT' : 'WRONG'} (no prerelease configuration)`);
+    console.log(`  git-cliff strict  ${fmt(cliff.ms).padStart(10)}  cpu ${fmt(cliff.cpu).padStart(10)}  rss ${cliff.rss.toFixed(1)} MiB  → ${cliff.last.stdout.trim() || cliff.last.stderr.trim().split('\n').pop()} ${a === repo.truth ? 'RIGHT' : 'WRONG'}`);
+    console.log(`  git-cliff default ${fmt(cliffDefault.ms).padStart(10)}  cpu ${fmt(cliffDefault.cpu).padStart(10)}  rss ${cliffDefault.rss.toFixed(1)} MiB  → ${cliffDefault.stdout.trim() || cliffDefault.stderr.trim().split('\n').pop()} ${b === repo.truth ? 'RIGHT' : 'WRONG'} (no prerelease configuration)`);
   }
   console.log(
     `  ratios: bundle/floor ${(bundle.ms / floor.ms).toFixed(1)}×` +
       (cliff ? `, bundle/git-cliff ${(bundle.ms / cliff.ms).toFixed(2)}×` : '') +
-      `, bundle − node start-up ${fmt(bundle.ms - nodeBare.ms)}\n`,
+      `, bundle − node start-up ${fmt(bundle.ms - nodeBare.ms)}` +
+      `; cpu: bundle/floor ${(bundle.cpu / Math.max(floor.cpu, 1)).toFixed(1)}×` +
+      (cliff ? `, bundle/git-cliff ${(bundle.cpu / Math.max(cliff.cpu, 1)).toFixed(2)}×` : '') +
+      `, bundle − node start-up ${fmt(bundle.cpu - nodeBare.cpu)}\n`,
   );
 }
 

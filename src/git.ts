@@ -111,11 +111,13 @@ export class Git {
   }
 
   /**
-   * The nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+   * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
    * (`git describe --tags --abbrev=0`), or undefined when there is none.
    */
   async describeNearestTag(match: string, exclude: string[] = [], rev = 'HEAD'): Promise<string | undefined> {
-    const args = ['describe', '--tags', '--abbrev=0', '--match', match];
+    // --candidates=1: stop at the first matching tag met walking back from `rev` (any reachable match will do for
+    // callers that check higher versions themselves; it keeps the walk O(distance to that tag)).
+    const args = ['describe', '--tags', '--abbrev=0', '--candidates=1', '--match', match];
     for (const e of exclude) args.push('--exclude', e);
     args.push(rev);
     const r = await this.run(args, { allowFailure: true });
