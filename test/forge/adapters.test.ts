@@ -115,7 +115,7 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('%s adapter', (mode) => {
     const { forge } = await open(mode, { mode, readOnlyTokens: ['read-only-token-1'] });
     const ro = createForge({ forge: mode, apiUrl: emu!.apiUrl, token: 'read-only-token-1', repository: `${emu!.owner}/${emu!.repo}` });
     void forge;
-    const err = await ro.createDraft({ tagName: 'v9.9.9' }).catch((e: unknown) => e as Error);
+    const err = (await ro.createDraft({ tagName: 'v9.9.9' }).then(() => undefined, (e: unknown) => e as Error))!;
     expect(err).toBeInstanceOf(ForgePermissionError);
     expect(err.message).toMatch(/contents: write/);
     expect(err.message).not.toContain('read-only-token-1');
@@ -189,7 +189,7 @@ describe.each(['gitea', 'forgejo'] as const)('%s generic packages', (mode) => {
 
   it('the job token cannot write packages when a separate package token is required', async () => {
     const { forge, file } = await open(mode, { mode, packageToken: 'pat-write-package-0001' });
-    const err = await forge.uploadPackageFile({ name: 'w', version: '1' }, file('a.bin', 'a')).catch((e: unknown) => e as Error);
+    const err = (await forge.uploadPackageFile({ name: 'w', version: '1' }, file('a.bin', 'a')).then(() => undefined, (e: unknown) => e as Error))!;
     expect(err).toBeInstanceOf(ForgePermissionError);
     expect(err.message).toMatch(/write:package/);
     const pat = createForge({ forge: mode, apiUrl: emu!.apiUrl, token: 'pat-write-package-0001', repository: `${emu!.owner}/${emu!.repo}` });
