@@ -144,6 +144,23 @@ describe('base tag selection', () => {
     expect(res).toMatchObject({ previousTag: 'v1.0.0', version: '1.1.0', commits: 2 });
   });
 
+  it('more than 20 near-miss tags in the way: falls back to one reachability query and stays right', async () => {
+    const r = repo();
+    r.commit('feat: a');
+    r.tag('v1.0.0');
+    r.git('checkout', '-q', '-b', 'side');
+    r.commit('feat: unmerged');
+    r.tag('v9.0.0');
+    r.git('checkout', '-q', 'main');
+    for (let i = 0; i < 22; i++) {
+      r.commit(`chore: c${i}`);
+      r.tag(`v1.${i}`); // near-miss: not MAJOR.MINOR.PATCH
+    }
+    r.commit('fix: last');
+    const res = await next(r);
+    expect(res).toMatchObject({ previousTag: 'v1.0.0', version: '1.0.1', commits: 23 });
+  });
+
   it('a custom tag prefix only sees its own tags', async () => {
     const r = repo();
     r.commit('feat: a');
