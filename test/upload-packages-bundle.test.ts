@@ -105,6 +105,42 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
     expect(server.requests.length).toBe(before);
   });
 
+  it('target gitea-generic on a Gitea runner: registry files with sha256, manifest last', async () => {
+    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const pat = 'pat-write-package-77aa01';
+    const emu = await startForgeEmulator({ mode: 'gitea', packageToken: pat });
+    try {
+      const r = await runBundle('upload-packages', {
+        runtime,
+        cwd: dir,
+        env: { GITHUB_WORKSPACE: dir, GITEA_ACTIONS: 'true', GITHUB_SERVER_URL: emu.url, GITHUB_API_URL: emu.apiUrl, GITHUB_REPOSITORY: 'acme/widget' },
+        inputs: {
+          packages: 'dist/agent-*',
+          product: 'agent',
+          version: '2.1.0-beta.3',
+          'public-key': pub,
+          'private-key': secretKey,
+          password: PASSWORD,
+          target: 'gitea-generic',
+          'package-token': pat,
+          'out-dir': `gitea-${runtime.label}`,
+        },
+      });
+      expect(r.code, r.all).toBe(0);
+      expect(r.outputs['manifest-url']).toBe(`${emu.url}/api/packages/acme/generic/agent/2.1.0-beta.3/manifest.json`);
+      const files = emu.state.packages.get('acme/agent/2.1.0-beta.3')!;
+      expect([...files.keys()].sort()).toEqual(
+        ['agent-linux-amd64', 'agent-linux-arm64', 'agent-windows-amd64.exe'].flatMap((f) => [f, `${f}.minisig`]).concat(['manifest.json', 'manifest.json.minisig']).sort(),
+      );
+      const puts = emu.state.requests.filter((q) => q.method === 'PUT').map((q) => q.path.split('/').pop());
+      expect(puts.at(-1)).toBe('manifest.json');
+      expect(visible(r.all)).not.toContain(pat);
+      emu.assertNoViolations();
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('fails the step with an actionable message on an unsigned package', async () => {
     const d = join(dir, `unsigned-${runtime.label}`);
     mkdirSync(d);
