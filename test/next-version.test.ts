@@ -368,6 +368,40 @@ describe('manifest rewrite round-trips (write: true)', () => {
     expect(JSON.parse(newLock).packages['node_modules/x'].version).toBe('3.0.0');
   });
 
+  it('npm workspace member: its package.json and its entry in the root package-lock.json, nothing else', async () => {
+    const r = repo();
+    const lock = {
+      name: 'root',
+      version: '0.0.0',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'root', version: '0.0.0', workspaces: ['packages/*'] },
+        'node_modules/api': { resolved: 'packages/api', link: true },
+        'packages/api': { name: 'api', version: '1.0.0' },
+        'packages/web': { name: 'web', version: '1.0.0' },
+      },
+    };
+    r.commit('chore: init', {
+      'package.json': '{\n  "name": "root",\n  "version": "0.0.0",\n  "workspaces": ["packages/*"]\n}\n',
+      'package-lock.json': JSON.stringify(lock, null, 2) + '\n',
+      'packages/api/package.json': '{\n  "name": "api",\n  "version": "1.0.0"\n}\n',
+      'packages/web/package.json': '{\n  "name": "web",\n  "version": "1.0.0"\n}\n',
+    });
+    r.tag('api-v1.0.0');
+    r.commit('feat(api): x', { 'packages/api/x.ts': 'x' });
+    const res = await next(r, {
+      versioning: 'independent',
+      write: true,
+      components: 'api:\n  paths: [packages/api]\n  manifests: [packages/api/package.json]\nweb:\n  paths: [packages/web]\n  manifests: [packages/web/package.json]\n',
+    });
+    expect(res.written).toEqual(['package-lock.json', 'packages/api/package.json']);
+    const newLock = JSON.parse(readFileSync(join(r.dir, 'package-lock.json'), 'utf8'));
+    expect(newLock.packages['packages/api'].version).toBe('1.1.0');
+    expect(newLock.packages['packages/web'].version).toBe('1.0.0');
+    expect(newLock.version).toBe('0.0.0');
+    expect(newLock.packages[''].version).toBe('0.0.0');
+  });
+
   it('pyproject.toml', async () => {
     const r = repo();
     const py = '[project]\nname = "demo"\nversion = "1.0.0"\n\n[tool.poetry]\nversion = "1.0.0"\n';
