@@ -176,6 +176,13 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
   const offline = !!s.dryRun && !('findRelease' in s.forge) && !s.forge.token;
   const forge: Forge = 'findRelease' in s.forge ? s.forge : offline ? offlineForge(s.forge) : createForge(s.forge);
   const caps = forge.capabilities;
+  if (forge.kind === 'github') {
+    // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
+    const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
+    if (odd.length) {
+      throw new SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
+    }
+  }
   const name = s.name || s.tag;
   const actions: string[] = [];
   const act = (line: string) => {
@@ -243,11 +250,11 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
           );
         }
         log(`Release ${s.tag} is published, immutable and already matches the local files: nothing to do.`);
-        return finish(published, remote, wanted, false);
+        return finish(published, remote, wanted);
       }
       if (diff.length === 0) {
         log(`Release ${s.tag} is already published with exactly these files: nothing to do.`);
-        return finish(published, remote, wanted, false);
+        return finish(published, remote, wanted);
       }
       log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
     } else if (drafts.length > 1) {
@@ -332,7 +339,7 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
       await verify(release, after, wanted);
       remote = after;
     }
-    return finish(release, remote, wanted, true);
+    return finish(release, remote, wanted);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -423,8 +430,7 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
     }
   }
 
-  async function finish(release: ForgeRelease, remote: ForgeAsset[], wanted: LocalFile[], fresh: boolean): Promise<PublishReleaseResult> {
-    void fresh;
+  async function finish(release: ForgeRelease, remote: ForgeAsset[], wanted: LocalFile[]): Promise<PublishReleaseResult> {
     result.releaseId = release.id;
     result.url = release.htmlUrl;
     result.published = !release.draft;

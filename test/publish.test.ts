@@ -25,8 +25,8 @@ interface Ctx {
 
 let ctx: Ctx | undefined;
 
-async function setup(mode: EmulatorMode, opts: { files?: Record<string, Buffer>; immutable?: boolean; readOnlyTokens?: string[] } = {}): Promise<Ctx> {
-  const emu = await startForgeEmulator({ mode, immutableReleases: opts.immutable, readOnlyTokens: opts.readOnlyTokens });
+async function setup(mode: EmulatorMode, opts: { files?: Record<string, Buffer>; immutable?: boolean; readOnlyTokens?: string[]; digests?: boolean } = {}): Promise<Ctx> {
+  const emu = await startForgeEmulator({ mode, immutableReleases: opts.immutable, readOnlyTokens: opts.readOnlyTokens, digests: opts.digests });
   const dir = mkdtempSync(join(tmpdir(), 'relforge-publish-test-'));
   const files = opts.files ?? { 'app-linux-x64.tar.gz': Buffer.from(`linux ${randomUUID()}`), 'app-windows-x64.zip': Buffer.alloc(300_000, 7), 'notes.txt': Buffer.from('hello\n') };
   for (const [n, b] of Object.entries(files)) writeFileSync(join(dir, n), b);
@@ -289,6 +289,19 @@ describe('GitHub-only behaviours', () => {
     c.emu.seedRelease({ tagName: 'v1.2.3', draft: true, createdAt: '2026-01-02T00:00:00Z' });
     await c.run();
     expect(expectConverged(c).id).toBe(d1.id);
+  });
+
+  it('names GitHub would rename fail before any API call', async () => {
+    const c = await setup('github', { files: { 'my app (x64).zip': Buffer.from('z') } });
+    await expect(c.run()).rejects.toThrow(/GitHub would rename the asset "my app \(x64\)\.zip"/);
+    expect(c.emu.state.requests).toHaveLength(0);
+  });
+
+  it('without digests (older assets), verification downloads small files and still converges', async () => {
+    const c = await setup('github', { digests: false });
+    await c.run();
+    expectConverged(c);
+    expect(c.emu.state.requests.filter((q) => q.path.startsWith('/_objects/'))).toHaveLength(Object.keys(c.files).length + 1);
   });
 
   it('a starter asset left by an interrupted upload is removed', async () => {

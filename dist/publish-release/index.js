@@ -39881,6 +39881,13 @@ async function publishRelease(s) {
     const offline = !!s.dryRun && !('findRelease' in s.forge) && !s.forge.token;
     const forge = 'findRelease' in s.forge ? s.forge : offline ? offlineForge(s.forge) : createForge(s.forge);
     const caps = forge.capabilities;
+    if (forge.kind === 'github') {
+        // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
+        const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
+        if (odd.length) {
+            throw new SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
+        }
+    }
     const name = s.name || s.tag;
     const actions = [];
     const act = (line) => {
@@ -39951,11 +39958,11 @@ async function publishRelease(s) {
                         `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
                 }
                 log(`Release ${s.tag} is published, immutable and already matches the local files: nothing to do.`);
-                return finish(published, remote, wanted, false);
+                return finish(published, remote, wanted);
             }
             if (diff.length === 0) {
                 log(`Release ${s.tag} is already published with exactly these files: nothing to do.`);
-                return finish(published, remote, wanted, false);
+                return finish(published, remote, wanted);
             }
             log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
         }
@@ -40051,7 +40058,7 @@ async function publishRelease(s) {
             await verify(release, after, wanted);
             remote = after;
         }
-        return finish(release, remote, wanted, true);
+        return finish(release, remote, wanted);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
@@ -40157,8 +40164,7 @@ async function publishRelease(s) {
             throw new errors_RelforgeError(`Verification of release ${s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
         }
     }
-    async function finish(release, remote, wanted, fresh) {
-        void fresh;
+    async function finish(release, remote, wanted) {
         result.releaseId = release.id;
         result.url = release.htmlUrl;
         result.published = !release.draft;

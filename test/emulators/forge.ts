@@ -779,7 +779,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
           return applyFault(inc, fault, 'before');
         }
         const got = await receive(inc);
-        const finalName = github ? (name ?? '') : (name ?? got.filename ?? '');
+        // GitHub renames unusual names (other characters → ".", leading/trailing dots dropped): use the returned name.
+        const finalName = github ? (name ?? '').replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '') : (name ?? got.filename ?? '');
         if (!finalName) throw new ReqError(400, { message: 'Could not determine name of attachment.', url: '' });
         if (/^multipart\//.test(String(inc.headers['content-type']))) {
           const before = violations.length;
