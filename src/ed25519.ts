@@ -623,7 +623,16 @@ export async function signFiles(settings: SignFilesSettings): Promise<SignFilesR
       for (const p of plan) sizes.set(p.file, Number((await fingerprint(p.file).catch(() => ({ size: 0n }))).size));
       order.sort((a, b) => sizes.get(b.file)! - sizes.get(a.file)!);
     }
-    await Promise.all(order.map(signOne));
+    if (pool) {
+      // The pool bounds the work in flight; wait for every job (even after a failure) so that no job writes a
+      // temp file after the cleanup below has run.
+      const outcomes = await Promise.allSettled(order.map(signOne));
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else {
+      // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
+      for (const p of order) await signOne(p);
+    }
 
     // 3. verify each signature independently: read it back, parse, check with the pinned public key.
     for (const p of plan) {
