@@ -401,7 +401,7 @@ export async function stagePackages(s: StageSettings): Promise<StageResult> {
  */
 export async function mergeFragments(
   patterns: string[],
-  opts: { cwd?: string; inputName?: string } = {},
+  opts: { cwd?: string; inputName?: string; product?: string; version?: string; channel?: string } = {},
 ): Promise<{ product: string; version: string; channel: string; commit: string; keyId: string; packages: PackageSource[] }> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const files = (await expandFiles(patterns, { cwd, inputName: opts.inputName ?? 'fragments' })).filter((f) => f.endsWith('.json'));
@@ -421,6 +421,11 @@ export async function mergeFragments(
   } catch (err) {
     throw asRelforge(err);
   }
+  const expected: string[] = [];
+  if (opts.product !== undefined && opts.product !== merged.product) expected.push(`product "${merged.product}", but this job publishes "${opts.product}"`);
+  if (opts.version !== undefined && normalizeVersion(opts.version) !== merged.version) expected.push(`version ${merged.version}, but this job publishes ${opts.version}`);
+  if (opts.channel && opts.channel !== merged.channel) expected.push(`channel ${merged.channel}, but this job publishes ${opts.channel}`);
+  if (expected.length) throw new RelforgeError(`The fragments were staged for ${expected.join('; ')}: stage and merge with the same inputs (or clean out old artifacts).`);
   const dirs = new Map(list.map((l) => [l.name, l.dir]));
   const packages: PackageSource[] = merged.packages.map((p) => {
     const path = join(dirs.get(p.fragment)!, ...p.path.split('/'));

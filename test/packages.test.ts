@@ -327,7 +327,8 @@ describe('matrix fragments', () => {
       expect(r.packages.map((p) => p.platform)).toEqual([platform]);
       cpSync(r.dir, merged, { recursive: true }); // what download-artifact with merge-multiple does
     }
-    const m = await mergeFragments(['**/fragment-*.json'], { cwd: merged });
+    await expect(mergeFragments(['**/fragment-*.json'], { cwd: merged, product: 'agent', version: '2.0.1' })).rejects.toThrow(/staged for version 2\.0\.0, but this job publishes 2\.0\.1/);
+    const m = await mergeFragments(['**/fragment-*.json'], { cwd: merged, product: 'agent', version: 'v2.0.0' });
     expect(m.packages.map((p) => p.platform).sort()).toEqual(Object.keys(PLATFORM_FILES).sort());
     const res = await uploadPackages(settings(merged, '2.0.0', { packages: m.packages, requirePlatforms: Object.keys(PLATFORM_FILES) }));
     expect(res.manifest.packages).toHaveLength(3);

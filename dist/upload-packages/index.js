@@ -48870,7 +48870,19 @@ async function signFiles(settings) {
                 sizes.set(p.file, Number((await fingerprint(p.file).catch(() => ({ size: 0n }))).size));
             order.sort((a, b) => sizes.get(b.file) - sizes.get(a.file));
         }
-        await Promise.all(order.map(signOne));
+        if (pool) {
+            // The pool bounds the work in flight; wait for every job (even after a failure) so that no job writes a
+            // temp file after the cleanup below has run.
+            const outcomes = await Promise.allSettled(order.map(signOne));
+            const failed = outcomes.find((o) => o.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+        else {
+            // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
+            for (const p of order)
+                await signOne(p);
+        }
         // 3. verify each signature independently: read it back, parse, check with the pinned public key.
         for (const p of plan) {
             const r = results.get(p.file);
@@ -50126,6 +50138,13 @@ async function publishRelease(s) {
     const offline = !!s.dryRun && !('findRelease' in s.forge) && !s.forge.token;
     const forge = 'findRelease' in s.forge ? s.forge : offline ? offlineForge(s.forge) : createForge(s.forge);
     const caps = forge.capabilities;
+    if (forge.kind === 'github') {
+        // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
+        const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
+        if (odd.length) {
+            throw new SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
+        }
+    }
     const name = s.name || s.tag;
     const actions = [];
     const act = (line) => {
@@ -50196,11 +50215,11 @@ async function publishRelease(s) {
                         `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
                 }
                 log(`Release ${s.tag} is published, immutable and already matches the local files: nothing to do.`);
-                return finish(published, remote, wanted, false);
+                return finish(published, remote, wanted);
             }
             if (diff.length === 0) {
                 log(`Release ${s.tag} is already published with exactly these files: nothing to do.`);
-                return finish(published, remote, wanted, false);
+                return finish(published, remote, wanted);
             }
             log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
         }
@@ -50296,7 +50315,7 @@ async function publishRelease(s) {
             await verify(release, after, wanted);
             remote = after;
         }
-        return finish(release, remote, wanted, true);
+        return finish(release, remote, wanted);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
@@ -50402,8 +50421,7 @@ async function publishRelease(s) {
             throw new errors_RelforgeError(`Verification of release ${s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
         }
     }
-    async function finish(release, remote, wanted, fresh) {
-        void fresh;
+    async function finish(release, remote, wanted) {
         result.releaseId = release.id;
         result.url = release.htmlUrl;
         result.published = !release.draft;
@@ -52133,6 +52151,15 @@ async function mergeFragments(patterns, opts = {}) {
     catch (err) {
         throw asRelforge(err);
     }
+    const expected = [];
+    if (opts.product !== undefined && opts.product !== merged.product)
+        expected.push(`product "${merged.product}", but this job publishes "${opts.product}"`);
+    if (opts.version !== undefined && normalizeVersion(opts.version) !== merged.version)
+        expected.push(`version ${merged.version}, but this job publishes ${opts.version}`);
+    if (opts.channel && opts.channel !== merged.channel)
+        expected.push(`channel ${merged.channel}, but this job publishes ${opts.channel}`);
+    if (expected.length)
+        throw new errors_RelforgeError(`The fragments were staged for ${expected.join('; ')}: stage and merge with the same inputs (or clean out old artifacts).`);
     const dirs = new Map(list.map((l) => [l.name, l.dir]));
     const packages = merged.packages.map((p) => {
         const path = (0,external_node_path_namespaceObject.join)(dirs.get(p.fragment), ...p.path.split('/'));
@@ -52663,7 +52690,13 @@ void runAction(async ({ runtime }) => {
     if (fragments) {
         if (stage)
             throw new errors_RelforgeError('"stage: true" writes a fragment; "fragments" merges them. Use stage in the build jobs and fragments in the final job.');
-        const merged = await mergeFragments(fragments.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), { cwd, inputName: 'fragments' });
+        const merged = await mergeFragments(fragments.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), {
+            cwd,
+            inputName: 'fragments',
+            product: common.product,
+            version: common.version,
+            channel: common.channel,
+        });
         sources = merged.packages;
         if (!common.channel)
             common.channel = merged.channel;

@@ -49,7 +49,13 @@ void runAction(async ({ runtime }) => {
   let sources: PackageSource[];
   if (fragments) {
     if (stage) throw new RelforgeError('"stage: true" writes a fragment; "fragments" merges them. Use stage in the build jobs and fragments in the final job.');
-    const merged = await mergeFragments(fragments.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), { cwd, inputName: 'fragments' });
+    const merged = await mergeFragments(fragments.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), {
+      cwd,
+      inputName: 'fragments',
+      product: common.product,
+      version: common.version,
+      channel: common.channel,
+    });
     sources = merged.packages;
     if (!common.channel) common.channel = merged.channel;
     if (!common.commit) common.commit = merged.commit;

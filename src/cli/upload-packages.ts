@@ -92,7 +92,7 @@ export default {
     };
     let sources: PackageSource[];
     if (values.fragments?.length) {
-      const merged = await mergeFragments(values.fragments, { cwd, inputName: '--fragments' });
+      const merged = await mergeFragments(values.fragments, { cwd, inputName: '--fragments', product: values.product, version: values.version, channel: values.channel });
       sources = merged.packages;
       common.channel ??= merged.channel;
       common.commit ||= merged.commit;
