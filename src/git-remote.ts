@@ -128,8 +128,12 @@ export async function push(git: Git, access: RemoteAccess, refspecs: string[], o
   if (r.code !== 0) {
     const detail = redact(`${r.stderr}\n${r.stdout}`.trim());
     let hint = '';
-    if (/stale info|fetch first|non-fast-forward|rejected/i.test(detail)) {
+    if (/protected branch|GH006|GH013|not allowed to push|pre-receive hook declined|push declined/i.test(detail)) {
+      hint = ' The server refused it (branch protection or a server hook): let this identity push (e.g. a RELEASE_TOKEN of a bot allowed to bypass protection) or release from an unprotected branch. Nothing was pushed.';
+    } else if (/stale info|fetch first|non-fast-forward|cannot lock ref|but expected/i.test(detail)) {
       hint = ' The remote changed since this checkout (someone pushed): nothing was pushed. Re-run on the new head.';
+    } else if (/already exists/i.test(detail)) {
+      hint = ' The tag already exists on the remote (pushed by another run?). Nothing was overwritten.';
     } else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
       hint = ' The credentials were refused: check the "token" input and that it may push (permissions: contents: write).';
     }

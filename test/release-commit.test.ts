@@ -106,12 +106,26 @@ describe('releaseCommit (real git, bare remote)', () => {
     const err = await releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/Pushing main and v0\.4\.0 \(atomically\) .* failed/);
+    expect((err as Error).message, (err as Error).message).toMatch(/The remote changed since this checkout/);
     expect(remoteRef(r, 'refs/heads/main')).toBe(side);
     expect(remoteRef(r, 'refs/tags/v0.4.0')).toBeUndefined(); // atomic: the tag did not go either
     // rolled back locally: branch at the old head, no tag, the change still there (staged)
     expect(r.head()).toBe(head);
     expect(r.git('tag', '-l', 'v0.4.0')).toBe('');
     expect(readFileSync(join(r.dir, 'package.json'), 'utf8')).toContain('0.4.0');
+  });
+
+  it('a server hook refusing the branch (protection) refuses the tag too; the message says why', async () => {
+    const r = project();
+    const hook = join(r.remote, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "GH006: Protected branch update failed for refs/heads/main." >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const head = r.head();
+    bumpManifest(r, '0.4.0');
+    await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] })).rejects.toThrow(/branch protection or a server hook/);
+    expect(remoteRef(r, 'refs/heads/main')).toBe(head);
+    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBeUndefined();
+    expect(r.head()).toBe(head);
   });
 
   it('refuses a detached HEAD, a dirty tree, missing credentials, an existing tag; nothing pushed', async () => {

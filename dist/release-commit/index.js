@@ -1,4 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/* relforge: Node version guard (scripts/node-guard.mjs) */ if (Number(process.versions.node.split('.')[0]) < 20) { const MIN_NODE_MAJOR = 20; process.stdout.write('::error::' + (function guardMessage(version) {
+  return (
+    `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
+    `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
+    `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
+    `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
+  );
+})(process.version) + '\n'); process.exit(1); }
 /******/ var __webpack_modules__ = ({
 
 /***/ 9379:
@@ -39009,6 +39017,8 @@ function safeBasename(path) {
     return assertSafeName(basename(path));
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
 const options_defaultOptions = {
     noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
@@ -39435,21 +39445,56 @@ const PARSER_OPTIONS = {
 let parser;
 /** Classifies one commit message. */
 function classifyCommit(raw) {
-    const message = raw.message.replace(/^\s+/, '');
-    const nl = message.search(/\r?\n/);
-    const subject = (nl === -1 ? message : message.slice(0, nl)).trim();
-    const base = { sha: raw.sha, subject, ...(raw.files ? { files: raw.files } : {}) };
-    // Fast path: most messages that are not conventional fail the header pattern; skip the full parse.
+    const message = raw.message;
+    const subject = firstLine(message);
+    const m = HEADER.exec(subject);
+    let type = '';
+    let scope;
+    let breaking = false;
+    if (m) {
+        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+        if (message.includes('BREAKING'))
+            return classifyWithParser(raw, subject);
+        type = m[1].toLowerCase();
+        scope = m[2] || undefined;
+        breaking = BREAKING_HEADER.test(subject);
+    }
+    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+    if (scope !== undefined)
+        out.scope = scope;
+    if (raw.files)
+        out.files = raw.files;
+    return out;
+}
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+function classifyWithParser(raw, subject = firstLine(raw.message)) {
+    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+    if (raw.files)
+        out.files = raw.files;
     if (!HEADER.test(subject))
-        return { ...base, type: '', breaking: false, conventional: false };
+        return out;
     parser ??= new CommitParser(PARSER_OPTIONS);
-    const parsed = parser.parse(message);
+    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
     const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
     if (!type)
-        return { ...base, type: '', breaking: false, conventional: false };
-    const breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-    const scope = typeof parsed.scope === 'string' && parsed.scope !== '' ? parsed.scope : undefined;
-    return { ...base, type, ...(scope !== undefined ? { scope } : {}), breaking, conventional: true };
+        return out;
+    out.type = type;
+    out.conventional = true;
+    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+    if (typeof parsed.scope === 'string' && parsed.scope !== '')
+        out.scope = parsed.scope;
+    return out;
+}
+/** First non-blank line, trimmed. */
+function firstLine(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
+        start++;
+    let end = message.indexOf('\n', start);
+    if (end === -1)
+        end = message.length;
+    return message.slice(start, end).trim();
 }
 function commits_classifyCommits(raws) {
     return raws.map(classifyCommit);
@@ -39502,6 +39547,9 @@ function parseDecorations(text) {
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
+
+
+
 
 
 
@@ -39582,11 +39630,13 @@ class git_Git {
         return out === '' ? [] : out.split('\n');
     }
     /**
-     * The nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+     * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
      * (`git describe --tags --abbrev=0`), or undefined when there is none.
      */
     async describeNearestTag(match, exclude = [], rev = 'HEAD') {
-        const args = ['describe', '--tags', '--abbrev=0', '--match', match];
+        // --candidates=1: stop at the first matching tag met walking back from `rev` (any reachable match will do for
+        // callers that check higher versions themselves; it keeps the walk O(distance to that tag)).
+        const args = ['describe', '--tags', '--abbrev=0', '--candidates=1', '--match', match];
         for (const e of exclude)
             args.push('--exclude', e);
         args.push(rev);
@@ -39622,12 +39672,21 @@ class git_Git {
      * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
      */
     async logCommits(range, opts = {}) {
-        const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color'];
-        if (opts.files)
-            args.push('--name-only', '--no-renames');
-        args.push(...range, '--');
-        const r = await this.run(args);
-        return parseLogOutput(r.stdout, !!opts.files);
+        // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+        // no per-line processing in @actions/exec, one string to parse.
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'relforge-git-'));
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'log');
+        try {
+            const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+            if (opts.files)
+                args.push('--name-only', '--no-renames');
+            args.push(...range, '--');
+            await this.run(args);
+            return parseLogOutput((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), !!opts.files);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
     }
 }
 
@@ -39840,8 +39899,14 @@ async function git_remote_push(git, access, refspecs, opts) {
     if (r.code !== 0) {
         const detail = redact(`${r.stderr}\n${r.stdout}`.trim());
         let hint = '';
-        if (/stale info|fetch first|non-fast-forward|rejected/i.test(detail)) {
+        if (/protected branch|GH006|GH013|not allowed to push|pre-receive hook declined|push declined/i.test(detail)) {
+            hint = ' The server refused it (branch protection or a server hook): let this identity push (e.g. a RELEASE_TOKEN of a bot allowed to bypass protection) or release from an unprotected branch. Nothing was pushed.';
+        }
+        else if (/stale info|fetch first|non-fast-forward|cannot lock ref|but expected/i.test(detail)) {
             hint = ' The remote changed since this checkout (someone pushed): nothing was pushed. Re-run on the new head.';
+        }
+        else if (/already exists/i.test(detail)) {
+            hint = ' The tag already exists on the remote (pushed by another run?). Nothing was overwritten.';
         }
         else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
             hint = ' The credentials were refused: check the "token" input and that it may push (permissions: contents: write).';
@@ -40242,7 +40307,6 @@ function manifests_updaterFor(path, opts = {}) {
  * with a HIGHER version (usually none). Prerelease tags are never a base. The commits since the base are read in one
  * `git log`, classified, and the highest bump wins. With `write`, manifests are rewritten all-or-nothing.
  */
-
 
 
 
@@ -40735,7 +40799,7 @@ function writeManifests(cwd, targets) {
         }
     }
     const changed = [...texts.entries()].filter(([, e]) => e.text !== e.original);
-    const suffix = `.relforge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
     const temps = [];
     const replaced = [];
     try {
@@ -40847,6 +40911,9 @@ function prereleaseNumberOf(tag, prefix, base, channel) {
 function prerelease_channelProblem(channel) {
     if (!isValidChannel(channel)) {
         return `Input "channel": "${channel}" is not a valid prerelease identifier; use letters, digits and "-" only (e.g. beta, rc, nightly).`;
+    }
+    if (channel.toLowerCase() === 'stable') {
+        return 'Input "channel": "stable" is not a prerelease channel; stable releases go through next-version, changelog and release-commit.';
     }
     if (/^[0-9]+$/.test(channel)) {
         return `Input "channel": "${channel}" is numeric; use a name such as beta or rc (a numeric channel would compare as a number).`;
@@ -41022,57 +41089,78 @@ async function cutPrerelease(opts) {
         throw new RelforgeError(`${prefix}${base} is already released (tag ${prefix}${base} exists), so ${base}-${channel}.N would sort below it. ` +
             'Use base: next (the version after the last release) or an explicit higher base.');
     }
-    const merged = new Map();
-    for (const [ref, c] of local)
-        merged.set(ref, c);
-    for (const [ref, c] of remoteTags)
-        merged.set(ref, c);
-    const tags = [...merged].filter(([ref]) => ref !== stableRef).map(([ref, commit]) => ({ name: ref.slice('refs/tags/'.length), commit }));
-    let plan;
-    try {
-        plan = planPrerelease({ prefix, base, channel, number, head, tags, force: opts.force });
-    }
-    catch (err) {
-        throw new RelforgeError(err.message);
-    }
-    const ref = `refs/tags/${plan.tag}`;
-    const result = {
-        version: plan.version,
-        tag: plan.tag,
-        number: plan.number,
-        prerelease: true,
-        reused: plan.action === 'reuse',
-        pushed: false,
-        dryRun: !!opts.dryRun,
-        commit: head,
-        base,
-        baseSource,
-        channel,
-        action: plan.action,
-        notes,
-    };
-    if (opts.dryRun)
+    const id = opts.dryRun ? undefined : await resolveIdentity(git, opts.identity);
+    // A concurrent dispatch may push the same auto-numbered tag between our listing and our push: then re-read
+    // the remote and take the next number (a few attempts), instead of failing or overwriting theirs.
+    for (let attempt = 1;; attempt++) {
+        const merged = new Map();
+        for (const [ref, c] of local)
+            merged.set(ref, c);
+        for (const [ref, c] of remoteTags)
+            merged.set(ref, c);
+        const tags = [...merged].filter(([ref]) => ref !== stableRef).map(([ref, commit]) => ({ name: ref.slice('refs/tags/'.length), commit }));
+        let plan;
+        try {
+            plan = planPrerelease({ prefix, base, channel, number, head, tags, force: opts.force });
+        }
+        catch (err) {
+            throw new RelforgeError(err.message);
+        }
+        const ref = `refs/tags/${plan.tag}`;
+        const result = {
+            version: plan.version,
+            tag: plan.tag,
+            number: plan.number,
+            prerelease: true,
+            reused: plan.action === 'reuse',
+            pushed: false,
+            dryRun: !!opts.dryRun,
+            commit: head,
+            base,
+            baseSource,
+            channel,
+            action: plan.action,
+            notes,
+        };
+        if (opts.dryRun)
+            return result;
+        const localCommit = local.get(ref);
+        const remoteCommit = remoteTags.get(ref);
+        if (plan.action === 'reuse' && localCommit === undefined && access) {
+            // Made by an earlier run and pushed: fetch it so later steps see it locally.
+            await git.run(['fetch', '--no-tags', '--', remote, `+${ref}:${ref}`], { env: access.env });
+        }
+        else if (plan.action !== 'reuse' || localCommit !== head) {
+            const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
+            if (plan.action === 'move' || localCommit !== undefined)
+                args.push('--force');
+            args.push('--', plan.tag, head);
+            await git.run(args, { env: identityEnv(id) });
+        }
+        if (access && remoteCommit !== head) {
+            const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
+            try {
+                await push(git, access, [spec], { what: `tag ${plan.tag}` });
+            }
+            catch (err) {
+                if (number === 'auto' && plan.action === 'create' && attempt < 3) {
+                    const now = await lsRemote(git, access, patterns);
+                    const taken = now.get(ref);
+                    if (taken !== undefined && taken !== head) {
+                        await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
+                        local.delete(ref);
+                        remoteTags = now;
+                        notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
+                        continue;
+                    }
+                }
+                // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
+                throw err;
+            }
+            result.pushed = true;
+        }
         return result;
-    const localCommit = local.get(ref);
-    const remoteCommit = remoteTags.get(ref);
-    if (plan.action === 'reuse' && localCommit === undefined && access) {
-        // Made by an earlier run and pushed: fetch it so later steps see it locally.
-        await git.run(['fetch', '--no-tags', '--', remote, `+${ref}:${ref}`], { env: access.env });
     }
-    else if (plan.action !== 'reuse' || localCommit !== head) {
-        const id = await resolveIdentity(git, opts.identity);
-        const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
-        if (plan.action === 'move' || localCommit !== undefined)
-            args.push('--force');
-        args.push('--', plan.tag, head);
-        await git.run(args, { env: identityEnv(id) });
-    }
-    if (access && remoteCommit !== head) {
-        const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
-        await push(git, access, [spec], { what: `tag ${plan.tag}` });
-        result.pushed = true;
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/release-commit.ts
