@@ -277,6 +277,18 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       await expectFailure(run(ws, { 'timeout-seconds': '8' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
     });
 
+    it('a signing call that never answers → killed at timeout-seconds', async () => {
+      const ws = workspace();
+      ts.fault = { kind: 'hang', on: ['sign'] };
+      await expectFailure(run(ws, { 'timeout-seconds': '8' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
+    });
+
+    it('the service rejects jsign 7.5\'s legacy api-version with 401 → names the api-version problem', async () => {
+      const ws = workspace();
+      ts.fault = { kind: 'reject-legacy-version' };
+      await expectFailure(run(ws), ws, ws.hashes(), /jsign failed[\s\S]*HTTP 401[\s\S]*2022-06-15-preview[\s\S]*jsign#350/);
+    });
+
     it('status Failed → jsign error', async () => {
       const ws = workspace();
       ts.fault = { kind: 'failed' };
