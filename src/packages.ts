@@ -494,6 +494,8 @@ export interface UploadSettings extends CommonSettings {
   notes?: string;
   /** RFC 3339; default: SOURCE_DATE_EPOCH when set, else now. */
   created?: string;
+  /** Validity of the manifest after `created`, e.g. `90d`, `12h` (input `expires-in`); default: no expiry. */
+  expiresIn?: string;
   dryRun?: boolean;
   /** Upload/download attempts per request (tests lower this). */
   attempts?: number;
@@ -523,6 +525,14 @@ function createdTimestamp(s: UploadSettings): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const ms = epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** `created` + a duration such as `90d`, `12h`, `30m` (input `expires-in`). */
+export function expiryFrom(created: string, duration: string): string {
+  const m = /^\s*(\d+)\s*([dhm])\s*$/.exec(duration);
+  if (!m || Number(m[1]) === 0) throw new RelforgeError(`Input "expires-in" must be a positive duration like 90d, 12h or 30m, got "${duration}".`);
+  const ms = Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2] as 'd' | 'h' | 'm'];
+  return new Date(Date.parse(created) + ms).toISOString().replace('.000Z', 'Z');
 }
 
 /** Removes path segments holding per-platform placeholders: where the manifest and latest.json go. */
@@ -765,6 +775,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     channel: r.channel,
     commit: r.commit,
     created,
+    ...(s.expiresIn ? { expires: expiryFrom(created, s.expiresIn) } : {}),
     keyId: r.pin.keyIdHex,
     packages: entries,
   };

@@ -38,6 +38,8 @@ export interface VerifyPackageOptions {
   file?: string;
   /** Expected product name (recommended for servers hosting several products). */
   product?: string;
+  /** "Now" for the `expires` check (default: the current time). */
+  now?: Date;
 }
 
 export interface VerifyPackageResult extends UpdateDecision {
@@ -96,6 +98,9 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
     return done(refuse('product-mismatch', `the manifest is for product "${manifest.product}", expected "${opts.product}"`), { manifest });
   }
   const base = { manifest, version: manifest.version, channel: manifest.channel };
+  if (manifest.expires && (opts.now ?? new Date()).getTime() > Date.parse(manifest.expires)) {
+    return done(refuse('expired', `the manifest expired at ${manifest.expires}: a mirror may be serving a frozen, old manifest; the publisher must re-publish`), base);
+  }
 
   // 4. The platform's package, signed by the pinned key.
   const pkg = findPackage(manifest, platform);

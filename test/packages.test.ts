@@ -305,6 +305,16 @@ describe('verifyPackage refuses', () => {
     writeFileSync(swapped, readFileSync(join(p.dir, 'agent-darwin-arm64')));
     expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: swapped })).toMatchObject({ reason: 'package-hash-mismatch' });
   });
+  it('an expired manifest (a frozen mirror) once its validity has passed', async () => {
+    const dir = await buildSet('1.3.0');
+    const res = await uploadPackages(settings(dir, '1.3.0', { dryRun: true, expiresIn: '1h' }));
+    expect(res.manifest.expires).toBe('2026-11-22T13:00:00Z');
+    const p = { manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' };
+    expect(await verifyPackage({ ...p, now: new Date('2026-11-22T12:59:00Z') })).toMatchObject({ action: 'install' });
+    expect(await verifyPackage({ ...p, now: new Date('2026-11-22T13:00:01Z') })).toMatchObject({ action: 'refuse', reason: 'expired', exitCode: 20 });
+    expect(readFileSync(res.manifestSignaturePath, 'utf8')).toContain(`\texpires:${Date.UTC(2026, 10, 22, 13) / 1000}`);
+    await expect(uploadPackages(settings(dir, '1.3.0', { dryRun: true, expiresIn: '0d' }))).rejects.toThrow(/expires-in/);
+  });
   it('channels not allowed and unknown products', async () => {
     const p = await published('1.4.0-beta.1');
     expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable'] })).toMatchObject({ reason: 'channel-not-allowed' });

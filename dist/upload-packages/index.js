@@ -47607,7 +47607,11 @@ function once(req) {
         headers['content-length'] = String(bodyLength(req.body));
     }
     return new Promise((resolve, reject) => {
+        // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
+        // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
+        let responded = false;
         const r = mod.request(u, { method: req.method, headers, timeout: req.timeoutMs ?? 60_000 }, (res) => {
+            responded = true;
             const done = (body) => resolve({
                 status: res.statusCode ?? 0,
                 headers: res.headers,
@@ -47624,10 +47628,17 @@ function once(req) {
                 res.on('data', (c) => chunks.push(c));
                 res.on('end', () => done(Buffer.concat(chunks)));
                 res.on('error', reject);
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+                });
             }
         });
         r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ERR_TIMEOUT' })));
-        r.on('error', reject);
+        r.on('error', (err) => {
+            if (!responded)
+                reject(err);
+        });
         const body = req.body;
         if (body === undefined)
             r.end();
@@ -49137,7 +49148,8 @@ function parseTrustedComment(comment) {
 /** The trusted comment of `manifest.json.minisig`: binds product, version and channel to the signature. */
 function manifestTrustedComment(m, file = MANIFEST_FILE) {
     const ts = Math.floor(Date.parse(m.created) / 1000);
-    return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}`;
+    const exp = m.expires ? `\texpires:${Math.floor(Date.parse(m.expires) / 1000)}` : '';
+    return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}${exp}`;
 }
 /** Problems when a manifest's trusted comment does not bind it (missing or different product/version/channel). */
 function trustedCommentProblems(comment, m) {
@@ -49229,6 +49241,12 @@ function manifestProblems(m) {
         problems.push(`commit "${String(m.commit)}" must be a full lower-case git SHA (or empty)`);
     if (typeof m.created !== 'string' || !RFC3339_RE.test(m.created) || Number.isNaN(Date.parse(m.created)))
         problems.push(`created "${String(m.created)}" must be an RFC 3339 UTC timestamp`);
+    if (m.expires !== undefined) {
+        if (typeof m.expires !== 'string' || !RFC3339_RE.test(m.expires) || Number.isNaN(Date.parse(m.expires)))
+            problems.push(`expires "${String(m.expires)}" must be an RFC 3339 UTC timestamp`);
+        else if (typeof m.created === 'string' && Date.parse(m.expires) <= Date.parse(m.created))
+            problems.push(`expires ${m.expires} must be after created ${m.created}`);
+    }
     if (typeof m.keyId !== 'string' || !KEYID_RE.test(m.keyId))
         problems.push(`keyId "${String(m.keyId)}" must be 16 upper-case hex digits (the minisign key id)`);
     if (!Array.isArray(m.packages) || m.packages.length === 0) {
@@ -52194,6 +52212,14 @@ function createdTimestamp(s) {
     const ms = epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
     return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
+/** `created` + a duration such as `90d`, `12h`, `30m` (input `expires-in`). */
+function expiryFrom(created, duration) {
+    const m = /^\s*(\d+)\s*([dhm])\s*$/.exec(duration);
+    if (!m || Number(m[1]) === 0)
+        throw new errors_RelforgeError(`Input "expires-in" must be a positive duration like 90d, 12h or 30m, got "${duration}".`);
+    const ms = Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2]];
+    return new Date(Date.parse(created) + ms).toISOString().replace('.000Z', 'Z');
+}
 /** Removes path segments holding per-platform placeholders: where the manifest and latest.json go. */
 function setLevelTemplate(template) {
     const u = template.split('?')[0];
@@ -52442,6 +52468,7 @@ async function uploadPackages(s) {
         channel: r.channel,
         commit: r.commit,
         created,
+        ...(s.expiresIn ? { expires: expiryFrom(created, s.expiresIn) } : {}),
         keyId: r.pin.keyIdHex,
         packages: entries,
     };
@@ -52728,6 +52755,7 @@ void runAction(async ({ runtime }) => {
         baseUrl: input('base-url') || undefined,
         tauri: boolInput('tauri', false),
         notes: input('notes') || undefined,
+        expiresIn: input('expires-in') || undefined,
         dryRun: boolInput('dry-run', false),
     };
     const packageToken = secretInput('package-token');

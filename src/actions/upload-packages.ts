@@ -86,6 +86,7 @@ void runAction(async ({ runtime }) => {
     baseUrl: input('base-url') || undefined,
     tauri: boolInput('tauri', false),
     notes: input('notes') || undefined,
+    expiresIn: input('expires-in') || undefined,
     dryRun: boolInput('dry-run', false),
   };
   const packageToken = secretInput('package-token');

@@ -15,7 +15,7 @@ import type { CliCommand } from './command.js';
 const usage = `relforge upload-packages (--packages GLOB … | --map "platform: file" | --fragments GLOB …) --product NAME --version X.Y.Z
        --public-key FILE|RW… [--private-key-file FILE] [--stage] [--channel C] [--commit SHA]
        [--require-platforms linux-x86_64,windows-x86_64] [--target http|gitea-generic|release]
-       [--upload-url TEMPLATE] [--base-url TEMPLATE] [--read-back auto|download] [--tauri] [--notes TEXT]
+       [--upload-url TEMPLATE] [--base-url TEMPLATE] [--read-back auto|download] [--tauri] [--notes TEXT] [--expires-in 90d]
        [--api-url URL --repository owner/repo --package-owner OWNER] [--tag TAG] [--out-dir DIR] [--dry-run] [--json]
        [--authenticode-root ROOTS.pem [--authenticode-tsa-root TSA.pem] [--authenticode-subject "CN=…"]]
 
@@ -48,6 +48,7 @@ export default {
           'read-back': { type: 'string', default: 'auto' },
           tauri: { type: 'boolean', default: false },
           notes: { type: 'string' },
+          'expires-in': { type: 'string' },
           'api-url': { type: 'string' },
           forge: { type: 'string' },
           repository: { type: 'string' },
@@ -120,6 +121,7 @@ export default {
       baseUrl: values['base-url'],
       tauri: values.tauri,
       notes: values.notes,
+      expiresIn: values['expires-in'],
       dryRun: values['dry-run'],
     };
     const runtime = detectRuntime(process.env);

@@ -37,6 +37,11 @@ export interface PackagesManifest {
   commit: string;
   /** RFC 3339 UTC timestamp (second precision). */
   created: string;
+  /**
+   * Optional RFC 3339 UTC end of validity (TUF's freeze defence): verifiers refuse the manifest after it, so a
+   * mirror cannot keep serving an old manifest forever. Re-publish (re-sign) before it passes.
+   */
+  expires?: string;
   /** minisign key id: 16 upper-case hex digits. */
   keyId: string;
   packages: PackageEntry[];
@@ -120,9 +125,10 @@ export function parseTrustedComment(comment: string): Record<string, string> {
 }
 
 /** The trusted comment of `manifest.json.minisig`: binds product, version and channel to the signature. */
-export function manifestTrustedComment(m: Pick<PackagesManifest, 'product' | 'version' | 'channel' | 'created'>, file = MANIFEST_FILE): string {
+export function manifestTrustedComment(m: Pick<PackagesManifest, 'product' | 'version' | 'channel' | 'created' | 'expires'>, file = MANIFEST_FILE): string {
   const ts = Math.floor(Date.parse(m.created) / 1000);
-  return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}`;
+  const exp = m.expires ? `\texpires:${Math.floor(Date.parse(m.expires) / 1000)}` : '';
+  return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}${exp}`;
 }
 
 /** Problems when a manifest's trusted comment does not bind it (missing or different product/version/channel). */
@@ -201,6 +207,10 @@ export function manifestProblems(m: PackagesManifest): string[] {
   if (typeof m.channel !== 'string' || !CHANNEL_RE.test(m.channel)) problems.push(`channel "${String(m.channel)}" must match ${CHANNEL_RE}`);
   if (typeof m.commit !== 'string' || !COMMIT_RE.test(m.commit)) problems.push(`commit "${String(m.commit)}" must be a full lower-case git SHA (or empty)`);
   if (typeof m.created !== 'string' || !RFC3339_RE.test(m.created) || Number.isNaN(Date.parse(m.created))) problems.push(`created "${String(m.created)}" must be an RFC 3339 UTC timestamp`);
+  if (m.expires !== undefined) {
+    if (typeof m.expires !== 'string' || !RFC3339_RE.test(m.expires) || Number.isNaN(Date.parse(m.expires))) problems.push(`expires "${String(m.expires)}" must be an RFC 3339 UTC timestamp`);
+    else if (typeof m.created === 'string' && Date.parse(m.expires) <= Date.parse(m.created)) problems.push(`expires ${m.expires} must be after created ${m.created}`);
+  }
   if (typeof m.keyId !== 'string' || !KEYID_RE.test(m.keyId)) problems.push(`keyId "${String(m.keyId)}" must be 16 upper-case hex digits (the minisign key id)`);
   if (!Array.isArray(m.packages) || m.packages.length === 0) {
     problems.push('packages must be a non-empty array');

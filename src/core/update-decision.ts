@@ -23,6 +23,7 @@ export type RefuseReason =
   | 'package-hash-mismatch'
   | 'channel-not-allowed'
   | 'downgrade'
+  | 'expired'
   | 'invalid-version';
 
 export interface UpdateDecision {

@@ -91,6 +91,8 @@ describe('parseManifest refuses', () => {
     ['bad key id', (m) => (m.keyId = 'abc'), /16 upper-case hex/],
     ['empty package list', (m) => (m.packages = []), /non-empty/],
     ['unknown platform', (m) => (m.packages[0]!.platform = 'linux-amd64'), /not a platform key/],
+    ['expires before created', (m) => (m.expires = '2026-11-22T11:00:00Z'), /must be after created/],
+    ['malformed expires', (m) => (m.expires = 'tomorrow'), /expires "tomorrow" must be an RFC 3339/],
   ];
   it.each(cases)('%s', (_name, mutate, re) => {
     const m = JSON.parse(JSON.stringify(manifest()));
