@@ -194,6 +194,7 @@ export function changelogProblems(opts: ChangelogOptions): string[] {
   else if (!isSemver(opts.version)) p.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
   const prefixProblem = tagPrefixProblem(opts.tagPrefix ?? 'v');
   if (prefixProblem) p.push(`Input "tag-prefix": ${prefixProblem}.`);
+  if (opts.pre1 !== undefined && opts.pre1 !== 'minor' && opts.pre1 !== 'major') p.push(`Input "pre-1-0" must be minor or major, got "${opts.pre1}".`);
   for (const ip of opts.includePaths ?? []) {
     if (isAbsolute(ip) || ip.split(/[\\/]/).includes('..')) p.push(`Input "include-paths": "${ip}" must be a path inside the repository (relative, no "..").`);
   }

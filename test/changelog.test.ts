@@ -182,6 +182,7 @@ describe('generateChangelog (real git + git-cliff)', () => {
     await expect(generateChangelog({ cwd: r.dir, version: '1.0.0', output: '../outside.md' })).rejects.toThrow(/Input "output"/);
     await expect(generateChangelog({ cwd: r.dir, version: '1.0.0', includePaths: ['../x/**'] })).rejects.toThrow(/include-paths/);
     await expect(generateChangelog({ cwd: r.dir, version: '1.0.0', config: 'missing.toml' })).rejects.toThrow(/Input "config"/);
+    await expect(generateChangelog({ cwd: r.dir, version: '1.0.0', pre1: 'patch' as 'minor' })).rejects.toThrow(/Input "pre-1-0" must be minor or major/);
   });
 });
 

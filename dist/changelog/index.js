@@ -1,4 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/* relforge: Node version guard (scripts/node-guard.mjs) */ if (Number(process.versions.node.split('.')[0]) < 20) { const MIN_NODE_MAJOR = 20; process.stdout.write('::error::' + (function guardMessage(version) {
+  return (
+    `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
+    `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
+    `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
+    `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
+  );
+})(process.version) + '\n'); process.exit(1); }
 /******/ var __webpack_modules__ = ({
 
 /***/ 9379:
@@ -35492,21 +35500,56 @@ const PARSER_OPTIONS = {
 let parser;
 /** Classifies one commit message. */
 function classifyCommit(raw) {
-    const message = raw.message.replace(/^\s+/, '');
-    const nl = message.search(/\r?\n/);
-    const subject = (nl === -1 ? message : message.slice(0, nl)).trim();
-    const base = { sha: raw.sha, subject, ...(raw.files ? { files: raw.files } : {}) };
-    // Fast path: most messages that are not conventional fail the header pattern; skip the full parse.
+    const message = raw.message;
+    const subject = firstLine(message);
+    const m = HEADER.exec(subject);
+    let type = '';
+    let scope;
+    let breaking = false;
+    if (m) {
+        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+        if (message.includes('BREAKING'))
+            return classifyWithParser(raw, subject);
+        type = m[1].toLowerCase();
+        scope = m[2] || undefined;
+        breaking = BREAKING_HEADER.test(subject);
+    }
+    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+    if (scope !== undefined)
+        out.scope = scope;
+    if (raw.files)
+        out.files = raw.files;
+    return out;
+}
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+function classifyWithParser(raw, subject = firstLine(raw.message)) {
+    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+    if (raw.files)
+        out.files = raw.files;
     if (!HEADER.test(subject))
-        return { ...base, type: '', breaking: false, conventional: false };
+        return out;
     parser ??= new CommitParser(PARSER_OPTIONS);
-    const parsed = parser.parse(message);
+    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
     const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
     if (!type)
-        return { ...base, type: '', breaking: false, conventional: false };
-    const breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-    const scope = typeof parsed.scope === 'string' && parsed.scope !== '' ? parsed.scope : undefined;
-    return { ...base, type, ...(scope !== undefined ? { scope } : {}), breaking, conventional: true };
+        return out;
+    out.type = type;
+    out.conventional = true;
+    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+    if (typeof parsed.scope === 'string' && parsed.scope !== '')
+        out.scope = parsed.scope;
+    return out;
+}
+/** First non-blank line, trimmed. */
+function firstLine(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
+        start++;
+    let end = message.indexOf('\n', start);
+    if (end === -1)
+        end = message.length;
+    return message.slice(start, end).trim();
 }
 function classifyCommits(raws) {
     return raws.map(classifyCommit);
@@ -35559,6 +35602,9 @@ function parseDecorations(text) {
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
+
+
+
 
 
 
@@ -35639,11 +35685,13 @@ class Git {
         return out === '' ? [] : out.split('\n');
     }
     /**
-     * The nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+     * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
      * (`git describe --tags --abbrev=0`), or undefined when there is none.
      */
     async describeNearestTag(match, exclude = [], rev = 'HEAD') {
-        const args = ['describe', '--tags', '--abbrev=0', '--match', match];
+        // --candidates=1: stop at the first matching tag met walking back from `rev` (any reachable match will do for
+        // callers that check higher versions themselves; it keeps the walk O(distance to that tag)).
+        const args = ['describe', '--tags', '--abbrev=0', '--candidates=1', '--match', match];
         for (const e of exclude)
             args.push('--exclude', e);
         args.push(rev);
@@ -35679,12 +35727,21 @@ class Git {
      * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
      */
     async logCommits(range, opts = {}) {
-        const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color'];
-        if (opts.files)
-            args.push('--name-only', '--no-renames');
-        args.push(...range, '--');
-        const r = await this.run(args);
-        return parseLogOutput(r.stdout, !!opts.files);
+        // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+        // no per-line processing in @actions/exec, one string to parse.
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'relforge-git-'));
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'log');
+        try {
+            const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+            if (opts.files)
+                args.push('--name-only', '--no-renames');
+            args.push(...range, '--');
+            await this.run(args);
+            return parseLogOutput((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), !!opts.files);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
     }
 }
 
@@ -36119,6 +36176,8 @@ function changelogProblems(opts) {
     const prefixProblem = tagPrefixProblem(opts.tagPrefix ?? 'v');
     if (prefixProblem)
         p.push(`Input "tag-prefix": ${prefixProblem}.`);
+    if (opts.pre1 !== undefined && opts.pre1 !== 'minor' && opts.pre1 !== 'major')
+        p.push(`Input "pre-1-0" must be minor or major, got "${opts.pre1}".`);
     for (const ip of opts.includePaths ?? []) {
         if ((0,external_node_path_namespaceObject.isAbsolute)(ip) || ip.split(/[\\/]/).includes('..'))
             p.push(`Input "include-paths": "${ip}" must be a path inside the repository (relative, no "..").`);
@@ -36238,7 +36297,7 @@ void runAction(async ({ runtime }) => {
         includePaths: listInput('include-paths'),
         // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
         remoteUrl: input('remote-url') || (repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined),
-        pre1: input('pre1', 'minor'),
+        pre1: input('pre-1-0', 'minor'),
         gitCliffPath: input('git-cliff-path') || undefined,
         dryRun: boolInput('dry-run', false),
     });

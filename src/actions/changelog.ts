@@ -13,7 +13,7 @@ void runAction(async ({ runtime }) => {
     includePaths: listInput('include-paths'),
     // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
     remoteUrl: input('remote-url') || (repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined),
-    pre1: (input('pre1', 'minor') as 'minor' | 'major'),
+    pre1: (input('pre-1-0', 'minor') as 'minor' | 'major'),
     gitCliffPath: input('git-cliff-path') || undefined,
     dryRun: boolInput('dry-run', false),
   });

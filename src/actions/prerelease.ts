@@ -19,7 +19,7 @@ void runAction(async () => {
     dryRun: boolInput('dry-run', false),
     identity: { name: input('author-name') || undefined, email: input('author-email') || undefined },
     nextVersion: {
-      pre1: (input('pre1') || undefined) as 'minor' | 'major' | undefined,
+      pre1: (input('pre-1-0') || undefined) as 'minor' | 'major' | undefined,
       components: input('components') || undefined,
     },
   });
