@@ -418,9 +418,11 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   let breakingCount = 0;
   // Components with the same base share one git log.
   const logs = new Map<string, Promise<{ raw: RawCommit[]; sha?: string }>>();
-  for (const c of s.components) {
+  // Every component's base search runs concurrently (each is a describe plus, rarely, an ancestry check).
+  const bases = await Promise.all(s.components.map((c) => findBaseTag(git, `${c.name}-${s.tagPrefix}`, tagNames)));
+  for (const [i, c] of s.components.entries()) {
     const prefix = `${c.name}-${s.tagPrefix}`;
-    const base = await findBaseTag(git, prefix, tagNames);
+    const base = bases[i]!;
     if (!base.tag && shallow) throw shallowError();
     unreachable.push(...base.unreachableHigher);
     let baseVersion = base.version ?? '0.0.0';
