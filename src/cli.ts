@@ -7,6 +7,7 @@ import { redact } from './secrets.js';
 import { nodeVersionProblem } from './runtime.js';
 import type { CliCommand } from './cli/command.js';
 // --- command imports (one line per command) ---
+import signTrusted from './cli/sign-trusted.js';
 import publish from './cli/publish.js';
 import plan from './cli/plan.js';
 import prerelease from './cli/prerelease.js';
@@ -22,6 +23,7 @@ import nextVersion from './cli/next-version.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   // --- commands (one line per command) ---
+  'sign-trusted': signTrusted,
   publish,
   plan,
   prerelease,

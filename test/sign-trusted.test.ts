@@ -223,6 +223,36 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     expect(res.all).toMatch(/Gitea\/Forgejo\/act/);
   });
 
+  describe('CLI (relforge sign-trusted)', () => {
+    let cliDir: string;
+    beforeAll(() => {
+      cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
+      dirs.push(cliDir);
+      const ncc = join(import.meta.dirname, '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', 'src', 'cli.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
+    }, 180_000);
+
+    it('signs with the secret from the environment (never argv) and prints the verified files', async () => {
+      const ws = workspace();
+      const args = [join(cliDir, 'index.js'), 'sign-trusted', 'dist/*.exe', 'dist/*.msi', '--endpoint', ts.url, '--account', ts.account, '--profile', ts.profile, '--tenant-id', entra.tenant, '--client-id', entra.clientId,
+        '--authority-host', entra.url, '--timestamp-url', tsa.url, '--subject', pki.subjectPin, '--eku', pki.identityEku, '--root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--json'];
+      expect(args.join(' ')).not.toContain(entra.clientSecret);
+      const r = await execFileP(hostNode().path, args, { cwd: ws.dir, env: { ...process.env, AZURE_CLIENT_SECRET: entra.clientSecret } });
+      // @actions/glob (src/fs.ts expandFiles) writes `::debug::` lines to stdout outside a runner; skip them.
+      const json = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::'))
+        .join('\n');
+      const signed = JSON.parse(json) as Array<{ file: string; sha256After: string }>;
+      expect(signed.map((f) => f.file).sort()).toEqual(['dist/app.exe', 'dist/setup.msi']);
+      for (const f of signed) {
+        expect(sha256(join(ws.dir, f.file))).toBe(f.sha256After);
+        expect(ossVerify(join(ws.dir, f.file)).code).toBe(0);
+      }
+      for (const secret of [entra.clientSecret, ...entra.issued]) expect(`${r.stdout}${r.stderr}`.includes(secret)).toBe(false);
+    });
+  });
+
   describe('fault matrix', () => {
     it('401 from the service → token audience/scope message', async () => {
       const ws = workspace();
