@@ -897,6 +897,9 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     };
     await sync(planned);
     for (const f of setFiles) await sync([f]);
+    const ours = new Set([...planned, ...setFiles].map((f) => f.name));
+    const others = (await forge.listPackageFiles(ref)).filter((f) => !ours.has(f.name)).map((f) => f.name);
+    if (others.length) log(`note: package ${ref.name} ${ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
   } else {
     const files = [...planned, ...setFiles].map((f) => ({ path: f.path, name: f.name }));
     const out = await s.release!.publish(files);

@@ -47822,6 +47822,8 @@ const TRUSTED_COMMENT_MAX = 8192;
 /** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
 const minisign_MINISIGN_OPSLIMIT = 33554432;
 const minisign_MINISIGN_MEMLIMIT = 1073741824;
+/** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
+const SCRYPT_MAX_MEMORY = 4 * 1024 * 1024 * 1024;
 const PK_ALG = Buffer.from('Ed', 'latin1');
 const KDF_SCRYPT = Buffer.from('Sc', 'latin1');
 const KDF_NONE = Buffer.from([0, 0]);
@@ -47949,6 +47951,11 @@ function scryptParams(opslimit, memlimit) {
     if (nLog2 > 30 || p < 1)
         fail(`The minisign secret key asks for unsupported scrypt limits (opslimit ${opslimit}, memlimit ${memlimit}).`);
     const N = 2 ** nLog2;
+    if (128 * r * (N + p) > SCRYPT_MAX_MEMORY) {
+        fail(`The minisign secret key asks for scrypt parameters that need ${Math.round((128 * r * (N + p)) / 2 ** 20)} MiB of memory; relforge allows at most ${SCRYPT_MAX_MEMORY / 2 ** 30} GiB (minisign's own keys need 1 GiB).`);
+    }
+    if (N * p > 2 ** 24)
+        fail(`The minisign secret key asks for ${N * p} scrypt iterations (N·p); relforge allows at most 2^24, 16 times what minisign uses.`);
     // OpenSSL needs 128·r·(N+2) bytes for V plus 128·r·p for B; leave headroom.
     const maxmem = 128 * r * (N + 2 + p) + 8 * 1024 * 1024;
     return { N, r, p, maxmem };
@@ -52595,6 +52602,10 @@ async function uploadPackages(s) {
         await sync(planned);
         for (const f of setFiles)
             await sync([f]);
+        const ours = new Set([...planned, ...setFiles].map((f) => f.name));
+        const others = (await forge.listPackageFiles(ref)).filter((f) => !ours.has(f.name)).map((f) => f.name);
+        if (others.length)
+            log(`note: package ${ref.name} ${ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
     }
     else {
         const files = [...planned, ...setFiles].map((f) => ({ path: f.path, name: f.name }));
