@@ -218,6 +218,20 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   }
   const prefix = opts.tagPrefix ?? 'v';
   const tag = `${prefix}${opts.version}`;
+  // The release may already be tagged: at HEAD (a re-run after the release commit) → regenerate exactly that
+  // release's section (--current); further back → refuse (an --unreleased section would list later commits).
+  let current = false;
+  const tagged = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+  if (tagged.code === 0) {
+    const head = await git.headCommit();
+    if (tagged.stdout.trim() === head) current = true;
+    else if (await git.isAncestor(`refs/tags/${tag}`, 'HEAD')) {
+      throw new RelforgeError(
+        `${tag} is already released (an ancestor of HEAD), so there is no new section to write for ${opts.version}. ` +
+          'Pass the version being released now (next-version\'s "version" output).',
+      );
+    }
+  }
   const bin = findGitCliff({ explicit: opts.gitCliffPath });
   const env = cliffEnv();
   const ver = await runProgram(bin.path, ['--version'], cwd, env);
@@ -242,8 +256,7 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
       '--config', configPath,
       '--workdir', cwd,
       '--repository', cwd,
-      '--unreleased',
-      '--tag', tag,
+      ...(current ? ['--current'] : ['--unreleased', '--tag', tag]),
       '--tag-pattern', strictTagPattern(prefix),
       '--use-branch-tags',
       '--offline',

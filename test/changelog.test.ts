@@ -175,6 +175,22 @@ describe('generateChangelog (real git + git-cliff)', () => {
     expect(res.config).toContain('my-cliff.toml');
   });
 
+  it('a version already tagged at HEAD regenerates exactly its section; an older released version is refused', async () => {
+    const r = repo();
+    r.commit('feat: base');
+    r.tag('v1.0.0', { annotated: true });
+    r.commit('feat: widgets');
+    r.tag('v1.1.0-beta.1', { annotated: true });
+    r.commit('fix: crash');
+    r.commit('chore(release): v1.1.0');
+    r.tag('v1.1.0', { annotated: true });
+    const again = await generateChangelog({ cwd: r.dir, version: '1.1.0' });
+    expect(again.section.split('\n')[0]).toMatch(/^## \[1\.1\.0\]/);
+    expect(entries(again.notes).map((l) => l.split(' (')[0])).toEqual(['- Widgets', '- Crash']);
+    r.commit('fix: later');
+    await expect(generateChangelog({ cwd: r.dir, version: '1.1.0' })).rejects.toThrow(/v1\.1\.0 is already released \(an ancestor of HEAD\)/);
+  });
+
   it('rejects bad input with messages naming the input', async () => {
     const r = repo();
     r.commit('feat: x');
