@@ -33,6 +33,8 @@ export const TRUSTED_COMMENT_MAX = 8192;
 /** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
 export const MINISIGN_OPSLIMIT = 33554432;
 export const MINISIGN_MEMLIMIT = 1073741824;
+/** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
+export const SCRYPT_MAX_MEMORY = 4 * 1024 * 1024 * 1024;
 
 const PK_ALG = Buffer.from('Ed', 'latin1');
 const KDF_SCRYPT = Buffer.from('Sc', 'latin1');
@@ -197,6 +199,10 @@ export function scryptParams(opslimit: number, memlimit: number): { N: number; r
   }
   if (nLog2 > 30 || p < 1) fail(`The minisign secret key asks for unsupported scrypt limits (opslimit ${opslimit}, memlimit ${memlimit}).`);
   const N = 2 ** nLog2;
+  if (128 * r * (N + p) > SCRYPT_MAX_MEMORY) {
+    fail(`The minisign secret key asks for scrypt parameters that need ${Math.round((128 * r * (N + p)) / 2 ** 20)} MiB of memory; relforge allows at most ${SCRYPT_MAX_MEMORY / 2 ** 30} GiB (minisign's own keys need 1 GiB).`);
+  }
+  if (N * p > 2 ** 24) fail(`The minisign secret key asks for ${N * p} scrypt iterations (N·p); relforge allows at most 2^24, 16 times what minisign uses.`);
   // OpenSSL needs 128·r·(N+2) bytes for V plus 128·r·p for B; leave headroom.
   const maxmem = 128 * r * (N + 2 + p) + 8 * 1024 * 1024;
   return { N, r, p, maxmem };

@@ -117,6 +117,10 @@ describe('secret keys', () => {
     // ops < mem/32 branch: N from opslimit alone.
     const s = scryptParams(32768, 1 << 30);
     expect([s.N, s.p]).toEqual([2 ** 10, 1]);
+    // A key asking for 16 GiB (memlimit 2^34, opslimit to match) is refused before any allocation.
+    expect(() => scryptParams(2 ** 40, 2 ** 34)).toThrow(/at most 4 GiB/);
+    // …and one asking for endless CPU (p = 2^20 at minisign's memory) too.
+    expect(() => scryptParams(2 ** 45, 2 ** 30)).toThrow(/at most 2\^24/);
   });
 
   it('decrypts a password-encrypted key made by `minisign -G` (1 GiB scrypt, as minisign does)', () => {
