@@ -3,8 +3,10 @@
  * osslsigncode verify as the independent second opinion, and the CLI as a bundled process on both runtimes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { homedir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -20,6 +22,7 @@ const osslsigncode = requireTool('osslsigncode', 'apt-get install osslsigncode')
 const openssl = requireTool('openssl', 'apt-get install openssl');
 const wixl = requireTool('wixl', 'apt-get install wixl');
 const tools = !!(osslsigncode && openssl);
+const execFileP = promisify(execFile);
 
 let fx: AuthenticodeFixtures;
 let work: string;
@@ -253,6 +256,43 @@ describe.skipIf(!tools || !wixl)('verifyAuthenticodeFile on MSI fixtures (wixl +
     expect(r.kind).toBe('msi');
     expect(r.leafSha256).toBe(createHash('sha256').update(fx.pki.leaf.certDer).digest('hex'));
   });
+});
+
+const JSIGN_JAR = join(homedir(), '.m2', 'repository', 'net', 'jsign', 'jsign', '7.5', 'jsign-7.5.jar');
+const java = requireTool('java', 'install a JRE (actions/setup-java on runners)');
+const haveJsign = existsSync(JSIGN_JAR);
+if (!haveJsign) {
+  if (underCI()) throw new Error(`jsign jar missing at ${JSIGN_JAR}: .ci/run should have fetched it`);
+  console.warn(`SKIP: jsign jar not found at ${JSIGN_JAR}; skipping the jsign interop tests`);
+}
+
+describe.skipIf(!tools || !java || !haveJsign)('interop: files signed by jsign 7.5 (the Trusted Signing client)', () => {
+  const jsign = async (files: string[], extra: string[] = []) => {
+    const chain = fx.pki.bundle('jsign-chain', [fx.pki.leaf, fx.pki.intermediate]);
+    await execFileP('java', ['-jar', JSIGN_JAR, '--keyfile', fx.pki.leaf.keyPath, '--certfile', chain, '--alg', 'SHA-256', '--tsaurl', fx.tsa.url, '--tsmode', 'RFC3161', '--tsretries', '1', '-n', 'relforge jsign fixture', ...extra, ...files], { timeout: 120_000 });
+  };
+  it('verifies jsign-signed PE and MSI files, and refuses the nested signature jsign appends without --replace', async () => {
+    const pe = join(work, 'jsign.exe');
+    copyFileSync(fx.files['pe-unsigned']!, pe);
+    const files = [pe];
+    let msi: string | undefined;
+    if (wixl) {
+      msi = join(work, 'jsign.msi');
+      copyFileSync(fx.files['msi-unsigned']!, msi);
+      files.push(msi);
+    }
+    await jsign(files);
+    for (const f of files) {
+      expect(await ours(f)).toBe('ok');
+      expect(theirs(f)).toBe('ok');
+    }
+    // Signing again without --replace appends a nested signature (jsign's default): one signature only.
+    await jsign([pe]);
+    expect(await ours(pe)).toBe('single-signature');
+    expect(theirs(pe)).toBe('ok');
+    await jsign([pe], ['--replace']);
+    expect(await ours(pe)).toBe('ok');
+  }, 180_000);
 });
 
 describe.skipIf(!tools)('relforge verify-authenticode (bundled CLI)', () => {
