@@ -636,6 +636,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
         let list = [...state.releases].sort((a, b) => b.id - a.id);
+        // drafts are listed only for tokens with push access
+        if (readOnly.has(/^(?:token|Bearer)\s+(.+)$/i.exec(String(inc.headers.authorization ?? ''))?.[1]?.trim() ?? '')) list = list.filter((r) => !r.draft);
         if (!github) {
           const d = inc.query.get('draft');
           const p = inc.query.get('pre-release');

@@ -111,6 +111,14 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('%s adapter', (mode) => {
     expect(sizes.length).toBe(mode === 'github' ? 2 : 3);
   });
 
+  it('lists every asset of a release with more than one page of them', async () => {
+    const { forge } = await open(mode);
+    const r = emu!.seedRelease({ tagName: 'v2.0.0', draft: true });
+    for (let i = 0; i < 130; i++) r.assets.push({ id: 5000 + i, uuid: `u-${i}`, name: `f${i}.bin`, label: null, size: 1, sha256: 'a'.repeat(64), state: 'uploaded', contentType: 'application/octet-stream', createdAt: '2026-01-01T00:00:00Z', downloadCount: 0 });
+    const d = (await forge.findRelease('v2.0.0')).drafts[0]!;
+    expect((await forge.listAssets(d)).map((a) => a.name).sort()).toEqual(r.assets.map((a) => a.name).sort());
+  });
+
   it('a read-only token fails with ForgePermissionError naming the permission', async () => {
     const { forge } = await open(mode, { mode, readOnlyTokens: ['read-only-token-1'] });
     const ro = createForge({ forge: mode, apiUrl: emu!.apiUrl, token: 'read-only-token-1', repository: `${emu!.owner}/${emu!.repo}` });
