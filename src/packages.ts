@@ -654,10 +654,14 @@ class HttpUploader {
       existed = true;
       if (this.readBack === 'download') {
         const have = await this.download(url);
-        if (have.sha256 === f.sha256 && have.size === f.size) return { outcome: 'unchanged', verifiedBy: 're-download' };
+        if (have.sha256 === f.sha256 && have.size === f.size) {
+          this.log(`unchanged ${f.name} (the server already holds these bytes)`);
+          return { outcome: 'unchanged', verifiedBy: 're-download' };
+        }
       } else {
         const d = digestFromHeaders(head.headers);
         if (d === f.sha256 && Number(head.headers['content-length'] ?? f.size) === f.size) {
+          this.log(`unchanged ${f.name} (the server already holds these bytes)`);
           return { outcome: 'unchanged', verifiedBy: 'server digest' };
         }
       }
