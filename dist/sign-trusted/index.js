@@ -39057,7 +39057,11 @@ function once(req) {
         headers['content-length'] = String(bodyLength(req.body));
     }
     return new Promise((resolve, reject) => {
+        // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
+        // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
+        let responded = false;
         const r = mod.request(u, { method: req.method, headers, timeout: req.timeoutMs ?? 60_000 }, (res) => {
+            responded = true;
             const done = (body) => resolve({
                 status: res.statusCode ?? 0,
                 headers: res.headers,
@@ -39074,10 +39078,17 @@ function once(req) {
                 res.on('data', (c) => chunks.push(c));
                 res.on('end', () => done(Buffer.concat(chunks)));
                 res.on('error', reject);
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+                });
             }
         });
         r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ERR_TIMEOUT' })));
-        r.on('error', reject);
+        r.on('error', (err) => {
+            if (!responded)
+                reject(err);
+        });
         const body = req.body;
         if (body === undefined)
             r.end();
