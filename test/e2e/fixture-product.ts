@@ -50,6 +50,8 @@ export interface ProductRepo {
   /** Brings the work tree to the remote's state, like a fresh `actions/checkout` with fetch-depth 0. */
   syncFromRemote(): void;
   remoteTags(): string[];
+  /** git in the bare origin */
+  remoteGit(...args: string[]): string;
   remoteBranchHead(branch?: string): string;
   cleanup(): void;
 }
@@ -153,6 +155,7 @@ export function createProduct(opts: ProductOptions = {}): ProductRepo {
         .split('\n')
         .filter(Boolean)
         .sort(),
+    remoteGit: (...args) => run(remote, args),
     remoteBranchHead: (branch = 'main') => run(remote, ['rev-parse', `refs/heads/${branch}`]),
     cleanup: () => {
       if (!opts.parent) rmSync(base, { recursive: true, force: true });
