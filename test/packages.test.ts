@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -37,9 +37,6 @@ let work: string;
 beforeAll(async () => {
   main = await keys();
   other = await keys();
-});
-afterAll(() => {
-  /* servers are closed per test */
 });
 
 beforeEach(async (ctx) => {
@@ -297,9 +294,7 @@ describe('verifyPackage refuses', () => {
     const noBinding = signBuffer(p.manifest, main.key, { trustedComment: 'timestamp:1\tfile:manifest.json' });
     expect(await verifyPackage({ manifest: p.manifest, signature: noBinding, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'trusted-comment-mismatch' });
   });
-  it('a file whose signature does not verify even though the hash was forged into a re-signed manifest', async () => {
-    // An attacker with the manifest key but not… is out of scope; here: the package file is swapped for another validly
-    // signed file of the same size — the manifest's sha256 catches it first.
+  it("a downloaded file that is another platform's (validly signed) package", async () => {
     const p = await published('1.3.0');
     const swapped = join(work, 'swapped');
     writeFileSync(swapped, readFileSync(join(p.dir, 'agent-darwin-arm64')));
@@ -314,6 +309,20 @@ describe('verifyPackage refuses', () => {
     expect(await verifyPackage({ ...p, now: new Date('2026-11-22T13:00:01Z') })).toMatchObject({ action: 'refuse', reason: 'expired', exitCode: 20 });
     expect(readFileSync(res.manifestSignaturePath, 'utf8')).toContain(`\texpires:${Date.UTC(2026, 10, 22, 13) / 1000}`);
     await expect(uploadPackages(settings(dir, '1.3.0', { dryRun: true, expiresIn: '0d' }))).rejects.toThrow(/expires-in/);
+  });
+  it("a package whose signature in the manifest does not cover the file (another file's signature)", async () => {
+    const p = await published('1.3.0');
+    const { parseManifest, serializeManifest, manifestTrustedComment } = await import('../src/core/packages-manifest.js');
+    const m = parseManifest(p.manifest.toString());
+    const linux = m.packages.find((x) => x.platform === 'linux-x86_64')!;
+    linux.signatures.minisign = m.packages.find((x) => x.platform === 'darwin-aarch64')!.signatures.minisign;
+    const text = Buffer.from(serializeManifest(m));
+    const signature = signBuffer(text, main.key, { trustedComment: manifestTrustedComment(m) });
+    const v = await verifyPackage({ manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: join(p.dir, 'agent-linux-amd64') });
+    expect(v).toMatchObject({ action: 'refuse', reason: 'package-signature-mismatch' });
+    expect(v.message).toMatch(/does not match the signature/);
+    // Without the file the manifest-level checks pass: the agent must verify the download.
+    expect(await verifyPackage({ manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ action: 'install' });
   });
   it('channels not allowed and unknown products', async () => {
     const p = await published('1.4.0-beta.1');
