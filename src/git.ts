@@ -111,6 +111,21 @@ export class Git {
   }
 
   /**
+   * Every tag with the object it finally points to (annotated tags peeled: `%(*objectname)`), in one
+   * `for-each-ref` (refs and packed-refs, whose peeled lines make this cheap; no history walk).
+   */
+  async tagTargets(): Promise<Map<string, string>> {
+    const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const map = new Map<string, string>();
+    if (out === '') return map;
+    for (const line of out.split('\n')) {
+      const [name, obj, peeled] = line.split('\0');
+      if (name) map.set(name, peeled || obj!);
+    }
+    return map;
+  }
+
+  /**
    * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
    * (`git describe --tags --abbrev=0`), or undefined when there is none.
    */

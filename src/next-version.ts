@@ -183,6 +183,8 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Set
 export interface BaseTag {
   tag?: string;
   version?: string;
+  /** The base tag's commit (when the tag list came with targets). */
+  sha?: string;
   /** Higher strict versions that exist but are not reachable from HEAD. */
   unreachableHigher: string[];
 }
@@ -192,7 +194,11 @@ export interface BaseTag {
  * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
  * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only).
  */
-export async function findBaseTag(git: Git, prefix: string, tagNames: string[] | Promise<string[]>): Promise<BaseTag> {
+export async function findBaseTag(
+  git: Git,
+  prefix: string,
+  tagNames: string[] | Map<string, string> | Promise<string[] | Map<string, string>>,
+): Promise<BaseTag> {
   const p = escapeGlob(prefix);
   // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
   const exclude = [`${p}*-*`, `${p}*+*`];
@@ -200,7 +206,9 @@ export async function findBaseTag(git: Git, prefix: string, tagNames: string[] |
   const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
   firstDescribe.catch(() => undefined);
   const strict = new Map<string, string>();
-  for (const t of await tagNames) {
+  const tags = await tagNames;
+  const targets = tags instanceof Map ? tags : undefined;
+  for (const t of tags instanceof Map ? tags.keys() : tags) {
     const v = parseStrictTag(t, prefix);
     if (v !== undefined) strict.set(t, v);
   }
@@ -257,12 +265,14 @@ export async function findBaseTag(git: Git, prefix: string, tagNames: string[] |
     unreachable.push(...higher.map(([t]) => t));
   }
   if (!best) return { unreachableHigher: unreachable };
-  return { tag: best[0], version: best[1], unreachableHigher: unreachable };
+  const sha = targets?.get(best[0]);
+  return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
 }
 
 /** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
 async function commitsSince(git: Git, base: BaseTag, files: boolean): Promise<{ raw: RawCommit[]; sha?: string }> {
   if (!base.tag) return { raw: await git.logCommits(['HEAD'], { files }) };
+  if (base.sha) return { raw: await git.logCommits([`${base.sha}..HEAD`], { files }), sha: base.sha };
   const ref = `refs/tags/${base.tag}`;
   const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
   return { raw, sha };
@@ -323,7 +333,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   // Round one, concurrently: repository facts, the tag list (refs only) and, for unified versioning, the base
   // search (its first `git describe` does not need the tag list). Errors surface in that order.
   const probeP = git.probe();
-  const tagNamesP = git.tagNames();
+  const tagNamesP = git.tagTargets();
   const unifiedBaseP = s.versioning === 'unified' ? findBaseTag(git, s.tagPrefix, tagNamesP) : undefined;
   tagNamesP.catch(() => undefined);
   unifiedBaseP?.catch(() => undefined);

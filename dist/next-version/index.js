@@ -35947,6 +35947,22 @@ class Git {
         return out === '' ? [] : out.split('\n');
     }
     /**
+     * Every tag with the object it finally points to (annotated tags peeled: `%(*objectname)`), in one
+     * `for-each-ref` (refs and packed-refs, whose peeled lines make this cheap; no history walk).
+     */
+    async tagTargets() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        const map = new Map();
+        if (out === '')
+            return map;
+        for (const line of out.split('\n')) {
+            const [name, obj, peeled] = line.split('\0');
+            if (name)
+                map.set(name, peeled || obj);
+        }
+        return map;
+    }
+    /**
      * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
      * (`git describe --tags --abbrev=0`), or undefined when there is none.
      */
@@ -36809,7 +36825,9 @@ async function findBaseTag(git, prefix, tagNames) {
     const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
     firstDescribe.catch(() => undefined);
     const strict = new Map();
-    for (const t of await tagNames) {
+    const tags = await tagNames;
+    const targets = tags instanceof Map ? tags : undefined;
+    for (const t of tags instanceof Map ? tags.keys() : tags) {
         const v = parseStrictTag(t, prefix);
         if (v !== undefined)
             strict.set(t, v);
@@ -36872,12 +36890,15 @@ async function findBaseTag(git, prefix, tagNames) {
     }
     if (!best)
         return { unreachableHigher: unreachable };
-    return { tag: best[0], version: best[1], unreachableHigher: unreachable };
+    const sha = targets?.get(best[0]);
+    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
 }
 /** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
 async function commitsSince(git, base, files) {
     if (!base.tag)
         return { raw: await git.logCommits(['HEAD'], { files }) };
+    if (base.sha)
+        return { raw: await git.logCommits([`${base.sha}..HEAD`], { files }), sha: base.sha };
     const ref = `refs/tags/${base.tag}`;
     const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
     return { raw, sha };
@@ -36936,7 +36957,7 @@ async function computeNextVersion(opts) {
     // Round one, concurrently: repository facts, the tag list (refs only) and, for unified versioning, the base
     // search (its first `git describe` does not need the tag list). Errors surface in that order.
     const probeP = git.probe();
-    const tagNamesP = git.tagNames();
+    const tagNamesP = git.tagTargets();
     const unifiedBaseP = s.versioning === 'unified' ? findBaseTag(git, s.tagPrefix, tagNamesP) : undefined;
     tagNamesP.catch(() => undefined);
     unifiedBaseP?.catch(() => undefined);
