@@ -39482,6 +39482,11 @@ class GitHubForge {
     }
     async uploadAsset(release, file) {
         const url = assertSecureUrl(release.uploadUrl, 'The release upload_url');
+        // The token goes with the upload: only to the API host itself or its uploads.* sibling (github.com, GHES).
+        const apiHost = new URL(this.apiUrl).hostname;
+        if (url.hostname !== apiHost && url.hostname !== apiHost.replace(/^api\./, 'uploads.')) {
+            throw new ForgeError(`The release's upload_url points at ${url.hostname}, which is neither the API host ${apiHost} nor its uploads host: refusing to send the token there. Check input "api-url".`);
+        }
         const what = `upload ${file.name} to release ${release.tagName}`;
         const res = await this.http.call('POST', url.href, {
             what,

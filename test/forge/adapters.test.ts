@@ -144,6 +144,16 @@ describe('GitHub specifics', () => {
     expect(objectReq?.authorization).toBeUndefined();
   });
 
+  it('never sends the token to an upload_url on a foreign host', async () => {
+    const { forge, file } = await open('github');
+    const d = await forge.createDraft({ tagName: 'v1.0.0' });
+    await expect(forge.uploadAsset({ ...d, uploadUrl: 'https://evil.example/repos/o/r/releases/1/assets' }, file('x.txt', 'x'))).rejects.toThrow(/refusing to send the token/);
+    const gh = new GitHubForge('https://api.github.com', 'o', 'r', 'tok');
+    const rel = { ...d, uploadUrl: 'https://uploads.github.com/repos/o/r/releases/1/assets' };
+    // allowed host: fails only later, on the network (not on the host check)
+    await expect(gh.uploadAsset(rel, { ...file('y.txt', 'y'), path: '/nonexistent/file' })).rejects.not.toThrow(/refusing/);
+  });
+
   it('GHES layout: API under /api/v3, uploads under /api/uploads', async () => {
     const { forge, file } = await open('github', { mode: 'github', ghes: true });
     expect(emu!.apiUrl).toMatch(/\/api\/v3$/);
