@@ -41,7 +41,7 @@ const enabled = haveJsign();
 
 const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
-describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', () => {
+describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', { timeout: 180_000 }, () => {
   let pki: TestPki;
   let tsa: TsaEmulator;
   let entra: EntraEmulator;
@@ -304,13 +304,13 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     it('an operation that never finishes → killed at timeout-seconds', async () => {
       const ws = workspace();
       ts.fault = { kind: 'never-finish' };
-      await expectFailure(run(ws, { 'timeout-seconds': '8' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
+      await expectFailure(run(ws, { 'timeout-seconds': '15' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
     });
 
     it('a signing call that never answers → killed at timeout-seconds', async () => {
       const ws = workspace();
       ts.fault = { kind: 'hang', on: ['sign'] };
-      await expectFailure(run(ws, { 'timeout-seconds': '8' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
+      await expectFailure(run(ws, { 'timeout-seconds': '15' }), ws, ws.hashes(), /jsign did not finish within \d+ s and was stopped/);
     });
 
     it('the service rejects jsign 7.5\'s legacy api-version with 401 → names the api-version problem', async () => {
