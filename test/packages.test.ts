@@ -638,3 +638,44 @@ describe('http helpers', () => {
     expect(setLevelTemplate('https://u.example/{product}-{version}/{file}')).toBe('https://u.example/{product}-{version}/{file}');
   });
 });
+
+describe('CLI commands (same library)', () => {
+  it('upload-packages takes secrets from files and the environment, never argv; verify-package --json', async () => {
+    const { default: uploadCli } = await import('../src/cli/upload-packages.js');
+    const { default: verifyCli } = await import('../src/cli/verify-package.js');
+    const dir = await buildSet('1.7.0');
+    writeFileSync(join(work, 'k.pub'), main.publicKey);
+    writeFileSync(join(work, 'k.sec'), main.secretKey);
+    const lines: string[] = [];
+    const saved = { log: console.log, error: console.error, token: process.env.RELFORGE_PACKAGE_TOKEN };
+    console.log = (m: string) => void lines.push(String(m));
+    console.error = (m: string) => void lines.push(String(m));
+    process.env.RELFORGE_PACKAGE_TOKEN = TOKEN;
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      const code = await uploadCli.run([
+        '--packages', 'agent-*', '--packages', '*.exe',
+        '--product', 'agent', '--version', '1.7.0',
+        '--public-key', join(work, 'k.pub'), '--private-key-file', join(work, 'k.sec'),
+        '--target', 'http', '--upload-url', `${server.url}/u/{product}/{version}/{platform}/{file}`,
+        '--out-dir', join(work, 'cli-out'), '--json',
+      ]);
+      expect(code).toBe(0);
+      const out = JSON.parse(lines.filter((l) => l.startsWith('{')).at(-1)!);
+      expect(out.manifestUrl).toBe(`${server.url}/u/agent/1.7.0/manifest.json`);
+      expect(out.packages).toHaveLength(3);
+      lines.length = 0;
+      const vcode = await verifyCli.run(['--manifest', out.manifest, '--pubkey', main.publicKey.split('\n')[1]!, '--platform', 'win-x64', '--installed', '1.6.9', '--json']);
+      expect(vcode).toBe(0);
+      expect(JSON.parse(lines.join('\n'))).toMatchObject({ action: 'install', exitCode: 0, version: '1.7.0', package: { platform: 'windows-x86_64' } });
+      await expect(verifyCli.run(['--manifest', out.manifest, '--platform', 'linux-x86_64'])).rejects.toMatchObject({ exitCode: 2 });
+    } finally {
+      process.chdir(cwd);
+      Object.assign(console, { log: saved.log, error: saved.error });
+      if (saved.token === undefined) delete process.env.RELFORGE_PACKAGE_TOKEN;
+      else process.env.RELFORGE_PACKAGE_TOKEN = saved.token;
+    }
+    expect(lines.join('\n')).not.toContain(TOKEN);
+  });
+});
