@@ -387,17 +387,21 @@ export async function verifyAuthenticodeFile(path: string, pins: AuthenticodePin
     }
     if (sig!.spc.dataType !== OID.spcPeImageData) fail('format', `the signed content type is ${sig!.spc.dataType}, expected SPC_PE_IMAGE_DATA for a PE file`);
     const cms = verifyAuthenticodeCms(sig!, prepared, opts, fail);
-    // Stream the digest ranges (constant memory).
+    // Stream the digest ranges (constant memory): two 1 MiB buffers, the next read runs while the current
+    // chunk is hashed.
     const h = createHash(cms.digestAlgorithm);
-    const chunk = Buffer.allocUnsafe(READ_CHUNK);
-    for (const [s, e] of ranges!) {
-      for (let pos = s; pos < e; ) {
-        const n = Math.min(chunk.length, e - pos);
-        const { bytesRead } = await fh.read(chunk, 0, n, pos);
-        if (bytesRead === 0) fail('format', `unexpected end of file at offset ${pos}`);
-        h.update(chunk.subarray(0, bytesRead));
-        pos += bytesRead;
-      }
+    const bufs = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+    const reads: Array<{ pos: number; len: number }> = [];
+    for (const [s, e] of ranges!) for (let pos = s; pos < e; pos += READ_CHUNK) reads.push({ pos, len: Math.min(READ_CHUNK, e - pos) });
+    const readAt = (i: number) => {
+      const r = reads[i]!;
+      return readExactly(fh!, bufs[i % 2]!.subarray(0, r.len), r.pos).then(() => bufs[i % 2]!.subarray(0, r.len));
+    };
+    let pending = reads.length ? readAt(0) : undefined;
+    for (let i = 0; i < reads.length; i++) {
+      const chunk = await pending!;
+      pending = i + 1 < reads.length ? readAt(i + 1) : undefined;
+      h.update(chunk);
     }
     if (!h.digest().equals(sig!.spc.digest)) fail('digest', `the file's Authenticode ${cms.digestAlgorithm} digest does not match the signed digest (the file was modified after signing)`);
     return result(path, 'pe', cms);
