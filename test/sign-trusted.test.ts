@@ -345,6 +345,18 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       await expectFailure(run(ws), ws, ws.hashes(), /failed independent verification[\s\S]*\[chain\]/);
     });
 
+    it('a certificate for another subject (same root, same EKUs) → subject pin fails', async () => {
+      const ws = workspace();
+      ts.fault = { kind: 'leaf', leaf: pki.issueLeaf({ name: `mallory-${Date.now()}`, subj: '/C=US/O=Mallory Corp/CN=Mallory Corp' }) };
+      await expectFailure(run(ws), ws, ws.hashes(), /failed independent verification[\s\S]*\[subject\]/);
+    });
+
+    it('a certificate without the identity EKU → EKU pin fails', async () => {
+      const ws = workspace();
+      ts.fault = { kind: 'leaf', leaf: pki.issueLeaf({ name: `no-identity-${Date.now()}`, ekus: ['1.3.6.1.4.1.311.97.1.0', 'codeSigning', '1.3.6.1.4.1.311.97.1.2.3.4'] }) };
+      await expectFailure(run(ws), ws, ws.hashes(), /failed independent verification[\s\S]*\[eku\]/);
+    });
+
     it('jsign exiting 0 without signing → refused', async () => {
       const ws = workspace();
       const jar = join(ws.dir, 'noop.jar');

@@ -13,7 +13,7 @@
  * a certs-only PKCS#7 (leaf, intermediate, root) encoded like the real service: base64 of MIME base64.
  *
  * Fault switches (`emu.fault`): HTTP status on some routes (401/403 with or without JSON, 404, 429 with
- * Retry-After, 500), `never-finish`, `hang`, `failed`, `rotate-leaf`, `wrong-key`, `other-root`,
+ * Retry-After, 500), `never-finish`, `hang`, `failed`, `rotate-leaf`, `wrong-key`, `other-root`, `leaf` (any leaf),
  * `reject-legacy-version` (401 for 2022-06-15-preview, as reported in ebourg/jsign#350).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,6 +35,8 @@ export type Fault =
   | { kind: 'rotate-leaf'; seen?: number }
   | { kind: 'wrong-key' }
   | { kind: 'other-root' }
+  /** Sign with this leaf (same intermediate/root), e.g. another subject or without the identity EKU. */
+  | { kind: 'leaf'; leaf: KeyCert }
   | { kind: 'reject-legacy-version' };
 
 export interface LoggedRequest {
@@ -303,6 +305,10 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
         other ??= pki.issueLeaf({ name: `other-${Date.now()}`, issuer: pki.otherIntermediate });
         leaf = other;
         key = other.keyPem;
+      }
+      if (f?.kind === 'leaf') {
+        leaf = f.leaf;
+        key = f.leaf.keyPem;
       }
       if (f?.kind === 'wrong-key') {
         wrongKey ??= generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey;
