@@ -200,7 +200,7 @@ export function createValidator(specFile: string, options: ValidatorOptions = {}
   doc.$id = id;
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, allowUnionTypes: true });
   addFormats(ajv);
-  for (const f of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'decimal']) ajv.addFormat(f, true);
+  for (const f of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'decimal', 'timestamp']) ajv.addFormat(f, true);
   // Only the schema-holding parts are registered with ajv; operations are walked by hand.
   const schemaDoc: Json = { $id: id, definitions: doc.definitions ?? {}, components: doc.components ?? {}, responses: doc.responses ?? {}, parameters: doc.parameters ?? {} };
   for (const [k, v] of Object.entries(doc)) if (k.startsWith('x-') && v && typeof v === 'object') schemaDoc[k] = v;
