@@ -130,6 +130,23 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('%s adapter', (mode) => {
   });
 });
 
+describe('the emulator enforces the API documents', () => {
+  it.each(['github', 'gitea'] as const)('%s: a request outside the document is answered 400 and recorded as a violation', async (mode) => {
+    await open(mode);
+    const { request } = await import('../../src/http.js');
+    const base = `${emu!.apiUrl}/repos/${emu!.owner}/${emu!.repo}/releases`;
+    const auth = { authorization: `token ${emu!.token}`, 'content-type': 'application/json' };
+    const bad = mode === 'github' ? { tag_name: 'v1', make_latest: 'maybe' } : { tag_name: 'v1', draft: 'yes' };
+    const res = await request({ method: 'POST', url: base, headers: auth, body: JSON.stringify(bad), attempts: 1 });
+    expect(res.status).toBe(400);
+    const pageParam = mode === 'github' ? 'limit' : 'per_page'; // the other forge's paging parameter
+    expect((await request({ method: 'GET', url: `${base}?${pageParam}=5`, headers: auth, attempts: 1 })).status).toBe(400);
+    expect(emu!.violations.map((v) => v.message)).toEqual([expect.stringMatching(mode === 'github' ? /make_latest/ : /draft must be boolean/), expect.stringContaining(`query parameter "${pageParam}" is not declared`)]);
+    expect(emu!.releasesFor('v1')).toHaveLength(0);
+    emu!.violations.length = 0; // expected here; afterEach asserts none are left
+  });
+});
+
 describe('GitHub specifics', () => {
   it('uploads to the upload_url host; downloads follow the 302 without sending the token to the other origin', async () => {
     const { forge, file } = await open('github');
