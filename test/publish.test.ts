@@ -243,6 +243,15 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('publishRelease on %s', (
     expect(r.assets.filter((a) => a.name === 'notes.txt').map((a) => a.data!.toString())).toEqual(['old notes\n']);
   });
 
+  it('a published but incomplete (mutable) release is completed, not duplicated', async () => {
+    const c = await setup(mode);
+    const pub = c.emu.seedRelease({ tagName: 'v1.2.3' });
+    pub.assets.push(seedAsset('notes.txt', c.files['notes.txt']!));
+    const res = await c.run();
+    expect(res.created).toBe(false);
+    expect(expectConverged(c).id).toBe(pub.id);
+  });
+
   it('missing or unreadable files fail before any API call', async () => {
     const c = await setup(mode);
     await expect(c.run({ files: ['does-not-exist.zip'] })).rejects.toThrow(/files.*does-not-exist\.zip/);
