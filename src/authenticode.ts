@@ -269,6 +269,8 @@ function verifyAuthenticodeCms(sig: AuthenticodeSignature, pins: PreparedPins, o
     timestamp = verifyTimestamp(sig.timestampToken.der, signer.signature, sd.certificates, pins, now, fail);
     at = timestamp;
   } else if (opts.requireTimestamp ?? true) {
+    if (signer.unsignedAttrs.some((a) => a.type === OID.counterSignature))
+      fail('timestamp', 'the signature carries only a legacy Authenticode countersignature; an RFC 3161 timestamp is required (jsign: --tsmode RFC3161; signtool: /tr … /td sha256)');
     fail('timestamp', 'the signature has no RFC 3161 timestamp; Trusted Signing certificates live 3 days, so an untimestamped signature expires with them (sign with --tsaurl … --tsmode RFC3161)');
   }
 
