@@ -3,7 +3,7 @@
 // and the CLI (src/cli.ts -> dist/cli/index.js) with @vercel/ncc.
 // Usage: node scripts/build.mjs [name ...]   (no names = everything)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,14 +30,25 @@ for (const name of names) {
     console.error(`missing entry ${entry}`);
     process.exit(1);
   }
+  // Build into a fresh staging folder and swap it in only when every step succeeded, so a failed build
+  // never leaves dist/<name> missing or half-written.
   const out = join(root, 'dist', name);
+  const staging = join(root, 'dist', `.${name}.building`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', staging, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    // --- post-build hooks (bundles that ship extra files; one line each) ---
+    if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, staging);
+    (await import('./node-guard.mjs')).addNodeGuard(staging, name);
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build of dist/${name} failed; the previous bundle is left as it was`);
+    process.exit(1);
+  }
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  // --- post-build hooks (bundles that ship extra files; one line each) ---
-  if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, out);
-  (await import('./node-guard.mjs')).addNodeGuard(out, name);
+  renameSync(staging, out);
   console.log(`built dist/${name}/index.js`);
 }
