@@ -76,6 +76,7 @@ export class ForgeClient {
     const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
     if (rateLimited) return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
     if (res.status === 401 || res.status === 403) return new ForgePermissionError(`${text}. ${this.permissionHint(what, res.status)}`, res.status);
+    if (res.status === 413) return new ForgeError(`${text}. The file is larger than the forge accepts (Gitea/Forgejo: [repository.release] FILE_MAX_SIZE, default 2048 MB; GitHub: 2 GiB per asset).`, 413);
     if (res.status >= 500) return new ForgeError(`${text}. The forge failed after every retry; re-run the step (it converges: nothing is duplicated).`, res.status);
     return new ForgeError(text, res.status);
   }
