@@ -87,8 +87,8 @@ function measure(label, cmd, args, env = {}) {
     maxBuffer: 64 * MiB,
   });
   if (r.status !== 0) {
-    console.error(`bench: ${label} failed (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-2000)}`);
-    process.exit(1);
+    // throw (not process.exit) so the finally below still deletes the big files
+    throw new Error(`bench: ${label} failed (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-2000)}`);
   }
   const [wall, rssKiB] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   return { label, wall, rss: rssKiB / 1024 };
