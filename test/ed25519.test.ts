@@ -287,6 +287,14 @@ describe('signFiles', () => {
       expect(readdirSync(dir).sort()).toEqual(['a.bin', 'z.bin']);
     });
 
+    it.runIf(existsSync('/proc/uptime'))('a file whose bytes do not match its stat (here /proc/uptime: size 0, content not) fails verify-after-sign; nothing is left, workers included', async () => {
+      write('a.bin', 'a');
+      await expect(
+        signFiles({ files: [join(dir, 'a.bin'), '/proc/uptime'], cwd: dir, privateKey: fx('k.key'), outputDir: dir, workers: 2 }),
+      ).rejects.toThrow(/uptime changed while it was being signed/);
+      expect(readdirSync(dir)).toEqual(['a.bin']);
+    });
+
     it('an earlier, committed run is not touched by a failing run', async () => {
       write('a.bin', 'a');
       await signFiles({ files: ['a.bin'], cwd: dir, privateKey: fx('k.key'), checksums: false });
