@@ -98,15 +98,26 @@ async function main(): Promise<number> {
       say('');
     }
 
+    forge.assertNoViolations(); // every request and response matched the Gitea API document
+
     say('Report');
     for (const line of report) say(`  ${line}`);
+    const changelog = readFileSync(join(work, 'CHANGELOG.md'), 'utf8').split('\n');
+    const start = changelog.findIndex((l) => l.startsWith('## '));
+    say('');
+    say('CHANGELOG.md (release commit of the stable):');
+    for (const l of changelog.slice(start, start + 12).filter((x, i, a) => x.trim() || (a[i + 1] ?? '').trim())) say(`  | ${l}`);
     say('');
     say(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (keep) {
       say(`kept: ${base}`);
-      say(`  repository      ${work}  (git log --oneline --decorate; cat CHANGELOG.md)`);
-      say(`  update server   ${join(base, 'update-server')}`);
-      say(`  keys            ${keyDir}`);
+      say(`  repository        ${work}   (git log --oneline --decorate; cat CHANGELOG.md package.json)`);
+      say(`  bare origin       ${product.remote}   (git tag -n)`);
+      say(`  release assets    ${join(base, 'downloads-beta')} and ${join(base, 'downloads-stable')}   (as downloaded from the forge)`);
+      say(`  signed manifests  ${join(base, 'packages-beta')} and ${join(base, 'packages-stable')}   (manifest.json + .minisig, as uploaded)`);
+      say(`  agent's view      ${join(base, 'client-beta')} and ${join(base, 'client-stable')}   (what verify-package checked)`);
+      say(`  keys              ${keyDir}   (throw-away: demo.key is unencrypted)`);
+      say(`  try: node ${join(ROOT, 'bin', 'relforge.mjs')} verify ${join(base, 'downloads-stable', 'agent-linux-x86_64')} --pubkey ${join(keyDir, 'demo.pub')} --version 0.4.0`);
     } else {
       say('(run "npm run demo -- --keep" to keep the repository, the published files and the keys)');
     }
@@ -175,15 +186,39 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   detail(`sign: ${binaries.length} .minisig + SHA256SUMS(.minisig) with key ${c.keyId}`);
   void signed;
 
-  // 4. publish: draft → upload → verify → publish
-  const assets = readdirSync(out).sort().map((f) => join(out, f));
+  // 4. publish: draft → upload → verify → publish; then check what the forge serves, as a user would
+  const commit = await gitHead(work);
   const pub = lastJson(
-    (await run(['publish', '--tag', tag, '--target', (await gitHead(work)), ...(prerelease ? ['--prerelease'] : []), '--json', ...assets], { GITHUB_TOKEN: env.RELFORGE_TOKEN! })).stdout,
+    (
+      await run([
+        'publish',
+        '--tag', tag,
+        '--files', 'out/*',
+        '--prerelease', prerelease ? 'true' : 'false',
+        '--target-commitish', prerelease ? commit : await remoteTagCommit(work, tag),
+        '--no-checksums', // sign wrote (and signed) SHA256SUMS
+        '--json',
+      ])
+    ).stdout,
   );
-  void pub;
   const rel = c.forge.releasesFor(tag);
   if (rel.length !== 1 || rel[0]!.draft) throw new Error(`expected one published release for ${tag}, the forge has ${rel.length}`);
-  detail(`publish: release ${tag} ${prerelease ? '(prerelease)' : '(stable)'} with ${rel[0]!.assets.length} assets`);
+  const dl = join(work, '..', `downloads-${channel}`);
+  mkdirSync(dl, { recursive: true });
+  let verifiedAssets = 0;
+  for (const a of rel[0]!.assets.filter((x) => !x.name.endsWith('.minisig'))) {
+    for (const name of [a.name, `${a.name}.minisig`]) {
+      const res = await fetch(`${c.forge.apiUrl}/repos/${REPO}/releases/${rel[0]!.id}/assets`, { headers: { authorization: `token ${env.RELFORGE_TOKEN}` } });
+      const list = (await res.json()) as Array<{ name: string; browser_download_url: string }>;
+      const found = list.find((x) => x.name === name);
+      if (!found) throw new Error(`${tag}: ${name} is not on the release`);
+      const body = await fetch(found.browser_download_url);
+      writeFileSync(join(dl, name), Buffer.from(await body.arrayBuffer()));
+    }
+    await relforge(['verify', join(dl, a.name), '--pubkey', join(c.keyDir, 'demo.pub'), ...(a.name === 'SHA256SUMS' ? [] : ['--version', version]), '--quiet'], { cwd: dl });
+    verifiedAssets++;
+  }
+  detail(`publish: ${pub.url ?? tag} ${prerelease ? '(prerelease)' : '(stable, latest)'}; ${verifiedAssets} downloaded assets verified with relforge verify${prerelease ? '' : ''}`);
 
   // 5. packages for the update server (manifest signed and uploaded last)
   const up = lastJson(
@@ -229,9 +264,20 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   detail(`verify-package: an agent on ${installed} (linux-x86_64) gets ${version}: manifest + package signatures verified`);
 
   return [
-    `${channel.padEnd(6)} ${version.padEnd(14)} tag ${tag}  ${prerelease ? 'prerelease' : 'latest'}  ${rel[0]!.assets.length} assets signed by ${c.keyId}`,
+    `${channel.padEnd(6)} ${version.padEnd(14)} tag ${tag}  ${prerelease ? 'prerelease' : 'latest'}  ${rel[0]!.assets.length} assets (${verifiedAssets} files + ${verifiedAssets} signatures, all verified, key ${c.keyId})`,
+    `       release  ${pub.url ?? `${c.forge.url}/${REPO}/releases/tag/${tag}`}`,
     `       manifest ${manifestUrl}`,
   ];
+}
+
+/** The commit a tag points to in origin (the release commit of a stable release). */
+async function remoteTagCommit(cwd: string, tag: string): Promise<string> {
+  return await new Promise<string>((res, rej) => {
+    const child = spawn('git', ['rev-parse', `${tag}^{commit}`], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.on('close', (code) => (code === 0 ? res(out.trim()) : rej(new Error(`git rev-parse ${tag} failed`))));
+  });
 }
 
 async function gitHead(cwd: string): Promise<string> {
