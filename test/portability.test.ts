@@ -276,6 +276,36 @@ describe('runtime detection (forges.md §7)', () => {
   });
 });
 
+describe('OIDC only on GitHub, with a clear way out elsewhere (forges.md §10)', () => {
+  const ids = { tenantId: '00000000-0000-0000-0000-000000000001', clientId: '00000000-0000-0000-0000-000000000002' };
+  const oidcVars = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x?y=1', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token' };
+  const elsewhere: Array<[string, Record<string, string>, RegExp]> = [
+    ['Gitea', { GITEA_ACTIONS: 'true', ACT: 'true', ...oidcVars }, /not available on Gitea Actions/],
+    ['Forgejo', { FORGEJO_ACTIONS: 'true', GITEA_ACTIONS: 'true', ACT: 'true' }, /not available on Forgejo Actions/],
+    ['act', { ACT: 'true', ...oidcVars }, /not available on act/],
+    ['GitHub without id-token: write', { GITHUB_ACTIONS: 'true' }, /permissions: id-token: write/],
+  ];
+  it.each(elsewhere)('%s: no OIDC → an error naming the runner and the client-secret inputs', async (_l, env, why) => {
+    const { chooseTokenMethod } = await import('../src/trusted-signing.js');
+    let message = '';
+    try {
+      chooseTokenMethod(ids as never, detectRuntime(env), env);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(why);
+    expect(message).toContain('"azure-client-secret"');
+    expect(message).not.toContain('req-token');
+  });
+  it('GitHub with both request variables uses OIDC; a client secret works everywhere', async () => {
+    const { chooseTokenMethod } = await import('../src/trusted-signing.js');
+    expect(chooseTokenMethod(ids as never, detectRuntime({ GITHUB_ACTIONS: 'true', ...oidcVars }), oidcVars)).toBe('github-oidc');
+    for (const env of [{ GITEA_ACTIONS: 'true' }, { ACT: 'true' }, { FORGEJO_ACTIONS: 'true' }]) {
+      expect(chooseTokenMethod({ ...ids, clientSecret: 's3cret' } as never, detectRuntime(env), env)).toBe('client-secret');
+    }
+  });
+});
+
 describe('source rules that keep behaviour identical across forges', () => {
   it('run numbers never feed version numbering (Gitea: repo-wide index, act: always 1)', () => {
     const offenders = sources
