@@ -269,9 +269,10 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
       connectTimeoutMs: Math.min(30_000, remaining),
       readTimeoutMs: Math.min(60_000, remaining),
       env,
-      onOutput: (l) => log(`jsign: ${l}`),
+      onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
     }).catch((err: unknown) => {
-      throw new RelforgeError(`${errorMessage(err)} Originals are untouched.`, { cause: err });
+      const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
+      throw new RelforgeError(`${msg} Originals are untouched.`, { cause: err });
     });
 
     // 4. Verify every signed copy independently.

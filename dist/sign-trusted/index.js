@@ -41593,6 +41593,8 @@ function verifyAuthenticodeCms(sig, pins, opts, fail) {
         at = timestamp;
     }
     else if (opts.requireTimestamp ?? true) {
+        if (signer.unsignedAttrs.some((a) => a.type === OID.counterSignature))
+            fail('timestamp', 'the signature carries only a legacy Authenticode countersignature; an RFC 3161 timestamp is required (jsign: --tsmode RFC3161; signtool: /tr … /td sha256)');
         fail('timestamp', 'the signature has no RFC 3161 timestamp; Trusted Signing certificates live 3 days, so an untimestamped signature expires with them (sign with --tsaurl … --tsmode RFC3161)');
     }
     buildChain(leaf, certs.filter((c) => c !== leaf), pins.roots, at, 'code-signing', fail);
@@ -41730,18 +41732,23 @@ async function verifyAuthenticodeFile(path, pins, opts = {}) {
         if (sig.spc.dataType !== OID.spcPeImageData)
             fail('format', `the signed content type is ${sig.spc.dataType}, expected SPC_PE_IMAGE_DATA for a PE file`);
         const cms = verifyAuthenticodeCms(sig, prepared, opts, fail);
-        // Stream the digest ranges (constant memory).
+        // Stream the digest ranges (constant memory): two 1 MiB buffers, the next read runs while the current
+        // chunk is hashed.
         const h = (0,external_node_crypto_.createHash)(cms.digestAlgorithm);
-        const chunk = Buffer.allocUnsafe(READ_CHUNK);
-        for (const [s, e] of ranges) {
-            for (let pos = s; pos < e;) {
-                const n = Math.min(chunk.length, e - pos);
-                const { bytesRead } = await fh.read(chunk, 0, n, pos);
-                if (bytesRead === 0)
-                    fail('format', `unexpected end of file at offset ${pos}`);
-                h.update(chunk.subarray(0, bytesRead));
-                pos += bytesRead;
-            }
+        const bufs = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+        const reads = [];
+        for (const [s, e] of ranges)
+            for (let pos = s; pos < e; pos += READ_CHUNK)
+                reads.push({ pos, len: Math.min(READ_CHUNK, e - pos) });
+        const readAt = (i) => {
+            const r = reads[i];
+            return readExactly(fh, bufs[i % 2].subarray(0, r.len), r.pos).then(() => bufs[i % 2].subarray(0, r.len));
+        };
+        let pending = reads.length ? readAt(0) : undefined;
+        for (let i = 0; i < reads.length; i++) {
+            const chunk = await pending;
+            pending = i + 1 < reads.length ? readAt(i + 1) : undefined;
+            h.update(chunk);
         }
         if (!h.digest().equals(sig.spc.digest))
             fail('digest', `the file's Authenticode ${cms.digestAlgorithm} digest does not match the signed digest (the file was modified after signing)`);
@@ -42045,9 +42052,10 @@ async function signTrusted(s) {
             connectTimeoutMs: Math.min(30_000, remaining),
             readTimeoutMs: Math.min(60_000, remaining),
             env,
-            onOutput: (l) => log(`jsign: ${l}`),
+            onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
         }).catch((err) => {
-            throw new errors_RelforgeError(`${errorMessage(err)} Originals are untouched.`, { cause: err });
+            const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
+            throw new errors_RelforgeError(`${msg} Originals are untouched.`, { cause: err });
         });
         // 4. Verify every signed copy independently.
         const signed = [];
