@@ -273,7 +273,6 @@ class HashPool {
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.unref();
       this.workers.push(w);
       this.idle.push(w);
     }
