@@ -39621,7 +39621,7 @@ class GiteaForge {
         };
     }
     asset(a) {
-        return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url };
+        return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
     }
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
@@ -39684,7 +39684,13 @@ class GiteaForge {
         await this.http.call('DELETE', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
     }
     async downloadAsset(release, asset, dest) {
-        await this.http.call('GET', asset.downloadUrl, { what: `download asset ${asset.name} of ${release.tagName}`, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 });
+        const what = `download asset ${asset.name} of ${release.tagName}`;
+        const opts = { what, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 };
+        // browser_download_url is tag-based (/releases/download/{tag}/{name}): a draft has no tag yet, so fall
+        // back to the attachment's own URL (/attachments/{uuid}).
+        const res = await this.http.call('GET', asset.downloadUrl, { ...opts, allow: asset.uuid ? [404] : [] });
+        if (res.status === 404 && asset.uuid)
+            await this.http.call('GET', `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts);
     }
     packageUrl(pkg, file) {
         const owner = pkg.owner ?? this.owner;

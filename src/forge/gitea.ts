@@ -120,7 +120,7 @@ export class GiteaForge implements Forge {
   }
 
   private asset(a: GtAttachment): ForgeAsset {
-    return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url };
+    return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
   }
 
   async findRelease(tag: string): Promise<ReleaseLookup> {
@@ -185,7 +185,12 @@ export class GiteaForge implements Forge {
   }
 
   async downloadAsset(release: ForgeRelease, asset: ForgeAsset, dest: string): Promise<void> {
-    await this.http.call('GET', asset.downloadUrl, { what: `download asset ${asset.name} of ${release.tagName}`, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 });
+    const what = `download asset ${asset.name} of ${release.tagName}`;
+    const opts = { what, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 };
+    // browser_download_url is tag-based (/releases/download/{tag}/{name}): a draft has no tag yet, so fall
+    // back to the attachment's own URL (/attachments/{uuid}).
+    const res = await this.http.call('GET', asset.downloadUrl, { ...opts, allow: asset.uuid ? [404] : [] });
+    if (res.status === 404 && asset.uuid) await this.http.call('GET', `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts);
   }
 
   private packageUrl(pkg: PackageRef, file?: string): string {

@@ -52,6 +52,8 @@ export interface ForgeAsset {
   /** GitHub `state`: "uploaded" when complete; "starter"/"open" leftovers of a failed upload. Gitea: "uploaded". */
   state: string;
   downloadUrl: string;
+  /** Gitea/Forgejo attachment UUID (its `/attachments/{uuid}` URL works for drafts too). */
+  uuid?: string;
 }
 
 export interface ReleaseFields {

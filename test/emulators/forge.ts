@@ -276,7 +276,9 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         }
       : { id: 1, login: owner, full_name: owner, email: `${owner}@noreply.localhost`, avatar_url: `${url}/avatars/1`, html_url: `${url}/${owner}`, created: '2024-01-01T00:00:00Z' };
 
-  const downloadPath = (r: EmuRelease, a: EmuAsset) => (github ? `${url}/${owner}/${repo}/releases/download/${encodeURIComponent(r.tagName)}/${encodeURIComponent(a.name)}` : `${url}/attachments/${a.uuid}`);
+  // Both forges advertise the tag-based URL; it only resolves once the release is published (404 for drafts,
+  // conservatively). Gitea/Forgejo also serve every attachment at /attachments/{uuid}.
+  const downloadPath = (r: EmuRelease, a: EmuAsset) => `${url}/${owner}/${repo}/releases/download/${encodeURIComponent(r.tagName)}/${encodeURIComponent(a.name)}`;
 
   const assetJson = (r: EmuRelease, a: EmuAsset) =>
     github
@@ -950,7 +952,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     const inc: Incoming = { method, path: u.pathname, query: u.searchParams, headers: req.headers, req, res, server, log };
     try {
       // Web routes outside the API documents (downloads).
-      if (u.pathname.startsWith('/_objects/') || (!u.pathname.startsWith('/api/') && !github) || (github && /\/releases\/download\//.test(u.pathname)) || u.pathname.startsWith('/attachments/')) {
+      if (u.pathname.startsWith('/_objects/') || (!u.pathname.startsWith('/api/') && !github) || /\/releases\/download\//.test(u.pathname) || u.pathname.startsWith('/attachments/')) {
         log.server = 'web';
         return serveDownload(inc, u);
       }
