@@ -10,7 +10,7 @@
  *   scryptParams(opslimit, memlimit)  → {N, r, p, maxmem} exactly as libsodium's crypto_pwhash_scryptsalsa208sha256 picks them
  *   openSecretKey(parsed, stream?)    → SecretKeyMaterial (XORs the 104-byte scrypt stream when encrypted, checks the BLAKE2b-256 checksum)
  *   sealSecretKey(material, opts)     → `.key` text (unencrypted like `minisign -G -W`, or encrypted with a caller-derived stream)
- *   parseSignature(text)              → ParsedSignature   4-line `.minisig`
+ *   parseSignature(text)              → ParsedSignature   4-line `.minisig` (or base64 of it, Tauri's `.sig`)
  *   formatSignature(parts)            → `.minisig` text (4 lines + "\n")
  *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
  *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
@@ -324,7 +324,8 @@ export function formatSignature(parts: {
 
 export function parseSignature(text: string): ParsedSignature {
   if (typeof text !== 'string' || text.trim() === '') fail('The signature is empty: give the text of a `.minisig` file.');
-  const ls = lines(text);
+  // Tauri's `.sig` files and latest.json `signature` values are base64 of the whole `.minisig` text.
+  const ls = lines(unwrapBase64File(text) ?? text);
   if (ls.length === 2 && ls[0]!.startsWith(UNTRUSTED_PREFIX)) {
     fail('The signature has no trusted comment (a signify signature?): relforge and minisign require the 4-line minisign format.');
   }

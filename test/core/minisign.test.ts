@@ -174,6 +174,11 @@ describe('signatures', () => {
     expect(verifySignature(sig, pub, { digest }).keyIdHex).toBe('A884C97F86A78DF5');
   });
 
+  it("accepts Tauri's form of a signature: base64 of the whole .minisig text", () => {
+    const sig = parseSignature(Buffer.from(fx('hello.ED.minisig')).toString('base64'));
+    expect(verifySignature(sig, pub, { data: HELLO }).trustedComment).toBe('tc here');
+  });
+
   it('parses and verifies a legacy (Ed) minisign signature; -H style refuses it', () => {
     const sig = parseSignature(fx('hello.Ed.minisig'));
     expect(sig.algorithm).toBe('Ed');
