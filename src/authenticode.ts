@@ -5,13 +5,14 @@
  * table, the CMS signature, the chain to a pinned root at the timestamp time, the EKUs, the subject pin and
  * the RFC 3161 timestamp (signature, chain to the pinned TSA root, message imprint) are checked in-process
  * with Node's crypto and X509Certificate.
- * MSI: the signature is extracted with `osslsigncode extract-signature` and every check above except the
- * file digest runs in-process; the MSI content digest is checked by `osslsigncode verify` with the pinned
- * roots as its only trust anchors. If osslsigncode is missing, the MSI fails verification.
+ * MSI: parsed in-process too (OLE compound file, \x05DigitalSignature stream, content digest over the
+ * streams in Authenticode order). Only an MSI that also carries \x05MsiDigitalSignatureEx (a metadata
+ * pre-hash) has its content digest checked by `osslsigncode verify`, with the pinned roots as its only trust
+ * anchors; if osslsigncode is missing, such an MSI fails verification (never passes unverified).
  */
 import { X509Certificate, createHash, verify as cryptoVerify, constants, type KeyObject } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { open, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { READ_CHUNK } from './fs.js';
@@ -30,7 +31,8 @@ import {
   type AuthenticodeSignature,
   type SignerInfo,
 } from './core/authenticode.js';
-import { DerError, TAG, octets, oid, seq, smallInt } from './core/der.js';
+import { DerError, TAG, octets, oid, readDer, seq, smallInt } from './core/der.js';
+import { OLE_MAGIC, DIGITAL_SIGNATURE, DIGITAL_SIGNATURE_EX, MsiFormatError, findRootStream, msiHashSteps, readCompoundFile, streamRanges, type CompoundFile, type HashStep } from './core/msi.js';
 import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin, type CertInfo } from './core/x509.js';
 
 export interface AuthenticodePins {
@@ -339,7 +341,6 @@ async function readExactly(fh: import('node:fs/promises').FileHandle, buf: Buffe
   }
 }
 
-const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 /**
  * Verifies one file (PE or MSI) against the pins. Throws AuthenticodeVerificationError naming the failing
@@ -360,11 +361,7 @@ export async function verifyAuthenticodeFile(path: string, pins: AuthenticodePin
     const size = (await fh.stat()).size;
     const head = Buffer.alloc(Math.min(size, PE_HEAD_BYTES));
     await readExactly(fh, head, 0);
-    if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC)) {
-      await fh.close();
-      fh = undefined;
-      return await verifyMsi(path, prepared, opts, fail);
-    }
+    if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC)) return await verifyMsi(path, fh, size, prepared, opts, fail);
     if (head.length < 2 || head.readUInt16LE(0) !== 0x5a4d) fail('format', 'the file is neither a PE (MZ) nor an MSI (OLE compound file)');
     let ranges: Array<[number, number]>;
     let table: { offset: number; size: number };
@@ -436,29 +433,87 @@ function runTool(cmd: string, args: string[], timeoutMs: number): Promise<{ code
   });
 }
 
-async function verifyMsi(path: string, pins: PreparedPins, opts: VerifyAuthenticodeOptions, fail: (check: string, detail: string) => never): Promise<AuthenticodeResult> {
+/**
+ * MSI: parsed in-process (OLE compound file → \x05DigitalSignature stream → the same CMS checks as PE), and the
+ * content digest streamed over the storages/streams in Authenticode order. Only an MSI that also carries
+ * \x05MsiDigitalSignatureEx (metadata pre-hash) needs osslsigncode for the digest; without it that MSI fails.
+ */
+async function verifyMsi(
+  path: string,
+  fh: import('node:fs/promises').FileHandle,
+  size: number,
+  pins: PreparedPins,
+  opts: VerifyAuthenticodeOptions,
+  fail: (check: string, detail: string) => never,
+): Promise<AuthenticodeResult> {
+  const read = async (offset: number, length: number) => {
+    const b = Buffer.alloc(length);
+    await readExactly(fh, b, offset);
+    return b;
+  };
+  let cf: CompoundFile;
+  try {
+    cf = await readCompoundFile(read, size);
+  } catch (e) {
+    if (e instanceof MsiFormatError) fail('format', `the MSI structure is invalid: ${e.message}`);
+    throw e;
+  }
+  const sigEntry = findRootStream(cf!, DIGITAL_SIGNATURE);
+  if (!sigEntry) fail('unsigned', 'the MSI has no Authenticode signature (no \\x05DigitalSignature stream)');
+  if (sigEntry!.size > MAX_CERT_TABLE) fail('certificate-table', `the MSI signature stream is ${sigEntry!.size} bytes, larger than the ${MAX_CERT_TABLE}-byte limit`);
+  let sig: AuthenticodeSignature;
+  try {
+    const parts: Buffer[] = [];
+    for (const [off, len] of streamRanges(cf!, sigEntry!)) parts.push(await read(off, len));
+    const der = Buffer.concat(parts);
+    const node = readDer(der, 0);
+    if (der.subarray(node.end).some((b) => b !== 0)) throw new AuthenticodeFormatError('non-zero bytes follow the PKCS#7 structure in the signature stream');
+    sig = parseAuthenticodeSignature(der.subarray(0, node.end));
+  } catch (e) {
+    if (e instanceof MsiFormatError) fail('format', `the MSI structure is invalid: ${e.message}`);
+    if (e instanceof AuthenticodeFormatError || e instanceof DerError) fail(/nested|signers/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
+    throw e;
+  }
+  if (sig!.spc.dataType !== OID.spcSipInfo) fail('format', `the signed content type is ${sig!.spc.dataType}, expected SPC_SIPINFO for an MSI`);
+  const cms = verifyAuthenticodeCms(sig!, pins, opts, fail);
+  if (findRootStream(cf!, DIGITAL_SIGNATURE_EX)) {
+    await msiDigestWithOsslsigncode(path, pins, opts, cms, fail);
+    return result(path, 'msi', cms);
+  }
+  const h = createHash(cms.digestAlgorithm);
+  let steps: HashStep[];
+  try {
+    steps = msiHashSteps(cf!);
+  } catch (e) {
+    if (e instanceof MsiFormatError) fail('format', `the MSI structure is invalid: ${e.message}`);
+    throw e;
+  }
+  const chunk = Buffer.allocUnsafe(READ_CHUNK);
+  for (const step of steps!) {
+    if ('bytes' in step) {
+      h.update(step.bytes);
+      continue;
+    }
+    for (const [off, len] of step.ranges) {
+      for (let done = 0; done < len; ) {
+        const n = Math.min(chunk.length, len - done);
+        const part = chunk.subarray(0, n);
+        await readExactly(fh, part, off + done);
+        h.update(part);
+        done += n;
+      }
+    }
+  }
+  if (!h.digest().equals(sig!.spc.digest)) fail('digest', `the MSI's Authenticode ${cms.digestAlgorithm} digest does not match the signed digest (the file was modified after signing)`);
+  return result(path, 'msi', cms);
+}
+
+/** The MSI content digest when \x05MsiDigitalSignatureEx is present: osslsigncode, with only the pinned roots. */
+async function msiDigestWithOsslsigncode(path: string, pins: PreparedPins, opts: VerifyAuthenticodeOptions, cms: CmsOutcome, fail: (check: string, detail: string) => never): Promise<void> {
   const tool = opts.osslsigncode ?? 'osslsigncode';
   const timeout = opts.timeoutMs ?? 120_000;
   const dir = await mkdtemp(join(tmpdir(), 'relforge-msi-'));
   try {
-    const p7 = join(dir, 'signature.p7');
-    const ex = await runTool(tool, ['extract-signature', '-in', path, '-out', p7], timeout);
-    if (ex.missing)
-      fail('msi', `cannot verify the MSI: "${tool}" is not installed (install osslsigncode ≥ 2.5, e.g. apt-get install osslsigncode); an MSI that cannot be verified is refused`);
-    if (ex.code !== 0) {
-      if (/no signature|not signed|Unable to extract/i.test(ex.output)) fail('unsigned', 'the MSI has no Authenticode signature (no \\x05DigitalSignature stream)');
-      fail('msi', `osslsigncode extract-signature failed: ${lastLines(ex.output)}`);
-    }
-    let sig: AuthenticodeSignature;
-    try {
-      sig = parseAuthenticodeSignature(await readFile(p7));
-    } catch (e) {
-      if (e instanceof AuthenticodeFormatError || e instanceof DerError) fail(/nested|signers/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
-      throw e;
-    }
-    if (sig!.spc.dataType !== OID.spcSipInfo) fail('format', `the signed content type is ${sig!.spc.dataType}, expected SPC_SIPINFO for an MSI`);
-    const cms = verifyAuthenticodeCms(sig!, pins, opts, fail);
-    // The MSI content digest: osslsigncode, with only the pinned roots as trust anchors.
     const rootsFile = join(dir, 'roots.pem');
     const tsaFile = join(dir, 'tsa-roots.pem');
     await writeFile(rootsFile, pins.roots.map((c) => c.toString()).join('\n'));
@@ -466,12 +521,14 @@ async function verifyMsi(path: string, pins: PreparedPins, opts: VerifyAuthentic
     const args = ['verify', '-in', path, '-CAfile', rootsFile, '-TSA-CAfile', tsaFile, '-ignore-cdp'];
     if (!cms.timestamp && opts.now) args.push('-time', String(Math.floor(opts.now.getTime() / 1000)));
     const v = await runTool(tool, args, timeout);
-    if (v.missing) fail('msi', `cannot verify the MSI: "${tool}" is not installed; an MSI that cannot be verified is refused`);
+    if (v.missing)
+      fail(
+        'msi',
+        `the MSI carries \\x05MsiDigitalSignatureEx, whose digest relforge checks with osslsigncode, but "${tool}" is not installed (apt-get install osslsigncode); an MSI that cannot be verified is refused`,
+      );
     const mismatch = /MISMATCH/.test(v.output);
-    if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output)) {
+    if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output))
       fail(mismatch ? 'digest' : 'msi', `osslsigncode verify rejected the MSI${mismatch ? ' (its content digest does not match the signature: the file was modified after signing)' : ''}: ${lastLines(v.output)}`);
-    }
-    return result(path, 'msi', cms);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

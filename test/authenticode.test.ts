@@ -217,9 +217,10 @@ describe.skipIf(!tools)('verifyAuthenticodeFile on PE fixtures, with osslsigncod
   });
 });
 
-describe.skipIf(!tools || !wixl)('verifyAuthenticodeFile on MSI fixtures (wixl + osslsigncode)', () => {
+describe.skipIf(!tools || !wixl)('verifyAuthenticodeFile on MSI fixtures (wixl + osslsigncode), parsed in-process', () => {
   const rows: Array<[string, string, 'ok' | 'fail' | 'n/a']> = [
     ['msi-signed', 'ok', 'ok'],
+    ['msi-sha512', 'ok', 'ok'],
     ['msi-unsigned', 'unsigned', 'fail'],
     ['msi-wrong-root', 'chain', 'fail'],
     ['msi-expired', 'validity', 'fail'],
@@ -232,7 +233,7 @@ describe.skipIf(!tools || !wixl)('verifyAuthenticodeFile on MSI fixtures (wixl +
     if (oss !== 'n/a') expect(theirs(fx.files[name]!)).toBe(oss);
   });
 
-  it('refuses a modified MSI (content digest checked by osslsigncode with the pinned roots)', async () => {
+  it('refuses a modified MSI', async () => {
     const f = variant('msi-signed', 'tampered.msi', (b) => {
       const at = b.indexOf(Buffer.from('relforge-fixture'));
       if (at < 0) throw new Error('marker string not found in the MSI');
@@ -242,11 +243,39 @@ describe.skipIf(!tools || !wixl)('verifyAuthenticodeFile on MSI fixtures (wixl +
     expect(await ours(f)).toBe('digest');
   });
 
-  it('refuses an MSI it cannot verify (no osslsigncode): never a pass', async () => {
-    const err = await verifyAuthenticodeFile(fx.files['msi-signed']!, pins, { osslsigncode: join(work, 'no-such-osslsigncode') }).catch((e) => e);
+  it('computes the MSI digest in-process, equal to osslsigncode’s calculated digest', async () => {
+    for (const name of ['msi-signed', 'msi-sha512']) {
+      const out = fx.ossVerify(fx.files[name]!).output;
+      const calc = /Calculated DigitalSignature\s*:\s*([0-9A-F]+)/.exec(out)?.[1]?.toLowerCase();
+      // The signed digest (osslsigncode extracts the signature; our parser reads its DigestInfo).
+      const p7 = join(work, `${name}.p7`);
+      execFileSync('osslsigncode', ['extract-signature', '-in', fx.files[name]!, '-out', p7], { stdio: 'ignore' });
+      const signed = parseAuthenticodeSignature(readFileSync(p7)).spc.digest.toString('hex');
+      expect(calc).toBe(signed);
+      // Our verdict without osslsigncode at all: the in-process digest must equal the signed one.
+      expect(await ours(fx.files[name]!, pins, { osslsigncode: join(work, 'no-such-osslsigncode') })).toBe('ok');
+    }
+    const tampered = variant('msi-signed', 'tampered-noossl.msi', (b) => {
+      b[b.indexOf(Buffer.from('relforge-fixture'))]! ^= 0x01;
+    });
+    expect(await ours(tampered, pins, { osslsigncode: join(work, 'no-such-osslsigncode') })).toBe('digest');
+  });
+
+  it('checks MsiDigitalSignatureEx MSIs with osslsigncode, and refuses them without it: never a pass', async () => {
+    expect(await ours(fx.files['msi-dse']!)).toBe('ok');
+    expect(theirs(fx.files['msi-dse']!)).toBe('ok');
+    const err = await verifyAuthenticodeFile(fx.files['msi-dse']!, pins, { osslsigncode: join(work, 'no-such-osslsigncode') }).catch((e) => e);
     expect(err).toBeInstanceOf(AuthenticodeVerificationError);
     expect(err.check).toBe('msi');
     expect(err.message).toMatch(/not installed/);
+  });
+
+  it('refuses a damaged compound file', async () => {
+    const f = variant('msi-signed', 'broken.msi', (b) => {
+      b.writeUInt32LE(0x7fffffff, 0x30); // first directory sector
+    });
+    expect(await ours(f)).toBe('format');
+    expect(theirs(f)).toBe('fail');
   });
 
   it('enforces subject and EKU pins on MSI signatures in-process', async () => {
