@@ -16,8 +16,9 @@ Verifies Authenticode signatures of PE (.exe/.dll/.sys…) and MSI files indepen
 certificate table layout (one WIN_CERTIFICATE, nothing appended), exactly one signature (no nested ones),
 the recomputed file digest, the CMS signature, the chain to a pinned root at the timestamp time, the
 codeSigning EKU plus every --eku, the --subject attributes, and the RFC 3161 timestamp (signature, chain to
---tsa-root, which defaults to --root, message imprint). MSI files also need osslsigncode on PATH.
---root/--tsa-root take PEM files (bundles allowed; repeatable). Exit 0 only when every check holds.`;
+--tsa-root, which defaults to --root, message imprint).
+--root/--tsa-root take PEM files (bundles allowed; repeatable). MSI files are parsed in-process; only an MSI
+with \\x05MsiDigitalSignatureEx needs osslsigncode on PATH. Exit 0 only when every check holds.`;
 
 function readPem(paths: string[], option: string): string {
   return paths
