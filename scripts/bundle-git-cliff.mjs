@@ -11,7 +11,9 @@ import { join } from 'node:path';
 export const SHIPPED_PLATFORMS = ['linux-x64'];
 
 export function bundleGitCliff(root, out) {
-  const version = JSON.parse(readFileSync(join(root, 'node_modules', 'git-cliff', 'package.json'), 'utf8')).version;
+  // git-cliff is installed as its platform package (package.json optionalDependencies), not the `git-cliff`
+  // wrapper: the wrapper's lock entries for the other platforms break `npm ci` where a registry lacks them.
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).optionalDependencies['git-cliff-linux-x64'];
   const manifest = { gitCliffVersion: version, license: 'MIT OR Apache-2.0', source: 'https://github.com/orhun/git-cliff (npm git-cliff-<platform>)', platforms: {} };
   for (const plat of SHIPPED_PLATFORMS) {
     const pkgDir = join(root, 'node_modules', `git-cliff-${plat}`);
@@ -24,7 +26,7 @@ export function bundleGitCliff(root, out) {
       );
     }
     const pkgVersion = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
-    if (pkgVersion !== version) throw new Error(`git-cliff-${plat} is ${pkgVersion} but git-cliff is ${version}: run npm ci`);
+    if (pkgVersion !== version) throw new Error(`git-cliff-${plat} is ${pkgVersion} but package.json pins ${version}: run npm ci`);
     mkdirSync(join(out, 'bin', plat), { recursive: true });
     const dest = join(out, 'bin', plat, exe);
     copyFileSync(src, dest);
