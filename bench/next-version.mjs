@@ -5,7 +5,8 @@
 //   L  100,000 commits, ~2,500 tags, same tail
 //   LT 30,000 commits, 20,000 after the last stable tag (100 betas in the tail)
 // Prints medians, ratios, peak RSS and whether each answer is right (truth: 6.0.0).
-// Usage: node bench/next-version.mjs [--quick] [--sizes S,LT,L] [--runs N] [--node PATH]
+// Usage: node bench/next-version.mjs [--quick] [--sizes S,LT,L] [--runs N] [--node PATH] [--cliff-default]
+//   (git-cliff with its default config runs on S only unless --cliff-default: it reads the whole history)
 //   --quick = S only. Repos are cached under $TMPDIR/relforge-bench (delete it to regenerate / reclaim space).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     runs: { type: 'string' },
     node: { type: 'string' },
+    'cliff-default': { type: 'boolean', default: false },
   },
 });
 const SPECS = {
@@ -111,7 +113,8 @@ for (const size of sizes) {
     cliff = series(cliffRuns, () =>
       measure(CLIFF, ['--unreleased', '--tag-pattern', '^v[0-9]+\\.[0-9]+\\.[0-9]+$', '--bumped-version'], { cwd: repo.dir }),
     );
-    cliffDefault = measure(CLIFF, ['--bumped-version'], { cwd: repo.dir });
+    // git-cliff with its defaults reads the whole history (tens of seconds on L): once, on S only, unless asked.
+    if (size === 'S' || values['cliff-default']) cliffDefault = measure(CLIFF, ['--bumped-version'], { cwd: repo.dir });
   }
   const ok = strip(outputs.version) === repo.truth && outputs['previous-tag'] === repo.lastStable && Number(outputs.commits) === repo.tail;
   const row = {
@@ -133,9 +136,9 @@ for (const size of sizes) {
   console.log(`  git log floor     ${fmt(floor.ms).padStart(10)}  cpu ${fmt(floor.cpu).padStart(10)}  rss ${floor.rss.toFixed(1)} MiB  (${floorCount} commits)`);
   if (cliff) {
     const a = strip(cliff.last.stdout);
-    const b = strip(cliffDefault.stdout);
+    const b = cliffDefault ? strip(cliffDefault.stdout) : undefined;
     console.log(`  git-cliff strict  ${fmt(cliff.ms).padStart(10)}  cpu ${fmt(cliff.cpu).padStart(10)}  rss ${cliff.rss.toFixed(1)} MiB  → ${cliff.last.stdout.trim() || cliff.last.stderr.trim().split('\n').pop()} ${a === repo.truth ? 'RIGHT' : 'WRONG'}`);
-    console.log(`  git-cliff default ${fmt(cliffDefault.ms).padStart(10)}  cpu ${fmt(cliffDefault.cpu).padStart(10)}  rss ${cliffDefault.rss.toFixed(1)} MiB  → ${cliffDefault.stdout.trim() || cliffDefault.stderr.trim().split('\n').pop()} ${b === repo.truth ? 'RIGHT' : 'WRONG'} (no prerelease configuration)`);
+    if (cliffDefault) console.log(`  git-cliff default ${fmt(cliffDefault.ms).padStart(10)}  cpu ${fmt(cliffDefault.cpu).padStart(10)}  rss ${cliffDefault.rss.toFixed(1)} MiB  → ${cliffDefault.stdout.trim() || cliffDefault.stderr.trim().split('\n').pop()} ${b === repo.truth ? 'RIGHT' : 'WRONG'} (no prerelease configuration)`);
   }
   console.log(
     `  ratios: bundle/floor ${(bundle.ms / floor.ms).toFixed(1)}×` +

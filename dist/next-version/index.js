@@ -36893,6 +36893,16 @@ async function findBaseTag(git, prefix, tagNames) {
     const sha = targets?.get(best[0]);
     return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
 }
+/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
+function highestStrictTag(tags, prefix) {
+    let best;
+    for (const [tag, sha] of tags) {
+        const v = parseStrictTag(tag, prefix);
+        if (v !== undefined && (!best || compareVersions(v, best.version) > 0))
+            best = { tag, sha, version: v };
+    }
+    return best && { tag: best.tag, sha: best.sha };
+}
 /** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
 async function commitsSince(git, base, files) {
     if (!base.tag)
@@ -36961,6 +36971,20 @@ async function computeNextVersion(opts) {
     const unifiedBaseP = s.versioning === 'unified' ? findBaseTag(git, s.tagPrefix, tagNamesP) : undefined;
     tagNamesP.catch(() => undefined);
     unifiedBaseP?.catch(() => undefined);
+    // Speculation: the highest strict tag of the whole repository is usually the base (releases are cut from the
+    // branch being built). Its `git log` starts as soon as the tag list is in, concurrently with `git describe`,
+    // and is used only when the base search confirms that tag; otherwise it is discarded.
+    const speculativeP = s.versioning === 'unified'
+        ? tagNamesP.then((tags) => {
+            const guess = highestStrictTag(tags, s.tagPrefix);
+            if (!guess)
+                return undefined;
+            const log = git.logCommits([`${guess.sha}..HEAD`], { files: s.components.length > 0 });
+            log.catch(() => undefined);
+            return { ...guess, log };
+        })
+        : undefined;
+    speculativeP?.catch(() => undefined);
     const { shallow, head } = await probeP;
     if (!head)
         throw new errors/* RelforgeError */.fY(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
@@ -36981,7 +37005,9 @@ async function computeNextVersion(opts) {
             baseVersion = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
             baseSource = 'version-file';
         }
-        const { raw, sha: baseSha } = await commitsSince(git, base, s.components.length > 0);
+        const spec = await speculativeP.catch(() => undefined);
+        const speculated = spec && base.tag === spec.tag ? await spec.log.catch(() => undefined) : undefined;
+        const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: spec.sha } : await commitsSince(git, base, s.components.length > 0);
         const classified = classifyCommits(raw);
         const decision = decideBump(classified, baseVersion, policyOf(s));
         const released = decision.bump !== 'none';
