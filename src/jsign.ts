@@ -134,6 +134,22 @@ export interface JsignRun {
   onOutput?: (line: string) => void;
 }
 
+/** jsign failed; `transient` when the service answered 429/5xx (jsign 7.5 itself never retries). */
+export class JsignError extends RelforgeError {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+    this.name = 'JsignError';
+  }
+}
+
+/** True when jsign's output shows a throttling or server-side error worth one more attempt. */
+export function isTransientJsignFailure(output: string): boolean {
+  return /HTTP Error (?:429|50\d)\b|\b(?:429|50\d) - |InternalServerError|ServiceUnavailable|TooManyRequests|BadGateway|GatewayTimeout/.test(output);
+}
+
 export interface JsignResult {
   output: string;
   durationMs: number;
@@ -237,7 +253,7 @@ export function runJsign(r: JsignRun): Promise<JsignResult> {
         return;
       }
       if (code !== 0) {
-        reject(new RelforgeError(`jsign failed (exit ${code ?? signal}): ${explainJsignFailure(output)}`));
+        reject(new JsignError(`jsign failed (exit ${code ?? signal}): ${explainJsignFailure(output)}`, isTransientJsignFailure(output)));
         return;
       }
       resolve({ output: redact(output), durationMs });

@@ -9,7 +9,7 @@
  * byte-for-byte untouched (design.md, invariant 2).
  */
 import { X509Certificate } from 'node:crypto';
-import { chmodSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -21,13 +21,15 @@ import { assertSecureUrl } from './http.js';
 import type { RuntimeInfo } from './runtime.js';
 import { redact } from './secrets.js';
 import { getAccessToken, normalizeEndpoint, preflight, validateAccountProfile, type TokenMethod, type TokenSettings } from './trusted-signing.js';
-import { acquireJsign, findJava, runJsign, type DigestName } from './jsign.js';
+import { JsignError, acquireJsign, findJava, runJsign, type DigestName, type JsignResult } from './jsign.js';
 import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from './trusted-signing-root.js';
 import { checkAuthenticodePins, verifyAuthenticodeFile } from './authenticode.js';
 
 export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
 export const DIGESTS: readonly DigestName[] = ['SHA256', 'SHA384', 'SHA512'];
 const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
+const JSIGN_ATTEMPTS = 2;
+const RETRY_PAUSE_MS = 5_000;
 
 type Env = Record<string, string | undefined>;
 
@@ -250,30 +252,43 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
       const before = await copyHashed(f, copy);
       copies.push({ original: f, copy, before, mode: statSync(f).mode & 0o7777 });
     }
-    const remaining = deadline - Date.now();
-    if (remaining < 5_000) throw new RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could start; raise it.`);
-    log(`Signing ${copies.length} file(s) with jsign in one run…`);
-    const run = await runJsign({
-      java,
-      jar: jsign.jar,
-      endpoint: v.endpoint,
-      account: s.account,
-      profile: s.profile,
-      token: token.token,
-      tsaUrl: v.timestampUrl,
-      digest: v.digest,
-      description: s.description,
-      descriptionUrl: s.descriptionUrl,
-      files: copies.map((c) => c.copy),
-      timeoutMs: remaining,
-      connectTimeoutMs: Math.min(30_000, remaining),
-      readTimeoutMs: Math.min(60_000, remaining),
-      env,
-      onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
-    }).catch((err: unknown) => {
-      const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
-      throw new RelforgeError(`${msg} Originals are untouched.`, { cause: err });
-    });
+    // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
+    let run: JsignResult | undefined;
+    for (let attempt = 1; !run; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining < 5_000) throw new RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+      if (attempt > 1) for (const c of copies) copyFileSync(c.original, c.copy);
+      log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+      try {
+        run = await runJsign({
+          java,
+          jar: jsign.jar,
+          endpoint: v.endpoint,
+          account: s.account,
+          profile: s.profile,
+          token: token.token,
+          tsaUrl: v.timestampUrl,
+          digest: v.digest,
+          description: s.description,
+          descriptionUrl: s.descriptionUrl,
+          files: copies.map((c) => c.copy),
+          timeoutMs: remaining,
+          connectTimeoutMs: Math.min(30_000, remaining),
+          readTimeoutMs: Math.min(60_000, remaining),
+          env,
+          onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
+        });
+      } catch (err) {
+        const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
+        const pause = RETRY_PAUSE_MS * attempt;
+        if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
+          log(`${msg} Retrying in ${pause / 1000} s.`);
+          await new Promise((r) => setTimeout(r, pause));
+          continue;
+        }
+        throw new RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+      }
+    }
 
     // 4. Verify every signed copy independently.
     const signed: SignedFile[] = [];

@@ -295,10 +295,21 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       assertNoSecrets(r);
     });
 
+    it('a transient 500 on the signing call → jsign is run once more on fresh copies and succeeds', async () => {
+      const ws = workspace();
+      ts.fault = { kind: 'status', status: 500, on: ['sign'], times: 1 };
+      const r = await run(ws);
+      expect(r.code, r.all).toBe(0);
+      expect(r.all).toMatch(/ClaimsPrincipal TenantId is null[\s\S]*Retrying in 5 s[\s\S]*attempt 2/);
+      const signed = JSON.parse(r.outputs.signed!) as Array<{ file: string }>;
+      for (const f of signed) expect(ossVerify(join(ws.dir, f.file)).code).toBe(0);
+      assertNoSecrets(r);
+    });
+
     it('500 from the signing call → jsign error surfaced, nothing replaced', async () => {
       const ws = workspace();
       ts.fault = { kind: 'status', status: 500, on: ['sign'] };
-      await expectFailure(run(ws), ws, ws.hashes(), /jsign failed[\s\S]*ClaimsPrincipal TenantId is null[\s\S]*server error/);
+      await expectFailure(run(ws), ws, ws.hashes(), /jsign failed[\s\S]*ClaimsPrincipal TenantId is null[\s\S]*server error[\s\S]*after 2 attempts/);
     });
 
     it('an operation that never finishes → killed at timeout-seconds', async () => {

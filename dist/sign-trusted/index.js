@@ -40326,6 +40326,19 @@ function findJava(env = process.env) {
         'Add a step before this one: "uses: actions/setup-java@v4" with "distribution: temurin" and "java-version: 21" ' +
         '(on Gitea/Forgejo use a runner image with a JRE, or install default-jre-headless).');
 }
+/** jsign failed; `transient` when the service answered 429/5xx (jsign 7.5 itself never retries). */
+class JsignError extends errors_RelforgeError {
+    transient;
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+        this.name = 'JsignError';
+    }
+}
+/** True when jsign's output shows a throttling or server-side error worth one more attempt. */
+function isTransientJsignFailure(output) {
+    return /HTTP Error (?:429|50\d)\b|\b(?:429|50\d) - |InternalServerError|ServiceUnavailable|TooManyRequests|BadGateway|GatewayTimeout/.test(output);
+}
 /** The jsign command line (no secret in it: the token is read from env var TOKEN_ENV). */
 function jsignArgs(r) {
     const connect = r.connectTimeoutMs ?? 30_000;
@@ -40432,7 +40445,7 @@ function runJsign(r) {
                 return;
             }
             if (code !== 0) {
-                reject(new errors_RelforgeError(`jsign failed (exit ${code ?? signal}): ${explainJsignFailure(output)}`));
+                reject(new JsignError(`jsign failed (exit ${code ?? signal}): ${explainJsignFailure(output)}`, isTransientJsignFailure(output)));
                 return;
             }
             resolve({ output: secrets_redact(output), durationMs });
@@ -41182,6 +41195,254 @@ function parseAuthenticodeSignature(pkcs7) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/msi.ts
+/**
+ * MSI (OLE compound file) structure for Authenticode: the directory tree, the signature streams and the
+ * order in which the Authenticode digest covers the streams (consistent with osslsigncode msi.c and jsign
+ * MSIFile.java): for each storage, children sorted by their raw UTF-16LE names (memcmp over the shorter
+ * length, then the longer name last), streams hashed by content, storages recursively, then the storage's
+ * CLSID; at the root the `\x05DigitalSignature` and `\x05MsiDigitalSignatureEx` streams are skipped.
+ *
+ * No I/O: the caller supplies `read(offset, length)`; sectors are read on demand, so memory holds the FAT
+ * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
+ */
+class MsiFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MsiFormatError';
+    }
+}
+const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+const ENDOFCHAIN = 0xfffffffe;
+const FREESECT = 0xffffffff;
+const NOSTREAM = 0xffffffff;
+const MAX_REGSECT = 0xfffffffa;
+const DIGITAL_SIGNATURE = '\u0005DigitalSignature';
+const DIGITAL_SIGNATURE_EX = '\u0005MsiDigitalSignatureEx';
+function chain(fat, start, what, limit) {
+    const out = [];
+    let s = start;
+    while (s !== ENDOFCHAIN) {
+        if (s > MAX_REGSECT || s >= fat.length)
+            throw new MsiFormatError(`${what}: sector chain points to invalid sector 0x${s.toString(16)}`);
+        if (out.length > limit)
+            throw new MsiFormatError(`${what}: sector chain is longer than the file (loop?)`);
+        out.push(s);
+        s = fat[s];
+    }
+    return out;
+}
+/** Parses the compound file header, FAT, mini FAT and directory tree. */
+async function readCompoundFile(read, fileSize) {
+    if (fileSize < 512)
+        throw new MsiFormatError('the file is too small to be an MSI (OLE compound file)');
+    const h = await read(0, 512);
+    if (!h.subarray(0, 8).equals(OLE_MAGIC))
+        throw new MsiFormatError('not an OLE compound file (bad signature)');
+    if (h.readUInt16LE(0x1c) !== 0xfffe)
+        throw new MsiFormatError('OLE compound file: bad byte-order mark');
+    const major = h.readUInt16LE(0x1a);
+    const shift = h.readUInt16LE(0x1e);
+    if (!((major === 3 && shift === 9) || (major === 4 && shift === 12)))
+        throw new MsiFormatError(`OLE compound file: unsupported version ${major} / sector shift ${shift}`);
+    const sectorSize = 1 << shift;
+    const miniShift = h.readUInt16LE(0x20);
+    if (miniShift !== 6)
+        throw new MsiFormatError(`OLE compound file: unsupported mini sector shift ${miniShift}`);
+    const numFat = h.readUInt32LE(0x2c);
+    const firstDir = h.readUInt32LE(0x30);
+    const miniCutoff = h.readUInt32LE(0x38);
+    if (miniCutoff !== 4096)
+        throw new MsiFormatError(`OLE compound file: unexpected mini stream cutoff ${miniCutoff}`);
+    const firstMiniFat = h.readUInt32LE(0x3c);
+    const numMiniFat = h.readUInt32LE(0x40);
+    let difatSector = h.readUInt32LE(0x44);
+    const numDifat = h.readUInt32LE(0x48);
+    const maxSectors = Math.ceil(fileSize / sectorSize);
+    if (numFat > maxSectors)
+        throw new MsiFormatError('OLE compound file: FAT sector count exceeds the file size');
+    const sectorOffset = (s) => (s + 1) * sectorSize;
+    const readSector = async (s) => {
+        if (s > MAX_REGSECT || sectorOffset(s) + sectorSize > fileSize + sectorSize)
+            throw new MsiFormatError(`OLE compound file: sector 0x${s.toString(16)} lies outside the file`);
+        const off = sectorOffset(s);
+        const len = Math.min(sectorSize, fileSize - off);
+        if (len <= 0)
+            throw new MsiFormatError(`OLE compound file: sector 0x${s.toString(16)} lies outside the file`);
+        const b = await read(off, len);
+        return len === sectorSize ? b : Buffer.concat([b, Buffer.alloc(sectorSize - len)]);
+    };
+    // DIFAT: 109 entries in the header, then chained DIFAT sectors.
+    const fatSectors = [];
+    for (let i = 0; i < 109 && fatSectors.length < numFat; i++)
+        fatSectors.push(h.readUInt32LE(0x4c + i * 4));
+    for (let d = 0; d < numDifat && fatSectors.length < numFat; d++) {
+        if (difatSector === ENDOFCHAIN || difatSector === FREESECT)
+            throw new MsiFormatError('OLE compound file: DIFAT chain ends early');
+        const b = await readSector(difatSector);
+        const per = sectorSize / 4 - 1;
+        for (let i = 0; i < per && fatSectors.length < numFat; i++)
+            fatSectors.push(b.readUInt32LE(i * 4));
+        difatSector = b.readUInt32LE(per * 4);
+    }
+    if (fatSectors.length !== numFat)
+        throw new MsiFormatError('OLE compound file: fewer FAT sectors listed than declared');
+    const perSector = sectorSize / 4;
+    const fat = new Uint32Array(numFat * perSector);
+    for (const [i, s] of fatSectors.entries()) {
+        const b = await readSector(s);
+        for (let j = 0; j < perSector; j++)
+            fat[i * perSector + j] = b.readUInt32LE(j * 4);
+    }
+    // Directory.
+    const dirSectors = chain(fat, firstDir, 'directory', maxSectors);
+    const dirBuf = Buffer.concat(await Promise.all(dirSectors.map(readSector)));
+    const count = dirBuf.length / 128;
+    const raw = [];
+    for (let i = 0; i < count; i++) {
+        const e = dirBuf.subarray(i * 128, (i + 1) * 128);
+        const typeByte = e[66];
+        if (typeByte === 0) {
+            raw.push(undefined);
+            continue;
+        }
+        const nameLen = e.readUInt16LE(64);
+        if (nameLen < 2 || nameLen > 64 || nameLen % 2)
+            throw new MsiFormatError(`OLE directory entry ${i}: bad name length ${nameLen}`);
+        const rawName = Buffer.from(e.subarray(0, nameLen));
+        const type = typeByte === 1 ? 'storage' : typeByte === 2 ? 'stream' : typeByte === 5 ? 'root' : undefined;
+        if (!type)
+            throw new MsiFormatError(`OLE directory entry ${i}: unknown type ${typeByte}`);
+        const sizeLow = e.readUInt32LE(120);
+        const sizeHigh = major === 4 ? e.readUInt32LE(124) : 0;
+        if (sizeHigh > 0x1fffff)
+            throw new MsiFormatError(`OLE directory entry ${i}: stream too large`);
+        raw.push({
+            entry: {
+                index: i,
+                rawName,
+                name: rawName.subarray(0, nameLen - 2).toString('utf16le'),
+                type,
+                clsid: Buffer.from(e.subarray(80, 96)),
+                start: e.readUInt32LE(116),
+                size: sizeHigh * 0x100000000 + sizeLow,
+                children: [],
+            },
+            left: e.readUInt32LE(68),
+            right: e.readUInt32LE(72),
+            child: e.readUInt32LE(76),
+        });
+    }
+    const rootRaw = raw[0];
+    if (!rootRaw || rootRaw.entry.type !== 'root')
+        throw new MsiFormatError('OLE compound file: the first directory entry is not the root storage');
+    const seen = new Set();
+    const collect = (idx, into, depth) => {
+        if (idx === NOSTREAM)
+            return;
+        if (depth > 10_000 || seen.has(idx))
+            throw new MsiFormatError('OLE directory: the sibling tree has a loop');
+        const r = raw[idx];
+        if (!r || r.entry.type === 'root')
+            throw new MsiFormatError(`OLE directory: reference to invalid entry ${idx}`);
+        seen.add(idx);
+        collect(r.left, into, depth + 1);
+        into.push(r.entry);
+        collect(r.right, into, depth + 1);
+        if (r.entry.type === 'storage')
+            collect(r.child, r.entry.children, 0);
+    };
+    seen.add(0);
+    collect(rootRaw.child, rootRaw.entry.children, 0);
+    const miniFat = new Uint32Array(numMiniFat * perSector);
+    if (numMiniFat) {
+        const mf = chain(fat, firstMiniFat, 'mini FAT', maxSectors);
+        if (mf.length < numMiniFat)
+            throw new MsiFormatError('OLE compound file: mini FAT chain shorter than declared');
+        for (let i = 0; i < numMiniFat; i++) {
+            const b = await readSector(mf[i]);
+            for (let j = 0; j < perSector; j++)
+                miniFat[i * perSector + j] = b.readUInt32LE(j * 4);
+        }
+    }
+    const miniStreamSectors = rootRaw.entry.size > 0 ? chain(fat, rootRaw.entry.start, 'mini stream', maxSectors) : [];
+    return { sectorSize, miniSectorSize: 64, miniCutoff, fileSize, fat, miniFat, miniStreamSectors, root: rootRaw.entry };
+}
+/** Byte ranges [offset, length] of a stream's content in the file, coalescing adjacent sectors. */
+function streamRanges(cf, e) {
+    const out = [];
+    const push = (off, len) => {
+        const last = out[out.length - 1];
+        if (last && last[0] + last[1] === off)
+            last[1] += len;
+        else
+            out.push([off, len]);
+    };
+    let left = e.size;
+    if (left === 0)
+        return out;
+    if (e.size < cf.miniCutoff) {
+        const ms = cf.miniSectorSize;
+        const secs = chain(cf.miniFat, e.start, `stream ${JSON.stringify(e.name)} (mini)`, cf.miniFat.length);
+        for (const m of secs) {
+            if (left <= 0)
+                break;
+            const pos = m * ms;
+            const regular = cf.miniStreamSectors[Math.floor(pos / cf.sectorSize)];
+            if (regular === undefined)
+                throw new MsiFormatError(`stream ${JSON.stringify(e.name)}: mini sector outside the mini stream`);
+            const n = Math.min(ms, left);
+            push((regular + 1) * cf.sectorSize + (pos % cf.sectorSize), n);
+            left -= n;
+        }
+    }
+    else {
+        const secs = chain(cf.fat, e.start, `stream ${JSON.stringify(e.name)}`, Math.ceil(cf.fileSize / cf.sectorSize));
+        for (const s of secs) {
+            if (left <= 0)
+                break;
+            const n = Math.min(cf.sectorSize, left);
+            push((s + 1) * cf.sectorSize, n);
+            left -= n;
+        }
+    }
+    if (left > 0)
+        throw new MsiFormatError(`stream ${JSON.stringify(e.name)}: sector chain is shorter than its size`);
+    for (const [off, len] of out)
+        if (off + len > cf.fileSize)
+            throw new MsiFormatError(`stream ${JSON.stringify(e.name)} runs past the end of the file`);
+    return out;
+}
+/** osslsigncode's dirent_cmp_hash: memcmp over the shorter raw name, then the longer one last. */
+function compareForHash(a, b) {
+    const n = Math.min(a.rawName.length, b.rawName.length);
+    const d = Buffer.compare(a.rawName.subarray(0, n), b.rawName.subarray(0, n));
+    if (d !== 0)
+        return d;
+    return a.rawName.length > b.rawName.length ? 1 : -1;
+}
+/** The ordered steps of the MSI Authenticode digest (without MsiDigitalSignatureEx). */
+function msiHashSteps(cf) {
+    const steps = [];
+    const walk = (dir, isRoot) => {
+        const kids = [...dir.children].sort(compareForHash);
+        for (const c of kids) {
+            if (isRoot && (c.name === DIGITAL_SIGNATURE || c.name === DIGITAL_SIGNATURE_EX))
+                continue;
+            if (c.type === 'stream')
+                steps.push({ ranges: streamRanges(cf, c) });
+            else if (c.type === 'storage')
+                walk(c, false);
+        }
+        steps.push({ bytes: dir.clsid });
+    };
+    walk(cf.root, true);
+    return steps;
+}
+function findRootStream(cf, name) {
+    return cf.root.children.find((c) => c.type === 'stream' && c.name === name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/x509.ts
 /**
  * The few X.509 facts Node's X509Certificate does not expose (raw issuer/serial for CMS signer matching,
@@ -41387,10 +41648,12 @@ function missingSubjectAttributes(subject, pin) {
  * table, the CMS signature, the chain to a pinned root at the timestamp time, the EKUs, the subject pin and
  * the RFC 3161 timestamp (signature, chain to the pinned TSA root, message imprint) are checked in-process
  * with Node's crypto and X509Certificate.
- * MSI: the signature is extracted with `osslsigncode extract-signature` and every check above except the
- * file digest runs in-process; the MSI content digest is checked by `osslsigncode verify` with the pinned
- * roots as its only trust anchors. If osslsigncode is missing, the MSI fails verification.
+ * MSI: parsed in-process too (OLE compound file, \x05DigitalSignature stream, content digest over the
+ * streams in Authenticode order). Only an MSI that also carries \x05MsiDigitalSignatureEx (a metadata
+ * pre-hash) has its content digest checked by `osslsigncode verify`, with the pinned roots as its only trust
+ * anchors; if osslsigncode is missing, such an MSI fails verification (never passes unverified).
  */
+
 
 
 
@@ -41676,7 +41939,6 @@ async function readExactly(fh, buf, position) {
         done += bytesRead;
     }
 }
-const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 /**
  * Verifies one file (PE or MSI) against the pins. Throws AuthenticodeVerificationError naming the failing
  * check, or RelforgeError for unusable pins.
@@ -41697,11 +41959,8 @@ async function verifyAuthenticodeFile(path, pins, opts = {}) {
         const size = (await fh.stat()).size;
         const head = Buffer.alloc(Math.min(size, PE_HEAD_BYTES));
         await readExactly(fh, head, 0);
-        if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC)) {
-            await fh.close();
-            fh = undefined;
-            return await verifyMsi(path, prepared, opts, fail);
-        }
+        if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC))
+            return await verifyMsi(path, fh, size, prepared, opts, fail);
         if (head.length < 2 || head.readUInt16LE(0) !== 0x5a4d)
             fail('format', 'the file is neither a PE (MZ) nor an MSI (OLE compound file)');
         let ranges;
@@ -41783,33 +42042,92 @@ function runTool(cmd, args, timeoutMs) {
         });
     });
 }
-async function verifyMsi(path, pins, opts, fail) {
+/**
+ * MSI: parsed in-process (OLE compound file → \x05DigitalSignature stream → the same CMS checks as PE), and the
+ * content digest streamed over the storages/streams in Authenticode order. Only an MSI that also carries
+ * \x05MsiDigitalSignatureEx (metadata pre-hash) needs osslsigncode for the digest; without it that MSI fails.
+ */
+async function verifyMsi(path, fh, size, pins, opts, fail) {
+    const read = async (offset, length) => {
+        const b = Buffer.alloc(length);
+        await readExactly(fh, b, offset);
+        return b;
+    };
+    let cf;
+    try {
+        cf = await readCompoundFile(read, size);
+    }
+    catch (e) {
+        if (e instanceof MsiFormatError)
+            fail('format', `the MSI structure is invalid: ${e.message}`);
+        throw e;
+    }
+    const sigEntry = findRootStream(cf, DIGITAL_SIGNATURE);
+    if (!sigEntry)
+        fail('unsigned', 'the MSI has no Authenticode signature (no \\x05DigitalSignature stream)');
+    if (sigEntry.size > MAX_CERT_TABLE)
+        fail('certificate-table', `the MSI signature stream is ${sigEntry.size} bytes, larger than the ${MAX_CERT_TABLE}-byte limit`);
+    let sig;
+    try {
+        const parts = [];
+        for (const [off, len] of streamRanges(cf, sigEntry))
+            parts.push(await read(off, len));
+        const der = Buffer.concat(parts);
+        const node = readDer(der, 0);
+        if (der.subarray(node.end).some((b) => b !== 0))
+            throw new AuthenticodeFormatError('non-zero bytes follow the PKCS#7 structure in the signature stream');
+        sig = parseAuthenticodeSignature(der.subarray(0, node.end));
+    }
+    catch (e) {
+        if (e instanceof MsiFormatError)
+            fail('format', `the MSI structure is invalid: ${e.message}`);
+        if (e instanceof AuthenticodeFormatError || e instanceof DerError)
+            fail(/nested|signers/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
+        throw e;
+    }
+    if (sig.spc.dataType !== OID.spcSipInfo)
+        fail('format', `the signed content type is ${sig.spc.dataType}, expected SPC_SIPINFO for an MSI`);
+    const cms = verifyAuthenticodeCms(sig, pins, opts, fail);
+    if (findRootStream(cf, DIGITAL_SIGNATURE_EX)) {
+        await msiDigestWithOsslsigncode(path, pins, opts, cms, fail);
+        return result(path, 'msi', cms);
+    }
+    const h = (0,external_node_crypto_.createHash)(cms.digestAlgorithm);
+    let steps;
+    try {
+        steps = msiHashSteps(cf);
+    }
+    catch (e) {
+        if (e instanceof MsiFormatError)
+            fail('format', `the MSI structure is invalid: ${e.message}`);
+        throw e;
+    }
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    for (const step of steps) {
+        if ('bytes' in step) {
+            h.update(step.bytes);
+            continue;
+        }
+        for (const [off, len] of step.ranges) {
+            for (let done = 0; done < len;) {
+                const n = Math.min(chunk.length, len - done);
+                const part = chunk.subarray(0, n);
+                await readExactly(fh, part, off + done);
+                h.update(part);
+                done += n;
+            }
+        }
+    }
+    if (!h.digest().equals(sig.spc.digest))
+        fail('digest', `the MSI's Authenticode ${cms.digestAlgorithm} digest does not match the signed digest (the file was modified after signing)`);
+    return result(path, 'msi', cms);
+}
+/** The MSI content digest when \x05MsiDigitalSignatureEx is present: osslsigncode, with only the pinned roots. */
+async function msiDigestWithOsslsigncode(path, pins, opts, cms, fail) {
     const tool = opts.osslsigncode ?? 'osslsigncode';
     const timeout = opts.timeoutMs ?? 120_000;
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-msi-'));
     try {
-        const p7 = (0,external_node_path_namespaceObject.join)(dir, 'signature.p7');
-        const ex = await runTool(tool, ['extract-signature', '-in', path, '-out', p7], timeout);
-        if (ex.missing)
-            fail('msi', `cannot verify the MSI: "${tool}" is not installed (install osslsigncode ≥ 2.5, e.g. apt-get install osslsigncode); an MSI that cannot be verified is refused`);
-        if (ex.code !== 0) {
-            if (/no signature|not signed|Unable to extract/i.test(ex.output))
-                fail('unsigned', 'the MSI has no Authenticode signature (no \\x05DigitalSignature stream)');
-            fail('msi', `osslsigncode extract-signature failed: ${lastLines(ex.output)}`);
-        }
-        let sig;
-        try {
-            sig = parseAuthenticodeSignature(await (0,promises_namespaceObject.readFile)(p7));
-        }
-        catch (e) {
-            if (e instanceof AuthenticodeFormatError || e instanceof DerError)
-                fail(/nested|signers/.test(e.message) ? 'single-signature' : 'certificate-table', e.message);
-            throw e;
-        }
-        if (sig.spc.dataType !== OID.spcSipInfo)
-            fail('format', `the signed content type is ${sig.spc.dataType}, expected SPC_SIPINFO for an MSI`);
-        const cms = verifyAuthenticodeCms(sig, pins, opts, fail);
-        // The MSI content digest: osslsigncode, with only the pinned roots as trust anchors.
         const rootsFile = (0,external_node_path_namespaceObject.join)(dir, 'roots.pem');
         const tsaFile = (0,external_node_path_namespaceObject.join)(dir, 'tsa-roots.pem');
         await (0,promises_namespaceObject.writeFile)(rootsFile, pins.roots.map((c) => c.toString()).join('\n'));
@@ -41819,12 +42137,10 @@ async function verifyMsi(path, pins, opts, fail) {
             args.push('-time', String(Math.floor(opts.now.getTime() / 1000)));
         const v = await runTool(tool, args, timeout);
         if (v.missing)
-            fail('msi', `cannot verify the MSI: "${tool}" is not installed; an MSI that cannot be verified is refused`);
+            fail('msi', `the MSI carries \\x05MsiDigitalSignatureEx, whose digest relforge checks with osslsigncode, but "${tool}" is not installed (apt-get install osslsigncode); an MSI that cannot be verified is refused`);
         const mismatch = /MISMATCH/.test(v.output);
-        if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output)) {
+        if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output))
             fail(mismatch ? 'digest' : 'msi', `osslsigncode verify rejected the MSI${mismatch ? ' (its content digest does not match the signature: the file was modified after signing)' : ''}: ${lastLines(v.output)}`);
-        }
-        return result(path, 'msi', cms);
     }
     finally {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
@@ -41867,6 +42183,8 @@ function lastLines(output) {
 const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
 const DIGESTS = ['SHA256', 'SHA384', 'SHA512'];
 const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
+const JSIGN_ATTEMPTS = 2;
+const RETRY_PAUSE_MS = 5_000;
 const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
 function readPem(value, input, problems, cwd) {
     const v = value.trim();
@@ -42032,31 +42350,47 @@ async function signTrusted(s) {
             const before = await copyHashed(f, copy);
             copies.push({ original: f, copy, before, mode: (0,external_node_fs_namespaceObject.statSync)(f).mode & 0o7777 });
         }
-        const remaining = deadline - Date.now();
-        if (remaining < 5_000)
-            throw new errors_RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could start; raise it.`);
-        log(`Signing ${copies.length} file(s) with jsign in one run…`);
-        const run = await runJsign({
-            java,
-            jar: jsign.jar,
-            endpoint: v.endpoint,
-            account: s.account,
-            profile: s.profile,
-            token: token.token,
-            tsaUrl: v.timestampUrl,
-            digest: v.digest,
-            description: s.description,
-            descriptionUrl: s.descriptionUrl,
-            files: copies.map((c) => c.copy),
-            timeoutMs: remaining,
-            connectTimeoutMs: Math.min(30_000, remaining),
-            readTimeoutMs: Math.min(60_000, remaining),
-            env,
-            onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
-        }).catch((err) => {
-            const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
-            throw new errors_RelforgeError(`${msg} Originals are untouched.`, { cause: err });
-        });
+        // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
+        let run;
+        for (let attempt = 1; !run; attempt++) {
+            const remaining = deadline - Date.now();
+            if (remaining < 5_000)
+                throw new errors_RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+            if (attempt > 1)
+                for (const c of copies)
+                    (0,external_node_fs_namespaceObject.copyFileSync)(c.original, c.copy);
+            log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+            try {
+                run = await runJsign({
+                    java,
+                    jar: jsign.jar,
+                    endpoint: v.endpoint,
+                    account: s.account,
+                    profile: s.profile,
+                    token: token.token,
+                    tsaUrl: v.timestampUrl,
+                    digest: v.digest,
+                    description: s.description,
+                    descriptionUrl: s.descriptionUrl,
+                    files: copies.map((c) => c.copy),
+                    timeoutMs: remaining,
+                    connectTimeoutMs: Math.min(30_000, remaining),
+                    readTimeoutMs: Math.min(60_000, remaining),
+                    env,
+                    onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
+                });
+            }
+            catch (err) {
+                const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
+                const pause = RETRY_PAUSE_MS * attempt;
+                if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
+                    log(`${msg} Retrying in ${pause / 1000} s.`);
+                    await new Promise((r) => setTimeout(r, pause));
+                    continue;
+                }
+                throw new errors_RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+            }
+        }
         // 4. Verify every signed copy independently.
         const signed = [];
         for (const c of copies) {
