@@ -341,3 +341,50 @@ function expectedBinary(version: string, platform: string): Buffer {
   }
   return Buffer.concat([header, body]);
 }
+
+/**
+ * act, like Gitea and Forgejo, ignores `runs.using: node24` and runs the `node` it finds. With a Node 16 first
+ * on PATH (act's default "micro" image ships Node 16) the first relforge step must stop the run with the
+ * clear message, and nothing may be tagged or published. Needs a real old Node: RELFORGE_OLD_NODE.
+ */
+describe.skipIf(!ACT || !process.env.RELFORGE_OLD_NODE)('release workflow under act with a Node 16 runner', () => {
+  it('stops at the first relforge step with the Node message; nothing tagged or published', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'relforge-e2e-oldnode-'));
+    const forge = await startForgeEmulator({ mode: 'gitea', token: 'e2e-oldnode-token-1234', owner: OWNER, repo: NAME });
+    try {
+      const relforge = join(scratch, 'relforge');
+      for (const d of ['actions', 'dist']) cpSync(join(ROOT, d), join(relforge, d), { recursive: true });
+      const product = createProduct({
+        parent: join(scratch, 'product'),
+        symlinks: { actions: join(relforge, 'actions'), dist: join(relforge, 'dist') },
+        files: {
+          '.github/workflows/release.yml': readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
+          '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
+        },
+      });
+      const bin = join(scratch, 'bin');
+      mkdirSync(bin);
+      symlinkSync(process.env.RELFORGE_OLD_NODE!, join(bin, 'node'));
+      const oldVersion = execFileSync(process.env.RELFORGE_OLD_NODE!, ['-v'], { encoding: 'utf8' }).trim();
+      const run = await runAct({
+        act: ACT!,
+        repo: product.dir,
+        workflow: '.github/workflows/release-dispatch.yml',
+        inputs: { channel: 'beta' },
+        env: { GITHUB_REPOSITORY: REPO, GITHUB_SERVER_URL: forge.url, GITHUB_API_URL: forge.apiUrl, GITEA_ACTIONS: 'true' },
+        secrets: { GITHUB_TOKEN: forge.token, RELEASE_TOKEN: forge.token },
+        scratch: join(scratch, 'act'),
+        path: `${bin}:${process.env.PATH}`,
+      });
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain(`relforge needs Node.js 20 or newer, but this runner's node is ${oldVersion}`);
+      expect(run.output).not.toMatch(/ReferenceError|SyntaxError/);
+      expect(Object.entries(run.jobs).filter(([, s]) => s === 'succeeded').map(([j]) => j)).toEqual([]);
+      expect(product.remoteTags()).toEqual(['v0.3.0']);
+      expect(forge.state.releases).toEqual([]);
+    } finally {
+      await forge.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
