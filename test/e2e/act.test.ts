@@ -6,8 +6,9 @@
  * server with actions/upload-packages. The relforge actions are this checkout's actions/ + dist/
  * (symlinked into the product, so `uses: ./actions/<name>` resolves as in the relforge repository).
  *
- * Against the forge emulator in Gitea mode (GITEA_ACTIONS=true, API /api/v1, host Node 20) and in GitHub
- * mode (Node 24 first on PATH, as runs.using: node24 gives on GitHub), and the update-server emulator:
+ * Against the forge emulator in Gitea mode (GITEA_ACTIONS=true, API /api/v1, host Node 20, encrypted key), GitHub
+ * mode (GITHUB_SERVER_URL https://github.com so the workflows pick artifact actions v4; Node 24 first on PATH, as
+ * runs.using: node24 gives on GitHub) and GHES mode (API /api/v3, artifact actions v3), and the update server:
  *   beta → v0.4.0-beta.1 · the same run again → reused, nothing duplicated · new fix → v0.4.0-beta.2 ·
  *   stable → release commit + CHANGELOG + v0.4.0 (latest, not prerelease) · new feat → v0.5.0-beta.1.
  * After each run: forge releases and assets over the REST API, git tags and commits in the bare origin,
@@ -89,7 +90,9 @@ export function dispatchWorkflow(): string {
 }
 
 interface Mode {
-  mode: 'gitea' | 'github';
+  /** github: API at the emulator, GITHUB_SERVER_URL https://github.com (artifact actions v4);
+   *  ghes: GitHub API under /api/v3 on the emulator's own server URL (artifact actions v3); gitea: /api/v1 + GITEA_ACTIONS */
+  mode: 'gitea' | 'github' | 'ghes';
   /** the node the steps get (host mode runs whatever is first on PATH) */
   node: () => { path: string; version: string };
   /** run the whole sequence, or only beta + stable */
@@ -100,6 +103,7 @@ interface Mode {
 const MODES: Mode[] = [
   { mode: 'gitea', node: hostNode, full: true, encryptedKey: true },
   { mode: 'github', node: node24, full: false, encryptedKey: false },
+  { mode: 'ghes', node: hostNode, full: false, encryptedKey: false },
 ];
 
 describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act against a $mode forge', ({ mode, node, full, encryptedKey }) => {
@@ -142,7 +146,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
         '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
       },
     });
-    forge = await startForgeEmulator({ mode, token: forgeToken, owner: OWNER, repo: NAME });
+    forge = await startForgeEmulator({ mode: mode === 'gitea' ? 'gitea' : 'github', ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
     mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
 
@@ -162,7 +166,8 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
     const env: Record<string, string> = {
       GITHUB_REPOSITORY: REPO,
-      GITHUB_SERVER_URL: forge.url,
+      // github.com itself for "github" (the workflows pick artifact actions v4 there), the emulator's URL otherwise
+      GITHUB_SERVER_URL: mode === 'github' ? 'https://github.com' : forge.url,
       GITHUB_API_URL: forge.apiUrl,
       GITHUB_RUN_NUMBER: '41',
     };
@@ -189,15 +194,20 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     return run;
   }
 
-  const releases = () => listReleases(mode, forge.apiUrl, REPO, forgeToken);
+  const api = mode === 'gitea' ? 'gitea' : 'github';
+  const releases = () => listReleases(api, forge.apiUrl, REPO, forgeToken);
   const byTag = async (tag: string): Promise<SeenRelease[]> => (await releases()).filter((r) => r.tag === tag);
 
   /** Every check that must hold after any successful run. */
   async function assertConsistent(run: ActRun, version: string, channel: string): Promise<SeenRelease> {
     expect(run.code, 'act exit code').toBe(0);
     expect(Object.values(run.jobs).every((s) => s === 'succeeded'), JSON.stringify(run.jobs)).toBe(true);
-    // the steps ran on the Node we put on PATH (act ignores runs.using)
     expect(forge.violations, 'forge API traffic matches the api-specs').toEqual([]);
+    // artifact actions chosen by server URL: v4 on github.com only (v4 refuses GHES and Gitea/Forgejo)
+    const v = mode === 'github' ? 4 : 3;
+    expect(run.output).toContain(`Main actions/upload-artifact@v${v}`);
+    expect(run.output).toContain(`Main actions/download-artifact@v${v}`);
+    expect(run.output).not.toContain(`Main actions/upload-artifact@v${7 - v}`);
 
     const tag = `v${version}`;
     const rels = await byTag(tag);
@@ -312,7 +322,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     for (const e of entries) expect(changelog.toLowerCase().split(e.toLowerCase()).length - 1, `"${e}" once in CHANGELOG.md`).toBe(1);
     expect(changelog).not.toMatch(/beta\.\d/);
     expect(changelog).not.toContain('first agent'); // before v0.3.0
-    if (mode === 'github') expect(await latestRelease(mode, forge.apiUrl, REPO, forgeToken)).toBe('v0.4.0');
+    if (api === 'github') expect(await latestRelease(api, forge.apiUrl, REPO, forgeToken)).toBe('v0.4.0');
     const stable = (await byTag('v0.4.0'))[0]!;
     expect(stable.target).toBe(head);
   }, 300_000);
