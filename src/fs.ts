@@ -2,31 +2,31 @@
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash, type Hash } from 'node:crypto';
-import { isAbsolute, join, resolve, basename } from 'node:path';
-import * as glob from '@actions/glob';
+import { isAbsolute, join, resolve, basename, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { RelforgeError } from './errors.js';
 
 export const READ_CHUNK = 1024 * 1024;
 
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
- * sorted and de-duplicated. Zero matches for the whole set is an error naming the input.
- * A pattern without glob characters must name an existing file.
+ * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
+ * naming the input. A pattern without glob characters must name an existing regular file.
+ * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 export async function expandFiles(patterns: string[], opts: { cwd?: string; inputName?: string } = {}): Promise<string[]> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
   const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
   if (pats.length === 0) throw new RelforgeError(`${what} is empty: give at least one file or glob pattern.`);
+  const toAbs = (p: string) => toSlash(isAbsolute(p) ? p : join(cwd, p));
   const found = new Set<string>();
-  for (const p of pats) {
-    const negated = p.startsWith('!');
-    const body = negated ? p.slice(1) : p;
-    const abs = isAbsolute(body) ? body : join(cwd, body);
-    if (!negated && !/[*?[\]{}]/.test(body)) {
+  for (const p of pats.filter((x) => !x.startsWith('!'))) {
+    const abs = toAbs(p);
+    if (!hasMagic(p)) {
       let st;
       try {
         st = statSync(abs);
@@ -37,22 +37,54 @@ export async function expandFiles(patterns: string[], opts: { cwd?: string; inpu
       found.add(abs);
       continue;
     }
-    const globber = await glob.create(negated ? `!${abs}` : abs, { matchDirectories: false, followSymbolicLinks: true });
-    const matches = await globber.glob();
-    if (negated) {
-      for (const m of matches) found.delete(m);
-    } else {
-      for (const m of matches) if (statSync(m).isFile()) found.add(m);
-    }
+    for (const m of globFiles(abs)) found.add(m);
   }
-  // Apply negations that appear after positive patterns.
   for (const p of pats.filter((x) => x.startsWith('!'))) {
-    const body = p.slice(1);
-    const globber = await glob.create(isAbsolute(body) ? body : join(cwd, body), { matchDirectories: false });
-    for (const m of await globber.glob()) found.delete(m);
+    const neg = toAbs(p.slice(1));
+    for (const f of [...found]) if (minimatch(f, neg, { dot: true })) found.delete(f);
   }
   if (found.size === 0) throw new RelforgeError(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
   return [...found].sort();
+}
+
+const toSlash = (p: string) => p.split(sep).join('/');
+const hasMagic = (p: string) => /[*?[\]{}]/.test(p);
+
+/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
+function globFiles(absPattern: string): string[] {
+  const segments = absPattern.split('/');
+  let i = 0;
+  while (i < segments.length && !hasMagic(segments[i]!)) i++;
+  const base = segments.slice(0, i).join('/') || '/';
+  const rest = segments.slice(i);
+  const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isFile && depth + 1 >= 1 && minimatch(full, absPattern, { dot: true })) out.push(full);
+      else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') walk(full, depth + 1);
+    }
+  };
+  walk(base, 0);
+  return out;
 }
 
 export type HashAlgo = 'sha256' | 'sha512' | 'blake2b512' | 'sha384';
