@@ -348,6 +348,18 @@ async function readExactly(fh: import('node:fs/promises').FileHandle, buf: Buffe
  */
 export async function verifyAuthenticodeFile(path: string, pins: AuthenticodePins, opts: VerifyAuthenticodeOptions = {}): Promise<AuthenticodeResult> {
   const prepared = preparePins(pins);
+  try {
+    return await verifyFile(path, prepared, opts);
+  } catch (e) {
+    if (e instanceof RelforgeError) throw e;
+    // Anything else while reading untrusted structures is a malformed file, never a pass.
+    if (e instanceof DerError || e instanceof AuthenticodeFormatError || e instanceof MsiFormatError || e instanceof PeFormatError)
+      throw new AuthenticodeVerificationError(path, 'format', e.message, { cause: e });
+    throw new AuthenticodeVerificationError(path, 'format', `the signature could not be processed: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+async function verifyFile(path: string, prepared: PreparedPins, opts: VerifyAuthenticodeOptions): Promise<AuthenticodeResult> {
   const fail = (check: string, detail: string): never => {
     throw new AuthenticodeVerificationError(path, check, detail);
   };

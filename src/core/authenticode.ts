@@ -297,6 +297,10 @@ export function parseAuthenticodeSignature(pkcs7: Buffer): AuthenticodeSignature
     throw new AuthenticodeFormatError(`the signature content type is ${sd.contentType}, expected SPC_INDIRECT_DATA (${OID.spcIndirectData})`);
   if (sd.signerInfos.length !== 1) throw new AuthenticodeFormatError(`the signature has ${sd.signerInfos.length} signers; exactly one is allowed`);
   const signer = sd.signerInfos[0]!;
+  if (sd.version !== 1) throw new AuthenticodeFormatError(`the SignedData version is ${sd.version}; Authenticode requires 1`);
+  if (signer.version !== 1) throw new AuthenticodeFormatError(`the SignerInfo version is ${signer.version}; Authenticode requires 1`);
+  if (sd.digestAlgorithms.length !== 1 || sd.digestAlgorithms[0] !== signer.digestAlgorithm.oid)
+    throw new AuthenticodeFormatError(`the SignedData digestAlgorithms [${sd.digestAlgorithms.join(', ')}] do not name exactly the signer's digest algorithm ${signer.digestAlgorithm.oid}`);
   const nested = signer.unsignedAttrs.filter((a) => a.type === OID.spcNestedSignature).reduce((n, a) => n + a.values.length, 0);
   if (nested > 0) throw new AuthenticodeFormatError(`exactly one signature is allowed, but the file carries ${nested} nested signature(s) besides the primary one (sign with --replace)`);
   const spc = parseSpcIndirectData(sd.content);
