@@ -108,7 +108,7 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
       expect(run.code, run.all).toBe(0);
       const sigs = JSON.parse(run.outputs.signatures!) as Array<{ file: string; signature: string; sha256: string; size: number; keyId: string }>;
       expect(sigs.map((s) => s.file)).toEqual([join(dir, 'dist', 'agent-linux-x86_64'), join(dir, 'dist', 'agent-windows-x86_64.exe')]);
-      const keyId = encPub.split('\n')[0]!.split(' ').pop();
+      const keyId = encPub.split('\n')[0]!.split(' ').pop()!.padStart(16, '0'); // minisign does not zero-pad it
       expect(run.outputs['key-id']).toBe(keyId);
       expect(run.outputs['public-key']!.trim()).toBe(encPub.trim());
       expect(run.outputs['checksums-file']).toBe(join(dir, 'dist', 'SHA256SUMS'));

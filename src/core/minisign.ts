@@ -4,7 +4,7 @@
  *
  * API (stable; the packages code and the CLI build on it):
  *   parsePublicKey(text)              → ParsedPublicKey   2-line `.pub` file, its base64 line, or base64 of the whole file (Tauri)
- *   formatPublicKey(keyId, pk)        → `.pub` text (2 lines + "\n")
+ *   formatPublicKey(keyId, pk)        → `.pub` text (2 lines + "\n"), byte-identical to minisign's
  *   keyIdHex(keyId)                   → 16 upper-case hex digits, keynum read as little-endian u64 (what minisign prints)
  *   parseSecretKey(text)              → ParsedSecretKey   (encrypted or not; use decryptSecretKey / scryptParams to open it)
  *   scryptParams(opslimit, memlimit)  → {N, r, p, maxmem} exactly as libsodium's crypto_pwhash_scryptsalsa208sha256 picks them
@@ -139,9 +139,13 @@ export function parsePublicKey(text: string): ParsedPublicKey {
   return fail('The public key is malformed: expected a minisign `.pub` file (an "untrusted comment:" line and a base64 line) or its base64 line.');
 }
 
+/**
+ * The `.pub` text exactly as minisign writes it. Note: minisign prints the key id in this comment WITHOUT zero
+ * padding (`%PRIX64`), so 1 key in 16 shows 15 digits there; `keyIdHex` (our outputs, manifests) is always 16.
+ */
 export function formatPublicKey(keyId: Buffer, publicKey: Buffer): string {
   const b64 = Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
-  return `${UNTRUSTED_PREFIX}minisign public key ${keyIdHex(keyId)}\n${b64}\n`;
+  return `${UNTRUSTED_PREFIX}minisign public key ${keyId.readBigUInt64LE(0).toString(16).toUpperCase()}\n${b64}\n`;
 }
 
 export function publicKeyBase64(keyId: Buffer, publicKey: Buffer): string {

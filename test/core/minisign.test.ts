@@ -80,6 +80,13 @@ describe('public keys', () => {
   it('key id is the keynum read little-endian', () => {
     expect(keyIdHex(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]))).toBe('0807060504030201');
   });
+  it('like minisign, the .pub comment does not zero-pad the key id (keyIdHex always has 16 digits)', () => {
+    // minisign 0.11 writes e.g. "minisign public key EDB90485C35F5EA" for keynum EA F5 35 5C 48 90 DB 0E.
+    const keyId = Buffer.from('eaf5355c4890db0e', 'hex');
+    expect(keyIdHex(keyId)).toBe('0EDB90485C35F5EA');
+    expect(formatPublicKey(keyId, Buffer.alloc(32)).split('\n')[0]).toBe('untrusted comment: minisign public key EDB90485C35F5EA');
+    expect(parsePublicKey(formatPublicKey(keyId, Buffer.alloc(32))).keyIdHex).toBe('0EDB90485C35F5EA');
+  });
   it.each([
     ['empty', ''],
     ['garbage', 'not a key'],
