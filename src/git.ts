@@ -59,7 +59,7 @@ export class Git {
     const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
     if (r.code !== 0 || r.stdout.trim() !== 'true') {
       throw new RelforgeError(
-        `${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input.`,
+        `${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`,
       );
     }
   }
@@ -91,7 +91,7 @@ export class Git {
       const why = r.stderr.trim();
       const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0]!)})` : '';
       throw new RelforgeError(
-        `${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input.`,
+        `${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`,
       );
     }
     const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
