@@ -12,6 +12,44 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { KeyCert } from './pki.js';
+import { TAG, boolean, integer, octets, oid, parseDer, seq } from '../../src/core/der.js';
+
+const HASH_LENGTHS: Record<string, number> = {
+  '1.3.14.3.2.26': 20,
+  '2.16.840.1.101.3.4.2.1': 32,
+  '2.16.840.1.101.3.4.2.2': 48,
+  '2.16.840.1.101.3.4.2.3': 64,
+};
+
+/**
+ * Validates a TimeStampReq (RFC 3161 §2.4.1): version 1, a messageImprint whose hash length matches its
+ * algorithm, optional reqPolicy/nonce/certReq. Returns a problem description or undefined.
+ */
+export function timeStampReqProblem(body: Buffer): string | undefined {
+  try {
+    const f = seq(parseDer(body, 'TimeStampReq'), 'TimeStampReq');
+    if (integer(f[0]!) !== 1n) return 'TimeStampReq version must be 1';
+    const [alg, hashed] = seq(f[1]!, 'MessageImprint');
+    const algOid = oid(seq(alg!, 'AlgorithmIdentifier')[0]!);
+    const want = HASH_LENGTHS[algOid];
+    if (!want) return `unsupported messageImprint hash algorithm ${algOid}`;
+    if (octets(hashed!).length !== want) return `messageImprint is ${octets(hashed!).length} bytes, expected ${want} for ${algOid}`;
+    for (const n of f.slice(2)) {
+      if (n.tag === TAG.OID || n.tag === TAG.INTEGER) continue;
+      if (n.tag === TAG.BOOLEAN) boolean(n);
+      else if (!n.isContext(0)) return `unexpected field with tag 0x${n.tag.toString(16)} in TimeStampReq`;
+    }
+    return undefined;
+  } catch (e) {
+    return `malformed TimeStampReq: ${(e as Error).message}`;
+  }
+}
+
+/** PKIStatus of a TimeStampResp (0 granted, 1 grantedWithMods, ≥2 failures). */
+export function timeStampRespStatus(der: Buffer): number {
+  const [status] = seq(parseDer(der, 'TimeStampResp'), 'TimeStampResp');
+  return Number(integer(seq(status!, 'PKIStatusInfo')[0]!));
+}
 
 export interface TsaEmulator {
   /** http://127.0.0.1:PORT/ */
@@ -82,8 +120,9 @@ export async function startTsa(opts: { tsa: KeyCert; extraCerts?: KeyCert[]; dig
           return;
         }
         const body = Buffer.concat(chunks);
-        if (body.length === 0 || body[0] !== 0x30) {
-          res.writeHead(400, { 'content-type': 'text/plain' }).end('body is not a DER TimeStampReq\n');
+        const problem = timeStampReqProblem(body);
+        if (problem) {
+          res.writeHead(400, { 'content-type': 'text/plain' }).end(`${problem}\n`);
           return;
         }
         const n = ++seq;
@@ -93,6 +132,8 @@ export async function startTsa(opts: { tsa: KeyCert; extraCerts?: KeyCert[]; dig
         try {
           await run('openssl', ['ts', '-reply', '-config', cfg, '-section', 'tsa_config', '-queryfile', q, '-out', r], dir);
           const reply = readFileSync(r);
+          const status = timeStampRespStatus(reply);
+          if (status > 1) throw new Error(`openssl ts -reply produced a rejection (PKIStatus ${status})`);
           emu.requests++;
           res.writeHead(200, { 'content-type': 'application/timestamp-reply', 'content-length': reply.length }).end(reply);
         } catch (e) {
