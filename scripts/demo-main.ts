@@ -7,12 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createProduct, PLATFORMS, type ProductRepo } from '../test/e2e/fixture-product.js';
 import { startForgeEmulator, type ForgeEmulator } from '../test/emulators/forge.js';
 import { startUpdateServer, type UpdateServer } from '../test/emulators/update-server.js';
+import { API_SPECS_DIR } from '../test/emulators/openapi.js';
 
 const ROOT = resolve(process.env.RELFORGE_ROOT ?? process.cwd());
 const CLI = join(ROOT, 'bin', 'relforge.mjs');
@@ -62,6 +63,12 @@ async function main(): Promise<number> {
   let updates: UpdateServer | undefined;
   let product: ProductRepo | undefined;
   try {
+    if (!existsSync(join(API_SPECS_DIR, 'gitea-releases.openapi.json'))) {
+      throw new Error(
+        `the forge emulator validates every request against the Gitea API document, expected in ${API_SPECS_DIR}; ` +
+          'set RELFORGE_API_SPECS to the folder holding gitea-releases.openapi.json',
+      );
+    }
     say('relforge demo — a beta and a stable release of a sample product, all local');
     say('');
     product = createProduct({ parent: base });
