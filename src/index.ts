@@ -16,7 +16,7 @@ export { planRelease, type PlanOptions, type PlanResult } from './plan.js';
 export { buildCliffConfig, strictTagPattern } from './core/cliff-config.js';
 export { publishRelease, CHECKSUMS_NAME, type PublishReleaseSettings, type PublishReleaseResult, type PublishedAsset } from './publish.js';
 export { createForge, GitHubForge, GiteaForge, type Forge, type ForgeAsset, type ForgeRelease, type ForgeCapabilities, type CreateForgeOptions } from './forge/index.js';
-export { verifyAuthenticodeFile, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
+export { verifyAuthenticodeFile, checkAuthenticodePins, parsePemCertificates, AuthenticodeVerificationError, type AuthenticodePins, type AuthenticodeResult, type VerifyAuthenticodeOptions } from './authenticode.js';
 export { computeNextVersion, findBaseTag, readVersionFile, renderNextVersionSummary, type NextVersionOptions, type NextVersionResult } from './next-version.js';
 export { loadSigningKey, checkKeyPin, generateKeyPair, signFile, signBuffer, signFiles, signSettingsFromInputs, verifyFile, verifyBuffer, signRaw, verifyRawFile, defaultTrustedComment, derivedKeyId, RAW_SIZE_LIMIT, parsePublicKey, parseSignature, formatPublicKey, trustedCommentField, type SigningKey, type FileSignOptions, type SignFilesSettings, type SignFilesResult, type SignedFile, type SignInputs, type ParsedPublicKey, type ParsedSignature, type SignatureAlgorithm, type VerifyOptions, type VerifyResult } from './ed25519.js';
 export * as minisign from './core/minisign.js';
