@@ -8,7 +8,8 @@
  *
  * Against the forge emulator in Gitea mode (GITEA_ACTIONS=true, API /api/v1, host Node 20, encrypted key), GitHub
  * mode (GITHUB_SERVER_URL https://github.com so the workflows pick artifact actions v4; Node 24 first on PATH, as
- * runs.using: node24 gives on GitHub) and GHES mode (API /api/v3, artifact actions v3), and the update server:
+ * runs.using: node24 gives on GitHub), GHES mode (API /api/v3, artifact actions v3) and Forgejo mode
+ * (FORGEJO_ACTIONS + GITEA_ACTIONS, Forgejo emulator), and the update server:
  *   beta → v0.4.0-beta.1 · the same run again → reused, nothing duplicated · new fix → v0.4.0-beta.2 ·
  *   stable → release commit + CHANGELOG + v0.4.0 (latest, not prerelease) · new feat → v0.5.0-beta.1.
  * After each run: forge releases and assets over the REST API, git tags and commits in the bare origin,
@@ -92,7 +93,7 @@ export function dispatchWorkflow(): string {
 interface Mode {
   /** github: API at the emulator, GITHUB_SERVER_URL https://github.com (artifact actions v4);
    *  ghes: GitHub API under /api/v3 on the emulator's own server URL (artifact actions v3); gitea: /api/v1 + GITEA_ACTIONS */
-  mode: 'gitea' | 'github' | 'ghes';
+  mode: 'gitea' | 'forgejo' | 'github' | 'ghes';
   /** the node the steps get (host mode runs whatever is first on PATH) */
   node: () => { path: string; version: string };
   /** run the whole sequence, or only beta + stable */
@@ -104,6 +105,8 @@ const MODES: Mode[] = [
   { mode: 'gitea', node: hostNode, full: true, encryptedKey: true },
   { mode: 'github', node: node24, full: false, encryptedKey: false },
   { mode: 'ghes', node: hostNode, full: false, encryptedKey: false },
+  // a Forgejo runner sets FORGEJO_ACTIONS and GITEA_ACTIONS (and ACT)
+  { mode: 'forgejo', node: node24, full: false, encryptedKey: false },
 ];
 
 describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act against a $mode forge', ({ mode, node, full, encryptedKey }) => {
@@ -146,7 +149,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
         '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
       },
     });
-    forge = await startForgeEmulator({ mode: mode === 'gitea' ? 'gitea' : 'github', ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
+    forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
     mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
 
@@ -171,7 +174,8 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
       GITHUB_API_URL: forge.apiUrl,
       GITHUB_RUN_NUMBER: '41',
     };
-    if (mode === 'gitea') env.GITEA_ACTIONS = 'true';
+    if (mode === 'gitea' || mode === 'forgejo') env.GITEA_ACTIONS = 'true';
+    if (mode === 'forgejo') env.FORGEJO_ACTIONS = 'true';
     const run = await runAct({
       act: ACT!,
       repo: product.dir,
@@ -194,7 +198,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     return run;
   }
 
-  const api = mode === 'gitea' ? 'gitea' : 'github';
+  const api = mode === 'gitea' || mode === 'forgejo' ? 'gitea' : 'github';
   const releases = () => listReleases(api, forge.apiUrl, REPO, forgeToken);
   const byTag = async (tag: string): Promise<SeenRelease[]> => (await releases()).filter((r) => r.tag === tag);
 
