@@ -87,6 +87,7 @@ describe.skipIf(!tools)('verifyAuthenticodeFile on PE fixtures, with osslsigncod
     ['pe32-signed', 'ok', 'ok'],
     ['pe-sha384', 'ok', 'ok'],
     ['pe-sha512', 'ok', 'ok'],
+    ['pe-ecdsa', 'ok', 'ok'],
     ['pe-unsigned', 'unsigned', 'fail'],
     ['pe-tampered', 'digest', 'fail'],
     ['pe-appended', 'appended-data', 'fail'],

@@ -44,6 +44,8 @@ export interface LeafOptions {
   issuer?: KeyCert;
   /** Key type; default RSA-3072 like the real service. */
   rsaBits?: number;
+  /** Use an EC key on this curve instead of RSA (e.g. "P-256"). */
+  ecCurve?: string;
 }
 
 export interface TestPki {
@@ -207,7 +209,7 @@ export function createTestPki(opts: { identityEku?: string; subj?: string; subje
       extFile,
       notBefore: o.notBefore ?? new Date(Date.now() - 3600_000),
       notAfter: o.notAfter ?? new Date(Date.now() + 3 * 86400_000 - 3600_000),
-      keyAlg: rsa(o.rsaBits ?? 3072),
+      keyAlg: o.ecCurve ? ['-algorithm', 'EC', '-pkeyopt', `ec_paramgen_curve:${o.ecCurve}`] : rsa(o.rsaBits ?? 3072),
     });
   };
 
