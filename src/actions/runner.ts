@@ -1,11 +1,13 @@
 /**
- * The only place (with src/cli.ts) that knows about @actions/core: reading inputs, masking secrets,
- * setting outputs, writing the step summary and turning errors into a failed step.
+ * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * setting outputs, writing the step summary and turning errors into a failed step. The wire format
+ * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
 import { appendFile } from 'node:fs/promises';
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
+import { addMask, issueCommand, rawInput, writeOutput } from './workflow-commands.js';
 import { RelforgeError, errorMessage } from '../errors.js';
 import { redact, registerSecret } from '../secrets.js';
 import { detectRuntime, nodeVersionProblem, type RuntimeInfo } from '../runtime.js';
@@ -14,7 +16,7 @@ import { detectRuntime, nodeVersionProblem, type RuntimeInfo } from '../runtime.
 export async function runAction(body: (ctx: { runtime: RuntimeInfo }) => Promise<void>): Promise<void> {
   const nodeProblem = nodeVersionProblem(process.version);
   if (nodeProblem) {
-    core.setFailed(nodeProblem);
+    issueCommand('error', nodeProblem);
     process.exitCode = 1;
     return;
   }
@@ -22,29 +24,28 @@ export async function runAction(body: (ctx: { runtime: RuntimeInfo }) => Promise
     await body({ runtime: detectRuntime(process.env) });
   } catch (err) {
     const msg = redact(errorMessage(err));
-    if (!(err instanceof RelforgeError) && err instanceof Error && err.stack) core.debug(redact(err.stack));
-    core.setFailed(msg);
+    if (!(err instanceof RelforgeError) && err instanceof Error && err.stack) debug(redact(err.stack));
+    issueCommand('error', msg);
     process.exitCode = 1;
   }
 }
 
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 export function input(name: string, fallback = ''): string {
-  const v = core.getInput(name);
+  const v = rawInput(name).trim();
   return v === '' ? fallback : v;
 }
 
 /** A required input: fails with a message naming the input. */
 export function requiredInput(name: string): string {
-  const v = core.getInput(name);
+  const v = rawInput(name).trim();
   if (v === '') throw new RelforgeError(`Input "${name}" is required but was empty or not set.`);
   return v;
 }
 
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 export function listInput(name: string): string[] {
-  return core
-    .getInput(name)
+  return rawInput(name)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
@@ -52,33 +53,37 @@ export function listInput(name: string): string[] {
 
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 export function boolInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
+  const raw = rawInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
-  throw new RelforgeError(`Input "${name}" must be true or false, got "${core.getInput(name)}".`);
+  throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
 }
 
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 export function secretInput(name: string): string {
-  const v = core.getInput(name, { trimWhitespace: false });
-  if (v) {
-    core.setSecret(v);
-    for (const line of v.split(/\r?\n/)) if (line.trim()) core.setSecret(line.trim());
-    registerSecret(v);
-  }
+  const v = rawInput(name);
+  maskSecret(v);
   return v.trim();
+}
+
+/** Masks a secret value that did not come from an input (e.g. a token obtained at run time). */
+export function maskSecret(v: string | undefined): void {
+  if (!v) return;
+  addMask(v);
+  for (const line of v.split(/\r?\n/)) if (line.trim() && line.trim() !== v) addMask(line.trim());
+  registerSecret(v);
 }
 
 /** Sets outputs; objects and arrays are written as JSON, booleans as "true"/"false". */
 export function setOutputs(outputs: Record<string, string | number | boolean | object | undefined | null>): void {
   for (const [k, v] of Object.entries(outputs)) {
     if (v === undefined || v === null) {
-      core.setOutput(k, '');
+      writeOutput(k, '');
     } else if (typeof v === 'object') {
-      core.setOutput(k, JSON.stringify(v));
+      writeOutput(k, JSON.stringify(v));
     } else {
-      core.setOutput(k, String(v));
+      writeOutput(k, String(v));
     }
   }
 }
@@ -90,21 +95,25 @@ export function setOutputs(outputs: Record<string, string | number | boolean | o
 export async function writeSummary(markdown: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
-    core.debug('GITHUB_STEP_SUMMARY is not set on this runner; step summary skipped.');
+    debug('GITHUB_STEP_SUMMARY is not set on this runner; step summary skipped.');
     return;
   }
   try {
-    // Appended directly rather than through core.summary, which caches the file path for the process and keeps
+    // Appended directly (as core.summary would, but without it), which caches the file path for the process and keeps
     // its buffer after a failed write (a later summary would repeat stale text).
     await appendFile(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
   } catch (err) {
-    core.warning(`Could not write the step summary: ${redact(errorMessage(err))}`);
+    issueCommand('warning', `Could not write the step summary: ${redact(errorMessage(err))}`);
   }
 }
 
 export const log = {
-  info: (m: string) => core.info(redact(m)),
-  warning: (m: string) => core.warning(redact(m)),
-  debug: (m: string) => core.debug(redact(m)),
-  notice: (m: string) => core.notice(redact(m)),
+  info: (m: string) => process.stdout.write(redact(m) + EOL),
+  warning: (m: string) => issueCommand('warning', redact(m)),
+  debug: (m: string) => debug(redact(m)),
+  notice: (m: string) => issueCommand('notice', redact(m)),
 };
+
+function debug(m: string): void {
+  issueCommand('debug', m);
+}

@@ -1,6 +1,5 @@
 /** Entry for actions/sign-trusted: inputs → signTrusted → outputs + step summary. No logic here. */
-import * as core from '@actions/core';
-import { runAction, input, requiredInput, listInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
+import { runAction, input, requiredInput, listInput, secretInput, setOutputs, writeSummary, log, maskSecret } from './runner.js';
 import { signTrusted } from '../sign-trusted.js';
 import { registerSecret } from '../secrets.js';
 
@@ -35,7 +34,7 @@ void runAction(async ({ runtime }) => {
     runtime,
     log: log.info,
     onSecret: (s) => {
-      core.setSecret(s);
+      maskSecret(s);
       registerSecret(s);
     },
   });

@@ -20,7 +20,7 @@
  * translated for ajv. Gitea's hand-modelled `x-gitea-generic-package-registry` block (own basePath,
  * paths and definitions) is served as a second "server" of the same document.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv, type ValidateFunction, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -28,8 +28,12 @@ import addFormatsModule from 'ajv-formats';
 // ajv-formats is CommonJS with a default export; under NodeNext the callable sits on `.default`.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
-/** ../shared/api-specs next to the work tree (or $RELFORGE_API_SPECS). */
-export const API_SPECS_DIR = process.env.RELFORGE_API_SPECS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'api-specs');
+/** The official documents: $RELFORGE_API_SPECS, else ../shared/api-specs beside the work tree, else the
+ * vendored byte-identical copies in test/api-specs (a fresh clone without ../shared; see its README). */
+export const SHARED_API_SPECS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'api-specs');
+export const VENDORED_API_SPECS_DIR = resolve(import.meta.dirname, '..', 'api-specs');
+export const API_SPECS_DIR =
+  process.env.RELFORGE_API_SPECS ?? (existsSync(join(SHARED_API_SPECS_DIR, 'github-releases.openapi.json')) ? SHARED_API_SPECS_DIR : VENDORED_API_SPECS_DIR);
 export const specPath = (file: string) => join(API_SPECS_DIR, file);
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
