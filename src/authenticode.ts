@@ -6,15 +6,11 @@
  * the RFC 3161 timestamp (signature, chain to the pinned TSA root, message imprint) are checked in-process
  * with Node's crypto and X509Certificate.
  * MSI: parsed in-process too (OLE compound file, \x05DigitalSignature stream, content digest over the
- * streams in Authenticode order). Only an MSI that also carries \x05MsiDigitalSignatureEx (a metadata
- * pre-hash) has its content digest checked by `osslsigncode verify`, with the pinned roots as its only trust
- * anchors; if osslsigncode is missing, such an MSI fails verification (never passes unverified).
+ * streams in Authenticode order, plus the \x05MsiDigitalSignatureEx metadata pre-hash when present).
+ * No external tool is needed.
  */
 import { X509Certificate, createHash, verify as cryptoVerify, constants, type KeyObject } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import { open, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
 import { READ_CHUNK } from './fs.js';
 import { RelforgeError } from './errors.js';
 import { PE_HEAD_BYTES, PeFormatError, authenticodeRanges, peLayout } from './core/pe.js';
@@ -32,7 +28,7 @@ import {
   type SignerInfo,
 } from './core/authenticode.js';
 import { DerError, TAG, octets, oid, readDer, seq, smallInt } from './core/der.js';
-import { OLE_MAGIC, DIGITAL_SIGNATURE, DIGITAL_SIGNATURE_EX, MsiFormatError, findRootStream, msiHashSteps, readCompoundFile, streamRanges, type CompoundFile, type HashStep } from './core/msi.js';
+import { OLE_MAGIC, DIGITAL_SIGNATURE, DIGITAL_SIGNATURE_EX, MsiFormatError, findRootStream, msiHashSteps, msiPrehashParts, readCompoundFile, streamRanges, type CompoundFile, type HashStep } from './core/msi.js';
 import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin, type CertInfo } from './core/x509.js';
 
 export interface AuthenticodePins {
@@ -64,10 +60,6 @@ export interface VerifyAuthenticodeOptions {
   now?: Date;
   /** Default true: a signature without an RFC 3161 timestamp fails (Trusted Signing leaves live 3 days). */
   requireTimestamp?: boolean;
-  /** osslsigncode binary for MSI files (default: `osslsigncode` on PATH). */
-  osslsigncode?: string;
-  /** Timeout for each osslsigncode run (default 120 s). */
-  timeoutMs?: number;
 }
 
 /** A failed verification; `check` names the check that failed (digest, signature, chain, eku, subject, timestamp, …). */
@@ -433,22 +425,11 @@ function result(file: string, kind: 'pe' | 'msi', cms: CmsOutcome): Authenticode
   return r;
 }
 
-function runTool(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number; output: string; missing?: boolean }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const output = `${stdout ?? ''}${stderr ?? ''}`;
-      if (!err) return resolve({ code: 0, output });
-      const e = err as NodeJS.ErrnoException & { code?: unknown; killed?: boolean };
-      if (e.code === 'ENOENT') return resolve({ code: -1, output, missing: true });
-      resolve({ code: typeof e.code === 'number' ? e.code : 1, output: e.killed ? `${output}\n(killed after ${timeoutMs} ms)` : output });
-    });
-  });
-}
 
 /**
  * MSI: parsed in-process (OLE compound file → \x05DigitalSignature stream → the same CMS checks as PE), and the
- * content digest streamed over the storages/streams in Authenticode order. Only an MSI that also carries
- * \x05MsiDigitalSignatureEx (metadata pre-hash) needs osslsigncode for the digest; without it that MSI fails.
+ * content digest streamed over the storages/streams in Authenticode order, preceded by the metadata pre-hash
+ * when \x05MsiDigitalSignatureEx is present (which must then equal the stored pre-hash).
  */
 async function verifyMsi(
   path: string,
@@ -488,17 +469,24 @@ async function verifyMsi(
   }
   if (sig!.spc.dataType !== OID.spcSipInfo) fail('format', `the signed content type is ${sig!.spc.dataType}, expected SPC_SIPINFO for an MSI`);
   const cms = verifyAuthenticodeCms(sig!, pins, opts, fail);
-  if (findRootStream(cf!, DIGITAL_SIGNATURE_EX)) {
-    await msiDigestWithOsslsigncode(path, pins, opts, cms, fail);
-    return result(path, 'msi', cms);
-  }
-  const h = createHash(cms.digestAlgorithm);
   let steps: HashStep[];
   try {
     steps = msiHashSteps(cf!);
   } catch (e) {
     if (e instanceof MsiFormatError) fail('format', `the MSI structure is invalid: ${e.message}`);
     throw e;
+  }
+  const h = createHash(cms.digestAlgorithm);
+  const exEntry = findRootStream(cf!, DIGITAL_SIGNATURE_EX);
+  if (exEntry) {
+    // MsiDigitalSignatureEx: the digest starts with a pre-hash over the storage metadata (names, sizes, times).
+    const pre = createHash(cms.digestAlgorithm);
+    for (const part of msiPrehashParts(cf!)) pre.update(part);
+    const prehash = pre.digest();
+    if (exEntry.size !== prehash.length) fail('digest', `the MsiDigitalSignatureEx stream is ${exEntry.size} bytes, expected a ${cms.digestAlgorithm} pre-hash`);
+    const stored = Buffer.concat(await Promise.all(streamRanges(cf!, exEntry).map(([off, len]) => read(off, len))));
+    if (!stored.equals(prehash)) fail('digest', 'the MSI metadata (stream names, sizes or times) changed after signing: MsiDigitalSignatureEx does not match');
+    h.update(prehash);
   }
   const chunk = Buffer.allocUnsafe(READ_CHUNK);
   for (const step of steps!) {
@@ -520,36 +508,3 @@ async function verifyMsi(
   return result(path, 'msi', cms);
 }
 
-/** The MSI content digest when \x05MsiDigitalSignatureEx is present: osslsigncode, with only the pinned roots. */
-async function msiDigestWithOsslsigncode(path: string, pins: PreparedPins, opts: VerifyAuthenticodeOptions, cms: CmsOutcome, fail: (check: string, detail: string) => never): Promise<void> {
-  const tool = opts.osslsigncode ?? 'osslsigncode';
-  const timeout = opts.timeoutMs ?? 120_000;
-  const dir = await mkdtemp(join(tmpdir(), 'relforge-msi-'));
-  try {
-    const rootsFile = join(dir, 'roots.pem');
-    const tsaFile = join(dir, 'tsa-roots.pem');
-    await writeFile(rootsFile, pins.roots.map((c) => c.toString()).join('\n'));
-    await writeFile(tsaFile, pins.tsaRoots.map((c) => c.toString()).join('\n'));
-    const args = ['verify', '-in', path, '-CAfile', rootsFile, '-TSA-CAfile', tsaFile, '-ignore-cdp'];
-    if (!cms.timestamp && opts.now) args.push('-time', String(Math.floor(opts.now.getTime() / 1000)));
-    const v = await runTool(tool, args, timeout);
-    if (v.missing)
-      fail(
-        'msi',
-        `the MSI carries \\x05MsiDigitalSignatureEx, whose digest relforge checks with osslsigncode, but "${tool}" is not installed (apt-get install osslsigncode); an MSI that cannot be verified is refused`,
-      );
-    const mismatch = /MISMATCH/.test(v.output);
-    if (v.code !== 0 || mismatch || !/Succeeded/.test(v.output))
-      fail(mismatch ? 'digest' : 'msi', `osslsigncode verify rejected the MSI${mismatch ? ' (its content digest does not match the signature: the file was modified after signing)' : ''}: ${lastLines(v.output)}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-function lastLines(output: string): string {
-  const lines = output
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /fail|error|mismatch|invalid|unable|no signature|expired/i.test(l));
-  return (lines.length ? lines : output.trim().split('\n')).slice(-4).join(' | ');
-}

@@ -33,6 +33,11 @@ export interface DirEntry {
   clsid: Buffer;
   start: number;
   size: number;
+  /** Raw stateBits (4), creation time (8), modified time (8) and size (low 4 bytes) for the Ex pre-hash. */
+  stateBits: Buffer;
+  ctime: Buffer;
+  mtime: Buffer;
+  sizeLow: Buffer;
   children: DirEntry[];
 }
 
@@ -146,6 +151,10 @@ export async function readCompoundFile(read: Reader, fileSize: number): Promise<
         clsid: Buffer.from(e.subarray(80, 96)),
         start: e.readUInt32LE(116),
         size: sizeHigh * 0x100000000 + sizeLow,
+        stateBits: Buffer.from(e.subarray(96, 100)),
+        ctime: Buffer.from(e.subarray(100, 108)),
+        mtime: Buffer.from(e.subarray(108, 116)),
+        sizeLow: Buffer.from(e.subarray(120, 124)),
         children: [],
       },
       left: e.readUInt32LE(68),
@@ -243,6 +252,31 @@ export function msiHashSteps(cf: CompoundFile): HashStep[] {
   };
   walk(cf.root, true);
   return steps;
+}
+
+/**
+ * The metadata the \x05MsiDigitalSignatureEx pre-hash covers, in order (osslsigncode msi_prehash_dir): for each
+ * storage its name (not for the root), CLSID, stateBits and times (not for the root), then its children in hash
+ * order — streams as name, size (low 32 bits), stateBits and times; storages recursively; signature streams skipped.
+ */
+export function msiPrehashParts(cf: CompoundFile): Buffer[] {
+  const parts: Buffer[] = [];
+  const meta = (e: DirEntry) => {
+    if (e.type !== 'root') parts.push(e.rawName.subarray(0, e.rawName.length - 2));
+    parts.push(e.type === 'stream' ? e.sizeLow : e.clsid);
+    parts.push(e.stateBits);
+    if (e.type !== 'root') parts.push(e.ctime, e.mtime);
+  };
+  const walk = (dir: DirEntry, isRoot: boolean) => {
+    meta(dir);
+    for (const c of [...dir.children].sort(compareForHash)) {
+      if (isRoot && (c.name === DIGITAL_SIGNATURE || c.name === DIGITAL_SIGNATURE_EX)) continue;
+      if (c.type === 'stream') meta(c);
+      else if (c.type === 'storage') walk(c, false);
+    }
+  };
+  walk(cf.root, true);
+  return parts;
 }
 
 export function findRootStream(cf: CompoundFile, name: string): DirEntry | undefined {

@@ -3,7 +3,8 @@ import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from 
 
 const entry = (name: string): DirEntry => {
   const rawName = Buffer.concat([Buffer.from(name, 'utf16le'), Buffer.alloc(2)]);
-  return { index: 0, rawName, name, type: 'stream', clsid: Buffer.alloc(16), start: 0, size: 0, children: [] };
+  const z = (n: number) => Buffer.alloc(n);
+  return { index: 0, rawName, name, type: 'stream', clsid: z(16), start: 0, size: 0, stateBits: z(4), ctime: z(8), mtime: z(8), sizeLow: z(4), children: [] };
 };
 
 describe('MSI hash order', () => {
