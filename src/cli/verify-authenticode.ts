@@ -17,8 +17,8 @@ certificate table layout (one WIN_CERTIFICATE, nothing appended), exactly one si
 the recomputed file digest, the CMS signature, the chain to a pinned root at the timestamp time, the
 codeSigning EKU plus every --eku, the --subject attributes, and the RFC 3161 timestamp (signature, chain to
 --tsa-root, which defaults to --root, message imprint).
---root/--tsa-root take PEM files (bundles allowed; repeatable). MSI files are parsed in-process; only an MSI
-with \\x05MsiDigitalSignatureEx needs osslsigncode on PATH. Exit 0 only when every check holds.`;
+--root/--tsa-root take PEM files (bundles allowed; repeatable). PE and MSI files are parsed in-process (no
+external tool). Exit 0 only when every check holds.`;
 
 function readPem(paths: string[], option: string): string {
   return paths
