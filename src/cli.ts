@@ -65,7 +65,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${cmd.summary}\n\nusage: ${cmd.usage}`);
     return 0;
   }
-  return cmd.run(rest);
+  try {
+    return await cmd.run(rest);
+  } catch (err) {
+    // node:util parseArgs errors (unknown option, missing value…) are usage errors for every command.
+    if ((err as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS_')) {
+      throw new RelforgeError(`${errorMessage(err)}\n\nusage: ${cmd.usage.split('\n')[0]}\n(relforge ${name} --help shows every option)`, { exitCode: 2 });
+    }
+    throw err;
+  }
 }
 
 main(process.argv.slice(2)).then(

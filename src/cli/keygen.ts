@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RelforgeError, errorMessage } from '../errors.js';
+import { RelforgeError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 import { generateKeyPair } from '../ed25519.js';
 import type { CliCommand } from './command.js';
@@ -25,22 +25,16 @@ export default {
   summary: 'generate a minisign Ed25519 key pair (optionally password-encrypted)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          out: { type: 'string', short: 'o' },
-          'password-env': { type: 'string' },
-          name: { type: 'string', default: 'minisign' },
-          force: { type: 'boolean', short: 'f', default: false },
-        },
-        allowPositionals: false,
-      });
-    } catch (err) {
-      throw usageError(errorMessage(err));
-    }
-    const { values } = parsed;
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'password-env': { type: 'string' },
+        name: { type: 'string', default: 'minisign' },
+        force: { type: 'boolean', short: 'f', default: false },
+      },
+      allowPositionals: false,
+    });
     if (!values.out) throw usageError('--out DIR is required.');
     if (!/^[A-Za-z0-9._-]+$/.test(values.name) || values.name.startsWith('.')) throw usageError('--name must be a plain file name (letters, digits, . _ -).');
     let password: string | undefined;

@@ -21,35 +21,30 @@ export default {
   summary: 'publish a release atomically (draft → upload → verify → publish), re-runnable',
   usage,
   async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          tag: { type: 'string' },
-          files: { type: 'string', multiple: true },
-          name: { type: 'string' },
-          body: { type: 'string' },
-          'body-file': { type: 'string' },
-          prerelease: { type: 'string', default: 'auto' },
-          draft: { type: 'boolean', default: false },
-          'make-latest': { type: 'string', default: 'true' },
-          'no-checksums': { type: 'boolean', default: false },
-          'target-commitish': { type: 'string' },
-          overwrite: { type: 'string', default: 'replace' },
-          forge: { type: 'string' },
-          'api-url': { type: 'string' },
-          repository: { type: 'string' },
-          'dry-run': { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-          token: { type: 'string' },
-        },
-        allowPositionals: false,
-        strict: true,
-      }));
-    } catch (e) {
-      throw new RelforgeError(`${(e as Error).message}\n\nusage: ${usage}`, { exitCode: 2 });
-    }
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        tag: { type: 'string' },
+        files: { type: 'string', multiple: true },
+        name: { type: 'string' },
+        body: { type: 'string' },
+        'body-file': { type: 'string' },
+        prerelease: { type: 'string', default: 'auto' },
+        draft: { type: 'boolean', default: false },
+        'make-latest': { type: 'string', default: 'true' },
+        'no-checksums': { type: 'boolean', default: false },
+        'target-commitish': { type: 'string' },
+        overwrite: { type: 'string', default: 'replace' },
+        forge: { type: 'string' },
+        'api-url': { type: 'string' },
+        repository: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        token: { type: 'string' },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
     if (values.token !== undefined) {
       throw new RelforgeError('relforge publish does not take a token on the command line (it would show in process lists and shell history): set RELFORGE_TOKEN instead.', { exitCode: 2 });
     }

@@ -4,7 +4,7 @@
  * (AZURE_CLIENT_SECRET or AZURE_ACCESS_TOKEN), never from argv.
  */
 import { parseArgs } from 'node:util';
-import { RelforgeError, errorMessage } from '../errors.js';
+import { RelforgeError } from '../errors.js';
 import { detectRuntime } from '../runtime.js';
 import { redact, registerSecret } from '../secrets.js';
 import { signTrusted } from '../sign-trusted.js';
@@ -27,37 +27,31 @@ export default {
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
   usage,
   async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          endpoint: { type: 'string' },
-          account: { type: 'string' },
-          profile: { type: 'string' },
-          'tenant-id': { type: 'string' },
-          'client-id': { type: 'string' },
-          'authority-host': { type: 'string' },
-          'timestamp-url': { type: 'string' },
-          digest: { type: 'string' },
-          subject: { type: 'string' },
-          eku: { type: 'string', multiple: true },
-          root: { type: 'string' },
-          'tsa-root': { type: 'string' },
-          'jsign-version': { type: 'string' },
-          'jsign-path': { type: 'string' },
-          timeout: { type: 'string' },
-          description: { type: 'string' },
-          'description-url': { type: 'string' },
-          json: { type: 'boolean', default: false },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new RelforgeError(`${errorMessage(e)}\n\nusage: ${usage}`, { exitCode: 2 });
-    }
-    const { values: v, positionals } = parsed;
+    const { values: v, positionals } = parseArgs({
+      args: argv,
+      options: {
+        endpoint: { type: 'string' },
+        account: { type: 'string' },
+        profile: { type: 'string' },
+        'tenant-id': { type: 'string' },
+        'client-id': { type: 'string' },
+        'authority-host': { type: 'string' },
+        'timestamp-url': { type: 'string' },
+        digest: { type: 'string' },
+        subject: { type: 'string' },
+        eku: { type: 'string', multiple: true },
+        root: { type: 'string' },
+        'tsa-root': { type: 'string' },
+        'jsign-version': { type: 'string' },
+        'jsign-path': { type: 'string' },
+        timeout: { type: 'string' },
+        description: { type: 'string' },
+        'description-url': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
     if (!positionals.length) throw new RelforgeError(`sign-trusted: give at least one FILE or GLOB.\n\nusage: ${usage}`, { exitCode: 2 });
     for (const name of ['endpoint', 'account', 'profile'] as const) {
       if (!v[name]) throw new RelforgeError(`sign-trusted: --${name} is required.\n\nusage: ${usage}`, { exitCode: 2 });

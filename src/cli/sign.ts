@@ -26,33 +26,27 @@ export default {
   summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          key: { type: 'string' },
-          'key-env': { type: 'string' },
-          'password-env': { type: 'string' },
-          pubkey: { type: 'string' },
-          version: { type: 'string', default: '' },
-          platform: { type: 'string', default: '' },
-          'trusted-comment': { type: 'string', default: '' },
-          'untrusted-comment': { type: 'string', default: '' },
-          format: { type: 'string', default: '' },
-          algorithm: { type: 'string', default: '' },
-          'no-checksums': { type: 'boolean', default: false },
-          'output-dir': { type: 'string', default: '' },
-          workers: { type: 'string', default: '' },
-          verify: { type: 'string', default: '' },
-          json: { type: 'boolean', default: false },
-        },
-        allowPositionals: true,
-      });
-    } catch (err) {
-      throw usageError(errorMessage(err));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        key: { type: 'string' },
+        'key-env': { type: 'string' },
+        'password-env': { type: 'string' },
+        pubkey: { type: 'string' },
+        version: { type: 'string', default: '' },
+        platform: { type: 'string', default: '' },
+        'trusted-comment': { type: 'string', default: '' },
+        'untrusted-comment': { type: 'string', default: '' },
+        format: { type: 'string', default: '' },
+        algorithm: { type: 'string', default: '' },
+        'no-checksums': { type: 'boolean', default: false },
+        'output-dir': { type: 'string', default: '' },
+        workers: { type: 'string', default: '' },
+        verify: { type: 'string', default: '' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+    });
     if (positionals.length === 0) throw usageError('Give at least one FILE or GLOB to sign.');
     if (!!values.key === !!values['key-env']) throw usageError('Give the private key with exactly one of --key KEYFILE or --key-env VAR.');
     let privateKey: string;

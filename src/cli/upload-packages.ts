@@ -26,47 +26,42 @@ export default {
   summary: 'verify, sign a manifest for and upload per-platform packages (manifest last)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          packages: { type: 'string', multiple: true },
-          map: { type: 'string' },
-          fragments: { type: 'string', multiple: true },
-          stage: { type: 'boolean', default: false },
-          product: { type: 'string' },
-          version: { type: 'string' },
-          channel: { type: 'string' },
-          commit: { type: 'string' },
-          'require-platforms': { type: 'string' },
-          'public-key': { type: 'string' },
-          'private-key-file': { type: 'string' },
-          target: { type: 'string', default: 'http' },
-          'upload-url': { type: 'string' },
-          'base-url': { type: 'string' },
-          'read-back': { type: 'string', default: 'auto' },
-          tauri: { type: 'boolean', default: false },
-          notes: { type: 'string' },
-          'expires-in': { type: 'string' },
-          'api-url': { type: 'string' },
-          forge: { type: 'string' },
-          repository: { type: 'string' },
-          'package-owner': { type: 'string' },
-          tag: { type: 'string' },
-          'out-dir': { type: 'string', default: 'relforge-packages' },
-          'authenticode-root': { type: 'string' },
-          'authenticode-tsa-root': { type: 'string' },
-          'authenticode-subject': { type: 'string' },
-          'dry-run': { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-        },
-        allowPositionals: false,
-        strict: true,
-      }));
-    } catch (err) {
-      throw new RelforgeError(`${(err as Error).message}\n\nusage: ${usage}`, { exitCode: 2 });
-    }
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        packages: { type: 'string', multiple: true },
+        map: { type: 'string' },
+        fragments: { type: 'string', multiple: true },
+        stage: { type: 'boolean', default: false },
+        product: { type: 'string' },
+        version: { type: 'string' },
+        channel: { type: 'string' },
+        commit: { type: 'string' },
+        'require-platforms': { type: 'string' },
+        'public-key': { type: 'string' },
+        'private-key-file': { type: 'string' },
+        target: { type: 'string', default: 'http' },
+        'upload-url': { type: 'string' },
+        'base-url': { type: 'string' },
+        'read-back': { type: 'string', default: 'auto' },
+        tauri: { type: 'boolean', default: false },
+        notes: { type: 'string' },
+        'expires-in': { type: 'string' },
+        'api-url': { type: 'string' },
+        forge: { type: 'string' },
+        repository: { type: 'string' },
+        'package-owner': { type: 'string' },
+        tag: { type: 'string' },
+        'out-dir': { type: 'string', default: 'relforge-packages' },
+        'authenticode-root': { type: 'string' },
+        'authenticode-tsa-root': { type: 'string' },
+        'authenticode-subject': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
     const given = [values.packages?.length, values.map, values.fragments?.length].filter(Boolean).length;
     if (given !== 1 || !values.product || !values.version || !values['public-key']) {
       throw new RelforgeError(`Give exactly one of --packages, --map or --fragments, and --product, --version and --public-key.\n\nusage: ${usage}`, { exitCode: 2 });

@@ -31,28 +31,23 @@ export default {
   summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          manifest: { type: 'string' },
-          sig: { type: 'string' },
-          pubkey: { type: 'string' },
-          platform: { type: 'string' },
-          installed: { type: 'string' },
-          channels: { type: 'string' },
-          'allow-downgrade': { type: 'boolean', default: false },
-          file: { type: 'string' },
-          product: { type: 'string' },
-          json: { type: 'boolean', default: false },
-        },
-        allowPositionals: false,
-        strict: true,
-      }));
-    } catch (err) {
-      throw new RelforgeError(`${(err as Error).message}\n\nusage: ${usage}`, { exitCode: 2 });
-    }
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        manifest: { type: 'string' },
+        sig: { type: 'string' },
+        pubkey: { type: 'string' },
+        platform: { type: 'string' },
+        installed: { type: 'string' },
+        channels: { type: 'string' },
+        'allow-downgrade': { type: 'boolean', default: false },
+        file: { type: 'string' },
+        product: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
     const missing = (['manifest', 'pubkey', 'platform', 'installed'] as const).filter((k) => !values[k]);
     if (missing.length) throw new RelforgeError(`Missing ${missing.map((m) => `--${m}`).join(', ')} (use --installed none for a fresh install).\n\nusage: ${usage}`, { exitCode: 2 });
     const manifest = readFileSync(values.manifest!);

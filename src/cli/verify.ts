@@ -24,24 +24,18 @@ export default {
   summary: 'verify a file against a minisign signature and public key (optionally binding the version)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          sig: { type: 'string', short: 'x' },
-          pubkey: { type: 'string', short: 'p' },
-          version: { type: 'string' },
-          'require-prehashed': { type: 'boolean', default: false },
-          format: { type: 'string', default: 'minisign' },
-          quiet: { type: 'boolean', short: 'q', default: false },
-        },
-        allowPositionals: true,
-      });
-    } catch (err) {
-      throw usageError(errorMessage(err));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        sig: { type: 'string', short: 'x' },
+        pubkey: { type: 'string', short: 'p' },
+        version: { type: 'string' },
+        'require-prehashed': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'minisign' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+      },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) throw usageError('Give exactly one FILE to verify.');
     if (!values.pubkey) throw usageError('--pubkey is required (a minisign .pub file, its RW… line, or a path to either).');
     if (values.format !== 'minisign' && values.format !== 'raw') throw usageError('--format must be minisign or raw.');
