@@ -36,25 +36,19 @@ export default {
   summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
   usage,
   async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          root: { type: 'string', multiple: true },
-          'tsa-root': { type: 'string', multiple: true },
-          subject: { type: 'string' },
-          eku: { type: 'string', multiple: true },
-          'allow-no-timestamp': { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new RelforgeError(`${errorMessage(e)}\n\nusage: ${usage}`, { exitCode: 2 });
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        root: { type: 'string', multiple: true },
+        'tsa-root': { type: 'string', multiple: true },
+        subject: { type: 'string' },
+        eku: { type: 'string', multiple: true },
+        'allow-no-timestamp': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
     if (!positionals.length) throw new RelforgeError(`verify-authenticode: give at least one FILE.\n\nusage: ${usage}`, { exitCode: 2 });
     if (!values.root?.length) throw new RelforgeError('verify-authenticode: --root ROOT.pem is required (the trusted root the chain must end in).', { exitCode: 2 });
     const pins: AuthenticodePins = { roots: readPem(values.root, '--root') };
