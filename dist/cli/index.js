@@ -51127,6 +51127,26 @@ function decideAsset(local, sameName, verdict, overwrite) {
 
 ;// CONCATENATED MODULE: ./src/forge/types.ts
 
+/**
+ * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
+ * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
+ */
+function releasePatchBody(f) {
+    const json = {};
+    if (f.tagName !== undefined)
+        json.tag_name = f.tagName;
+    if (f.name !== undefined)
+        json.name = f.name;
+    if (f.body !== undefined)
+        json.body = f.body;
+    if (f.prerelease !== undefined)
+        json.prerelease = f.prerelease;
+    if (f.targetCommitish !== undefined)
+        json.target_commitish = f.targetCommitish;
+    if (f.draft !== undefined)
+        json.draft = f.draft;
+    return json;
+}
 class ForgeError extends errors/* RelforgeError */.fY {
     status;
     constructor(message, status, options) {
@@ -51339,19 +51359,7 @@ class GitHubForge {
         return this.release(res.json());
     }
     async updateRelease(id, f) {
-        const json = {};
-        if (f.tagName !== undefined)
-            json.tag_name = f.tagName;
-        if (f.name !== undefined)
-            json.name = f.name;
-        if (f.body !== undefined)
-            json.body = f.body;
-        if (f.prerelease !== undefined)
-            json.prerelease = f.prerelease;
-        if (f.targetCommitish !== undefined)
-            json.target_commitish = f.targetCommitish;
-        if (f.draft !== undefined)
-            json.draft = f.draft;
+        const json = releasePatchBody(f);
         if (f.makeLatest !== undefined)
             json.make_latest = f.makeLatest;
         return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
@@ -51526,19 +51534,7 @@ class GiteaForge {
         return this.release(res.json());
     }
     async updateRelease(id, f) {
-        const json = {};
-        if (f.tagName !== undefined)
-            json.tag_name = f.tagName;
-        if (f.name !== undefined)
-            json.name = f.name;
-        if (f.body !== undefined)
-            json.body = f.body;
-        if (f.prerelease !== undefined)
-            json.prerelease = f.prerelease;
-        if (f.targetCommitish !== undefined)
-            json.target_commitish = f.targetCommitish;
-        if (f.draft !== undefined)
-            json.draft = f.draft;
+        const json = releasePatchBody(f);
         return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
     }
     async deleteRelease(id) {

@@ -15,6 +15,7 @@ import {
   ForgeError,
   PackageFileExistsError,
   ReleaseExistsError,
+  releasePatchBody,
   type Forge,
   type ForgeAsset,
   type ForgeCapabilities,
@@ -143,13 +144,7 @@ export class GiteaForge implements Forge {
   }
 
   async updateRelease(id: number, f: Partial<ReleaseFields> & { draft?: boolean }): Promise<ForgeRelease> {
-    const json: Record<string, unknown> = {};
-    if (f.tagName !== undefined) json.tag_name = f.tagName;
-    if (f.name !== undefined) json.name = f.name;
-    if (f.body !== undefined) json.body = f.body;
-    if (f.prerelease !== undefined) json.prerelease = f.prerelease;
-    if (f.targetCommitish !== undefined) json.target_commitish = f.targetCommitish;
-    if (f.draft !== undefined) json.draft = f.draft;
+    const json = releasePatchBody(f);
     return this.release(await this.http.json<GtRelease>('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
   }
 

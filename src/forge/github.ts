@@ -12,6 +12,7 @@ import {
   AssetExistsError,
   ForgeError,
   ReleaseExistsError,
+  releasePatchBody,
   type Forge,
   type ForgeAsset,
   type ForgeCapabilities,
@@ -138,13 +139,7 @@ export class GitHubForge implements Forge {
   }
 
   async updateRelease(id: number, f: Partial<ReleaseFields> & { draft?: boolean; makeLatest?: PublishFields['makeLatest'] }): Promise<ForgeRelease> {
-    const json: Record<string, unknown> = {};
-    if (f.tagName !== undefined) json.tag_name = f.tagName;
-    if (f.name !== undefined) json.name = f.name;
-    if (f.body !== undefined) json.body = f.body;
-    if (f.prerelease !== undefined) json.prerelease = f.prerelease;
-    if (f.targetCommitish !== undefined) json.target_commitish = f.targetCommitish;
-    if (f.draft !== undefined) json.draft = f.draft;
+    const json = releasePatchBody(f);
     if (f.makeLatest !== undefined) json.make_latest = f.makeLatest;
     return this.release(await this.http.json<GhRelease>('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
   }

@@ -64,6 +64,21 @@ export interface ReleaseFields {
   targetCommitish?: string;
 }
 
+/**
+ * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
+ * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
+ */
+export function releasePatchBody(f: Partial<ReleaseFields> & { draft?: boolean }): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  if (f.tagName !== undefined) json.tag_name = f.tagName;
+  if (f.name !== undefined) json.name = f.name;
+  if (f.body !== undefined) json.body = f.body;
+  if (f.prerelease !== undefined) json.prerelease = f.prerelease;
+  if (f.targetCommitish !== undefined) json.target_commitish = f.targetCommitish;
+  if (f.draft !== undefined) json.draft = f.draft;
+  return json;
+}
+
 export interface PublishFields {
   prerelease: boolean;
   /** GitHub only; ignored where `capabilities.makeLatest` is false. */
