@@ -13,6 +13,7 @@ import { Git } from './git.js';
 import { classifyCommits, type ClassifiedCommit, type RawCommit } from './core/commits.js';
 import { DEFAULT_RELEASE_TYPES, decideBump, releaseTypesProblems, type BumpDecision, type Pre1Policy } from './core/bump.js';
 import {
+  compareStrictVersions,
   compareVersions,
   escapeGlob,
   formatTag,
@@ -183,7 +184,7 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Set
 export interface BaseTag {
   tag?: string;
   version?: string;
-  /** The base tag's commit (when the tag list came with targets). */
+  /** The object the base tag names (its commit, or for an annotated tag the tag object; use commitOf to peel). */
   sha?: string;
   /** Higher strict versions that exist but are not reachable from HEAD. */
   unreachableHigher: string[];
@@ -232,8 +233,10 @@ export async function findBaseTag(
     candidate = best;
   }
   const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+  // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+  // tags); the few higher ones are ordered by the semver library.
   const higher = [...strict.entries()]
-    .filter(([, v]) => candidateVersion === undefined || compareVersions(v, candidateVersion) > 0)
+    .filter(([, v]) => candidateVersion === undefined || compareStrictVersions(v, candidateVersion) > 0)
     .sort((a, b) => compareVersions(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
   let best: [string, string] | undefined = candidate !== undefined ? [candidate, candidateVersion!] : undefined;
   const unreachable: string[] = [];
@@ -274,7 +277,7 @@ function highestStrictTag(tags: Map<string, string>, prefix: string): { tag: str
   let best: { tag: string; sha: string; version: string } | undefined;
   for (const [tag, sha] of tags) {
     const v = parseStrictTag(tag, prefix);
-    if (v !== undefined && (!best || compareVersions(v, best.version) > 0)) best = { tag, sha, version: v };
+    if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0)) best = { tag, sha, version: v };
   }
   return best && { tag: best.tag, sha: best.sha };
 }
@@ -282,7 +285,11 @@ function highestStrictTag(tags: Map<string, string>, prefix: string): { tag: str
 /** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
 async function commitsSince(git: Git, base: BaseTag, files: boolean): Promise<{ raw: RawCommit[]; sha?: string }> {
   if (!base.tag) return { raw: await git.logCommits(['HEAD'], { files }) };
-  if (base.sha) return { raw: await git.logCommits([`${base.sha}..HEAD`], { files }), sha: base.sha };
+  if (base.sha) {
+    // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+    const [raw, sha] = await Promise.all([git.logCommits([`${base.sha}..HEAD`], { files }), git.commitOf(base.sha)]);
+    return { raw, sha };
+  }
   const ref = `refs/tags/${base.tag}`;
   const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
   return { raw, sha };
@@ -356,8 +363,10 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
           const guess = highestStrictTag(tags, s.tagPrefix);
           if (!guess) return undefined;
           const log = git.logCommits([`${guess.sha}..HEAD`], { files: s.components.length > 0 });
+          const commit = git.commitOf(guess.sha);
           log.catch(() => undefined);
-          return { ...guess, log };
+          commit.catch(() => undefined);
+          return { ...guess, log, commit };
         })
       : undefined;
   speculativeP?.catch(() => undefined);
@@ -385,7 +394,7 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
     }
     const spec = await speculativeP!.catch(() => undefined);
     const speculated = spec && base.tag === spec.tag ? await spec.log.catch(() => undefined) : undefined;
-    const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: spec!.sha } : await commitsSince(git, base, s.components.length > 0);
+    const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: await spec!.commit } : await commitsSince(git, base, s.components.length > 0);
     const classified = classifyCommits(raw);
     const decision = decideBump(classified, baseVersion, policyOf(s));
     const released = decision.bump !== 'none';

@@ -5376,18 +5376,20 @@ class Git {
         return out === '' ? [] : out.split('\n');
     }
     /**
-     * Every tag with the object it finally points to (annotated tags peeled: `%(*objectname)`), in one
-     * `for-each-ref` (refs and packed-refs, whose peeled lines make this cheap; no history walk).
+     * Every tag with the object its ref names, in one `for-each-ref` (refs and packed-refs; no history walk).
+     * For an annotated tag that is the tag object: revision ranges (`<obj>..HEAD`) peel it, and `commitOf`
+     * peels one. Not peeling here keeps the query O(refs) without object reads: `%(*objectname)` made it
+     * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
      */
     async tagTargets() {
-        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags']);
         const map = new Map();
         if (out === '')
             return map;
         for (const line of out.split('\n')) {
-            const [name, obj, peeled] = line.split('\0');
-            if (name)
-                map.set(name, peeled || obj);
+            const i = line.indexOf('\0');
+            if (i > 0)
+                map.set(line.slice(0, i), line.slice(i + 1));
         }
         return map;
     }
@@ -5684,6 +5686,21 @@ function isSemver(version) {
 /** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
 function compareVersions(a, b) {
     return semver.compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
 }
 /** The highest version of a list by SemVer precedence (undefined for an empty list). */
 function maxVersion(versions) {

@@ -5639,18 +5639,20 @@ class Git {
         return out === '' ? [] : out.split('\n');
     }
     /**
-     * Every tag with the object it finally points to (annotated tags peeled: `%(*objectname)`), in one
-     * `for-each-ref` (refs and packed-refs, whose peeled lines make this cheap; no history walk).
+     * Every tag with the object its ref names, in one `for-each-ref` (refs and packed-refs; no history walk).
+     * For an annotated tag that is the tag object: revision ranges (`<obj>..HEAD`) peel it, and `commitOf`
+     * peels one. Not peeling here keeps the query O(refs) without object reads: `%(*objectname)` made it
+     * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
      */
     async tagTargets() {
-        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags']);
         const map = new Map();
         if (out === '')
             return map;
         for (const line of out.split('\n')) {
-            const [name, obj, peeled] = line.split('\0');
-            if (name)
-                map.set(name, peeled || obj);
+            const i = line.indexOf('\0');
+            if (i > 0)
+                map.set(line.slice(0, i), line.slice(i + 1));
         }
         return map;
     }
@@ -5765,6 +5767,21 @@ function isSemver(version) {
 /** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
 function compareVersions(a, b) {
     return semver_default().compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
 }
 /** The highest version of a list by SemVer precedence (undefined for an empty list). */
 function maxVersion(versions) {
@@ -6545,8 +6562,10 @@ async function findBaseTag(git, prefix, tagNames) {
         candidate = best;
     }
     const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+    // tags); the few higher ones are ordered by the semver library.
     const higher = [...strict.entries()]
-        .filter(([, v]) => candidateVersion === undefined || compareVersions(v, candidateVersion) > 0)
+        .filter(([, v]) => candidateVersion === undefined || compareStrictVersions(v, candidateVersion) > 0)
         .sort((a, b) => compareVersions(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
     let best = candidate !== undefined ? [candidate, candidateVersion] : undefined;
     const unreachable = [];
@@ -6590,7 +6609,7 @@ function highestStrictTag(tags, prefix) {
     let best;
     for (const [tag, sha] of tags) {
         const v = parseStrictTag(tag, prefix);
-        if (v !== undefined && (!best || compareVersions(v, best.version) > 0))
+        if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0))
             best = { tag, sha, version: v };
     }
     return best && { tag: best.tag, sha: best.sha };
@@ -6599,8 +6618,11 @@ function highestStrictTag(tags, prefix) {
 async function commitsSince(git, base, files) {
     if (!base.tag)
         return { raw: await git.logCommits(['HEAD'], { files }) };
-    if (base.sha)
-        return { raw: await git.logCommits([`${base.sha}..HEAD`], { files }), sha: base.sha };
+    if (base.sha) {
+        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+        const [raw, sha] = await Promise.all([git.logCommits([`${base.sha}..HEAD`], { files }), git.commitOf(base.sha)]);
+        return { raw, sha };
+    }
     const ref = `refs/tags/${base.tag}`;
     const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
     return { raw, sha };
@@ -6672,8 +6694,10 @@ async function computeNextVersion(opts) {
             if (!guess)
                 return undefined;
             const log = git.logCommits([`${guess.sha}..HEAD`], { files: s.components.length > 0 });
+            const commit = git.commitOf(guess.sha);
             log.catch(() => undefined);
-            return { ...guess, log };
+            commit.catch(() => undefined);
+            return { ...guess, log, commit };
         })
         : undefined;
     speculativeP?.catch(() => undefined);
@@ -6699,7 +6723,7 @@ async function computeNextVersion(opts) {
         }
         const spec = await speculativeP.catch(() => undefined);
         const speculated = spec && base.tag === spec.tag ? await spec.log.catch(() => undefined) : undefined;
-        const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: spec.sha } : await commitsSince(git, base, s.components.length > 0);
+        const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: await spec.commit } : await commitsSince(git, base, s.components.length > 0);
         const classified = classifyCommits(raw);
         const decision = decideBump(classified, baseVersion, policyOf(s));
         const released = decision.bump !== 'none';

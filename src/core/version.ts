@@ -53,6 +53,21 @@ export function compareVersions(a: string, b: string): number {
   return semver.compare(a, b);
 }
 
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+export function compareStrictVersions(a: string, b: string): number {
+  const x = a.split('.');
+  const y = b.split('.');
+  for (let i = 0; i < 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
 /** The highest version of a list by SemVer precedence (undefined for an empty list). */
 export function maxVersion(versions: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -100,3 +100,16 @@ describe('channels, globs and prefixes', () => {
     expect(tagPrefixProblem('-v')).toMatch(/cannot start/);
   });
 });
+
+describe('compareStrictVersions', () => {
+  it('agrees with the semver library on strict versions (random pairs and edge cases)', async () => {
+    const semver = (await import('semver')).default;
+    const { compareStrictVersions } = await import('../../src/core/version.js');
+    const pick = (n: number) => [0, 1, 2, 9, 10, 11, 99, 100, 1000, 123456][n % 10];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
+    const versions = ['0.0.0', '0.0.1', '0.1.0', '1.0.0', '1.9.0', '1.10.0', '2.0.0', '10.0.0', '9007199254740991.0.0'];
+    for (let i = 0; i < 300; i++) versions.push(`${pick(rnd())}.${pick(rnd())}.${pick(rnd())}`);
+    for (const a of versions) for (const b of versions.slice(0, 40)) expect(compareStrictVersions(a, b)).toBe(semver.compare(a, b));
+  });
+});
