@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRepo, type TestRepo } from './helpers/repo.js';
+import { useRepos, type TestRepo } from './helpers/repo.js';
 import { generateChangelog } from '../src/changelog.js';
 import { buildCliffConfig, strictTagPattern, webUrlFromRemote } from '../src/core/cliff-config.js';
 import { insertChangelogSection, notesFromSection } from '../src/core/changelog.js';
@@ -10,15 +10,7 @@ import { bundleRuntimes } from './helpers/runtimes.js';
 import { runBundle } from './helpers/bundle.js';
 import { ROOT } from './helpers/runtimes.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const r = createRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos();
 
 /** Lines of the notes that are list entries. */
 const entries = (notes: string) => notes.split('\n').filter((l) => l.startsWith('- '));

@@ -9,17 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeNextVersion, type NextVersionOptions } from '../src/next-version.js';
 import cliNextVersion from '../src/cli/next-version.js';
-import { createRepo, gitEnv, type TestRepo } from './helpers/repo.js';
+import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const r = createRepo({ withRemote: false });
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos({ withRemote: false });
 
 const next = (r: TestRepo, opts: Partial<NextVersionOptions> = {}) => computeNextVersion({ cwd: r.dir, ...opts });
 

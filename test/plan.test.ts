@@ -2,18 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRepo, type TestRepo } from './helpers/repo.js';
+import { useRepos, type TestRepo } from './helpers/repo.js';
 import { planRelease } from '../src/plan.js';
 import planCommand from '../src/cli/plan.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const r = createRepo();
-  repos.push(r);
-  return r;
-}
+const repo = useRepos();
 afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
   vi.restoreAllMocks();
 });
 

@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createRepo, gitEnv, type TestRepo } from './helpers/repo.js';
+import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
 import { cutPrerelease } from '../src/prerelease.js';
 import { computeNextVersion } from '../src/next-version.js';
 import { generateChangelog } from '../src/changelog.js';
@@ -13,15 +13,7 @@ import { channelProblem, parsePrereleaseNumber, planPrerelease, prereleaseNumber
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { runBundle } from './helpers/bundle.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const r = createRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos();
 
 /** Tags on the bare remote: name → peeled commit. */
 function remoteTags(r: TestRepo): Record<string, string> {

@@ -2,22 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRepo, gitEnv, type TestRepo } from './helpers/repo.js';
+import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
 import { releaseCommit, parsePorcelainZ } from '../src/release-commit.js';
 import { computeNextVersion } from '../src/next-version.js';
 import { generateChangelog } from '../src/changelog.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { runBundle } from './helpers/bundle.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const r = createRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-});
+const repo = useRepos();
 
 const bare = (r: TestRepo, ...args: string[]) => execFileSync('git', args, { cwd: r.remote, encoding: 'utf8', env: { ...process.env, ...gitEnv() } }).trim();
 const remoteRef = (r: TestRepo, ref: string) => {

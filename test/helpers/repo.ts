@@ -2,6 +2,7 @@
  * Real git repositories for tests: a work tree with a bare "remote", commits with controlled dates.
  * Uses git directly (child_process with argument arrays), independently of src/git.ts.
  */
+import { afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,4 +76,20 @@ export function createRepo(opts: { withRemote?: boolean; branch?: string } = {})
     cleanup: () => rmSync(base, { recursive: true, force: true }),
   };
   return repo;
+}
+
+/**
+ * A `repo()` factory for a test file: every repository it creates is removed after each test
+ * (registers one afterEach hook; call it once at the top level of the file).
+ */
+export function useRepos(defaults: Parameters<typeof createRepo>[0] = {}): (opts?: Parameters<typeof createRepo>[0]) => TestRepo {
+  const repos: TestRepo[] = [];
+  afterEach(() => {
+    while (repos.length) repos.pop()!.cleanup();
+  });
+  return (opts = defaults) => {
+    const r = createRepo(opts);
+    repos.push(r);
+    return r;
+  };
 }
