@@ -27,6 +27,19 @@ describe('workflow commands (the runner wire format)', () => {
     expect(rawInput('my input')).toBe(' x ');
     expect(rawInput('missing')).toBe('');
   });
+  it('a value carrying an earlier delimiter cannot inject outputs (every delimiter is fresh)', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'relforge-out-')), 'out');
+    writeFileSync(f, '');
+    vi.stubEnv('GITHUB_OUTPUT', f);
+    const spy = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    writeOutput('a', 'x');
+    const used = /<<(\S+)/.exec(readFileSync(f, 'utf8'))![1]!;
+    spy.mockRestore();
+    // Same pid, clock and random source but a later counter: a value can only contain a delimiter it has seen.
+    expect(() => writeOutput('b', `x\n${used}\ninjected=1`)).not.toThrow();
+    expect(parseOutputFile(readFileSync(f, 'utf8'))).toEqual({ a: 'x', b: `x\n${used}\ninjected=1` });
+  });
+
   it('writes multi-line outputs as heredocs the runner (and our parser) read back', () => {
     const f = join(mkdtempSync(join(tmpdir(), 'relforge-out-')), 'out');
     writeFileSync(f, '');
@@ -34,7 +47,9 @@ describe('workflow commands (the runner wire format)', () => {
     writeOutput('notes', '## Features\n- a\n- b');
     writeOutput('version', '1.2.3');
     const text = readFileSync(f, 'utf8');
-    expect(text).toMatch(/^notes<<ghadelimiter_[0-9a-f-]{36}\n## Features\n- a\n- b\nghadelimiter_[0-9a-f-]{36}\nversion<</);
+    expect(text).toMatch(/^notes<<(ghadelimiter_\w+)\n## Features\n- a\n- b\n\1\nversion<<(ghadelimiter_\w+)\n1\.2\.3\n\2\n$/);
+    const delims = [...text.matchAll(/<<(\S+)/g)].map((m) => m[1]);
+    expect(new Set(delims).size).toBe(2);
     expect(parseOutputFile(text)).toEqual({ notes: '## Features\n- a\n- b', version: '1.2.3' });
   });
 });
