@@ -51147,6 +51147,19 @@ function releasePatchBody(f) {
         json.draft = f.draft;
     return json;
 }
+/** The JSON body that creates a draft release (same on GitHub and Gitea). */
+function draftCreateBody(f) {
+    const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
+    if (f.targetCommitish)
+        json.target_commitish = f.targetCommitish;
+    return json;
+}
+/** The published release and the drafts (oldest first) for `tag` among a forge's full release list. */
+function lookupRelease(all, tag) {
+    const mine = all.filter((r) => r.tagName === tag);
+    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return { published: mine.find((r) => !r.draft), drafts };
+}
 class ForgeError extends errors/* RelforgeError */.fY {
     status;
     constructor(message, status, options) {
@@ -51335,17 +51348,13 @@ class GitHubForge {
     }
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
-        const mine = all.filter((r) => r.tag_name === tag).map((r) => this.release(r));
-        const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-        return { published: mine.find((r) => !r.draft), drafts };
+        return lookupRelease(all.map((r) => this.release(r)), tag);
     }
     async getRelease(id) {
         return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async createDraft(f) {
-        const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
-        if (f.targetCommitish)
-            json.target_commitish = f.targetCommitish;
+        const json = draftCreateBody(f);
         const what = `create the draft release for ${f.tagName}`;
         const res = await this.http.call('POST', `${this.base}/releases`, { what, json, ok: [201], allow: [422], retry: 'rate-limit' });
         if (res.status === 422) {
@@ -51517,17 +51526,13 @@ class GiteaForge {
     }
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
-        const mine = all.filter((r) => r.tag_name === tag).map((r) => this.release(r));
-        const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-        return { published: mine.find((r) => !r.draft), drafts };
+        return lookupRelease(all.map((r) => this.release(r)), tag);
     }
     async getRelease(id) {
         return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async createDraft(f) {
-        const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
-        if (f.targetCommitish)
-            json.target_commitish = f.targetCommitish;
+        const json = draftCreateBody(f);
         const res = await this.http.call('POST', `${this.base}/releases`, { what: `create the draft release for ${f.tagName}`, json, ok: [201], allow: [409], retry: 'rate-limit' });
         if (res.status === 409)
             throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 409);

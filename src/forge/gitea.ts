@@ -15,6 +15,8 @@ import {
   ForgeError,
   PackageFileExistsError,
   ReleaseExistsError,
+  draftCreateBody,
+  lookupRelease,
   releasePatchBody,
   type Forge,
   type ForgeAsset,
@@ -126,9 +128,7 @@ export class GiteaForge implements Forge {
 
   async findRelease(tag: string): Promise<ReleaseLookup> {
     const all = await this.http.all<GtRelease>(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
-    const mine = all.filter((r) => r.tag_name === tag).map((r) => this.release(r));
-    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-    return { published: mine.find((r) => !r.draft), drafts };
+    return lookupRelease(all.map((r) => this.release(r)), tag);
   }
 
   async getRelease(id: number): Promise<ForgeRelease> {
@@ -136,8 +136,7 @@ export class GiteaForge implements Forge {
   }
 
   async createDraft(f: ReleaseFields): Promise<ForgeRelease> {
-    const json: Record<string, unknown> = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
-    if (f.targetCommitish) json.target_commitish = f.targetCommitish;
+    const json = draftCreateBody(f);
     const res = await this.http.call('POST', `${this.base}/releases`, { what: `create the draft release for ${f.tagName}`, json, ok: [201], allow: [409], retry: 'rate-limit' });
     if (res.status === 409) throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 409);
     return this.release(res.json<GtRelease>());

@@ -12,6 +12,8 @@ import {
   AssetExistsError,
   ForgeError,
   ReleaseExistsError,
+  draftCreateBody,
+  lookupRelease,
   releasePatchBody,
   type Forge,
   type ForgeAsset,
@@ -114,9 +116,7 @@ export class GitHubForge implements Forge {
 
   async findRelease(tag: string): Promise<ReleaseLookup> {
     const all = await this.http.all<GhRelease>(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
-    const mine = all.filter((r) => r.tag_name === tag).map((r) => this.release(r));
-    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-    return { published: mine.find((r) => !r.draft), drafts };
+    return lookupRelease(all.map((r) => this.release(r)), tag);
   }
 
   async getRelease(id: number): Promise<ForgeRelease> {
@@ -124,8 +124,7 @@ export class GitHubForge implements Forge {
   }
 
   async createDraft(f: ReleaseFields): Promise<ForgeRelease> {
-    const json: Record<string, unknown> = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
-    if (f.targetCommitish) json.target_commitish = f.targetCommitish;
+    const json = draftCreateBody(f);
     const what = `create the draft release for ${f.tagName}`;
     const res = await this.http.call('POST', `${this.base}/releases`, { what, json, ok: [201], allow: [422], retry: 'rate-limit' });
     if (res.status === 422) {

@@ -79,6 +79,20 @@ export function releasePatchBody(f: Partial<ReleaseFields> & { draft?: boolean }
   return json;
 }
 
+/** The JSON body that creates a draft release (same on GitHub and Gitea). */
+export function draftCreateBody(f: ReleaseFields): Record<string, unknown> {
+  const json: Record<string, unknown> = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
+  if (f.targetCommitish) json.target_commitish = f.targetCommitish;
+  return json;
+}
+
+/** The published release and the drafts (oldest first) for `tag` among a forge's full release list. */
+export function lookupRelease(all: ForgeRelease[], tag: string): ReleaseLookup {
+  const mine = all.filter((r) => r.tagName === tag);
+  const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  return { published: mine.find((r) => !r.draft), drafts };
+}
+
 export interface PublishFields {
   prerelease: boolean;
   /** GitHub only; ignored where `capabilities.makeLatest` is false. */
