@@ -12,9 +12,10 @@
  * Faults: `fault = { status, times }` answers the next `times` token requests with that status
  * (429 carries Retry-After: 1).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './read-body.js';
 
 export const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -55,15 +56,6 @@ function aadError(res: ServerResponse, status: number, error: string, code: numb
     correlation_id: randomUUID(),
   };
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 export async function startEntra(opts: { tenant?: string; clientId?: string; clientSecret?: string; federatedSubject?: string; onIssue?: (token: string) => void } = {}): Promise<EntraEmulator> {

@@ -21,6 +21,7 @@ import { constants, generateKeyPairSync, privateEncrypt, randomUUID, type KeyObj
 import type { AddressInfo, Socket } from 'node:net';
 import { createValidator, specPath, type OpenApiValidator } from './openapi.js';
 import type { KeyCert, TestPki } from './pki.js';
+import { readBody } from './read-body.js';
 
 export const LEGACY_API_VERSION = '2022-06-15-preview';
 export const STABLE_API_VERSION = '2024-06-15';
@@ -117,15 +118,6 @@ const DIGEST_INFO: Record<string, { prefix: string; len: number }> = {
 
 function rsaSign(key: string | KeyObject, bits: string, digest: Buffer): Buffer {
   return privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([Buffer.from(DIGEST_INFO[bits]!.prefix, 'hex'), digest]));
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 export async function startTrustedSigning(opts: { pki: TestPki; account?: string; profile?: string; pollsBeforeDone?: number; tokens?: string[] }): Promise<SigningEmulator> {
