@@ -116,7 +116,7 @@ export function retryDelay(status: number, headers: http.IncomingHttpHeaders, at
   return undefined;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function partLength(part: HttpBodyPart): number {
   if (typeof part === 'string') return Buffer.byteLength(part);

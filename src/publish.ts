@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { RelforgeError, SettingsError, errorMessage } from './errors.js';
 import { expandFiles, hashFile, assertSafeName } from './fs.js';
-import { HttpNetworkError, type BodyObserver } from './http.js';
+import { HttpNetworkError, sleep, type BodyObserver } from './http.js';
 import { formatChecksums } from './core/checksums.js';
 import { decideAsset, prereleaseFromTag, sameContent, tagProblem, type Overwrite, type RemoteAsset } from './core/release-plan.js';
 import { createForge, type CreateForgeOptions } from './forge/index.js';
@@ -86,7 +86,6 @@ interface LocalFile {
   kept?: { size: number; sha256?: string };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function isTransient(err: unknown): boolean {
   return err instanceof HttpNetworkError || (err instanceof ForgeError && (err.status === undefined || err.status >= 500 || err.status === 429));

@@ -8222,7 +8222,6 @@ function createForge(opts) {
 
 
 const CHECKSUMS_NAME = 'SHA256SUMS';
-const publish_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function isTransient(err) {
     return err instanceof HttpNetworkError || (err instanceof ForgeError && (err.status === undefined || err.status >= 500 || err.status === 429));
 }
@@ -8427,7 +8426,7 @@ async function publishRelease(s) {
                         throw err;
                     log(`Creating the draft failed (${errorMessage(err)}); listing releases to adopt one that may exist.`);
                     if (!(err instanceof ReleaseExistsError))
-                        await publish_sleep(retryDelay * 2 ** (attempt - 1));
+                        await sleep(retryDelay * 2 ** (attempt - 1));
                     ({ published, drafts } = await forge.findRelease(s.tag));
                     release = published ?? drafts[0];
                     if (release) {
@@ -8562,7 +8561,7 @@ async function publishRelease(s) {
                     throw err;
                 log(`Uploading ${f.name} failed (${errorMessage(err)}); re-listing the assets and retrying (attempt ${attempt + 1} of 4).`);
                 if (!(err instanceof AssetExistsError))
-                    await publish_sleep(retryDelay * 2 ** (attempt - 1));
+                    await sleep(retryDelay * 2 ** (attempt - 1));
                 current = undefined;
             }
         }

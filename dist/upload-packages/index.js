@@ -18497,7 +18497,6 @@ function createForge(opts) {
 
 
 const CHECKSUMS_NAME = 'SHA256SUMS';
-const publish_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function isTransient(err) {
     return err instanceof HttpNetworkError || (err instanceof ForgeError && (err.status === undefined || err.status >= 500 || err.status === 429));
 }
@@ -18702,7 +18701,7 @@ async function publishRelease(s) {
                         throw err;
                     log(`Creating the draft failed (${errors_errorMessage(err)}); listing releases to adopt one that may exist.`);
                     if (!(err instanceof ReleaseExistsError))
-                        await publish_sleep(retryDelay * 2 ** (attempt - 1));
+                        await sleep(retryDelay * 2 ** (attempt - 1));
                     ({ published, drafts } = await forge.findRelease(s.tag));
                     release = published ?? drafts[0];
                     if (release) {
@@ -18837,7 +18836,7 @@ async function publishRelease(s) {
                     throw err;
                 log(`Uploading ${f.name} failed (${errors_errorMessage(err)}); re-listing the assets and retrying (attempt ${attempt + 1} of 4).`);
                 if (!(err instanceof AssetExistsError))
-                    await publish_sleep(retryDelay * 2 ** (attempt - 1));
+                    await sleep(retryDelay * 2 ** (attempt - 1));
                 current = undefined;
             }
         }
