@@ -7,8 +7,8 @@
 import { readFileSync, rmSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { verifyAuthenticodeFile } from '../src/authenticode.js';
-import { sha256File } from '../src/fs.js';
+import { verifyAuthenticodeFile } from '../src/signing/authenticode/verify.js';
+import { sha256File } from '../src/platform/fs.js';
 import { createTestPki } from '../test/emulators/pki.js';
 import { startTsa } from '../test/emulators/tsa.js';
 import { writeLargePe } from '../test/fixtures/authenticode.js';

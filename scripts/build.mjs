@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<name>/action.yml -> src/actions/<name>.ts -> dist/<name>/index.js)
-// and the CLI (src/cli.ts -> dist/cli/index.js) with @vercel/ncc.
+// and the CLI (src/cli/main.ts -> dist/cli/index.js) with @vercel/ncc.
 // Usage: node scripts/build.mjs [name ...]   (no names = everything)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -25,7 +25,7 @@ for (const w of wanted) {
 const names = wanted.length ? wanted : all;
 
 for (const name of names) {
-  const entry = name === 'cli' ? join(root, 'src', 'cli.ts') : join(root, 'src', 'actions', `${name}.ts`);
+  const entry = name === 'cli' ? join(root, 'src', 'cli', 'main.ts') : join(root, 'src', 'actions', `${name}.ts`);
   if (!existsSync(entry)) {
     console.error(`missing entry ${entry}`);
     process.exit(1);

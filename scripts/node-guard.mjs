@@ -2,13 +2,13 @@
 // module is evaluated. act, Gitea and Forgejo run whatever `node` the job image has (act's default "micro" image
 // ships Node 16), and on Node 16 the bundled dependencies already crash while loading (e.g. "ReferenceError:
 // ReadableStream is not defined") — before runAction's own check could print the clear message.
-// The message must stay equal to nodeVersionProblem() in src/runtime.ts (test/portability.test.ts checks it).
+// The message must stay equal to nodeVersionProblem() in src/platform/runtime.ts (test/portability.test.ts checks it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const MIN_NODE_MAJOR = 20;
 
-/** Same text as src/runtime.ts nodeVersionProblem(version) for a too-old version. */
+/** Same text as src/platform/runtime.ts nodeVersionProblem(version) for a too-old version. */
 export function guardMessage(version) {
   return (
     `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +

@@ -19,8 +19,8 @@ import {
   verifyFile,
   verifyRawFile,
   RAW_SIZE_LIMIT,
-} from '../src/ed25519.js';
-import { RelforgeError } from '../src/errors.js';
+} from '../src/signing/minisign/signer.js';
+import { RelforgeError } from '../src/platform/errors.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');
@@ -94,7 +94,7 @@ describe('loadSigningKey', () => {
 
   it('opens a key encrypted with the empty password without a password (Tauri default)', async () => {
     // generateKeyPair('') writes an unencrypted key, so seal one with '' via the core directly.
-    const { sealSecretKey, scryptParams, publicKeyFromSeed } = await import('../src/core/minisign.js');
+    const { sealSecretKey, scryptParams, publicKeyFromSeed } = await import('../src/signing/minisign/core/format.js');
     const { scryptSync } = await import('node:crypto');
     const seed = randomBytes(32);
     const salt = randomBytes(32);
@@ -123,7 +123,7 @@ describe('loadSigningKey', () => {
     expect(() => checkKeyPin(k, fx('e.pub'))).toThrow(/does not belong/);
     expect(checkKeyPin(k, fx('k.pub')).keyIdHex).toBe('A884C97F86A78DF5');
     const pemKey = await loadSigningKey(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
-    const { formatPublicKey } = await import('../src/core/minisign.js');
+    const { formatPublicKey } = await import('../src/signing/minisign/core/format.js');
     const pin = formatPublicKey(Buffer.from('0102030405060708', 'hex'), pemKey.publicKey);
     expect(checkKeyPin(pemKey, pin).keyIdHex).toBe('0807060504030201');
   });

@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeNextVersion, type NextVersionOptions } from '../src/next-version.js';
+import { computeNextVersion, type NextVersionOptions } from '../src/versioning/next-version.js';
 import cliNextVersion from '../src/cli/next-version.js';
+import { runCommand } from '../src/cli/args.js';
 import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
 
 const repo = useRepos({ withRemote: false });
@@ -508,10 +509,10 @@ describe('CLI: relforge next-version', () => {
     const lines: string[] = [];
     const spy = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void lines.push(String(m)));
     try {
-      expect(await cliNextVersion.run(['--path', r.dir, '--json'])).toBe(0);
+      expect(await runCommand(cliNextVersion, ['--path', r.dir, '--json'])).toBe(0);
       expect(JSON.parse(lines.join('\n'))).toMatchObject({ version: '1.0.1', previousTag: 'v1.0.0', bump: 'patch', ignoredPrereleaseTags: ['v1.0.1-rc.1'] });
       lines.length = 0;
-      expect(await cliNextVersion.run(['--path', r.dir])).toBe(0);
+      expect(await runCommand(cliNextVersion, ['--path', r.dir])).toBe(0);
       const text = lines.join('\n');
       expect(text).toMatch(/^next-version: v1\.0\.1 \(patch\)/);
       expect(text).toContain('Base: v1.0.0');
@@ -529,9 +530,9 @@ describe('CLI: relforge next-version', () => {
     r.commit('feat: x');
     const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      await cliNextVersion.run(['--path', r.dir, '--version-file', 'package.json']);
+      await runCommand(cliNextVersion, ['--path', r.dir, '--version-file', 'package.json']);
       expect(readFileSync(join(r.dir, 'package.json'), 'utf8')).toBe('{"version": "1.0.0"}\n');
-      await cliNextVersion.run(['--path', r.dir, '--version-file', 'package.json', '--write']);
+      await runCommand(cliNextVersion, ['--path', r.dir, '--version-file', 'package.json', '--write']);
       expect(readFileSync(join(r.dir, 'package.json'), 'utf8')).toBe('{"version": "1.1.0"}\n');
     } finally {
       spy.mockRestore();

@@ -5,9 +5,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { generateKeyPair, loadSigningKey, signBuffer, signFile, type SigningKey } from '../src/ed25519.js';
-import { mergeFragments, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages.js';
-import { verifyPackage } from '../src/verify-package.js';
+import { generateKeyPair, loadSigningKey, signBuffer, signFile, type SigningKey } from '../src/signing/minisign/signer.js';
+import { mergeFragments, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
+import { verifyPackage } from '../src/packages/verify-package.js';
 import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
 import { requireTool } from './helpers/tools.js';
 
@@ -312,7 +312,7 @@ describe('verifyPackage refuses', () => {
   });
   it("a package whose signature in the manifest does not cover the file (another file's signature)", async () => {
     const p = await published('1.3.0');
-    const { parseManifest, serializeManifest, manifestTrustedComment } = await import('../src/core/packages-manifest.js');
+    const { parseManifest, serializeManifest, manifestTrustedComment } = await import('../src/packages/core/manifest.js');
     const m = parseManifest(p.manifest.toString());
     const linux = m.packages.find((x) => x.platform === 'linux-x86_64')!;
     linux.signatures.minisign = m.packages.find((x) => x.platform === 'darwin-aarch64')!.signatures.minisign;
@@ -470,7 +470,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
   const PKG_TOKEN = 'pat-write-package-3c9d1e';
   async function gitea(mode: 'gitea' | 'forgejo' = 'gitea') {
     const { startForgeEmulator } = await import('./emulators/forge.js');
-    const { createForge } = await import('../src/forge/index.js');
+    const { createForge } = await import('../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode, packageToken: PKG_TOKEN });
     const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: PKG_TOKEN, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
     return { emu, forge };
@@ -533,7 +533,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
 
   it('names write:package when the job token is used', async () => {
     const { startForgeEmulator } = await import('./emulators/forge.js');
-    const { createForge } = await import('../src/forge/index.js');
+    const { createForge } = await import('../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode: 'gitea', packageToken: PKG_TOKEN });
     try {
       const forge = createForge({ forge: 'gitea', apiUrl: emu.apiUrl, token: emu.token, repository: 'acme/widget', retry: { attempts: 1, baseDelayMs: 1 } });
@@ -550,8 +550,8 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
 describe('uploadPackages → forge release assets (through publishRelease)', () => {
   it.each(['github', 'gitea'] as const)('%s: every package, signature and the signed manifest become assets of one published release', async (mode) => {
     const { startForgeEmulator } = await import('./emulators/forge.js');
-    const { createForge } = await import('../src/forge/index.js');
-    const { releaseTarget } = await import('../src/packages.js');
+    const { createForge } = await import('../src/publishing/forge/index.js');
+    const { releaseTarget } = await import('../src/packages/upload-packages.js');
     const emu = await startForgeEmulator({ mode });
     try {
       const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
@@ -621,7 +621,7 @@ describe('Authenticode signer subjects (Windows packages)', () => {
 
 describe('http helpers', () => {
   it('reads sha256 from the common digest headers', async () => {
-    const { digestFromHeaders } = await import('../src/packages.js');
+    const { digestFromHeaders } = await import('../src/packages/upload-packages.js');
     const hex = sha256(Buffer.from('abc'));
     const b64 = Buffer.from(hex, 'hex').toString('base64');
     expect(digestFromHeaders({ 'repr-digest': `sha-512=:AAAA:, sha-256=:${b64}:` })).toBe(hex);
@@ -632,7 +632,7 @@ describe('http helpers', () => {
     expect(digestFromHeaders({ etag: `"${hex}"` })).toBeUndefined();
   });
   it('puts set-level files beside the per-platform directories', async () => {
-    const { setLevelTemplate } = await import('../src/packages.js');
+    const { setLevelTemplate } = await import('../src/packages/upload-packages.js');
     expect(setLevelTemplate('https://u.example/api/{product}/{version}/{platform}/{file}')).toBe('https://u.example/api/{product}/{version}/{file}');
     expect(setLevelTemplate('https://u.example/{product}/{version}/{os}/{arch}/{file}?x=1')).toBe('https://u.example/{product}/{version}/{file}?x=1');
     expect(setLevelTemplate('https://u.example/{product}-{version}/{file}')).toBe('https://u.example/{product}-{version}/{file}');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useRepos, type TestRepo } from './helpers/repo.js';
-import { planRelease } from '../src/plan.js';
+import { planRelease } from '../src/versioning/plan.js';
 import planCommand from '../src/cli/plan.js';
 
 const repo = useRepos();

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { detectRuntime, nodeVersionProblem, MIN_NODE_MAJOR } from '../src/runtime.js';
+import { detectRuntime, nodeVersionProblem, MIN_NODE_MAJOR } from '../src/platform/runtime.js';
 import { ROOT, hostNode } from './helpers/runtimes.js';
 import { cleanEnv, parseOutputFile } from './helpers/bundle.js';
 
@@ -286,7 +286,7 @@ describe('OIDC only on GitHub, with a clear way out elsewhere (forges.md §10)',
     ['GitHub without id-token: write', { GITHUB_ACTIONS: 'true' }, /permissions: id-token: write/],
   ];
   it.each(elsewhere)('%s: no OIDC → an error naming the runner and the client-secret inputs', async (_l, env, why) => {
-    const { chooseTokenMethod } = await import('../src/trusted-signing.js');
+    const { chooseTokenMethod } = await import('../src/signing/authenticode/trusted-signing-service.js');
     let message = '';
     try {
       chooseTokenMethod(ids as never, detectRuntime(env), env);
@@ -298,7 +298,7 @@ describe('OIDC only on GitHub, with a clear way out elsewhere (forges.md §10)',
     expect(message).not.toContain('req-token');
   });
   it('GitHub with both request variables uses OIDC; a client secret works everywhere', async () => {
-    const { chooseTokenMethod } = await import('../src/trusted-signing.js');
+    const { chooseTokenMethod } = await import('../src/signing/authenticode/trusted-signing-service.js');
     expect(chooseTokenMethod(ids as never, detectRuntime({ GITHUB_ACTIONS: 'true', ...oidcVars }), oidcVars)).toBe('github-oidc');
     for (const env of [{ GITEA_ACTIONS: 'true' }, { ACT: 'true' }, { FORGEJO_ACTIONS: 'true' }]) {
       expect(chooseTokenMethod({ ...ids, clientSecret: 's3cret' } as never, detectRuntime(env), env)).toBe('client-secret');
@@ -315,7 +315,7 @@ describe('source rules that keep behaviour identical across forges', () => {
   });
 
   it('OIDC is only requested behind runtime.oidcAvailable, with a secret-based path named in the error', () => {
-    const users = sources.filter((s) => /getIDToken|ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.text) && s.rel !== 'src/runtime.ts');
+    const users = sources.filter((s) => /getIDToken|ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.text) && s.rel !== 'src/platform/runtime.ts');
     for (const s of users) {
       expect(s.text, `${s.rel} requests an OIDC token without checking oidcAvailable`).toMatch(/oidcAvailable/);
     }
@@ -336,7 +336,7 @@ describe('source rules that keep behaviour identical across forges', () => {
 
   it('API URLs come from GITHUB_API_URL / detectRuntime, never a hard-coded github.com host outside runtime.ts', () => {
     const offenders = sources
-      .filter((s) => s.rel !== 'src/runtime.ts' && /['"`]https:\/\/api\.github\.com/.test(s.text))
+      .filter((s) => s.rel !== 'src/platform/runtime.ts' && /['"`]https:\/\/api\.github\.com/.test(s.text))
       .map((s) => s.rel);
     expect(offenders).toEqual([]);
   });

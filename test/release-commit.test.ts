@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
-import { releaseCommit, parsePorcelainZ } from '../src/release-commit.js';
-import { computeNextVersion } from '../src/next-version.js';
-import { generateChangelog } from '../src/changelog.js';
+import { releaseCommit, parsePorcelainZ } from '../src/versioning/release-commit.js';
+import { computeNextVersion } from '../src/versioning/next-version.js';
+import { generateChangelog } from '../src/versioning/changelog.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { runBundle } from './helpers/bundle.js';
 

@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { runBundle, type BundleRun } from './helpers/bundle.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, verifyFile } from '../src/ed25519.js';
+import { generateKeyPair, verifyFile } from '../src/signing/minisign/signer.js';
 
 const minisign = requireTool('minisign', 'apt-get install minisign');
 const FIX = join(import.meta.dirname, 'fixtures', 'minisign');

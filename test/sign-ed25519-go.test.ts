@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, signFiles } from '../src/ed25519.js';
+import { generateKeyPair, signFiles } from '../src/signing/minisign/signer.js';
 
 const go = requireTool('go', 'apt-get install golang-go');
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, loadSigningKey, signFiles, verifyFile } from '../src/ed25519.js';
+import { generateKeyPair, loadSigningKey, signFiles, verifyFile } from '../src/signing/minisign/signer.js';
 
 const minisign = requireTool('minisign', 'apt-get install minisign');
 const signify = requireTool('signify-openbsd', 'apt-get install signify-openbsd');

@@ -22,8 +22,8 @@ import { buildPe, WXS } from './fixtures/authenticode.js';
 import { runBundle, type BundleRun } from './helpers/bundle.js';
 import { bundleRuntimes, hostNode } from './helpers/runtimes.js';
 import { requireTool, underCI } from './helpers/tools.js';
-import { verifyAuthenticodeFile } from '../src/authenticode.js';
-import { JSIGN_PINS } from '../src/jsign.js';
+import { verifyAuthenticodeFile } from '../src/signing/authenticode/verify.js';
+import { JSIGN_PINS } from '../src/signing/authenticode/jsign.js';
 
 const execFileP = promisify(execFile);
 const JAR = process.env.RELFORGE_JSIGN_JAR || join(homedir(), '.m2', 'repository', 'net', 'jsign', 'jsign', '7.5', 'jsign-7.5.jar');
@@ -229,7 +229,7 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
       dirs.push(cliDir);
       const ncc = join(import.meta.dirname, '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', 'src', 'cli.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
+      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
     }, 180_000);
 
     it('signs with the secret from the environment (never argv) and prints the verified files', async () => {
@@ -238,7 +238,7 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
         '--authority-host', entra.url, '--timestamp-url', tsa.url, '--subject', pki.subjectPin, '--eku', pki.identityEku, '--root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--json'];
       expect(args.join(' ')).not.toContain(entra.clientSecret);
       const r = await execFileP(hostNode().path, args, { cwd: ws.dir, env: { ...process.env, AZURE_CLIENT_SECRET: entra.clientSecret } });
-      // @actions/glob (src/fs.ts expandFiles) writes `::debug::` lines to stdout outside a runner; skip them.
+      // @actions/glob (src/platform/fs.ts expandFiles) writes `::debug::` lines to stdout outside a runner; skip them.
       const json = r.stdout
         .split('\n')
         .filter((l) => !l.startsWith('::'))

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { generateKeyPair, loadSigningKey, signFile } from '../src/ed25519.js';
+import { generateKeyPair, loadSigningKey, signFile } from '../src/signing/minisign/signer.js';
 import { runBundle } from './helpers/bundle.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';

@@ -3387,11 +3387,14 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/platform/errors.ts
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class errors_RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -3402,27 +3405,54 @@ class errors_RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends errors_RelforgeError {
+class errors_SettingsError extends errors_RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(errors_SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return errors_SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new errors_SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
     }
     throwIfAny() {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new errors_SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
     }
 }
 function errorMessage(err) {
@@ -3430,8 +3460,149 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof errors_SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function options_parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -3470,7 +3641,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -3508,12 +3679,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -3538,6 +3710,22 @@ async function runAction(body) {
         issueCommand('error', msg);
         process.exitCode = 1;
     }
+}
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
@@ -5170,7 +5358,7 @@ function parseCommitsStream(options = {}) {
 
 
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./src/core/commits.ts
+;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
 /**
  * Conventional Commits classification (no I/O).
  *
@@ -5297,7 +5485,7 @@ function parseDecorations(text) {
     return tags;
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/repository.ts
 /**
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
@@ -5463,7 +5651,7 @@ class Git {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/cliff-config.ts
+;// CONCATENATED MODULE: ./src/versioning/core/cliff-config.ts
 /**
  * The bundled default git-cliff configuration (no I/O): Keep a Changelog layout, Breaking Changes first,
  * then Features, Bug Fixes, Performance, Reverts; chores, CI, docs, tests, style and release commits are left out.
@@ -5588,17 +5776,17 @@ function buildCliffConfig(opts = {}) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/changelog.ts
+;// CONCATENATED MODULE: ./src/versioning/core/changelog-text.ts
 /**
  * Changelog text edits (no I/O): insert one release section into an existing CHANGELOG.md, and turn a
  * section into release notes.
  */
-function changelog_escapeRegex(text) {
+function changelog_text_escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** A `## ` heading naming `version` (`## [0.4.0] - 2026-01-01`, `## 0.4.0`, `## [v0.4.0](…)`). */
 function versionHeading(version) {
-    return new RegExp(`^##\\s+\\[?v?${changelog_escapeRegex(version)}\\]?(?:[\\s(]|$)`);
+    return new RegExp(`^##\\s+\\[?v?${changelog_text_escapeRegex(version)}\\]?(?:[\\s(]|$)`);
 }
 /** The notes of a section: everything after its first `## ` heading line, trimmed (a release body). */
 function notesFromSection(section) {
@@ -5648,7 +5836,7 @@ function insertChangelogSection(existing, section, version, header) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(88);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/versioning/core/version.ts
 /**
  * Versions and release tags as data (no I/O).
  *
@@ -5754,7 +5942,7 @@ function tagPrefixProblem(prefix) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/changelog.ts
+;// CONCATENATED MODULE: ./src/versioning/changelog.ts
 /**
  * Changelog: a git-cliff adapter (the binary shipped by the npm `git-cliff` package; never downloaded at run
  * time) and the library operation `generateChangelog`.

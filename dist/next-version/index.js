@@ -3248,7 +3248,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3916:
+/***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3256,11 +3256,14 @@ module.exports = validRange
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony export Problems */
+/* unused harmony exports actionNamer, wordProblem, fieldError, Problems, FormatError, renderMessage */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -3271,20 +3274,40 @@ class RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
 class SettingsError extends RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
@@ -3294,10 +3317,29 @@ class Problems {
             throw new SettingsError([...this.list]);
     }
 }
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
+    }
+}
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
 }
 
 
@@ -3509,7 +3551,7 @@ function issueCommand(command, message, properties = {}) {
 function workflow_commands_rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
-function workflow_commands_addMask(value) {
+function addMask(value) {
     issueCommand('add-mask', value);
 }
 /**
@@ -3544,9 +3586,138 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/secrets.ts
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new errors/* SettingsError */.GN(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -3554,7 +3725,7 @@ var errors = __nccwpck_require__(3916);
  */
 const secrets = new Set();
 /** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
-function secrets_registerSecret(value) {
+function registerSecret(value) {
     if (!value)
         return;
     const add = (v) => {
@@ -3585,7 +3756,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -3623,12 +3794,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -3654,9 +3826,25 @@ async function runAction(body) {
         process.exitCode = 1;
     }
 }
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = workflow_commands_rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
+}
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
@@ -3675,14 +3863,14 @@ function listInput(name) {
 }
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 function boolInput(name, fallback) {
-    const raw = workflow_commands_rawInput(name).trim().toLowerCase();
+    const raw = rawInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new errors/* RelforgeError */.fY(`Input "${name}" must be true or false, got "${workflow_commands_rawInput(name).trim()}".`);
+    throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
@@ -5431,7 +5619,7 @@ function parseCommitsStream(options = {}) {
 
 
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./src/core/commits.ts
+;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
 /**
  * Conventional Commits classification (no I/O).
  *
@@ -5558,7 +5746,7 @@ function parseDecorations(text) {
     return tags;
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/repository.ts
 /**
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
@@ -5727,7 +5915,7 @@ class Git {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/versioning/core/version.ts
 /**
  * Versions and release tags as data (no I/O).
  *
@@ -5833,7 +6021,7 @@ function tagPrefixProblem(prefix) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/bump.ts
+;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
 /**
  * The bump decision (no I/O): which level the commits since the base ask for, and which commits decided it.
  *
@@ -5889,7 +6077,7 @@ function releaseTypesProblems(types) {
     return types.filter((t) => !/^\w+$/.test(t)).map((t) => `"${t}" is not a commit type (letters, digits, underscore)`);
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/types.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
 /**
  * Version-file updaters in the style of release-please: one small class per format, text in → text out,
  * touching only the version characters so formatting and comments survive.
@@ -5914,7 +6102,7 @@ function splice(text, start, end, value) {
     return text.slice(0, start) + value + text.slice(end);
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/toml-edit.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/toml-edit.ts
 const toml_edit_HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_.\-" ']+?)\s*(\]\]?)\s*(?:#.*)?$/;
 const KEY_VALUE = /^(\s*)([A-Za-z0-9_\-."']+?)\s*=\s*(.*)$/;
 function normaliseTable(name) {
@@ -5976,7 +6164,7 @@ function inheritsWorkspace(entries, table, key) {
         ((e.key === `${key}.workspace` && e.raw === 'true') || (e.key === key && /^\{\s*workspace\s*=\s*true\s*\}$/.test(e.raw))));
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/cargo.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/cargo.ts
 /** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
 
 
@@ -6057,7 +6245,7 @@ class CargoLock {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/json-edit.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/json-edit.ts
 class Scanner {
     text;
     wanted;
@@ -6198,7 +6386,7 @@ function replaceSpans(text, edits) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/npm.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/npm.ts
 /** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
 
 
@@ -6271,7 +6459,7 @@ class PackageLock {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/pyproject.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/pyproject.ts
 /** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
 
 
@@ -6306,7 +6494,7 @@ class PyProject {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/regex-file.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/regex-file.ts
 /**
  * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
  * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
@@ -6366,7 +6554,7 @@ class RegexFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/index.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/index.ts
 /** Picks the updater for a version file by its name (or the regex updater when a version-pattern is given). */
 
 
@@ -6419,7 +6607,7 @@ function updaterFor(path, opts = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/next-version.ts
+;// CONCATENATED MODULE: ./src/versioning/next-version.ts
 /**
  * next-version: the release plan from Conventional Commits and release tags.
  *
@@ -6480,7 +6668,7 @@ async function nextVersionSettings(opts) {
     }
     let components = [];
     if (opts.components && opts.components.trim() !== '') {
-        const { parseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+        const { parseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
         try {
             components = parseComponents(opts.components);
         }
@@ -6511,7 +6699,7 @@ async function nextVersionSettings(opts) {
             }
         }
     }
-    if (versioning === 'independent' && components.length === 0 && !problems.some((p) => p.startsWith('components'))) {
+    if (versioning === 'independent' && components.length === 0 && !problems.some((p) => typeof p === 'string' && p.startsWith('components'))) {
         problems.push('Input "versioning" is "independent" but no "components" are configured; add components or use versioning: unified.');
     }
     if (problems.length)
@@ -6881,7 +7069,7 @@ async function computeNextVersion(opts) {
     };
 }
 async function loadMatchers() {
-    const { ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+    const { ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
     const cache = new Map();
     return {
         matcherFor: (c) => {
@@ -7047,27 +7235,97 @@ function escapeMd(text) {
     return text.replace(/[<>|`*_[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/versioning/options.ts
+/**
+ * Option schemas of the versioning operations (src/platform/options.ts): each option is declared here
+ * once; actions/<name>/action.yml, the CLI flags and usage, and the docs tables follow from it.
+ */
+
+const nextVersionSchema = defineSchema({
+    name: 'next-version',
+    summary: 'next version from Conventional Commits since the last strict release tag',
+    options: {
+        path: { type: 'string', default: '.', description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', cli: { metavar: 'DIR' } },
+        'tag-prefix': {
+            type: 'string',
+            default: 'v',
+            description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build metadata); every other tag is ignored.',
+            cli: { metavar: 'PREFIX' },
+        },
+        'version-file': {
+            type: 'string',
+            description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+            cli: { metavar: 'FILE' },
+        },
+        'version-pattern': {
+            type: 'string',
+            description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+            cli: { metavar: 'REGEX' },
+        },
+        'pre-1-0': {
+            type: 'string',
+            default: 'minor',
+            choices: ['minor', 'major'],
+            description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
+        },
+        'release-types': {
+            type: 'list',
+            default: 'feat,fix,perf',
+            description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release.',
+            cli: { metavar: 'TYPES' },
+        },
+        components: {
+            type: 'string',
+            description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files]} per component.',
+            cli: { metavar: 'YAML', fileFlag: true },
+        },
+        versioning: {
+            type: 'string',
+            default: 'unified',
+            choices: ['unified', 'independent'],
+            description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (tags <name>-v1.2.3, own base and bump per component).',
+        },
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the manifests of changed components (or the version-file) to the new version, all-or-nothing, preserving formatting.',
+        },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' },
+    },
+    outputs: {
+        version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
+        tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
+        'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
+        'previous-tag': { description: 'The base release tag (empty when there is none).' },
+        bump: { description: 'major, minor, patch or none.' },
+        released: { description: '"true" when bump is not none.' },
+        commits: { description: 'Number of commits considered (since the base).' },
+        'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
+        components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
+    },
+});
+/** next-version's library options from its option values (the action and the CLI both call this). */
+function nextVersionOptions(v) {
+    return {
+        cwd: v.path,
+        tagPrefix: v['tag-prefix'],
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        pre1: v['pre-1-0'],
+        releaseTypes: v['release-types'],
+        components: v.components,
+        versioning: v.versioning,
+        write: v.write,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/next-version.ts
-/** actions/next-version: inputs → computeNextVersion → outputs + step summary. */
+/** actions/next-version: inputs (nextVersionSchema) → computeNextVersion → outputs + step summary. */
+
 
 
 void runAction(async () => {
-    const types = input('release-types')
-        .split(/[,\n]/)
-        .map((t) => t.trim())
-        .filter(Boolean);
-    const settings = {
-        cwd: input('path', '.'),
-        tagPrefix: input('tag-prefix', 'v'),
-        versionFile: input('version-file') || undefined,
-        versionPattern: input('version-pattern') || undefined,
-        pre1: input('pre-1-0', 'minor'),
-        releaseTypes: types,
-        components: input('components') || undefined,
-        versioning: input('versioning', 'unified'),
-        write: boolInput('write', false),
-    };
-    const r = await computeNextVersion(settings);
+    const r = await computeNextVersion(nextVersionOptions(readInputs(nextVersionSchema)));
     for (const w of r.warnings ?? [])
         log.warning(w);
     log.info(r.released

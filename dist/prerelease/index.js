@@ -3248,7 +3248,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3916:
+/***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3256,11 +3256,14 @@ module.exports = validRange
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony export Problems */
+/* unused harmony exports actionNamer, wordProblem, fieldError, Problems, FormatError, renderMessage */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -3271,20 +3274,40 @@ class RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
 class SettingsError extends RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
@@ -3294,10 +3317,29 @@ class Problems {
             throw new SettingsError([...this.list]);
     }
 }
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
+    }
+}
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
 }
 
 
@@ -3544,9 +3586,138 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/secrets.ts
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function options_parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -3585,7 +3756,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -3623,12 +3794,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -3653,6 +3825,22 @@ async function runAction(body) {
         issueCommand('error', msg);
         process.exitCode = 1;
     }
+}
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
@@ -5431,7 +5619,7 @@ function parseCommitsStream(options = {}) {
 
 
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./src/core/commits.ts
+;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
 /**
  * Conventional Commits classification (no I/O).
  *
@@ -5558,7 +5746,7 @@ function parseDecorations(text) {
     return tags;
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/git/repository.ts
 /**
  * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
  * Queries are bulk: one git process per question, never one per commit or per tag.
@@ -5727,7 +5915,7 @@ class Git {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/versioning/core/version.ts
 /**
  * Versions and release tags as data (no I/O).
  *
@@ -5833,7 +6021,7 @@ function tagPrefixProblem(prefix) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/bump.ts
+;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
 /**
  * The bump decision (no I/O): which level the commits since the base ask for, and which commits decided it.
  *
@@ -5889,7 +6077,7 @@ function releaseTypesProblems(types) {
     return types.filter((t) => !/^\w+$/.test(t)).map((t) => `"${t}" is not a commit type (letters, digits, underscore)`);
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/types.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
 /**
  * Version-file updaters in the style of release-please: one small class per format, text in → text out,
  * touching only the version characters so formatting and comments survive.
@@ -5914,7 +6102,7 @@ function splice(text, start, end, value) {
     return text.slice(0, start) + value + text.slice(end);
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/toml-edit.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/toml-edit.ts
 const toml_edit_HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_.\-" ']+?)\s*(\]\]?)\s*(?:#.*)?$/;
 const KEY_VALUE = /^(\s*)([A-Za-z0-9_\-."']+?)\s*=\s*(.*)$/;
 function normaliseTable(name) {
@@ -5976,7 +6164,7 @@ function inheritsWorkspace(entries, table, key) {
         ((e.key === `${key}.workspace` && e.raw === 'true') || (e.key === key && /^\{\s*workspace\s*=\s*true\s*\}$/.test(e.raw))));
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/cargo.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/cargo.ts
 /** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
 
 
@@ -6057,7 +6245,7 @@ class CargoLock {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/json-edit.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/json-edit.ts
 class Scanner {
     text;
     wanted;
@@ -6198,7 +6386,7 @@ function replaceSpans(text, edits) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/npm.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/npm.ts
 /** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
 
 
@@ -6271,7 +6459,7 @@ class PackageLock {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/pyproject.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/pyproject.ts
 /** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
 
 
@@ -6306,7 +6494,7 @@ class PyProject {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/regex-file.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/regex-file.ts
 /**
  * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
  * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
@@ -6366,7 +6554,7 @@ class RegexFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifests/index.ts
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/index.ts
 /** Picks the updater for a version file by its name (or the regex updater when a version-pattern is given). */
 
 
@@ -6419,7 +6607,7 @@ function updaterFor(path, opts = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/next-version.ts
+;// CONCATENATED MODULE: ./src/versioning/next-version.ts
 /**
  * next-version: the release plan from Conventional Commits and release tags.
  *
@@ -6480,7 +6668,7 @@ async function nextVersionSettings(opts) {
     }
     let components = [];
     if (opts.components && opts.components.trim() !== '') {
-        const { parseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+        const { parseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
         try {
             components = parseComponents(opts.components);
         }
@@ -6511,7 +6699,7 @@ async function nextVersionSettings(opts) {
             }
         }
     }
-    if (versioning === 'independent' && components.length === 0 && !problems.some((p) => p.startsWith('components'))) {
+    if (versioning === 'independent' && components.length === 0 && !problems.some((p) => typeof p === 'string' && p.startsWith('components'))) {
         problems.push('Input "versioning" is "independent" but no "components" are configured; add components or use versioning: unified.');
     }
     if (problems.length)
@@ -6881,7 +7069,7 @@ async function computeNextVersion(opts) {
     };
 }
 async function loadMatchers() {
-    const { ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+    const { ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
     const cache = new Map();
     return {
         matcherFor: (c) => {
@@ -7047,7 +7235,7 @@ function escapeMd(text) {
     return text.replace(/[<>|`*_[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/core/prerelease.ts
+;// CONCATENATED MODULE: ./src/versioning/core/prerelease-tags.ts
 /**
  * Tag-only prereleases as data (no I/O): `<prefix><base>-<channel>.<N>` numbering and the reuse rules.
  *
@@ -7125,7 +7313,7 @@ function planPrerelease(input) {
         'Use number: auto (next free number), pick another number, or set force: true to move the tag.');
 }
 
-;// CONCATENATED MODULE: ./src/git-remote.ts
+;// CONCATENATED MODULE: ./src/git/remote.ts
 /**
  * Talking to a git remote: credentials, remote tag listing, pushes (used by prerelease and release-commit).
  *
@@ -7256,7 +7444,7 @@ async function push(git, access, refspecs, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/prerelease.ts
+;// CONCATENATED MODULE: ./src/versioning/prerelease.ts
 /**
  * cutPrerelease: tag HEAD with an annotated `<prefix><base>-<channel>.<N>` and push only that tag.
  * No commit, no changelog, no manifest change. Re-runs on the same commit reuse the tag.

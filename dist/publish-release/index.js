@@ -3349,7 +3349,7 @@ function issueCommand(command, message, properties = {}) {
     process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
-function rawInput(name) {
+function workflow_commands_rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 function addMask(value) {
@@ -3387,11 +3387,14 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/platform/errors.ts
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class errors_RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -3402,27 +3405,54 @@ class errors_RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends errors_RelforgeError {
+class errors_SettingsError extends errors_RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(errors_SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return errors_SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new errors_SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
     }
     throwIfAny() {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new errors_SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
     }
 }
 function errorMessage(err) {
@@ -3430,8 +3460,149 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof errors_SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function options_parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -3470,7 +3641,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -3508,12 +3679,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -3539,39 +3711,55 @@ async function runAction(body) {
         process.exitCode = 1;
     }
 }
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
+}
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = rawInput(name).trim();
+    const v = workflow_commands_rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
 function requiredInput(name) {
-    const v = rawInput(name).trim();
+    const v = workflow_commands_rawInput(name).trim();
     if (v === '')
         throw new errors_RelforgeError(`Input "${name}" is required but was empty or not set.`);
     return v;
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return rawInput(name)
+    return workflow_commands_rawInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 function boolInput(name, fallback) {
-    const raw = rawInput(name).trim().toLowerCase();
+    const raw = workflow_commands_rawInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
+    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${workflow_commands_rawInput(name).trim()}".`);
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
-    const v = rawInput(name);
+    const v = workflow_commands_rawInput(name);
     maskSecret(v);
     return v.trim();
 }
@@ -7156,7 +7344,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/fs.ts
+;// CONCATENATED MODULE: ./src/platform/fs.ts
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
@@ -7307,7 +7495,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
  * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
@@ -7543,7 +7731,7 @@ function describeFailure(res, what) {
     return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checksums.ts
+;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
 /**
  * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
  * binary-identical on POSIX). Names are relative to the SHA256SUMS folder with `/` separators. Names with a
@@ -7589,9 +7777,9 @@ function parseChecksums(text) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(88);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/release-plan.ts
+;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
 /**
- * Pure decisions of the publish recipe (src/publish.ts): tag checks, prerelease from the tag, what to
+ * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
  * do with a same-name remote asset, and how a remote asset set differs from the local files.
  */
 
@@ -7654,7 +7842,7 @@ function decideAsset(local, sameName, verdict, overwrite) {
     return { kind: 'replace', remove: [...broken, ...complete], reason: anyDifferent ? 'content differs' : 'content cannot be proven identical (no digest)' };
 }
 
-;// CONCATENATED MODULE: ./src/forge/types.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
 
 /**
  * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
@@ -7707,10 +7895,10 @@ class PackageFileExistsError extends ForgeError {
 class ForgePermissionError extends ForgeError {
 }
 
-;// CONCATENATED MODULE: ./src/forge/client.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/client.ts
 /**
  * The small HTTP layer both forge adapters share: auth header, JSON in/out, status → typed error
- * (permission problems named with the fix), and paging. All traffic goes through src/http.ts.
+ * (permission problems named with the fix), and paging. All traffic goes through src/platform/http.ts.
  */
 
 
@@ -7816,7 +8004,7 @@ class ForgeClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/github.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/github.ts
 /**
  * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
  * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
@@ -7973,7 +8161,7 @@ function safeJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/gitea.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/gitea.ts
 /**
  * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
  * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
@@ -8148,7 +8336,7 @@ class GiteaForge {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/index.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/index.ts
 /**
  * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
  * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
@@ -8192,12 +8380,12 @@ function createForge(opts) {
     if (!opts.token)
         problems.push('Input "token" is empty: pass `token: ${{ secrets.GITHUB_TOKEN }}` (or a personal access token with write access to releases).');
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors_SettingsError(problems);
     const [, owner, repo] = m;
     return kind === 'github' ? new GitHubForge(apiUrl, owner, repo, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner, repo, opts.token, opts.retry);
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/publishing/publish-release.ts
 /**
  * publishRelease: the one publish recipe, identical on every forge (forges.md §4), written above the
  * Forge interface:
@@ -8283,7 +8471,7 @@ async function prepare(s) {
         problems.push(errorMessage(e));
     }
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors_SettingsError(problems);
     files = files.sort((a, b) => (a.name < b.name ? -1 : 1));
     return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
 }
@@ -8322,7 +8510,7 @@ async function publishRelease(s) {
         // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
         const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
         if (odd.length) {
-            throw new SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
+            throw new errors_SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
         }
     }
     const name = s.name || s.tag;

@@ -31981,11 +31981,14 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/platform/errors.ts
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class errors_RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -31996,27 +31999,54 @@ class errors_RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends errors_RelforgeError {
+class errors_SettingsError extends errors_RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(errors_SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return errors_SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new errors_SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
     }
     throwIfAny() {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new errors_SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
     }
 }
 function errorMessage(err) {
@@ -32024,8 +32054,149 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof errors_SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function options_parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -32064,7 +32235,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -32102,12 +32273,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -32132,6 +32304,22 @@ async function runAction(body) {
         workflow_commands_issueCommand('error', msg);
         process.exitCode = 1;
     }
+}
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
@@ -35754,7 +35942,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/fs.ts
+;// CONCATENATED MODULE: ./src/platform/fs.ts
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
@@ -35903,7 +36091,7 @@ function safeBasename(path) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
  * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
@@ -36139,7 +36327,7 @@ function describeFailure(res, what) {
     return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./src/trusted-signing.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts
 /**
  * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
  * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
@@ -40148,7 +40336,7 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/jsign.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/jsign.ts
 /**
  * jsign adapter: acquire the pinned jsign jar (Maven Central via @actions/tool-cache, SHA-256 checked,
  * cached), find Java, and run jsign once for all files against Azure Trusted Signing.
@@ -40380,7 +40568,7 @@ function runJsign(r) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/trusted-signing-root.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/microsoft-root.ts
 /**
  * The default trust anchor for Azure Trusted Signing (Artifact Signing) certificates:
  * "Microsoft Identity Verification Root Certificate Authority 2020" (self-signed, valid 2020-04-16 … 2045-04-16).
@@ -40426,7 +40614,7 @@ Ts3Xroud2xb9BMaSvdSI5qmjqrv3ZDg7X8wM0DW+dBkDpsWqTKJhNoI+HfMrvJdd
 -----END CERTIFICATE-----
 `;
 
-;// CONCATENATED MODULE: ./src/core/pe.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/pe.ts
 /**
  * PE (Portable Executable) layout for Authenticode: where the CheckSum field and the Security (certificate
  * table) data directory live, and which byte ranges the Authenticode digest covers. Pure: it reads a buffer
@@ -40529,7 +40717,7 @@ function authenticodeDigest(file, algorithm) {
     return h.digest();
 }
 
-;// CONCATENATED MODULE: ./src/core/der.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/der.ts
 /**
  * A small, strict DER reader: tag/length/value, OIDs, INTEGERs, time types, SEQUENCE/SET walking and raw
  * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
@@ -40844,12 +41032,12 @@ function retag(node, tag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/authenticode.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/signed-data.ts
 /**
  * Authenticode structures, parsed with the DER reader (pure): WIN_CERTIFICATE → PKCS#7 SignedData →
  * SpcIndirectDataContent (digest algorithm + digest), the SignerInfo with its signed attributes
  * (contentType, messageDigest), the RFC 3161 timestamp token in the unsigned attributes and its TSTInfo,
- * and nested signatures. Cryptographic checks live in the adapter (src/authenticode.ts).
+ * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
 
 const OID = {
@@ -41128,7 +41316,7 @@ function parseAuthenticodeSignature(pkcs7) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/msi.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/msi.ts
 /**
  * MSI (OLE compound file) structure for Authenticode: the directory tree, the signature streams and the
  * order in which the Authenticode digest covers the streams (consistent with osslsigncode msi.c and jsign
@@ -41409,7 +41597,7 @@ function findRootStream(cf, name) {
     return cf.root.children.find((c) => c.type === 'stream' && c.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/core/x509.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/x509.ts
 /**
  * The few X.509 facts Node's X509Certificate does not expose (raw issuer/serial for CMS signer matching,
  * subject attributes in order, basicConstraints pathLen, keyUsage bits, EKUs), read with the DER reader.
@@ -41606,7 +41794,7 @@ function missingSubjectAttributes(subject, pin) {
     return pin.filter((p) => !subject.some((a) => a.oid === p.oid && a.value === p.value));
 }
 
-;// CONCATENATED MODULE: ./src/authenticode.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/verify.ts
 /**
  * Independent Authenticode verification (file level), fail-closed.
  *
@@ -42095,7 +42283,7 @@ async function verifyMsi(path, fh, size, pins, opts, fail) {
     return result(path, 'msi', cms);
 }
 
-;// CONCATENATED MODULE: ./src/sign-trusted.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/sign-trusted.ts
 /**
  * `signTrusted`: Authenticode-sign files with Azure Trusted Signing through jsign, fail-closed.
  *

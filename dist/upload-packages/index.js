@@ -11930,7 +11930,7 @@ function issueCommand(command, message, properties = {}) {
     process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
-function rawInput(name) {
+function workflow_commands_rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 function addMask(value) {
@@ -11968,11 +11968,14 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/platform/errors.ts
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
- * `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- * anything else is a bug and is reported with its stack in debug output only.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
 class errors_RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
@@ -11983,27 +11986,54 @@ class errors_RelforgeError extends Error {
         this.exitCode = options?.exitCode ?? 1;
     }
 }
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends errors_RelforgeError {
+class errors_SettingsError extends errors_RelforgeError {
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    constructor(problems, options) {
+        super(errors_SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
+    /** The message worded for a front end. */
+    render(name) {
+        return errors_SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new errors_SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class errors_Problems {
     list = [];
-    add(problem) {
-        this.list.push(problem);
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
     }
     get count() {
         return this.list.length;
     }
     throwIfAny() {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new errors_SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
     }
 }
 function errors_errorMessage(err) {
@@ -12011,8 +12041,149 @@ function errors_errorMessage(err) {
         return err.message;
     return String(err);
 }
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof errors_SettingsError)
+        return err.render(name);
+    const msg = errors_errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/platform/options.ts
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function options_parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
 /**
  * Process-wide registry of secret values. Entries register every secret input here (and with
  * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
@@ -12051,7 +12222,7 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -12089,12 +12260,13 @@ function nodeVersionProblem(version) {
 
 ;// CONCATENATED MODULE: ./src/actions/runner.ts
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
+
 
 
 
@@ -12120,39 +12292,55 @@ async function runAction(body) {
         process.exitCode = 1;
     }
 }
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
+            continue;
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
+}
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = rawInput(name).trim();
+    const v = workflow_commands_rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
 function requiredInput(name) {
-    const v = rawInput(name).trim();
+    const v = workflow_commands_rawInput(name).trim();
     if (v === '')
         throw new errors_RelforgeError(`Input "${name}" is required but was empty or not set.`);
     return v;
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return rawInput(name)
+    return workflow_commands_rawInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 function boolInput(name, fallback) {
-    const raw = rawInput(name).trim().toLowerCase();
+    const raw = workflow_commands_rawInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
+    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${workflow_commands_rawInput(name).trim()}".`);
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
-    const v = rawInput(name);
+    const v = workflow_commands_rawInput(name);
     maskSecret(v);
     return v.trim();
 }
@@ -15739,7 +15927,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/fs.ts
+;// CONCATENATED MODULE: ./src/platform/fs.ts
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
@@ -15890,7 +16078,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
  * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
@@ -16126,7 +16314,7 @@ function describeFailure(res, what) {
     return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/blake2b.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/core/blake2b.ts
 /**
  * BLAKE2b (RFC 7693) with any output length 1..64, unkeyed. Node's crypto only offers the fixed
  * 64-byte `blake2b512` (and BLAKE2b-256 is not a truncation of it: the length is in the parameter
@@ -16202,7 +16390,7 @@ function blake2b(data, outlen) {
     return Buffer.from(out.subarray(0, outlen));
 }
 
-;// CONCATENATED MODULE: ./src/core/minisign.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
 /**
  * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
  * Byte layouts: /work/shared/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
@@ -16233,8 +16421,8 @@ const TRUSTED_PREFIX = 'trusted comment: ';
 const UNTRUSTED_COMMENT_MAX = 1024;
 const TRUSTED_COMMENT_MAX = 8192;
 /** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
-const minisign_MINISIGN_OPSLIMIT = 33554432;
-const minisign_MINISIGN_MEMLIMIT = 1073741824;
+const format_MINISIGN_OPSLIMIT = 33554432;
+const format_MINISIGN_MEMLIMIT = 1073741824;
 /** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
 const SCRYPT_MAX_MEMORY = 4 * 1024 * 1024 * 1024;
 const PK_ALG = Buffer.from('Ed', 'latin1');
@@ -16247,7 +16435,7 @@ function fail(message) {
     throw new errors_RelforgeError(message);
 }
 /** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
-function minisign_decodeBase64Strict(text, what, expectedLength) {
+function format_decodeBase64Strict(text, what, expectedLength) {
     const t = text.trim();
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0)
         fail(`${what} is not valid base64.`);
@@ -16278,7 +16466,7 @@ function unwrapBase64File(text) {
     return decoded.startsWith(UNTRUSTED_PREFIX) ? decoded : undefined;
 }
 function parsePublicKeyBlob(b64) {
-    const blob = minisign_decodeBase64Strict(b64, 'The public key', 42);
+    const blob = format_decodeBase64Strict(b64, 'The public key', 42);
     if (!blob.subarray(0, 2).equals(PK_ALG))
         fail('The public key is not an Ed25519 minisign/signify key (algorithm tag is not "Ed").');
     const keyId = Buffer.from(blob.subarray(2, 10));
@@ -16288,7 +16476,7 @@ function parsePublicKeyBlob(b64) {
  * Parses a minisign (or signify) public key: the 2-line `.pub` file, just its base64 line (`RW…`),
  * or base64 of the whole file (Tauri's `pubkey`).
  */
-function minisign_parsePublicKey(text) {
+function format_parsePublicKey(text) {
     if (typeof text !== 'string' || text.trim() === '')
         fail('The public key is empty: give a minisign public key (the `.pub` file or its `RW…` line).');
     const inner = unwrapBase64File(text) ?? text;
@@ -16303,7 +16491,7 @@ function minisign_parsePublicKey(text) {
  * The `.pub` text exactly as minisign writes it. Note: minisign prints the key id in this comment WITHOUT zero
  * padding (`%PRIX64`), so 1 key in 16 shows 15 digits there; `keyIdHex` (our outputs, manifests) is always 16.
  */
-function minisign_formatPublicKey(keyId, publicKey) {
+function format_formatPublicKey(keyId, publicKey) {
     const b64 = Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
     return `${UNTRUSTED_PREFIX}minisign public key ${keyId.readBigUInt64LE(0).toString(16).toUpperCase()}\n${b64}\n`;
 }
@@ -16322,7 +16510,7 @@ function parseSecretKey(text) {
     if (ls.length !== 2 || !ls[0].startsWith(UNTRUSTED_PREFIX)) {
         fail('The private key is not a minisign secret key file: expected an "untrusted comment:" line and one base64 line.');
     }
-    const blob = minisign_decodeBase64Strict(ls[1], 'The minisign secret key', 158);
+    const blob = format_decodeBase64Strict(ls[1], 'The minisign secret key', 158);
     if (!blob.subarray(0, 2).equals(PK_ALG))
         fail('The minisign secret key uses an unsupported signature algorithm (expected "Ed").');
     const kdf = blob.subarray(2, 4);
@@ -16410,7 +16598,7 @@ function openSecretKey(parsed, stream) {
     const publicKey = Buffer.from(sk.subarray(32, 64));
     if (parsed.encrypted)
         payload.fill(0);
-    if (!minisign_publicKeyFromSeed(seed).equals(publicKey))
+    if (!format_publicKeyFromSeed(seed).equals(publicKey))
         fail('The minisign secret key is corrupted: its public half does not match its seed.');
     return { keyId, seed, publicKey };
 }
@@ -16418,7 +16606,7 @@ function openSecretKey(parsed, stream) {
  * Writes a minisign secret key file. Without `encrypt`, like `minisign -G -W` (kdf none, zero salt/limits,
  * zero checksum). With `encrypt`, the caller derives `stream` = scrypt(password, salt, 104, scryptParams(opslimit, memlimit)).
  */
-function minisign_sealSecretKey(key, encrypt, comment = encrypt ? 'minisign encrypted secret key' : 'minisign secret key') {
+function format_sealSecretKey(key, encrypt, comment = encrypt ? 'minisign encrypted secret key' : 'minisign secret key') {
     const sk = Buffer.concat([key.seed, key.publicKey]);
     const header = Buffer.alloc(54);
     PK_ALG.copy(header, 0);
@@ -16447,7 +16635,7 @@ function ed25519PrivateKey(seed) {
         fail('An Ed25519 seed must be 32 bytes.');
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
 }
-function minisign_ed25519PublicKey(publicKey) {
+function format_ed25519PublicKey(publicKey) {
     if (publicKey.length !== 32)
         fail('An Ed25519 public key must be 32 bytes.');
     return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_ED25519, publicKey]), format: 'der', type: 'spki' });
@@ -16458,11 +16646,11 @@ function rawPublicKey(key) {
     const der = pub.export({ format: 'der', type: 'spki' });
     return Buffer.from(der.subarray(der.length - 32));
 }
-function minisign_publicKeyFromSeed(seed) {
+function format_publicKeyFromSeed(seed) {
     return rawPublicKey(ed25519PrivateKey(seed));
 }
 // ---------------------------------------------------------------- signatures
-function minisign_sanitizeComment(text, what) {
+function format_sanitizeComment(text, what) {
     const max = what === 'trusted' ? TRUSTED_COMMENT_MAX : UNTRUSTED_COMMENT_MAX;
     if (/[\r\n\0]/.test(text))
         fail(`The ${what} comment must be one line (it contains a line break or NUL).`);
@@ -16472,10 +16660,10 @@ function minisign_sanitizeComment(text, what) {
 }
 function formatSignature(parts) {
     const blob = Buffer.concat([Buffer.from(parts.algorithm, 'latin1'), parts.keyId, parts.signature]);
-    return (`${UNTRUSTED_PREFIX}${minisign_sanitizeComment(parts.untrustedComment, 'untrusted')}\n${blob.toString('base64')}\n` +
-        `${TRUSTED_PREFIX}${minisign_sanitizeComment(parts.trustedComment, 'trusted')}\n${parts.globalSignature.toString('base64')}\n`);
+    return (`${UNTRUSTED_PREFIX}${format_sanitizeComment(parts.untrustedComment, 'untrusted')}\n${blob.toString('base64')}\n` +
+        `${TRUSTED_PREFIX}${format_sanitizeComment(parts.trustedComment, 'trusted')}\n${parts.globalSignature.toString('base64')}\n`);
 }
-function minisign_parseSignature(text) {
+function format_parseSignature(text) {
     if (typeof text !== 'string' || text.trim() === '')
         fail('The signature is empty: give the text of a `.minisig` file.');
     // Tauri's `.sig` files and latest.json `signature` values are base64 of the whole `.minisig` text.
@@ -16489,7 +16677,7 @@ function minisign_parseSignature(text) {
         fail('The signature is malformed: line 1 must start with "untrusted comment: ".');
     if (!ls[2].startsWith(TRUSTED_PREFIX))
         fail('The signature is malformed: line 3 must start with "trusted comment: ".');
-    const blob = minisign_decodeBase64Strict(ls[1], 'The signature (line 2)', 74);
+    const blob = format_decodeBase64Strict(ls[1], 'The signature (line 2)', 74);
     const alg = blob.subarray(0, 2).toString('latin1');
     if (alg !== 'ED' && alg !== 'Ed')
         fail(`The signature uses an unsupported algorithm "${alg.replace(/[^\x20-\x7e]/g, '?')}" (expected ED or Ed).`);
@@ -16505,12 +16693,12 @@ function minisign_parseSignature(text) {
         signature: Buffer.from(blob.subarray(10, 74)),
         untrustedComment,
         trustedComment,
-        globalSignature: minisign_decodeBase64Strict(ls[3], 'The global signature (line 4)', 64),
+        globalSignature: format_decodeBase64Strict(ls[3], 'The global signature (line 4)', 64),
     };
 }
 /** Builds the `.minisig` text from the message signature (over the file or its prehash). */
 function finish(privateKey, keyId, algorithm, signature, opts) {
-    const trustedComment = minisign_sanitizeComment(opts.trustedComment, 'trusted');
+    const trustedComment = format_sanitizeComment(opts.trustedComment, 'trusted');
     const globalSignature = (0,external_node_crypto_namespaceObject.sign)(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), privateKey);
     return formatSignature({
         algorithm,
@@ -16522,13 +16710,13 @@ function finish(privateKey, keyId, algorithm, signature, opts) {
     });
 }
 /** `ED` signature from a BLAKE2b-512 digest computed by the caller (streamed). */
-function minisign_signPrehashed(privateKey, keyId, digest, opts) {
+function format_signPrehashed(privateKey, keyId, digest, opts) {
     if (digest.length !== 64)
         fail('A prehashed (ED) signature needs the 64-byte BLAKE2b-512 digest of the file.');
     return finish(privateKey, keyId, 'ED', sign(null, digest, privateKey), opts);
 }
 /** Signs an in-memory message: `ED` (default; hashes `data` with BLAKE2b-512) or legacy `Ed` (over `data` itself). */
-function minisign_signMessage(privateKey, keyId, data, opts) {
+function format_signMessage(privateKey, keyId, data, opts) {
     const algorithm = opts.algorithm ?? 'ED';
     const message = algorithm === 'ED' ? (0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(data).digest() : data;
     return finish(privateKey, keyId, algorithm, (0,external_node_crypto_namespaceObject.sign)(null, message, privateKey), opts);
@@ -16547,13 +16735,13 @@ function trustedCommentField(trustedComment, name) {
  * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`);
  * `message.data` is the file itself (needed for legacy `Ed`). Throws a RelforgeError naming the failed check.
  */
-function minisign_verifySignature(sig, pub, message, opts = {}) {
+function format_verifySignature(sig, pub, message, opts = {}) {
     if (!sig.keyId.equals(pub.keyId)) {
         fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
         fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    const key = minisign_ed25519PublicKey(pub.publicKey);
+    const key = format_ed25519PublicKey(pub.publicKey);
     let msg;
     if (sig.algorithm === 'ED') {
         msg = message.digest ?? (message.data ? (0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(message.data).digest() : fail('Internal: no message to verify.'));
@@ -16580,7 +16768,7 @@ function minisign_verifySignature(sig, pub, message, opts = {}) {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/core/checksums.ts
+;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
 /**
  * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
  * binary-identical on POSIX). Names are relative to the SHA256SUMS folder with `/` separators. Names with a
@@ -16623,7 +16811,7 @@ function parseChecksums(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/platform.ts
+;// CONCATENATED MODULE: ./src/packages/core/platform.ts
 /**
  * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
  * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
@@ -16818,9 +17006,9 @@ function isTauriPlatform(key) {
     return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
 }
 
-;// CONCATENATED MODULE: ./src/ed25519.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/signer.ts
 /**
- * Ed25519 signer and verifier (minisign format) — the adapter around src/core/minisign.ts that touches
+ * Ed25519 signer and verifier (minisign format) — the adapter around ./core/format.ts that touches
  * files, worker threads and scrypt. Shape (design.md "Signers"): prepare (load + pin-check the key before
  * any file is read) → sign into temp files → verify each signature independently against the file on
  * disk → commit (rename into place). Any failure deletes every signature written in this run.
@@ -16851,7 +17039,7 @@ function isTauriPlatform(key) {
 
 /** Largest file signed or verified in `raw` format or legacy `Ed` (Node's Ed25519 is one-shot: the file must be in memory). */
 const RAW_SIZE_LIMIT = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
-const ed25519_fail = (message) => {
+const signer_fail = (message) => {
     throw new errors_RelforgeError(message);
 };
 function makeKey(privateKey, keyId, source) {
@@ -16860,7 +17048,7 @@ function makeKey(privateKey, keyId, source) {
         keyId,
         keyIdHex: keyIdHex(keyId),
         publicKey,
-        publicKeyText: minisign_formatPublicKey(keyId, publicKey),
+        publicKeyText: format_formatPublicKey(keyId, publicKey),
         publicKeyBase64: publicKeyBase64(keyId, publicKey),
         source,
         privateKey,
@@ -16884,7 +17072,7 @@ async function scryptStream(password, salt, opslimit, memlimit) {
 async function loadSigningKey(material, password) {
     const text = (material ?? '').trim();
     if (!text)
-        ed25519_fail('The private key is empty: set the private-key input to a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed.');
+        signer_fail('The private key is empty: set the private-key input to a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed.');
     if (looksLikeSecretKeyFile(text)) {
         const parsed = parseSecretKey(text);
         let stream;
@@ -16893,7 +17081,7 @@ async function loadSigningKey(material, password) {
                 stream = await scryptStream(password ?? '', parsed.salt, parsed.opslimit, parsed.memlimit);
             }
             catch (err) {
-                ed25519_fail(`Could not derive the key from the password (scrypt with the key's limits failed: ${errors_errorMessage(err).replace(/[^\x20-\x7e]/g, '')}).`);
+                signer_fail(`Could not derive the key from the password (scrypt with the key's limits failed: ${errors_errorMessage(err).replace(/[^\x20-\x7e]/g, '')}).`);
             }
             if (!password) {
                 try {
@@ -16901,7 +17089,7 @@ async function loadSigningKey(material, password) {
                 }
                 catch {
                     stream?.fill(0);
-                    ed25519_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
+                    signer_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
                 }
             }
         }
@@ -16917,34 +17105,34 @@ async function loadSigningKey(material, password) {
     }
     if (text.startsWith('-----BEGIN')) {
         if (/ENCRYPTED PRIVATE KEY/.test(text) && !password)
-            ed25519_fail('The PKCS#8 private key is encrypted: set the password input.');
+            signer_fail('The PKCS#8 private key is encrypted: set the password input.');
         let key;
         try {
             key = (0,external_node_crypto_namespaceObject.createPrivateKey)(password ? { key: text, format: 'pem', passphrase: password } : { key: text, format: 'pem' });
         }
         catch {
-            return ed25519_fail('The private key PEM could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
+            return signer_fail('The private key PEM could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
         }
         if (key.asymmetricKeyType !== 'ed25519')
-            ed25519_fail(`The private key PEM holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
+            signer_fail(`The private key PEM holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
         return makeKey(key, derivedKeyId(rawPublicKey(key)), 'pkcs8');
     }
     let raw;
     try {
-        raw = minisign_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
+        raw = format_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
     }
     catch {
-        return ed25519_fail('The private key is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
+        return signer_fail('The private key is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
     }
     if (raw.length !== 32 && raw.length !== 64) {
         raw.fill(0);
-        ed25519_fail(`The private key decodes to ${raw.length} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
+        signer_fail(`The private key decodes to ${raw.length} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
     }
     const seed = Buffer.from(raw.subarray(0, 32));
-    if (raw.length === 64 && !minisign_publicKeyFromSeed(seed).equals(raw.subarray(32))) {
+    if (raw.length === 64 && !format_publicKeyFromSeed(seed).equals(raw.subarray(32))) {
         raw.fill(0);
         seed.fill(0);
-        ed25519_fail('The 64-byte private key is inconsistent: its second half is not the public key of its first half.');
+        signer_fail('The 64-byte private key is inconsistent: its second half is not the public key of its first half.');
     }
     raw.fill(0);
     const key = ed25519PrivateKey(seed);
@@ -16960,17 +17148,17 @@ function checkKeyPin(key, expected) {
         return key;
     let pin;
     try {
-        pin = typeof expected === 'string' ? minisign_parsePublicKey(expected) : expected;
+        pin = typeof expected === 'string' ? format_parsePublicKey(expected) : expected;
     }
     catch (err) {
-        return ed25519_fail(`The public-key input is malformed: ${errors_errorMessage(err)}`);
+        return signer_fail(`The public-key input is malformed: ${errors_errorMessage(err)}`);
     }
     if (!pin.publicKey.equals(key.publicKey)) {
-        ed25519_fail(`The private key does not belong to the expected public key ${pin.keyIdHex}: its public key is ${key.publicKeyBase64}. Check the private-key and public-key inputs.`);
+        signer_fail(`The private key does not belong to the expected public key ${pin.keyIdHex}: its public key is ${key.publicKeyBase64}. Check the private-key and public-key inputs.`);
     }
     if (!pin.keyId.equals(key.keyId)) {
         if (key.source === 'minisign')
-            ed25519_fail(`The minisign secret key has key id ${key.keyIdHex} but the expected public key has id ${pin.keyIdHex}.`);
+            signer_fail(`The minisign secret key has key id ${key.keyIdHex} but the expected public key has id ${pin.keyIdHex}.`);
         return makeKey(key.privateKey, pin.keyId, key.source);
     }
     return key;
@@ -17093,17 +17281,17 @@ async function hashOnMainThread(path, withSha256) {
 async function fingerprint(path) {
     const s = await stat(path, { bigint: true });
     if (!s.isFile())
-        ed25519_fail(`${path} is not a regular file.`);
+        signer_fail(`${path} is not a regular file.`);
     return { dev: s.dev, ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
 }
 const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 async function readBounded(path, what) {
-    const s = await stat(path).catch((err) => ed25519_fail(`Could not read ${path}: ${errorMessage(err)}`));
+    const s = await stat(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
     if (s.size > RAW_SIZE_LIMIT) {
-        ed25519_fail(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
+        signer_fail(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
             'Use the default minisign format (prehashed "ED", streamed) for large files.');
     }
-    return await readFile(path).catch((err) => ed25519_fail(`Could not read ${path}: ${errorMessage(err)}`));
+    return await readFile(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
 }
 /** Signs one file; returns the `.minisig` text and the file's digests (one streamed read for `ED`). */
 async function signFile(path, key, opts) {
@@ -17122,10 +17310,10 @@ async function signFile(path, key, opts) {
     return { signature, sha256: d.sha256, size: d.size, blake2b512: d.blake2b512 };
 }
 function signBuffer(data, key, opts) {
-    return minisign_signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: opts.algorithm ?? 'ED' });
+    return format_signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: opts.algorithm ?? 'ED' });
 }
 function asPublicKey(publicKey) {
-    return typeof publicKey === 'string' ? minisign_parsePublicKey(publicKey) : publicKey;
+    return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
 }
 /**
  * Verifies `path` against minisign signature text and a public key (`.pub` text, its `RW…` line, or parsed).
@@ -17136,10 +17324,10 @@ async function verifyFile(path, sigText, publicKey, opts = {}) {
     const sig = parseSignature(sigText);
     const pub = asPublicKey(publicKey);
     if (!sig.keyId.equals(pub.keyId)) {
-        ed25519_fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+        signer_fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        ed25519_fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+        signer_fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
     if (sig.algorithm === 'Ed') {
         return verifySignature(sig, pub, { data: await readBounded(path, 'legacy "Ed" signatures') }, opts);
     }
@@ -17148,12 +17336,12 @@ async function verifyFile(path, sigText, publicKey, opts = {}) {
         digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
     }
     catch (err) {
-        return ed25519_fail(`Could not read ${path}: ${errorMessage(err)}`);
+        return signer_fail(`Could not read ${path}: ${errorMessage(err)}`);
     }
     return verifySignature(sig, pub, { digest }, opts);
 }
 function verifyBuffer(data, sigText, publicKey, opts = {}) {
-    return minisign_verifySignature(minisign_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
+    return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
 }
 /** `format: raw`: base64 of the 64-byte Ed25519 signature over the raw bytes (Go's `ed25519.Verify`, Sparkle). */
 function signRaw(data, key) {
@@ -17164,7 +17352,7 @@ async function verifyRawFile(path, signatureBase64, publicKey) {
     const sig = decodeBase64Strict(signatureBase64, 'The raw signature', 64);
     const data = await readBounded(path, 'raw signatures');
     if (!verify(null, data, ed25519PublicKey(pk), sig))
-        ed25519_fail(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
+        signer_fail(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
 }
 function defaultTrustedComment(fields) {
     const parts = [];
@@ -17207,9 +17395,9 @@ async function signFiles(settings) {
     const format = settings.format ?? 'minisign';
     const algorithm = settings.algorithm ?? 'ED';
     if (format !== 'minisign' && format !== 'raw')
-        ed25519_fail(`Input "format" must be minisign or raw, got "${String(format)}".`);
+        signer_fail(`Input "format" must be minisign or raw, got "${String(format)}".`);
     if (algorithm !== 'ED' && algorithm !== 'Ed')
-        ed25519_fail(`Input "algorithm" must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
+        signer_fail(`Input "algorithm" must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
     // 1. prepare: key first, before any file is read.
     let key = settings.key ?? (await loadSigningKey(settings.privateKey ?? '', settings.password));
     key = checkKeyPin(key, settings.publicKey);
@@ -17240,7 +17428,7 @@ async function signFiles(settings) {
         return !own;
     });
     if (inputs.length === 0)
-        ed25519_fail('Every matched file is a signature or checksum file from an earlier run; nothing to sign.');
+        signer_fail('Every matched file is a signature or checksum file from an earlier run; nothing to sign.');
     const plan = [];
     const targets = new Set();
     const tag = `.relforge-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -17248,7 +17436,7 @@ async function signFiles(settings) {
         const name = basename(file);
         const target = join(outDir ?? dirname(file), name + ext);
         if (targets.has(target))
-            ed25519_fail(`Two files would write the same signature ${target}: give files with distinct names or drop output-dir.`);
+            signer_fail(`Two files would write the same signature ${target}: give files with distinct names or drop output-dir.`);
         targets.add(target);
         plan.push({ file, name, target, temp: target + tag });
     }
@@ -17264,7 +17452,7 @@ async function signFiles(settings) {
         // 2. sign into temp files.
         const results = new Map();
         const signOne = async (p) => {
-            const before = await fingerprint(p.file).catch((err) => ed25519_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
+            const before = await fingerprint(p.file).catch((err) => signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
             const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
             let text;
             if (format === 'raw' || algorithm === 'Ed') {
@@ -17285,7 +17473,7 @@ async function signFiles(settings) {
                     d = pool ? await pool.hash(p.file, checksums) : await hashOnMainThread(p.file, checksums);
                 }
                 catch (err) {
-                    return ed25519_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
+                    return signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
                 }
                 const digest = Buffer.from(d.blake2b512, 'hex');
                 text = signPrehashed(key.privateKey, key.keyId, digest, {
@@ -17324,7 +17512,7 @@ async function signFiles(settings) {
             const text = await readFile(p.temp, 'utf8');
             const after = await fingerprint(p.file);
             if (!sameFingerprint(r.before, after) || Number(after.size) !== r.size) {
-                ed25519_fail(`${p.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
+                signer_fail(`${p.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
             }
             try {
                 if (format === 'raw') {
@@ -17338,7 +17526,7 @@ async function signFiles(settings) {
                 }
             }
             catch (err) {
-                ed25519_fail(`Verify-after-sign failed for ${p.file}: ${errorMessage(err)} Nothing was published.`);
+                signer_fail(`Verify-after-sign failed for ${p.file}: ${errorMessage(err)} Nothing was published.`);
             }
         }
         // 4. SHA256SUMS (names relative to its folder) and its signature.
@@ -17369,7 +17557,7 @@ async function signFiles(settings) {
                     verifyBuffer(onDisk, await readFile(sumsSig + tag, 'utf8'), pinned);
             }
             catch (err) {
-                ed25519_fail(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`);
+                signer_fail(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`);
             }
         }
         // 5. commit: move everything into place.
@@ -17478,7 +17666,7 @@ function signSettingsFromInputs(raw, cwd) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/packages-manifest.ts
+;// CONCATENATED MODULE: ./src/packages/core/manifest.ts
 /**
  * The signed package manifest `relforge.packages/v1`, its trusted comment, matrix fragments and
  * Tauri's static `latest.json`. Pure: text in, values out (no files, no network, no keys).
@@ -17864,7 +18052,7 @@ function urlTemplateProblems(template, input) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/forge/types.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
 
 /**
  * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
@@ -17917,9 +18105,9 @@ class PackageFileExistsError extends ForgeError {
 class ForgePermissionError extends ForgeError {
 }
 
-;// CONCATENATED MODULE: ./src/core/release-plan.ts
+;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
 /**
- * Pure decisions of the publish recipe (src/publish.ts): tag checks, prerelease from the tag, what to
+ * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
  * do with a same-name remote asset, and how a remote asset set differs from the local files.
  */
 
@@ -17982,10 +18170,10 @@ function decideAsset(local, sameName, verdict, overwrite) {
     return { kind: 'replace', remove: [...broken, ...complete], reason: anyDifferent ? 'content differs' : 'content cannot be proven identical (no digest)' };
 }
 
-;// CONCATENATED MODULE: ./src/forge/client.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/client.ts
 /**
  * The small HTTP layer both forge adapters share: auth header, JSON in/out, status → typed error
- * (permission problems named with the fix), and paging. All traffic goes through src/http.ts.
+ * (permission problems named with the fix), and paging. All traffic goes through src/platform/http.ts.
  */
 
 
@@ -18091,7 +18279,7 @@ class ForgeClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/github.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/github.ts
 /**
  * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
  * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
@@ -18248,7 +18436,7 @@ function safeJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/gitea.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/gitea.ts
 /**
  * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
  * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
@@ -18423,7 +18611,7 @@ class GiteaForge {
     }
 }
 
-;// CONCATENATED MODULE: ./src/forge/index.ts
+;// CONCATENATED MODULE: ./src/publishing/forge/index.ts
 /**
  * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
  * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
@@ -18467,12 +18655,12 @@ function createForge(opts) {
     if (!opts.token)
         problems.push('Input "token" is empty: pass `token: ${{ secrets.GITHUB_TOKEN }}` (or a personal access token with write access to releases).');
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors_SettingsError(problems);
     const [, owner, repo] = m;
     return kind === 'github' ? new GitHubForge(apiUrl, owner, repo, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner, repo, opts.token, opts.retry);
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/publishing/publish-release.ts
 /**
  * publishRelease: the one publish recipe, identical on every forge (forges.md §4), written above the
  * Forge interface:
@@ -18558,7 +18746,7 @@ async function prepare(s) {
         problems.push(errors_errorMessage(e));
     }
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors_SettingsError(problems);
     files = files.sort((a, b) => (a.name < b.name ? -1 : 1));
     return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
 }
@@ -18597,7 +18785,7 @@ async function publishRelease(s) {
         // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
         const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
         if (odd.length) {
-            throw new SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
+            throw new errors_SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
         }
     }
     const name = s.name || s.tag;
@@ -18930,7 +19118,7 @@ function offlineForge(o) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/pe.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/pe.ts
 /**
  * PE (Portable Executable) layout for Authenticode: where the CheckSum field and the Security (certificate
  * table) data directory live, and which byte ranges the Authenticode digest covers. Pure: it reads a buffer
@@ -19033,7 +19221,7 @@ function authenticodeDigest(file, algorithm) {
     return h.digest();
 }
 
-;// CONCATENATED MODULE: ./src/core/der.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/der.ts
 /**
  * A small, strict DER reader: tag/length/value, OIDs, INTEGERs, time types, SEQUENCE/SET walking and raw
  * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
@@ -19348,12 +19536,12 @@ function retag(node, tag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/authenticode.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/signed-data.ts
 /**
  * Authenticode structures, parsed with the DER reader (pure): WIN_CERTIFICATE → PKCS#7 SignedData →
  * SpcIndirectDataContent (digest algorithm + digest), the SignerInfo with its signed attributes
  * (contentType, messageDigest), the RFC 3161 timestamp token in the unsigned attributes and its TSTInfo,
- * and nested signatures. Cryptographic checks live in the adapter (src/authenticode.ts).
+ * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
 
 const OID = {
@@ -19632,7 +19820,7 @@ function parseAuthenticodeSignature(pkcs7) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/msi.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/msi.ts
 /**
  * MSI (OLE compound file) structure for Authenticode: the directory tree, the signature streams and the
  * order in which the Authenticode digest covers the streams (consistent with osslsigncode msi.c and jsign
@@ -19913,7 +20101,7 @@ function findRootStream(cf, name) {
     return cf.root.children.find((c) => c.type === 'stream' && c.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/core/x509.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/core/x509.ts
 /**
  * The few X.509 facts Node's X509Certificate does not expose (raw issuer/serial for CMS signer matching,
  * subject attributes in order, basicConstraints pathLen, keyUsage bits, EKUs), read with the DER reader.
@@ -20110,7 +20298,7 @@ function missingSubjectAttributes(subject, pin) {
     return pin.filter((p) => !subject.some((a) => a.oid === p.oid && a.value === p.value));
 }
 
-;// CONCATENATED MODULE: ./src/authenticode.ts
+;// CONCATENATED MODULE: ./src/signing/authenticode/verify.ts
 /**
  * Independent Authenticode verification (file level), fail-closed.
  *
@@ -20412,7 +20600,7 @@ async function readExactly(fh, buf, position) {
 async function verifyAuthenticodeFile(path, pins, opts = {}) {
     const prepared = preparePins(pins);
     try {
-        return await authenticode_verifyFile(path, prepared, opts);
+        return await verify_verifyFile(path, prepared, opts);
     }
     catch (e) {
         if (e instanceof errors_RelforgeError)
@@ -20423,7 +20611,7 @@ async function verifyAuthenticodeFile(path, pins, opts = {}) {
         throw new AuthenticodeVerificationError(path, 'format', `the signature could not be processed: ${e.message}`, { cause: e });
     }
 }
-async function authenticode_verifyFile(path, prepared, opts) {
+async function verify_verifyFile(path, prepared, opts) {
     const fail = (check, detail) => {
         throw new AuthenticodeVerificationError(path, check, detail);
     };
@@ -20599,7 +20787,7 @@ async function verifyMsi(path, fh, size, pins, opts, fail) {
     return result(path, 'msi', cms);
 }
 
-;// CONCATENATED MODULE: ./src/packages.ts
+;// CONCATENATED MODULE: ./src/packages/upload-packages.ts
 /**
  * upload-packages: a complete, signed, per-platform package set for update servers.
  *
@@ -20741,7 +20929,7 @@ async function verifyLocalPackages(sources, opts) {
             continue;
         }
         try {
-            const sig = minisign_parseSignature(sigText);
+            const sig = format_parseSignature(sigText);
             if (!sig.keyId.equals(opts.publicKey.keyId)) {
                 problems.push(`Package ${file} (${platform}) is signed by key ${sig.keyIdHex}, not by the pinned key ${opts.publicKey.keyIdHex}: re-sign it with the release key or fix the public-key input.`);
                 continue;
@@ -20752,7 +20940,7 @@ async function verifyLocalPackages(sources, opts) {
                 continue;
             }
             const data = sig.algorithm === 'Ed' ? await (0,promises_namespaceObject.readFile)(src.path) : undefined;
-            const result = minisign_verifySignature(sig, opts.publicKey, { digest: Buffer.from(digests.blake2b512, 'hex'), data });
+            const result = format_verifySignature(sig, opts.publicKey, { digest: Buffer.from(digests.blake2b512, 'hex'), data });
             const signedVersion = trustedCommentField(result.trustedComment, 'version');
             if (signedVersion !== undefined && normalizeVersion(signedVersion) !== opts.version) {
                 problems.push(`Package ${file} (${platform}) is signed for version "${signedVersion}", not ${opts.version}: refusing a validly signed file of another version (rollback protection). Rebuild and re-sign it for ${opts.version}.`);
@@ -20836,7 +21024,7 @@ function resolveCommon(s) {
         problems.push('Input "public-key" is required: every package signature and the manifest key are checked against this pinned minisign public key.');
     else {
         try {
-            pin = minisign_parsePublicKey(s.publicKey.trim());
+            pin = format_parsePublicKey(s.publicKey.trim());
         }
         catch (err) {
             problems.push(`Input "public-key" is not a minisign public key: ${errors_errorMessage(err)}`);
@@ -20996,7 +21184,7 @@ function urlValues(r, platform, file) {
     }
     return v;
 }
-function packages_expand(template, values) {
+function upload_packages_expand(template, values) {
     try {
         return expandUrlTemplate(template, values);
     }
@@ -21185,7 +21373,7 @@ async function uploadPackages(s) {
     const entries = [];
     for (const p of packages) {
         const values = urlValues(r, p.platform, p.file);
-        const url = packages_expand(publicTemplate, values);
+        const url = upload_packages_expand(publicTemplate, values);
         entries.push({
             platform: p.platform,
             file: p.file,
@@ -21195,15 +21383,15 @@ async function uploadPackages(s) {
             signatures: p.authenticodeSubject ? { minisign: p.signature, authenticode: { subject: p.authenticodeSubject } } : { minisign: p.signature },
         });
         const sigBytes = Buffer.from(p.signature, 'utf8');
-        planned.push({ name: p.file, path: p.path, size: p.size, sha256: p.sha256, publicUrl: url, uploadUrl: s.http ? packages_expand(s.http.uploadUrl, values) : undefined });
+        planned.push({ name: p.file, path: p.path, size: p.size, sha256: p.sha256, publicUrl: url, uploadUrl: s.http ? upload_packages_expand(s.http.uploadUrl, values) : undefined });
         const sigValues = urlValues(r, p.platform, `${p.file}${SIG_SUFFIX}`);
         planned.push({
             name: `${p.file}${SIG_SUFFIX}`,
             path: '', // written below
             size: sigBytes.length,
             sha256: sha256Hex(sigBytes),
-            publicUrl: packages_expand(publicTemplate, sigValues),
-            uploadUrl: s.http ? packages_expand(s.http.uploadUrl, sigValues) : undefined,
+            publicUrl: upload_packages_expand(publicTemplate, sigValues),
+            uploadUrl: s.http ? upload_packages_expand(s.http.uploadUrl, sigValues) : undefined,
         });
     }
     // Names and URLs must be distinct (the registry and release targets are flat namespaces).
@@ -21276,7 +21464,7 @@ async function uploadPackages(s) {
     const setValues = (file) => urlValues(r, undefined, file);
     const publicSet = setTemplate(publicTemplate);
     const uploadSet = s.http ? setTemplate(s.http.uploadUrl) : undefined;
-    const addSet = (name, path, bytes) => setFiles.push({ name, path, size: bytes.length, sha256: sha256Hex(bytes), publicUrl: packages_expand(publicSet, setValues(name)), uploadUrl: uploadSet ? packages_expand(uploadSet, setValues(name)) : undefined });
+    const addSet = (name, path, bytes) => setFiles.push({ name, path, size: bytes.length, sha256: sha256Hex(bytes), publicUrl: upload_packages_expand(publicSet, setValues(name)), uploadUrl: uploadSet ? upload_packages_expand(uploadSet, setValues(name)) : undefined });
     if (tauriPath)
         addSet(TAURI_FILE, tauriPath, Buffer.from(tauriText, 'utf8'));
     addSet(`${MANIFEST_FILE}${SIG_SUFFIX}`, manifestSignaturePath, Buffer.from(manifestSig, 'utf8'));
@@ -21417,7 +21605,7 @@ function renderStageSummary(product, version, r) {
         '',
     ].join('\n');
 }
-/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe (src/publish.ts). */
+/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe (src/publishing/publish-release.ts). */
 function releaseTarget(o) {
     const repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))

@@ -1,6 +1,6 @@
 /** Entry for actions/changelog: inputs → generateChangelog → outputs + step summary. */
 import { runAction, input, listInput, boolInput, setOutputs, writeSummary, log } from './runner.js';
-import { generateChangelog } from '../changelog.js';
+import { generateChangelog } from '../versioning/changelog.js';
 
 void runAction(async ({ runtime }) => {
   const repo = process.env.GITHUB_REPOSITORY;

@@ -1,24 +1,10 @@
-/** actions/next-version: inputs → computeNextVersion → outputs + step summary. */
-import { boolInput, input, log, runAction, setOutputs, writeSummary } from './runner.js';
-import { computeNextVersion, renderNextVersionSummary, type NextVersionOptions } from '../next-version.js';
+/** actions/next-version: inputs (nextVersionSchema) → computeNextVersion → outputs + step summary. */
+import { log, readInputs, runAction, setOutputs, writeSummary } from './runner.js';
+import { computeNextVersion, renderNextVersionSummary } from '../versioning/next-version.js';
+import { nextVersionOptions, nextVersionSchema } from '../versioning/options.js';
 
 void runAction(async () => {
-  const types = input('release-types')
-    .split(/[,\n]/)
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const settings: NextVersionOptions = {
-    cwd: input('path', '.'),
-    tagPrefix: input('tag-prefix', 'v'),
-    versionFile: input('version-file') || undefined,
-    versionPattern: input('version-pattern') || undefined,
-    pre1: input('pre-1-0', 'minor') as NextVersionOptions['pre1'],
-    releaseTypes: types,
-    components: input('components') || undefined,
-    versioning: input('versioning', 'unified') as NextVersionOptions['versioning'],
-    write: boolInput('write', false),
-  };
-  const r = await computeNextVersion(settings);
+  const r = await computeNextVersion(nextVersionOptions(readInputs(nextVersionSchema)));
   for (const w of r.warnings ?? []) log.warning(w);
   log.info(
     r.released

@@ -1,6 +1,6 @@
 /** Entry for actions/prerelease: inputs → cutPrerelease → outputs + step summary. */
 import { runAction, input, boolInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
-import { cutPrerelease } from '../prerelease.js';
+import { cutPrerelease } from '../versioning/prerelease.js';
 
 void runAction(async () => {
   const token = secretInput('token');

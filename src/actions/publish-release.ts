@@ -1,7 +1,7 @@
 /** Entry for actions/publish-release: inputs → publishRelease → outputs + step summary. */
 import { runAction, input, requiredInput, listInput, boolInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
-import { publishRelease } from '../publish.js';
-import { RelforgeError } from '../errors.js';
+import { publishRelease } from '../publishing/publish-release.js';
+import { RelforgeError } from '../platform/errors.js';
 
 function prereleaseInput(): boolean | 'auto' {
   const raw = input('prerelease', 'auto').toLowerCase();

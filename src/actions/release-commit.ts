@@ -1,6 +1,6 @@
 /** Entry for actions/release-commit: inputs → releaseCommit → outputs + step summary. */
 import { runAction, input, requiredInput, listInput, boolInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
-import { releaseCommit } from '../release-commit.js';
+import { releaseCommit } from '../versioning/release-commit.js';
 
 void runAction(async () => {
   const token = secretInput('token');

@@ -1,5 +1,5 @@
 /**
- * The only place (with src/cli.ts) that talks to the runner: reading inputs, masking secrets,
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
  * setting outputs, writing the step summary and turning errors into a failed step. The wire format
  * (workflow commands, file commands) is in ./workflow-commands.ts.
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
@@ -8,9 +8,10 @@
 import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import { addMask, issueCommand, rawInput, writeOutput } from './workflow-commands.js';
-import { RelforgeError, errorMessage } from '../errors.js';
-import { redact, registerSecret } from '../secrets.js';
-import { detectRuntime, nodeVersionProblem, type RuntimeInfo } from '../runtime.js';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { parseValues, type OperationSchema, type OptionSpec, type RawValues, type Values } from '../platform/options.js';
+import { redact, registerSecret } from '../platform/secrets.js';
+import { detectRuntime, nodeVersionProblem, type RuntimeInfo } from '../platform/runtime.js';
 
 /** Runs an action body: Node check first, then `body`; any error fails the step with a secret-free message. */
 export async function runAction(body: (ctx: { runtime: RuntimeInfo }) => Promise<void>): Promise<void> {
@@ -28,6 +29,21 @@ export async function runAction(body: (ctx: { runtime: RuntimeInfo }) => Promise
     issueCommand('error', msg);
     process.exitCode = 1;
   }
+}
+
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+export function readInputs<O extends Record<string, OptionSpec>>(schema: OperationSchema<O>): Values<O> {
+  const raw: RawValues = {};
+  for (const [name, spec] of Object.entries(schema.options)) {
+    if (spec.only === 'cli') continue;
+    const v = rawInput(name);
+    if (spec.secret) maskSecret(v);
+    raw[name] = v;
+  }
+  return parseValues(schema, raw, 'action');
 }
 
 /** A plain input; empty string when unset. Whitespace is trimmed. */

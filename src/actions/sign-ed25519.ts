@@ -1,6 +1,6 @@
 /** Entry for actions/sign-ed25519: inputs → signFiles → outputs + step summary. No logic here. */
 import { runAction, input, listInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
-import { signFiles, signSettingsFromInputs } from '../ed25519.js';
+import { signFiles, signSettingsFromInputs } from '../signing/minisign/signer.js';
 
 void runAction(async () => {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();

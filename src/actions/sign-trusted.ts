@@ -1,7 +1,7 @@
 /** Entry for actions/sign-trusted: inputs → signTrusted → outputs + step summary. No logic here. */
 import { runAction, input, requiredInput, listInput, secretInput, setOutputs, writeSummary, log, maskSecret } from './runner.js';
-import { signTrusted } from '../sign-trusted.js';
-import { registerSecret } from '../secrets.js';
+import { signTrusted } from '../signing/authenticode/sign-trusted.js';
+import { registerSecret } from '../platform/secrets.js';
 
 void runAction(async ({ runtime }) => {
   const clientSecret = secretInput('azure-client-secret');

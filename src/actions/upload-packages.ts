@@ -1,6 +1,6 @@
 /** Entry for actions/upload-packages: inputs → stagePackages | uploadPackages → outputs + step summary. */
 import { runAction, input, requiredInput, boolInput, listInput, secretInput, setOutputs, writeSummary, log } from './runner.js';
-import { RelforgeError } from '../errors.js';
+import { RelforgeError } from '../platform/errors.js';
 import {
   mergeFragments,
   packagesOutput,
@@ -12,8 +12,8 @@ import {
   uploadPackages,
   type PackageSource,
   type UploadSettings,
-} from '../packages.js';
-import { createForge } from '../forge/index.js';
+} from '../packages/upload-packages.js';
+import { createForge } from '../publishing/forge/index.js';
 
 void runAction(async ({ runtime }) => {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();

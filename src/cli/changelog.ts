@@ -1,10 +1,10 @@
 /** `relforge changelog --version X.Y.Z`: release notes with git-cliff (same library as actions/changelog). */
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { generateChangelog } from '../changelog.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { generateChangelog } from '../versioning/changelog.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge changelog --version X.Y.Z [--output CHANGELOG.md] [--config cliff.toml] [--tag-prefix v]
+export const usage = `relforge changelog --version X.Y.Z [--output CHANGELOG.md] [--config cliff.toml] [--tag-prefix v]
        [--include-path GLOB]… [--dry-run] [--path .] [--json]
 
 Prints this release's section (commits since the last strict release tag); --output prepends it to a file.`;
@@ -48,4 +48,4 @@ export default {
     }
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

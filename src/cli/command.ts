@@ -1,5 +1,24 @@
-/** The shape of one `relforge <command>`; argv excludes the command name. Returns the exit code. */
-export interface CliCommand {
+/**
+ * The shape of one `relforge <command>`: its option schema (flags, usage and validation come from it) and
+ * a run function that gets the parsed values. Modules under src/cli/ default-export one each; src/cli/main.ts
+ * loads only the module of the command it runs.
+ */
+import type { OperationSchema, OptionSpec, Values } from '../platform/options.js';
+
+export interface CliCommand<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+  schema: OperationSchema<O>;
+  /** Extra text for `--help` after the options (what it prints, exit codes, examples). */
+  notes?: string;
+  /** Returns the exit code. `given` lists the options set explicitly (flag, file or environment). */
+  run(values: Values<O>, ctx: { given: Set<string> }): Promise<number>;
+}
+
+export function defineCommand<O extends Record<string, OptionSpec>>(command: CliCommand<O>): CliCommand<O> {
+  return command;
+}
+
+/** A command not yet moved to a schema: parses its own argv. */
+export interface LegacyCliCommand {
   summary: string;
   usage: string;
   run(argv: string[]): Promise<number>;

@@ -6,12 +6,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
-import { generateKeyPair } from '../ed25519.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { registerSecret } from '../platform/secrets.js';
+import { generateKeyPair } from '../signing/minisign/signer.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge keygen --out DIR [--password-env VAR] [--name NAME] [--force]
+export const usage = `relforge keygen --out DIR [--password-env VAR] [--name NAME] [--force]
 
 Writes DIR/NAME.key (minisign secret key, mode 0600) and DIR/NAME.pub (default NAME: minisign). With
 --password-env VAR the secret key is encrypted with the password in $VAR (scrypt with minisign's limits:
@@ -56,4 +56,4 @@ export default {
     console.log(`Verify with: minisign -Vm FILE -P ${pair.publicKey.split('\n')[1]}   or   relforge verify FILE --pubkey ${pubPath}`);
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

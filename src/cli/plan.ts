@@ -1,9 +1,9 @@
 /** `relforge plan --channel stable|beta`: what a release dispatch would do (version, tag, changelog preview). Writes nothing. */
 import { parseArgs } from 'node:util';
-import { planRelease } from '../plan.js';
-import type { CliCommand } from './command.js';
+import { planRelease } from '../versioning/plan.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge plan [--channel stable|beta|<id>] [--path .] [--json] [--tag-prefix v] [--version-file FILE]
+export const usage = `relforge plan [--channel stable|beta|<id>] [--path .] [--json] [--tag-prefix v] [--version-file FILE]
        [--pre-1-0 minor|major] [--base next|manifest|X.Y.Z] [--number auto|N] [--config cliff.toml] [--include-path GLOB]…
 
 Prints what a dispatch of the release workflow would do: stable → next version, tag, steps and a changelog preview
@@ -68,4 +68,4 @@ export default {
     console.log(lines.join('\n'));
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

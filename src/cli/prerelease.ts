@@ -1,9 +1,9 @@
 /** `relforge prerelease`: tag HEAD as <base>-<channel>.N and push only that tag (same library as actions/prerelease). */
 import { parseArgs } from 'node:util';
-import { cutPrerelease } from '../prerelease.js';
-import type { CliCommand } from './command.js';
+import { cutPrerelease } from '../versioning/prerelease.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge prerelease [--channel beta] [--base next|manifest|X.Y.Z] [--version-file FILE] [--tag-prefix v]
+export const usage = `relforge prerelease [--channel beta] [--base next|manifest|X.Y.Z] [--version-file FILE] [--tag-prefix v]
        [--number auto|N] [--force] [--no-push] [--remote origin] [--dry-run] [--path .] [--json]
 
 Token for HTTPS pushes: RELFORGE_TOKEN in the environment (never an argument).`;
@@ -52,4 +52,4 @@ export default {
     }
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

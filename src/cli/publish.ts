@@ -3,12 +3,12 @@
  * RELFORGE_TOKEN, else GITHUB_TOKEN (else GITEA_TOKEN / FORGEJO_TOKEN).
  */
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
-import { publishRelease } from '../publish.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { registerSecret } from '../platform/secrets.js';
+import { publishRelease } from '../publishing/publish-release.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge publish --tag TAG --files GLOB [--files GLOB …] [--name TITLE] [--body TEXT | --body-file FILE]
+export const usage = `relforge publish --tag TAG --files GLOB [--files GLOB …] [--name TITLE] [--body TEXT | --body-file FILE]
        [--prerelease auto|true|false] [--draft] [--make-latest true|false|legacy] [--no-checksums]
        [--target-commitish SHA] [--overwrite replace|skip|fail] [--forge github|gitea|forgejo]
        [--api-url URL] [--repository owner/repo] [--dry-run] [--json]
@@ -79,4 +79,4 @@ export default {
     }
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

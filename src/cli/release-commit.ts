@@ -1,10 +1,10 @@
 /** `relforge release-commit --version X.Y.Z --file …`: commit, tag, atomic push (same library as actions/release-commit). */
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { releaseCommit } from '../release-commit.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { releaseCommit } from '../versioning/release-commit.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge release-commit --version X.Y.Z --file package.json [--file CHANGELOG.md]… [--message 'chore(release): {tag}']
+export const usage = `relforge release-commit --version X.Y.Z --file package.json [--file CHANGELOG.md]… [--message 'chore(release): {tag}']
        [--tag-prefix v] [--remote origin] [--no-push] [--dry-run] [--path .] [--json]
 
 Token for HTTPS pushes: RELFORGE_TOKEN in the environment (never an argument).`;
@@ -46,4 +46,4 @@ export default {
     else console.log(`${r.commit.slice(0, 12)} ${r.tag} on ${r.branch}${r.pushed ? ' (pushed atomically)' : ' (not pushed)'}`);
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

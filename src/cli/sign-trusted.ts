@@ -4,13 +4,13 @@
  * (AZURE_CLIENT_SECRET or AZURE_ACCESS_TOKEN), never from argv.
  */
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { detectRuntime } from '../runtime.js';
-import { redact, registerSecret } from '../secrets.js';
-import { signTrusted } from '../sign-trusted.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { detectRuntime } from '../platform/runtime.js';
+import { redact, registerSecret } from '../platform/secrets.js';
+import { signTrusted } from '../signing/authenticode/sign-trusted.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge sign-trusted FILE|GLOB [...] --endpoint HOST --account NAME --profile NAME
+export const usage = `relforge sign-trusted FILE|GLOB [...] --endpoint HOST --account NAME --profile NAME
        [--tenant-id ID] [--client-id ID] [--authority-host URL] [--timestamp-url URL] [--digest SHA256|SHA384|SHA512]
        [--subject "CN=…, O=…"] [--eku OID]… [--root ROOT.pem] [--tsa-root TSA-ROOT.pem]
        [--jsign-version V | --jsign-path JAR] [--timeout SECONDS] [--description TEXT] [--description-url URL] [--json]
@@ -94,4 +94,4 @@ export default {
     else for (const f of result.signed) console.log(`signed and verified ${f.file}  ${f.signerSubject}  timestamp ${f.timestamp ?? '-'}  sha256 ${f.sha256After}`);
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RelforgeError, errorMessage } from '../errors.js';
-import { registerSecret } from '../secrets.js';
-import { signFiles, signSettingsFromInputs } from '../ed25519.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { registerSecret } from '../platform/secrets.js';
+import { signFiles, signSettingsFromInputs } from '../signing/minisign/signer.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge sign FILE|GLOB… (--key KEYFILE | --key-env VAR) [--password-env VAR] [--pubkey KEY]
+export const usage = `relforge sign FILE|GLOB… (--key KEYFILE | --key-env VAR) [--password-env VAR] [--pubkey KEY]
        [--version X] [--platform P] [--trusted-comment T] [--format minisign|raw] [--algorithm ED|Ed]
        [--no-checksums] [--output-dir DIR] [--workers N] [--verify digest|reread] [--json]
 
@@ -97,4 +97,4 @@ export default {
     }
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
-import { createForge } from '../forge/index.js';
-import { detectRuntime } from '../runtime.js';
-import { mergeFragments, resolvePackagesInput, releaseTarget, stagePackages, uploadPackages, packagesOutput, type PackageSource, type UploadSettings } from '../packages.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { registerSecret } from '../platform/secrets.js';
+import { createForge } from '../publishing/forge/index.js';
+import { detectRuntime } from '../platform/runtime.js';
+import { mergeFragments, resolvePackagesInput, releaseTarget, stagePackages, uploadPackages, packagesOutput, type PackageSource, type UploadSettings } from '../packages/upload-packages.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge upload-packages (--packages GLOB … | --map "platform: file" | --fragments GLOB …) --product NAME --version X.Y.Z
+export const usage = `relforge upload-packages (--packages GLOB … | --map "platform: file" | --fragments GLOB …) --product NAME --version X.Y.Z
        --public-key FILE|RW… [--private-key-file FILE] [--stage] [--channel C] [--commit SHA]
        [--require-platforms linux-x86_64,windows-x86_64] [--target http|gitea-generic|release]
        [--upload-url TEMPLATE] [--base-url TEMPLATE] [--read-back auto|download] [--tauri] [--notes TEXT] [--expires-in 90d]
@@ -136,4 +136,4 @@ export default {
     else console.log(`${res.dryRun ? 'dry run: ' : ''}manifest ${res.manifestUrl} (${res.manifest.packages.length} packages)`);
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

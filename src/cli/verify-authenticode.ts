@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RelforgeError, errorMessage } from '../errors.js';
-import { AuthenticodeVerificationError, checkAuthenticodePins, verifyAuthenticodeFile, type AuthenticodePins } from '../authenticode.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { AuthenticodeVerificationError, checkAuthenticodePins, verifyAuthenticodeFile, type AuthenticodePins } from '../signing/authenticode/verify.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge verify-authenticode FILE [FILE…] --root ROOT.pem [--tsa-root TSA-ROOT.pem] [--subject "CN=…, O=…"]
+export const usage = `relforge verify-authenticode FILE [FILE…] --root ROOT.pem [--tsa-root TSA-ROOT.pem] [--subject "CN=…, O=…"]
        [--eku OID]… [--allow-no-timestamp] [--json]
 
 Verifies Authenticode signatures of PE (.exe/.dll/.sys…) and MSI files independently, fail-closed:
@@ -79,4 +79,4 @@ export default {
     if (values.json) console.log(JSON.stringify(results, null, 2));
     return failed ? 1 : 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

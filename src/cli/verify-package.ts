@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RelforgeError } from '../errors.js';
-import { verifyPackage } from '../verify-package.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError } from '../platform/errors.js';
+import { verifyPackage } from '../packages/verify-package.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge verify-package --manifest manifest.json [--sig manifest.json.minisig] --pubkey KEY
+export const usage = `relforge verify-package --manifest manifest.json [--sig manifest.json.minisig] --pubkey KEY
        --platform linux-x86_64 --installed 1.2.3|none [--channels stable,beta] [--allow-downgrade]
        [--file downloaded-package] [--product NAME] [--json]
 
@@ -81,4 +81,4 @@ export default {
     }
     return r.exitCode;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RelforgeError, errorMessage } from '../errors.js';
-import { verifyFile, verifyRawFile } from '../ed25519.js';
-import type { CliCommand } from './command.js';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { verifyFile, verifyRawFile } from '../signing/minisign/signer.js';
+import type { LegacyCliCommand } from './command.js';
 
-const usage = `relforge verify FILE [--sig FILE.minisig] --pubkey KEY [--version X] [--require-prehashed] [--format minisign|raw] [--quiet]
+export const usage = `relforge verify FILE [--sig FILE.minisig] --pubkey KEY [--version X] [--require-prehashed] [--format minisign|raw] [--quiet]
 
 Verifies FILE against a minisign signature (prehashed ED or legacy Ed) and a public key, in minisign's order:
 key id, file signature, trusted comment (global signature). --pubkey is a minisign .pub file, its RW… base64
@@ -61,4 +61,4 @@ export default {
     }
     return 0;
   },
-} satisfies CliCommand;
+} satisfies LegacyCliCommand;

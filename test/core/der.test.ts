@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
-import { DerError, DerNode, TAG, bitString, encodeOid, encodeTlv, integer, oid, parseDer, readDer, retag, seq, str, time } from '../../src/core/der.js';
-import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin } from '../../src/core/x509.js';
+import { DerError, DerNode, TAG, bitString, encodeOid, encodeTlv, integer, oid, parseDer, readDer, retag, seq, str, time } from '../../src/signing/authenticode/core/der.js';
+import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin } from '../../src/signing/authenticode/core/x509.js';
 import { requireTool } from '../helpers/tools.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');

@@ -24,10 +24,10 @@ import {
   verifySignature,
   MINISIGN_MEMLIMIT,
   MINISIGN_OPSLIMIT,
-} from '../../src/core/minisign.js';
-import { blake2b } from '../../src/core/blake2b.js';
-import { formatChecksums, parseChecksums } from '../../src/core/checksums.js';
-import { RelforgeError } from '../../src/errors.js';
+} from '../../src/signing/minisign/core/format.js';
+import { blake2b } from '../../src/signing/minisign/core/blake2b.js';
+import { formatChecksums, parseChecksums } from '../../src/publishing/core/checksums.js';
+import { RelforgeError } from '../../src/platform/errors.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from '../../src/core/msi.js';
+import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from '../../src/signing/authenticode/core/msi.js';
 
 const entry = (name: string): DirEntry => {
   const rawName = Buffer.concat([Buffer.from(name, 'utf16le'), Buffer.alloc(2)]);

@@ -19,7 +19,7 @@ import {
   MANIFEST_SCHEMA,
   type PackagesFragment,
   type PackagesManifest,
-} from '../../src/core/packages-manifest.js';
+} from '../../src/packages/core/manifest.js';
 
 /** A shape-valid (not cryptographically valid) minisign signature text. */
 function fakeMinisig(comment = 'timestamp:1\tfile:x'): string {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PeFormatError, authenticodeDigest, authenticodeRanges, peLayout } from '../../src/core/pe.js';
-import { parseAuthenticodeSignature, parseCertificateTable, AuthenticodeFormatError, OID } from '../../src/core/authenticode.js';
+import { PeFormatError, authenticodeDigest, authenticodeRanges, peLayout } from '../../src/signing/authenticode/core/pe.js';
+import { parseAuthenticodeSignature, parseCertificateTable, AuthenticodeFormatError, OID } from '../../src/signing/authenticode/core/signed-data.js';
 import { buildAuthenticodeFixtures, buildPe, type AuthenticodeFixtures } from '../fixtures/authenticode.js';
 import { requireTool } from '../helpers/tools.js';
 

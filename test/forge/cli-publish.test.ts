@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import publish from '../../src/cli/publish.js';
 import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
-import { clearSecrets } from '../../src/secrets.js';
+import { clearSecrets } from '../../src/platform/secrets.js';
 
 let emu: ForgeEmulator | undefined;
 let dir: string | undefined;

@@ -1,4 +1,4 @@
-/** src/http.ts against a scripted loopback server: retry policy, streamed bodies, redirects. */
+/** src/platform/http.ts against a scripted loopback server: retry policy, streamed bodies, redirects. */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as http from 'node:http';
 import { createHash } from 'node:crypto';
@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { request, retryDelay, bodyLength, HttpNetworkError, assertSecureUrl } from '../../src/http.js';
+import { request, retryDelay, bodyLength, HttpNetworkError, assertSecureUrl } from '../../src/platform/http.js';
 
 type Step = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) => void;
 const servers: http.Server[] = [];

@@ -1,6 +1,6 @@
 /**
  * Real git repositories for tests: a work tree with a bare "remote", commits with controlled dates.
- * Uses git directly (child_process with argument arrays), independently of src/git.ts.
+ * Uses git directly (child_process with argument arrays), independently of src/git/repository.ts.
  */
 import { afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';

@@ -1,0 +1,500 @@
+export const id = 368;
+export const ids = [368];
+export const modules = {
+
+/***/ 6368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ plan),
+  usage: () => (/* binding */ usage)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/versioning/next-version.ts + 9 modules
+var next_version = __webpack_require__(3125);
+// EXTERNAL MODULE: ./src/versioning/changelog.ts + 2 modules
+var versioning_changelog = __webpack_require__(2065);
+// EXTERNAL MODULE: ./src/versioning/prerelease.ts
+var prerelease = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/versioning/core/prerelease-tags.ts
+var prerelease_tags = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/versioning/release-commit.ts
+var release_commit = __webpack_require__(9907);
+;// CONCATENATED MODULE: ./src/versioning/plan.ts
+/**
+ * planRelease: what a release dispatch would do (`relforge plan`), without writing anything.
+ * stable → next-version (no write) + changelog preview; any other channel → a prerelease dry run.
+ */
+
+
+
+
+
+
+async function planRelease(opts) {
+    const channel = opts.channel || 'stable';
+    if (channel !== 'stable') {
+        const p = (0,prerelease_tags/* channelProblem */.Tk)(channel);
+        if (p)
+            throw new errors/* RelforgeError */.fY(`${p.replace('Input "channel"', '--channel')} Use "stable" for a versioned release.`, { exitCode: 2 });
+        const pre = await (0,prerelease/* cutPrerelease */.j3)({
+            cwd: opts.cwd,
+            channel,
+            base: opts.base,
+            number: opts.number,
+            tagPrefix: opts.tagPrefix,
+            versionFile: opts.versionFile,
+            versionPattern: opts.versionPattern,
+            remote: opts.remote,
+            push: false,
+            dryRun: true,
+            nextVersion: { pre1: opts.pre1, releaseTypes: opts.releaseTypes, components: opts.components, versioning: opts.versioning },
+        });
+        const steps = pre.reused
+            ? [`reuse ${pre.tag} (HEAD already carries it)`, `push tag ${pre.tag} if the remote lacks it`]
+            : [`tag HEAD ${pre.commit.slice(0, 12)} as ${pre.tag} (annotated)`, `push only refs/tags/${pre.tag}`, 'no commit, no changelog, no manifest change'];
+        return { channel, releasable: true, version: pre.version, tag: pre.tag, prerelease: true, prereleaseResult: pre, steps };
+    }
+    const next = await (0,next_version/* computeNextVersion */.HV)({ ...opts, write: false });
+    if (!next.released) {
+        return { channel: 'stable', releasable: false, reason: `No releasable commits since ${next.previousTag ?? 'the start of history'}: a stable run would skip.`, next };
+    }
+    const changelog = await (0,versioning_changelog/* generateChangelog */.Ki)({
+        cwd: opts.cwd,
+        version: next.version,
+        tagPrefix: opts.tagPrefix,
+        config: opts.config,
+        includePaths: opts.includePaths,
+        pre1: opts.pre1,
+    });
+    const file = opts.changelogFile ?? 'CHANGELOG.md';
+    const message = release_commit/* DEFAULT_RELEASE_MESSAGE */.u.replace('{tag}', next.tag).replace('{version}', next.version);
+    const manifests = [...new Set([...next.components.flatMap((c) => c.manifests), ...(opts.versionFile ? [opts.versionFile] : [])])];
+    const steps = [
+        manifests.length ? `write ${next.version} into ${manifests.join(', ')}` : 'no manifest to update (tag-only versioning)',
+        `prepend the ${next.version} section to ${file}`,
+        `commit "${message}", tag ${next.tag} (annotated)`,
+        `push the branch and ${next.tag} atomically`,
+    ];
+    return { channel: 'stable', releasable: true, version: next.version, tag: next.tag, prerelease: false, next, changelog, steps };
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+/** `relforge plan --channel stable|beta`: what a release dispatch would do (version, tag, changelog preview). Writes nothing. */
+
+
+const usage = `relforge plan [--channel stable|beta|<id>] [--path .] [--json] [--tag-prefix v] [--version-file FILE]
+       [--pre-1-0 minor|major] [--base next|manifest|X.Y.Z] [--number auto|N] [--config cliff.toml] [--include-path GLOB]…
+
+Prints what a dispatch of the release workflow would do: stable → next version, tag, steps and a changelog preview
+(exit 0; "nothing releasable" also exits 0); a prerelease channel → the tag it would create or reuse. Nothing is written.`;
+/* harmony default export */ const plan = ({
+    summary: 'what a release dispatch would do (version, tag, changelog preview), without writing anything',
+    usage,
+    async run(argv) {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                channel: { type: 'string', default: 'stable' },
+                path: { type: 'string', default: '.' },
+                json: { type: 'boolean', default: false },
+                'tag-prefix': { type: 'string', default: 'v' },
+                'version-file': { type: 'string' },
+                'version-pattern': { type: 'string' },
+                'pre-1-0': { type: 'string', default: 'minor' },
+                base: { type: 'string', default: 'next' },
+                number: { type: 'string', default: 'auto' },
+                remote: { type: 'string', default: 'origin' },
+                config: { type: 'string' },
+                'include-path': { type: 'string', multiple: true },
+            },
+            allowPositionals: false,
+            strict: true,
+        });
+        const plan = await planRelease({
+            cwd: values.path,
+            channel: values.channel,
+            tagPrefix: values['tag-prefix'],
+            versionFile: values['version-file'],
+            versionPattern: values['version-pattern'],
+            pre1: values['pre-1-0'],
+            base: values.base,
+            number: values.number,
+            remote: values.remote,
+            config: values.config,
+            includePaths: values['include-path'],
+        });
+        if (values.json) {
+            console.log(JSON.stringify(plan, null, 2));
+            return 0;
+        }
+        if (!plan.releasable) {
+            console.log(`channel:  stable\nnothing to release: ${plan.reason}`);
+            return 0;
+        }
+        const lines = [`channel:  ${plan.channel}`, `version:  ${plan.version}`, `tag:      ${plan.tag}`, `prerelease: ${plan.prerelease}`];
+        if (!plan.prerelease) {
+            const n = plan.next;
+            lines.push(`previous: ${n.previousTag ?? '(none)'} → ${n.bump} bump from ${n.commits} commit(s)`);
+        }
+        else {
+            const p = plan.prereleaseResult;
+            lines.push(`base:     ${p.base} (${p.baseSource})${p.reused ? ', HEAD already carries this tag' : ''}`);
+            for (const note of p.notes)
+                lines.push(`note:     ${note}`);
+        }
+        lines.push('would:');
+        for (const s of plan.steps)
+            lines.push(`  - ${s}`);
+        if (!plan.prerelease)
+            lines.push('', 'changelog preview:', '', plan.changelog.section.trimEnd());
+        console.log(lines.join('\n'));
+        return 0;
+    },
+});
+
+
+/***/ }),
+
+/***/ 5732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ expandFiles),
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   jP: () => (/* binding */ assertSafeName),
+/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */ });
+/* unused harmony export safeBasename */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/**
+ * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
+ * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ */
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+/**
+ * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
+ * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
+ * naming the input. A pattern without glob characters must name an existing regular file.
+ * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
+ */
+async function expandFiles(patterns, opts = {}) {
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
+    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
+    if (pats.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
+    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
+    const found = new Set();
+    for (const p of pats.filter((x) => !x.startsWith('!'))) {
+        const abs = toAbs(p);
+        if (!hasMagic(p)) {
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
+            }
+            if (!st.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
+            found.add(abs);
+            continue;
+        }
+        for (const m of globFiles(abs))
+            found.add(m);
+    }
+    for (const p of pats.filter((x) => x.startsWith('!'))) {
+        const neg = toAbs(p.slice(1));
+        for (const f of [...found])
+            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
+                found.delete(f);
+    }
+    if (found.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    return [...found].sort();
+}
+const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
+function globFiles(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = segments.slice(0, i).join('/') || '/';
+    const rest = segments.slice(i);
+    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
+            let isDir = e.isDirectory();
+            let isFile = e.isFile();
+            if (e.isSymbolicLink()) {
+                try {
+                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+                    isDir = st.isDirectory();
+                    isFile = st.isFile();
+                }
+                catch {
+                    continue;
+                }
+            }
+            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
+                out.push(full);
+            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
+                walk(full, depth + 1);
+        }
+    };
+    walk(base, 0);
+    return out;
+}
+/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
+async function hashFile(path, algos) {
+    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
+    let size = 0;
+    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
+    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(chunk);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+async function sha256File(path) {
+    return (await hashFile(path, ['sha256'])).sha256;
+}
+/**
+ * An asset/file name that is safe to use as a single path component and in URLs:
+ * no separators, no `..`, no control characters, not empty, at most 255 bytes.
+ */
+function assertSafeName(name, what = 'file name') {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        /[/\\\x00-\x1f\x7f]/.test(name) ||
+        Buffer.byteLength(name) > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
+    }
+    return name;
+}
+function safeBasename(path) {
+    return assertSafeName(basename(path));
+}
+
+
+/***/ }),
+
+/***/ 9907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ releaseCommit),
+/* harmony export */   u: () => (/* binding */ DEFAULT_RELEASE_MESSAGE)
+/* harmony export */ });
+/* unused harmony export parsePorcelainZ */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
+/* harmony import */ var _platform_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5732);
+/* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5986);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
+/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(668);
+/* harmony import */ var _prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/**
+ * releaseCommit (stable releases): commit the release files (manifests + changelog) as
+ * `chore(release): v<version>`, create an annotated tag, and push branch and tag in ONE atomic push guarded
+ * by a lease on the branch: if the remote branch moved since checkout, nothing is pushed.
+ *
+ * Refuses, before changing anything: a detached HEAD, a dirty work tree (other than the release files),
+ * missing credentials, a remote branch that already moved, a tag that already exists for another commit.
+ * A push failure rolls the local commit and tag back, so a re-run starts from the same state.
+ */
+
+
+
+
+
+
+
+const DEFAULT_RELEASE_MESSAGE = 'chore(release): {tag}';
+/** Paths changed in the work tree or index (porcelain v1 -z; renames give both sides). */
+function parsePorcelainZ(out) {
+    const parts = out.split('\0');
+    const paths = [];
+    for (let i = 0; i < parts.length; i++) {
+        const e = parts[i];
+        if (e.length < 4)
+            continue;
+        const xy = e.slice(0, 2);
+        paths.push(e.slice(3));
+        if (xy[0] === 'R' || xy[0] === 'C')
+            paths.push(parts[++i]);
+    }
+    return paths;
+}
+async function releaseCommit(opts) {
+    const prefix = opts.tagPrefix ?? 'v';
+    const remote = opts.remote ?? 'origin';
+    const doPush = opts.push ?? true;
+    const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
+    const problems = [];
+    if (!version)
+        problems.push('Input "version" is required (e.g. 0.4.0, usually next-version\'s "version" output).');
+    else if (!(0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .isSemver */ .nN)(version))
+        problems.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
+    const pp = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .tagPrefixProblem */ .qp)(prefix);
+    if (pp)
+        problems.push(`Input "tag-prefix": ${pp}.`);
+    if (!opts.files.length)
+        problems.push('Input "files" is empty: list the files the release changes (e.g. package.json, CHANGELOG.md).');
+    const template = opts.message?.trim() || DEFAULT_RELEASE_MESSAGE;
+    const rp = (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteNameProblem */ .Zh)(remote);
+    if (doPush && rp)
+        problems.push(rp);
+    if (problems.length)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(problems);
+    const tag = `${prefix}${version}`;
+    const message = template.replaceAll('{version}', version).replaceAll('{tag}', tag);
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd);
+    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(cwd);
+    await git.assertRepository();
+    const branch = await git.currentBranch();
+    if (!branch) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY('HEAD is detached, so there is no branch to push the release commit to. Check out the release branch ' +
+            '(actions/checkout with "ref: ${{ github.ref_name }}" on a branch-triggered or dispatched run).');
+    }
+    const head = await git.headCommit();
+    if (!head)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`${cwd}: the branch ${branch} has no commits yet.`);
+    const top = await git.text(['rev-parse', '--show-toplevel']);
+    // Files, as paths relative to the repository root.
+    const abs = await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .expandFiles */ .CC)(opts.files, { cwd, inputName: 'files' });
+    const files = abs.map((a) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, a).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'));
+    const outside = files.filter((f) => f.startsWith('../') || f === '..');
+    if (outside.length)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Input "files": ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside the repository ${top}.`);
+    // The work tree may only differ in the release files.
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'], { env: { GIT_OPTIONAL_LOCKS: '0' } });
+    const dirty = [...new Set(parsePorcelainZ(status.stdout))];
+    const wanted = new Set(files);
+    const stray = dirty.filter((p) => !wanted.has(p));
+    if (stray.length) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`The work tree has changes outside the release files: ${stray.slice(0, 10).join(', ')}${stray.length > 10 ? ` and ${stray.length - 10} more` : ''}. ` +
+            'Add them to the "files" input if they belong to the release, or make the build step not modify tracked files (nothing was committed).');
+    }
+    const changed = files.filter((f) => dirty.includes(f));
+    // Credentials and the remote state before anything is created.
+    let access;
+    let remoteTag;
+    let remoteBranch;
+    if (doPush) {
+        access = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteAccess */ .de)(git, remote, opts.token, { needPush: true });
+        const refs = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .lsRemote */ ._H)(git, access, [`refs/tags/${tag}`, `refs/heads/${branch}`]);
+        remoteTag = refs.get(`refs/tags/${tag}`);
+        remoteBranch = refs.get(`refs/heads/${branch}`);
+    }
+    const base = { commit: '', tag, version, branch, parent: head, files: changed, pushed: false, reused: false, dryRun: !!opts.dryRun };
+    if (remoteTag !== undefined) {
+        // Converge on a re-run: the same release was already pushed from this very commit.
+        if (remoteBranch === remoteTag && changed.length > 0) {
+            const fetched = await git.run(['fetch', '--no-tags', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], { env: access.env, allowFailure: true });
+            const parent = fetched.code === 0 ? (await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}^`], { allowFailure: true })).stdout.trim() : '';
+            if (parent === head)
+                return { ...base, commit: remoteTag, reused: true };
+        }
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Tag ${tag} already exists on "${remote}" (commit ${remoteTag.slice(0, 12)}): version ${version} has been released. ` +
+            'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.');
+    }
+    if (doPush && remoteBranch !== undefined && remoteBranch !== head) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`The remote branch ${branch} on "${remote}" is at ${remoteBranch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
+            'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.');
+    }
+    const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+    if (localTag.code === 0) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Tag ${tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${remote}". ` +
+            `If it is a leftover, delete it (git tag -d ${tag}) and re-run; nothing was committed or pushed.`);
+    }
+    if (changed.length === 0) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`None of the release files changed (${files.join(', ')}), so there is nothing to commit for ${tag}. ` +
+            'Run next-version with "write: true" and/or the changelog with "output" before this step.');
+    }
+    if (opts.dryRun)
+        return base;
+    const id = await (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveIdentity */ .XH)(git, opts.identity);
+    const env = (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_6__/* .identityEnv */ .Wx)(id);
+    await git.run(['add', '--', ...changed]);
+    await git.run(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '--only', '--message', message, '--', ...changed], { env });
+    const commit = await git.text(['rev-parse', 'HEAD']);
+    await git.run(['tag', '--annotate', '--no-sign', '--force', '--message', message, '--', tag, commit], { env });
+    const result = { ...base, commit };
+    if (!access)
+        return result;
+    try {
+        await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .push */ .VC)(git, access, [`${commit}:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`], {
+            atomic: true,
+            // The branch must still be exactly where this checkout found it (absent = must still be absent).
+            leases: [`refs/heads/${branch}:${remoteBranch ?? ''}`],
+            what: `${branch} and ${tag} (atomically)`,
+        });
+    }
+    catch (err) {
+        // Roll back so a re-run starts from the same state: drop the tag, move the branch back (changes stay staged).
+        await git.run(['tag', '--delete', tag], { allowFailure: true });
+        await git.run(['update-ref', '-m', 'relforge: undo release commit after a refused push', `refs/heads/${branch}`, head, commit], { allowFailure: true });
+        throw err;
+    }
+    return { ...result, pushed: true };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,38 @@
+// `npm run gen`: writes what follows from the option schemas (src/schemas.ts):
+//   - the `inputs:` and `outputs:` of every actions/<name>/action.yml (the rest of the file is kept as is);
+//   - the tables between `<!-- relforge:inputs NAME -->` / `<!-- relforge:outputs NAME -->` and
+//     `<!-- /relforge -->` markers in README.md and docs/**/*.md.
+// test/options.test.ts fails when a committed file differs from what this writes.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { actionYaml, renderMarkedTables } from './options-docs.js';
+
+const root = join(import.meta.dirname, '..');
+const check = process.argv.includes('--check');
+let stale = 0;
+function write(file: string, text: string): void {
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (old === text) return;
+  stale++;
+  if (check) console.error(`stale: ${file}`);
+  else {
+    writeFileSync(file, text);
+    console.log(`wrote ${file}`);
+  }
+}
+const { ACTION_SCHEMAS, CLI_SCHEMAS } = await import('../src/schemas.js');
+for (const [name, schema] of Object.entries(ACTION_SCHEMAS)) {
+  const file = join(root, 'actions', name, 'action.yml');
+  write(file, actionYaml(readFileSync(file, 'utf8'), schema));
+}
+const docs = [join(root, 'README.md'), ...walk(join(root, 'docs'))];
+for (const file of docs) {
+  if (!existsSync(file)) continue;
+  write(file, renderMarkedTables(readFileSync(file, 'utf8'), { ...ACTION_SCHEMAS, ...CLI_SCHEMAS }));
+}
+if (check && stale) process.exitCode = 1;
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
+}

@@ -1,0 +1,64 @@
+// What follows from an option schema (src/platform/options.ts): an action.yml's inputs/outputs and the
+// markdown tables of the docs. Used by scripts/gen.ts (writes) and test/options.test.ts (checks).
+import { Document, parseDocument, isMap } from 'yaml';
+import type { OperationSchema, OptionSpec } from '../src/platform/options.js';
+import { actionDefault, cliFlag, optionsFor } from '../src/platform/options.js';
+
+/** The action.yml text with its `inputs:` and `outputs:` replaced from the schema. */
+export function actionYaml(text: string, schema: OperationSchema): string {
+  const doc = parseDocument(text);
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const [name, spec] of optionsFor(schema, 'action')) {
+    const d = actionDefault(spec);
+    inputs[name] = { description: spec.description, required: !!spec.required && d === undefined, ...(d !== undefined ? { default: d } : {}) };
+  }
+  const outputs: Record<string, Record<string, unknown>> = {};
+  for (const [name, o] of Object.entries(schema.outputs ?? {})) outputs[name] = { description: o.description };
+  setKey(doc, 'inputs', inputs);
+  setKey(doc, 'outputs', outputs);
+  return doc.toString({ lineWidth: 0, singleQuote: true });
+}
+
+function setKey(doc: Document, key: string, value: unknown): void {
+  if (!isMap(doc.contents)) throw new Error('action.yml is not a mapping');
+  const node = doc.createNode(value);
+  doc.set(key, node);
+}
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The inputs table of one operation (action inputs and CLI flags side by side). */
+export function inputsTable(schema: OperationSchema): string {
+  const rows = ['| input | CLI | default | description |', '|---|---|---|---|'];
+  for (const [name, spec] of Object.entries(schema.options)) {
+    const input = spec.only === 'cli' ? '—' : `\`${name}\``;
+    const cli = spec.only === 'action' ? '—' : cliCell(name, spec);
+    const d = actionDefault(spec);
+    const def = spec.required ? 'required' : d === undefined || d === '' ? '' : `\`${esc(d)}\``;
+    rows.push(`| ${input} | ${cli} | ${def} | ${esc(spec.description)}${spec.secret ? ' (secret)' : ''} |`);
+  }
+  return rows.join('\n');
+}
+
+function cliCell(name: string, spec: OptionSpec): string {
+  const flag = cliFlag(name, spec);
+  if (spec.cli?.positional) return 'arguments';
+  const forms = spec.secret ? [`--${flag}-file`, `--${flag}-env`] : [`--${flag}`, ...(spec.cli?.fileFlag ? [`--${flag}-file`] : [])];
+  const env = spec.env?.length ? `, env ${spec.env.map((e) => `\`${e}\``).join('/')}` : '';
+  return `${forms.map((f) => `\`${f}\``).join(' / ')}${env}`;
+}
+
+export function outputsTable(schema: OperationSchema): string {
+  const rows = ['| output | description |', '|---|---|'];
+  for (const [name, o] of Object.entries(schema.outputs ?? {})) rows.push(`| \`${name}\` | ${esc(o.description)} |`);
+  return rows.join('\n');
+}
+
+/** Replaces every `<!-- relforge:inputs NAME -->…<!-- /relforge -->` (and `outputs`) block. */
+export function renderMarkedTables(text: string, schemas: Record<string, OperationSchema>): string {
+  return text.replace(/(<!-- relforge:(inputs|outputs) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- \/relforge -->)/g, (m, open: string, kind: string, name: string, close: string) => {
+    const schema = schemas[name];
+    if (!schema) throw new Error(`no option schema named "${name}" (marker in docs)`);
+    return `${open}${kind === 'inputs' ? inputsTable(schema) : outputsTable(schema)}\n${close}`;
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * `relforge <command>`: the same library the actions use. The table below names each command with its
+ * one-line summary; a command's module (src/cli/<command>.ts) is imported only when that command runs, so
+ * `relforge --help` and every command start without loading the others.
+ */
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { redact } from '../platform/secrets.js';
+import { nodeVersionProblem } from '../platform/runtime.js';
+import type { CliCommand, LegacyCliCommand } from './command.js';
+
+type Loader = () => Promise<{ default: CliCommand<any> | LegacyCliCommand }>;
+
+// --- commands (one line per command: summary, loader) ---
+const COMMANDS: Record<string, [summary: string, load: Loader]> = {
+  'next-version': ['next version from Conventional Commits since the last strict release tag', () => import('./next-version.js')],
+  plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => import('./plan.js')],
+  prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => import('./prerelease.js')],
+  changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => import('./changelog.js')],
+  'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => import('./release-commit.js')],
+  sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => import('./sign.js')],
+  verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => import('./verify.js')],
+  keygen: ['create a minisign-compatible Ed25519 key pair', () => import('./keygen.js')],
+  'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => import('./sign-trusted.js')],
+  'verify-authenticode': ['verify a file\'s Authenticode signature against pinned roots and identity', () => import('./verify-authenticode.js')],
+  publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => import('./publish.js')],
+  'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => import('./upload-packages.js')],
+  'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => import('./verify-package.js')],
+};
+
+function help(): string {
+  const lines = ['usage: relforge <command> [options]', '', 'commands:'];
+  for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name.padEnd(20)} ${COMMANDS[name]![0]}`);
+  lines.push('', 'relforge <command> --help shows the options of one command.');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const problem = nodeVersionProblem(process.version);
+  if (problem) {
+    console.error(problem);
+    return 1;
+  }
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    console.error(`relforge: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), import('./args.js')]);
+  if (!('schema' in loaded)) return runLegacy(name, loaded, rest);
+  const cmd = loaded;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(usageText(cmd.schema, cmd.notes));
+    return 0;
+  }
+  return runCommand(cmd, rest);
+}
+
+async function runLegacy(name: string, cmd: LegacyCliCommand, rest: string[]): Promise<number> {
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`${cmd.summary}\n\nusage: ${cmd.usage}`);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS_')) {
+      throw new RelforgeError(`${errorMessage(err)}\n\nusage: ${cmd.usage.split('\n')[0]}\n(relforge ${name} --help shows every option)`, { exitCode: 2 });
+    }
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`relforge: ${redact(errorMessage(err))}`);
+    process.exitCode = err instanceof RelforgeError ? err.exitCode : 1;
+  },
+);

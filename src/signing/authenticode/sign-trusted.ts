@@ -1,0 +1,343 @@
+/**
+ * `signTrusted`: Authenticode-sign files with Azure Trusted Signing through jsign, fail-closed.
+ *
+ *   validate → token (+ preflight of account/profile) → jsign + Java → copy files to a temp dir →
+ *   jsign once for all copies → verify every copy independently (pinned root, subject, EKU, timestamp)
+ *   → stage all signed copies next to the originals → rename them into place.
+ *
+ * Until the final renames nothing outside the temp dir is written; any failure leaves the originals
+ * byte-for-byte untouched (design.md, invariant 2).
+ */
+import { X509Certificate } from 'node:crypto';
+import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { Problems, RelforgeError, errorMessage } from '../../platform/errors.js';
+import { READ_CHUNK, expandFiles, sha256File } from '../../platform/fs.js';
+import { assertSecureUrl } from '../../platform/http.js';
+import type { RuntimeInfo } from '../../platform/runtime.js';
+import { redact } from '../../platform/secrets.js';
+import { getAccessToken, normalizeEndpoint, preflight, validateAccountProfile, type TokenMethod, type TokenSettings } from './trusted-signing-service.js';
+import { JsignError, acquireJsign, findJava, runJsign, type DigestName, type JsignResult } from './jsign.js';
+import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from './microsoft-root.js';
+import { checkAuthenticodePins, verifyAuthenticodeFile } from './verify.js';
+
+export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+export const DIGESTS: readonly DigestName[] = ['SHA256', 'SHA384', 'SHA512'];
+const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
+const JSIGN_ATTEMPTS = 2;
+const RETRY_PAUSE_MS = 5_000;
+
+type Env = Record<string, string | undefined>;
+
+export interface SignTrustedSettings {
+  /** Glob patterns (relative to cwd). */
+  files: string[];
+  cwd?: string;
+  endpoint: string;
+  account: string;
+  profile: string;
+  auth: TokenSettings;
+  timestampUrl?: string;
+  digest?: string;
+  description?: string;
+  descriptionUrl?: string;
+  /** Identity pins: every attribute of `expectedSubject` (e.g. "CN=Contoso Ltd, O=Contoso Ltd") must be in the leaf subject. */
+  expectedSubject?: string;
+  /** Identity EKU OIDs the leaf must carry (1.3.6.1.4.1.311.97.…). Default: the profile's identity EKU reported by the service. */
+  expectedEku?: string[];
+  /** PEM text or a path to a PEM file; default: Microsoft Identity Verification Root CA 2020 (shipped). */
+  trustedRoot?: string;
+  /** PEM text or path for the timestamp authority's root; default: the trusted root. */
+  tsaRoot?: string;
+  jsignVersion?: string;
+  jsignPath?: string;
+  /** Outer limit for the jsign run (and the total of the service calls), in seconds; default 600. */
+  timeoutSeconds?: number;
+  runtime: RuntimeInfo;
+  env?: Env;
+  log?: (m: string) => void;
+  /** Called with every secret obtained at run time (access token, OIDC ID token) so the entry can mask it. */
+  onSecret?: (secret: string) => void;
+}
+
+export interface SignedFile {
+  file: string;
+  sha256Before: string;
+  sha256After: string;
+  signerSubject: string;
+  leafSha256: string;
+  timestamp: string | null;
+  digestAlgorithm: string;
+  kind: string;
+}
+
+export interface SignTrustedResult {
+  signed: SignedFile[];
+  signerSubject: string;
+  tokenMethod: TokenMethod;
+  jsign: { version: string; source: string; durationMs: number };
+  identityEkus: string[];
+  durationMs: number;
+}
+
+const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
+
+function readPem(value: string, input: string, problems: Problems, cwd: string): string | undefined {
+  const v = value.trim();
+  let text = v;
+  if (!v.includes('-----BEGIN')) {
+    const p = resolve(cwd, v);
+    if (!existsSync(p)) {
+      problems.add(`Input "${input}" must be PEM text or the path of a PEM file; "${v}" does not exist.`);
+      return undefined;
+    }
+    text = readFileSync(p, 'utf8');
+  }
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) {
+    problems.add(`Input "${input}" holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).`);
+    return undefined;
+  }
+  for (const b of blocks) {
+    try {
+      new X509Certificate(b);
+    } catch (err) {
+      problems.add(`Input "${input}" has a certificate that does not parse: ${errorMessage(err)}.`);
+      return undefined;
+    }
+  }
+  return blocks.join('\n') + '\n';
+}
+
+/** PE ("MZ") or MSI (OLE compound file); other types cannot be verified independently, so they are refused. */
+export function fileKind(path: string): 'pe' | 'msi' | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const b = Buffer.alloc(8);
+    const n = readSync(fd, b, 0, 8, 0);
+    if (n >= 2 && b[0] === 0x4d && b[1] === 0x5a) return 'pe';
+    if (n === 8 && b.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) return 'msi';
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface ValidSettings {
+  endpoint: string;
+  digest: DigestName;
+  timestampUrl: string;
+  roots: string;
+  tsaRoots: string;
+  expectedEku: string[];
+  expectedSubject?: string;
+  timeoutMs: number;
+}
+
+export function validateSettings(s: SignTrustedSettings): ValidSettings {
+  const problems = new Problems();
+  const cwd = resolve(s.cwd ?? process.cwd());
+  let endpoint = '';
+  try {
+    endpoint = normalizeEndpoint(s.endpoint);
+  } catch (err) {
+    problems.add(errorMessage(err));
+  }
+  for (const p of validateAccountProfile(s.account, s.profile)) problems.add(p);
+  const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '') as DigestName;
+  if (!DIGESTS.includes(digest)) problems.add(`Input "digest" must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
+  const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
+  try {
+    const u = new URL(timestampUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http(s)');
+    if (u.username || u.password) throw new Error('credentials in URL');
+  } catch {
+    problems.add(`Input "timestamp-url" must be an http(s) URL of an RFC 3161 timestamp server, got "${redact(timestampUrl)}".`);
+  }
+  const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
+  const tsaRoots = s.tsaRoot?.trim() ? readPem(s.tsaRoot, 'tsa-root', problems, cwd) : roots;
+  const expectedEku = (s.expectedEku ?? []).map((e) => e.trim()).filter(Boolean);
+  for (const e of expectedEku) if (!OID_RE.test(e)) problems.add(`Input "expected-eku": "${e}" is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
+  const expectedSubject = s.expectedSubject?.trim() || undefined;
+  if (expectedSubject && !/^\s*[A-Za-z0-9.]+\s*=/.test(expectedSubject)) problems.add(`Input "expected-subject" must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
+  const secs = s.timeoutSeconds ?? 600;
+  if (!Number.isFinite(secs) || secs < 5 || secs > 6 * 3600) problems.add(`Input "timeout-seconds" must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
+  if (s.auth.authorityHost) {
+    try {
+      assertSecureUrl(s.auth.authorityHost, 'Input "authority-host"');
+    } catch (err) {
+      problems.add(errorMessage(err));
+    }
+  }
+  if (roots && tsaRoots && problems.count === 0) {
+    try {
+      checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku });
+    } catch (err) {
+      problems.add(`Identity pins: ${errorMessage(err)}`);
+    }
+  }
+  problems.throwIfAny();
+  return { endpoint, digest, timestampUrl, roots: roots!, tsaRoots: tsaRoots!, expectedEku, expectedSubject, timeoutMs: secs * 1000 };
+}
+
+/** Copies src to dst while hashing it (one read). */
+async function copyHashed(src: string, dst: string): Promise<string> {
+  const h = createHash('sha256');
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      h.update(chunk);
+      cb(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(src, { highWaterMark: READ_CHUNK }), tap, createWriteStream(dst, { flags: 'wx' }));
+  return h.digest('hex');
+}
+
+export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedResult> {
+  const started = Date.now();
+  const log = s.log ?? (() => {});
+  const env = s.env ?? process.env;
+  const cwd = resolve(s.cwd ?? process.cwd());
+  const v = validateSettings(s);
+  const files = await expandFiles(s.files, { cwd, inputName: 'files' });
+  const rel = (p: string) => relative(cwd, p) || basename(p);
+  const unsupported = files.filter((f) => !fileKind(f));
+  if (unsupported.length)
+    throw new RelforgeError(
+      `Input "files": ${unsupported.map(rel).join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`,
+    );
+
+  // 1. Credentials first: nothing is touched before the service has accepted us.
+  const deadline = Date.now() + v.timeoutMs;
+  const left = () => Math.max(5_000, deadline - Date.now());
+  const token = await getAccessToken({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
+  s.onSecret?.(token.token);
+  log(`Obtained an Entra ID access token (${token.method}).`);
+  const pre = await preflight({ endpoint: v.endpoint, account: s.account, profile: s.profile, token: token.token, deadlineMs: Math.min(120_000, left()) });
+  const serviceIdentityEkus = pre.ekus.filter((e) => e.startsWith('1.3.6.1.4.1.311.97.') && e !== SERVICE_EKU);
+  let identityEkus = v.expectedEku;
+  if (identityEkus.length === 0) {
+    if (serviceIdentityEkus.length === 1) {
+      identityEkus = serviceIdentityEkus;
+      log(`Pinning the identity EKU the service reports for this profile: ${identityEkus[0]} (set "expected-eku" to pin it yourself).`);
+    } else {
+      log(`No "expected-eku" pin and the service reported ${serviceIdentityEkus.length} identity EKUs: only the root${v.expectedSubject ? ' and subject' : ''} pins apply. Set "expected-eku" for a stronger guarantee.`);
+    }
+  } else {
+    for (const e of identityEkus) {
+      if (pre.ekus.length && !pre.ekus.includes(e))
+        throw new RelforgeError(`Input "expected-eku": ${e} is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check "profile" and "expected-eku".`);
+    }
+  }
+  log(`Preflight OK: account "${s.account}", profile "${s.profile}" at ${v.endpoint}.`);
+
+  // 2. Tools.
+  const java = findJava(env);
+  const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
+  log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
+
+  // 3. Sign copies.
+  const work = mkdtempSync(join(tmpdir(), 'relforge-sign-trusted-'));
+  const staged: string[] = [];
+  try {
+    const copies: { original: string; copy: string; before: string; mode: number }[] = [];
+    for (const [i, f] of files.entries()) {
+      const dir = join(work, String(i));
+      mkdirSync(dir);
+      const copy = join(dir, basename(f));
+      const before = await copyHashed(f, copy);
+      copies.push({ original: f, copy, before, mode: statSync(f).mode & 0o7777 });
+    }
+    // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
+    let run: JsignResult | undefined;
+    for (let attempt = 1; !run; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining < 5_000) throw new RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+      if (attempt > 1) for (const c of copies) copyFileSync(c.original, c.copy);
+      log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+      try {
+        run = await runJsign({
+          java,
+          jar: jsign.jar,
+          endpoint: v.endpoint,
+          account: s.account,
+          profile: s.profile,
+          token: token.token,
+          tsaUrl: v.timestampUrl,
+          digest: v.digest,
+          description: s.description,
+          descriptionUrl: s.descriptionUrl,
+          files: copies.map((c) => c.copy),
+          timeoutMs: remaining,
+          connectTimeoutMs: Math.min(30_000, remaining),
+          readTimeoutMs: Math.min(60_000, remaining),
+          env,
+          onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
+        });
+      } catch (err) {
+        const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
+        const pause = RETRY_PAUSE_MS * attempt;
+        if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
+          log(`${msg} Retrying in ${pause / 1000} s.`);
+          await new Promise((r) => setTimeout(r, pause));
+          continue;
+        }
+        throw new RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+      }
+    }
+
+    // 4. Verify every signed copy independently.
+    const signed: SignedFile[] = [];
+    for (const c of copies) {
+      const after = await sha256File(c.copy);
+      if (after === c.before) throw new RelforgeError(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
+      let r;
+      try {
+        r = await verifyAuthenticodeFile(c.copy, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
+      } catch (err) {
+        const msg = redact(errorMessage(err)).split(c.copy).join(rel(c.original));
+        throw new RelforgeError(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
+      }
+      signed.push({
+        file: rel(c.original),
+        sha256Before: c.before,
+        sha256After: after,
+        signerSubject: r.signerSubject,
+        leafSha256: r.leafSha256,
+        timestamp: r.timestamp ? r.timestamp.toISOString() : null,
+        digestAlgorithm: r.digestAlgorithm,
+        kind: r.kind,
+      });
+    }
+    const subjects = [...new Set(signed.map((x) => x.signerSubject))];
+
+    // 5. Commit: originals must still be what we signed; stage next to them, then rename.
+    for (const c of copies) {
+      if ((await sha256File(c.original)) !== c.before) throw new RelforgeError(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+    }
+    for (const c of copies) {
+      const tmp = join(dirname(c.original), `.${basename(c.original)}.relforge-signed-${process.pid}`);
+      staged.push(tmp);
+      await pipeline(createReadStream(c.copy, { highWaterMark: READ_CHUNK }), createWriteStream(tmp, { flags: 'wx', mode: c.mode }));
+      chmodSync(tmp, c.mode);
+    }
+    for (const [i, c] of copies.entries()) renameSync(staged[i]!, c.original);
+    staged.length = 0;
+    log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
+    return {
+      signed,
+      signerSubject: subjects.join('; '),
+      tokenMethod: token.method,
+      jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
+      identityEkus,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    for (const t of staged) rmSync(t, { force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}

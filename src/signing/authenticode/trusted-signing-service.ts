@@ -1,0 +1,285 @@
+/**
+ * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
+ * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
+ *
+ * Token sources (reference/trusted-signing.md §6):
+ * - an access token given as is;
+ * - client credentials with a client secret;
+ * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
+ *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
+ *   Forgejo runners without OIDC and act use a client secret).
+ * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
+ * can appear anywhere; service errors are quoted without request bodies.
+ */
+import { RelforgeError } from '../../platform/errors.js';
+import { request, assertSecureUrl, HttpNetworkError, type HttpResponse } from '../../platform/http.js';
+import { redact, registerSecret } from '../../platform/secrets.js';
+import type { RuntimeInfo } from '../../platform/runtime.js';
+
+export const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
+export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
+export const PREFLIGHT_API_VERSION = '2024-06-15';
+export const SIGNER_ROLE_HINT =
+  'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
+  'on the certificate profile or the signing account';
+
+export interface TokenSettings {
+  tenantId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  accessToken?: string;
+  authorityHost?: string;
+  /** Per-request timeout in ms (default 30 s) and total deadline (default 2 min). */
+  timeoutMs?: number;
+  deadlineMs?: number;
+  /** Called with each secret obtained at run time (the OIDC ID token) so the entry can mask it. */
+  onSecret?: (secret: string) => void;
+}
+
+export type TokenMethod = 'access-token' | 'client-secret' | 'github-oidc';
+
+export interface AccessToken {
+  token: string;
+  method: TokenMethod;
+  expiresOn?: Date;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
+export function chooseTokenMethod(s: TokenSettings, runtime: RuntimeInfo, env: Env): TokenMethod {
+  if (s.accessToken) return 'access-token';
+  const missing: string[] = [];
+  if (!s.tenantId) missing.push('azure-tenant-id');
+  if (!s.clientId) missing.push('azure-client-id');
+  if (s.clientSecret) {
+    if (missing.length) throw new RelforgeError(`A client secret was given but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty: set the tenant (directory) ID and the app registration's client ID.`);
+    return 'client-secret';
+  }
+  if (!runtime.oidcAvailable) {
+    const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
+    const why =
+      runtime.forge === 'github' && !runtime.act
+        ? env.ACTIONS_ID_TOKEN_REQUEST_URL
+          ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
+          : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
+        : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
+    throw new RelforgeError(
+      `No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
+        `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
+        `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`,
+    );
+  }
+  if (missing.length) throw new RelforgeError(`GitHub OIDC needs ${missing.map((m) => `"${m}"`).join(' and ')}: set the tenant (directory) ID and the client ID of the app registration that has the federated credential.`);
+  return 'github-oidc';
+}
+
+/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
+export async function requestGitHubIdToken(env: Env, opts: { timeoutMs?: number; deadlineMs?: number } = {}): Promise<string> {
+  const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!base || !bearer) throw new RelforgeError('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
+  registerSecret(bearer);
+  const u = assertSecureUrl(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+  u.searchParams.set('audience', OIDC_AUDIENCE);
+  let res: HttpResponse;
+  try {
+    res = await request({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
+  } catch (err) {
+    throw new RelforgeError(`GitHub OIDC: could not reach the ID token endpoint: ${redact((err as Error).message)}`, { cause: err });
+  }
+  if (res.status !== 200) throw new RelforgeError(redact(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${res.text().slice(0, 300)}). Check "permissions: id-token: write" on the job.`));
+  let value: unknown;
+  try {
+    value = res.json<{ value?: unknown }>().value;
+  } catch {
+    /* handled below */
+  }
+  if (typeof value !== 'string' || value.split('.').length !== 3) throw new RelforgeError('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
+  registerSecret(value);
+  return value;
+}
+
+interface AadError {
+  error?: string;
+  error_description?: string;
+  error_codes?: number[];
+}
+
+/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
+export function describeAadError(res: HttpResponse): string {
+  let j: AadError | undefined;
+  try {
+    j = res.json<AadError>();
+  } catch {
+    /* not JSON */
+  }
+  if (!j || typeof j !== 'object' || !j.error) return `HTTP ${res.status}${res.body.length ? ` ${redact(res.text().slice(0, 200))}` : ''}`;
+  const desc = (j.error_description ?? '').split(/\r?\n/)[0]!;
+  const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
+  const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
+  return redact(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
+}
+
+function aadHint(res: HttpResponse, method: TokenMethod): string {
+  const t = res.text();
+  if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret') return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
+  if (/AADSTS700016|AADSTS90002/.test(t)) return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
+  if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
+    return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
+  if (/AADSTS70011|AADSTS500011/.test(t)) return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
+  return '';
+}
+
+/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
+export async function getAccessToken(s: TokenSettings, runtime: RuntimeInfo, env: Env = process.env): Promise<AccessToken> {
+  const method = chooseTokenMethod(s, runtime, env);
+  if (method === 'access-token') {
+    registerSecret(s.accessToken);
+    return { token: s.accessToken!, method };
+  }
+  const tenant = s.tenantId!;
+  if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant)) throw new RelforgeError(`Input "azure-tenant-id" must be a tenant GUID or domain name, got "${redact(tenant)}".`);
+  const authority = assertSecureUrl((s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, ''), 'Input "authority-host"');
+  const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
+  const form = new URLSearchParams({ client_id: s.clientId!, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
+  if (method === 'client-secret') {
+    registerSecret(s.clientSecret);
+    form.set('client_secret', s.clientSecret!);
+  } else {
+    const assertion = await requestGitHubIdToken(env, s);
+    s.onSecret?.(assertion);
+    form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    form.set('client_assertion', assertion);
+  }
+  const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
+  let res: HttpResponse;
+  try {
+    res = await request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: form.toString(),
+      timeoutMs: s.timeoutMs ?? 30_000,
+      deadlineMs: s.deadlineMs ?? 120_000,
+      baseDelayMs: 1000,
+    });
+  } catch (err) {
+    throw new RelforgeError(`Entra ID token request (${how}) to ${authority.origin} failed: ${redact((err as Error).message)}. Check "authority-host" and the runner's network.`, { cause: err });
+  }
+  if (res.status !== 200) {
+    throw new RelforgeError(`Entra ID refused the token request (${how}, tenant ${redact(tenant)}): ${describeAadError(res)}.${aadHint(res, method)}`);
+  }
+  let body: { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
+  try {
+    body = res.json();
+  } catch {
+    throw new RelforgeError(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
+  }
+  if (typeof body.access_token !== 'string' || body.access_token === '') throw new RelforgeError(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
+  registerSecret(body.access_token);
+  const secs = Number(body.expires_in);
+  return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
+}
+
+/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
+export function normalizeEndpoint(endpoint: string): string {
+  const raw = endpoint.trim();
+  if (!raw) throw new RelforgeError('Input "endpoint" is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  const u = assertSecureUrl(withScheme, 'Input "endpoint"');
+  if (u.search || u.hash || u.username || u.password) throw new RelforgeError(`Input "endpoint" must be a plain host or https URL without query, fragment or credentials, got "${redact(u.origin)}".`);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+export function validateAccountProfile(account: string, profile: string): string[] {
+  const problems: string[] = [];
+  if (!NAME_RE.test(account)) problems.push(`Input "account" must be the signing account name (letters, digits, hyphens), got "${account}".`);
+  if (!NAME_RE.test(profile)) problems.push(`Input "profile" must be the certificate profile name (letters, digits, hyphens), got "${profile}".`);
+  return problems;
+}
+
+function serviceError(res: HttpResponse): { code?: string; message?: string } {
+  const header = res.headers['x-ms-error-code'];
+  let code = Array.isArray(header) ? header[0] : header;
+  let message: string | undefined;
+  try {
+    const j = res.json<{ error?: { code?: string; message?: string }; errorDetail?: { code?: string; message?: string } }>();
+    const e = j.error ?? j.errorDetail;
+    code = e?.code ?? code;
+    message = e?.message;
+  } catch {
+    /* empty or non-JSON body */
+  }
+  return { code, message };
+}
+
+export interface PreflightResult {
+  /** EKU OIDs the profile allows (from GET …/sign/eku). */
+  ekus: string[];
+}
+
+/**
+ * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
+ * identity holds the signer role, the endpoint is the account's region and the names exist.
+ * Every failure is an actionable RelforgeError.
+ */
+export async function preflight(p: { endpoint: string; account: string; profile: string; token: string; timeoutMs?: number; deadlineMs?: number }): Promise<PreflightResult> {
+  const base = normalizeEndpoint(p.endpoint);
+  const where = `${base} account "${p.account}" profile "${p.profile}"`;
+  const ekus: string[] = [];
+  let url: string | undefined = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
+  for (let page = 0; url && page < 20; page++) {
+    let res: HttpResponse;
+    try {
+      res = await request({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
+    } catch (err) {
+      const msg = err instanceof HttpNetworkError ? err.message : String(err);
+      throw new RelforgeError(`Trusted Signing endpoint ${base} is unreachable: ${redact(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
+    }
+    if (res.status !== 200) throw preflightError(res, where);
+    let body: { value?: { eku?: unknown }[]; nextLink?: unknown };
+    try {
+      body = res.json();
+    } catch {
+      throw new RelforgeError(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
+    }
+    for (const v of body.value ?? []) if (typeof v?.eku === 'string') ekus.push(v.eku);
+    url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
+    if (url) {
+      const next = assertSecureUrl(url, 'the service\'s nextLink');
+      if (next.origin !== new URL(base).origin) url = undefined;
+    }
+  }
+  return { ekus };
+}
+
+function preflightError(res: HttpResponse, where: string): RelforgeError {
+  const { code, message } = serviceError(res);
+  const said = code || message ? ` (service said: ${[code, message].filter(Boolean).join(' - ')})` : ' (empty body)';
+  const supported = res.headers['api-supported-versions'];
+  const versions = supported ? ` Supported api-versions: ${String(supported)}.` : '';
+  switch (res.status) {
+    case 401:
+      return new RelforgeError(
+        redact(
+          `Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
+            `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`,
+        ),
+      );
+    case 403:
+      return new RelforgeError(
+        redact(
+          `Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
+            `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`,
+        ),
+      );
+    case 404:
+      return new RelforgeError(redact(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
+    default:
+      return new RelforgeError(redact(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
+  }
+}
