@@ -34,3 +34,13 @@ export function redact(text: string): string {
 export function clearSecrets(): void {
   secrets.clear();
 }
+
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+export function excerpt(text: string, max = 500): string {
+  const safe = redact(text ?? '');
+  return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
+}

@@ -1,0 +1,21 @@
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+import { isLoopbackHost } from './http.js';
+
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+export function urlInputProblem(value: string, opts: { allowTemplate?: boolean } = {}): string | undefined {
+  // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+  const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+  let u: URL;
+  try {
+    u = new URL(probe);
+  } catch {
+    return 'is not a valid URL.';
+  }
+  if (u.username || u.password) return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname))) return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+  return undefined;
+}
