@@ -4,10 +4,12 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { preflightSchema } from './preflight/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  preflight: preflightSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
