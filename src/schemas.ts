@@ -5,6 +5,7 @@
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
 import { preflightSchema } from './preflight/options.js';
+import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
@@ -13,4 +14,8 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
-export const CLI_SCHEMAS: Record<string, OperationSchema> = {};
+export const CLI_SCHEMAS: Record<string, OperationSchema> = {
+  act: actSchema,
+  emulator: emulatorSchema,
+  init: initSchema,
+};
