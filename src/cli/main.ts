@@ -59,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`relforge: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
+  if ((name === 'plan' || name === 'changelog') && !process.env.RELFORGE_GIT_CLIFF) {
+    const shipped = (await import('./package-root.js')).shippedGitCliff();
+    if (shipped) process.env.RELFORGE_GIT_CLIFF = shipped;
+  }
   const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), import('./args.js')]);
   if (!('schema' in loaded)) return runLegacy(name, loaded, rest);
   const cmd = loaded;
