@@ -4,11 +4,15 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  'upload-packages': uploadPackagesSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
-export const CLI_SCHEMAS: Record<string, OperationSchema> = {};
+export const CLI_SCHEMAS: Record<string, OperationSchema> = {
+  'verify-package': verifyPackageSchema,
+};
