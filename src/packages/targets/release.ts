@@ -28,6 +28,8 @@ export interface ReleaseTargetOptions {
   apiUrl?: string;
   /** owner/name (default GITHUB_REPOSITORY). */
   repository?: string;
+  /** Backoff between upload attempts of the publish recipe (ms; tests lower it). */
+  retryDelayMs?: number;
 }
 
 export function releaseTarget(o: ReleaseTargetOptions): PackageTarget {
@@ -131,6 +133,7 @@ class ReleaseTarget implements PackageTarget {
       prerelease: 'auto',
       draft: keepState,
       forge: this.forge(),
+      retryDelayMs: this.o.retryDelayMs,
       log: this.log,
     });
     if (!keepState && !res.published) throw new RelforgeError(`The release ${this.o.tag} was not published; its packages and manifest are uploaded but not visible. Re-run the step.`);
