@@ -3,7 +3,6 @@
  * key), checked by field, and the reproducible `created` time of a manifest.
  */
 import { Problems, RelforgeError, errorMessage, fieldError } from '../platform/errors.js';
-import { Git } from '../git/repository.js';
 import { parsePublicKey, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { CHANNEL_RE, PRODUCT_RE, PackagesManifestError, channelVersionProblem, defaultChannel, normalizeVersion } from './core/manifest.js';
 import { PlatformError } from './core/platform.js';
@@ -83,6 +82,8 @@ export async function manifestCreated(o: { created?: string; commit?: string; cw
   const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return iso(Number(epoch) * 1000);
   if (o.commit) {
+    // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
+    const { Git } = await import('../git/repository.js');
     const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
     const ct = r?.code === 0 ? r.stdout.trim() : '';
     if (/^\d+$/.test(ct)) return iso(Number(ct) * 1000);
