@@ -142,6 +142,33 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
     }
   });
 
+  it('refuses user:password in upload-url before anything is sent; it reaches no log, output or summary (issue 13 case 5)', async () => {
+    const before = server.requests.length;
+    const pw = 'userinfo-pw-6d1f20';
+    const r = await runBundle('upload-packages', {
+      runtime,
+      cwd: dir,
+      env: { GITHUB_WORKSPACE: dir },
+      inputs: {
+        packages: 'dist/agent-*',
+        product: 'agent',
+        version: '2.1.0-beta.3',
+        'public-key': pub,
+        'private-key': secretKey,
+        password: PASSWORD,
+        'upload-url': `${server.url.replace('://', `://ci:${pw}@`)}/{product}/{version}/{platform}/{file}`,
+        'package-token': TOKEN,
+        'out-dir': `userinfo-${runtime.label}`,
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.all).toMatch(/::error::Input "upload-url" must not contain a user name or password/);
+    expect(r.all).not.toContain(pw);
+    expect(r.summary ?? '').not.toContain(pw);
+    expect(Object.values(r.outputs).join('\n')).not.toContain(pw);
+    expect(server.requests.length).toBe(before);
+  });
+
   it('fails the step with an actionable message on an unsigned package', async () => {
     const d = join(dir, `unsigned-${runtime.label}`);
     mkdirSync(d);
