@@ -2,11 +2,14 @@
  * Shared fixtures of the package tests under test/packages/: keys, signed package sets, and the view of a client
  * that polls an update server between any two requests of a publish.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair, loadSigningKey, signFile, type SigningKey } from '../../src/signing/minisign/signer.js';
 import { verifyPackage } from '../../src/packages/verify-package.js';
+import type { PackageTarget, UploadSettings } from '../../src/packages/upload-packages.js';
 
 export interface Keys {
   publicKey: string;
@@ -81,4 +84,35 @@ export async function clientViewProblems(views: ClientView[], manifestUrl: strin
   return [...new Set(problems)];
 }
 
-export const randomName = () => randomBytes(3).toString('hex');
+/** Upload settings for the set built in `dir` (agent 1.3.0, one output directory per call). */
+export function setSettings(k: Keys, dir: string, target: PackageTarget, over: Partial<UploadSettings> = {}): UploadSettings {
+  return {
+    product: 'agent',
+    version: '1.3.0',
+    publicKey: k.publicKey,
+    key: k.key,
+    packages: Object.values(PLATFORM_FILES).map((f) => ({ path: join(dir, f) })),
+    target,
+    outDir: join(dir, `out-${randomBytes(4).toString('hex')}`),
+    ...over,
+  };
+}
+
+/**
+ * Per-test clean-up for a test file (registers one afterEach; call once at the top level): `later(fn)` runs
+ * after the test, last registered first; `tempDir()` is removed then.
+ */
+export function useCleanup(): { later(fn: () => Promise<void> | void): void; tempDir(): string } {
+  const fns: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const fn of fns.splice(0).reverse()) await fn();
+  });
+  return {
+    later: (fn) => void fns.push(fn),
+    tempDir() {
+      const dir = mkdtempSync(join(tmpdir(), 'relforge-packages-'));
+      fns.push(() => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    },
+  };
+}

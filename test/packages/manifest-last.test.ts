@@ -3,45 +3,20 @@
  * verified — on every target, whether the release is a draft or already live. The forge emulator refuses one
  * package mid-publish (413, not retried) and a watcher records what a client could fetch after every request.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
 import { startUpdateServer } from '../emulators/update-server.js';
 import { createForge } from '../../src/publishing/forge/index.js';
 import { giteaGenericTarget, httpTarget, releaseTarget, uploadPackages, type PackageTarget, type UploadSettings } from '../../src/packages/upload-packages.js';
-import { PLATFORM_FILES, buildSet, clientViewProblems, keys, type ClientView, type Keys } from './fixtures.js';
+import { PLATFORM_FILES, buildSet, clientViewProblems, keys, setSettings, useCleanup, type ClientView, type Keys } from './fixtures.js';
 
 let k: Keys;
-const cleanups: (() => Promise<void> | void)[] = [];
+const { later, tempDir: work } = useCleanup();
 beforeAll(async () => {
   k = await keys();
 });
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 
-function work(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'relforge-manifest-last-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function settings(dir: string, target: PackageTarget, over: Partial<UploadSettings> = {}): UploadSettings {
-  return {
-    product: 'agent',
-    version: '1.3.0',
-    publicKey: k.publicKey,
-    key: k.key,
-    packages: Object.values(PLATFORM_FILES).map((f) => ({ path: join(dir, f) })),
-    target,
-    tauri: true,
-    outDir: join(dir, 'out'),
-    created: '2026-11-22T12:00:00Z',
-    ...over,
-  };
-}
+const settings = (dir: string, target: PackageTarget, over: Partial<UploadSettings> = {}) => setSettings(k, dir, target, { tauri: true, created: '2026-11-22T12:00:00Z', ...over });
 
 /** Public URL → bytes of what a client can download from the published release for `tag` right now. */
 function releaseView(emu: ForgeEmulator, tag: string): ClientView {
@@ -53,7 +28,7 @@ function releaseView(emu: ForgeEmulator, tag: string): ClientView {
 
 async function forgeWithViews(mode: 'github' | 'gitea', view: (emu: ForgeEmulator) => ClientView) {
   const emu = await startForgeEmulator({ mode, packageToken: mode === 'gitea' ? 'pat-write-package-41a7' : undefined });
-  cleanups.push(() => emu.close());
+  later(() => emu.close());
   const views: ClientView[] = [];
   emu.watch(() => views.push(view(emu)));
   return { emu, views };
@@ -118,7 +93,7 @@ describe('issue 13 case 4: manifests only after every package they name', () => 
 
   it('http: a package refused mid-publish leaves no manifest on the update server', async () => {
     const server = await startUpdateServer({ token: 'tok-case4-7f3e9a21' });
-    cleanups.push(() => server.close());
+    later(() => server.close());
     const views: ClientView[] = [];
     server.watch(() => views.push(new Map([...server.files.keys()].map((p) => [`${server.url}${p}`, server.read(p)]))));
     const dir = await buildSet(work(), '1.3.0', k.key);

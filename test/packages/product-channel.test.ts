@@ -2,45 +2,33 @@
  * Issue 13 case 8: the verifier requires the expected product (library and CLI) and refuses a manifest of another
  * product signed by the same key; signing a manifest for channel stable with a prerelease version is refused.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
 import { httpTarget, stagePackages, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { verifyPackage, type VerifyPackageOptions } from '../../src/packages/verify-package.js';
 import { runCommand } from '../../src/cli/args.js';
 import verifyCli from '../../src/cli/verify-package.js';
-import { PLATFORM_FILES, buildSet, keys, type Keys } from './fixtures.js';
+import { PLATFORM_FILES, buildSet, keys, setSettings, useCleanup, type Keys } from './fixtures.js';
 
 let k: Keys;
 let server: UpdateServer;
 let dir: string;
+const { later, tempDir } = useCleanup();
 beforeAll(async () => {
   k = await keys();
-});
-afterEach(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function setup(): Promise<void> {
   server = await startUpdateServer({ token: 'tok-case8-3a9d51ee' });
-  dir = mkdtempSync(join(tmpdir(), 'relforge-product-'));
+  later(() => server.close());
+  dir = tempDir();
 }
 
 function settings(product: string, version: string, src: string, over: Partial<UploadSettings> = {}): UploadSettings {
-  return {
-    product,
-    version,
-    publicKey: k.publicKey,
-    key: k.key,
-    packages: Object.values(PLATFORM_FILES).map((f) => ({ path: join(src, f) })),
-    target: httpTarget({ uploadUrl: `${server.url}/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 }),
-    outDir: join(dir, `out-${product}-${version}`),
-    created: '2026-11-22T12:00:00Z',
-    ...over,
-  };
+  const target = httpTarget({ uploadUrl: `${server.url}/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 });
+  return setSettings(k, src, target, { product, version, created: '2026-11-22T12:00:00Z', ...over });
 }
 
 describe('issue 13 case 8: the expected product', () => {

@@ -5,8 +5,7 @@
  * bytes that are not served. Watchers record what a client could fetch between any two requests.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
 import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
@@ -15,11 +14,11 @@ import { giteaGenericTarget, httpTarget, releaseTarget, uploadPackages, type Pac
 import { runCommand } from '../../src/cli/args.js';
 import verifyPackageCli from '../../src/cli/verify-package.js';
 import { useRepos } from '../helpers/repo.js';
-import { PLATFORM_FILES, buildSet, clientViewProblems, keys, type ClientView, type Keys } from './fixtures.js';
+import { PLATFORM_FILES, buildSet, clientViewProblems, keys, setSettings, useCleanup, type ClientView, type Keys } from './fixtures.js';
 
 const repo = useRepos({ withRemote: false });
 let k: Keys;
-const cleanups: (() => Promise<void> | void)[] = [];
+const { later, tempDir: work } = useCleanup();
 let savedEpoch: string | undefined;
 beforeAll(async () => {
   k = await keys();
@@ -28,32 +27,13 @@ beforeEach(() => {
   savedEpoch = process.env.SOURCE_DATE_EPOCH;
   delete process.env.SOURCE_DATE_EPOCH;
 });
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
   if (savedEpoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
   else process.env.SOURCE_DATE_EPOCH = savedEpoch;
-  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function work(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'relforge-replacement-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function settings(dir: string, target: PackageTarget, over: Partial<UploadSettings> = {}): UploadSettings {
-  return {
-    product: 'agent',
-    version: '1.3.0',
-    publicKey: k.publicKey,
-    key: k.key,
-    packages: Object.values(PLATFORM_FILES).map((f) => ({ path: join(dir, f) })),
-    target,
-    tauri: true,
-    outDir: join(dir, `out-${Math.random().toString(16).slice(2)}`),
-    ...over,
-  };
-}
+const settings = (dir: string, target: PackageTarget, over: Partial<UploadSettings> = {}) => setSettings(k, dir, target, { tauri: true, ...over });
 
 interface Destination {
   name: string;
@@ -67,7 +47,7 @@ interface Destination {
 
 async function httpDestination(): Promise<Destination> {
   const server: UpdateServer = await startUpdateServer({ token: 'tok-case10-5be0c4d2' });
-  cleanups.push(() => server.close());
+  later(() => server.close());
   return {
     name: 'http',
     target: () => httpTarget({ uploadUrl: `${server.url}/u/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 }),
@@ -81,7 +61,7 @@ async function forgeDestination(kind: 'gitea-generic' | 'release-github' | 'rele
   const mode = kind === 'release-github' ? 'github' : 'gitea';
   const pat = 'pat-write-package-c10a';
   const emu: ForgeEmulator = await startForgeEmulator({ mode, packageToken: mode === 'gitea' ? pat : undefined });
-  cleanups.push(() => emu.close());
+  later(() => emu.close());
   const repository = `${emu.owner}/${emu.repo}`;
   const writes = () => emu.state.requests.filter((r) => !['GET', 'HEAD'].includes(r.method)).map((r) => `${r.method} ${r.path}`);
   if (kind === 'gitea-generic') {

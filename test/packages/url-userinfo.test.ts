@@ -3,46 +3,33 @@
  * anything is read or sent, worded by field for each front end, so the credential can never reach a log, an
  * output, the step summary or a `url` of the signed manifest. Templates stay allowed.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
 import { httpTarget, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { runCommand } from '../../src/cli/args.js';
 import uploadCli from '../../src/cli/upload-packages.js';
-import { PLATFORM_FILES, buildSet, keys, type Keys } from './fixtures.js';
+import { buildSet, keys, setSettings, useCleanup, type Keys } from './fixtures.js';
 
 const PASSWORD = 's3cr3t-pw-0b8e71';
 let k: Keys;
 let server: UpdateServer;
 let dir: string;
+const { later, tempDir } = useCleanup();
 beforeAll(async () => {
   k = await keys();
-});
-afterEach(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function setup(): Promise<string> {
   server = await startUpdateServer({ token: 'tok-case5-19c2aa70' });
-  dir = mkdtempSync(join(tmpdir(), 'relforge-userinfo-'));
+  later(() => server.close());
+  dir = tempDir();
   return buildSet(dir, '1.3.0', k.key);
 }
 
 function settings(over: Partial<UploadSettings>): UploadSettings {
-  return {
-    product: 'agent',
-    version: '1.3.0',
-    publicKey: k.publicKey,
-    key: k.key,
-    packages: Object.values(PLATFORM_FILES).map((f) => ({ path: join(dir, f) })),
-    target: httpTarget({ uploadUrl: `${server.url}/u/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 }),
-    outDir: join(dir, 'out'),
-    created: '2026-11-22T12:00:00Z',
-    ...over,
-  };
+  const target = httpTarget({ uploadUrl: `${server.url}/u/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 });
+  return setSettings(k, dir, target, { created: '2026-11-22T12:00:00Z', ...over });
 }
 
 const withUserinfo = (url: string) => url.replace('://', `://deploy:${PASSWORD}@`);
