@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { verifyPackageSchema } from '../packages/options.js';
 import { verifyPackage } from '../packages/verify-package.js';
+import { parseSignedManifest } from '../packages/core/manifest.js';
 import { defineCommand } from './command.js';
 
 function read(path: string, what: string): Buffer {
@@ -27,16 +28,14 @@ Default channels: stable, plus the installed version's prerelease channel (1.3.0
 Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error · 1 other error.`,
   async run(v) {
     const manifest = read(v.manifest, 'the manifest');
-    const sigPath = v.signature ?? `${v.manifest}.minisig`;
-    let signature: string | undefined;
-    if (v.signature !== undefined) signature = read(v.signature, 'the manifest signature').toString('utf8');
-    else {
-      try {
-        signature = readFileSync(sigPath, 'utf8');
-      } catch {
-        signature = undefined; // fine for manifest.signed.json; verifyPackage says so otherwise
-      }
+    // manifest.signed.json carries its signature; a plain manifest.json needs --signature (default <manifest>.minisig).
+    let oneFile = false;
+    try {
+      oneFile = parseSignedManifest(manifest.toString('utf8')) !== undefined;
+    } catch {
+      oneFile = true; // a malformed manifest.signed.json: verifyPackage refuses it with the reason
     }
+    const signature = oneFile ? undefined : read(v.signature ?? `${v.manifest}.minisig`, 'the manifest signature').toString('utf8');
     const r = await verifyPackage({
       manifest,
       signature,

@@ -18,7 +18,8 @@
  * - `corruptOnStore(path)`: store the bytes with one byte flipped (the digest header then matches the
  *   corrupted bytes, as a real server's would);
  * - `lieDigest(path)`: store correctly but announce the digest of the *uploaded* bytes while serving
- *   altered ones (only a re-download can tell).
+ *   altered ones (only a re-download can tell);
+ * - `noDelete`: answer DELETE with 405 (servers that cannot remove files).
  * `tamper(path)` flips a byte of a stored file after the fact (a compromised mirror).
  * Every request is logged in `requests` (method, path, status) so tests can check ordering.
  * `watch(fn)` calls `fn` after every write (PUT, DELETE) took effect: a test can look at what a client polling
@@ -44,6 +45,8 @@ export interface UpdateServerFaults {
   failPut?: (path: string) => number | undefined;
   corruptOnStore?: (path: string) => boolean;
   lieDigest?: (path: string) => boolean;
+  /** Answer DELETE with 405 (a server that cannot remove files). */
+  noDelete?: boolean;
 }
 
 export interface UpdateServer {
@@ -182,6 +185,7 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
       return;
     }
     if (req.method === 'DELETE') {
+      if (faults.noDelete) return send(405, 'method not allowed', { allow: 'GET, HEAD, PUT' });
       const f = files.get(path);
       if (!f) return send(404, 'not found');
       rmSync(f.diskPath, { force: true });

@@ -140,6 +140,20 @@ describe('issue 13 case 10: replacement never shows a manifest with another sign
     expect(await clientViewProblems(views, second.manifestUrl, k.publicKey)).toEqual([]);
   });
 
+  it('http: a server that cannot DELETE refuses the replacement before changing anything', async () => {
+    const server = await startUpdateServer({ token: 'tok-case10-nodelete-1c' });
+    later(() => server.close());
+    const target = () => httpTarget({ uploadUrl: `${server.url}/u/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 });
+    const dir = await buildSet(work(), '1.3.0', k.key);
+    const first = await uploadPackages(settings(dir, target(), { created: '2026-11-22T12:00:00Z' }));
+    const before = new Map([...server.files].map(([p, f]) => [p, f.sha256]));
+    server.faults.noDelete = true;
+    await buildSet(dir, '1.3.0', k.key, ['linux-x86_64']);
+    await expect(uploadPackages(settings(dir, target(), { created: '2026-11-23T08:00:00Z' }))).rejects.toThrow(/does not accept DELETE .* Publish a new version/);
+    expect(new Map([...server.files].map(([p, f]) => [p, f.sha256]))).toEqual(before);
+    expect(await clientViewProblems([new Map([...server.files.keys()].map((p) => [`${server.url}${p}`, server.read(p)]))], first.manifestUrl, k.publicKey)).toEqual([]);
+  });
+
   it('verify-package takes manifest.signed.json alone (one download: manifest and signature together)', async () => {
     const dest = await httpDestination();
     const dir = await buildSet(work(), '1.3.0', k.key);

@@ -80,6 +80,11 @@ class HttpTarget implements PackageTarget {
       const url = this.destination(f);
       const res = await this.send('DELETE', url);
       if (res.status === 404) continue;
+      if (res.status === 405 || res.status === 501) {
+        throw new RelforgeError(
+          `The update server does not accept DELETE for ${url} (HTTP ${res.status}), so the live set of this version cannot be taken down before it is replaced (clients would see a manifest beside replaced files). Publish a new version, or let the package-token delete files. Nothing was changed.`,
+        );
+      }
       if (res.status < 200 || res.status > 299) throw this.fail(res, `take down ${f.name} at ${url}`);
       this.log(`took down ${f.name} (${url}) before replacing the set`);
     }

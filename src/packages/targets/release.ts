@@ -52,6 +52,8 @@ class ReleaseTarget implements PackageTarget {
 
   bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
     this.log = ctx.log;
+    this.live = undefined;
+    this.deferred = [];
     const problems: FieldProblem[] = [];
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(this.repository)) {
       problems.push({ field: 'repository', message: `must be "owner/name" for target release (GITHUB_REPOSITORY), got "${this.repository}".` });
@@ -109,34 +111,34 @@ class ReleaseTarget implements PackageTarget {
   }
 
   async put(files: PlannedFile[]): Promise<FileResult[]> {
-    if (!(await this.liveRelease())) {
+    const live = await this.liveRelease();
+    if (!live) {
       this.deferred.push(...files);
       return [];
     }
-    // Live: this batch alone, verified before the next one goes up. Draft mode only means "do not (re)publish":
-    // the release is already published and keeps its other assets.
-    return this.publish(files, true);
+    // Live: this batch alone, verified before the next one goes up; the release keeps its other assets and its
+    // prerelease flag.
+    return this.publish(files, live.prerelease);
   }
 
   async finish(): Promise<FileResult[]> {
     if (!this.deferred.length) return [];
     const files = this.deferred;
     this.deferred = [];
-    return this.publish(files, false);
+    return this.publish(files, 'auto');
   }
 
-  private async publish(files: PlannedFile[], keepState: boolean): Promise<FileResult[]> {
+  private async publish(files: PlannedFile[], prerelease: boolean | 'auto'): Promise<FileResult[]> {
     const res = await publishRelease({
       tag: this.o.tag,
       files: files.map((f) => f.path),
       checksums: false,
-      prerelease: 'auto',
-      draft: keepState,
+      prerelease,
       forge: this.forge(),
       retryDelayMs: this.o.retryDelayMs,
       log: this.log,
     });
-    if (!keepState && !res.published) throw new RelforgeError(`The release ${this.o.tag} was not published; its packages and manifest are uploaded but not visible. Re-run the step.`);
+    if (!res.published) throw new RelforgeError(`The release ${this.o.tag} was not published; its packages and manifest are uploaded but not visible. Re-run the step.`);
     return files.map((f) => this.result(f, res));
   }
 
