@@ -234,6 +234,15 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
  * read back before the new manifest appears.
  */
 async function publishSet(target: PackageTarget, packages: PlannedFile[], setFiles: PlannedFile[], log: Logger): Promise<FileResult[]> {
+  if (!target.replacesLivePackages) {
+    const changed: string[] = [];
+    for (const f of packages) if ((await target.inspect(f)) === 'different') changed.push(f.name);
+    if (changed.length) {
+      throw new RelforgeError(
+        `The published ${target.kind} already serves ${changed.join(', ')} with other content. A published release is add-only: packages clients may be downloading are never replaced. Publish a new version (or delete the release's assets yourself). Nothing was changed.`,
+      );
+    }
+  }
   const manifest = setFiles[setFiles.length - 1]!;
   const signed = setFiles.find((f) => f.name === SIGNED_MANIFEST_FILE);
   for (const f of signed ? [manifest, signed] : [manifest]) {

@@ -140,6 +140,16 @@ describe('issue 13 case 10: replacement never shows a manifest with another sign
     expect(await clientViewProblems(views, second.manifestUrl, k.publicKey)).toEqual([]);
   });
 
+  it.each(['release-github', 'release-gitea'] as const)('%s: a changed package of a live release is refused before anything moves (add-only)', async (d) => {
+    const dest = await forgeDestination(d);
+    const dir = await buildSet(work(), '1.3.0', k.key);
+    await uploadPackages(settings(dir, dest.target(), { created: '2026-11-22T12:00:00Z' }));
+    const before = dest.writes().length;
+    await buildSet(dir, '1.3.0', k.key, ['linux-x86_64']);
+    await expect(uploadPackages(settings(dir, dest.target(), { created: '2026-11-23T08:00:00Z' }))).rejects.toThrow(/already serves agent-linux-amd64, agent-linux-amd64\.minisig with other content\. A published release is add-only/);
+    expect(dest.writes().slice(before)).toEqual([]);
+  });
+
   it('http: a server that cannot DELETE refuses the replacement before changing anything', async () => {
     const server = await startUpdateServer({ token: 'tok-case10-nodelete-1c' });
     later(() => server.close());

@@ -23,6 +23,7 @@ export function giteaGenericTarget(o: GiteaTargetOptions): PackageTarget {
 class GiteaGenericTarget implements PackageTarget {
   readonly kind = 'gitea-generic' as const;
   readonly flatNamespace = true;
+  readonly replacesLivePackages = true;
   private ref!: PackageRef;
   private log: (m: string) => void = () => {};
   constructor(private readonly o: GiteaTargetOptions) {}

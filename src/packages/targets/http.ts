@@ -53,6 +53,7 @@ export function httpTarget(o: HttpTargetOptions): PackageTarget {
 class HttpTarget implements PackageTarget {
   readonly kind = 'http' as const;
   readonly flatNamespace = false;
+  readonly replacesLivePackages = true;
   private log: (m: string) => void = () => {};
   constructor(private readonly o: HttpTargetOptions) {}
 

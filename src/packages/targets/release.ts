@@ -39,11 +39,13 @@ export function releaseTarget(o: ReleaseTargetOptions): PackageTarget {
 class ReleaseTarget implements PackageTarget {
   readonly kind = 'release' as const;
   readonly flatNamespace = true;
+  readonly replacesLivePackages = false;
   private log: (m: string) => void = () => {};
   private readonly repository: string;
   private adapter?: Forge;
-  /** The published release, once looked up (null: none is live). */
+  /** The published release, once looked up (null: none is live), and its assets as last listed. */
   private live?: ForgeRelease | null;
+  private assets?: ForgeAsset[];
   private deferred: PlannedFile[] = [];
 
   constructor(private readonly o: ReleaseTargetOptions) {
@@ -53,6 +55,7 @@ class ReleaseTarget implements PackageTarget {
   bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
     this.log = ctx.log;
     this.live = undefined;
+    this.assets = undefined;
     this.deferred = [];
     const problems: FieldProblem[] = [];
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(this.repository)) {
@@ -81,14 +84,21 @@ class ReleaseTarget implements PackageTarget {
   async inspect(f: PlannedFile): Promise<RemoteState> {
     const live = await this.liveRelease();
     if (!live) return 'absent'; // a draft is invisible to clients
-    const same = (await this.forge().listAssets(live)).filter((a) => a.name === f.name);
+    this.assets ??= await this.forge().listAssets(live);
+    const same = this.assets.filter((a) => a.name === f.name);
     if (same.length === 0) return 'absent';
-    for (const a of same) if ((await this.assetSha256(live, a)) !== f.sha256 || a.size !== f.size) return 'different';
+    for (const a of same) {
+      if (a.size !== f.size) return 'different';
+      const sha = await this.assetSha256(live, a);
+      if (sha !== undefined && sha !== f.sha256) return 'different';
+    }
     return 'same';
   }
 
-  private async assetSha256(release: ForgeRelease, a: ForgeAsset): Promise<string> {
+  /** The asset's sha256: the forge's digest, else a re-download of files up to 64 MiB (undefined above: same size is all we know). */
+  private async assetSha256(release: ForgeRelease, a: ForgeAsset): Promise<string | undefined> {
     if (a.sha256) return a.sha256;
+    if (a.size > 64 * 1024 * 1024) return undefined;
     const dir = await mkdtemp(join(tmpdir(), 'relforge-asset-'));
     try {
       await this.forge().downloadAsset(release, a, join(dir, 'asset'));
@@ -102,6 +112,7 @@ class ReleaseTarget implements PackageTarget {
     const live = await this.liveRelease();
     if (!live) return;
     const assets = await this.forge().listAssets(live);
+    this.assets = undefined;
     for (const f of files) {
       for (const a of assets.filter((x) => x.name === f.name)) {
         await this.forge().deleteAsset(live, a);
@@ -129,6 +140,7 @@ class ReleaseTarget implements PackageTarget {
   }
 
   private async publish(files: PlannedFile[], prerelease: boolean | 'auto'): Promise<FileResult[]> {
+    this.assets = undefined;
     const res = await publishRelease({
       tag: this.o.tag,
       files: files.map((f) => f.path),

@@ -51,6 +51,11 @@ export interface PackageTarget {
   /** Release assets and registry versions are flat namespaces: two files may not share a name. */
   readonly flatNamespace: boolean;
   /**
+   * Whether a package that clients can already fetch may be replaced by other bytes. False for a published
+   * release (add-only, like publish-release): a changed package of a live version is refused before anything moves.
+   */
+  readonly replacesLivePackages: boolean;
+  /**
    * Binds the publish (product, version…) and returns the problems with this target's settings, by field, before
    * any file is read, plus the default public download template (`{file}` etc.; `versioned` is false when the
    * version is in the URL literally, e.g. a release tag).
