@@ -94,10 +94,19 @@ export async function manifestCreated(o: { created?: string; commit?: string; cw
   return iso(Date.now());
 }
 
+const DURATION = /^\s*(\d+)\s*([dhm])\s*$/;
+
+/** Why `duration` is not a valid `expires-in` (continues after the option's name), or undefined. */
+export function expiresInProblem(duration: string): string | undefined {
+  const m = DURATION.exec(duration);
+  return !m || Number(m[1]) === 0 ? `must be a positive duration like 90d, 12h or 30m, got "${duration}".` : undefined;
+}
+
 /** `created` + a duration such as `90d`, `12h`, `30m` (input `expires-in`). */
 export function expiryFrom(created: string, duration: string): string {
-  const m = /^\s*(\d+)\s*([dhm])\s*$/.exec(duration);
-  if (!m || Number(m[1]) === 0) throw fieldError('expires-in', `must be a positive duration like 90d, 12h or 30m, got "${duration}".`);
+  const problem = expiresInProblem(duration);
+  if (problem) throw fieldError('expires-in', problem);
+  const m = DURATION.exec(duration)!;
   const ms = Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2] as 'd' | 'h' | 'm'];
   return iso(Date.parse(created) + ms);
 }

@@ -37,7 +37,7 @@ import {
   type PackageEntry,
   type PackagesManifest,
 } from './core/manifest.js';
-import { asRelforge, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
+import { asRelforge, expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
 import { SIG_SUFFIX, verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 import { expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
@@ -147,6 +147,8 @@ function checkSettings(s: UploadSettings, log: Logger): { r: ResolvedCommon; tem
   for (const p of bound.problems) problems.add(p.field ?? 'target', p.message);
   if (s.baseUrl) for (const p of templateProblems(s.baseUrl, 'base-url')) problems.add(p.field!, p.message);
   if (!s.key && !s.privateKey) problems.add('private-key', 'is required to sign the manifest (a minisign secret key whose public key is the pinned public-key).');
+  const durationProblem = s.expiresIn ? expiresInProblem(s.expiresIn) : undefined;
+  if (durationProblem) problems.add('expires-in', durationProblem);
   const r = resolveCommon(s, problems);
   return { r, template: s.baseUrl ?? bound.downloadTemplate };
 }
