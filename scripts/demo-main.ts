@@ -265,7 +265,7 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   await fetchTo(linux.url, join(client, linux.file));
   const installed = prerelease ? '0.3.0' : '0.4.0-beta.1';
   const vp = await relforge(
-    ['verify-package', '--manifest', join(client, 'manifest.json'), '--pubkey', join(c.keyDir, 'demo.pub'), '--platform', 'linux-x86_64', '--installed', installed, '--channels', 'stable,beta', '--file', join(client, linux.file)],
+    ['verify-package', '--manifest', join(client, 'manifest.json'), '--product', 'agent', '--public-key', join(c.keyDir, 'demo.pub'), '--platform', 'linux-x86_64', '--installed', installed, '--channels', 'stable,beta', '--file', join(client, linux.file)],
     { cwd: client, allowFail: true },
   );
   if (vp.code !== 0) throw new Error(`verify-package refused the ${channel} update (exit ${vp.code}):\n${vp.stdout}${vp.stderr}`);

@@ -6,11 +6,13 @@ import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
+import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
   preflight: preflightSchema,
+  'upload-packages': uploadPackagesSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
@@ -18,4 +20,5 @@ export const CLI_SCHEMAS: Record<string, OperationSchema> = {
   act: actSchema,
   emulator: emulatorSchema,
   init: initSchema,
+  'verify-package': verifyPackageSchema,
 };

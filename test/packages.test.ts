@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { generateKeyPair, loadSigningKey, signBuffer, signFile, type SigningKey } from '../src/signing/minisign/signer.js';
-import { mergeFragments, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
+import { giteaGenericTarget, httpTarget, mergeFragments, releaseTarget, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
 import { verifyPackage } from '../src/packages/verify-package.js';
 import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
 import { requireTool } from './helpers/tools.js';
@@ -70,15 +70,16 @@ function settings(dir: string, version: string, over: Partial<UploadSettings> = 
     packages: Object.values(PLATFORM_FILES)
       .filter((f) => existsSync(join(dir, f)))
       .map((f) => ({ path: join(dir, f) })),
-    target: 'http',
-    http: { uploadUrl: `${server.url}/api/v1/packages/{product}/{version}/{platform}/{file}`, token: TOKEN },
+    target: http(),
     outDir: join(work, `out-${version}-${randomBytes(3).toString('hex')}`),
     created: '2026-11-22T12:00:00Z',
     commit: 'c'.repeat(40),
-    attempts: 1,
-    baseDelayMs: 1,
     ...over,
   };
+}
+
+function http(over: { uploadUrl?: string; token?: string; readBack?: 'auto' | 'download' } = {}) {
+  return httpTarget({ uploadUrl: `${server.url}/api/v1/packages/{product}/{version}/{platform}/{file}`, token: TOKEN, attempts: 1, baseDelayMs: 1, ...over });
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -101,19 +102,20 @@ describe('uploadPackages → http update server', () => {
     }
     const putPaths = puts().map((r) => r.path);
     expect(putPaths.at(-1)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.json');
-    expect(putPaths.at(-2)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.json.minisig');
-    expect(putPaths).toHaveLength(3 * 2 + 2);
+    expect(putPaths.at(-2)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.signed.json');
+    expect(putPaths.at(-3)).toBe('/api/v1/packages/agent/1.3.0-beta.2/manifest.json.minisig');
+    expect(putPaths).toHaveLength(3 * 2 + 3);
     expect(res.manifestUrl).toBe(`${server.url}/api/v1/packages/agent/1.3.0-beta.2/manifest.json`);
 
     // The manifest as served verifies for an agent on beta.
     const served = server.read('/api/v1/packages/agent/1.3.0-beta.2/manifest.json');
     const sig = server.read('/api/v1/packages/agent/1.3.0-beta.2/manifest.json.minisig').toString();
     expect(served.equals(readFileSync(res.manifestPath))).toBe(true);
-    const agent = await verifyPackage({ manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-amd64', installed: '1.3.0-beta.1' });
+    const agent = await verifyPackage({ product: 'agent', manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-amd64', installed: '1.3.0-beta.1' });
     expect(agent).toMatchObject({ action: 'install', exitCode: 0, version: '1.3.0-beta.2', channel: 'beta' });
     expect(agent.package?.url).toBe(`${server.url}/api/v1/packages/agent/1.3.0-beta.2/linux-x86_64/agent-linux-amd64`);
     // A stable agent does not follow beta by default.
-    const stableAgent = await verifyPackage({ manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' });
+    const stableAgent = await verifyPackage({ product: 'agent', manifest: served, signature: sig, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' });
     expect(stableAgent).toMatchObject({ action: 'refuse', reason: 'channel-not-allowed', exitCode: 20 });
   });
 
@@ -124,10 +126,10 @@ describe('uploadPackages → http update server', () => {
     expect(res.manifest.packages[0]!.url).toBe('https://updates.example.com/dl/agent/1.3.0/darwin-aarch64/agent-darwin-arm64');
     const manifest = readFileSync(res.manifestPath);
     const signature = readFileSync(res.manifestSignaturePath, 'utf8');
-    const v = await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.2.9', file: join(dir, PLATFORM_FILES['windows-x86_64']!) });
+    const v = await verifyPackage({ product: 'agent', manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.2.9', file: join(dir, PLATFORM_FILES['windows-x86_64']!) });
     expect(v).toMatchObject({ action: 'install', fileVerified: true });
-    expect(await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.3.0' })).toMatchObject({ action: 'up-to-date', exitCode: 10 });
-    expect(await verifyPackage({ manifest, signature, publicKey: main.publicKey, platform: 'linux-aarch64', installed: '1.2.0' })).toMatchObject({ action: 'refuse', reason: 'platform-missing' });
+    expect(await verifyPackage({ product: 'agent', manifest, signature, publicKey: main.publicKey, platform: 'windows-x86_64', installed: '1.3.0' })).toMatchObject({ action: 'up-to-date', exitCode: 10 });
+    expect(await verifyPackage({ product: 'agent', manifest, signature, publicKey: main.publicKey, platform: 'linux-aarch64', installed: '1.2.0' })).toMatchObject({ action: 'refuse', reason: 'platform-missing' });
   });
 
   it('fails closed on a missing required platform, uploading nothing', async () => {
@@ -180,8 +182,7 @@ describe('uploadPackages → http update server', () => {
   it('re-downloads when asked and catches a server that lies about its digest', async () => {
     const dir = await buildSet('1.3.0');
     server.faults.lieDigest = (p) => p.endsWith('/agent-linux-amd64');
-    const s = settings(dir, '1.3.0');
-    s.http!.readBack = 'download';
+    const s = settings(dir, '1.3.0', { target: http({ readBack: 'download' }) });
     await expect(uploadPackages(s)).rejects.toThrow(/Checksum mismatch after uploading agent-linux-amd64/);
     expect([...server.files.keys()].some((p) => p.includes('manifest'))).toBe(false);
   });
@@ -191,7 +192,7 @@ describe('uploadPackages → http update server', () => {
     server.faults.noDigest = true;
     const res = await uploadPackages(settings(dir, '1.3.0'));
     expect(res.files.every((f) => f.verifiedBy === 're-download')).toBe(true);
-    expect(server.requests.filter((r) => r.method === 'GET').length).toBe(8);
+    expect(server.requests.filter((r) => r.method === 'GET').length).toBe(3 * 2 + 3);
   });
 
   it('an agent refuses bytes tampered with on the server after the upload', async () => {
@@ -201,7 +202,7 @@ describe('uploadPackages → http update server', () => {
     server.tamper(path);
     const downloaded = join(work, 'downloaded');
     writeFileSync(downloaded, server.read(path));
-    const v = await verifyPackage({ manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: downloaded });
+    const v = await verifyPackage({ product: 'agent', manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: downloaded });
     expect(v).toMatchObject({ action: 'refuse', reason: 'package-hash-mismatch', exitCode: 20 });
   });
 
@@ -219,7 +220,7 @@ describe('uploadPackages → http update server', () => {
     expect(res.files.filter((f) => f.outcome === 'unchanged').map((f) => f.name).sort()).toEqual(
       [...before.keys()].map((p) => p.split('/').pop()!).sort(),
     );
-    expect(server.files.size).toBe(8);
+    expect(server.files.size).toBe(3 * 2 + 3);
     // A third run changes nothing at all.
     const again = await uploadPackages(settings(dir, '1.3.0'));
     expect(again.files.every((f) => f.outcome === 'unchanged')).toBe(true);
@@ -236,7 +237,7 @@ describe('uploadPackages → http update server', () => {
 
   it('dry-run verifies and signs but sends nothing', async () => {
     const dir = await buildSet('1.3.0');
-    const res = await uploadPackages(settings(dir, '1.3.0', { dryRun: true, http: { uploadUrl: `${server.url}/p/{product}/{version}/{platform}/{file}`, token: '' } }));
+    const res = await uploadPackages(settings(dir, '1.3.0', { dryRun: true, target: http({ uploadUrl: `${server.url}/p/{product}/{version}/{platform}/{file}`, token: '' }) }));
     expect(res.dryRun).toBe(true);
     expect(res.files.every((f) => f.outcome === 'planned')).toBe(true);
     expect(existsSync(res.manifestPath)).toBe(true);
@@ -245,8 +246,7 @@ describe('uploadPackages → http update server', () => {
 
   it('keeps the token out of errors', async () => {
     const dir = await buildSet('1.3.0');
-    const s = settings(dir, '1.3.0');
-    s.http!.token = 'wrong-token-b1946ac92492d2347c6235b4d2611184';
+    const s = settings(dir, '1.3.0', { target: http({ token: 'wrong-token-b1946ac92492d2347c6235b4d2611184' }) });
     const err = await uploadPackages(s).catch((e: unknown) => e as Error);
     expect(String(err)).toMatch(/HTTP 401.*package-token/s);
     expect(String(err)).not.toContain('b1946ac92492');
@@ -256,7 +256,7 @@ describe('uploadPackages → http update server', () => {
   it('refuses URL templates without {version} and plain-http hosts', async () => {
     const dir = await buildSet('1.3.0');
     await expect(uploadPackages(settings(dir, '1.3.0', { baseUrl: 'https://updates.example.com/latest/{platform}/{file}' }))).rejects.toThrow(/must contain \{version\}/);
-    await expect(uploadPackages(settings(dir, '1.3.0', { http: { uploadUrl: 'http://updates.example.com/{version}/{platform}/{file}', token: TOKEN } }))).rejects.toThrow(/must use https/);
+    await expect(uploadPackages(settings(dir, '1.3.0', { target: http({ uploadUrl: 'http://updates.example.com/{version}/{platform}/{file}' }) }))).rejects.toThrow(/must use https/);
   });
 });
 
@@ -270,43 +270,43 @@ describe('verifyPackage refuses', () => {
     const old = await published('1.2.0');
     await published('1.3.0');
     // The agent runs 1.3.0; a mirror serves the old, validly signed 1.2.0 manifest.
-    const v = await verifyPackage({ ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0' });
+    const v = await verifyPackage({ product: 'agent', ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0' });
     expect(v).toMatchObject({ action: 'refuse', reason: 'downgrade', exitCode: 20 });
-    expect(await verifyPackage({ ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', allowDowngrade: true })).toMatchObject({ action: 'install' });
+    expect(await verifyPackage({ product: 'agent', ...old, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', allowDowngrade: true })).toMatchObject({ action: 'install' });
     // Prerelease → its own stable is an upgrade; stable → an rc of the same version is a downgrade.
     const rc = await published('1.3.0-rc.1');
-    expect(await verifyPackage({ ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable', 'rc'] })).toMatchObject({ reason: 'downgrade' });
-    expect(await verifyPackage({ ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0-beta.4', channels: ['rc', 'beta'] })).toMatchObject({ action: 'install' });
+    expect(await verifyPackage({ product: 'agent', ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable', 'rc'] })).toMatchObject({ reason: 'downgrade' });
+    expect(await verifyPackage({ product: 'agent', ...rc, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0-beta.4', channels: ['rc', 'beta'] })).toMatchObject({ action: 'install' });
   });
   it('a manifest edited after signing, or signed by another key', async () => {
     const p = await published('1.3.0');
     const edited = Buffer.from(p.manifest.toString().replace('"version": "1.3.0"', '"version": "1.4.0"'));
-    expect(await verifyPackage({ manifest: edited, signature: p.signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'bad-manifest-signature' });
-    expect(await verifyPackage({ ...p, publicKey: other.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'wrong-key' });
+    expect(await verifyPackage({ product: 'agent', manifest: edited, signature: p.signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'bad-manifest-signature' });
+    expect(await verifyPackage({ product: 'agent', ...p, publicKey: other.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'wrong-key' });
   });
   it('a validly signed manifest whose trusted comment names another version', async () => {
     const p = await published('1.3.0');
     const resigned = signBuffer(p.manifest, main.key, { trustedComment: 'timestamp:1\tfile:manifest.json\tproduct:agent\tversion:1.2.0\tchannel:stable' });
-    expect(await verifyPackage({ manifest: p.manifest, signature: resigned, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({
+    expect(await verifyPackage({ product: 'agent', manifest: p.manifest, signature: resigned, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({
       action: 'refuse',
       reason: 'trusted-comment-mismatch',
     });
     const noBinding = signBuffer(p.manifest, main.key, { trustedComment: 'timestamp:1\tfile:manifest.json' });
-    expect(await verifyPackage({ manifest: p.manifest, signature: noBinding, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'trusted-comment-mismatch' });
+    expect(await verifyPackage({ product: 'agent', manifest: p.manifest, signature: noBinding, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ reason: 'trusted-comment-mismatch' });
   });
   it("a downloaded file that is another platform's (validly signed) package", async () => {
     const p = await published('1.3.0');
     const swapped = join(work, 'swapped');
     writeFileSync(swapped, readFileSync(join(p.dir, 'agent-darwin-arm64')));
-    expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: swapped })).toMatchObject({ reason: 'package-hash-mismatch' });
+    expect(await verifyPackage({ product: 'agent', ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: swapped })).toMatchObject({ reason: 'package-hash-mismatch' });
   });
   it('an expired manifest (a frozen mirror) once its validity has passed', async () => {
     const dir = await buildSet('1.3.0');
     const res = await uploadPackages(settings(dir, '1.3.0', { dryRun: true, expiresIn: '1h' }));
     expect(res.manifest.expires).toBe('2026-11-22T13:00:00Z');
     const p = { manifest: readFileSync(res.manifestPath), signature: readFileSync(res.manifestSignaturePath, 'utf8'), publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' };
-    expect(await verifyPackage({ ...p, now: new Date('2026-11-22T12:59:00Z') })).toMatchObject({ action: 'install' });
-    expect(await verifyPackage({ ...p, now: new Date('2026-11-22T13:00:01Z') })).toMatchObject({ action: 'refuse', reason: 'expired', exitCode: 20 });
+    expect(await verifyPackage({ product: 'agent', ...p, now: new Date('2026-11-22T12:59:00Z') })).toMatchObject({ action: 'install' });
+    expect(await verifyPackage({ product: 'agent', ...p, now: new Date('2026-11-22T13:00:01Z') })).toMatchObject({ action: 'refuse', reason: 'expired', exitCode: 20 });
     expect(readFileSync(res.manifestSignaturePath, 'utf8')).toContain(`\texpires:${Date.UTC(2026, 10, 22, 13) / 1000}`);
     await expect(uploadPackages(settings(dir, '1.3.0', { dryRun: true, expiresIn: '0d' }))).rejects.toThrow(/expires-in/);
   });
@@ -318,15 +318,15 @@ describe('verifyPackage refuses', () => {
     linux.signatures.minisign = m.packages.find((x) => x.platform === 'darwin-aarch64')!.signatures.minisign;
     const text = Buffer.from(serializeManifest(m));
     const signature = signBuffer(text, main.key, { trustedComment: manifestTrustedComment(m) });
-    const v = await verifyPackage({ manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: join(p.dir, 'agent-linux-amd64') });
+    const v = await verifyPackage({ product: 'agent', manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0', file: join(p.dir, 'agent-linux-amd64') });
     expect(v).toMatchObject({ action: 'refuse', reason: 'package-signature-mismatch' });
     expect(v.message).toMatch(/does not match the signature/);
     // Without the file the manifest-level checks pass: the agent must verify the download.
-    expect(await verifyPackage({ manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ action: 'install' });
+    expect(await verifyPackage({ product: 'agent', manifest: text, signature, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.2.0' })).toMatchObject({ action: 'install' });
   });
   it('channels not allowed and unknown products', async () => {
     const p = await published('1.4.0-beta.1');
-    expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable'] })).toMatchObject({ reason: 'channel-not-allowed' });
+    expect(await verifyPackage({ product: 'agent', ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['stable'] })).toMatchObject({ reason: 'channel-not-allowed' });
     expect(await verifyPackage({ ...p, publicKey: main.publicKey, platform: 'linux-x86_64', installed: '1.3.0', channels: ['beta'], product: 'other' })).toMatchObject({ reason: 'product-mismatch' });
   });
 });
@@ -433,7 +433,7 @@ describe('Tauri latest.json', () => {
     }
     // Uploaded after the packages, before the manifest.
     const order = puts().map((r) => r.path.split('/').pop());
-    expect(order.slice(-3)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.json']);
+    expect(order.slice(-4)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.signed.json', 'manifest.json']);
   });
 });
 
@@ -482,15 +482,15 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
     const { emu, forge } = await gitea(mode);
     try {
       const dir = await buildSet('1.3.0-beta.1');
-      const res = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: 'gitea-generic', http: undefined, gitea: { forge }, tauri: true }));
+      const res = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: giteaGenericTarget({ forge }), tauri: true }));
       const stored = files(emu, '1.3.0-beta.1');
       for (const file of Object.values(PLATFORM_FILES)) expect(stored.get(file)?.sha256).toBe(sha256(readFileSync(join(dir, file))));
       expect(stored.get('manifest.json')?.sha256).toBe(sha256(readFileSync(res.manifestPath)));
       expect(res.manifestUrl).toBe(`${emu.url}/api/packages/acme/generic/agent/1.3.0-beta.1/manifest.json`);
       expect(res.manifest.packages[0]!.url).toBe(`${emu.url}/api/packages/acme/generic/agent/1.3.0-beta.1/agent-darwin-arm64`);
       const putOrder = emu.state.requests.filter((r) => r.method === 'PUT').map((r) => r.path.split('/').pop());
-      expect(putOrder.slice(-3)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.json']);
-      const again = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: 'gitea-generic', http: undefined, gitea: { forge }, tauri: true, created: '2026-11-22T12:00:00Z' }));
+      expect(putOrder.slice(-4)).toEqual(['latest.json', 'manifest.json.minisig', 'manifest.signed.json', 'manifest.json']);
+      const again = await uploadPackages(settings(dir, '1.3.0-beta.1', { target: giteaGenericTarget({ forge }), tauri: true, created: '2026-11-22T12:00:00Z' }));
       expect(again.files.every((f) => f.outcome === 'unchanged')).toBe(true);
       emu.assertNoViolations();
     } finally {
@@ -502,9 +502,9 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
     const { emu, forge } = await gitea();
     try {
       const dir = await buildSet('1.3.0');
-      await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } }));
+      await uploadPackages(settings(dir, '1.3.0', { target: giteaGenericTarget({ forge }) }));
       await buildSet('1.3.0', { dir, platforms: ['windows-x86_64'] });
-      const res = await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } }));
+      const res = await uploadPackages(settings(dir, '1.3.0', { target: giteaGenericTarget({ forge }) }));
       expect(res.files.find((f) => f.name === 'agent_windows_x86_64.exe')!.outcome).toBe('replaced');
       expect(files(emu, '1.3.0').get('agent_windows_x86_64.exe')!.sha256).toBe(sha256(readFileSync(join(dir, 'agent_windows_x86_64.exe'))));
       emu.assertNoViolations();
@@ -522,7 +522,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
         await forge.uploadPackageFile(pkg, file);
         if (file.name === 'agent-linux-amd64') files(emu, '1.3.0').get(file.name)!.sha256 = 'f'.repeat(64);
       };
-      await expect(uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge: corrupting } }))).rejects.toThrow(
+      await expect(uploadPackages(settings(dir, '1.3.0', { target: giteaGenericTarget({ forge: corrupting }) }))).rejects.toThrow(
         /Checksum mismatch after uploading agent-linux-amd64: the registry reports sha256 f{64}/,
       );
       expect(files(emu, '1.3.0').has('manifest.json')).toBe(false);
@@ -538,7 +538,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
     try {
       const forge = createForge({ forge: 'gitea', apiUrl: emu.apiUrl, token: emu.token, repository: 'acme/widget', retry: { attempts: 1, baseDelayMs: 1 } });
       const dir = await buildSet('1.3.0');
-      const err = await uploadPackages(settings(dir, '1.3.0', { target: 'gitea-generic', http: undefined, gitea: { forge } })).catch((e: unknown) => e);
+      const err = await uploadPackages(settings(dir, '1.3.0', { target: giteaGenericTarget({ forge }) })).catch((e: unknown) => e);
       expect(String(err)).toMatch(/write:package/);
       expect(files(emu, '1.3.0').size).toBe(0);
     } finally {
@@ -551,13 +551,12 @@ describe('uploadPackages → forge release assets (through publishRelease)', () 
   it.each(['github', 'gitea'] as const)('%s: every package, signature and the signed manifest become assets of one published release', async (mode) => {
     const { startForgeEmulator } = await import('./emulators/forge.js');
     const { createForge } = await import('../src/publishing/forge/index.js');
-    const { releaseTarget } = await import('../src/packages/upload-packages.js');
     const emu = await startForgeEmulator({ mode });
     try {
       const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
       const dir = await buildSet('1.3.0-rc.1');
       const release = releaseTarget({ token: emu.token, tag: 'v1.3.0-rc.1', serverUrl: emu.url, forge, repository: `${emu.owner}/${emu.repo}` });
-      const res = await uploadPackages(settings(dir, '1.3.0-rc.1', { target: 'release', http: undefined, release }));
+      const res = await uploadPackages(settings(dir, '1.3.0-rc.1', { target: release }));
       const [rel] = emu.releasesFor('v1.3.0-rc.1');
       expect(rel).toMatchObject({ draft: false, prerelease: true });
       const assets = new Map(rel!.assets.map((a) => [a.name, a.sha256]));
@@ -567,13 +566,13 @@ describe('uploadPackages → forge release assets (through publishRelease)', () 
       }
       expect(assets.get('manifest.json')).toBe(sha256(readFileSync(res.manifestPath)));
       expect(assets.get('manifest.json.minisig')).toBe(sha256(readFileSync(res.manifestSignaturePath)));
-      expect(assets.size).toBe(8);
+      expect(assets.size).toBe(9);
       expect(res.manifestUrl).toBe(`${emu.url}/acme/widget/releases/download/v1.3.0-rc.1/manifest.json`);
       expect(res.manifest.packages.find((p) => p.platform === 'linux-x86_64')!.url).toBe(`${emu.url}/acme/widget/releases/download/v1.3.0-rc.1/agent-linux-amd64`);
       // Re-run converges: same assets, no duplicates.
-      await uploadPackages(settings(dir, '1.3.0-rc.1', { target: 'release', http: undefined, release }));
+      await uploadPackages(settings(dir, '1.3.0-rc.1', { target: release }));
       expect(emu.releasesFor('v1.3.0-rc.1')).toHaveLength(1);
-      expect(emu.releasesFor('v1.3.0-rc.1')[0]!.assets).toHaveLength(8);
+      expect(emu.releasesFor('v1.3.0-rc.1')[0]!.assets).toHaveLength(9);
       emu.assertNoViolations();
     } finally {
       await emu.close();
@@ -641,40 +640,50 @@ describe('http helpers', () => {
 
 describe('CLI commands (same library)', () => {
   it('upload-packages takes secrets from files and the environment, never argv; verify-package --json', async () => {
+    const { runCommand } = await import('../src/cli/args.js');
     const { default: uploadCli } = await import('../src/cli/upload-packages.js');
     const { default: verifyCli } = await import('../src/cli/verify-package.js');
     const dir = await buildSet('1.7.0');
     writeFileSync(join(work, 'k.pub'), main.publicKey);
     writeFileSync(join(work, 'k.sec'), main.secretKey);
     const lines: string[] = [];
-    const saved = { log: console.log, error: console.error, token: process.env.RELFORGE_PACKAGE_TOKEN };
+    const saved = { log: console.log, error: console.error, epoch: process.env.SOURCE_DATE_EPOCH };
     console.log = (m: string) => void lines.push(String(m));
     console.error = (m: string) => void lines.push(String(m));
-    process.env.RELFORGE_PACKAGE_TOKEN = TOKEN;
+    process.env.SOURCE_DATE_EPOCH = '1790000000'; // no repository here: the manifest time comes from SOURCE_DATE_EPOCH
     const cwd = process.cwd();
     try {
       process.chdir(dir);
-      const code = await uploadCli.run([
+      const argv = [
         '--packages', 'agent-*', '--packages', '*.exe',
         '--product', 'agent', '--version', '1.7.0',
         '--public-key', join(work, 'k.pub'), '--private-key-file', join(work, 'k.sec'),
-        '--target', 'http', '--upload-url', `${server.url}/u/{product}/{version}/{platform}/{file}`,
+        '--upload-url', `${server.url}/u/{product}/{version}/{platform}/{file}`,
         '--out-dir', join(work, 'cli-out'), '--json',
-      ]);
+      ];
+      // No --target: upload-url means http. The token comes from PACKAGE_TOKEN.
+      const code = await runCommand(uploadCli, argv, { ...process.env, PACKAGE_TOKEN: TOKEN });
       expect(code).toBe(0);
       const out = JSON.parse(lines.filter((l) => l.startsWith('{')).at(-1)!);
       expect(out.manifestUrl).toBe(`${server.url}/u/agent/1.7.0/manifest.json`);
+      expect(out.signedManifestUrl).toBe(`${server.url}/u/agent/1.7.0/manifest.signed.json`);
       expect(out.packages).toHaveLength(3);
+      // The old variable still works (a later fallback); a re-run with identical content changes nothing.
+      const again = await runCommand(uploadCli, argv, { ...process.env, RELFORGE_PACKAGE_TOKEN: TOKEN });
+      expect(again).toBe(0);
+      expect(JSON.parse(lines.filter((l) => l.startsWith('{')).at(-1)!).files.every((f: { outcome: string }) => f.outcome === 'unchanged')).toBe(true);
       lines.length = 0;
-      const vcode = await verifyCli.run(['--manifest', out.manifest, '--pubkey', main.publicKey.split('\n')[1]!, '--platform', 'win-x64', '--installed', '1.6.9', '--json']);
-      expect(vcode).toBe(0);
+      const vargs = ['--manifest', out.manifest, '--pubkey', main.publicKey.split('\n')[1]!, '--platform', 'win-x64', '--installed', '1.6.9', '--json'];
+      expect(await runCommand(verifyCli, [...vargs, '--product', 'agent'])).toBe(0);
       expect(JSON.parse(lines.join('\n'))).toMatchObject({ action: 'install', exitCode: 0, version: '1.7.0', package: { platform: 'windows-x86_64' } });
-      await expect(verifyCli.run(['--manifest', out.manifest, '--platform', 'linux-x86_64'])).rejects.toMatchObject({ exitCode: 2 });
+      await expect(runCommand(verifyCli, ['--manifest', out.manifest, '--platform', 'linux-x86_64'])).rejects.toMatchObject({ exitCode: 2 });
+      // --product is required (issue 13 case 8): without it the command is a usage error, never an install.
+      await expect(runCommand(verifyCli, vargs)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('--product is required') });
     } finally {
       process.chdir(cwd);
       Object.assign(console, { log: saved.log, error: saved.error });
-      if (saved.token === undefined) delete process.env.RELFORGE_PACKAGE_TOKEN;
-      else process.env.RELFORGE_PACKAGE_TOKEN = saved.token;
+      if (saved.epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved.epoch;
     }
     expect(lines.join('\n')).not.toContain(TOKEN);
   });

@@ -9,6 +9,7 @@ import { runBundle } from './helpers/bundle.js';
 import { bundleRuntimes } from './helpers/runtimes.js';
 import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
 import verifyPackageCli from '../src/cli/verify-package.js';
+import { runCommand } from '../src/cli/args.js';
 
 const TOKEN = 'bundle-token-8e1f0c77aa';
 /** The log without the runner's own `::add-mask::` commands (which necessarily carry the secret). */
@@ -82,10 +83,10 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
     console.log = () => {};
     console.error = () => {};
     try {
-      expect(await verifyPackageCli.run(['--manifest', m, '--pubkey', keyFile, '--platform', 'linux-arm64', '--installed', '2.0.0', '--channels', 'stable,beta'])).toBe(0);
-      expect(await verifyPackageCli.run(['--manifest', m, '--pubkey', keyFile, '--platform', 'linux-arm64', '--installed', '2.1.0-beta.3'])).toBe(10);
-      expect(await verifyPackageCli.run(['--manifest', m, '--pubkey', keyFile, '--platform', 'linux-arm64', '--installed', '2.1.0'])).toBe(20);
-      expect(await verifyPackageCli.run(['--manifest', m, '--pubkey', keyFile, '--platform', 'darwin-arm64', '--installed', 'none', '--channels', 'beta'])).toBe(20);
+      expect(await runCommand(verifyPackageCli, ['--manifest', m, '--product', 'agent', '--public-key', keyFile, '--platform', 'linux-arm64', '--installed', '2.0.0', '--channels', 'stable,beta'])).toBe(0);
+      expect(await runCommand(verifyPackageCli, ['--manifest', m, '--product', 'agent', '--public-key', keyFile, '--platform', 'linux-arm64', '--installed', '2.1.0-beta.3'])).toBe(10);
+      expect(await runCommand(verifyPackageCli, ['--manifest', m, '--product', 'agent', '--public-key', keyFile, '--platform', 'linux-arm64', '--installed', '2.1.0'])).toBe(20);
+      expect(await runCommand(verifyPackageCli, ['--manifest', m, '--product', 'agent', '--public-key', keyFile, '--platform', 'darwin-arm64', '--installed', 'none', '--channels', 'beta'])).toBe(20);
     } finally {
       Object.assign(console, quiet);
     }
@@ -130,7 +131,7 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
       expect(r.outputs['manifest-url']).toBe(`${emu.url}/api/packages/acme/generic/agent/2.1.0-beta.3/manifest.json`);
       const files = emu.state.packages.get('acme/agent/2.1.0-beta.3')!;
       expect([...files.keys()].sort()).toEqual(
-        ['agent-linux-amd64', 'agent-linux-arm64', 'agent-windows-amd64.exe'].flatMap((f) => [f, `${f}.minisig`]).concat(['manifest.json', 'manifest.json.minisig']).sort(),
+        ['agent-linux-amd64', 'agent-linux-arm64', 'agent-windows-amd64.exe'].flatMap((f) => [f, `${f}.minisig`]).concat(['manifest.json', 'manifest.json.minisig', 'manifest.signed.json']).sort(),
       );
       const puts = emu.state.requests.filter((q) => q.method === 'PUT').map((q) => q.path.split('/').pop());
       expect(puts.at(-1)).toBe('manifest.json');
@@ -139,6 +140,33 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
     } finally {
       await emu.close();
     }
+  });
+
+  it('refuses user:password in upload-url before anything is sent; it reaches no log, output or summary (issue 13 case 5)', async () => {
+    const before = server.requests.length;
+    const pw = 'userinfo-pw-6d1f20';
+    const r = await runBundle('upload-packages', {
+      runtime,
+      cwd: dir,
+      env: { GITHUB_WORKSPACE: dir },
+      inputs: {
+        packages: 'dist/agent-*',
+        product: 'agent',
+        version: '2.1.0-beta.3',
+        'public-key': pub,
+        'private-key': secretKey,
+        password: PASSWORD,
+        'upload-url': `${server.url.replace('://', `://ci:${pw}@`)}/{product}/{version}/{platform}/{file}`,
+        'package-token': TOKEN,
+        'out-dir': `userinfo-${runtime.label}`,
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.all).toMatch(/::error::Input "upload-url" must not contain a user name or password/);
+    expect(r.all).not.toContain(pw);
+    expect(r.summary ?? '').not.toContain(pw);
+    expect(Object.values(r.outputs).join('\n')).not.toContain(pw);
+    expect(server.requests.length).toBe(before);
   });
 
   it('fails the step with an actionable message on an unsigned package', async () => {

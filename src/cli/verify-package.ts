@@ -3,76 +3,53 @@
  * Exit codes: 0 update available (install), 10 up to date, 20 refused (the reason is printed), 2 usage, 1 other errors.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { RelforgeError } from '../platform/errors.js';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { verifyPackageSchema } from '../packages/options.js';
 import { verifyPackage } from '../packages/verify-package.js';
-import type { LegacyCliCommand } from './command.js';
+import { parseSignedManifest } from '../packages/core/manifest.js';
+import { defineCommand } from './command.js';
 
-export const usage = `relforge verify-package --manifest manifest.json [--sig manifest.json.minisig] --pubkey KEY
-       --platform linux-x86_64 --installed 1.2.3|none [--channels stable,beta] [--allow-downgrade]
-       [--file downloaded-package] [--product NAME] [--json]
-
-Checks the manifest's minisign signature against the pinned key (--pubkey: a .pub file or its RW… line),
-that the signed trusted comment binds its product, version and channel, that the platform's package is
-signed by the same key, the channel, and that the version is newer than --installed (SemVer, prereleases
-included). With --file, also the downloaded package's size, sha256 and signature.
-Default channels: stable, plus the installed version's prerelease channel (1.3.0-beta.2 → beta).
-Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error · 1 other error.`;
-
-function readText(path: string, what: string): string {
+function read(path: string, what: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (err) {
-    throw new RelforgeError(`${what} ${path}: ${(err as Error).message}`, { exitCode: 2 });
+    throw new RelforgeError(`Cannot read ${what} ${path}: ${errorMessage(err)}`, { exitCode: 2 });
   }
 }
 
-export default {
-  summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
-  usage,
-  async run(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        manifest: { type: 'string' },
-        sig: { type: 'string' },
-        pubkey: { type: 'string' },
-        platform: { type: 'string' },
-        installed: { type: 'string' },
-        channels: { type: 'string' },
-        'allow-downgrade': { type: 'boolean', default: false },
-        file: { type: 'string' },
-        product: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
-    const missing = (['manifest', 'pubkey', 'platform', 'installed'] as const).filter((k) => !values[k]);
-    if (missing.length) throw new RelforgeError(`Missing ${missing.map((m) => `--${m}`).join(', ')} (use --installed none for a fresh install).\n\nusage: ${usage}`, { exitCode: 2 });
-    const manifest = readFileSync(values.manifest!);
-    const signature = readText(values.sig ?? `${values.manifest}.minisig`, 'Cannot read the manifest signature');
-    const pk = values.pubkey!.trim();
-    const publicKey = /^RW[A-Za-z0-9+/=]{54,}$/.test(pk) || pk.includes('\n') ? pk : readText(pk, 'Cannot read the public key');
+export default defineCommand({
+  schema: verifyPackageSchema,
+  notes: `Checks the manifest's minisign signature against the pinned key, that the signed trusted comment binds its product,
+version and channel, that it is the --product you install, that the platform's package is signed by the same key,
+the channel, and that the version is newer than --installed (SemVer, prereleases included). With --file, also the
+downloaded package's size, sha256 and signature. --manifest may be manifest.signed.json (manifest and signature in
+one file: one download, never a manifest beside another manifest's signature).
+Default channels: stable, plus the installed version's prerelease channel (1.3.0-beta.2 → beta).
+Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error · 1 other error.`,
+  async run(v) {
+    const manifest = read(v.manifest, 'the manifest');
+    // manifest.signed.json carries its signature; a plain manifest.json needs --signature (default <manifest>.minisig).
+    let oneFile = false;
+    try {
+      oneFile = parseSignedManifest(manifest.toString('utf8')) !== undefined;
+    } catch {
+      oneFile = true; // a malformed manifest.signed.json: verifyPackage refuses it with the reason
+    }
+    const signature = oneFile ? undefined : read(v.signature ?? `${v.manifest}.minisig`, 'the manifest signature').toString('utf8');
     const r = await verifyPackage({
       manifest,
       signature,
-      publicKey,
-      platform: values.platform!,
-      installed: values.installed,
-      channels: values.channels ? values.channels.split(',').map((c) => c.trim()).filter(Boolean) : undefined,
-      allowDowngrade: values['allow-downgrade'],
-      file: values.file,
-      product: values.product,
+      publicKey: v['public-key'],
+      product: v.product,
+      platform: v.platform,
+      installed: v.installed,
+      channels: v.channels.length ? v.channels : undefined,
+      allowDowngrade: v['allow-downgrade'],
+      file: v.file,
     });
-    if (values.json) {
-      console.log(
-        JSON.stringify(
-          { action: r.action, reason: r.reason ?? null, message: r.message, exitCode: r.exitCode, version: r.version ?? null, channel: r.channel ?? null, fileVerified: !!r.fileVerified, package: r.package ?? null },
-          null,
-          2,
-        ),
-      );
+    if (v.json) {
+      const out = { action: r.action, reason: r.reason ?? null, message: r.message, exitCode: r.exitCode, version: r.version ?? null, channel: r.channel ?? null, fileVerified: !!r.fileVerified, package: r.package ?? null };
+      console.log(JSON.stringify(out, null, 2));
     } else if (r.action === 'refuse') {
       console.error(`refused (${r.reason}): ${r.message}`);
     } else {
@@ -81,4 +58,4 @@ export default {
     }
     return r.exitCode;
   },
-} satisfies LegacyCliCommand;
+});

@@ -1,30 +1,32 @@
 /**
  * Verifier for update servers and agents (library + `relforge verify-package`).
  *
- * Given the manifest bytes, its `.minisig`, the pinned public key, the platform and the installed version,
- * it decides `install`, `up-to-date` or `refuse` (with a reason). Checks, in order:
+ * Given the manifest bytes and its `.minisig` (or manifest.signed.json, both in one file), the pinned public key,
+ * the expected product, the platform and the installed version, it decides `install`, `up-to-date` or `refuse`
+ * (with a reason). Checks, in order:
  *   1. manifest signature by the pinned key (key id, signature, trusted comment);
  *   2. the trusted comment binds this manifest: product, version and channel equal the manifest's;
- *   3. the manifest is a valid relforge.packages/v1 document, its keyId is the pinned key (and the
- *      product is the expected one, when given);
+ *   3. the manifest is a valid relforge.packages/v1 document, its keyId is the pinned key and its product is
+ *      the expected one (required: one key often signs several products);
  *   4. a package exists for the platform (`<os>-<arch>-<bundle>`, then `<os>-<arch>`), signed by the pinned key;
  *   5. channel allowed, version newer than installed (downgrade protection, SemVer prerelease order);
  *   6. with `file`: size, sha256 and the package's minisign signature over the file (one streamed read).
- * Never throws for a verification failure: the result says why (exceptions are for I/O problems only).
+ * Never throws for a verification failure: the result says why (exceptions are for I/O problems and for a
+ * missing expected product, which is the caller's mistake).
  */
-import { readFile } from 'node:fs/promises';
 import { hashFile } from '../platform/fs.js';
-import { errorMessage } from '../platform/errors.js';
+import { errorMessage, fieldError } from '../platform/errors.js';
 import { parsePublicKey, parseSignature, verifySignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { normalizePlatformKey } from './core/platform.js';
-import { findPackage, parseManifest, trustedCommentProblems, normalizeVersion, ManifestError, type PackageEntry, type PackagesManifest } from './core/manifest.js';
+import { findPackage, parseManifest, parseSignedManifest, trustedCommentProblems, normalizeVersion, PackagesManifestError, type PackageEntry, type PackagesManifest } from './core/manifest.js';
+import { verifyPackageSignature } from './package-signature.js';
 import { decideUpdate, exitCodeFor, refuse, type UpdateDecision } from './core/update-decision.js';
 
 export interface VerifyPackageOptions {
-  /** manifest.json bytes (exactly as served). */
+  /** manifest.json bytes (exactly as served), or manifest.signed.json (then `signature` is not needed). */
   manifest: string | Buffer;
-  /** manifest.json.minisig text. */
-  signature: string;
+  /** manifest.json.minisig text (not used with manifest.signed.json). */
+  signature?: string;
   /** Pinned minisign public key (`.pub` text or `RW…` line). */
   publicKey: string;
   /** Platform key (aliases such as linux-amd64 accepted). */
@@ -36,8 +38,8 @@ export interface VerifyPackageOptions {
   allowDowngrade?: boolean;
   /** A downloaded package file to check against the manifest and its signature. */
   file?: string;
-  /** Expected product name (recommended for servers hosting several products). */
-  product?: string;
+  /** The product this agent or server installs (required): a manifest of another product is refused. */
+  product: string;
   /** "Now" for the `expires` check (default: the current time). */
   now?: Date;
 }
@@ -58,6 +60,9 @@ function done(d: UpdateDecision, extra: Partial<VerifyPackageResult> = {}): Veri
 }
 
 export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyPackageResult> {
+  if (typeof opts.product !== 'string' || !opts.product.trim()) {
+    throw fieldError('product', 'is required: name the product this agent or server installs, so a manifest of another product signed by the same key is refused.');
+  }
   let pin: ParsedPublicKey;
   try {
     pin = parsePublicKey(opts.publicKey.trim());
@@ -70,33 +75,11 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
   } catch (err) {
     return done(refuse('platform-missing', errorMessage(err)));
   }
-  const bytes = Buffer.isBuffer(opts.manifest) ? opts.manifest : Buffer.from(opts.manifest, 'utf8');
-
-  // 1. Signature before parsing anything from the manifest.
-  let trustedComment: string;
-  try {
-    const sig = parseSignature(opts.signature);
-    if (!sig.keyId.equals(pin.keyId)) {
-      return done(refuse('wrong-key', `the manifest is signed by key ${sig.keyIdHex}, not by the pinned key ${pin.keyIdHex}`));
-    }
-    trustedComment = verifySignature(sig, pin, { data: bytes }).trustedComment;
-  } catch (err) {
-    return done(refuse('bad-manifest-signature', `bad manifest signature: ${errorMessage(err)}`));
-  }
-
-  // 3 (parse) then 2 (binding), since the binding compares with the manifest's fields.
-  let manifest: PackagesManifest;
-  try {
-    manifest = parseManifest(bytes.toString('utf8'));
-  } catch (err) {
-    return done(refuse('invalid-manifest', `the signed manifest is not a valid relforge.packages/v1 document: ${err instanceof ManifestError ? err.problems.join('; ') : errorMessage(err)}`));
-  }
-  const binding = trustedCommentProblems(trustedComment, manifest);
-  if (binding.length) return done(refuse('trusted-comment-mismatch', binding.join('; ')), { manifest });
-  if (manifest.keyId !== pin.keyIdHex) return done(refuse('wrong-key', `the manifest names key ${manifest.keyId}, the pinned key is ${pin.keyIdHex}`), { manifest });
-  if (opts.product && manifest.product !== opts.product) {
-    return done(refuse('product-mismatch', `the manifest is for product "${manifest.product}", expected "${opts.product}"`), { manifest });
-  }
+  const signed = signedInput(opts);
+  if ('action' in signed) return done(signed);
+  const checked = checkManifest(signed.bytes, signed.signature, pin, opts.product);
+  if ('action' in checked) return done(checked.decision, checked.manifest ? { manifest: checked.manifest } : {});
+  const manifest = checked;
   const base = { manifest, version: manifest.version, channel: manifest.channel };
   if (manifest.expires && (opts.now ?? new Date()).getTime() > Date.parse(manifest.expires)) {
     return done(refuse('expired', `the manifest expired at ${manifest.expires}: a mirror may be serving a frozen, old manifest; the publisher must re-publish`), base);
@@ -134,10 +117,49 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
     );
   }
   try {
-    const data = pkgSig.algorithm === 'Ed' ? await readFile(opts.file) : undefined;
-    verifySignature(pkgSig, pin, { digest: Buffer.from(d.blake2b512, 'hex'), data });
+    await verifyPackageSignature(pkgSig, pin, opts.file, d.blake2b512);
   } catch (err) {
     return done(refuse('package-signature-mismatch', `${opts.file}: ${errorMessage(err)}`), { ...base, package: pkg });
   }
   return done(decision, { ...base, package: pkg, fileVerified: true });
+}
+
+/** The manifest bytes and signature text: from manifest.signed.json, or the two given separately. */
+function signedInput(opts: VerifyPackageOptions): { bytes: Buffer; signature: string } | UpdateDecision {
+  const bytes = Buffer.isBuffer(opts.manifest) ? opts.manifest : Buffer.from(opts.manifest, 'utf8');
+  let envelope;
+  try {
+    envelope = parseSignedManifest(bytes.toString('utf8'));
+  } catch (err) {
+    return refuse('invalid-manifest', errorMessage(err));
+  }
+  if (envelope) return { bytes: Buffer.from(envelope.manifest, 'utf8'), signature: envelope.minisign };
+  if (opts.signature === undefined) return refuse('bad-manifest-signature', 'no signature: give manifest.json.minisig, or manifest.signed.json (the manifest and its signature in one file)');
+  return { bytes, signature: opts.signature };
+}
+
+/** Steps 1–3: signature by the pinned key, a valid manifest, bound by the trusted comment, of the expected product. */
+function checkManifest(bytes: Buffer, signature: string, pin: ParsedPublicKey, product: string): PackagesManifest | { action: 'refuse'; decision: UpdateDecision; manifest?: PackagesManifest } {
+  const no = (decision: UpdateDecision, manifest?: PackagesManifest) => ({ action: 'refuse' as const, decision, manifest });
+  // 1. Signature before parsing anything from the manifest.
+  let trustedComment: string;
+  try {
+    const sig = parseSignature(signature);
+    if (!sig.keyId.equals(pin.keyId)) return no(refuse('wrong-key', `the manifest is signed by key ${sig.keyIdHex}, not by the pinned key ${pin.keyIdHex}`));
+    trustedComment = verifySignature(sig, pin, { data: bytes }).trustedComment;
+  } catch (err) {
+    return no(refuse('bad-manifest-signature', `bad manifest signature: ${errorMessage(err)}`));
+  }
+  // 3 (parse) then 2 (binding), since the binding compares with the manifest's fields.
+  let manifest: PackagesManifest;
+  try {
+    manifest = parseManifest(bytes.toString('utf8'));
+  } catch (err) {
+    return no(refuse('invalid-manifest', `the signed manifest is not a valid relforge.packages/v1 document: ${err instanceof PackagesManifestError ? err.problems.join('; ') : errorMessage(err)}`));
+  }
+  const binding = trustedCommentProblems(trustedComment, manifest);
+  if (binding.length) return no(refuse('trusted-comment-mismatch', binding.join('; ')), manifest);
+  if (manifest.keyId !== pin.keyIdHex) return no(refuse('wrong-key', `the manifest names key ${manifest.keyId}, the pinned key is ${pin.keyIdHex}`), manifest);
+  if (manifest.product !== product) return no(refuse('product-mismatch', `the manifest is for product "${manifest.product}", expected "${product}"`), manifest);
+  return manifest;
 }

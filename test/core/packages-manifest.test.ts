@@ -207,18 +207,67 @@ describe('URL templates', () => {
       'https://u.example/agent/1.0.0%2Bb/linux-x86_64/a%20b',
     );
   });
-  it('requires https, {version} and {file}, and known placeholders', () => {
+  it('requires {version} and {file} and known placeholders, by field (scheme and userinfo are the platform URL policy)', () => {
     expect(urlTemplateProblems('https://u.example/{product}/{version}/{file}', 'base-url')).toEqual([]);
-    expect(urlTemplateProblems('http://127.0.0.1:8080/{version}/{file}', 'base-url')).toEqual([]);
-    const p = urlTemplateProblems('http://u.example/{product}/latest/{name}', 'base-url');
-    expect(p.join('\n')).toMatch(/must use https/);
-    expect(p.join('\n')).toMatch(/unknown placeholder \{name\}/);
-    expect(p.join('\n')).toMatch(/must contain \{version\}/);
-    expect(p.join('\n')).toMatch(/must contain \{file\}/);
+    const p = urlTemplateProblems('https://u.example/{product}/latest/{name}', 'base-url');
+    expect(p.every((x) => x.field === 'base-url')).toBe(true);
+    const text = p.map((x) => x.message).join('\n');
+    expect(text).toMatch(/unknown placeholder \{name\}/);
+    expect(text).toMatch(/must contain \{version\}/);
+    expect(text).toMatch(/must contain \{file\}/);
   });
   it('findPackage falls back from <os>-<arch>-<bundle> to <os>-<arch>', () => {
     const m = manifest();
     expect(findPackage(m, 'linux-x86_64-deb')?.platform).toBe('linux-x86_64');
     expect(findPackage(m, 'linux-aarch64')).toBeUndefined();
+  });
+});
+
+describe('one error family', () => {
+  it('manifest and platform parsers throw FormatErrors with names distinct from the versioning ManifestError', async () => {
+    const { FormatError } = await import('../../src/platform/errors.js');
+    const { PackagesManifestError, parseManifest } = await import('../../src/packages/core/manifest.js');
+    const { PlatformError, parsePlatformKey } = await import('../../src/packages/core/platform.js');
+    let err: unknown;
+    try {
+      parseManifest('{');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PackagesManifestError);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as Error).name).toBe('PackagesManifestError');
+    try {
+      parsePlatformKey('linux-arm');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PlatformError);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as Error).name).toBe('PlatformError');
+  });
+});
+
+describe('channel and version (issue 13 case 8)', () => {
+  it('refuses stable with a prerelease version, accepts the rest', async () => {
+    const { channelVersionProblem } = await import('../../src/packages/core/manifest.js');
+    expect(channelVersionProblem('1.4.0-beta.1', 'stable')).toMatch(/is "stable" but version 1\.4\.0-beta\.1 is a prerelease/);
+    expect(channelVersionProblem('1.4.0-beta.1', 'beta')).toBeUndefined();
+    expect(channelVersionProblem('1.4.0', 'stable')).toBeUndefined();
+    expect(channelVersionProblem('1.4.0', 'beta')).toBeUndefined();
+  });
+});
+
+describe('signed manifest (manifest and signature in one file)', () => {
+  it('round-trips the exact bytes and tells a plain manifest apart', async () => {
+    const { serializeSignedManifest, parseSignedManifest, SIGNED_MANIFEST_SCHEMA } = await import('../../src/packages/core/manifest.js');
+    const manifestText = '{\n  "b": 1,\n  "a": "\\u00e9 \\n"\n}\n';
+    const minisign = 'untrusted comment: x\r\nRWQ\r\ntrusted comment: t\r\nAA==';
+    const text = serializeSignedManifest({ manifest: manifestText, minisign });
+    expect(JSON.parse(text).schema).toBe(SIGNED_MANIFEST_SCHEMA);
+    expect(parseSignedManifest(text)).toEqual({ manifest: manifestText, minisign: 'untrusted comment: x\nRWQ\ntrusted comment: t\nAA==\n' });
+    expect(parseSignedManifest(manifestText)).toBeUndefined();
+    expect(parseSignedManifest('not json')).toBeUndefined();
+    expect(() => parseSignedManifest(JSON.stringify({ schema: SIGNED_MANIFEST_SCHEMA, manifest: 1 }))).toThrow(/needs the string fields/);
   });
 });

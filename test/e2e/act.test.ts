@@ -243,7 +243,10 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     };
     expect({ version: manifest.version, channel: manifest.channel, product: manifest.product }).toEqual({ version, channel, product: 'agent' });
     expect(manifest.packages.map((p) => p.platform).sort()).toEqual(PLATFORMS.map((p) => p.key).sort());
-    const allowed = new Set([manifestPath, `${manifestPath}.minisig`]);
+    // manifest.signed.json: the same manifest and signature, in one file
+    const signed = JSON.parse(updates.read(`${prefix}manifest.signed.json`).toString('utf8')) as { manifest: string; minisign: string };
+    expect(Buffer.from(signed.manifest, 'utf8').equals(manifestBytes) && signed.minisign === manifestSig, 'manifest.signed.json holds manifest.json and its signature').toBe(true);
+    const allowed = new Set([manifestPath, `${manifestPath}.minisig`, `${prefix}manifest.signed.json`]);
     for (const p of manifest.packages) {
       const res = await fetch(p.url);
       expect(res.status, p.url).toBe(200);

@@ -160,6 +160,12 @@ export interface ForgeEmulator {
   /** Adds a commit sha for a branch/ref name so target_commitish resolves (any 40-hex sha is accepted too). */
   seedRelease(r: Partial<EmuRelease> & { tagName: string }): EmuRelease;
   releasesFor(tag: string): EmuRelease[];
+  /**
+   * Packages (issue 13 cases 4 and 10): calls `fn` after every request has been answered, so a test can look at
+   * what a client could fetch at that moment (published release assets, generic package files) — a client
+   * polling between any two requests of a publish. Returns a function that stops watching.
+   */
+  watch(fn: (request: EmuRequestLog) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -227,6 +233,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   const violations = validator.violations;
   const unvalidated: ForgeEmulator['unvalidated'] = [];
   const state: EmulatorState = { releases: [], tags: new Map(), burntTags: new Set(), packages: new Map(), requests: [], nextId: 1 };
+  const packageWatch = requestWatchers();
   const faultList: Array<Fault & { seen: number; used: number }> = [];
   const faults: FaultControl = {
     add: (f) => void faultList.push({ ...f, seen: 0, used: 0 }),
@@ -987,6 +994,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       }
       opts.log?.(`emulator error: ${(err as Error).stack}`);
       send(inc, 500, { message: `emulator bug: ${(err as Error).message}` }, {}, 'emulator bug');
+    } finally {
+      packageWatch.notify(log);
     }
   }
 
@@ -1031,10 +1040,27 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     },
     seedRelease: (r) => newRelease(r),
     releasesFor: (tag) => state.releases.filter((r) => r.tagName === tag),
+    watch: (fn) => packageWatch.add(fn),
     async close() {
       for (const s of sockets) s.destroy();
       await Promise.all([apiServer, uploadServer].filter(Boolean).map((s) => new Promise<void>((r) => s!.close(() => r()))));
     },
   };
   return emu;
+}
+
+// ---------- packages (issue 13 cases 4 and 10): observers of the client-visible state ----------
+
+/** Functions called after every answered request (see ForgeEmulator.watch). */
+function requestWatchers(): { add(fn: (r: EmuRequestLog) => void): () => void; notify(r: EmuRequestLog): void } {
+  const fns = new Set<(r: EmuRequestLog) => void>();
+  return {
+    add(fn) {
+      fns.add(fn);
+      return () => void fns.delete(fn);
+    },
+    notify(r) {
+      for (const fn of fns) fn(r);
+    },
+  };
 }

@@ -18,9 +18,12 @@
  * - `corruptOnStore(path)`: store the bytes with one byte flipped (the digest header then matches the
  *   corrupted bytes, as a real server's would);
  * - `lieDigest(path)`: store correctly but announce the digest of the *uploaded* bytes while serving
- *   altered ones (only a re-download can tell).
+ *   altered ones (only a re-download can tell);
+ * - `noDelete`: answer DELETE with 405 (servers that cannot remove files).
  * `tamper(path)` flips a byte of a stored file after the fact (a compromised mirror).
  * Every request is logged in `requests` (method, path, status) so tests can check ordering.
+ * `watch(fn)` calls `fn` after every write (PUT, DELETE) took effect: a test can look at what a client polling
+ * between any two requests of a publish could fetch (issue 13 cases 4 and 10).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -42,6 +45,8 @@ export interface UpdateServerFaults {
   failPut?: (path: string) => number | undefined;
   corruptOnStore?: (path: string) => boolean;
   lieDigest?: (path: string) => boolean;
+  /** Answer DELETE with 405 (a server that cannot remove files). */
+  noDelete?: boolean;
 }
 
 export interface UpdateServer {
@@ -54,6 +59,8 @@ export interface UpdateServer {
   tamper(path: string, offset?: number): void;
   /** Reads a stored file (small files only). */
   read(path: string): Buffer;
+  /** Calls `fn` after every PUT or DELETE took effect; returns a function that stops watching. */
+  watch(fn: (write: { method: string; path: string; status: number }) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -84,6 +91,7 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
   const requests: UpdateServer['requests'] = [];
   const faults: UpdateServerFaults = {};
   const lies = new Map<string, string>();
+  const watchers = new Set<(write: { method: string; path: string; status: number }) => void>();
   const publicReads = opts.publicReads ?? true;
   const expected = Buffer.from(`Bearer ${opts.token}`);
   let seq = 0;
@@ -106,6 +114,7 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
       res.end(req.method === 'HEAD' ? undefined : text);
+      if (req.method === 'PUT' || req.method === 'DELETE') for (const fn of watchers) fn({ method: req.method, path, status });
     };
     if (path.includes('/../') || path.endsWith('/..') || !path.startsWith('/') || path.includes('\0')) {
       req.resume();
@@ -176,6 +185,7 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
       return;
     }
     if (req.method === 'DELETE') {
+      if (faults.noDelete) return send(405, 'method not allowed', { allow: 'GET, HEAD, PUT' });
       const f = files.get(path);
       if (!f) return send(404, 'not found');
       rmSync(f.diskPath, { force: true });
@@ -204,6 +214,10 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
       const f = files.get(path);
       if (!f) throw new Error(`tamper: no stored file ${path}`);
       flip(f.diskPath, offset ?? Math.floor(f.size / 2));
+    },
+    watch(fn) {
+      watchers.add(fn);
+      return () => void watchers.delete(fn);
     },
     read(path) {
       const f = files.get(path);

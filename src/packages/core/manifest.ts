@@ -7,11 +7,16 @@
  * one trailing newline, UTF-8. The bytes that are signed are exactly the bytes served.
  */
 import { parse as semverParse, prerelease as semverPrerelease } from 'semver';
+import { FormatError, type FieldProblem } from '../../platform/errors.js';
 import { isPlatformKey, parsePlatformKey, isTauriPlatform } from './platform.js';
 
 export const MANIFEST_SCHEMA = 'relforge.packages/v1';
 export const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
 export const MANIFEST_FILE = 'manifest.json';
+export const SIGNATURE_SUFFIX = '.minisig';
+/** The manifest and its signature in one file (one download: never a manifest beside another manifest's signature). */
+export const SIGNED_MANIFEST_FILE = 'manifest.signed.json';
+export const SIGNED_MANIFEST_SCHEMA = 'relforge.signed-manifest/v1';
 
 export interface PackageSignatures {
   /** The whole `.minisig` text (4 lines, `\n`-terminated) by the manifest's key. */
@@ -47,11 +52,11 @@ export interface PackagesManifest {
   packages: PackageEntry[];
 }
 
-export class ManifestError extends Error {
+/** A package manifest, fragment, signed manifest or URL template that is not valid (every problem listed). */
+export class PackagesManifestError extends FormatError {
   readonly problems: string[];
   constructor(problems: string[]) {
     super(problems.length === 1 ? problems[0]! : `${problems.length} problems:\n- ${problems.join('\n- ')}`);
-    this.name = 'ManifestError';
     this.problems = problems;
   }
 }
@@ -74,6 +79,18 @@ export function defaultChannel(version: string): string {
   if (!pre || pre.length === 0) return 'stable';
   const first = String(pre[0]).toLowerCase();
   return CHANNEL_RE.test(first) ? first : 'prerelease';
+}
+
+/**
+ * Why a channel does not fit a version, or undefined: `stable` carries stable versions only (an agent on the
+ * stable channel must never be offered a prerelease). Continues after the channel's name.
+ */
+export function channelVersionProblem(version: string, channel: string): string | undefined {
+  const pre = semverPrerelease(version);
+  if (channel === 'stable' && pre && pre.length > 0) {
+    return `is "stable" but version ${version} is a prerelease: stable agents would be offered it. Leave the channel empty (it becomes "${defaultChannel(version)}") or publish a stable version.`;
+  }
+  return undefined;
 }
 
 /** A version as the manifest stores it: SemVer 2.0.0 without a leading `v`. */
@@ -164,7 +181,7 @@ export function canonicalJson(value: unknown): string {
 /** Serializes a manifest canonically (validating it first: an invalid manifest is never written). */
 export function serializeManifest(m: PackagesManifest): string {
   const problems = manifestProblems(m);
-  if (problems.length) throw new ManifestError(problems);
+  if (problems.length) throw new PackagesManifestError(problems);
   const packages = [...m.packages]
     .sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0))
     .map((p) => ({ ...p, signatures: { ...p.signatures, minisign: normalizeMinisig(p.signatures.minisign) } }));
@@ -233,16 +250,16 @@ export function manifestProblems(m: PackagesManifest): string[] {
   return problems;
 }
 
-/** Parses and validates manifest text; throws ManifestError listing every problem. */
+/** Parses and validates manifest text; throws PackagesManifestError listing every problem. */
 export function parseManifest(text: string): PackagesManifest {
   let m: PackagesManifest;
   try {
     m = JSON.parse(text) as PackagesManifest;
   } catch (err) {
-    throw new ManifestError([`the manifest is not valid JSON: ${(err as Error).message}`]);
+    throw new PackagesManifestError([`the manifest is not valid JSON: ${(err as Error).message}`]);
   }
   const problems = manifestProblems(m);
-  if (problems.length) throw new ManifestError(problems);
+  if (problems.length) throw new PackagesManifestError(problems);
   return m;
 }
 
@@ -299,16 +316,16 @@ export function parseFragment(text: string, name: string): PackagesFragment {
   try {
     f = JSON.parse(text) as PackagesFragment;
   } catch (err) {
-    throw new ManifestError([`${name} is not valid JSON: ${(err as Error).message}`]);
+    throw new PackagesManifestError([`${name} is not valid JSON: ${(err as Error).message}`]);
   }
   const problems = fragmentProblems(f, name);
-  if (problems.length) throw new ManifestError(problems);
+  if (problems.length) throw new PackagesManifestError(problems);
   return f;
 }
 
 export function serializeFragment(f: PackagesFragment): string {
   const problems = fragmentProblems(f, 'fragment');
-  if (problems.length) throw new ManifestError(problems);
+  if (problems.length) throw new PackagesManifestError(problems);
   return canonicalJson({ ...f, packages: [...f.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1)) });
 }
 
@@ -332,12 +349,12 @@ export interface MergedFragments {
 }
 
 /**
- * Merges matrix fragments into one set. Refuses (ManifestError listing every problem) fragments that
+ * Merges matrix fragments into one set. Refuses (PackagesManifestError listing every problem) fragments that
  * disagree on product, version, channel, commit or key, and any platform or file name that appears in
  * more than one place, identical or not: each platform must come from exactly one build job.
  */
 export function mergeFragmentSet(fragments: { name: string; fragment: PackagesFragment }[]): MergedFragments {
-  if (fragments.length === 0) throw new ManifestError(['no fragments to merge: check the fragments input and that the artifacts were downloaded']);
+  if (fragments.length === 0) throw new PackagesManifestError(['no fragments to merge: check the fragments input and that the artifacts were downloaded']);
   const problems: string[] = [];
   const first = fragments[0]!;
   for (const field of ['product', 'version', 'channel', 'commit', 'keyId'] as const) {
@@ -369,7 +386,7 @@ export function mergeFragmentSet(fragments: { name: string; fragment: PackagesFr
       packages.push(merged);
     }
   }
-  if (problems.length) throw new ManifestError(problems);
+  if (problems.length) throw new PackagesManifestError(problems);
   const f = first.fragment;
   return { product: f.product, version: f.version, channel: f.channel, commit: f.commit, keyId: f.keyId, packages };
 }
@@ -391,7 +408,7 @@ export interface TauriLatest {
 export function toTauriLatest(m: PackagesManifest, opts: { notes?: string } = {}): TauriLatest {
   const bad = m.packages.filter((p) => !isTauriPlatform(p.platform)).map((p) => p.platform);
   if (bad.length) {
-    throw new ManifestError([
+    throw new PackagesManifestError([
       `platform(s) ${bad.join(', ')} are not valid in Tauri's latest.json (os linux|darwin|windows; arch x86_64|aarch64|i686|armv7; bundle appimage|deb|rpm|app|msi|nsis): set tauri to false or drop them`,
     ]);
   }
@@ -419,27 +436,59 @@ export const URL_PLACEHOLDERS = ['product', 'version', 'channel', 'platform', 'o
 export function expandUrlTemplate(template: string, values: Partial<Record<(typeof URL_PLACEHOLDERS)[number], string>>): string {
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => {
     if (!(URL_PLACEHOLDERS as readonly string[]).includes(name)) {
-      throw new ManifestError([`unknown placeholder ${whole} in URL template "${template}": use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`]);
+      throw new PackagesManifestError([`unknown placeholder ${whole} in URL template "${template}": use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`]);
     }
     const v = values[name as (typeof URL_PLACEHOLDERS)[number]];
-    if (v === undefined) throw new ManifestError([`placeholder ${whole} in URL template "${template}" has no value here`]);
+    if (v === undefined) throw new PackagesManifestError([`placeholder ${whole} in URL template "${template}" has no value here`]);
     return encodeURIComponent(v);
   });
 }
 
 /**
- * Problems with a download/upload URL template: it must be https (or loopback http), contain
- * `{version}` (version-specific URLs: no cache may ever serve an old build as the new one) and `{file}`.
+ * Problems with a download/upload URL template, by field (`field` is the option that gave it): it must
+ * contain `{version}` (version-specific URLs: no cache may ever serve an old build as
+ * the new one) and `{file}`, and use known placeholders only. (Scheme, host and userinfo are the platform's URL
+ * policy: src/platform/url.ts.)
  */
-export function urlTemplateProblems(template: string, input: string): string[] {
-  const problems: string[] = [];
-  const sample = template.replace(/\{[a-z]+\}/g, 'x');
-  const u = urlProblem(sample);
-  if (u) problems.push(`Input "${input}": ${u.replace(`"${sample}"`, `"${template}"`)}`);
+export function urlTemplateProblems(template: string, field: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   for (const m of template.matchAll(/\{([^}]*)\}/g)) {
-    if (!(URL_PLACEHOLDERS as readonly string[]).includes(m[1]!)) problems.push(`Input "${input}": unknown placeholder {${m[1]}}; use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    if (!(URL_PLACEHOLDERS as readonly string[]).includes(m[1]!)) problems.push({ field, message: `has an unknown placeholder {${m[1]}}; use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
   }
-  if (!template.includes('{version}')) problems.push(`Input "${input}": the URL template must contain {version} so every version has its own URLs (no cache can serve an old build as new)`);
-  if (!template.includes('{file}')) problems.push(`Input "${input}": the URL template must contain {file}`);
+  if (!template.includes('{version}')) problems.push({ field, message: 'must contain {version} so every version has its own URLs (no cache can serve an old build as new)' });
+  if (!template.includes('{file}')) problems.push({ field, message: 'must contain {file}' });
   return problems;
+}
+
+// ---------- the signed manifest: manifest and signature in one file ----------
+
+export interface SignedManifest {
+  /** manifest.json, byte for byte (the signed bytes). */
+  manifest: string;
+  /** manifest.json.minisig text. */
+  minisign: string;
+}
+
+/**
+ * `manifest.signed.json`: `{"manifest": "<manifest.json text>", "minisign": "<its .minisig text>", "schema": …}`.
+ * Replacing one file is atomic, so a client that downloads it always holds a manifest with its own signature.
+ * Any minisign tool can still check it: `jq -j .manifest` and `jq -j .minisign` give the two files back.
+ */
+export function serializeSignedManifest(s: SignedManifest): string {
+  return canonicalJson({ schema: SIGNED_MANIFEST_SCHEMA, manifest: s.manifest, minisign: normalizeMinisig(s.minisign) });
+}
+
+/** The manifest and signature inside a signed manifest, or undefined when `text` is not one (e.g. a plain manifest.json). */
+export function parseSignedManifest(text: string): SignedManifest | undefined {
+  let v: { schema?: unknown; manifest?: unknown; minisign?: unknown };
+  try {
+    v = JSON.parse(text) as typeof v;
+  } catch {
+    return undefined;
+  }
+  if (!v || typeof v !== 'object' || v.schema !== SIGNED_MANIFEST_SCHEMA) return undefined;
+  if (typeof v.manifest !== 'string' || typeof v.minisign !== 'string') {
+    throw new PackagesManifestError([`a ${SIGNED_MANIFEST_SCHEMA} document needs the string fields "manifest" and "minisign"`]);
+  }
+  return { manifest: v.manifest, minisign: v.minisign };
 }

@@ -8,6 +8,8 @@
  * that tells the user to name the platform explicitly (a `platform: file` map).
  */
 
+import { FormatError } from '../../platform/errors.js';
+
 export const OSES = ['linux', 'darwin', 'windows', 'freebsd'] as const;
 export const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'] as const;
 export const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'] as const;
@@ -79,12 +81,8 @@ export const BUNDLE_SUFFIXES: ReadonlyArray<readonly [suffix: string, bundle: Bu
 /** Endings that imply an OS without naming a bundle. */
 const OS_SUFFIXES: ReadonlyArray<readonly [string, Os]> = [['.exe', 'windows']];
 
-export class PlatformError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PlatformError';
-  }
-}
+/** A platform key or file name that does not say one platform (a FormatError: the text is not what it claims). */
+export class PlatformError extends FormatError {}
 
 export function formatPlatform(p: Platform): string {
   return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;

@@ -1,0 +1,216 @@
+/**
+ * Option schemas of the package operations (src/platform/options.ts): upload-packages (action + CLI) and
+ * verify-package (CLI only). Each option is declared here once; actions/upload-packages/action.yml, the CLI
+ * flags and usage, and the docs tables follow from it.
+ *
+ * Where the action and the CLI used to disagree:
+ * - `target`: the action defaulted to `release`, the CLI to `http`. Now one rule for both: `http` when
+ *   `upload-url` is set (the only target that uses it), else `release`.
+ * - `read-back`: both refuse a value other than auto / download (the CLI used to turn it into auto).
+ * - secrets: `private-key`, `password` and `package-token` are read from `--<name>-file` / `--<name>-env` or the
+ *   team's variables MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD, PACKAGE_TOKEN (the old RELFORGE_KEY_PASSWORD and
+ *   RELFORGE_PACKAGE_TOKEN still work as later fallbacks). `--private-key-file` keeps working.
+ * - verify-package: `--public-key` and `--signature` like the action inputs (`--pubkey` / `--sig` stay as hidden
+ *   aliases); `--product` is required (a manifest of another product signed by the same key is refused).
+ */
+import { defineSchema } from '../platform/options.js';
+
+export const uploadPackagesSchema = defineSchema({
+  name: 'upload-packages',
+  summary: 'verify, sign a manifest for and upload per-platform packages (manifest last)',
+  options: {
+    packages: {
+      type: 'string',
+      only: 'action',
+      description:
+        'The package files: glob patterns (one per line; the platform is inferred from names such as agent-linux-amd64 or agent_windows_x86_64.exe; *.minisig files are skipped), or a YAML map "platform: file" (e.g. "linux-x86_64: dist/agent"). Each file needs its signature beside it (<file>.minisig). Leave empty when "fragments" is set.',
+    },
+    'package-files': {
+      type: 'list',
+      separator: 'lines',
+      only: 'cli',
+      description: 'Glob patterns of the package files (repeatable; the platform is inferred from each name; *.minisig files are skipped).',
+      cli: { flag: 'packages', metavar: 'GLOB' },
+    },
+    map: {
+      type: 'string',
+      only: 'cli',
+      description: 'A YAML map "platform: file" instead of globs (e.g. "linux-x86_64: dist/agent"; a value may be {file, authenticode-subject}).',
+      cli: { metavar: 'YAML', fileFlag: true },
+    },
+    fragments: {
+      type: 'list',
+      separator: 'lines',
+      description: 'Merge job of a matrix — glob of the fragment files staged by the build jobs (e.g. "artifacts/**/fragment-*.json"). Refuses duplicate platforms and fragments that disagree.',
+      cli: { metavar: 'GLOB' },
+    },
+    stage: {
+      type: 'boolean',
+      default: false,
+      description: 'Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.',
+    },
+    product: { type: 'string', required: true, description: 'Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', cli: { metavar: 'NAME' } },
+    version: { type: 'string', required: true, description: 'Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+    channel: {
+      type: 'string',
+      description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
+      cli: { metavar: 'CHANNEL' },
+    },
+    commit: {
+      type: 'string',
+      description: 'Commit the packages were built from. Default GITHUB_SHA. Its commit time (or SOURCE_DATE_EPOCH) is the manifest\'s "created", so a re-run writes identical bytes.',
+      env: ['GITHUB_SHA'],
+      cli: { metavar: 'SHA' },
+    },
+    'require-platforms': {
+      type: 'list',
+      description: 'Platforms that must all be present (one per line or comma-separated, e.g. "linux-x86_64, windows-x86_64, darwin-aarch64"); aliases like linux-amd64 are accepted.',
+      cli: { metavar: 'PLATFORMS' },
+    },
+    'public-key': {
+      type: 'string',
+      required: true,
+      description: 'Pinned minisign public key (the .pub text or its RW… line). Every package signature and the manifest signing key must match it.',
+      env: ['MINISIGN_PUBLIC_KEY'],
+      cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
+    },
+    'private-key': {
+      type: 'string',
+      secret: true,
+      description: 'minisign secret key (or base64 of it, Tauri style) that signs the manifest; must belong to public-key. Not needed with stage true.',
+      env: ['MINISIGN_PRIVATE_KEY'],
+    },
+    password: { type: 'string', secret: true, description: 'Password of an encrypted private-key.', env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'] },
+    'authenticode-root': {
+      type: 'string',
+      description:
+        'PEM bundle of trusted roots for Windows packages (.exe/.msi/.dll/.sys). When set, each must carry a valid, timestamped Authenticode signature chaining to them, and the verified signer subject is recorded in the manifest.',
+      cli: { pathOrValue: true, metavar: 'PEM' },
+    },
+    'authenticode-tsa-root': { type: 'string', description: 'PEM bundle of trusted timestamping roots (default authenticode-root).', cli: { pathOrValue: true, metavar: 'PEM' } },
+    'authenticode-subject': {
+      type: 'string',
+      description: 'Signer subject pin for Windows packages, e.g. "CN=Contoso Ltd, O=Contoso Ltd" (every attribute must match).',
+      cli: { metavar: 'SUBJECT' },
+    },
+    'authenticode-eku': {
+      type: 'list',
+      separator: 'lines',
+      description: 'EKU OIDs the signer certificate must carry besides code signing (one per line; e.g. the Trusted Signing identity EKU).',
+      cli: { metavar: 'OID' },
+    },
+    target: {
+      type: 'string',
+      choices: ['release', 'gitea-generic', 'http'],
+      description:
+        'Where to publish — "release" (assets of the forge release for the tag), "gitea-generic" (Gitea/Forgejo generic package registry) or "http" (PUT to upload-url). Default "http" when upload-url is set, else "release".',
+    },
+    'upload-url': {
+      type: 'string',
+      description:
+        'target http — PUT URL template, e.g. https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}. Placeholders {product} {version} {channel} {platform} {os} {arch} {file}; must contain {version} and {file}. The manifest goes to the same template without the per-platform segment. No user:password@ (use package-token).',
+      cli: { metavar: 'TEMPLATE' },
+    },
+    'package-token': {
+      type: 'string',
+      secret: true,
+      description: 'target gitea-generic — a token with write:package (the job token cannot write packages); target http — the bearer token of the update server.',
+      env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
+    },
+    'package-owner': { type: 'string', description: 'target gitea-generic — owner of the package (default the repository owner).', cli: { metavar: 'OWNER' } },
+    'read-back': {
+      type: 'string',
+      default: 'auto',
+      choices: ['auto', 'download'],
+      description: 'target http — how uploads are verified, "auto" (the server\'s digest header, else re-download) or "download" (always re-download and hash).',
+    },
+    token: {
+      type: 'string',
+      secret: true,
+      actionDefault: '${{ github.token }}',
+      description: 'target release — forge token with contents write (GitHub) / write:repository (Gitea).',
+      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    },
+    tag: { type: 'string', description: 'target release — the release tag. Default "v<version>".', cli: { metavar: 'TAG' } },
+    forge: { type: 'string', choices: ['github', 'gitea', 'forgejo'], description: 'targets release and gitea-generic — github, gitea or forgejo; default detected from the runner.' },
+    'api-url': {
+      type: 'string',
+      description: 'targets release and gitea-generic — API root (default GITHUB_API_URL, e.g. https://gitea.example.com/api/v1).',
+      cli: { metavar: 'URL' },
+    },
+    repository: {
+      type: 'string',
+      only: 'cli',
+      description: 'targets release and gitea-generic — the repository as owner/name (default GITHUB_REPOSITORY).',
+      env: ['GITHUB_REPOSITORY'],
+      cli: { metavar: 'OWNER/NAME' },
+    },
+    'base-url': {
+      type: 'string',
+      description:
+        'Public download URL template written into the manifest (same placeholders; must contain {version} so no cache serves an old build as new). Default derived from the target. No user:password@.',
+      cli: { metavar: 'TEMPLATE' },
+    },
+    tauri: { type: 'boolean', default: false, description: 'Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).' },
+    'expires-in': {
+      type: 'string',
+      description:
+        'Optional validity of the manifest, e.g. 90d or 12h. Verifiers (relforge verify-package) refuse it afterwards, so a frozen mirror cannot serve an old manifest forever; re-publish before it passes. Default no expiry.',
+      cli: { metavar: 'DURATION' },
+    },
+    notes: { type: 'string', description: 'Release notes for latest.json.', cli: { metavar: 'TEXT', fileFlag: true } },
+    'out-dir': {
+      type: 'string',
+      default: 'relforge-packages',
+      description: 'Local directory for manifest.json, its signature, manifest.signed.json, latest.json and (stage) the fragment.',
+      cli: { metavar: 'DIR' },
+    },
+    'dry-run': { type: 'boolean', default: false, description: 'Verify everything and write the signed manifest locally, upload nothing.' },
+    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+  },
+  outputs: {
+    manifest: { description: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).' },
+    'manifest-url': { description: 'Where the manifest is served.' },
+    'signed-manifest-url': { description: 'Where manifest.signed.json (the manifest and its signature in one file) is served.' },
+    tauri: { description: 'Path of latest.json (empty unless tauri is true).' },
+    packages: { description: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).' },
+    fragment: { description: 'stage true — path of the fragment file written into out-dir.' },
+  },
+});
+
+export const verifyPackageSchema = defineSchema({
+  name: 'verify-package',
+  summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
+  options: {
+    manifest: {
+      type: 'string',
+      required: true,
+      description: 'manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).',
+      cli: { metavar: 'FILE' },
+    },
+    signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
+    'public-key': {
+      type: 'string',
+      required: true,
+      description: 'Pinned minisign public key: a .pub file or its RW… line.',
+      env: ['MINISIGN_PUBLIC_KEY'],
+      cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
+    },
+    product: {
+      type: 'string',
+      required: true,
+      description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.',
+      cli: { metavar: 'NAME' },
+    },
+    platform: { type: 'string', required: true, description: 'This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', cli: { metavar: 'PLATFORM' } },
+    installed: { type: 'string', required: true, description: 'The installed version, or "none" for a fresh install.', cli: { metavar: 'VERSION|none' } },
+    channels: {
+      type: 'list',
+      description: 'Channels to accept (comma-separated). Default stable plus the installed version\'s prerelease channel (1.3.0-beta.2 → beta).',
+      cli: { metavar: 'CHANNELS' },
+    },
+    'allow-downgrade': { type: 'boolean', default: false, description: 'Accept a version older than the installed one (an operator-initiated rollback).' },
+    file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
+    json: { type: 'boolean', default: false, description: 'Print the decision as JSON.' },
+  },
+});
