@@ -4,10 +4,12 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { publishReleaseSchema } from './publishing/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  'publish-release': publishReleaseSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
