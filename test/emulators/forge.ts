@@ -20,7 +20,7 @@
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createValidator, specPath, type OpenApiValidator, type Violation } from './openapi.js';
@@ -165,6 +165,10 @@ export interface HostileForgeOptions {
   foreignDownloadUrls?: boolean;
   /** GitHub: the release's upload_url on the other origin. */
   foreignUploadUrl?: boolean;
+  /** Assets with these names are stored with one byte changed (same size): only a content check can tell. */
+  corruptStored?: string[];
+  /** Called after every answer with the state as it is then (to check an invariant at every moment). */
+  onAnswer?: (req: EmuRequestLog, state: EmulatorState) => void;
 }
 
 export interface ElsewhereRequest {
@@ -639,6 +643,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     inc.log.status = status;
     inc.res.writeHead(status, headers);
     inc.res.end(inc.method === 'HEAD' ? undefined : payload);
+    hostile.onAnswer?.(inc.log, state);
   }
 
   function linkHeaders(inc: Incoming, total: number, page: number, size: number): Record<string, string> {
@@ -850,6 +855,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         }
         const a: EmuAsset = { id: state.nextId++, uuid: randomUUID(), name: finalName, label: inc.query.get('label'), size: got.size, sha256: got.sha256, state: 'uploaded', contentType: github ? String(inc.headers['content-type'] ?? 'application/octet-stream') : 'application/octet-stream', data: got.data, file: got.file, createdAt: now(), downloadCount: 0 };
         r.assets.push(a);
+        if (hostile.corruptStored?.includes(a.name)) corrupt(a);
         if (fault) return applyFault(inc, fault, 'after');
         return sendAssets(inc, 201, assetJson(r, a));
       }
@@ -1021,6 +1027,18 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');
   }
 
+  /** Flips the first stored byte (hostile.corruptStored): the size stays, the content does not. */
+  function corrupt(a: EmuAsset) {
+    if (a.data?.length) a.data = Buffer.concat([Buffer.from([a.data[0]! ^ 0xff]), a.data.subarray(1)]);
+    else if (a.file && a.size > 0) {
+      const fd = openSync(a.file, 'r+');
+      const b = Buffer.alloc(1);
+      readSync(fd, b, 0, 1, 0);
+      writeSync(fd, Buffer.from([b[0]! ^ 0xff]), 0, 1, 0);
+      closeSync(fd);
+    }
+  }
+
   function spillBody(first: Buffer[]): { fd: number; file: string } | undefined {
     if (!spillDir) return undefined;
     const file = join(spillDir, randomUUID());
@@ -1043,6 +1061,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     auth(inc, true);
     const { r, a } = findAsset(params);
     mutableAssets(r);
+    const fault = takeFault(inc.log.operationId, a.name);
+    if (fault) return applyFault(inc, fault, 'before');
     const name = body.name === undefined ? a.name : String(body.name);
     if (github && r.assets.some((x) => x !== a && x.name === name)) {
       throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] }, 'rename onto an existing name (422 not in the document)');

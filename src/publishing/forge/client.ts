@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { credentialOrigins, describeFailure, request, type Credentials, type HttpBody, type HttpResponse, type HttpRequest } from '../../platform/http.js';
-import { excerpt } from '../../platform/secrets.js';
+import { excerpt, registerSecret } from '../../platform/secrets.js';
 import { ForgeError, ForgePermissionError } from './types.js';
 
 export interface RetryOptions {
@@ -58,6 +58,8 @@ export class ForgeClient {
   private readonly permissionHint: ClientSetup['permissionHint'];
 
   constructor(setup: ClientSetup) {
+    // The token is a secret wherever this adapter is used (library callers too): redacted from every message.
+    for (const v of Object.values(setup.auth)) registerSecret(v.replace(/^(?:Bearer|token|Basic)\s+/i, ''));
     this.credentials = { headers: setup.auth, origins: credentialOrigins(setup.apiUrl), what: 'the forge token' };
     this.headers = setup.headers ?? {};
     this.retry = setup.retry;
