@@ -190,10 +190,13 @@ export class PublishRun {
       );
     }
     if (refused) {
-      const fix = this.local.overwrite === 'fail' ? 'overwrite is "fail"; use overwrite: skip to keep the published assets' : 'to replace them, re-run with replace-published-assets: true (each new file is uploaded before the old one is removed)';
+      const fix =
+        this.local.overwrite === 'fail'
+          ? 'overwrite is "fail": use overwrite: skip to keep the published assets,'
+          : 'to replace them, re-run with replace-published-assets: true (each new file goes up before the old one is removed),';
       throw new RelforgeError(
         `Release ${s.tag} is already published and some of its assets differ from the local files; this run would have:${list}` +
-          `Nothing was modified: a published release is only added to unless replacing is asked for (${fix}), or cut a new version.`,
+          `Nothing was modified: a published release is only added to unless replacing is asked for. ${fix[0]!.toUpperCase()}${fix.slice(1)} or cut a new version.`,
       );
     }
     if (diff.length === 0) {
