@@ -5,12 +5,19 @@
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
 import { publishReleaseSchema } from './publishing/options.js';
+import { preflightSchema } from './preflight/options.js';
+import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
   'publish-release': publishReleaseSchema,
+  preflight: preflightSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
-export const CLI_SCHEMAS: Record<string, OperationSchema> = {};
+export const CLI_SCHEMAS: Record<string, OperationSchema> = {
+  act: actSchema,
+  emulator: emulatorSchema,
+  init: initSchema,
+};

@@ -16,10 +16,16 @@ type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & obj
 
 /** How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). */
 export function cliNamer(schema: OperationSchema): FieldNamer {
-  return (field) => `--${cliFlag(field, schema.options[field])}`;
+  return (field) => {
+    const spec = schema.options[field];
+    const flag = cliFlag(field, spec);
+    // A secret has no plain flag: name the ways it can be given.
+    if (spec?.secret) return `--${flag}-file (or ${spec.env?.length ? `$${spec.env[0]}` : `--${flag}-env`})`;
+    return `--${flag}`;
+  };
 }
 
-function fileFlag(flag: string, spec: OptionSpec): boolean {
+function fileFlag(spec: OptionSpec): boolean {
   return !!spec.secret || !!spec.cli?.fileFlag;
 }
 
@@ -41,7 +47,7 @@ function parseConfig(schema: OperationSchema): { options: ParseConfig; feeds: Ma
         feeds.set(`no-${flag}`, { option: name, via: 'value' });
       }
     }
-    if (fileFlag(flag, spec)) {
+    if (fileFlag(spec)) {
       options[`${flag}-file`] = { type: 'string' };
       feeds.set(`${flag}-file`, { option: name, via: 'file' });
     }
