@@ -59,7 +59,7 @@ describe('relforge publish', () => {
     vi.stubEnv('GITHUB_TOKEN', '');
     vi.stubEnv('GITEA_TOKEN', '');
     vi.stubEnv('FORGEJO_TOKEN', '');
-    await expect(runCommand(publish, ['--tag', 'v1.0.0', '--files', 'x'])).rejects.toThrow(/--token is empty[\s\S]*RELFORGE_TOKEN/);
+    await expect(runCommand(publish, ['--tag', 'v1.0.0', '--files', 'x'])).rejects.toThrow(/--token-file \(or \$RELFORGE_TOKEN\) is empty: give a token/);
   });
 
   it('--dry-run without a token plans from local files', async () => {

@@ -65,7 +65,7 @@ export function createForge(opts: CreateForgeOptions): Forge {
 
 /** The problem text of an empty token (continues after the option's name). */
 export const TOKEN_MISSING =
-  'is empty: give a token that can write releases (the action\'s default is the job token, github.token; on the command line set RELFORGE_TOKEN, or use --token-file / --token-env), or plan with {{dry-run}} without a token.';
+  'is empty: give a token that can write releases (the action\'s default is the job token, github.token), or plan with {{dry-run}} without a token.';
 
 /**
  * Stands in for a forge in a dry run without a token: it has the kind's capabilities, and any call is a bug
