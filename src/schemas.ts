@@ -4,6 +4,7 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { publishReleaseSchema } from './publishing/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
@@ -11,6 +12,7 @@ import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  'publish-release': publishReleaseSchema,
   preflight: preflightSchema,
   'upload-packages': uploadPackagesSchema,
 };

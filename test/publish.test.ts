@@ -302,7 +302,7 @@ describe('GitHub-only behaviours', () => {
 
   it('names GitHub would rename fail before any API call', async () => {
     const c = await setup('github', { files: { 'my app (x64).zip': Buffer.from('z') } });
-    await expect(c.run()).rejects.toThrow(/GitHub would rename the asset "my app \(x64\)\.zip"/);
+    await expect(c.run()).rejects.toThrow(/Input "files" names "my app \(x64\)\.zip", which the forge would rename to "my\.app\.\.x64\.\.zip"/);
     expect(c.emu.state.requests).toHaveLength(0);
   });
 

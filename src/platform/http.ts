@@ -11,17 +11,27 @@
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
+ * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
+ *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
+ *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the
+ *   origin. Callers never decide this per call site;
+ * - every retry goes through retry() (src/platform/retry.ts); external text in messages goes through excerpt()
+ *   (redact first, then truncate).
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { createWriteStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { open } from 'node:fs/promises';
 import { RelforgeError } from './errors.js';
-import { redact } from './secrets.js';
+import { excerpt, redact } from './secrets.js';
 import { READ_CHUNK } from './fs.js';
+import { retry, sleep, type RetryDecision } from './retry.js';
+
+export { sleep };
 
 /** One piece of a streamed body: bytes in memory or a whole file read in 1 MiB chunks. */
 export type HttpBodyPart = string | Buffer | { file: string; observe?: BodyObserver };
@@ -51,8 +61,20 @@ export interface HttpRequest {
   /** Base backoff in ms (doubles each retry, capped at maxDelayMs); default 1000. */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Where the response body goes: memory (default) or a file (streamed). */
+  /** Where a 2xx response body goes: memory (default) or a file (streamed). */
   saveTo?: string;
+  /**
+   * Reads a 2xx response body as a stream instead (e.g. to hash a download without a temp file). Called once per
+   * attempt with a fresh stream; a failure while reading is retried like a network error.
+   */
+  consume?: (body: Readable) => Promise<void>;
+  /** Credentials for this request: sent only where their origins allow (see the module header). */
+  credentials?: Credentials;
+  /**
+   * The request cannot work without its credentials: when the URL is not one of their origins, refuse (throw
+   * CredentialScopeError) instead of sending it without them. Redirect hops never need them.
+   */
+  needsCredentials?: boolean;
   /**
    * 'all' (default): retry 429, rate-limited 403, 5xx and network errors. 'rate-limit': retry only
    * 429 / rate-limited 403 (for non-idempotent requests whose side effect must be checked first).
@@ -74,6 +96,69 @@ export interface HttpResponse {
 
 /** A network failure that persisted through every attempt. */
 export class HttpNetworkError extends RelforgeError {}
+
+/** Credential headers and the origins that may receive them. */
+export interface Credentials {
+  /** The headers that carry the credential (`authorization`, a token header…). */
+  headers: Record<string, string>;
+  /** Origins (`https://host[:port]`) allowed to receive them; build with credentialOrigins(). */
+  origins: readonly string[];
+  /** For messages: "the forge token". */
+  what?: string;
+}
+
+/** A URL that needs the credentials is not one of their origins: nothing was sent. */
+export class CredentialScopeError extends RelforgeError {}
+
+/** Header names that carry credentials: never forwarded to another origin, whoever set them. */
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
+
+/**
+ * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
+ * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ */
+export function credentialOrigins(apiUrl: string, extra: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  for (const raw of [apiUrl, ...extra]) {
+    let u: URL;
+    try {
+      u = new URL(raw);
+    } catch {
+      continue;
+    }
+    if (!secureOrigin(u)) continue;
+    out.add(u.origin);
+    if (raw === apiUrl && u.hostname.startsWith('api.')) out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+  }
+  return [...out];
+}
+
+function secureOrigin(u: URL): boolean {
+  return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+
+/** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
+export function credentialsAllowed(url: string | URL, origins: readonly string[]): boolean {
+  const u = typeof url === 'string' ? new URL(url) : url;
+  return secureOrigin(u) && origins.includes(u.origin);
+}
+
+/** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
+function hopHeaders(req: HttpRequest, url: URL): Record<string, string> {
+  const headers: Record<string, string> = { ...req.headers };
+  const c = req.credentials;
+  if (!c) return headers;
+  if (credentialsAllowed(url, c.origins)) return { ...headers, ...c.headers };
+  if (req.needsCredentials) {
+    throw new CredentialScopeError(
+      `Refusing to send ${c.what ?? 'the credentials'} to ${redact(url.origin)}: only ${c.origins.map(redact).join(' and ') || 'the configured API origin'} may receive ${c.what ?? 'them'} ` +
+        `(https, or http on a loopback address). A forge answer pointed ${redact(`${url.origin}${url.pathname}`)} outside it; nothing was sent there. ` +
+        'Check the configured API URL (and, on Gitea/Forgejo, the server\'s ROOT_URL).',
+    );
+  }
+  return headers;
+}
 
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
 
@@ -115,8 +200,6 @@ export function retryDelay(status: number, headers: http.IncomingHttpHeaders, at
   if (status >= 500 && status <= 599) return hinted ?? backoff;
   return undefined;
 }
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function partLength(part: HttpBodyPart): number {
   if (typeof part === 'string') return Buffer.byteLength(part);
@@ -166,10 +249,9 @@ async function writeBody(parts: HttpBodyPart[], dest: Writable): Promise<void> {
   await new Promise<void>((res) => dest.end(() => res()));
 }
 
-function once(req: HttpRequest): Promise<HttpResponse> {
-  const u = new URL(req.url);
+function once(req: HttpRequest, u: URL, hop: Record<string, string>): Promise<HttpResponse> {
   const mod = u.protocol === 'https:' ? https : http;
-  const headers: Record<string, string> = { 'user-agent': 'relforge', ...req.headers };
+  const headers: Record<string, string> = { 'user-agent': 'relforge', ...hop };
   if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
     headers['content-length'] = String(bodyLength(req.body));
   }
@@ -188,7 +270,12 @@ function once(req: HttpRequest): Promise<HttpResponse> {
           json: <T>() => JSON.parse(body.toString('utf8')) as T,
         });
       const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-      if (req.saveTo && ok) {
+      if (req.consume && ok) {
+        req.consume(res).then(() => done(Buffer.alloc(0)), (err: unknown) => {
+          res.destroy();
+          reject(err);
+        });
+      } else if (req.saveTo && ok) {
         pipeline(res, createWriteStream(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
       } else {
         const chunks: Buffer[] = [];
@@ -213,59 +300,84 @@ function once(req: HttpRequest): Promise<HttpResponse> {
 
 /**
  * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
- * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt.
+ * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt, and with
+ * CredentialScopeError (before sending anything) when the URL needs credentials it may not receive.
  */
 export async function request(req: HttpRequest): Promise<HttpResponse> {
-  const attempts = req.attempts ?? 5;
-  const base = req.baseDelayMs ?? 1000;
+  const url = new URL(req.url);
+  const headers = hopHeaders(req, url);
   const max = req.maxDelayMs ?? 60_000;
-  const deadline = Date.now() + (req.deadlineMs ?? 600_000);
-  const where = `${req.method} ${redact(new URL(req.url).origin + new URL(req.url).pathname)}`;
-  for (let attempt = 1; ; attempt++) {
-    let delay: number | undefined;
-    let reason: string;
-    try {
-      const res = await once(req);
-      if (req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase())) {
-        const next = new URL(String(res.headers.location), req.url);
-        assertSecureUrl(next.href, 'Redirect target');
-        const headers = { ...req.headers };
-        if (next.origin !== new URL(req.url).origin) {
-          for (const k of Object.keys(headers)) if (k.toLowerCase() === 'authorization') delete headers[k];
-        }
-        return await request({ ...req, url: next.href, headers, followRedirects: req.followRedirects - 1 });
+  const base = req.baseDelayMs ?? 1000;
+  const where = `${req.method} ${redact(url.origin + url.pathname)}`;
+  return retry<HttpResponse>(
+    async (attempt) => {
+      let res: HttpResponse;
+      try {
+        res = await once(req, url, headers);
+      } catch (err) {
+        return networkDecision(err, attempt, req, where);
       }
-      delay = retryDelay(res.status, res.headers, attempt, base, max);
-      if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
-        // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
-        delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
-      }
-      if (req.retry === 'rate-limit' && res.status >= 500) delay = undefined;
-      if (delay === undefined || attempt >= attempts) return res;
-      reason = `HTTP ${res.status}`;
-      if (Date.now() + delay > deadline) return res;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? '';
-      const msg = redact((err as Error).message ?? String(err));
-      if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit' || attempt >= attempts || Date.now() + base > deadline) {
-        throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
-      }
-      delay = Math.min(max, base * 2 ** (attempt - 1));
-      reason = code || msg;
-    }
-    req.onRetry?.({ attempt, delayMs: delay, reason });
-    await sleep(delay);
+      if (isRedirect(req, res)) return { done: await followRedirect(req, url, res) };
+      return responseDecision(res, attempt, base, max, req.retry);
+    },
+    { attempts: req.attempts ?? 5, baseDelayMs: base, maxDelayMs: max, deadlineMs: req.deadlineMs ?? 600_000, onRetry: req.onRetry },
+  );
+}
+
+/** A response: retried on 429, rate-limited 403, secondary rate limits and (unless 'rate-limit') 5xx. */
+function responseDecision(res: HttpResponse, attempt: number, base: number, max: number, mode: HttpRequest['retry']): RetryDecision<HttpResponse> {
+  let delay = retryDelay(res.status, res.headers, attempt, base, max);
+  if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
+    // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
+    delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
   }
+  if (mode === 'rate-limit' && res.status >= 500) delay = undefined;
+  if (delay === undefined) return { done: res };
+  return { retry: `HTTP ${res.status}`, delayMs: delay, exhausted: () => res };
+}
+
+/** A network error: retried when transient (never for 'rate-limit' requests, whose effect must be checked first). */
+function networkDecision(err: unknown, attempt: number, req: HttpRequest, where: string): RetryDecision<HttpResponse> {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const msg = excerpt((err as Error).message ?? String(err), 300);
+  const fail = (n: number) => new HttpNetworkError(`${where} failed after ${n} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
+  if (err instanceof RelforgeError && !code) throw err;
+  if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit') throw fail(attempt);
+  return {
+    retry: code || msg,
+    exhausted: () => {
+      throw fail(attempt);
+    },
+  };
+}
+
+function isRedirect(req: HttpRequest, res: HttpResponse): boolean {
+  return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
+}
+
+/**
+ * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
+ * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ */
+async function followRedirect(req: HttpRequest, from: URL, res: HttpResponse): Promise<HttpResponse> {
+  const next = new URL(String(res.headers.location), from);
+  assertSecureUrl(next.href, 'Redirect target');
+  const headers = { ...req.headers };
+  if (next.origin !== from.origin) for (const k of Object.keys(headers)) if (SENSITIVE_HEADER.test(k)) delete headers[k];
+  return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects! - 1 });
 }
 
 /** A short, secret-free description of a failed response for error messages. */
 export function describeFailure(res: HttpResponse, what: string): string {
-  let detail = res.text().slice(0, 500);
+  let detail = res.text();
   try {
     const j = res.json<{ message?: string; error?: { message?: string } | string; error_description?: string }>();
-    detail = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message ?? detail;
+    const picked = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message;
+    if (typeof picked === 'string') detail = picked;
   } catch {
     /* not JSON */
   }
-  return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
+  // Redact, then truncate: a secret echoed across the cut never leaks in part.
+  detail = excerpt(detail, 500);
+  return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }

@@ -20,11 +20,17 @@
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createValidator, specPath, type OpenApiValidator, type Violation } from './openapi.js';
 
 export type EmulatorMode = 'github' | 'gitea' | 'forgejo';
 
-/** Asset bodies up to this size are kept (downloadable); bigger ones keep only size + hashes. */
+/**
+ * Asset bodies up to this size are kept in memory; bigger ones are spilled to a temp file where the client
+ * reads assets back (Gitea/Forgejo, GitHub without digests), else keep only size + hashes.
+ */
 export const KEEP_BYTES = 16 * 1024 * 1024;
 
 export interface EmuAsset {
@@ -37,6 +43,8 @@ export interface EmuAsset {
   state: 'uploaded' | 'starter';
   contentType: string;
   data?: Buffer;
+  /** Body spilled to disk (over KEEP_BYTES). */
+  file?: string;
   createdAt: string;
   downloadCount: number;
 }
@@ -91,7 +99,7 @@ export interface EmulatorState {
   nextId: number;
 }
 
-export type FaultKind = '502' | 'reset' | '429' | '403-secondary' | 'permission' | 'status';
+export type FaultKind = '502' | 'reset' | '429' | '403-secondary' | 'permission' | 'status' | 'echo-token';
 
 export interface Fault {
   /** Operation: a spec operationId or an alias (list, create, get, update, publish, delete-release, assets, upload, delete-asset, download, package-put, package-files, package-get, package-delete, any). */
@@ -109,6 +117,10 @@ export interface Fault {
   status?: number;
   /** Only requests whose asset/file name equals this. */
   name?: string;
+  /** kind 'echo-token': characters before the echoed credential (to put it across a truncation point). */
+  pad?: number;
+  /** kind 'echo-token': where the echo goes: the JSON `message` (default), GitHub's `errors[].message`, or a plain-text body. */
+  shape?: 'message' | 'errors' | 'text';
 }
 
 export interface FaultControl {
@@ -138,6 +150,32 @@ export interface ForgeEmulatorOptions {
   digests?: boolean;
   /** Record but do not throw on violations (default: record; tests assert `violations` is empty). */
   log?: (line: string) => void;
+  /** Answers that point elsewhere, on demand (publishing engineer; see HostileForgeOptions). */
+  hostile?: HostileForgeOptions;
+}
+
+/**
+ * A forge whose answers name URLs outside its API origin — all on the `elsewhere` listener (another origin),
+ * which records whether a credential arrived. (Redirected downloads always go there on GitHub: object storage.)
+ */
+export interface HostileForgeOptions {
+  /** List answers carry `Link: <elsewhere…>; rel="next"`. */
+  foreignNextLink?: boolean;
+  /** browser_download_url on the other origin (Gitea's ROOT_URL behind a TLS proxy, often http://). */
+  foreignDownloadUrls?: boolean;
+  /** GitHub: the release's upload_url on the other origin. */
+  foreignUploadUrl?: boolean;
+  /** Assets with these names are stored with one byte changed (same size): only a content check can tell. */
+  corruptStored?: string[];
+  /** Called after every answer with the state as it is then (to check an invariant at every moment). */
+  onAnswer?: (req: EmuRequestLog, state: EmulatorState) => void;
+}
+
+export interface ElsewhereRequest {
+  method: string;
+  path: string;
+  /** A credential header (Authorization, or any *token* header) arrived. */
+  credential: boolean;
 }
 
 export interface ForgeEmulator {
@@ -146,8 +184,13 @@ export interface ForgeEmulator {
   url: string;
   /** API root: GitHub http://127.0.0.1:A, GHES …/api/v3, Gitea/Forgejo …/api/v1 */
   apiUrl: string;
-  /** GitHub uploads origin (a second listener), GHES …/api/uploads; Gitea: the API root. */
+  /**
+   * GitHub uploads root: on loopback there are no api./uploads. names, so uploads are served under /_uploads on
+   * the API origin (as GHES serves /api/uploads); GHES …/api/uploads; Gitea: the API root.
+   */
   uploadsUrl: string;
+  /** Another origin (object storage for GitHub downloads; hostile answers point here) and what reached it. */
+  elsewhere: { url: string; requests: ElsewhereRequest[] };
   owner: string;
   repo: string;
   token: string;
@@ -215,6 +258,7 @@ interface Received {
   sha1: string;
   sha512: string;
   data?: Buffer;
+  file?: string;
   complete: boolean;
   filename?: string;
   fields: Record<string, string | { filename?: string; size?: number }>;
@@ -245,17 +289,21 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   const rateReset = Math.floor(Date.now() / 1000) + 3600;
 
   const sockets = new Set<Socket>();
+  const hostile = opts.hostile ?? {};
+  const elsewhereRequests: ElsewhereRequest[] = [];
   const apiServer = http.createServer((req, res) => void handle(req, res, 'api'));
-  const uploadServer = github && !opts.ghes ? http.createServer((req, res) => void handle(req, res, 'uploads')) : undefined;
-  for (const s of [apiServer, uploadServer]) s?.on('connection', (sock) => (sockets.add(sock), sock.on('close', () => sockets.delete(sock))));
+  const otherServer = http.createServer((req, res) => void handleElsewhere(req, res));
+  for (const s of [apiServer, otherServer]) s.on('connection', (sock) => (sockets.add(sock), sock.on('close', () => sockets.delete(sock))));
   const listen = (s: http.Server) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as AddressInfo).port)));
   const apiPort = await listen(apiServer);
-  const uploadPort = uploadServer ? await listen(uploadServer) : apiPort;
+  const elsewhereUrl = `http://127.0.0.1:${await listen(otherServer)}`;
   const url = `http://127.0.0.1:${apiPort}`;
   const apiPrefix = github ? (opts.ghes ? '/api/v3' : '') : '/api/v1';
   const apiUrl = `${url}${apiPrefix}`;
-  const uploadsUrl = github ? (opts.ghes ? `${url}/api/uploads` : `http://127.0.0.1:${uploadPort}`) : apiUrl;
-  const objectsUrl = github && !opts.ghes ? `http://127.0.0.1:${uploadPort}/_objects` : `${url}/_objects`;
+  const uploadsUrl = github ? (hostile.foreignUploadUrl ? elsewhereUrl : opts.ghes ? `${url}/api/uploads` : `${url}/_uploads`) : apiUrl;
+  const objectsUrl = github && !opts.ghes ? `${elsewhereUrl}/_objects` : `${url}/_objects`;
+  // Bodies over KEEP_BYTES go to disk where the client reads assets back.
+  const spillDir = !github || opts.digests === false ? mkdtempSync(join(tmpdir(), 'relforge-emu-')) : undefined;
   const repoPath = `/repos/${owner}/${repo}`;
 
   // ---------- JSON shapes ----------
@@ -285,7 +333,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
 
   // Both forges advertise the tag-based URL; it only resolves once the release is published (404 for drafts,
   // conservatively). Gitea/Forgejo also serve every attachment at /attachments/{uuid}.
-  const downloadPath = (r: EmuRelease, a: EmuAsset) => `${url}/${owner}/${repo}/releases/download/${encodeURIComponent(r.tagName)}/${encodeURIComponent(a.name)}`;
+  const downloadPath = (r: EmuRelease, a: EmuAsset) => `${hostile.foreignDownloadUrls ? elsewhereUrl : url}/${owner}/${repo}/releases/download/${encodeURIComponent(r.tagName)}/${encodeURIComponent(a.name)}`;
 
   const assetJson = (r: EmuRelease, a: EmuAsset) =>
     github
@@ -434,6 +482,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       let size = 0;
       let seen = 0;
       let keep = true;
+      let spill: { fd: number; file: string } | undefined;
       const fields: Received['fields'] = {};
       let filename: string | undefined;
       const sink = (b: Buffer) => {
@@ -445,10 +494,12 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
           hashes.sha1.update(b);
           hashes.sha512.update(b);
         }
-        if (keep) {
+        if (spill) writeSync(spill.fd, b);
+        else if (keep) {
           if (size <= KEEP_BYTES) kept.push(Buffer.from(b));
           else {
             keep = false;
+            spill = spillBody([...kept, b]);
             kept.length = 0;
           }
         }
@@ -520,6 +571,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         if (opt.abortAfter !== undefined && seen >= opt.abortAfter) {
           aborted = true;
           inc.req.pause();
+          if (spill) closeSync(spill.fd);
           resolve({ size, ...digests(), data: undefined, complete: false, filename, fields });
           return;
         }
@@ -531,7 +583,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         const expected = Number(inc.headers['content-length'] ?? NaN);
         const complete = Number.isNaN(expected) ? true : seen === expected;
         if (delim && phase !== 'done') return reject(new ReqError(400, github ? ghError(400, 'malformed multipart body') : { message: 'malformed multipart body (no closing boundary)', url: '' }, 'malformed multipart (not in the document)'));
-        resolve({ size, ...digests(), data: keep ? Buffer.concat(kept) : undefined, complete, filename, fields });
+        if (spill) closeSync(spill.fd);
+        resolve({ size, ...digests(), data: keep ? Buffer.concat(kept) : undefined, file: spill?.file, complete, filename, fields });
       });
       inc.req.on('error', reject);
     });
@@ -597,6 +650,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     inc.log.status = status;
     inc.res.writeHead(status, headers);
     inc.res.end(inc.method === 'HEAD' ? undefined : payload);
+    hostile.onAnswer?.(inc.log, state);
   }
 
   function linkHeaders(inc: Incoming, total: number, page: number, size: number): Record<string, string> {
@@ -605,7 +659,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       const q = new URLSearchParams(inc.query);
       q.set('page', String(p));
       q.set(github ? 'per_page' : 'limit', String(size));
-      return `<${url}${inc.path}?${q}>; rel="${rel}"`;
+      const origin = hostile.foreignNextLink && rel === 'next' ? elsewhereUrl : url;
+      return `<${origin}${github ? apiPrefix : ''}${inc.path}?${q}>; rel="${rel}"`;
     };
     const links: string[] = [];
     if (page < last) links.push(mk(page + 1, 'next'), mk(last, 'last'));
@@ -805,8 +860,9 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
           // a leftover starter with the same name blocks the name too (real GitHub: 422 until deleted)
           if (r.assets.some((a) => a.name === finalName)) throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
         }
-        const a: EmuAsset = { id: state.nextId++, uuid: randomUUID(), name: finalName, label: inc.query.get('label'), size: got.size, sha256: got.sha256, state: 'uploaded', contentType: github ? String(inc.headers['content-type'] ?? 'application/octet-stream') : 'application/octet-stream', data: got.data, createdAt: now(), downloadCount: 0 };
+        const a: EmuAsset = { id: state.nextId++, uuid: randomUUID(), name: finalName, label: inc.query.get('label'), size: got.size, sha256: got.sha256, state: 'uploaded', contentType: github ? String(inc.headers['content-type'] ?? 'application/octet-stream') : 'application/octet-stream', data: got.data, file: got.file, createdAt: now(), downloadCount: 0 };
         r.assets.push(a);
+        if (hostile.corruptStored?.includes(a.name)) corrupt(a);
         if (fault) return applyFault(inc, fault, 'after');
         return sendAssets(inc, 201, assetJson(r, a));
       }
@@ -887,6 +943,10 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         if (params.type !== 'generic' || !files) throw notFound();
         return send(inc, 200, { id: 1, name: params.name, version: params.version, type: 'generic', owner: user(), creator: user(), created_at: now(), html_url: `${url}/${params.owner}/-/packages/generic/${params.name}/${params.version}` });
       }
+      case 'repos/update-release-asset':
+      case 'repoEditReleaseAttachment':
+        ownerOk();
+        return renameAsset(inc, params);
       case 'getVersion':
         return send(inc, 200, { version: mode === 'forgejo' ? '11.0.1+gitea-1.22.0' : '1.26.3' });
       default:
@@ -948,7 +1008,74 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         return send(inc, 403, github ? ghError(403, 'Resource not accessible by integration') : { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' }, {}, 'injected permission failure');
       case 'status':
         return send(inc, f.status ?? 500, github ? ghError(f.status ?? 500, 'injected') : { message: 'injected', url: '' }, {}, `injected ${f.status}`);
+      case 'echo-token':
+        return echoToken(inc, f);
     }
+  }
+
+  // ---------- hostile answers (publishing engineer) ----------
+
+  /** An error body that echoes the credential the request carried, `pad` characters in, inside long text. */
+  function echoToken(inc: Incoming, f: Fault) {
+    const credential = /^(?:token|Bearer)\s+(.+)$/i.exec(String(inc.headers.authorization ?? ''))?.[1] ?? '';
+    const text = `${'x'.repeat(f.pad ?? 0)}${credential}${' (context the server added)'.repeat(40)}`;
+    const status = f.status ?? 400;
+    if (f.shape === 'text') return send(inc, status, text, {}, 'injected token echo');
+    if (f.shape === 'errors') return send(inc, status, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: text }] }, {}, 'injected token echo');
+    return send(inc, status, github ? ghError(status, text) : { message: text, url: '' }, {}, 'injected token echo');
+  }
+
+  /** The other origin: records whether a credential arrived, then serves what the forge would (object storage, downloads…). */
+  function handleElsewhere(req: http.IncomingMessage, res: http.ServerResponse) {
+    const credential = Object.keys(req.headers).some((h) => h === 'authorization' || /token/i.test(h));
+    elsewhereRequests.push({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, credential });
+    const u = new URL(req.url ?? '/', 'http://x');
+    if (u.pathname.startsWith('/_objects/') || /\/releases\/download\//.test(u.pathname)) return void handle(req, res, 'api');
+    return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');
+  }
+
+  /** Flips the first stored byte (hostile.corruptStored): the size stays, the content does not. */
+  function corrupt(a: EmuAsset) {
+    if (a.data?.length) a.data = Buffer.concat([Buffer.from([a.data[0]! ^ 0xff]), a.data.subarray(1)]);
+    else if (a.file && a.size > 0) {
+      const fd = openSync(a.file, 'r+');
+      const b = Buffer.alloc(1);
+      readSync(fd, b, 0, 1, 0);
+      writeSync(fd, Buffer.from([b[0]! ^ 0xff]), 0, 1, 0);
+      closeSync(fd);
+    }
+  }
+
+  function spillBody(first: Buffer[]): { fd: number; file: string } | undefined {
+    if (!spillDir) return undefined;
+    const file = join(spillDir, randomUUID());
+    const fd = openSync(file, 'w');
+    for (const b of first) writeSync(fd, b);
+    return { fd, file };
+  }
+
+  function streamFile(inc: Incoming, file: string, size: number) {
+    unvalidated.push({ method: inc.method, path: inc.path, status: 200, reason: 'web route (not in the API document)' });
+    inc.log.status = 200;
+    inc.res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
+    createReadStream(file).pipe(inc.res);
+  }
+
+  /** PATCH an asset's name (GitHub repos/update-release-asset → 200; Gitea repoEditReleaseAttachment → 201). */
+  async function renameAsset(inc: Incoming, params: Record<string, string>) {
+    const body = ((await readJson(inc)) ?? {}) as Record<string, unknown>;
+    validateBody(inc, body);
+    auth(inc, true);
+    const { r, a } = findAsset(params);
+    mutableAssets(r);
+    const fault = takeFault(inc.log.operationId, a.name);
+    if (fault) return applyFault(inc, fault, 'before');
+    const name = body.name === undefined ? a.name : String(body.name);
+    if (github && r.assets.some((x) => x !== a && x.name === name)) {
+      throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] }, 'rename onto an existing name (422 not in the document)');
+    }
+    a.name = name;
+    return sendAssets(inc, github ? 200 : 201, assetJson(r, a));
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, server: 'api' | 'uploads') {
@@ -966,6 +1093,10 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       let path = u.pathname;
       let prefix = apiPrefix;
       if (github && opts.ghes && path.startsWith('/api/uploads/')) prefix = '/api/uploads';
+      if (github && !opts.ghes && path.startsWith('/_uploads/')) {
+        prefix = '/_uploads';
+        inc.server = log.server = 'uploads';
+      }
       if (prefix && !path.startsWith(`${prefix}/`) && !(!github && path.startsWith('/api/packages/'))) throw notFound();
       if (github && prefix) path = path.slice(prefix.length);
       inc.path = path;
@@ -1016,10 +1147,11 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       asset = r?.assets.find((a) => a.name === decodeURIComponent(m![2]!));
     }
     if (!asset) return send(inc, 404, 'Not Found', {}, 'web route');
-    if (!asset.data) return send(inc, 500, 'emulator keeps only assets up to 16 MiB', {}, 'emulator limitation');
+    if (!asset.data && !asset.file) return send(inc, 500, 'emulator keeps only assets up to 16 MiB', {}, 'emulator limitation');
     const fault = takeFault('web/download', asset.name);
     if (fault) return applyFault(inc, fault, 'before');
     asset.downloadCount++;
+    if (!asset.data) return streamFile(inc, asset.file!, asset.size);
     return send(inc, 200, asset.data, { 'content-type': 'application/octet-stream' }, 'web route (not in the API document)');
   }
 
@@ -1028,6 +1160,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     url,
     apiUrl,
     uploadsUrl,
+    elsewhere: { url: elsewhereUrl, requests: elsewhereRequests },
     owner,
     repo,
     token,
@@ -1043,7 +1176,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     watch: (fn) => packageWatch.add(fn),
     async close() {
       for (const s of sockets) s.destroy();
-      await Promise.all([apiServer, uploadServer].filter(Boolean).map((s) => new Promise<void>((r) => s!.close(() => r()))));
+      await Promise.all([apiServer, otherServer].map((s) => new Promise<void>((r) => s.close(() => r()))));
+      if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },
   };
   return emu;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import publish from '../../src/cli/publish.js';
+import { runCommand, usageText } from '../../src/cli/args.js';
 import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
 import { clearSecrets } from '../../src/platform/secrets.js';
 
@@ -37,7 +38,7 @@ describe('relforge publish', () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      const code = await publish.run(['--tag', 'v0.1.0', '--files', 'a.bin', '--forge', 'forgejo', '--api-url', emu.apiUrl, '--repository', `${emu.owner}/${emu.repo}`, '--json']);
+      const code = await runCommand(publish, ['--tag', 'v0.1.0', '--files', 'a.bin', '--forge', 'forgejo', '--api-url', emu.apiUrl, '--repository', `${emu.owner}/${emu.repo}`, '--json']);
       expect(code).toBe(0);
     } finally {
       process.chdir(cwd);
@@ -51,12 +52,14 @@ describe('relforge publish', () => {
 
   it('refuses a token on the command line, and a missing token outside --dry-run', async () => {
     capture();
-    await expect(publish.run(['--tag', 'v1.0.0', '--files', 'x', '--token', 'abcd'])).rejects.toThrow(/RELFORGE_TOKEN/);
+    // a secret is never a plain flag: --token is unknown (exit 2); --help names the ways to pass it
+    await expect(runCommand(publish, ['--tag', 'v1.0.0', '--files', 'x', '--token', 'abcd'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/Unknown option '--token'/) });
+    expect(usageText(publish.schema, publish.notes)).toMatch(/--token-file FILE \| --token-env VAR[\s\S]*RELFORGE_TOKEN/);
     vi.stubEnv('RELFORGE_TOKEN', '');
     vi.stubEnv('GITHUB_TOKEN', '');
     vi.stubEnv('GITEA_TOKEN', '');
     vi.stubEnv('FORGEJO_TOKEN', '');
-    await expect(publish.run(['--tag', 'v1.0.0', '--files', 'x'])).rejects.toThrow(/No token/);
+    await expect(runCommand(publish, ['--tag', 'v1.0.0', '--files', 'x'])).rejects.toThrow(/--token-file \(or \$RELFORGE_TOKEN\) is empty: give a token/);
   });
 
   it('--dry-run without a token plans from local files', async () => {
@@ -70,7 +73,7 @@ describe('relforge publish', () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      expect(await publish.run(['--tag', 'v1.0.0-beta.2', '--files', '*.bin', '--dry-run', '--repository', 'o/r'])).toBe(0);
+      expect(await runCommand(publish, ['--tag', 'v1.0.0-beta.2', '--files', '*.bin', '--dry-run', '--repository', 'o/r'])).toBe(0);
     } finally {
       process.chdir(cwd);
     }

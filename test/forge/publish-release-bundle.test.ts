@@ -66,6 +66,26 @@ describe.each(bundleRuntimes())('publish-release bundle on $label ($version)', (
     expect(emu.releasesFor('v3.0.0-rc.1')[0]!.assets).toHaveLength(2);
   });
 
+  it('a changed file on a published release: refused by default (nothing written), replaced with replace-published-assets', async () => {
+    emu = await startForgeEmulator({ mode: 'gitea' });
+    dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-'));
+    writeFileSync(join(dir, 'app.tar.gz'), 'v1 bytes');
+    const env = { GITEA_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_API_URL: emu.apiUrl, GITHUB_SERVER_URL: emu.url, GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}` };
+    const inputs = { tag: 'v1.0.0', files: 'app.tar.gz', token: emu.token };
+    expect((await runBundle('publish-release', { runtime, cwd: dir, inputs, env })).code).toBe(0);
+    writeFileSync(join(dir, 'app.tar.gz'), 'v2 bytes');
+    const writes = () => emu!.state.requests.filter((q) => q.method !== 'GET').length;
+    const before = writes();
+    const refused = await runBundle('publish-release', { runtime, cwd: dir, inputs, env });
+    expect(refused.code).toBe(1);
+    expect(refused.all).toMatch(/::error::Release v1\.0\.0 is already published[\s\S]*replace app\.tar\.gz \(content differs\)[\s\S]*replace-published-assets: true/);
+    expect(writes()).toBe(before);
+    const replaced = await runBundle('publish-release', { runtime, cwd: dir, inputs: { ...inputs, 'replace-published-assets': 'true' }, env });
+    expect(replaced.code, replaced.all).toBe(0);
+    expect(emu.releasesFor('v1.0.0')[0]!.assets.find((a) => a.name === 'app.tar.gz')!.sha256).toBe(sha256('v2 bytes'));
+    expect(visible(replaced.all + refused.all)).not.toContain(emu.token);
+  });
+
   it('missing files fail the step before any API call, naming the input', async () => {
     emu = await startForgeEmulator({ mode: 'gitea' });
     dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-'));

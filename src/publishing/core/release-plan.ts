@@ -55,13 +55,28 @@ export type AssetAction =
   | { kind: 'upload' }
   | { kind: 'keep'; keep: RemoteAsset; remove: RemoteAsset[]; reason: string }
   | { kind: 'replace'; remove: RemoteAsset[]; reason: string }
-  | { kind: 'conflict'; reason: string };
+  /** Live release: upload the new file first, then remove `remove` (the release never lacks the asset). */
+  | { kind: 'swap'; remove: RemoteAsset[]; reason: string }
+  | { kind: 'conflict'; reason: string }
+  /** Live release, content differs, replacing was not allowed: nothing may change. */
+  | { kind: 'refuse'; reason: string };
+
+export interface AssetPolicy {
+  overwrite: Overwrite;
+  /** The release is published: an asset it has must never be missing, even for a moment. */
+  live?: boolean;
+  /** On a live release, replacing different content is allowed (input replace-published-assets). */
+  replaceLive?: boolean;
+}
 
 /**
- * What to do for one local file given the remote assets with its name (several on Gitea/Forgejo,
- * `starter` leftovers on GitHub). `verdicts` holds sameContent() per remote (after any re-download).
+ * The per-asset planner: what to do for one local file given the remote assets with its name (several on
+ * Gitea/Forgejo, `starter` leftovers on GitHub). `verdict` gives sameContent() per remote (after any read-back).
+ * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
+ * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
  */
-export function decideAsset(local: LocalAsset, sameName: RemoteAsset[], verdict: (r: RemoteAsset) => 'same' | 'different' | 'unknown', overwrite: Overwrite): AssetAction {
+export function decideAsset(local: LocalAsset, sameName: RemoteAsset[], verdict: (r: RemoteAsset) => 'same' | 'different' | 'unknown', policy: AssetPolicy | Overwrite): AssetAction {
+  const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
   const broken = sameName.filter((r) => r.state !== 'uploaded');
   const complete = sameName.filter((r) => r.state === 'uploaded');
   if (complete.length === 0) return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
@@ -78,5 +93,19 @@ export function decideAsset(local: LocalAsset, sameName: RemoteAsset[], verdict:
   if (overwrite === 'fail') {
     return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
   }
-  return { kind: 'replace', remove: [...broken, ...complete], reason: anyDifferent ? 'content differs' : 'content cannot be proven identical (no digest)' };
+  const reason = anyDifferent ? 'content differs' : 'content cannot be proven identical';
+  if (live && !replaceLive) return { kind: 'refuse', reason };
+  return { kind: live ? 'swap' : 'replace', remove: [...broken, ...complete], reason };
 }
+
+/**
+ * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
+ * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
+ * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
+ */
+export function storedAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+
+/** Prefix of the temporary name a replacement is uploaded under where same-name duplicates are not allowed. */
+export const PARTIAL_PREFIX = 'relforge-partial-';

@@ -63,6 +63,8 @@ export const GITEA_CAPABILITIES: ForgeCapabilities = {
   draftCreatesTagAtPublish: true,
   makeLatest: false,
   genericPackages: true,
+  renamesUnusualAssetNames: false,
+  renameAssets: true,
 };
 
 /** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
@@ -98,11 +100,16 @@ export class GiteaForge implements Forge {
     this.serverUrl = this.api.replace(/\/api\/v1$/, '');
     this.base = `${this.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
     const product = kind === 'forgejo' ? 'Forgejo' : 'Gitea';
-    this.http = new ForgeClient({ authorization: `token ${token}`, accept: 'application/json' }, retry, (what, status) =>
-      /package file|files of package/.test(what)
-        ? `The token was refused (HTTP ${status}) for "${what}": ${product}'s Actions job token can only read packages; publishing needs a personal access token with the \`write:package\` scope.`
-        : `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: the job token needs \`permissions: contents: write\` (${product} ≥ 1.26 honours \`permissions:\`; older servers: check the repository's Actions token setting), or use a personal access token with the \`write:repository\` scope.`,
-    );
+    this.http = new ForgeClient({
+      apiUrl,
+      auth: { authorization: `token ${token}` },
+      headers: { accept: 'application/json' },
+      retry,
+      permissionHint: (what, status) =>
+        /package file|files of package/.test(what)
+          ? `The token was refused (HTTP ${status}) for "${what}": ${product}'s Actions job token can only read packages; publishing needs a personal access token with the \`write:package\` scope.`
+          : `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: the job token needs \`permissions: contents: write\` (${product} ≥ 1.26 honours \`permissions:\`; older servers: check the repository's Actions token setting), or use a personal access token with the \`write:repository\` scope.`,
+    });
   }
 
   private release(r: GtRelease): ForgeRelease {
@@ -179,12 +186,32 @@ export class GiteaForge implements Forge {
   }
 
   async downloadAsset(release: ForgeRelease, asset: ForgeAsset, dest: string): Promise<void> {
+    const { url, opts } = this.download(release, asset);
+    await this.http.call('GET', url, { ...opts, saveTo: dest });
+  }
+
+  async hashAsset(release: ForgeRelease, asset: ForgeAsset): Promise<string> {
+    const { url, opts } = this.download(release, asset);
+    return this.http.sha256(url, opts);
+  }
+
+  /**
+   * Where an attachment's bytes are read: `/attachments/{uuid}` on the configured server origin (drafts too;
+   * Gitea and Forgejo accept the token on that route). browser_download_url is built from the server's ROOT_URL,
+   * often another origin (http:// behind a TLS proxy): it is used only without a uuid, and then fetched
+   * without the token unless it is the API origin (the HTTP layer's credential policy).
+   */
+  private download(release: ForgeRelease, asset: ForgeAsset) {
     const what = `download asset ${asset.name} of ${release.tagName}`;
-    const opts = { what, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 };
-    // browser_download_url is tag-based (/releases/download/{tag}/{name}): a draft has no tag yet, so fall
-    // back to the attachment's own URL (/attachments/{uuid}).
-    const res = await this.http.call('GET', asset.downloadUrl, { ...opts, allow: asset.uuid ? [404] : [] });
-    if (res.status === 404 && asset.uuid) await this.http.call('GET', `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts);
+    const opts = { what, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+    if (asset.uuid) return { url: `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts };
+    return { url: asset.downloadUrl, opts: { ...opts, credentials: 'if-allowed' as const } };
+  }
+
+  async renameAsset(release: ForgeRelease, asset: ForgeAsset, name: string): Promise<ForgeAsset> {
+    const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+    const json = { name };
+    return this.asset(await this.http.json<GtAttachment>('PATCH', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what, json, ok: [200, 201] }));
   }
 
   private packageUrl(pkg: PackageRef, file?: string): string {

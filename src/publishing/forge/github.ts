@@ -6,7 +6,7 @@
  * - 422 `already_exists` on create (release) and upload (asset) map to typed errors;
  * - `digest: "sha256:<hex>"` is surfaced as `sha256`.
  */
-import { assertSecureUrl } from '../../platform/http.js';
+import { excerpt } from '../../platform/secrets.js';
 import { ForgeClient, type RetryOptions } from './client.js';
 import {
   AssetExistsError,
@@ -66,6 +66,8 @@ export const GITHUB_CAPABILITIES: ForgeCapabilities = {
   draftCreatesTagAtPublish: true,
   makeLatest: true,
   genericPackages: false,
+  renamesUnusualAssetNames: true,
+  renameAssets: true,
 };
 
 export class GitHubForge implements Forge {
@@ -82,14 +84,16 @@ export class GitHubForge implements Forge {
     retry: RetryOptions = {},
   ) {
     this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-    this.http = new ForgeClient(
-      { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+    this.http = new ForgeClient({
+      apiUrl,
+      auth: { authorization: `Bearer ${token}` },
+      headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
       retry,
-      (what, status) =>
+      permissionHint: (what, status) =>
         `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: with GITHUB_TOKEN give the job \`permissions: contents: write\`; ` +
         `with a personal token use a fine-grained token with "Contents: read and write" on this repository (classic: \`repo\` scope). ` +
         `A release whose target commit changes files under .github/workflows also needs the \`workflow\` scope, which GITHUB_TOKEN cannot have.`,
-    );
+    });
   }
 
   private release(r: GhRelease): ForgeRelease {
@@ -130,9 +134,9 @@ export class GitHubForge implements Forge {
     if (res.status === 422) {
       const err = safeJson<GhError>(res.text());
       if (err?.errors?.some((e) => e.code === 'already_exists' && e.field === 'tag_name')) throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 422);
-      const detail = err?.errors?.map((e) => e.message ?? `${e.field} ${e.code}`).join('; ') || err?.message || res.text().slice(0, 300);
-      const hint = /immutable/i.test(detail) ? ' The tag was used by an immutable release and can never be reused: cut a new version.' : '';
-      throw new ForgeError(`Could not ${what}: HTTP 422 — ${detail}.${hint}`, 422);
+      const raw = err?.errors?.map((e) => e.message ?? `${e.field} ${e.code}`).join('; ') || err?.message || res.text();
+      const hint = /immutable/i.test(raw) ? ' The tag was used by an immutable release and can never be reused: cut a new version.' : '';
+      throw new ForgeError(`Could not ${what}: HTTP 422 — ${excerpt(raw, 300)}.${hint}`, 422);
     }
     return this.release(res.json<GhRelease>());
   }
@@ -157,14 +161,10 @@ export class GitHubForge implements Forge {
   }
 
   async uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset> {
-    const url = assertSecureUrl(release.uploadUrl, 'The release upload_url');
-    // The token goes with the upload: only to the API host itself or its uploads.* sibling (github.com, GHES).
-    const apiHost = new URL(this.apiUrl).hostname;
-    if (url.hostname !== apiHost && url.hostname !== apiHost.replace(/^api\./, 'uploads.')) {
-      throw new ForgeError(`The release's upload_url points at ${url.hostname}, which is neither the API host ${apiHost} nor its uploads host: refusing to send the token there. Check input "api-url".`);
-    }
+    // upload_url comes from the answer: the credential policy sends the token only if it is the API origin or its
+    // uploads sibling (uploads.github.com; GHES /api/uploads on the API origin), else refuses naming the origin.
     const what = `upload ${file.name} to release ${release.tagName}`;
-    const res = await this.http.call('POST', url.href, {
+    const res = await this.http.call('POST', release.uploadUrl, {
       what,
       query: { name: file.name },
       headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
@@ -176,7 +176,7 @@ export class GitHubForge implements Forge {
     if (res.status === 422) {
       const err = safeJson<GhError>(res.text());
       if (err?.errors?.some((e) => e.code === 'already_exists')) throw new AssetExistsError(`An asset named ${file.name} already exists on ${release.tagName}.`, 422);
-      throw new ForgeError(`Could not ${what}: HTTP 422 — ${err?.message ?? res.text().slice(0, 300)}`, 422);
+      throw new ForgeError(`Could not ${what}: HTTP 422 — ${excerpt(err?.message ?? res.text(), 300)}`, 422);
     }
     return this.asset(res.json<GhAsset>());
   }
@@ -185,13 +185,22 @@ export class GitHubForge implements Forge {
     await this.http.call('DELETE', `${this.base}/releases/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
   }
 
+  /** The API's asset URL answers 302 to object storage: the redirect hop is fetched without the token. */
   async downloadAsset(release: ForgeRelease, asset: ForgeAsset, dest: string): Promise<void> {
-    await this.http.call('GET', `${this.base}/releases/assets/${asset.id}`, {
-      what: `download asset ${asset.name} of ${release.tagName}`,
-      headers: { accept: 'application/octet-stream' },
-      saveTo: dest,
-      followRedirects: 3,
-    });
+    await this.http.call('GET', `${this.base}/releases/assets/${asset.id}`, { ...this.download(release, asset), saveTo: dest });
+  }
+
+  async hashAsset(release: ForgeRelease, asset: ForgeAsset): Promise<string> {
+    return this.http.sha256(`${this.base}/releases/assets/${asset.id}`, this.download(release, asset));
+  }
+
+  private download(release: ForgeRelease, asset: ForgeAsset) {
+    return { what: `download asset ${asset.name} of ${release.tagName}`, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+  }
+
+  async renameAsset(release: ForgeRelease, asset: ForgeAsset, name: string): Promise<ForgeAsset> {
+    const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+    return this.asset(await this.http.json<GhAsset>('PATCH', `${this.base}/releases/assets/${asset.id}`, { what, json: { name } }));
   }
 
   private noPackages(): never {

@@ -3,10 +3,10 @@
  * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
  */
 import { detectRuntime, type ForgeKind } from '../../platform/runtime.js';
-import { assertSecureUrl } from '../../platform/http.js';
-import { SettingsError } from '../../platform/errors.js';
-import { GitHubForge } from './github.js';
-import { GiteaForge } from './gitea.js';
+import { urlInputProblem } from '../../platform/url.js';
+import { Problems } from '../../platform/errors.js';
+import { GitHubForge, GITHUB_CAPABILITIES } from './github.js';
+import { GiteaForge, GITEA_CAPABILITIES } from './gitea.js';
 import type { Forge } from './types.js';
 import type { RetryOptions } from './client.js';
 
@@ -18,7 +18,10 @@ export type { RetryOptions } from './client.js';
 export interface CreateForgeOptions {
   /** 'github' | 'gitea' | 'forgejo'; empty = detect from the runner environment. */
   forge?: string;
-  /** API root (GitHub `https://api.github.com`, GHES `https://host/api/v3`, Gitea/Forgejo `https://host/api/v1`); empty = GITHUB_API_URL. */
+  /**
+   * API root (GitHub `https://api.github.com`, GHES `https://host/api/v3`, Gitea/Forgejo `https://host/api/v1`);
+   * empty = GITHUB_API_URL. The token goes only to this origin (and GitHub's uploads sibling).
+   */
   apiUrl?: string;
   token: string;
   /** `owner/repo`; empty = GITHUB_REPOSITORY. */
@@ -29,31 +32,57 @@ export interface CreateForgeOptions {
 
 const KINDS: ForgeKind[] = ['github', 'gitea', 'forgejo'];
 
+/** The forge kind from the `forge` input, else the runner (FORGEJO_ACTIONS → GITEA_ACTIONS → GitHub). */
+function forgeKind(opts: CreateForgeOptions, env: Record<string, string | undefined>, p: Problems): ForgeKind {
+  const input = (opts.forge ?? '').trim().toLowerCase();
+  if (!input) return detectRuntime(env).forge;
+  if (KINDS.includes(input as ForgeKind)) return input as ForgeKind;
+  p.add('forge', `must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
+  return detectRuntime(env).forge;
+}
+
 export function createForge(opts: CreateForgeOptions): Forge {
   const env = opts.env ?? process.env;
   const runtime = detectRuntime(env);
-  const problems: string[] = [];
-  const forgeInput = (opts.forge ?? '').trim().toLowerCase();
-  let kind: ForgeKind = runtime.forge;
-  if (forgeInput) {
-    if (KINDS.includes(forgeInput as ForgeKind)) kind = forgeInput as ForgeKind;
-    else problems.push(`Input "forge" must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
-  }
+  const p = new Problems();
+  const kind = forgeKind(opts, env, p);
   let apiUrl = (opts.apiUrl ?? '').trim().replace(/\/+$/, '');
   if (!apiUrl) {
     // Forge forced to Gitea/Forgejo without an API URL on a GitHub-shaped environment: derive from the server URL.
     apiUrl = kind !== runtime.forge && kind !== 'github' && !env.GITHUB_API_URL ? `${runtime.serverUrl}/api/v1` : runtime.apiUrl;
   }
-  try {
-    assertSecureUrl(apiUrl, 'Input "api-url"');
-  } catch (e) {
-    problems.push((e as Error).message);
-  }
+  // https only (http on loopback), and never a user name or password: those would be printed and published.
+  const urlProblem = urlInputProblem(apiUrl);
+  if (urlProblem) p.add('api-url', urlProblem);
   const repository = (opts.repository || env.GITHUB_REPOSITORY || '').trim();
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (!m || m[2] === '.' || m[2] === '..') problems.push(`The repository must be "owner/name" (input "repository" or GITHUB_REPOSITORY), got "${repository}".`);
-  if (!opts.token) problems.push('Input "token" is empty: pass `token: ${{ secrets.GITHUB_TOKEN }}` (or a personal access token with write access to releases).');
-  if (problems.length) throw new SettingsError(problems);
+  if (!m || m[2] === '.' || m[2] === '..') p.add('repository', `must be "owner/name" (default: GITHUB_REPOSITORY), got "${repository}".`);
+  if (!opts.token) p.add('token', TOKEN_MISSING);
+  p.throwIfAny();
   const [, owner, repo] = m!;
   return kind === 'github' ? new GitHubForge(apiUrl, owner!, repo!, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner!, repo!, opts.token, opts.retry);
+}
+
+/** The problem text of an empty token (continues after the option's name). */
+export const TOKEN_MISSING =
+  'is empty: give a token that can write releases (the action\'s default is the job token, github.token), or plan with {{dry-run}} without a token.';
+
+/**
+ * Stands in for a forge in a dry run without a token: it has the kind's capabilities, and any call is a bug
+ * (such a dry run plans from the local files only).
+ */
+export function offlineForge(opts: CreateForgeOptions): Forge {
+  const p = new Problems();
+  const kind = forgeKind(opts, opts.env ?? process.env, p);
+  p.throwIfAny();
+  const capabilities = kind === 'github' ? GITHUB_CAPABILITIES : GITEA_CAPABILITIES;
+  const base = { kind, apiUrl: opts.apiUrl ?? '', owner: '', repo: '', capabilities };
+  return new Proxy(base as unknown as Forge, {
+    get(t, prop) {
+      if (prop in t) return (t as unknown as Record<string | symbol, unknown>)[prop];
+      return () => {
+        throw new Error(`internal: dry run without a token called forge.${String(prop)}`);
+      };
+    },
+  });
 }

@@ -24,6 +24,13 @@ export interface ForgeCapabilities {
   makeLatest: boolean;
   /** Generic package registry (`/api/packages/{owner}/generic/…`): Gitea/Forgejo only. */
   genericPackages: boolean;
+  /**
+   * The forge stores unusual asset names under another name (GitHub keeps only letters, digits and . _ + ~ @ -,
+   * no leading or trailing dot); the recipe refuses such names before any API call.
+   */
+  renamesUnusualAssetNames: boolean;
+  /** An asset can be renamed in place (GitHub PATCH `{name}`; Gitea/Forgejo PATCH `{name}` → 201). */
+  renameAssets: boolean;
 }
 
 export interface ForgeRelease {
@@ -154,6 +161,10 @@ export interface Forge {
   deleteAsset(release: ForgeRelease, asset: ForgeAsset): Promise<void>;
   /** Streams an asset's bytes to `dest`. */
   downloadAsset(release: ForgeRelease, asset: ForgeAsset, dest: string): Promise<void>;
+  /** SHA-256 (hex) of an asset's bytes as the forge serves them, hashed while streaming (no temp file, any size). */
+  hashAsset(release: ForgeRelease, asset: ForgeAsset): Promise<string>;
+  /** Renames an asset (capabilities.renameAssets); returns it as stored. */
+  renameAsset(release: ForgeRelease, asset: ForgeAsset, name: string): Promise<ForgeAsset>;
   /** Generic package registry (capabilities.genericPackages). Throws PackageFileExistsError on 409. */
   uploadPackageFile(pkg: PackageRef, file: UploadSpec): Promise<void>;
   listPackageFiles(pkg: PackageRef): Promise<PackageFile[]>;

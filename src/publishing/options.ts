@@ -1,0 +1,137 @@
+/**
+ * Option schema of publish-release (the action) and `relforge publish` (the CLI), src/platform/options.ts:
+ * every option is declared here once; actions/publish-release/action.yml, the CLI flags and usage, and
+ * the docs tables follow from it. `publishReleaseSettings` maps the values to the library's settings for
+ * both front ends, so they cannot disagree.
+ */
+import { Problems } from '../platform/errors.js';
+import { defineSchema, type Values } from '../platform/options.js';
+import type { PublishReleaseSettings } from './publish-release.js';
+
+export const publishReleaseSchema = defineSchema({
+  name: 'publish-release',
+  summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
+  options: {
+    tag: {
+      type: 'string',
+      required: true,
+      description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
+      cli: { metavar: 'TAG' },
+    },
+    name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
+    body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
+    'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
+    prerelease: {
+      type: 'string',
+      default: 'auto',
+      description: 'auto (default): a prerelease when the tag\'s version has a prerelease part (v1.2.0-beta.1); or true / false.',
+      cli: { metavar: 'auto|true|false' },
+    },
+    draft: { type: 'boolean', default: false, description: 'Leave the release as a draft after uploading and verifying (do not publish).' },
+    'make-latest': {
+      type: 'string',
+      default: 'true',
+      choices: ['true', 'false', 'legacy'],
+      description: 'GitHub only, stable releases only: true (default), false or legacy. Prereleases are never marked latest.',
+    },
+    files: {
+      type: 'list',
+      separator: 'lines',
+      description: 'Files to attach, one glob per line (relative to the workspace; "!pattern" excludes). Zero matches or an unreadable file fails before any API call.',
+      cli: { metavar: 'GLOB' },
+    },
+    checksums: { type: 'boolean', default: true, description: 'Add a SHA256SUMS asset listing every file (sha256sum -c format).' },
+    'target-commitish': {
+      type: 'string',
+      description: 'Commit SHA or branch the tag is created from at publish time. Default is the commit of this run (GITHUB_SHA).',
+      cli: { metavar: 'SHA' },
+    },
+    token: {
+      type: 'string',
+      secret: true,
+      actionDefault: '${{ github.token }}',
+      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+      description: 'Token with write access to releases: GitHub "permissions: contents: write"; Gitea/Forgejo job token with "contents: write" (or a PAT with write:repository). It is sent only to the API origin (and GitHub\'s uploads host), never to a URL an answer names.',
+    },
+    forge: {
+      type: 'string',
+      choices: ['github', 'gitea', 'forgejo'],
+      description: 'github, gitea or forgejo. Default is detected from the runner (FORGEJO_ACTIONS, GITEA_ACTIONS, else GitHub).',
+    },
+    'api-url': {
+      type: 'string',
+      description: 'API root, e.g. https://ghe.example.com/api/v3 or https://codeberg.org/api/v1. Default is GITHUB_API_URL of the runner. https only (http for loopback addresses); no user name or password in it.',
+      cli: { metavar: 'URL' },
+    },
+    repository: {
+      type: 'string',
+      description: 'owner/name of the repository to release. Default is GITHUB_REPOSITORY (the repository of the run).',
+      cli: { metavar: 'OWNER/NAME' },
+    },
+    overwrite: {
+      type: 'string',
+      default: 'replace',
+      choices: ['replace', 'skip', 'fail'],
+      description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
+    },
+    'replace-published-assets': {
+      type: 'boolean',
+      default: false,
+      description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
+    },
+    'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
+    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
+  },
+  outputs: {
+    'release-id': { description: 'Numeric id of the release on the forge.' },
+    url: { description: 'Web URL of the release.' },
+    assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
+    created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
+  },
+});
+
+export type PublishReleaseValues = Values<typeof publishReleaseSchema.options>;
+
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+
+/** `prerelease`: auto, or a boolean word (true/false, yes/no, 1/0, on/off; any case). */
+export function prereleaseValue(raw: string, problems: Problems): boolean | 'auto' {
+  const v = raw.trim().toLowerCase();
+  if (v === '' || v === 'auto') return 'auto';
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  problems.add('prerelease', `must be auto, true or false, got "${raw.trim()}".`);
+  return 'auto';
+}
+
+/**
+ * publishRelease's settings from the option values (the action and the CLI both call this). `env` gives
+ * the run's defaults: GITHUB_SHA (target-commitish) and GITHUB_WORKSPACE (where the globs are resolved).
+ */
+export function publishReleaseSettings(
+  v: PublishReleaseValues,
+  ctx: { env: Record<string, string | undefined>; cwd?: string; log?: (line: string) => void },
+): PublishReleaseSettings {
+  const problems = new Problems();
+  const prerelease = prereleaseValue(v.prerelease, problems);
+  problems.throwIfAny();
+  return {
+    tag: v.tag,
+    name: v.name || undefined,
+    body: v.body || undefined,
+    bodyFile: v['body-file'] || undefined,
+    prerelease,
+    draft: v.draft,
+    makeLatest: v['make-latest'],
+    files: v.files,
+    checksums: v.checksums,
+    targetCommitish: v['target-commitish'] || ctx.env.GITHUB_SHA || undefined,
+    overwrite: v.overwrite,
+    replacePublishedAssets: v['replace-published-assets'],
+    dryRun: v['dry-run'],
+    cwd: ctx.cwd ?? (ctx.env.GITHUB_WORKSPACE || process.cwd()),
+    forge: { forge: v.forge, apiUrl: v['api-url'], token: v.token ?? '', repository: v.repository, env: ctx.env },
+    log: ctx.log,
+  };
+}
