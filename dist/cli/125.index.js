@@ -1,12 +1,12 @@
 export const id = 125;
-export const ids = [125];
+export const ids = [125,986];
 export const modules = {
 
 /***/ 5986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   Git: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1334,7 +1334,7 @@ async function computeNextVersion(opts) {
     const s = await nextVersionSettings(opts);
     if (!(0,external_node_fs_.existsSync)(s.cwd))
         throw new errors/* RelforgeError */.fY(`Input "path": ${s.cwd} does not exist.`);
-    const git = new repository/* Git */.T(s.cwd);
+    const git = new repository.Git(s.cwd);
     // Round one, concurrently: repository facts, the tag list (refs only) and, for unified versioning, the base
     // search (its first `git describe` does not need the tag list). Errors surface in that order.
     const probeP = git.probe();

@@ -404,7 +404,7 @@ async function releaseCommit(opts) {
     const tag = `${prefix}${version}`;
     const message = template.replaceAll('{version}', version).replaceAll('{tag}', tag);
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd);
-    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(cwd);
+    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_3__.Git(cwd);
     await git.assertRepository();
     const branch = await git.currentBranch();
     if (!branch) {

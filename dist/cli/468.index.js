@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ isTauriPlatform),
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Wk: () => (/* binding */ PlatformError),
 /* harmony export */   fH: () => (/* binding */ isPlatformKey),
 /* harmony export */   ow: () => (/* binding */ normalizePlatformKey),
 /* harmony export */   qW: () => (/* binding */ inferPlatform),
 /* harmony export */   sW: () => (/* binding */ parsePlatformKey)
 /* harmony export */ });
-/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, PlatformError, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
+/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
  * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
  * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
@@ -23,6 +25,7 @@ export const modules = {
  * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
  * that tells the user to name the platform explicitly (a `platform: file` map).
  */
+
 const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
 const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
 const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
@@ -79,11 +82,8 @@ const BUNDLE_SUFFIXES = [
 ];
 /** Endings that imply an OS without naming a bundle. */
 const OS_SUFFIXES = [['.exe', 'windows']];
-class PlatformError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformError';
-    }
+/** A platform key or file name that does not say one platform (a FormatError: the text is not what it claims). */
+class PlatformError extends _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF {
 }
 function formatPlatform(p) {
     return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;

@@ -36,9 +36,16 @@ __webpack_require__.r(__webpack_exports__);
 
 /** How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). */
 function cliNamer(schema) {
-    return (field) => `--${(0,_platform_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliFlag */ .vM)(field, schema.options[field])}`;
+    return (field) => {
+        const spec = schema.options[field];
+        const flag = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliFlag */ .vM)(field, spec);
+        // A secret has no plain flag: name the ways it can be given.
+        if (spec?.secret)
+            return `--${flag}-file (or ${spec.env?.length ? `$${spec.env[0]}` : `--${flag}-env`})`;
+        return `--${flag}`;
+    };
 }
-function fileFlag(flag, spec) {
+function fileFlag(spec) {
     return !!spec.secret || !!spec.cli?.fileFlag;
 }
 /** parseArgs options for a schema, plus which parsed key feeds which option. */
@@ -59,7 +66,7 @@ function parseConfig(schema) {
                 feeds.set(`no-${flag}`, { option: name, via: 'value' });
             }
         }
-        if (fileFlag(flag, spec)) {
+        if (fileFlag(spec)) {
             options[`${flag}-file`] = { type: 'string' };
             feeds.set(`${flag}-file`, { option: name, via: 'file' });
         }

@@ -322,7 +322,7 @@ async function cutPrerelease(opts) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(problems);
     const number = parsedNumber;
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd);
-    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(cwd);
+    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_2__.Git(cwd);
     await git.assertRepository();
     const head = await git.headCommit();
     if (!head)

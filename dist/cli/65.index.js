@@ -390,7 +390,7 @@ async function generateChangelog(opts) {
         problems.add(x);
     problems.throwIfAny();
     const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const git = new repository/* Git */.T(cwd);
+    const git = new repository.Git(cwd);
     await git.assertRepository();
     if (await git.isShallow()) {
         throw new errors/* RelforgeError */.fY('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');

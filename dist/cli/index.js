@@ -13,13 +13,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ fieldError),
 /* harmony export */   GN: () => (/* binding */ SettingsError),
+/* harmony export */   IF: () => (/* binding */ FormatError),
 /* harmony export */   Zw: () => (/* binding */ Problems),
 /* harmony export */   e4: () => (/* binding */ renderMessage),
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports actionNamer, wordProblem, fieldError, FormatError */
+/* unused harmony exports actionNamer, wordProblem */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
  * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
@@ -159,6 +161,7 @@ function nodeVersionProblem(version) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
 /* unused harmony exports registeredSecrets, clearSecrets */
@@ -198,6 +201,15 @@ function redact(text) {
 /** For tests only. */
 function clearSecrets() {
     secrets.clear();
+}
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+function excerpt(text, max = 500) {
+    const safe = redact(text ?? '');
+    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
 }
 
 
@@ -720,25 +732,29 @@ var __webpack_exports__ = {};
 
 // --- commands (one line per command: summary, loader) ---
 const COMMANDS = {
-    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562))],
+    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8548))],
     plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(65), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368))],
     prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))],
-    changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(65), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
+    changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(65), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
     'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))],
     sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))],
     verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))],
     keygen: ['create a minisign-compatible Ed25519 key pair', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5299))],
-    'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(183), __nccwpck_require__.e(637), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2579))],
+    'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(183), __nccwpck_require__.e(637), __nccwpck_require__.e(512), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8109))],
     'verify-authenticode': ['verify a file\'s Authenticode signature against pinned roots and identity', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(637), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))],
-    publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(725), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7493))],
-    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(637), __nccwpck_require__.e(725), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5539))],
-    'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(468), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112))],
+    publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(320), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))],
+    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(637), __nccwpck_require__.e(320), __nccwpck_require__.e(293), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3044))],
+    'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(468), __nccwpck_require__.e(293), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1112))],
+    preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(468), __nccwpck_require__.e(606), __nccwpck_require__.e(512), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010))],
+    init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))],
+    act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 9461))],
+    emulator: ['serve a local forge (GitHub or Gitea API) and update server to release against', () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))],
 };
 function help() {
     const lines = ['usage: relforge <command> [options]', '', 'commands:'];
     for (const name of Object.keys(COMMANDS).sort())
         lines.push(`  ${name.padEnd(20)} ${COMMANDS[name][0]}`);
-    lines.push('', 'relforge <command> --help shows the options of one command.');
+    lines.push('', 'relforge <command> --help shows the options of one command; relforge --version the version.');
     return lines.join('\n');
 }
 async function main(argv) {
@@ -748,6 +764,11 @@ async function main(argv) {
         return 1;
     }
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V' || name === 'version') {
+        const { relforgePackage } = await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 5811));
+        console.log(relforgePackage().version);
+        return 0;
+    }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         console.log(help());
         return name ? 0 : 2;
@@ -756,6 +777,11 @@ async function main(argv) {
     if (!entry) {
         console.error(`relforge: unknown command "${name}"\n\n${help()}`);
         return 2;
+    }
+    if ((name === 'plan' || name === 'changelog') && !process.env.RELFORGE_GIT_CLIFF) {
+        const shipped = (await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 5811))).shippedGitCliff();
+        if (shipped)
+            process.env.RELFORGE_GIT_CLIFF = shipped;
     }
     const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))]);
     if (!('schema' in loaded))

@@ -3755,6 +3755,15 @@ function redact(text) {
 function clearSecrets() {
     secrets.clear();
 }
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+function excerpt(text, max = 500) {
+    const safe = redact(text ?? '');
+    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
+}
 
 ;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {

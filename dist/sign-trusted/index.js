@@ -32234,6 +32234,15 @@ function secrets_redact(text) {
 function clearSecrets() {
     secrets.clear();
 }
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+function secrets_excerpt(text, max = 500) {
+    const safe = secrets_redact(text ?? '');
+    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
+}
 
 ;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
@@ -36091,6 +36100,40 @@ function safeBasename(path) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+/**
+ * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
+ * a total deadline, and a decision per failure. The HTTP client's policy (429/5xx/network, `retry-after`,
+ * `x-ratelimit-*`) is one `decide` function built on this; other callers (re-listing after a lost race,
+ * re-running jsign after a service 429) pass their own.
+ */
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The policy's backoff before retry number `attempt` (1-based attempt that just failed). */
+function backoff(attempt, policy = {}) {
+    return Math.min(policy.maxDelayMs ?? 60_000, (policy.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt(n)` until its decision is `done`, or attempts/deadline run out (then the last decision's
+ * `exhausted()` gives the value or throws). Errors thrown by `attempt` are not caught: classify them
+ * inside `attempt` and return a decision.
+ */
+async function retry(attempt, policy = {}) {
+    const attempts = policy.attempts ?? 5;
+    const now = policy.now ?? Date.now;
+    const wait = policy.sleep ?? sleep;
+    const deadline = now() + (policy.deadlineMs ?? 600_000);
+    for (let n = 1;; n++) {
+        const d = await attempt(n);
+        if ('done' in d)
+            return d.done;
+        const delayMs = d.delayMs ?? backoff(n, policy);
+        if (n >= attempts || now() + delayMs > deadline)
+            return d.exhausted();
+        policy.onRetry?.({ attempt: n, delayMs, reason: d.retry });
+        await wait(delayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
@@ -36105,8 +36148,17 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
+ * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
+ *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
+ *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the
+ *   origin. Callers never decide this per call site;
+ * - every retry goes through retry() (src/platform/retry.ts); external text in messages goes through excerpt()
+ *   (redact first, then truncate).
  */
+
+
 
 
 
@@ -36117,6 +36169,57 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 /** A network failure that persisted through every attempt. */
 class HttpNetworkError extends errors_RelforgeError {
+}
+/** A URL that needs the credentials is not one of their origins: nothing was sent. */
+class CredentialScopeError extends errors_RelforgeError {
+}
+/** Header names that carry credentials: never forwarded to another origin, whoever set them. */
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
+/**
+ * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
+ * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ */
+function credentialOrigins(apiUrl, extra = []) {
+    const out = new Set();
+    for (const raw of [apiUrl, ...extra]) {
+        let u;
+        try {
+            u = new URL(raw);
+        }
+        catch {
+            continue;
+        }
+        if (!secureOrigin(u))
+            continue;
+        out.add(u.origin);
+        if (raw === apiUrl && u.hostname.startsWith('api.'))
+            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+    }
+    return [...out];
+}
+function secureOrigin(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
+function credentialsAllowed(url, origins) {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    return secureOrigin(u) && origins.includes(u.origin);
+}
+/** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
+function hopHeaders(req, url) {
+    const headers = { ...req.headers };
+    const c = req.credentials;
+    if (!c)
+        return headers;
+    if (credentialsAllowed(url, c.origins))
+        return { ...headers, ...c.headers };
+    if (req.needsCredentials) {
+        throw new CredentialScopeError(`Refusing to send ${c.what ?? 'the credentials'} to ${secrets_redact(url.origin)}: only ${c.origins.map(secrets_redact).join(' and ') || 'the configured API origin'} may receive ${c.what ?? 'them'} ` +
+            `(https, or http on a loopback address). A forge answer pointed ${secrets_redact(`${url.origin}${url.pathname}`)} outside it; nothing was sent there. ` +
+            'Check the configured API URL (and, on Gitea/Forgejo, the server\'s ROOT_URL).');
+    }
+    return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
 function isLoopbackHost(hostname) {
@@ -36161,7 +36264,6 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         return hinted ?? backoff;
     return undefined;
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function partLength(part) {
     if (typeof part === 'string')
         return Buffer.byteLength(part);
@@ -36213,10 +36315,9 @@ async function writeBody(parts, dest) {
     }
     await new Promise((res) => dest.end(() => res()));
 }
-function once(req) {
-    const u = new URL(req.url);
+function once(req, u, hop) {
     const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-    const headers = { 'user-agent': 'relforge', ...req.headers };
+    const headers = { 'user-agent': 'relforge', ...hop };
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
@@ -36234,7 +36335,13 @@ function once(req) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.saveTo && ok) {
+            if (req.consume && ok) {
+                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+                    res.destroy();
+                    reject(err);
+                });
+            }
+            else if (req.saveTo && ok) {
                 (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_namespaceObject.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
@@ -36264,67 +36371,89 @@ function once(req) {
 }
 /**
  * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
- * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt.
+ * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt, and with
+ * CredentialScopeError (before sending anything) when the URL needs credentials it may not receive.
  */
 async function request(req) {
-    const attempts = req.attempts ?? 5;
-    const base = req.baseDelayMs ?? 1000;
+    const url = new URL(req.url);
+    const headers = hopHeaders(req, url);
     const max = req.maxDelayMs ?? 60_000;
-    const deadline = Date.now() + (req.deadlineMs ?? 600_000);
-    const where = `${req.method} ${secrets_redact(new URL(req.url).origin + new URL(req.url).pathname)}`;
-    for (let attempt = 1;; attempt++) {
-        let delay;
-        let reason;
+    const base = req.baseDelayMs ?? 1000;
+    const where = `${req.method} ${secrets_redact(url.origin + url.pathname)}`;
+    return retry(async (attempt) => {
+        let res;
         try {
-            const res = await once(req);
-            if (req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase())) {
-                const next = new URL(String(res.headers.location), req.url);
-                assertSecureUrl(next.href, 'Redirect target');
-                const headers = { ...req.headers };
-                if (next.origin !== new URL(req.url).origin) {
-                    for (const k of Object.keys(headers))
-                        if (k.toLowerCase() === 'authorization')
-                            delete headers[k];
-                }
-                return await request({ ...req, url: next.href, headers, followRedirects: req.followRedirects - 1 });
-            }
-            delay = retryDelay(res.status, res.headers, attempt, base, max);
-            if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
-                // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
-                delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
-            }
-            if (req.retry === 'rate-limit' && res.status >= 500)
-                delay = undefined;
-            if (delay === undefined || attempt >= attempts)
-                return res;
-            reason = `HTTP ${res.status}`;
-            if (Date.now() + delay > deadline)
-                return res;
+            res = await once(req, url, headers);
         }
         catch (err) {
-            const code = err.code ?? '';
-            const msg = secrets_redact(err.message ?? String(err));
-            if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit' || attempt >= attempts || Date.now() + base > deadline) {
-                throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
-            }
-            delay = Math.min(max, base * 2 ** (attempt - 1));
-            reason = code || msg;
+            return networkDecision(err, attempt, req, where);
         }
-        req.onRetry?.({ attempt, delayMs: delay, reason });
-        await sleep(delay);
+        if (isRedirect(req, res))
+            return { done: await followRedirect(req, url, res) };
+        return responseDecision(res, attempt, base, max, req.retry);
+    }, { attempts: req.attempts ?? 5, baseDelayMs: base, maxDelayMs: max, deadlineMs: req.deadlineMs ?? 600_000, onRetry: req.onRetry });
+}
+/** A response: retried on 429, rate-limited 403, secondary rate limits and (unless 'rate-limit') 5xx. */
+function responseDecision(res, attempt, base, max, mode) {
+    let delay = retryDelay(res.status, res.headers, attempt, base, max);
+    if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
+        // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
+        delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
     }
+    if (mode === 'rate-limit' && res.status >= 500)
+        delay = undefined;
+    if (delay === undefined)
+        return { done: res };
+    return { retry: `HTTP ${res.status}`, delayMs: delay, exhausted: () => res };
+}
+/** A network error: retried when transient (never for 'rate-limit' requests, whose effect must be checked first). */
+function networkDecision(err, attempt, req, where) {
+    const code = err.code ?? '';
+    const msg = secrets_excerpt(err.message ?? String(err), 300);
+    const fail = (n) => new HttpNetworkError(`${where} failed after ${n} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
+    if (err instanceof errors_RelforgeError && !code)
+        throw err;
+    if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit')
+        throw fail(attempt);
+    return {
+        retry: code || msg,
+        exhausted: () => {
+            throw fail(attempt);
+        },
+    };
+}
+function isRedirect(req, res) {
+    return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
+}
+/**
+ * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
+ * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ */
+async function followRedirect(req, from, res) {
+    const next = new URL(String(res.headers.location), from);
+    assertSecureUrl(next.href, 'Redirect target');
+    const headers = { ...req.headers };
+    if (next.origin !== from.origin)
+        for (const k of Object.keys(headers))
+            if (SENSITIVE_HEADER.test(k))
+                delete headers[k];
+    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
 }
 /** A short, secret-free description of a failed response for error messages. */
 function describeFailure(res, what) {
-    let detail = res.text().slice(0, 500);
+    let detail = res.text();
     try {
         const j = res.json();
-        detail = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message ?? detail;
+        const picked = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message;
+        if (typeof picked === 'string')
+            detail = picked;
     }
     catch {
         /* not JSON */
     }
-    return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
+    // Redact, then truncate: a secret echoed across the cut never leaks in part.
+    detail = excerpt(detail, 500);
+    return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts

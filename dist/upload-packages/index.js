@@ -3248,6 +3248,172 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 6316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ fieldError),
+/* harmony export */   GN: () => (/* binding */ SettingsError),
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Zw: () => (/* binding */ Problems),
+/* harmony export */   fY: () => (/* binding */ RelforgeError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports actionNamer, wordProblem, renderMessage */
+/**
+ * Errors that reach users. Every message says what is wrong and what to change.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
+ */
+class RelforgeError extends Error {
+    /** Process exit code the CLI uses for this error (actions always fail with 1). */
+    exitCode;
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = 'RelforgeError';
+        this.exitCode = options?.exitCode ?? 1;
+    }
+}
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
+/** Several problems found at once (typically while validating settings). */
+class SettingsError extends RelforgeError {
+    problems;
+    constructor(problems, options) {
+        super(SettingsError.format(problems, actionNamer), options);
+        this.name = 'SettingsError';
+        this.problems = problems;
+    }
+    /** The message worded for a front end. */
+    render(name) {
+        return SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new SettingsError([{ field, message }]);
+}
+/** Collects validation problems and throws them together. */
+class Problems {
+    list = [];
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
+    }
+    get count() {
+        return this.list.length;
+    }
+    throwIfAny() {
+        if (this.list.length)
+            throw new SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
+    }
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports registeredSecrets, clearSecrets */
+/**
+ * Process-wide registry of secret values. Entries register every secret input here (and with
+ * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
+ * a service's error before it goes into an Error message or a log line.
+ */
+const secrets = new Set();
+/** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const add = (v) => {
+        const t = v.trim();
+        if (t.length >= 4)
+            secrets.add(t);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+}
+function registeredSecrets() {
+    return [...secrets];
+}
+/** Replaces every registered secret (longest first) with `***`. */
+function redact(text) {
+    if (!text || secrets.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** For tests only. */
+function clearSecrets() {
+    secrets.clear();
+}
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+function excerpt(text, max = 500) {
+    const safe = redact(text ?? '');
+    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -3255,10 +3421,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -11861,6 +12104,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -11889,9 +12135,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -11899,10 +12230,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/workflow-commands.ts
 /**
  * The runner protocol relforge's entries speak: inputs from `INPUT_*`, outputs and summaries through the
@@ -11927,7 +12258,7 @@ function issueCommand(command, message, properties = {}) {
         .filter(([, v]) => v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
 function workflow_commands_rawInput(name) {
@@ -11943,16 +12274,16 @@ function addMask(value) {
 function writeOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT;
     if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        process.stdout.write(external_node_os_.EOL);
         issueCommand('set-output', value, { name });
         return;
     }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`GITHUB_OUTPUT file ${file} does not exist`);
     const delimiter = heredocDelimiter();
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('unexpected heredoc delimiter in output');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 let delimiterCount = 0;
 /**
@@ -11968,92 +12299,8 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/platform/errors.ts
-/**
- * Errors that reach users. Every message says what is wrong and what to change.
- * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- *   anything else is a bug and is reported with its stack in debug output only.
- * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
- *   action, `--x` on the command line) with `renderMessage`.
- * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
- */
-class errors_RelforgeError extends Error {
-    /** Process exit code the CLI uses for this error (actions always fail with 1). */
-    exitCode;
-    constructor(message, options) {
-        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
-        this.name = 'RelforgeError';
-        this.exitCode = options?.exitCode ?? 1;
-    }
-}
-const actionNamer = (f) => `Input "${f}"`;
-/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
-function wordProblem(p, name) {
-    if (typeof p === 'string')
-        return p;
-    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
-    return p.field ? `${name(p.field)} ${text}` : text;
-}
-/** Several problems found at once (typically while validating settings). */
-class errors_SettingsError extends errors_RelforgeError {
-    problems;
-    constructor(problems, options) {
-        super(errors_SettingsError.format(problems, actionNamer), options);
-        this.name = 'SettingsError';
-        this.problems = problems;
-    }
-    /** The message worded for a front end. */
-    render(name) {
-        return errors_SettingsError.format(this.problems, name);
-    }
-    static format(problems, name) {
-        const lines = problems.map((p) => wordProblem(p, name));
-        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
-    }
-}
-/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
-function fieldError(field, message) {
-    return new errors_SettingsError([{ field, message }]);
-}
-/** Collects validation problems and throws them together. */
-class errors_Problems {
-    list = [];
-    add(a, b) {
-        this.list.push(b === undefined ? a : { field: a, message: b });
-    }
-    get count() {
-        return this.list.length;
-    }
-    throwIfAny() {
-        if (this.list.length)
-            throw new errors_SettingsError([...this.list]);
-    }
-}
-/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
-class FormatError extends Error {
-    constructor(message, options) {
-        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
-        this.name = new.target.name;
-    }
-}
-function errors_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-/**
- * The message of an error worded for a front end: SettingsErrors by field; in other messages an
- * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
- */
-function renderMessage(err, name, known) {
-    if (err instanceof errors_SettingsError)
-        return err.render(name);
-    const msg = errors_errorMessage(err);
-    if (!known)
-        return msg;
-    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
-}
-
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
 ;// CONCATENATED MODULE: ./src/platform/options.ts
 /**
  * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
@@ -12072,8 +12319,8 @@ function renderMessage(err, name, known) {
 function defineSchema(schema) {
     return schema;
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -12088,7 +12335,7 @@ function splitList(text, separator = 'comma') {
  * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
  * as one SettingsError; the caller's front end words the field names.
  */
-function options_parseValues(schema, raw, frontEnd) {
+function parseValues(schema, raw, frontEnd) {
     const problems = [];
     const out = {};
     for (const [name, spec] of Object.entries(schema.options)) {
@@ -12101,7 +12348,7 @@ function options_parseValues(schema, raw, frontEnd) {
         out[name] = value;
     }
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors/* SettingsError */.GN(problems);
     return out;
 }
 function emptyValue(spec) {
@@ -12183,45 +12430,8 @@ function optionsFor(schema, frontEnd) {
     return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
 }
 
-;// CONCATENATED MODULE: ./src/platform/secrets.ts
-/**
- * Process-wide registry of secret values. Entries register every secret input here (and with
- * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
- * a service's error before it goes into an Error message or a log line.
- */
-const secrets = new Set();
-/** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
-function registerSecret(value) {
-    if (!value)
-        return;
-    const add = (v) => {
-        const t = v.trim();
-        if (t.length >= 4)
-            secrets.add(t);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line);
-}
-function registeredSecrets() {
-    return [...secrets];
-}
-/** Replaces every registered secret (longest first) with `***`. */
-function redact(text) {
-    if (!text || secrets.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    }
-    return out;
-}
-/** For tests only. */
-function clearSecrets() {
-    secrets.clear();
-}
-
+// EXTERNAL MODULE: ./src/platform/secrets.ts
+var secrets = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./src/platform/runtime.ts
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
@@ -12285,9 +12495,9 @@ async function runAction(body) {
         await body({ runtime: detectRuntime(process.env) });
     }
     catch (err) {
-        const msg = redact(errors_errorMessage(err));
-        if (!(err instanceof errors_RelforgeError) && err instanceof Error && err.stack)
-            debug(redact(err.stack));
+        const msg = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
+        if (!(err instanceof errors/* RelforgeError */.fY) && err instanceof Error && err.stack)
+            debug((0,secrets/* redact */.E$)(err.stack));
         issueCommand('error', msg);
         process.exitCode = 1;
     }
@@ -12301,7 +12511,7 @@ function readInputs(schema) {
     for (const [name, spec] of Object.entries(schema.options)) {
         if (spec.only === 'cli')
             continue;
-        const v = rawInput(name);
+        const v = workflow_commands_rawInput(name);
         if (spec.secret)
             maskSecret(v);
         raw[name] = v;
@@ -12310,37 +12520,37 @@ function readInputs(schema) {
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
 function requiredInput(name) {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     if (v === '')
-        throw new errors_RelforgeError(`Input "${name}" is required but was empty or not set.`);
+        throw new RelforgeError(`Input "${name}" is required but was empty or not set.`);
     return v;
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return workflow_commands_rawInput(name)
+    return rawInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 function boolInput(name, fallback) {
-    const raw = workflow_commands_rawInput(name).trim().toLowerCase();
+    const raw = rawInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${workflow_commands_rawInput(name).trim()}".`);
+    throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
-    const v = workflow_commands_rawInput(name);
+    const v = rawInput(name);
     maskSecret(v);
     return v.trim();
 }
@@ -12352,7 +12562,7 @@ function maskSecret(v) {
     for (const line of v.split(/\r?\n/))
         if (line.trim() && line.trim() !== v)
             addMask(line.trim());
-    registerSecret(v);
+    (0,secrets/* registerSecret */.cl)(v);
 }
 /** Sets outputs; objects and arrays are written as JSON, booleans as "true"/"false". */
 function setOutputs(outputs) {
@@ -12381,28 +12591,242 @@ async function writeSummary(markdown) {
     try {
         // Appended directly (as core.summary would, but without it), which caches the file path for the process and keeps
         // its buffer after a failed write (a later summary would repeat stale text).
-        await (0,promises_namespaceObject.appendFile)(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
+        await (0,promises_namespaceObject.appendFile)(file, `${(0,secrets/* redact */.E$)(markdown).replace(/\n*$/, '')}\n`, 'utf8');
     }
     catch (err) {
-        issueCommand('warning', `Could not write the step summary: ${redact(errors_errorMessage(err))}`);
+        issueCommand('warning', `Could not write the step summary: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}`);
     }
 }
 const log = {
-    info: (m) => process.stdout.write(redact(m) + external_node_os_namespaceObject.EOL),
-    warning: (m) => issueCommand('warning', redact(m)),
-    debug: (m) => debug(redact(m)),
-    notice: (m) => issueCommand('notice', redact(m)),
+    info: (m) => process.stdout.write((0,secrets/* redact */.E$)(m) + external_node_os_.EOL),
+    warning: (m) => issueCommand('warning', (0,secrets/* redact */.E$)(m)),
+    debug: (m) => debug((0,secrets/* redact */.E$)(m)),
+    notice: (m) => issueCommand('notice', (0,secrets/* redact */.E$)(m)),
 };
 function debug(m) {
     issueCommand('debug', m);
 }
 
+;// CONCATENATED MODULE: ./src/packages/options.ts
+/**
+ * Option schemas of the package operations (src/platform/options.ts): upload-packages (action + CLI) and
+ * verify-package (CLI only). Each option is declared here once; actions/upload-packages/action.yml, the CLI
+ * flags and usage, and the docs tables follow from it.
+ *
+ * Where the action and the CLI used to disagree:
+ * - `target`: the action defaulted to `release`, the CLI to `http`. Now one rule for both: `http` when
+ *   `upload-url` is set (the only target that uses it), else `release`.
+ * - `read-back`: both refuse a value other than auto / download (the CLI used to turn it into auto).
+ * - secrets: `private-key`, `password` and `package-token` are read from `--<name>-file` / `--<name>-env` or the
+ *   team's variables MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD, PACKAGE_TOKEN (the old RELFORGE_KEY_PASSWORD and
+ *   RELFORGE_PACKAGE_TOKEN still work as later fallbacks). `--private-key-file` keeps working.
+ * - verify-package: `--public-key` and `--signature` like the action inputs (`--pubkey` / `--sig` stay as hidden
+ *   aliases); `--product` is required (a manifest of another product signed by the same key is refused).
+ */
+
+const uploadPackagesSchema = defineSchema({
+    name: 'upload-packages',
+    summary: 'verify, sign a manifest for and upload per-platform packages (manifest last)',
+    options: {
+        packages: {
+            type: 'string',
+            only: 'action',
+            description: 'The package files: glob patterns (one per line; the platform is inferred from names such as agent-linux-amd64 or agent_windows_x86_64.exe; *.minisig files are skipped), or a YAML map "platform: file" (e.g. "linux-x86_64: dist/agent"). Each file needs its signature beside it (<file>.minisig). Leave empty when "fragments" is set.',
+        },
+        'package-files': {
+            type: 'list',
+            separator: 'lines',
+            only: 'cli',
+            description: 'Glob patterns of the package files (repeatable; the platform is inferred from each name; *.minisig files are skipped).',
+            cli: { flag: 'packages', metavar: 'GLOB' },
+        },
+        map: {
+            type: 'string',
+            only: 'cli',
+            description: 'A YAML map "platform: file" instead of globs (e.g. "linux-x86_64: dist/agent"; a value may be {file, authenticode-subject}).',
+            cli: { metavar: 'YAML', fileFlag: true },
+        },
+        fragments: {
+            type: 'list',
+            separator: 'lines',
+            description: 'Merge job of a matrix — glob of the fragment files staged by the build jobs (e.g. "artifacts/**/fragment-*.json"). Refuses duplicate platforms and fragments that disagree.',
+            cli: { metavar: 'GLOB' },
+        },
+        stage: {
+            type: 'boolean',
+            default: false,
+            description: 'Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.',
+        },
+        product: { type: 'string', required: true, description: 'Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', cli: { metavar: 'NAME' } },
+        version: { type: 'string', required: true, description: 'Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        channel: {
+            type: 'string',
+            description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
+            cli: { metavar: 'CHANNEL' },
+        },
+        commit: {
+            type: 'string',
+            description: 'Commit the packages were built from. Default GITHUB_SHA. Its commit time (or SOURCE_DATE_EPOCH) is the manifest\'s "created", so a re-run writes identical bytes.',
+            env: ['GITHUB_SHA'],
+            cli: { metavar: 'SHA' },
+        },
+        'require-platforms': {
+            type: 'list',
+            description: 'Platforms that must all be present (one per line or comma-separated, e.g. "linux-x86_64, windows-x86_64, darwin-aarch64"); aliases like linux-amd64 are accepted.',
+            cli: { metavar: 'PLATFORMS' },
+        },
+        'public-key': {
+            type: 'string',
+            required: true,
+            description: 'Pinned minisign public key (the .pub text or its RW… line). Every package signature and the manifest signing key must match it.',
+            env: ['MINISIGN_PUBLIC_KEY'],
+            cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
+        },
+        'private-key': {
+            type: 'string',
+            secret: true,
+            description: 'minisign secret key (or base64 of it, Tauri style) that signs the manifest; must belong to public-key. Not needed with stage true.',
+            env: ['MINISIGN_PRIVATE_KEY'],
+        },
+        password: { type: 'string', secret: true, description: 'Password of an encrypted private-key.', env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'] },
+        'authenticode-root': {
+            type: 'string',
+            description: 'PEM bundle of trusted roots for Windows packages (.exe/.msi/.dll/.sys). When set, each must carry a valid, timestamped Authenticode signature chaining to them, and the verified signer subject is recorded in the manifest.',
+            cli: { pathOrValue: true, metavar: 'PEM' },
+        },
+        'authenticode-tsa-root': { type: 'string', description: 'PEM bundle of trusted timestamping roots (default authenticode-root).', cli: { pathOrValue: true, metavar: 'PEM' } },
+        'authenticode-subject': {
+            type: 'string',
+            description: 'Signer subject pin for Windows packages, e.g. "CN=Contoso Ltd, O=Contoso Ltd" (every attribute must match).',
+            cli: { metavar: 'SUBJECT' },
+        },
+        'authenticode-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'EKU OIDs the signer certificate must carry besides code signing (one per line; e.g. the Trusted Signing identity EKU).',
+            cli: { metavar: 'OID' },
+        },
+        target: {
+            type: 'string',
+            choices: ['release', 'gitea-generic', 'http'],
+            description: 'Where to publish — "release" (assets of the forge release for the tag), "gitea-generic" (Gitea/Forgejo generic package registry) or "http" (PUT to upload-url). Default "http" when upload-url is set, else "release".',
+        },
+        'upload-url': {
+            type: 'string',
+            description: 'target http — PUT URL template, e.g. https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}. Placeholders {product} {version} {channel} {platform} {os} {arch} {file}; must contain {version} and {file}. The manifest goes to the same template without the per-platform segment. No user:password@ (use package-token).',
+            cli: { metavar: 'TEMPLATE' },
+        },
+        'package-token': {
+            type: 'string',
+            secret: true,
+            description: 'target gitea-generic — a token with write:package (the job token cannot write packages); target http — the bearer token of the update server.',
+            env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
+        },
+        'package-owner': { type: 'string', description: 'target gitea-generic — owner of the package (default the repository owner).', cli: { metavar: 'OWNER' } },
+        'read-back': {
+            type: 'string',
+            default: 'auto',
+            choices: ['auto', 'download'],
+            description: 'target http — how uploads are verified, "auto" (the server\'s digest header, else re-download) or "download" (always re-download and hash).',
+        },
+        token: {
+            type: 'string',
+            secret: true,
+            actionDefault: '${{ github.token }}',
+            description: 'target release — forge token with contents write (GitHub) / write:repository (Gitea).',
+            env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+        },
+        tag: { type: 'string', description: 'target release — the release tag. Default "v<version>".', cli: { metavar: 'TAG' } },
+        forge: { type: 'string', choices: ['github', 'gitea', 'forgejo'], description: 'targets release and gitea-generic — github, gitea or forgejo; default detected from the runner.' },
+        'api-url': {
+            type: 'string',
+            description: 'targets release and gitea-generic — API root (default GITHUB_API_URL, e.g. https://gitea.example.com/api/v1).',
+            cli: { metavar: 'URL' },
+        },
+        repository: {
+            type: 'string',
+            only: 'cli',
+            description: 'targets release and gitea-generic — the repository as owner/name (default GITHUB_REPOSITORY).',
+            env: ['GITHUB_REPOSITORY'],
+            cli: { metavar: 'OWNER/NAME' },
+        },
+        'base-url': {
+            type: 'string',
+            description: 'Public download URL template written into the manifest (same placeholders; must contain {version} so no cache serves an old build as new). Default derived from the target. No user:password@.',
+            cli: { metavar: 'TEMPLATE' },
+        },
+        tauri: { type: 'boolean', default: false, description: 'Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).' },
+        'expires-in': {
+            type: 'string',
+            description: 'Optional validity of the manifest, e.g. 90d or 12h. Verifiers (relforge verify-package) refuse it afterwards, so a frozen mirror cannot serve an old manifest forever; re-publish before it passes. Default no expiry.',
+            cli: { metavar: 'DURATION' },
+        },
+        notes: { type: 'string', description: 'Release notes for latest.json.', cli: { metavar: 'TEXT', fileFlag: true } },
+        'out-dir': {
+            type: 'string',
+            default: 'relforge-packages',
+            description: 'Local directory for manifest.json, its signature, manifest.signed.json, latest.json and (stage) the fragment.',
+            cli: { metavar: 'DIR' },
+        },
+        'dry-run': { type: 'boolean', default: false, description: 'Verify everything and write the signed manifest locally, upload nothing.' },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+    },
+    outputs: {
+        manifest: { description: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).' },
+        'manifest-url': { description: 'Where the manifest is served.' },
+        'signed-manifest-url': { description: 'Where manifest.signed.json (the manifest and its signature in one file) is served.' },
+        tauri: { description: 'Path of latest.json (empty unless tauri is true).' },
+        packages: { description: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).' },
+        fragment: { description: 'stage true — path of the fragment file written into out-dir.' },
+    },
+});
+const verifyPackageSchema = defineSchema({
+    name: 'verify-package',
+    summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
+    options: {
+        manifest: {
+            type: 'string',
+            required: true,
+            description: 'manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).',
+            cli: { metavar: 'FILE' },
+        },
+        signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
+        'public-key': {
+            type: 'string',
+            required: true,
+            description: 'Pinned minisign public key: a .pub file or its RW… line.',
+            env: ['MINISIGN_PUBLIC_KEY'],
+            cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
+        },
+        product: {
+            type: 'string',
+            required: true,
+            description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.',
+            cli: { metavar: 'NAME' },
+        },
+        platform: { type: 'string', required: true, description: 'This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', cli: { metavar: 'PLATFORM' } },
+        installed: { type: 'string', required: true, description: 'The installed version, or "none" for a fresh install.', cli: { metavar: 'VERSION|none' } },
+        channels: {
+            type: 'list',
+            description: 'Channels to accept (comma-separated). Default stable plus the installed version\'s prerelease channel (1.3.0-beta.2 → beta).',
+            cli: { metavar: 'CHANNELS' },
+        },
+        'allow-downgrade': { type: 'boolean', default: false, description: 'Accept a version older than the installed one (an operator-initiated rollback).' },
+        file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
+        json: { type: 'boolean', default: false, description: 'Print the decision as JSON.' },
+    },
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -15946,25 +16370,25 @@ const fs_READ_CHUNK = 1024 * 1024;
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 async function fs_expandFiles(patterns, opts = {}) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd ?? process.cwd());
+    const cwd = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd());
     const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
     const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
     if (pats.length === 0)
-        throw new errors_RelforgeError(`${what} is empty: give at least one file or glob pattern.`);
-    const toAbs = (p) => toSlash((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(cwd, p));
+        throw new errors/* RelforgeError */.fY(`${what} is empty: give at least one file or glob pattern.`);
+    const toAbs = (p) => toSlash((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(cwd, p));
     const found = new Set();
     for (const p of pats.filter((x) => !x.startsWith('!'))) {
         const abs = toAbs(p);
         if (!hasMagic(p)) {
             let st;
             try {
-                st = (0,external_node_fs_namespaceObject.statSync)(abs);
+                st = (0,external_node_fs_.statSync)(abs);
             }
             catch {
-                throw new errors_RelforgeError(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
+                throw new errors/* RelforgeError */.fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
             }
             if (!st.isFile())
-                throw new errors_RelforgeError(`${what}: "${p}" is not a regular file.`);
+                throw new errors/* RelforgeError */.fY(`${what}: "${p}" is not a regular file.`);
             found.add(abs);
             continue;
         }
@@ -15978,10 +16402,10 @@ async function fs_expandFiles(patterns, opts = {}) {
                 found.delete(f);
     }
     if (found.size === 0)
-        throw new errors_RelforgeError(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+        throw new errors/* RelforgeError */.fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
     return [...found].sort();
 }
-const toSlash = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+const toSlash = (p) => p.split(external_node_path_.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
 /** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
 function globFiles(absPattern) {
@@ -15996,7 +16420,7 @@ function globFiles(absPattern) {
     const walk = (dir, depth) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -16007,7 +16431,7 @@ function globFiles(absPattern) {
             let isFile = e.isFile();
             if (e.isSymbolicLink()) {
                 try {
-                    const st = (0,external_node_fs_namespaceObject.statSync)(full);
+                    const st = (0,external_node_fs_.statSync)(full);
                     isDir = st.isDirectory();
                     isFile = st.isFile();
                 }
@@ -16064,7 +16488,7 @@ function assertSafeName(name, what = 'file name') {
         name === '..' ||
         /[/\\\x00-\x1f\x7f]/.test(name) ||
         Buffer.byteLength(name) > 255) {
-        throw new errors_RelforgeError(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
+        throw new errors/* RelforgeError */.fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
     }
     return name;
 }
@@ -16072,12 +16496,40 @@ function safeBasename(path) {
     return assertSafeName(basename(path));
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+/**
+ * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
+ * a total deadline, and a decision per failure. The HTTP client's policy (429/5xx/network, `retry-after`,
+ * `x-ratelimit-*`) is one `decide` function built on this; other callers (re-listing after a lost race,
+ * re-running jsign after a service 429) pass their own.
+ */
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The policy's backoff before retry number `attempt` (1-based attempt that just failed). */
+function backoff(attempt, policy = {}) {
+    return Math.min(policy.maxDelayMs ?? 60_000, (policy.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt(n)` until its decision is `done`, or attempts/deadline run out (then the last decision's
+ * `exhausted()` gives the value or throws). Errors thrown by `attempt` are not caught: classify them
+ * inside `attempt` and return a decision.
+ */
+async function retry(attempt, policy = {}) {
+    const attempts = policy.attempts ?? 5;
+    const now = policy.now ?? Date.now;
+    const wait = policy.sleep ?? sleep;
+    const deadline = now() + (policy.deadlineMs ?? 600_000);
+    for (let n = 1;; n++) {
+        const d = await attempt(n);
+        if ('done' in d)
+            return d.done;
+        const delayMs = d.delayMs ?? backoff(n, policy);
+        if (n >= attempts || now() + delayMs > deadline)
+            return d.exhausted();
+        policy.onRetry?.({ attempt: n, delayMs, reason: d.retry });
+        await wait(delayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
@@ -16092,7 +16544,14 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
+ * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
+ *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
+ *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the
+ *   origin. Callers never decide this per call site;
+ * - every retry goes through retry() (src/platform/retry.ts); external text in messages goes through excerpt()
+ *   (redact first, then truncate).
  */
 
 
@@ -16102,8 +16561,61 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
+
 /** A network failure that persisted through every attempt. */
-class HttpNetworkError extends errors_RelforgeError {
+class HttpNetworkError extends errors/* RelforgeError */.fY {
+}
+/** A URL that needs the credentials is not one of their origins: nothing was sent. */
+class CredentialScopeError extends errors/* RelforgeError */.fY {
+}
+/** Header names that carry credentials: never forwarded to another origin, whoever set them. */
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
+/**
+ * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
+ * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ */
+function credentialOrigins(apiUrl, extra = []) {
+    const out = new Set();
+    for (const raw of [apiUrl, ...extra]) {
+        let u;
+        try {
+            u = new URL(raw);
+        }
+        catch {
+            continue;
+        }
+        if (!secureOrigin(u))
+            continue;
+        out.add(u.origin);
+        if (raw === apiUrl && u.hostname.startsWith('api.'))
+            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+    }
+    return [...out];
+}
+function secureOrigin(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
+function credentialsAllowed(url, origins) {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    return secureOrigin(u) && origins.includes(u.origin);
+}
+/** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
+function hopHeaders(req, url) {
+    const headers = { ...req.headers };
+    const c = req.credentials;
+    if (!c)
+        return headers;
+    if (credentialsAllowed(url, c.origins))
+        return { ...headers, ...c.headers };
+    if (req.needsCredentials) {
+        throw new CredentialScopeError(`Refusing to send ${c.what ?? 'the credentials'} to ${(0,secrets/* redact */.E$)(url.origin)}: only ${c.origins.map(secrets/* redact */.E$).join(' and ') || 'the configured API origin'} may receive ${c.what ?? 'them'} ` +
+            `(https, or http on a loopback address). A forge answer pointed ${(0,secrets/* redact */.E$)(`${url.origin}${url.pathname}`)} outside it; nothing was sent there. ` +
+            'Check the configured API URL (and, on Gitea/Forgejo, the server\'s ROOT_URL).');
+    }
+    return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
 function isLoopbackHost(hostname) {
@@ -16117,13 +16629,13 @@ function assertSecureUrl(url, what) {
         u = new URL(url);
     }
     catch {
-        throw new errors_RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
+        throw new errors/* RelforgeError */.fY(`${what} "${(0,secrets/* redact */.E$)(url)}" is not a valid URL.`);
     }
     if (u.protocol === 'https:')
         return u;
     if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
         return u;
-    throw new errors_RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
+    throw new errors/* RelforgeError */.fY(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${(0,secrets/* redact */.E$)(u.origin)}".`);
 }
 /** How long to wait before retrying this response, or undefined when it must not be retried. */
 function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
@@ -16148,13 +16660,12 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         return hinted ?? backoff;
     return undefined;
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function partLength(part) {
     if (typeof part === 'string')
         return Buffer.byteLength(part);
     if (Buffer.isBuffer(part))
         return part.length;
-    return (0,external_node_fs_namespaceObject.statSync)(part.file).size;
+    return (0,external_node_fs_.statSync)(part.file).size;
 }
 function bodyLength(body) {
     if (body === undefined)
@@ -16200,10 +16711,9 @@ async function writeBody(parts, dest) {
     }
     await new Promise((res) => dest.end(() => res()));
 }
-function once(req) {
-    const u = new URL(req.url);
+function once(req, u, hop) {
     const mod = u.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-    const headers = { 'user-agent': 'relforge', ...req.headers };
+    const headers = { 'user-agent': 'relforge', ...hop };
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
@@ -16221,8 +16731,14 @@ function once(req) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.saveTo && ok) {
-                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_namespaceObject.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
+            if (req.consume && ok) {
+                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+                    res.destroy();
+                    reject(err);
+                });
+            }
+            else if (req.saveTo && ok) {
+                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -16251,69 +16767,750 @@ function once(req) {
 }
 /**
  * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
- * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt.
+ * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt, and with
+ * CredentialScopeError (before sending anything) when the URL needs credentials it may not receive.
  */
 async function request(req) {
-    const attempts = req.attempts ?? 5;
-    const base = req.baseDelayMs ?? 1000;
+    const url = new URL(req.url);
+    const headers = hopHeaders(req, url);
     const max = req.maxDelayMs ?? 60_000;
-    const deadline = Date.now() + (req.deadlineMs ?? 600_000);
-    const where = `${req.method} ${redact(new URL(req.url).origin + new URL(req.url).pathname)}`;
-    for (let attempt = 1;; attempt++) {
-        let delay;
-        let reason;
+    const base = req.baseDelayMs ?? 1000;
+    const where = `${req.method} ${(0,secrets/* redact */.E$)(url.origin + url.pathname)}`;
+    return retry(async (attempt) => {
+        let res;
         try {
-            const res = await once(req);
-            if (req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase())) {
-                const next = new URL(String(res.headers.location), req.url);
-                assertSecureUrl(next.href, 'Redirect target');
-                const headers = { ...req.headers };
-                if (next.origin !== new URL(req.url).origin) {
-                    for (const k of Object.keys(headers))
-                        if (k.toLowerCase() === 'authorization')
-                            delete headers[k];
-                }
-                return await request({ ...req, url: next.href, headers, followRedirects: req.followRedirects - 1 });
-            }
-            delay = retryDelay(res.status, res.headers, attempt, base, max);
-            if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
-                // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
-                delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
-            }
-            if (req.retry === 'rate-limit' && res.status >= 500)
-                delay = undefined;
-            if (delay === undefined || attempt >= attempts)
-                return res;
-            reason = `HTTP ${res.status}`;
-            if (Date.now() + delay > deadline)
-                return res;
+            res = await once(req, url, headers);
         }
         catch (err) {
-            const code = err.code ?? '';
-            const msg = redact(err.message ?? String(err));
-            if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit' || attempt >= attempts || Date.now() + base > deadline) {
-                throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
-            }
-            delay = Math.min(max, base * 2 ** (attempt - 1));
-            reason = code || msg;
+            return networkDecision(err, attempt, req, where);
         }
-        req.onRetry?.({ attempt, delayMs: delay, reason });
-        await sleep(delay);
+        if (isRedirect(req, res))
+            return { done: await followRedirect(req, url, res) };
+        return responseDecision(res, attempt, base, max, req.retry);
+    }, { attempts: req.attempts ?? 5, baseDelayMs: base, maxDelayMs: max, deadlineMs: req.deadlineMs ?? 600_000, onRetry: req.onRetry });
+}
+/** A response: retried on 429, rate-limited 403, secondary rate limits and (unless 'rate-limit') 5xx. */
+function responseDecision(res, attempt, base, max, mode) {
+    let delay = retryDelay(res.status, res.headers, attempt, base, max);
+    if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
+        // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
+        delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
     }
+    if (mode === 'rate-limit' && res.status >= 500)
+        delay = undefined;
+    if (delay === undefined)
+        return { done: res };
+    return { retry: `HTTP ${res.status}`, delayMs: delay, exhausted: () => res };
+}
+/** A network error: retried when transient (never for 'rate-limit' requests, whose effect must be checked first). */
+function networkDecision(err, attempt, req, where) {
+    const code = err.code ?? '';
+    const msg = (0,secrets/* excerpt */.Kb)(err.message ?? String(err), 300);
+    const fail = (n) => new HttpNetworkError(`${where} failed after ${n} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
+    if (err instanceof errors/* RelforgeError */.fY && !code)
+        throw err;
+    if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit')
+        throw fail(attempt);
+    return {
+        retry: code || msg,
+        exhausted: () => {
+            throw fail(attempt);
+        },
+    };
+}
+function isRedirect(req, res) {
+    return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
+}
+/**
+ * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
+ * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ */
+async function followRedirect(req, from, res) {
+    const next = new URL(String(res.headers.location), from);
+    assertSecureUrl(next.href, 'Redirect target');
+    const headers = { ...req.headers };
+    if (next.origin !== from.origin)
+        for (const k of Object.keys(headers))
+            if (SENSITIVE_HEADER.test(k))
+                delete headers[k];
+    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
 }
 /** A short, secret-free description of a failed response for error messages. */
 function describeFailure(res, what) {
-    let detail = res.text().slice(0, 500);
+    let detail = res.text();
     try {
         const j = res.json();
-        detail = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message ?? detail;
+        const picked = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message;
+        if (typeof picked === 'string')
+            detail = picked;
     }
     catch {
         /* not JSON */
     }
-    return redact(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
+    // Redact, then truncate: a secret echoed across the cut never leaks in part.
+    detail = (0,secrets/* excerpt */.Kb)(detail, 500);
+    return `${(0,secrets/* redact */.E$)(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
+
+/**
+ * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
+ * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
+ */
+function releasePatchBody(f) {
+    const json = {};
+    if (f.tagName !== undefined)
+        json.tag_name = f.tagName;
+    if (f.name !== undefined)
+        json.name = f.name;
+    if (f.body !== undefined)
+        json.body = f.body;
+    if (f.prerelease !== undefined)
+        json.prerelease = f.prerelease;
+    if (f.targetCommitish !== undefined)
+        json.target_commitish = f.targetCommitish;
+    if (f.draft !== undefined)
+        json.draft = f.draft;
+    return json;
+}
+/** The JSON body that creates a draft release (same on GitHub and Gitea). */
+function draftCreateBody(f) {
+    const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
+    if (f.targetCommitish)
+        json.target_commitish = f.targetCommitish;
+    return json;
+}
+/** The published release and the drafts (oldest first) for `tag` among a forge's full release list. */
+function lookupRelease(all, tag) {
+    const mine = all.filter((r) => r.tagName === tag);
+    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return { published: mine.find((r) => !r.draft), drafts };
+}
+class ForgeError extends errors/* RelforgeError */.fY {
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+        this.name = 'ForgeError';
+    }
+}
+class ReleaseExistsError extends ForgeError {
+}
+class AssetExistsError extends ForgeError {
+}
+class PackageFileExistsError extends ForgeError {
+}
+/** The token was rejected or lacks a permission: never retried, message names the permission. */
+class ForgePermissionError extends ForgeError {
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/client.ts
+/**
+ * The small HTTP layer both forge adapters share: credentials, JSON in/out, status → typed error
+ * (permission problems named with the fix), and paging. All traffic goes through src/platform/http.ts,
+ * whose one credential policy decides where the token may go: the adapters hand it the token and the
+ * configured API URL, never a per-call decision. API calls need the token, so a URL outside its origins
+ * (a `Link: rel="next"` elsewhere, an upload URL on another host) is refused; `credentials: 'if-allowed'`
+ * (downloads of URLs a response names) fetches such a URL without it.
+ */
+
+
+
+
+class ForgeClient {
+    credentials;
+    retry;
+    headers;
+    permissionHint;
+    constructor(setup) {
+        // The token is a secret wherever this adapter is used (library callers too): redacted from every message.
+        for (const v of Object.values(setup.auth))
+            (0,secrets/* registerSecret */.cl)(v.replace(/^(?:Bearer|token|Basic)\s+/i, ''));
+        this.credentials = { headers: setup.auth, origins: credentialOrigins(setup.apiUrl), what: 'the forge token' };
+        this.headers = setup.headers ?? {};
+        this.retry = setup.retry;
+        this.permissionHint = setup.permissionHint;
+    }
+    withQuery(url, query) {
+        if (!query)
+            return url;
+        const u = new URL(url);
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                u.searchParams.set(k, String(v));
+        return u.href;
+    }
+    async call(method, url, opts) {
+        const headers = { ...this.headers, ...opts.headers };
+        let body = opts.body;
+        if (opts.json !== undefined) {
+            body = JSON.stringify(opts.json);
+            headers['content-type'] = 'application/json';
+        }
+        const res = await request({
+            method,
+            url: this.withQuery(url, opts.query),
+            headers,
+            body,
+            credentials: this.credentials,
+            needsCredentials: opts.credentials !== 'if-allowed',
+            attempts: this.retry.attempts,
+            baseDelayMs: this.retry.baseDelayMs,
+            maxDelayMs: this.retry.maxDelayMs,
+            timeoutMs: this.retry.timeoutMs,
+            onRetry: this.retry.onRetry,
+            retry: opts.retry,
+            saveTo: opts.saveTo,
+            consume: opts.consume,
+            followRedirects: opts.followRedirects,
+        });
+        const good = opts.ok ? opts.ok.includes(res.status) : res.status >= 200 && res.status < 300;
+        if (good || opts.allow?.includes(res.status))
+            return res;
+        throw this.failure(res, opts.what, url);
+    }
+    failure(res, what, url) {
+        const text = describeFailure(res, `Could not ${what}`);
+        const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
+        if (rateLimited)
+            return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
+        const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+        if (foreign && [401, 403, 404].includes(res.status)) {
+            return new ForgeError(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
+        }
+        if (res.status === 401 || res.status === 403)
+            return new ForgePermissionError(`${text}. ${this.permissionHint(what, res.status)}`, res.status);
+        if (res.status === 413)
+            return new ForgeError(`${text}. The file is larger than the forge accepts (Gitea/Forgejo: [repository.release] FILE_MAX_SIZE, default 2048 MB; GitHub: 2 GiB per asset).`, 413);
+        if (res.status >= 500)
+            return new ForgeError(`${text}. The forge failed after every retry; re-run the step (it converges: nothing is duplicated).`, res.status);
+        return new ForgeError(text, res.status);
+    }
+    async json(method, url, opts) {
+        const res = await this.call(method, url, opts);
+        try {
+            return res.json();
+        }
+        catch {
+            throw new ForgeError(`Could not ${opts.what}: the forge answered HTTP ${res.status} with a body that is not JSON (${(0,secrets/* excerpt */.Kb)(res.text(), 200)}). Check that the API URL points at the forge's API root.`, res.status);
+        }
+    }
+    /**
+     * Every page of a list endpoint. Follows `Link: rel="next"` when present — a link outside the API origin is
+     * refused by the credential policy (the list would come from elsewhere); otherwise stops at the first page
+     * shorter than `pageSize` (Gitea caps `limit` at 50 whatever is asked).
+     */
+    async all(url, opts) {
+        const out = [];
+        let next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: 1 });
+        for (let page = 1; next && page <= (opts.maxPages ?? 1000); page++) {
+            const res = await this.call('GET', next, { ...opts, query: undefined, credentials: 'required' });
+            let items;
+            try {
+                items = res.json();
+            }
+            catch {
+                throw new ForgeError(`Could not ${opts.what}: page ${page} is not JSON.`, res.status);
+            }
+            if (!Array.isArray(items))
+                throw new ForgeError(`Could not ${opts.what}: page ${page} is not a list.`, res.status);
+            out.push(...items);
+            const link = String(res.headers.link ?? '');
+            const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+            if (m)
+                next = new URL(m[1], next).href;
+            else if (link === '' && items.length > 0 && items.length >= Math.min(opts.pageSize, 50)) {
+                next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: page + 1 });
+            }
+            else
+                next = undefined;
+        }
+        return out;
+    }
+    /** SHA-256 of a download, hashed while it streams (no temp file, memory independent of the size). */
+    async sha256(url, opts) {
+        let hex;
+        await this.call('GET', url, {
+            ...opts,
+            consume: async (body) => {
+                const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+                for await (const chunk of body)
+                    h.update(chunk);
+                hex = h.digest('hex');
+            },
+        });
+        if (hex === undefined)
+            throw new ForgeError(`Could not ${opts.what}: the forge answered without a body.`);
+        return hex;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/github.ts
+/**
+ * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
+ * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
+ * - assets upload to the release's `upload_url` host (uploads.github.com; GHES `/api/uploads`), raw body,
+ *   `?name=`, explicit Content-Type/Content-Length, streamed;
+ * - 422 `already_exists` on create (release) and upload (asset) map to typed errors;
+ * - `digest: "sha256:<hex>"` is surfaced as `sha256`.
+ */
+
+
+
+const GITHUB_CAPABILITIES = {
+    duplicateAssetNames: false,
+    assetDigest: true,
+    releaseExistsStatus: 422,
+    immutableReleases: true,
+    rateLimitHeaders: true,
+    draftCreatesTagAtPublish: true,
+    makeLatest: true,
+    genericPackages: false,
+    renamesUnusualAssetNames: true,
+    renameAssets: true,
+};
+class GitHubForge {
+    apiUrl;
+    owner;
+    repo;
+    kind = 'github';
+    capabilities = GITHUB_CAPABILITIES;
+    http;
+    base;
+    constructor(apiUrl, owner, repo, token, retry = {}) {
+        this.apiUrl = apiUrl;
+        this.owner = owner;
+        this.repo = repo;
+        this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+        this.http = new ForgeClient({
+            apiUrl,
+            auth: { authorization: `Bearer ${token}` },
+            headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+            retry,
+            permissionHint: (what, status) => `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: with GITHUB_TOKEN give the job \`permissions: contents: write\`; ` +
+                `with a personal token use a fine-grained token with "Contents: read and write" on this repository (classic: \`repo\` scope). ` +
+                `A release whose target commit changes files under .github/workflows also needs the \`workflow\` scope, which GITHUB_TOKEN cannot have.`,
+        });
+    }
+    release(r) {
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            name: r.name ?? '',
+            body: r.body ?? '',
+            draft: r.draft,
+            prerelease: r.prerelease,
+            immutable: r.immutable === true,
+            targetCommitish: r.target_commitish,
+            htmlUrl: r.html_url,
+            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
+            createdAt: r.created_at,
+            publishedAt: r.published_at,
+        };
+    }
+    asset(a) {
+        const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
+        return { id: a.id, name: a.name, size: a.size, sha256: m ? m[1].toLowerCase() : undefined, state: a.state, downloadUrl: a.browser_download_url };
+    }
+    async findRelease(tag) {
+        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
+        return lookupRelease(all.map((r) => this.release(r)), tag);
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
+    }
+    async createDraft(f) {
+        const json = draftCreateBody(f);
+        const what = `create the draft release for ${f.tagName}`;
+        const res = await this.http.call('POST', `${this.base}/releases`, { what, json, ok: [201], allow: [422], retry: 'rate-limit' });
+        if (res.status === 422) {
+            const err = safeJson(res.text());
+            if (err?.errors?.some((e) => e.code === 'already_exists' && e.field === 'tag_name'))
+                throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 422);
+            const raw = err?.errors?.map((e) => e.message ?? `${e.field} ${e.code}`).join('; ') || err?.message || res.text();
+            const hint = /immutable/i.test(raw) ? ' The tag was used by an immutable release and can never be reused: cut a new version.' : '';
+            throw new ForgeError(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(raw, 300)}.${hint}`, 422);
+        }
+        return this.release(res.json());
+    }
+    async updateRelease(id, f) {
+        const json = releasePatchBody(f);
+        if (f.makeLatest !== undefined)
+            json.make_latest = f.makeLatest;
+        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
+    }
+    async deleteRelease(id) {
+        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
+    }
+    async publish(id, f) {
+        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, makeLatest: f.makeLatest ?? (f.prerelease ? 'false' : 'true'), name: f.name, body: f.body });
+    }
+    async listAssets(release) {
+        const list = await this.http.all(`${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
+        return list.map((a) => this.asset(a));
+    }
+    async uploadAsset(release, file) {
+        // upload_url comes from the answer: the credential policy sends the token only if it is the API origin or its
+        // uploads sibling (uploads.github.com; GHES /api/uploads on the API origin), else refuses naming the origin.
+        const what = `upload ${file.name} to release ${release.tagName}`;
+        const res = await this.http.call('POST', release.uploadUrl, {
+            what,
+            query: { name: file.name },
+            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
+            body: { file: file.path, observe: file.observe },
+            ok: [201],
+            allow: [422],
+            retry: 'rate-limit',
+        });
+        if (res.status === 422) {
+            const err = safeJson(res.text());
+            if (err?.errors?.some((e) => e.code === 'already_exists'))
+                throw new AssetExistsError(`An asset named ${file.name} already exists on ${release.tagName}.`, 422);
+            throw new ForgeError(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(err?.message ?? res.text(), 300)}`, 422);
+        }
+        return this.asset(res.json());
+    }
+    async deleteAsset(release, asset) {
+        await this.http.call('DELETE', `${this.base}/releases/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
+    }
+    /** The API's asset URL answers 302 to object storage: the redirect hop is fetched without the token. */
+    async downloadAsset(release, asset, dest) {
+        await this.http.call('GET', `${this.base}/releases/assets/${asset.id}`, { ...this.download(release, asset), saveTo: dest });
+    }
+    async hashAsset(release, asset) {
+        return this.http.sha256(`${this.base}/releases/assets/${asset.id}`, this.download(release, asset));
+    }
+    download(release, asset) {
+        return { what: `download asset ${asset.name} of ${release.tagName}`, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+    }
+    async renameAsset(release, asset, name) {
+        const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+        return this.asset(await this.http.json('PATCH', `${this.base}/releases/assets/${asset.id}`, { what, json: { name } }));
+    }
+    noPackages() {
+        throw new ForgeError('GitHub has no generic package registry: upload packages as release assets, or use a Gitea/Forgejo instance for generic packages.');
+    }
+    async uploadPackageFile(_pkg, _file) {
+        this.noPackages();
+    }
+    async listPackageFiles(_pkg) {
+        this.noPackages();
+    }
+    async deletePackageFile(_pkg, _name) {
+        this.noPackages();
+    }
+    async downloadPackageFile(_pkg, _name, _dest) {
+        this.noPackages();
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/gitea.ts
+/**
+ * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
+ * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
+ * - 409 on create = a release exists for the tag;
+ * - attachments: duplicate names are accepted by the server, so the recipe deletes same-name ones first;
+ *   upload is multipart/form-data field `attachment` (works on every version; the raw body needs ≥ 1.22),
+ *   the envelope is built here around the streamed file with an exact Content-Length;
+ * - no digest, no rate-limit headers, no make_latest;
+ * - generic packages under `{server}/api/packages/{owner}/generic/{name}/{version}/{file}` (PUT 201, 409 duplicate)
+ *   and checksums from `/api/v1/packages/{owner}/generic/{name}/{version}/files`.
+ */
+
+
+
+
+const GITEA_CAPABILITIES = {
+    duplicateAssetNames: true,
+    assetDigest: false,
+    releaseExistsStatus: 409,
+    immutableReleases: false,
+    rateLimitHeaders: false,
+    draftCreatesTagAtPublish: true,
+    makeLatest: false,
+    genericPackages: true,
+    renamesUnusualAssetNames: false,
+    renameAssets: true,
+};
+/** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
+const PACKAGE_NAME = /^[-_+.\w]+$/;
+const PACKAGE_FILE = /^[-_+=:;.()[\]{}~!@#$%^& \w]+$/;
+function multipartEnvelope(field, filename, contentType = 'application/octet-stream') {
+    const boundary = `----relforge${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    // Quotes and line breaks cannot appear in a safe asset name; escape anyway (WHATWG multipart encoding).
+    const quoted = filename.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${quoted}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+    const tail = `\r\n--${boundary}--\r\n`;
+    return { boundary, head, tail };
+}
+class GiteaForge {
+    kind;
+    apiUrl;
+    owner;
+    repo;
+    capabilities = GITEA_CAPABILITIES;
+    http;
+    base;
+    api;
+    /** Server root (API URL without `/api/v1`), for the generic package registry. */
+    serverUrl;
+    constructor(kind, apiUrl, owner, repo, token, retry = {}) {
+        this.kind = kind;
+        this.apiUrl = apiUrl;
+        this.owner = owner;
+        this.repo = repo;
+        this.api = apiUrl.replace(/\/+$/, '');
+        this.serverUrl = this.api.replace(/\/api\/v1$/, '');
+        this.base = `${this.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+        const product = kind === 'forgejo' ? 'Forgejo' : 'Gitea';
+        this.http = new ForgeClient({
+            apiUrl,
+            auth: { authorization: `token ${token}` },
+            headers: { accept: 'application/json' },
+            retry,
+            permissionHint: (what, status) => /package file|files of package/.test(what)
+                ? `The token was refused (HTTP ${status}) for "${what}": ${product}'s Actions job token can only read packages; publishing needs a personal access token with the \`write:package\` scope.`
+                : `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: the job token needs \`permissions: contents: write\` (${product} ≥ 1.26 honours \`permissions:\`; older servers: check the repository's Actions token setting), or use a personal access token with the \`write:repository\` scope.`,
+        });
+    }
+    release(r) {
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            name: r.name ?? '',
+            body: r.body ?? '',
+            draft: r.draft === true,
+            prerelease: r.prerelease === true,
+            immutable: false,
+            targetCommitish: r.target_commitish ?? '',
+            htmlUrl: r.html_url ?? '',
+            uploadUrl: `${this.base}/releases/${r.id}/assets`,
+            createdAt: r.created_at ?? '',
+            publishedAt: r.draft ? null : (r.published_at ?? null),
+        };
+    }
+    asset(a) {
+        return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
+    }
+    async findRelease(tag) {
+        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
+        return lookupRelease(all.map((r) => this.release(r)), tag);
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
+    }
+    async createDraft(f) {
+        const json = draftCreateBody(f);
+        const res = await this.http.call('POST', `${this.base}/releases`, { what: `create the draft release for ${f.tagName}`, json, ok: [201], allow: [409], retry: 'rate-limit' });
+        if (res.status === 409)
+            throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 409);
+        return this.release(res.json());
+    }
+    async updateRelease(id, f) {
+        const json = releasePatchBody(f);
+        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
+    }
+    async deleteRelease(id) {
+        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
+    }
+    async publish(id, f) {
+        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, name: f.name, body: f.body });
+    }
+    async listAssets(release) {
+        const list = await this.http.json('GET', `${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}` });
+        return list.map((a) => this.asset(a));
+    }
+    async uploadAsset(release, file) {
+        assertSafeName(file.name, 'asset name');
+        const env = multipartEnvelope('attachment', file.name, file.contentType);
+        const res = await this.http.call('POST', `${this.base}/releases/${release.id}/assets`, {
+            what: `upload ${file.name} to release ${release.tagName}`,
+            query: { name: file.name },
+            headers: { 'content-type': `multipart/form-data; boundary=${env.boundary}` },
+            body: { parts: [env.head, { file: file.path, observe: file.observe }, env.tail] },
+            ok: [201],
+            retry: 'rate-limit',
+        });
+        return this.asset(res.json());
+    }
+    async deleteAsset(release, asset) {
+        await this.http.call('DELETE', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
+    }
+    async downloadAsset(release, asset, dest) {
+        const { url, opts } = this.download(release, asset);
+        await this.http.call('GET', url, { ...opts, saveTo: dest });
+    }
+    async hashAsset(release, asset) {
+        const { url, opts } = this.download(release, asset);
+        return this.http.sha256(url, opts);
+    }
+    /**
+     * Where an attachment's bytes are read: `/attachments/{uuid}` on the configured server origin (drafts too;
+     * Gitea and Forgejo accept the token on that route). browser_download_url is built from the server's ROOT_URL,
+     * often another origin (http:// behind a TLS proxy): it is used only without a uuid, and then fetched
+     * without the token unless it is the API origin (the HTTP layer's credential policy).
+     */
+    download(release, asset) {
+        const what = `download asset ${asset.name} of ${release.tagName}`;
+        const opts = { what, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+        if (asset.uuid)
+            return { url: `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts };
+        return { url: asset.downloadUrl, opts: { ...opts, credentials: 'if-allowed' } };
+    }
+    async renameAsset(release, asset, name) {
+        const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+        const json = { name };
+        return this.asset(await this.http.json('PATCH', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what, json, ok: [200, 201] }));
+    }
+    packageUrl(pkg, file) {
+        const owner = pkg.owner ?? this.owner;
+        if (!PACKAGE_NAME.test(pkg.name) || pkg.name === '..')
+            throw new ForgeError(`Package name "${pkg.name}" is not accepted by the generic registry: use letters, digits and - _ + . only.`);
+        if (pkg.version === '' || pkg.version.trim() !== pkg.version || /[/\\]/.test(pkg.version))
+            throw new ForgeError(`Package version "${pkg.version}" is not accepted: no surrounding whitespace, no slashes.`);
+        if (file !== undefined && (!PACKAGE_FILE.test(file) || file.trim() !== file || file === '.' || file === '..')) {
+            throw new ForgeError(`Package file name "${file}" is not accepted by the generic registry: use letters, digits, spaces (not leading/trailing) and -_+=:;.()[]{}~!@#$%^& only.`);
+        }
+        const parts = [this.serverUrl, 'api', 'packages', owner, 'generic', pkg.name, pkg.version].map((p, i) => (i === 0 || i === 1 || i === 2 || i === 4 ? p : encodeURIComponent(p)));
+        return `${parts.join('/')}${file !== undefined ? `/${encodeURIComponent(file)}` : ''}`;
+    }
+    async uploadPackageFile(pkg, file) {
+        const what = `upload package file ${pkg.name}/${pkg.version}/${file.name}`;
+        const res = await this.http.call('PUT', this.packageUrl(pkg, file.name), {
+            what,
+            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
+            body: { file: file.path, observe: file.observe },
+            ok: [201],
+            allow: [409],
+            retry: 'rate-limit',
+        });
+        if (res.status === 409)
+            throw new PackageFileExistsError(`Package ${pkg.name} ${pkg.version} already has a file named ${file.name}.`, 409);
+    }
+    async listPackageFiles(pkg) {
+        this.packageUrl(pkg);
+        const owner = encodeURIComponent(pkg.owner ?? this.owner);
+        const url = `${this.api}/packages/${owner}/generic/${encodeURIComponent(pkg.name)}/${encodeURIComponent(pkg.version)}/files`;
+        const res = await this.http.call('GET', url, { what: `list the files of package ${pkg.name} ${pkg.version}`, allow: [404] });
+        if (res.status === 404)
+            return [];
+        return res.json().map((f) => ({ id: f.id, name: f.name, size: f.size, sha256: String(f.sha256).toLowerCase() }));
+    }
+    async deletePackageFile(pkg, fileName) {
+        await this.http.call('DELETE', this.packageUrl(pkg, fileName), { what: `delete package file ${pkg.name}/${pkg.version}/${fileName}`, allow: [404] });
+    }
+    async downloadPackageFile(pkg, fileName, dest) {
+        await this.http.call('GET', this.packageUrl(pkg, fileName), { what: `download package file ${pkg.name}/${pkg.version}/${fileName}`, saveTo: dest, followRedirects: 3 });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/index.ts
+/**
+ * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
+ * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
+ */
+
+
+
+
+
+
+
+
+const KINDS = ['github', 'gitea', 'forgejo'];
+/** The forge kind from the `forge` input, else the runner (FORGEJO_ACTIONS → GITEA_ACTIONS → GitHub). */
+function forgeKind(opts, env, p) {
+    const input = (opts.forge ?? '').trim().toLowerCase();
+    if (!input)
+        return detectRuntime(env).forge;
+    if (KINDS.includes(input))
+        return input;
+    p.add('forge', `must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
+    return detectRuntime(env).forge;
+}
+function createForge(opts) {
+    const env = opts.env ?? process.env;
+    const runtime = detectRuntime(env);
+    const p = new errors/* Problems */.Zw();
+    const kind = forgeKind(opts, env, p);
+    let apiUrl = (opts.apiUrl ?? '').trim().replace(/\/+$/, '');
+    if (!apiUrl) {
+        // Forge forced to Gitea/Forgejo without an API URL on a GitHub-shaped environment: derive from the server URL.
+        apiUrl = kind !== runtime.forge && kind !== 'github' && !env.GITHUB_API_URL ? `${runtime.serverUrl}/api/v1` : runtime.apiUrl;
+    }
+    // https only (http on loopback), and never a user name or password: those would be printed and published.
+    const urlProblem = urlInputProblem(apiUrl);
+    if (urlProblem)
+        p.add('api-url', urlProblem);
+    const repository = (opts.repository || env.GITHUB_REPOSITORY || '').trim();
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!m || m[2] === '.' || m[2] === '..')
+        p.add('repository', `must be "owner/name" (default: GITHUB_REPOSITORY), got "${repository}".`);
+    if (!opts.token)
+        p.add('token', TOKEN_MISSING);
+    p.throwIfAny();
+    const [, owner, repo] = m;
+    return kind === 'github' ? new GitHubForge(apiUrl, owner, repo, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner, repo, opts.token, opts.retry);
+}
+/** The problem text of an empty token (continues after the option's name). */
+const TOKEN_MISSING = 'is empty: give a token that can write releases (the action\'s default is the job token, github.token), or plan with {{dry-run}} without a token.';
+/**
+ * Stands in for a forge in a dry run without a token: it has the kind's capabilities, and any call is a bug
+ * (such a dry run plans from the local files only).
+ */
+function offlineForge(opts) {
+    const p = new errors/* Problems */.Zw();
+    const kind = forgeKind(opts, opts.env ?? process.env, p);
+    p.throwIfAny();
+    const capabilities = kind === 'github' ? GITHUB_CAPABILITIES : GITEA_CAPABILITIES;
+    const base = { kind, apiUrl: opts.apiUrl ?? '', owner: '', repo: '', capabilities };
+    return new Proxy(base, {
+        get(t, prop) {
+            if (prop in t)
+                return t[prop];
+            return () => {
+                throw new Error(`internal: dry run without a token called forge.${String(prop)}`);
+            };
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/signing/minisign/core/blake2b.ts
 /**
  * BLAKE2b (RFC 7693) with any output length 1..64, unkeyed. Node's crypto only offers the fixed
@@ -16432,7 +17629,7 @@ const CHK_B2 = Buffer.from('B2', 'latin1');
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 function fail(message) {
-    throw new errors_RelforgeError(message);
+    throw new errors/* RelforgeError */.fY(message);
 }
 /** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
 function format_decodeBase64Strict(text, what, expectedLength) {
@@ -16764,2358 +17961,6 @@ function format_verifySignature(sig, pub, message, opts = {}) {
         }
     }
     return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
-}
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
-/**
- * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
- * binary-identical on POSIX). Names are relative to the SHA256SUMS folder with `/` separators. Names with a
- * backslash or a line break use coreutils' escaping: the line starts with `\`, and `\\` / `\n` / `\r` stand
- * for the characters.
- */
-
-function escapeName(name) {
-    if (!/[\\\n\r]/.test(name))
-        return { escaped: false, text: name };
-    return { escaped: true, text: name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r') };
-}
-function checksums_formatChecksums(entries) {
-    return entries
-        .map(({ name, sha256 }) => {
-        if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_RelforgeError(`Internal: "${sha256}" is not a SHA-256 hex digest.`);
-        if (name === '')
-            throw new errors_RelforgeError('Internal: empty name in SHA256SUMS.');
-        const e = escapeName(name);
-        return `${e.escaped ? '\\' : ''}${sha256}  ${e.text}\n`;
-    })
-        .join('');
-}
-/** Parses `sha256sum` output (text `  ` or binary ` *` mode, escaped names). */
-function parseChecksums(text) {
-    const out = [];
-    for (const raw of text.split('\n')) {
-        if (raw.trim() === '')
-            continue;
-        const line = raw.replace(/\r$/, '');
-        const m = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
-        if (!m)
-            throw new RelforgeError(`Malformed SHA256SUMS line: "${line.slice(0, 120)}"`);
-        let name = m[3];
-        if (m[1])
-            name = name.replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
-        out.push({ name, sha256: m[2].toLowerCase() });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/packages/core/platform.ts
-/**
- * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
- * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
- *
- * Pure: canonical names, a documented alias table, and inference from file names such as
- * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
- * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
- * that tells the user to name the platform explicitly (a `platform: file` map).
- */
-const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
-const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
-const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
-/**
- * Alias table (lower case). Left: the spellings found in file names and build matrices
- * (Go GOOS/GOARCH, Rust target triples, Node `process.platform/arch`, Debian/RPM arches);
- * right: the canonical value. Bare `arm` is deliberately absent: it may mean ARMv6 or ARMv7.
- */
-const OS_ALIASES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    macos: 'darwin',
-    mac: 'darwin',
-    osx: 'darwin',
-    apple: 'darwin',
-    windows: 'windows',
-    win: 'windows',
-    win32: 'windows',
-    win64: 'windows',
-    mingw: 'windows',
-    freebsd: 'freebsd',
-};
-const ARCH_ALIASES = {
-    x86_64: 'x86_64',
-    'x86-64': 'x86_64',
-    amd64: 'x86_64',
-    x64: 'x86_64',
-    aarch64: 'aarch64',
-    arm64: 'aarch64',
-    armv8: 'aarch64',
-    i686: 'i686',
-    i586: 'i686',
-    i386: 'i686',
-    '386': 'i686',
-    x86: 'i686',
-    ia32: 'i686',
-    armv7: 'armv7',
-    armv7l: 'armv7',
-    armhf: 'armv7',
-    riscv64: 'riscv64',
-};
-/** File-name endings that name an installer format (bundle) and the OS it implies. Longest first. */
-const BUNDLE_SUFFIXES = [
-    ['.appimage.tar.gz', 'appimage', 'linux'],
-    ['.app.tar.gz', 'app', 'darwin'],
-    ['.msi.zip', 'msi', 'windows'],
-    ['-setup.exe', 'nsis', 'windows'],
-    ['.nsis.zip', 'nsis', 'windows'],
-    ['.appimage', 'appimage', 'linux'],
-    ['.deb', 'deb', 'linux'],
-    ['.rpm', 'rpm', 'linux'],
-    ['.dmg', 'dmg', 'darwin'],
-    ['.msi', 'msi', 'windows'],
-];
-/** Endings that imply an OS without naming a bundle. */
-const OS_SUFFIXES = [['.exe', 'windows']];
-class PlatformError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformError';
-    }
-}
-function platform_formatPlatform(p) {
-    return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;
-}
-const isOs = (v) => OSES.includes(v);
-const isArch = (v) => ARCHES.includes(v);
-const isBundle = (v) => BUNDLES.includes(v);
-/** Parses a canonical key (`linux-x86_64`, `windows-x86_64-msi`); throws on anything else. */
-function platform_parsePlatformKey(key) {
-    const m = /^([a-z0-9]+)-(x86_64|[a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(key);
-    if (m && isOs(m[1]) && isArch(m[2]) && (m[3] === undefined || isBundle(m[3]))) {
-        return m[3] ? { os: m[1], arch: m[2], bundle: m[3] } : { os: m[1], arch: m[2] };
-    }
-    throw new PlatformError(`"${key}" is not a platform key: use <os>-<arch>[-<bundle>] with os one of ${OSES.join(', ')}; ` +
-        `arch one of ${ARCHES.join(', ')}; bundle one of ${BUNDLES.join(', ')} (e.g. linux-x86_64, windows-x86_64-msi).`);
-}
-function isPlatformKey(key) {
-    try {
-        platform_parsePlatformKey(key);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Accepts a canonical key or an aliased one (`linux-amd64`, `macos-arm64`, `win-x64-msi`) and returns
- * the canonical key. Used for `platform: file` map keys and the `require-platforms` list.
- */
-function normalizePlatformKey(raw) {
-    const key = raw.trim().toLowerCase();
-    // x86_64 / x86-64 contain the separator; protect them before splitting.
-    const protectedKey = key.replace(/x86[-_]64/g, 'x86_64');
-    const parts = protectedKey.split('-');
-    if (parts.length === 2 || parts.length === 3) {
-        const os = OS_ALIASES[parts[0]];
-        const arch = ARCH_ALIASES[parts[1]];
-        const bundle = parts[2];
-        if (os && arch && (bundle === undefined || isBundle(bundle)))
-            return platform_formatPlatform(bundle ? { os, arch, bundle } : { os, arch });
-    }
-    return platform_formatPlatform(platform_parsePlatformKey(raw.trim()));
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Finds alias tokens in a (lower-case) name: longest alias first, separated by `-`, `_`, `.`, space or the ends. */
-function findTokens(name, table) {
-    const aliases = Object.keys(table).sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?<=^|[-_. +])(${aliases.map(escapeRe).join('|')})(?=$|[-_. +])`, 'g');
-    const out = [];
-    for (const m of name.matchAll(re)) {
-        const alias = m[1];
-        // A purely numeric alias (Go's "386") inside a dotted version number ("1.386.0") is not an arch.
-        if (/^\d+$/.test(alias)) {
-            const before = name[m.index - 1];
-            const after = name[m.index + alias.length];
-            if (before === '.' || after === '.')
-                continue;
-        }
-        out.push({ alias, value: table[alias] });
-    }
-    return out;
-}
-/**
- * Infers the platform of a package from its file name. Recognises the aliases above and the installer
- * endings in BUNDLE_SUFFIXES (which also imply the OS: `.deb` → linux, `.msi` → windows…).
- * Throws a PlatformError naming the file and the fix when the name is ambiguous or says nothing.
- */
-function platform_inferPlatform(fileName) {
-    const lower = fileName.toLowerCase();
-    let bundle;
-    let impliedOs;
-    let stem = lower;
-    for (const [suffix, b, os] of BUNDLE_SUFFIXES) {
-        if (lower.endsWith(suffix)) {
-            bundle = b;
-            impliedOs = os;
-            stem = lower.slice(0, -suffix.length);
-            break;
-        }
-    }
-    if (!impliedOs) {
-        for (const [suffix, os] of OS_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
-                impliedOs = os;
-                stem = lower.slice(0, -suffix.length);
-            }
-        }
-    }
-    const fix = `name the platform explicitly with a "platform: file" map in the packages input (e.g. "linux-x86_64: ${fileName}")`;
-    const osTokens = [...new Set(findTokens(stem, OS_ALIASES).map((t) => t.value))];
-    const archTokens = [...new Set(findTokens(stem, ARCH_ALIASES).map((t) => t.value))];
-    if (osTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several operating systems (${osTokens.join(', ')}); ${fix}.`);
-    if (archTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several architectures (${archTokens.join(', ')}); ${fix}.`);
-    const os = osTokens[0] ?? impliedOs;
-    if (osTokens[0] && impliedOs && osTokens[0] !== impliedOs) {
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": the name says ${osTokens[0]} but the file type is a ${impliedOs} format; ${fix}.`);
-    }
-    const arch = archTokens[0];
-    if (!os || !arch) {
-        const missing = [!os ? 'operating system (linux, darwin/macos, windows…)' : '', !arch ? 'architecture (amd64/x86_64, arm64/aarch64…)' : '']
-            .filter(Boolean)
-            .join(' and ');
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": no ${missing} in the name; ${fix}.`);
-    }
-    return bundle ? { os, arch, bundle } : { os, arch };
-}
-/** The Tauri fallback chain for a key: `linux-x86_64-deb` → [`linux-x86_64-deb`, `linux-x86_64`]. */
-function platformLookupOrder(key) {
-    const p = platform_parsePlatformKey(key);
-    return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
-}
-/** Tauri's updater accepts a narrower set (formats.md §3). */
-const TAURI_OSES = ['linux', 'darwin', 'windows'];
-const TAURI_ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7'];
-const TAURI_BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];
-function isTauriPlatform(key) {
-    const p = platform_parsePlatformKey(key);
-    return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
-}
-
-;// CONCATENATED MODULE: ./src/signing/minisign/signer.ts
-/**
- * Ed25519 signer and verifier (minisign format) — the adapter around ./core/format.ts that touches
- * files, worker threads and scrypt. Shape (design.md "Signers"): prepare (load + pin-check the key before
- * any file is read) → sign into temp files → verify each signature independently against the file on
- * disk → commit (rename into place). Any failure deletes every signature written in this run.
- *
- * Library API (exported from src/index.ts):
- *   loadSigningKey(material, password?)          → SigningKey   minisign `.key` text (or base64 of it, Tauri style),
- *                                                                 PKCS#8 PEM, or base64 of a 32-byte seed (or 64-byte seed‖pk)
- *   checkKeyPin(key, expectedPublicKey)          → SigningKey   throws unless the derived public key equals the pin
- *   generateKeyPair(password?)                   → {publicKey, secretKey, keyIdHex}   minisign-compatible texts
- *   signFile(path, key, {trustedComment, algorithm?}) → {signature, sha256, size, blake2b512}
- *   signBuffer(data, key, {trustedComment, algorithm?}) → `.minisig` text
- *   signFiles(settings)                          → SignFilesResult   the action's operation (checksums, workers, fail-closed)
- *   verifyFile(path, sigText, publicKey, {expectVersion?, requirePrehashed?}) → {trustedComment, keyIdHex, algorithm}
- *   verifyBuffer(data, sigText, publicKey, opts?) → same, for in-memory data (e.g. a manifest)
- *   signRaw / verifyRawFile                      `format: raw` (base64 of the 64-byte signature over the file bytes)
- *   RAW_SIZE_LIMIT                               raw/legacy `Ed` need the whole file in memory: larger files are refused
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Largest file signed or verified in `raw` format or legacy `Ed` (Node's Ed25519 is one-shot: the file must be in memory). */
-const RAW_SIZE_LIMIT = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
-const signer_fail = (message) => {
-    throw new errors_RelforgeError(message);
-};
-function makeKey(privateKey, keyId, source) {
-    const publicKey = rawPublicKey(privateKey);
-    return Object.freeze({
-        keyId,
-        keyIdHex: keyIdHex(keyId),
-        publicKey,
-        publicKeyText: format_formatPublicKey(keyId, publicKey),
-        publicKeyBase64: publicKeyBase64(keyId, publicKey),
-        source,
-        privateKey,
-    });
-}
-/** Key id for keys that carry none (PEM, raw seed): first 8 bytes of BLAKE2b-512(public key), so a seed always gets the same id. */
-function derivedKeyId(publicKey) {
-    return Buffer.from((0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(publicKey).digest().subarray(0, 8));
-}
-async function scryptStream(password, salt, opslimit, memlimit) {
-    const { N, r, p, maxmem } = scryptParams(opslimit, memlimit);
-    return await new Promise((res, rej) => (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
-}
-/**
- * Loads a signing key. Accepted material (never echoed in errors):
- * - a minisign secret key file's text (unencrypted, or scrypt-encrypted: give `password`), or base64 of that text (Tauri);
- * - a PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`) holding an Ed25519 key;
- * - base64 of a raw 32-byte Ed25519 seed (or of 64 bytes seed ‖ public key, Go's `ed25519.PrivateKey`).
- * An encrypted minisign key without a password is tried with the empty password (Tauri's default) first.
- */
-async function loadSigningKey(material, password) {
-    const text = (material ?? '').trim();
-    if (!text)
-        signer_fail('The private key is empty: set the private-key input to a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed.');
-    if (looksLikeSecretKeyFile(text)) {
-        const parsed = parseSecretKey(text);
-        let stream;
-        if (parsed.encrypted) {
-            try {
-                stream = await scryptStream(password ?? '', parsed.salt, parsed.opslimit, parsed.memlimit);
-            }
-            catch (err) {
-                signer_fail(`Could not derive the key from the password (scrypt with the key's limits failed: ${errors_errorMessage(err).replace(/[^\x20-\x7e]/g, '')}).`);
-            }
-            if (!password) {
-                try {
-                    openSecretKey(parsed, stream).seed.fill(0);
-                }
-                catch {
-                    stream?.fill(0);
-                    signer_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
-                }
-            }
-        }
-        // (A password given for an unencrypted key is ignored.)
-        const m = openSecretKey(parsed, stream);
-        try {
-            return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
-        }
-        finally {
-            m.seed.fill(0);
-            stream?.fill(0);
-        }
-    }
-    if (text.startsWith('-----BEGIN')) {
-        if (/ENCRYPTED PRIVATE KEY/.test(text) && !password)
-            signer_fail('The PKCS#8 private key is encrypted: set the password input.');
-        let key;
-        try {
-            key = (0,external_node_crypto_namespaceObject.createPrivateKey)(password ? { key: text, format: 'pem', passphrase: password } : { key: text, format: 'pem' });
-        }
-        catch {
-            return signer_fail('The private key PEM could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
-        }
-        if (key.asymmetricKeyType !== 'ed25519')
-            signer_fail(`The private key PEM holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
-        return makeKey(key, derivedKeyId(rawPublicKey(key)), 'pkcs8');
-    }
-    let raw;
-    try {
-        raw = format_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
-    }
-    catch {
-        return signer_fail('The private key is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
-    }
-    if (raw.length !== 32 && raw.length !== 64) {
-        raw.fill(0);
-        signer_fail(`The private key decodes to ${raw.length} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
-    }
-    const seed = Buffer.from(raw.subarray(0, 32));
-    if (raw.length === 64 && !format_publicKeyFromSeed(seed).equals(raw.subarray(32))) {
-        raw.fill(0);
-        seed.fill(0);
-        signer_fail('The 64-byte private key is inconsistent: its second half is not the public key of its first half.');
-    }
-    raw.fill(0);
-    const key = ed25519PrivateKey(seed);
-    seed.fill(0);
-    return makeKey(key, derivedKeyId(rawPublicKey(key)), 'seed');
-}
-/**
- * Key pinning: the key must match `expected` (minisign public key text or its base64 line). Keys without
- * their own id (PEM/seed) take the pinned key id, so signatures name the id users have in their `.pub`.
- */
-function checkKeyPin(key, expected) {
-    if (expected === undefined || expected === '')
-        return key;
-    let pin;
-    try {
-        pin = typeof expected === 'string' ? format_parsePublicKey(expected) : expected;
-    }
-    catch (err) {
-        return signer_fail(`The public-key input is malformed: ${errors_errorMessage(err)}`);
-    }
-    if (!pin.publicKey.equals(key.publicKey)) {
-        signer_fail(`The private key does not belong to the expected public key ${pin.keyIdHex}: its public key is ${key.publicKeyBase64}. Check the private-key and public-key inputs.`);
-    }
-    if (!pin.keyId.equals(key.keyId)) {
-        if (key.source === 'minisign')
-            signer_fail(`The minisign secret key has key id ${key.keyIdHex} but the expected public key has id ${pin.keyIdHex}.`);
-        return makeKey(key.privateKey, pin.keyId, key.source);
-    }
-    return key;
-}
-/** Generates a minisign key pair; with a password the secret key is scrypt-encrypted (minisign's default limits unless given). */
-async function generateKeyPair(password, opts = {}) {
-    const seed = randomBytes(32);
-    const keyId = opts.keyId ?? randomBytes(8);
-    const publicKey = publicKeyFromSeed(seed);
-    let secretKey;
-    if (password) {
-        const salt = randomBytes(32);
-        const opslimit = opts.opslimit ?? MINISIGN_OPSLIMIT;
-        const memlimit = opts.memlimit ?? MINISIGN_MEMLIMIT;
-        const stream = await scryptStream(password, salt, opslimit, memlimit);
-        secretKey = sealSecretKey({ keyId, seed, publicKey }, { salt, opslimit, memlimit, stream });
-        stream.fill(0);
-    }
-    else {
-        secretKey = sealSecretKey({ keyId, seed, publicKey });
-    }
-    seed.fill(0);
-    return { publicKey: formatPublicKey(keyId, publicKey), secretKey, keyIdHex: toKeyIdHex(keyId) };
-}
-/**
- * Self-contained worker body (eval'd, so it survives bundling): the same single read as fs.ts hashFile
- * (1 MiB reads into reused buffers, every requested hash fed from the same bytes), double-buffered so the
- * next read runs while this chunk is hashed. No per-chunk allocation: memory does not grow with file size.
- */
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort } = require('node:worker_threads');
-const { open } = require('node:fs/promises');
-const { createHash } = require('node:crypto');
-parentPort.on('message', async ({ id, path, algos, chunk }) => {
-  let fh;
-  try {
-    const hs = algos.map((a) => createHash(a));
-    let size = 0;
-    fh = await open(path, 'r');
-    let cur = Buffer.allocUnsafe(chunk);
-    let next = Buffer.allocUnsafe(chunk);
-    let pending = fh.read(cur, 0, chunk, null);
-    for (;;) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      const data = bytesRead === chunk ? cur : cur.subarray(0, bytesRead);
-      [cur, next] = [next, cur];
-      pending = fh.read(cur, 0, chunk, null);
-      size += bytesRead;
-      for (const h of hs) h.update(data);
-    }
-    const out = { id, size };
-    algos.forEach((a, i) => { out[a] = hs[i].digest('hex'); });
-    parentPort.postMessage(out);
-  } catch (e) {
-    parentPort.postMessage({ id, error: String((e && e.message) || e) });
-  } finally {
-    if (fh) await fh.close().catch(() => {});
-  }
-});
-`));
-class HashPool {
-    workers = [];
-    idle = [];
-    queue = [];
-    seq = 0;
-    constructor(size) {
-        for (let i = 0; i < size; i++) {
-            const w = new Worker(WORKER_SOURCE, { eval: true });
-            this.workers.push(w);
-            this.idle.push(w);
-        }
-    }
-    async acquire() {
-        const w = this.idle.pop();
-        if (w)
-            return w;
-        await new Promise((res) => this.queue.push(res));
-        return this.acquire();
-    }
-    release(w) {
-        this.idle.push(w);
-        this.queue.shift()?.();
-    }
-    async hash(path, withSha256) {
-        const w = await this.acquire();
-        const id = ++this.seq;
-        try {
-            return await new Promise((res, rej) => {
-                const onMessage = (m) => {
-                    if (m.id !== id)
-                        return;
-                    cleanup();
-                    if (m.error)
-                        rej(new Error(m.error));
-                    else
-                        res({ size: m.size, blake2b512: m.blake2b512, sha256: m.sha256 });
-                };
-                const onError = (e) => (cleanup(), rej(e));
-                const cleanup = () => {
-                    w.off('message', onMessage);
-                    w.off('error', onError);
-                };
-                w.on('message', onMessage);
-                w.on('error', onError);
-                w.postMessage({ id, path, algos: withSha256 ? ['blake2b512', 'sha256'] : ['blake2b512'], chunk: READ_CHUNK });
-            });
-        }
-        finally {
-            this.release(w);
-        }
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-async function hashOnMainThread(path, withSha256) {
-    return withSha256 ? await hashFile(path, ['blake2b512', 'sha256']) : await hashFile(path, ['blake2b512']);
-}
-async function fingerprint(path) {
-    const s = await stat(path, { bigint: true });
-    if (!s.isFile())
-        signer_fail(`${path} is not a regular file.`);
-    return { dev: s.dev, ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
-}
-const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
-async function readBounded(path, what) {
-    const s = await stat(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
-    if (s.size > RAW_SIZE_LIMIT) {
-        signer_fail(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
-            'Use the default minisign format (prehashed "ED", streamed) for large files.');
-    }
-    return await readFile(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
-}
-/** Signs one file; returns the `.minisig` text and the file's digests (one streamed read for `ED`). */
-async function signFile(path, key, opts) {
-    if ((opts.algorithm ?? 'ED') === 'Ed') {
-        const data = await readBounded(path, 'legacy "Ed" signatures');
-        const signature = signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: 'Ed' });
-        return {
-            signature,
-            size: data.length,
-            sha256: createHash('sha256').update(data).digest('hex'),
-            blake2b512: createHash('blake2b512').update(data).digest('hex'),
-        };
-    }
-    const d = await hashOnMainThread(path, true);
-    const signature = signPrehashed(key.privateKey, key.keyId, Buffer.from(d.blake2b512, 'hex'), opts);
-    return { signature, sha256: d.sha256, size: d.size, blake2b512: d.blake2b512 };
-}
-function signBuffer(data, key, opts) {
-    return format_signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: opts.algorithm ?? 'ED' });
-}
-function asPublicKey(publicKey) {
-    return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
-}
-/**
- * Verifies `path` against minisign signature text and a public key (`.pub` text, its `RW…` line, or parsed).
- * Order: parse → key id → file signature → trusted comment → `expectVersion` (rollback binding).
- * Throws RelforgeError naming the failed check.
- */
-async function verifyFile(path, sigText, publicKey, opts = {}) {
-    const sig = parseSignature(sigText);
-    const pub = asPublicKey(publicKey);
-    if (!sig.keyId.equals(pub.keyId)) {
-        signer_fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
-    }
-    if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        signer_fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (sig.algorithm === 'Ed') {
-        return verifySignature(sig, pub, { data: await readBounded(path, 'legacy "Ed" signatures') }, opts);
-    }
-    let digest;
-    try {
-        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        return signer_fail(`Could not read ${path}: ${errorMessage(err)}`);
-    }
-    return verifySignature(sig, pub, { digest }, opts);
-}
-function verifyBuffer(data, sigText, publicKey, opts = {}) {
-    return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
-}
-/** `format: raw`: base64 of the 64-byte Ed25519 signature over the raw bytes (Go's `ed25519.Verify`, Sparkle). */
-function signRaw(data, key) {
-    return sign(null, data, key.privateKey).toString('base64');
-}
-async function verifyRawFile(path, signatureBase64, publicKey) {
-    const pk = Buffer.isBuffer(publicKey) ? publicKey : asPublicKey(publicKey).publicKey;
-    const sig = decodeBase64Strict(signatureBase64, 'The raw signature', 64);
-    const data = await readBounded(path, 'raw signatures');
-    if (!verify(null, data, ed25519PublicKey(pk), sig))
-        signer_fail(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
-}
-function defaultTrustedComment(fields) {
-    const parts = [];
-    if (fields.version)
-        parts.push(`version:${fields.version}`);
-    parts.push(`file:${fields.file}`);
-    if (fields.platform)
-        parts.push(`platform:${fields.platform}`);
-    parts.push(`timestamp:${fields.timestamp}`);
-    return parts.join('\t');
-}
-/**
- * The `platform:` of a file: the `platform` setting when given (`none` leaves the field out), else inferred from
- * the file name with the packages alias table (`agent-linux-amd64` → `linux-x86_64`); unknown → left out.
- */
-function platformOf(name, setting) {
-    if (setting === 'none')
-        return undefined;
-    if (setting)
-        return setting;
-    try {
-        return formatPlatform(inferPlatform(name));
-    }
-    catch {
-        return undefined;
-    }
-}
-function renderComment(template, fields) {
-    if (!template)
-        return sanitizeComment(defaultTrustedComment(fields), 'trusted');
-    const out = template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
-    return sanitizeComment(out, 'trusted');
-}
-/**
- * Signs every file fail-closed. Returns only when every signature (and SHA256SUMS with its signature)
- * is written and verified; otherwise throws after deleting every signature/checksum file this run wrote.
- */
-async function signFiles(settings) {
-    const log = settings.log ?? (() => { });
-    const format = settings.format ?? 'minisign';
-    const algorithm = settings.algorithm ?? 'ED';
-    if (format !== 'minisign' && format !== 'raw')
-        signer_fail(`Input "format" must be minisign or raw, got "${String(format)}".`);
-    if (algorithm !== 'ED' && algorithm !== 'Ed')
-        signer_fail(`Input "algorithm" must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
-    // 1. prepare: key first, before any file is read.
-    let key = settings.key ?? (await loadSigningKey(settings.privateKey ?? '', settings.password));
-    key = checkKeyPin(key, settings.publicKey);
-    const pinned = settings.publicKey ? parsePublicKey(settings.publicKey) : parsePublicKey(key.publicKeyText);
-    const timestamp = settings.now ?? Math.floor(Date.now() / 1000);
-    // Template check once, so a bad comment fails before reading files.
-    renderComment(settings.trustedComment, { version: settings.version, file: 'x', platform: settings.platform, timestamp });
-    if (settings.trustedComment && settings.version && !/version:/.test(settings.trustedComment)) {
-        log(`warning: the trusted-comment has no "version:" field, so verifiers cannot bind signatures to version ${settings.version}.`);
-    }
-    const ext = format === 'raw' ? '.sig' : '.minisig';
-    const cwd = resolve(settings.cwd ?? process.cwd());
-    const files = await expandFiles(settings.files, { cwd, inputName: 'files' });
-    const outDir = settings.outputDir ? resolve(cwd, settings.outputDir) : undefined;
-    if (outDir)
-        await mkdir(outDir, { recursive: true });
-    const checksums = settings.checksums ?? true;
-    const sumsPath = checksums ? join(outDir ?? dirname(files[0]), 'SHA256SUMS') : undefined;
-    // Re-runs over a glob like dist/* must not sign our own outputs.
-    const set = new Set(files);
-    const inputs = files.filter((f) => {
-        const own = f === sumsPath ||
-            (sumsPath !== undefined && f === sumsPath + ext) ||
-            (f.endsWith(ext) && set.has(f.slice(0, -ext.length))) ||
-            (outDir !== undefined && f.endsWith(ext) && dirname(f) === outDir);
-        if (own)
-            log(`skipping ${f}: it is an output of this action (signature or checksum file)`);
-        return !own;
-    });
-    if (inputs.length === 0)
-        signer_fail('Every matched file is a signature or checksum file from an earlier run; nothing to sign.');
-    const plan = [];
-    const targets = new Set();
-    const tag = `.relforge-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-    for (const file of inputs) {
-        const name = basename(file);
-        const target = join(outDir ?? dirname(file), name + ext);
-        if (targets.has(target))
-            signer_fail(`Two files would write the same signature ${target}: give files with distinct names or drop output-dir.`);
-        targets.add(target);
-        plan.push({ file, name, target, temp: target + tag });
-    }
-    const written = [];
-    const committed = [];
-    const pool = format === 'minisign' && algorithm === 'ED'
-        ? (() => {
-            const n = Math.min(settings.workers ?? Math.min(2, availableParallelism()), plan.length);
-            return n > 0 ? new HashPool(n) : undefined;
-        })()
-        : undefined;
-    try {
-        // 2. sign into temp files.
-        const results = new Map();
-        const signOne = async (p) => {
-            const before = await fingerprint(p.file).catch((err) => signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
-            const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
-            let text;
-            if (format === 'raw' || algorithm === 'Ed') {
-                const data = await readBounded(p.file, format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
-                text =
-                    format === 'raw'
-                        ? signRaw(data, key) + '\n'
-                        : signMessage(key.privateKey, key.keyId, data, {
-                            algorithm: 'Ed',
-                            trustedComment: renderComment(settings.trustedComment, fields),
-                            untrustedComment: settings.untrustedComment,
-                        });
-                results.set(p.file, { sha256: checksums ? createHash('sha256').update(data).digest('hex') : null, size: data.length, before });
-            }
-            else {
-                let d;
-                try {
-                    d = pool ? await pool.hash(p.file, checksums) : await hashOnMainThread(p.file, checksums);
-                }
-                catch (err) {
-                    return signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
-                }
-                const digest = Buffer.from(d.blake2b512, 'hex');
-                text = signPrehashed(key.privateKey, key.keyId, digest, {
-                    trustedComment: renderComment(settings.trustedComment, fields),
-                    untrustedComment: settings.untrustedComment,
-                });
-                results.set(p.file, { sha256: d.sha256 ?? null, size: d.size, digest, before });
-            }
-            written.push(p.temp);
-            await writeFile(p.temp, text, { flag: 'wx' });
-        };
-        // Largest first, so two workers finish together.
-        const order = [...plan];
-        if (pool) {
-            const sizes = new Map();
-            for (const p of plan)
-                sizes.set(p.file, Number((await fingerprint(p.file).catch(() => ({ size: 0n }))).size));
-            order.sort((a, b) => sizes.get(b.file) - sizes.get(a.file));
-        }
-        if (pool) {
-            // The pool bounds the work in flight; wait for every job (even after a failure) so that no job writes a
-            // temp file after the cleanup below has run.
-            const outcomes = await Promise.allSettled(order.map(signOne));
-            const failed = outcomes.find((o) => o.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-        }
-        else {
-            // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
-            for (const p of order)
-                await signOne(p);
-        }
-        // 3. verify each signature independently: read it back, parse, check with the pinned public key.
-        for (const p of plan) {
-            const r = results.get(p.file);
-            const text = await readFile(p.temp, 'utf8');
-            const after = await fingerprint(p.file);
-            if (!sameFingerprint(r.before, after) || Number(after.size) !== r.size) {
-                signer_fail(`${p.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
-            }
-            try {
-                if (format === 'raw') {
-                    await verifyRawFile(p.file, text.trim(), pinned.publicKey);
-                }
-                else if (settings.reread || algorithm === 'Ed') {
-                    await verifyFile(p.file, text, pinned);
-                }
-                else {
-                    verifySignature(parseSignature(text), pinned, { digest: r.digest });
-                }
-            }
-            catch (err) {
-                signer_fail(`Verify-after-sign failed for ${p.file}: ${errorMessage(err)} Nothing was published.`);
-            }
-        }
-        // 4. SHA256SUMS (names relative to its folder) and its signature.
-        let sumsSig;
-        let sumsTemp;
-        if (sumsPath) {
-            const sumsDir = dirname(sumsPath);
-            const body = formatChecksums(plan.map((p) => ({ name: relative(sumsDir, p.file).split(sep).join('/'), sha256: results.get(p.file).sha256 })));
-            const data = Buffer.from(body, 'utf8');
-            sumsTemp = sumsPath + tag;
-            written.push(sumsTemp);
-            await writeFile(sumsTemp, data, { flag: 'wx' });
-            const sigText = format === 'raw'
-                ? signRaw(data, key) + '\n'
-                : signMessage(key.privateKey, key.keyId, data, {
-                    algorithm,
-                    trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform === 'none' ? undefined : settings.platform, timestamp }),
-                    untrustedComment: settings.untrustedComment,
-                });
-            sumsSig = sumsPath + ext;
-            written.push(sumsSig + tag);
-            await writeFile(sumsSig + tag, sigText, { flag: 'wx' });
-            const onDisk = await readFile(sumsTemp);
-            try {
-                if (format === 'raw')
-                    await verifyRawFile(sumsTemp, sigText.trim(), pinned.publicKey);
-                else
-                    verifyBuffer(onDisk, await readFile(sumsSig + tag, 'utf8'), pinned);
-            }
-            catch (err) {
-                signer_fail(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`);
-            }
-        }
-        // 5. commit: move everything into place.
-        for (const p of plan) {
-            await rename(p.temp, p.target);
-            committed.push(p.target);
-        }
-        if (sumsPath && sumsTemp && sumsSig) {
-            await rename(sumsTemp, sumsPath);
-            committed.push(sumsPath);
-            await rename(sumsSig + tag, sumsSig);
-            committed.push(sumsSig);
-        }
-        return {
-            signatures: plan.map((p) => {
-                const r = results.get(p.file);
-                return { file: p.file, signature: p.target, sha256: r.sha256, size: r.size, keyId: key.keyIdHex };
-            }),
-            publicKey: key.publicKeyText,
-            keyId: key.keyIdHex,
-            checksumsFile: sumsPath,
-            checksumsSignature: sumsSig,
-            format,
-            algorithm,
-        };
-    }
-    catch (err) {
-        for (const f of [...written, ...committed])
-            await rm(f, { force: true }).catch(() => { });
-        if (committed.length)
-            log(`removed the ${committed.length} signature/checksum file(s) this run had written`);
-        throw err instanceof RelforgeError ? err : new RelforgeError(`Signing failed: ${errorMessage(err)}`, { cause: err });
-    }
-    finally {
-        await pool?.close();
-    }
-}
-/** Turns raw inputs into settings, collecting every problem (each names its input and the fix). */
-function signSettingsFromInputs(raw, cwd) {
-    const problems = new Problems();
-    if (raw.files.length === 0)
-        problems.add('Input "files" is empty: give at least one file or glob pattern, one per line.');
-    if (!raw.privateKey.trim()) {
-        problems.add('Input "private-key" is empty: pass a minisign secret key (e.g. ${{ secrets.MINISIGN_KEY }}), a PKCS#8 PEM or base64 of a 32-byte seed. Refusing to publish unsigned files.');
-    }
-    const format = (raw.format.trim() || 'minisign').toLowerCase();
-    if (format !== 'minisign' && format !== 'raw')
-        problems.add(`Input "format" must be "minisign" or "raw", got "${raw.format}".`);
-    const algorithm = raw.algorithm.trim() || 'ED';
-    if (algorithm !== 'ED' && algorithm !== 'Ed')
-        problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
-    // (algorithm is ignored for format raw: the runner passes its default "ED" anyway.)
-    let checksums = true;
-    const c = raw.checksums.trim().toLowerCase();
-    if (c) {
-        if (['true', 'yes', '1', 'on'].includes(c))
-            checksums = true;
-        else if (['false', 'no', '0', 'off'].includes(c))
-            checksums = false;
-        else
-            problems.add(`Input "checksums" must be true or false, got "${raw.checksums}".`);
-    }
-    let workers;
-    if (raw.workers.trim()) {
-        workers = Number(raw.workers.trim());
-        if (!Number.isInteger(workers) || workers < 0 || workers > 64)
-            problems.add(`Input "workers" must be a whole number from 0 (hash on the main thread) to 64, got "${raw.workers}".`);
-    }
-    const verifyMode = (raw.verify.trim() || 'digest').toLowerCase();
-    if (verifyMode !== 'digest' && verifyMode !== 'reread')
-        problems.add(`Input "verify" must be "digest" (default) or "reread", got "${raw.verify}".`);
-    for (const [name, v] of [['version', raw.version], ['platform', raw.platform]]) {
-        if (/[\t\r\n]/.test(v))
-            problems.add(`Input "${name}" must not contain tabs or line breaks (it goes into the tab-separated trusted comment).`);
-    }
-    if (/[\r\n]/.test(raw.trustedComment.trim()))
-        problems.add('Input "trusted-comment" must be one line.');
-    if (raw.publicKey.trim()) {
-        try {
-            parsePublicKey(raw.publicKey);
-        }
-        catch (err) {
-            problems.add(`Input "public-key": ${errorMessage(err)}`);
-        }
-    }
-    problems.throwIfAny();
-    return {
-        files: raw.files,
-        cwd,
-        privateKey: raw.privateKey,
-        password: raw.password || undefined,
-        publicKey: raw.publicKey.trim() || undefined,
-        trustedComment: raw.trustedComment.trim() || undefined,
-        untrustedComment: raw.untrustedComment.trim() || undefined,
-        version: raw.version.trim() || undefined,
-        platform: raw.platform.trim() || undefined,
-        format: format,
-        algorithm: algorithm,
-        checksums,
-        outputDir: raw.outputDir.trim() || undefined,
-        workers,
-        reread: verifyMode === 'reread',
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/packages/core/manifest.ts
-/**
- * The signed package manifest `relforge.packages/v1`, its trusted comment, matrix fragments and
- * Tauri's static `latest.json`. Pure: text in, values out (no files, no network, no keys).
- *
- * Canonical serialization (so a re-run over the same inputs produces the same bytes): object keys sorted
- * by code point at every level, packages sorted by platform key, two-space indentation, `\n` line ends,
- * one trailing newline, UTF-8. The bytes that are signed are exactly the bytes served.
- */
-
-
-const MANIFEST_SCHEMA = 'relforge.packages/v1';
-const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
-const MANIFEST_FILE = 'manifest.json';
-class ManifestError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems:\n- ${problems.join('\n- ')}`);
-        this.name = 'ManifestError';
-        this.problems = problems;
-    }
-}
-// ---------- field rules ----------
-/** Product names go into URLs and Gitea package names (`\A[-_+.\w]+\z`). */
-const PRODUCT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
-const CHANNEL_RE = /^[a-z][a-z0-9-]{0,31}$/;
-/** Package file names: one path component, safe in URLs, Gitea generic file names and release assets. */
-const FILE_RE = /^[A-Za-z0-9][A-Za-z0-9._+~=@-]{0,254}$/;
-const SHA256_RE = /^[0-9a-f]{64}$/;
-const KEYID_RE = /^[0-9A-F]{16}$/;
-const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/;
-const RFC3339_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-/** The channel a version belongs to by default: its first prerelease identifier, else `stable`. */
-function defaultChannel(version) {
-    const pre = (0,semver.prerelease)(version);
-    if (!pre || pre.length === 0)
-        return 'stable';
-    const first = String(pre[0]).toLowerCase();
-    return CHANNEL_RE.test(first) ? first : 'prerelease';
-}
-/** A version as the manifest stores it: SemVer 2.0.0 without a leading `v`. */
-function normalizeVersion(raw) {
-    const t = raw.trim().replace(/^v(?=\d)/, '');
-    return /^\d/.test(t) && (0,semver.parse)(t) !== null ? t : undefined;
-}
-/** http(s) URL check without I/O: https anywhere, http only to loopback hosts. */
-function urlProblem(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return `"${url}" is not a valid URL`;
-    }
-    if (u.protocol === 'https:')
-        return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (u.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)))
-        return undefined;
-    return `"${url}" must use https:// (http only for loopback addresses)`;
-}
-/** Structural check of a `.minisig` text (not a cryptographic verification). */
-function minisigShapeProblem(text) {
-    const lines = text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
-    if (lines.length !== 4)
-        return `has ${lines.length} lines, a minisign signature has 4`;
-    if (!lines[0].startsWith('untrusted comment:'))
-        return 'line 1 is not an "untrusted comment:" line';
-    if (!/^[A-Za-z0-9+/]{98}[A-Za-z0-9+/=]{2}$/.test(lines[1]))
-        return 'line 2 is not a 74-byte base64 signature';
-    if (!lines[2].startsWith('trusted comment: '))
-        return 'line 3 is not a "trusted comment:" line (signify signatures are not accepted)';
-    if (!/^[A-Za-z0-9+/]{86}==$/.test(lines[3]))
-        return 'line 4 is not a 64-byte base64 global signature';
-    return undefined;
-}
-/** `.minisig` text with LF line ends and exactly one trailing newline. */
-function normalizeMinisig(text) {
-    return text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n');
-}
-// ---------- trusted comment ----------
-/** Parses `key:value` pairs separated by tabs (minisign's own `timestamp:…\tfile:…` convention). */
-function parseTrustedComment(comment) {
-    const out = {};
-    for (const part of comment.split('\t')) {
-        const i = part.indexOf(':');
-        if (i > 0)
-            out[part.slice(0, i)] = part.slice(i + 1);
-    }
-    return out;
-}
-/** The trusted comment of `manifest.json.minisig`: binds product, version and channel to the signature. */
-function manifestTrustedComment(m, file = MANIFEST_FILE) {
-    const ts = Math.floor(Date.parse(m.created) / 1000);
-    const exp = m.expires ? `\texpires:${Math.floor(Date.parse(m.expires) / 1000)}` : '';
-    return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}${exp}`;
-}
-/** Problems when a manifest's trusted comment does not bind it (missing or different product/version/channel). */
-function trustedCommentProblems(comment, m) {
-    const tc = parseTrustedComment(comment);
-    const problems = [];
-    for (const field of ['product', 'version', 'channel']) {
-        if (tc[field] === undefined)
-            problems.push(`the signature's trusted comment has no ${field} (it must bind product, version and channel)`);
-        else if (tc[field] !== m[field])
-            problems.push(`the signature's trusted comment says ${field} "${tc[field]}" but the manifest says "${m[field]}"`);
-    }
-    return problems;
-}
-// ---------- canonical JSON ----------
-function sortKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortKeys);
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const k of Object.keys(v).sort()) {
-            const x = v[k];
-            if (x !== undefined)
-                out[k] = sortKeys(x);
-        }
-        return out;
-    }
-    return v;
-}
-function canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-/** Serializes a manifest canonically (validating it first: an invalid manifest is never written). */
-function serializeManifest(m) {
-    const problems = manifestProblems(m);
-    if (problems.length)
-        throw new ManifestError(problems);
-    const packages = [...m.packages]
-        .sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0))
-        .map((p) => ({ ...p, signatures: { ...p.signatures, minisign: normalizeMinisig(p.signatures.minisign) } }));
-    return canonicalJson({ ...m, packages });
-}
-// ---------- validation ----------
-function entryProblems(p, where) {
-    const problems = [];
-    if (typeof p !== 'object' || p === null)
-        return [`${where} is not an object`];
-    if (typeof p.platform !== 'string' || !isPlatformKey(p.platform))
-        problems.push(`${where}.platform "${String(p.platform)}" is not a platform key (<os>-<arch>[-<bundle>])`);
-    if (typeof p.file !== 'string' || !FILE_RE.test(p.file))
-        problems.push(`${where}.file "${String(p.file)}" is not a safe file name`);
-    if (!Number.isSafeInteger(p.size) || p.size < 0)
-        problems.push(`${where}.size must be a non-negative integer`);
-    if (typeof p.sha256 !== 'string' || !SHA256_RE.test(p.sha256))
-        problems.push(`${where}.sha256 must be 64 lower-case hex digits`);
-    if (typeof p.url !== 'string')
-        problems.push(`${where}.url is missing`);
-    else {
-        const u = urlProblem(p.url);
-        if (u)
-            problems.push(`${where}.url ${u}`);
-    }
-    const sig = p.signatures?.minisign;
-    if (typeof sig !== 'string')
-        problems.push(`${where}.signatures.minisign is missing (every package must be signed)`);
-    else {
-        const s = minisigShapeProblem(sig);
-        if (s)
-            problems.push(`${where}.signatures.minisign ${s}`);
-    }
-    const ac = p.signatures?.authenticode;
-    if (ac !== undefined && (typeof ac !== 'object' || ac === null || typeof ac.subject !== 'string' || ac.subject === '')) {
-        problems.push(`${where}.signatures.authenticode must be {"subject": "<signer subject>"}`);
-    }
-    return problems;
-}
-function manifestProblems(m) {
-    const problems = [];
-    if (typeof m !== 'object' || m === null || Array.isArray(m))
-        return ['the manifest is not a JSON object'];
-    if (m.schema !== MANIFEST_SCHEMA)
-        problems.push(`schema is "${String(m.schema)}", expected "${MANIFEST_SCHEMA}"`);
-    if (typeof m.product !== 'string' || !PRODUCT_RE.test(m.product))
-        problems.push(`product "${String(m.product)}" must match ${PRODUCT_RE}`);
-    if (typeof m.version !== 'string' || normalizeVersion(m.version) !== m.version)
-        problems.push(`version "${String(m.version)}" is not a SemVer 2.0.0 version (without a leading v)`);
-    if (typeof m.channel !== 'string' || !CHANNEL_RE.test(m.channel))
-        problems.push(`channel "${String(m.channel)}" must match ${CHANNEL_RE}`);
-    if (typeof m.commit !== 'string' || !COMMIT_RE.test(m.commit))
-        problems.push(`commit "${String(m.commit)}" must be a full lower-case git SHA (or empty)`);
-    if (typeof m.created !== 'string' || !RFC3339_RE.test(m.created) || Number.isNaN(Date.parse(m.created)))
-        problems.push(`created "${String(m.created)}" must be an RFC 3339 UTC timestamp`);
-    if (m.expires !== undefined) {
-        if (typeof m.expires !== 'string' || !RFC3339_RE.test(m.expires) || Number.isNaN(Date.parse(m.expires)))
-            problems.push(`expires "${String(m.expires)}" must be an RFC 3339 UTC timestamp`);
-        else if (typeof m.created === 'string' && Date.parse(m.expires) <= Date.parse(m.created))
-            problems.push(`expires ${m.expires} must be after created ${m.created}`);
-    }
-    if (typeof m.keyId !== 'string' || !KEYID_RE.test(m.keyId))
-        problems.push(`keyId "${String(m.keyId)}" must be 16 upper-case hex digits (the minisign key id)`);
-    if (!Array.isArray(m.packages) || m.packages.length === 0) {
-        problems.push('packages must be a non-empty array');
-        return problems;
-    }
-    const platforms = new Map();
-    const urls = new Map();
-    m.packages.forEach((p, i) => {
-        const where = `packages[${i}]${p && typeof p.platform === 'string' ? ` (${p.platform})` : ''}`;
-        problems.push(...entryProblems(p, where));
-        if (p && typeof p.platform === 'string') {
-            if (platforms.has(p.platform))
-                problems.push(`platform ${p.platform} appears twice (packages[${platforms.get(p.platform)}] and packages[${i}])`);
-            else
-                platforms.set(p.platform, i);
-        }
-        if (p && typeof p.url === 'string') {
-            if (urls.has(p.url))
-                problems.push(`${p.platform} and ${urls.get(p.url)} have the same url ${p.url}`);
-            else
-                urls.set(p.url, p.platform);
-        }
-    });
-    return problems;
-}
-/** Parses and validates manifest text; throws ManifestError listing every problem. */
-function parseManifest(text) {
-    let m;
-    try {
-        m = JSON.parse(text);
-    }
-    catch (err) {
-        throw new ManifestError([`the manifest is not valid JSON: ${err.message}`]);
-    }
-    const problems = manifestProblems(m);
-    if (problems.length)
-        throw new ManifestError(problems);
-    return m;
-}
-/** Finds the entry for a platform, trying `<os>-<arch>-<bundle>` then `<os>-<arch>` (Tauri's order). */
-function findPackage(m, platform) {
-    const p = parsePlatformKey(platform);
-    const keys = p.bundle ? [platform, `${p.os}-${p.arch}`] : [platform];
-    for (const k of keys) {
-        const hit = m.packages.find((e) => e.platform === k);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-function fragmentProblems(f, name) {
-    const problems = [];
-    if (typeof f !== 'object' || f === null)
-        return [`${name} is not a JSON object`];
-    if (f.schema !== FRAGMENT_SCHEMA)
-        problems.push(`${name}: schema is "${String(f.schema)}", expected "${FRAGMENT_SCHEMA}" (was it written by upload-packages with stage: true?)`);
-    if (!Array.isArray(f.packages) || f.packages.length === 0)
-        problems.push(`${name}: packages must be a non-empty array`);
-    else
-        f.packages.forEach((p, i) => {
-            if (typeof p.path !== 'string' || p.path === '' || p.path.startsWith('/') || p.path.split('/').some((s) => s === '..' || s === '' || s === '.')) {
-                problems.push(`${name}: packages[${i}].path "${String(p.path)}" must be a relative path inside the fragment's directory`);
-            }
-            problems.push(...entryProblems({ ...p, url: 'https://placeholder.invalid/' }, `${name}: packages[${i}]`));
-        });
-    return problems;
-}
-function parseFragment(text, name) {
-    let f;
-    try {
-        f = JSON.parse(text);
-    }
-    catch (err) {
-        throw new ManifestError([`${name} is not valid JSON: ${err.message}`]);
-    }
-    const problems = fragmentProblems(f, name);
-    if (problems.length)
-        throw new ManifestError(problems);
-    return f;
-}
-function serializeFragment(f) {
-    const problems = fragmentProblems(f, 'fragment');
-    if (problems.length)
-        throw new ManifestError(problems);
-    return canonicalJson({ ...f, packages: [...f.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1)) });
-}
-/** The conventional fragment file name for a set of platforms. */
-function fragmentFileName(platforms) {
-    return `fragment-${[...platforms].sort().join('+')}.json`;
-}
-/**
- * Merges matrix fragments into one set. Refuses (ManifestError listing every problem) fragments that
- * disagree on product, version, channel, commit or key, and any platform or file name that appears in
- * more than one place, identical or not: each platform must come from exactly one build job.
- */
-function mergeFragmentSet(fragments) {
-    if (fragments.length === 0)
-        throw new ManifestError(['no fragments to merge: check the fragments input and that the artifacts were downloaded']);
-    const problems = [];
-    const first = fragments[0];
-    for (const field of ['product', 'version', 'channel', 'commit', 'keyId']) {
-        const values = new Map();
-        for (const { name, fragment } of fragments) {
-            const v = fragment[field];
-            values.set(v, [...(values.get(v) ?? []), name]);
-        }
-        if (values.size > 1) {
-            problems.push(`fragments disagree on ${field}: ${[...values].map(([v, names]) => `"${v}" in ${names.join(', ')}`).join('; ')} — every build job must stage the same ${field}`);
-        }
-    }
-    const byPlatform = new Map();
-    const packages = [];
-    for (const { name, fragment } of fragments) {
-        for (const p of fragment.packages) {
-            const prev = byPlatform.get(p.platform);
-            if (prev) {
-                const same = prev.sha256 === p.sha256 && prev.size === p.size;
-                problems.push(`platform ${p.platform} is in ${prev.fragment} and in ${name}${same ? ' (identical bytes)' : ` with different content (sha256 ${prev.sha256.slice(0, 12)}… vs ${p.sha256.slice(0, 12)}…)`}: each platform must come from exactly one build job`);
-                continue;
-            }
-            const merged = { ...p, fragment: name };
-            byPlatform.set(p.platform, merged);
-            packages.push(merged);
-        }
-    }
-    if (problems.length)
-        throw new ManifestError(problems);
-    const f = first.fragment;
-    return { product: f.product, version: f.version, channel: f.channel, commit: f.commit, keyId: f.keyId, packages };
-}
-/**
- * Tauri's static `latest.json` (formats.md §3) from a manifest: same platform keys, `signature` = base64
- * of the whole `.minisig` text. Throws when a platform is outside Tauri's os/arch/bundle set, since Tauri
- * validates every entry before it looks at the version.
- */
-function toTauriLatest(m, opts = {}) {
-    const bad = m.packages.filter((p) => !isTauriPlatform(p.platform)).map((p) => p.platform);
-    if (bad.length) {
-        throw new ManifestError([
-            `platform(s) ${bad.join(', ')} are not valid in Tauri's latest.json (os linux|darwin|windows; arch x86_64|aarch64|i686|armv7; bundle appimage|deb|rpm|app|msi|nsis): set tauri to false or drop them`,
-        ]);
-    }
-    const platforms = {};
-    for (const p of [...m.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {
-        platforms[p.platform] = { signature: Buffer.from(normalizeMinisig(p.signatures.minisign), 'utf8').toString('base64'), url: p.url };
-    }
-    const out = { version: m.version, pub_date: m.created, platforms };
-    if (opts.notes)
-        out.notes = opts.notes;
-    return out;
-}
-function serializeTauriLatest(t) {
-    return `${JSON.stringify({ version: t.version, notes: t.notes, pub_date: t.pub_date, platforms: t.platforms }, null, 2)}\n`;
-}
-// ---------- URL templates ----------
-const URL_PLACEHOLDERS = ['product', 'version', 'channel', 'platform', 'os', 'arch', 'file'];
-/**
- * Expands `{product}`, `{version}`, `{channel}`, `{platform}`, `{os}`, `{arch}` and `{file}` in a URL
- * template (values percent-encoded). Unknown placeholders are an error.
- */
-function expandUrlTemplate(template, values) {
-    return template.replace(/\{([a-z]+)\}/g, (whole, name) => {
-        if (!URL_PLACEHOLDERS.includes(name)) {
-            throw new ManifestError([`unknown placeholder ${whole} in URL template "${template}": use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`]);
-        }
-        const v = values[name];
-        if (v === undefined)
-            throw new ManifestError([`placeholder ${whole} in URL template "${template}" has no value here`]);
-        return encodeURIComponent(v);
-    });
-}
-/**
- * Problems with a download/upload URL template: it must be https (or loopback http), contain
- * `{version}` (version-specific URLs: no cache may ever serve an old build as the new one) and `{file}`.
- */
-function urlTemplateProblems(template, input) {
-    const problems = [];
-    const sample = template.replace(/\{[a-z]+\}/g, 'x');
-    const u = urlProblem(sample);
-    if (u)
-        problems.push(`Input "${input}": ${u.replace(`"${sample}"`, `"${template}"`)}`);
-    for (const m of template.matchAll(/\{([^}]*)\}/g)) {
-        if (!URL_PLACEHOLDERS.includes(m[1]))
-            problems.push(`Input "${input}": unknown placeholder {${m[1]}}; use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
-    }
-    if (!template.includes('{version}'))
-        problems.push(`Input "${input}": the URL template must contain {version} so every version has its own URLs (no cache can serve an old build as new)`);
-    if (!template.includes('{file}'))
-        problems.push(`Input "${input}": the URL template must contain {file}`);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
-
-/**
- * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
- * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
- */
-function releasePatchBody(f) {
-    const json = {};
-    if (f.tagName !== undefined)
-        json.tag_name = f.tagName;
-    if (f.name !== undefined)
-        json.name = f.name;
-    if (f.body !== undefined)
-        json.body = f.body;
-    if (f.prerelease !== undefined)
-        json.prerelease = f.prerelease;
-    if (f.targetCommitish !== undefined)
-        json.target_commitish = f.targetCommitish;
-    if (f.draft !== undefined)
-        json.draft = f.draft;
-    return json;
-}
-/** The JSON body that creates a draft release (same on GitHub and Gitea). */
-function draftCreateBody(f) {
-    const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
-    if (f.targetCommitish)
-        json.target_commitish = f.targetCommitish;
-    return json;
-}
-/** The published release and the drafts (oldest first) for `tag` among a forge's full release list. */
-function lookupRelease(all, tag) {
-    const mine = all.filter((r) => r.tagName === tag);
-    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-    return { published: mine.find((r) => !r.draft), drafts };
-}
-class ForgeError extends errors_RelforgeError {
-    status;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-        this.name = 'ForgeError';
-    }
-}
-class ReleaseExistsError extends ForgeError {
-}
-class AssetExistsError extends ForgeError {
-}
-class PackageFileExistsError extends ForgeError {
-}
-/** The token was rejected or lacks a permission: never retried, message names the permission. */
-class ForgePermissionError extends ForgeError {
-}
-
-;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
-/**
- * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
- * do with a same-name remote asset, and how a remote asset set differs from the local files.
- */
-
-/** Why a tag name cannot be used (git check-ref-format rules + no leading dash), or undefined. */
-function tagProblem(tag) {
-    if (tag === '')
-        return 'the tag is empty';
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
-        return `tag "${tag.replace(/[\x00-\x1f\x7f]/g, '?')}" contains a space, control character or one of ~ ^ : ? * [ \\`;
-    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.') || tag.endsWith('.lock'))
-        return `tag "${tag}" must not start with - or /, nor end with /, . or .lock`;
-    if (tag.includes('..') || tag.includes('//') || tag.includes('@{') || tag === '@' || /(^|\/)\./.test(tag))
-        return `tag "${tag}" contains "..", "//", "@{" or a component starting with "."`;
-    if (Buffer.byteLength(tag) > 250)
-        return 'the tag is longer than 250 bytes';
-    return undefined;
-}
-/** The SemVer version inside a tag (`v1.2.3-beta.1`, `app/v1.2.3`, `1.2.3`), or undefined. */
-function versionOfTag(tag) {
-    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return (m && semver_default().parse(m[1])) || undefined;
-}
-/** `prerelease: auto`: true when the tag's version has a prerelease part; false for other tags. */
-function prereleaseFromTag(tag) {
-    const v = versionOfTag(tag);
-    return !!v && v.prerelease.length > 0;
-}
-/** Same content proven (size + SHA-256), disproven, or unknown (no digest to compare). */
-function sameContent(local, remote) {
-    if (remote.state !== 'uploaded')
-        return 'different';
-    if (remote.size !== local.size)
-        return 'different';
-    if (!remote.sha256 || !local.sha256)
-        return 'unknown';
-    return remote.sha256 === local.sha256 ? 'same' : 'different';
-}
-/**
- * What to do for one local file given the remote assets with its name (several on Gitea/Forgejo,
- * `starter` leftovers on GitHub). `verdicts` holds sameContent() per remote (after any re-download).
- */
-function decideAsset(local, sameName, verdict, overwrite) {
-    const broken = sameName.filter((r) => r.state !== 'uploaded');
-    const complete = sameName.filter((r) => r.state === 'uploaded');
-    if (complete.length === 0)
-        return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
-    const same = complete.find((r) => verdict(r) === 'same');
-    if (same) {
-        const remove = [...broken, ...complete.filter((r) => r !== same)];
-        return { kind: 'keep', keep: same, remove, reason: remove.length ? `identical content already uploaded; removing ${remove.length} duplicate(s)` : 'identical content already uploaded' };
-    }
-    if (overwrite === 'skip') {
-        const [keep, ...rest] = complete;
-        return { kind: 'keep', keep: keep, remove: [...broken, ...rest], reason: 'overwrite: skip keeps the existing asset' };
-    }
-    const anyDifferent = complete.some((r) => verdict(r) === 'different');
-    if (overwrite === 'fail') {
-        return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
-    }
-    return { kind: 'replace', remove: [...broken, ...complete], reason: anyDifferent ? 'content differs' : 'content cannot be proven identical (no digest)' };
-}
-
-;// CONCATENATED MODULE: ./src/publishing/forge/client.ts
-/**
- * The small HTTP layer both forge adapters share: auth header, JSON in/out, status → typed error
- * (permission problems named with the fix), and paging. All traffic goes through src/platform/http.ts.
- */
-
-
-
-class ForgeClient {
-    authHeaders;
-    retry;
-    permissionHint;
-    constructor(authHeaders, retry, 
-    /** Says which permission a 401/403/404-on-write needs on this forge. */
-    permissionHint) {
-        this.authHeaders = authHeaders;
-        this.retry = retry;
-        this.permissionHint = permissionHint;
-    }
-    withQuery(url, query) {
-        if (!query)
-            return url;
-        const u = new URL(url);
-        for (const [k, v] of Object.entries(query))
-            if (v !== undefined)
-                u.searchParams.set(k, String(v));
-        return u.href;
-    }
-    async call(method, url, opts) {
-        const headers = { ...this.authHeaders, ...opts.headers };
-        let body = opts.body;
-        if (opts.json !== undefined) {
-            body = JSON.stringify(opts.json);
-            headers['content-type'] = 'application/json';
-        }
-        const res = await request({
-            method,
-            url: this.withQuery(url, opts.query),
-            headers,
-            body,
-            attempts: this.retry.attempts,
-            baseDelayMs: this.retry.baseDelayMs,
-            maxDelayMs: this.retry.maxDelayMs,
-            timeoutMs: this.retry.timeoutMs,
-            onRetry: this.retry.onRetry,
-            retry: opts.retry,
-            saveTo: opts.saveTo,
-            followRedirects: opts.followRedirects,
-        });
-        const good = opts.ok ? opts.ok.includes(res.status) : res.status >= 200 && res.status < 300;
-        if (good || opts.allow?.includes(res.status))
-            return res;
-        throw this.failure(res, opts.what);
-    }
-    failure(res, what) {
-        const text = describeFailure(res, `Could not ${what}`);
-        const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
-        if (rateLimited)
-            return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
-        if (res.status === 401 || res.status === 403)
-            return new ForgePermissionError(`${text}. ${this.permissionHint(what, res.status)}`, res.status);
-        if (res.status === 413)
-            return new ForgeError(`${text}. The file is larger than the forge accepts (Gitea/Forgejo: [repository.release] FILE_MAX_SIZE, default 2048 MB; GitHub: 2 GiB per asset).`, 413);
-        if (res.status >= 500)
-            return new ForgeError(`${text}. The forge failed after every retry; re-run the step (it converges: nothing is duplicated).`, res.status);
-        return new ForgeError(text, res.status);
-    }
-    async json(method, url, opts) {
-        const res = await this.call(method, url, opts);
-        try {
-            return res.json();
-        }
-        catch {
-            throw new ForgeError(`Could not ${opts.what}: the forge answered HTTP ${res.status} with a body that is not JSON (${redact(res.text().slice(0, 200))}). Check that the API URL points at the forge's API root.`, res.status);
-        }
-    }
-    /**
-     * Every page of a list endpoint. Follows `Link: rel="next"` when present; otherwise stops at the first
-     * page shorter than `pageSize` (Gitea caps `limit` at 50 whatever is asked).
-     */
-    async all(url, opts) {
-        const out = [];
-        let next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: 1 });
-        for (let page = 1; next && page <= (opts.maxPages ?? 1000); page++) {
-            const res = await this.call('GET', next, { ...opts, query: undefined });
-            let items;
-            try {
-                items = res.json();
-            }
-            catch {
-                throw new ForgeError(`Could not ${opts.what}: page ${page} is not JSON.`, res.status);
-            }
-            if (!Array.isArray(items))
-                throw new ForgeError(`Could not ${opts.what}: page ${page} is not a list.`, res.status);
-            out.push(...items);
-            const link = String(res.headers.link ?? '');
-            const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
-            if (m)
-                next = new URL(m[1], next).href;
-            else if (link === '' && items.length > 0 && items.length >= Math.min(opts.pageSize, 50)) {
-                next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: page + 1 });
-            }
-            else
-                next = undefined;
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publishing/forge/github.ts
-/**
- * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
- * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
- * - assets upload to the release's `upload_url` host (uploads.github.com; GHES `/api/uploads`), raw body,
- *   `?name=`, explicit Content-Type/Content-Length, streamed;
- * - 422 `already_exists` on create (release) and upload (asset) map to typed errors;
- * - `digest: "sha256:<hex>"` is surfaced as `sha256`.
- */
-
-
-
-const GITHUB_CAPABILITIES = {
-    duplicateAssetNames: false,
-    assetDigest: true,
-    releaseExistsStatus: 422,
-    immutableReleases: true,
-    rateLimitHeaders: true,
-    draftCreatesTagAtPublish: true,
-    makeLatest: true,
-    genericPackages: false,
-};
-class GitHubForge {
-    apiUrl;
-    owner;
-    repo;
-    kind = 'github';
-    capabilities = GITHUB_CAPABILITIES;
-    http;
-    base;
-    constructor(apiUrl, owner, repo, token, retry = {}) {
-        this.apiUrl = apiUrl;
-        this.owner = owner;
-        this.repo = repo;
-        this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-        this.http = new ForgeClient({ authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' }, retry, (what, status) => `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: with GITHUB_TOKEN give the job \`permissions: contents: write\`; ` +
-            `with a personal token use a fine-grained token with "Contents: read and write" on this repository (classic: \`repo\` scope). ` +
-            `A release whose target commit changes files under .github/workflows also needs the \`workflow\` scope, which GITHUB_TOKEN cannot have.`);
-    }
-    release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft,
-            prerelease: r.prerelease,
-            immutable: r.immutable === true,
-            targetCommitish: r.target_commitish,
-            htmlUrl: r.html_url,
-            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
-            createdAt: r.created_at,
-            publishedAt: r.published_at,
-        };
-    }
-    asset(a) {
-        const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
-        return { id: a.id, name: a.name, size: a.size, sha256: m ? m[1].toLowerCase() : undefined, state: a.state, downloadUrl: a.browser_download_url };
-    }
-    async findRelease(tag) {
-        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
-        return lookupRelease(all.map((r) => this.release(r)), tag);
-    }
-    async getRelease(id) {
-        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
-    }
-    async createDraft(f) {
-        const json = draftCreateBody(f);
-        const what = `create the draft release for ${f.tagName}`;
-        const res = await this.http.call('POST', `${this.base}/releases`, { what, json, ok: [201], allow: [422], retry: 'rate-limit' });
-        if (res.status === 422) {
-            const err = safeJson(res.text());
-            if (err?.errors?.some((e) => e.code === 'already_exists' && e.field === 'tag_name'))
-                throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 422);
-            const detail = err?.errors?.map((e) => e.message ?? `${e.field} ${e.code}`).join('; ') || err?.message || res.text().slice(0, 300);
-            const hint = /immutable/i.test(detail) ? ' The tag was used by an immutable release and can never be reused: cut a new version.' : '';
-            throw new ForgeError(`Could not ${what}: HTTP 422 — ${detail}.${hint}`, 422);
-        }
-        return this.release(res.json());
-    }
-    async updateRelease(id, f) {
-        const json = releasePatchBody(f);
-        if (f.makeLatest !== undefined)
-            json.make_latest = f.makeLatest;
-        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
-    }
-    async deleteRelease(id) {
-        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
-    }
-    async publish(id, f) {
-        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, makeLatest: f.makeLatest ?? (f.prerelease ? 'false' : 'true'), name: f.name, body: f.body });
-    }
-    async listAssets(release) {
-        const list = await this.http.all(`${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
-        return list.map((a) => this.asset(a));
-    }
-    async uploadAsset(release, file) {
-        const url = assertSecureUrl(release.uploadUrl, 'The release upload_url');
-        // The token goes with the upload: only to the API host itself or its uploads.* sibling (github.com, GHES).
-        const apiHost = new URL(this.apiUrl).hostname;
-        if (url.hostname !== apiHost && url.hostname !== apiHost.replace(/^api\./, 'uploads.')) {
-            throw new ForgeError(`The release's upload_url points at ${url.hostname}, which is neither the API host ${apiHost} nor its uploads host: refusing to send the token there. Check input "api-url".`);
-        }
-        const what = `upload ${file.name} to release ${release.tagName}`;
-        const res = await this.http.call('POST', url.href, {
-            what,
-            query: { name: file.name },
-            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
-            body: { file: file.path, observe: file.observe },
-            ok: [201],
-            allow: [422],
-            retry: 'rate-limit',
-        });
-        if (res.status === 422) {
-            const err = safeJson(res.text());
-            if (err?.errors?.some((e) => e.code === 'already_exists'))
-                throw new AssetExistsError(`An asset named ${file.name} already exists on ${release.tagName}.`, 422);
-            throw new ForgeError(`Could not ${what}: HTTP 422 — ${err?.message ?? res.text().slice(0, 300)}`, 422);
-        }
-        return this.asset(res.json());
-    }
-    async deleteAsset(release, asset) {
-        await this.http.call('DELETE', `${this.base}/releases/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
-    }
-    async downloadAsset(release, asset, dest) {
-        await this.http.call('GET', `${this.base}/releases/assets/${asset.id}`, {
-            what: `download asset ${asset.name} of ${release.tagName}`,
-            headers: { accept: 'application/octet-stream' },
-            saveTo: dest,
-            followRedirects: 3,
-        });
-    }
-    noPackages() {
-        throw new ForgeError('GitHub has no generic package registry: upload packages as release assets, or use a Gitea/Forgejo instance for generic packages.');
-    }
-    async uploadPackageFile(_pkg, _file) {
-        this.noPackages();
-    }
-    async listPackageFiles(_pkg) {
-        this.noPackages();
-    }
-    async deletePackageFile(_pkg, _name) {
-        this.noPackages();
-    }
-    async downloadPackageFile(_pkg, _name, _dest) {
-        this.noPackages();
-    }
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publishing/forge/gitea.ts
-/**
- * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
- * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
- * - 409 on create = a release exists for the tag;
- * - attachments: duplicate names are accepted by the server, so the recipe deletes same-name ones first;
- *   upload is multipart/form-data field `attachment` (works on every version; the raw body needs ≥ 1.22),
- *   the envelope is built here around the streamed file with an exact Content-Length;
- * - no digest, no rate-limit headers, no make_latest;
- * - generic packages under `{server}/api/packages/{owner}/generic/{name}/{version}/{file}` (PUT 201, 409 duplicate)
- *   and checksums from `/api/v1/packages/{owner}/generic/{name}/{version}/files`.
- */
-
-
-
-
-const GITEA_CAPABILITIES = {
-    duplicateAssetNames: true,
-    assetDigest: false,
-    releaseExistsStatus: 409,
-    immutableReleases: false,
-    rateLimitHeaders: false,
-    draftCreatesTagAtPublish: true,
-    makeLatest: false,
-    genericPackages: true,
-};
-/** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
-const PACKAGE_NAME = /^[-_+.\w]+$/;
-const PACKAGE_FILE = /^[-_+=:;.()[\]{}~!@#$%^& \w]+$/;
-function multipartEnvelope(field, filename, contentType = 'application/octet-stream') {
-    const boundary = `----relforge${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
-    // Quotes and line breaks cannot appear in a safe asset name; escape anyway (WHATWG multipart encoding).
-    const quoted = filename.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${quoted}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-    const tail = `\r\n--${boundary}--\r\n`;
-    return { boundary, head, tail };
-}
-class GiteaForge {
-    kind;
-    apiUrl;
-    owner;
-    repo;
-    capabilities = GITEA_CAPABILITIES;
-    http;
-    base;
-    api;
-    /** Server root (API URL without `/api/v1`), for the generic package registry. */
-    serverUrl;
-    constructor(kind, apiUrl, owner, repo, token, retry = {}) {
-        this.kind = kind;
-        this.apiUrl = apiUrl;
-        this.owner = owner;
-        this.repo = repo;
-        this.api = apiUrl.replace(/\/+$/, '');
-        this.serverUrl = this.api.replace(/\/api\/v1$/, '');
-        this.base = `${this.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-        const product = kind === 'forgejo' ? 'Forgejo' : 'Gitea';
-        this.http = new ForgeClient({ authorization: `token ${token}`, accept: 'application/json' }, retry, (what, status) => /package file|files of package/.test(what)
-            ? `The token was refused (HTTP ${status}) for "${what}": ${product}'s Actions job token can only read packages; publishing needs a personal access token with the \`write:package\` scope.`
-            : `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: the job token needs \`permissions: contents: write\` (${product} ≥ 1.26 honours \`permissions:\`; older servers: check the repository's Actions token setting), or use a personal access token with the \`write:repository\` scope.`);
-    }
-    release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft === true,
-            prerelease: r.prerelease === true,
-            immutable: false,
-            targetCommitish: r.target_commitish ?? '',
-            htmlUrl: r.html_url ?? '',
-            uploadUrl: `${this.base}/releases/${r.id}/assets`,
-            createdAt: r.created_at ?? '',
-            publishedAt: r.draft ? null : (r.published_at ?? null),
-        };
-    }
-    asset(a) {
-        return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
-    }
-    async findRelease(tag) {
-        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
-        return lookupRelease(all.map((r) => this.release(r)), tag);
-    }
-    async getRelease(id) {
-        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
-    }
-    async createDraft(f) {
-        const json = draftCreateBody(f);
-        const res = await this.http.call('POST', `${this.base}/releases`, { what: `create the draft release for ${f.tagName}`, json, ok: [201], allow: [409], retry: 'rate-limit' });
-        if (res.status === 409)
-            throw new ReleaseExistsError(`A release for ${f.tagName} already exists.`, 409);
-        return this.release(res.json());
-    }
-    async updateRelease(id, f) {
-        const json = releasePatchBody(f);
-        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
-    }
-    async deleteRelease(id) {
-        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
-    }
-    async publish(id, f) {
-        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, name: f.name, body: f.body });
-    }
-    async listAssets(release) {
-        const list = await this.http.json('GET', `${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}` });
-        return list.map((a) => this.asset(a));
-    }
-    async uploadAsset(release, file) {
-        assertSafeName(file.name, 'asset name');
-        const env = multipartEnvelope('attachment', file.name, file.contentType);
-        const res = await this.http.call('POST', `${this.base}/releases/${release.id}/assets`, {
-            what: `upload ${file.name} to release ${release.tagName}`,
-            query: { name: file.name },
-            headers: { 'content-type': `multipart/form-data; boundary=${env.boundary}` },
-            body: { parts: [env.head, { file: file.path, observe: file.observe }, env.tail] },
-            ok: [201],
-            retry: 'rate-limit',
-        });
-        return this.asset(res.json());
-    }
-    async deleteAsset(release, asset) {
-        await this.http.call('DELETE', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
-    }
-    async downloadAsset(release, asset, dest) {
-        const what = `download asset ${asset.name} of ${release.tagName}`;
-        const opts = { what, headers: { accept: 'application/octet-stream' }, saveTo: dest, followRedirects: 3 };
-        // browser_download_url is tag-based (/releases/download/{tag}/{name}): a draft has no tag yet, so fall
-        // back to the attachment's own URL (/attachments/{uuid}).
-        const res = await this.http.call('GET', asset.downloadUrl, { ...opts, allow: asset.uuid ? [404] : [] });
-        if (res.status === 404 && asset.uuid)
-            await this.http.call('GET', `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts);
-    }
-    packageUrl(pkg, file) {
-        const owner = pkg.owner ?? this.owner;
-        if (!PACKAGE_NAME.test(pkg.name) || pkg.name === '..')
-            throw new ForgeError(`Package name "${pkg.name}" is not accepted by the generic registry: use letters, digits and - _ + . only.`);
-        if (pkg.version === '' || pkg.version.trim() !== pkg.version || /[/\\]/.test(pkg.version))
-            throw new ForgeError(`Package version "${pkg.version}" is not accepted: no surrounding whitespace, no slashes.`);
-        if (file !== undefined && (!PACKAGE_FILE.test(file) || file.trim() !== file || file === '.' || file === '..')) {
-            throw new ForgeError(`Package file name "${file}" is not accepted by the generic registry: use letters, digits, spaces (not leading/trailing) and -_+=:;.()[]{}~!@#$%^& only.`);
-        }
-        const parts = [this.serverUrl, 'api', 'packages', owner, 'generic', pkg.name, pkg.version].map((p, i) => (i === 0 || i === 1 || i === 2 || i === 4 ? p : encodeURIComponent(p)));
-        return `${parts.join('/')}${file !== undefined ? `/${encodeURIComponent(file)}` : ''}`;
-    }
-    async uploadPackageFile(pkg, file) {
-        const what = `upload package file ${pkg.name}/${pkg.version}/${file.name}`;
-        const res = await this.http.call('PUT', this.packageUrl(pkg, file.name), {
-            what,
-            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
-            body: { file: file.path, observe: file.observe },
-            ok: [201],
-            allow: [409],
-            retry: 'rate-limit',
-        });
-        if (res.status === 409)
-            throw new PackageFileExistsError(`Package ${pkg.name} ${pkg.version} already has a file named ${file.name}.`, 409);
-    }
-    async listPackageFiles(pkg) {
-        this.packageUrl(pkg);
-        const owner = encodeURIComponent(pkg.owner ?? this.owner);
-        const url = `${this.api}/packages/${owner}/generic/${encodeURIComponent(pkg.name)}/${encodeURIComponent(pkg.version)}/files`;
-        const res = await this.http.call('GET', url, { what: `list the files of package ${pkg.name} ${pkg.version}`, allow: [404] });
-        if (res.status === 404)
-            return [];
-        return res.json().map((f) => ({ id: f.id, name: f.name, size: f.size, sha256: String(f.sha256).toLowerCase() }));
-    }
-    async deletePackageFile(pkg, fileName) {
-        await this.http.call('DELETE', this.packageUrl(pkg, fileName), { what: `delete package file ${pkg.name}/${pkg.version}/${fileName}`, allow: [404] });
-    }
-    async downloadPackageFile(pkg, fileName, dest) {
-        await this.http.call('GET', this.packageUrl(pkg, fileName), { what: `download package file ${pkg.name}/${pkg.version}/${fileName}`, saveTo: dest, followRedirects: 3 });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publishing/forge/index.ts
-/**
- * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
- * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
- */
-
-
-
-
-
-
-
-
-const KINDS = ['github', 'gitea', 'forgejo'];
-function createForge(opts) {
-    const env = opts.env ?? process.env;
-    const runtime = detectRuntime(env);
-    const problems = [];
-    const forgeInput = (opts.forge ?? '').trim().toLowerCase();
-    let kind = runtime.forge;
-    if (forgeInput) {
-        if (KINDS.includes(forgeInput))
-            kind = forgeInput;
-        else
-            problems.push(`Input "forge" must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
-    }
-    let apiUrl = (opts.apiUrl ?? '').trim().replace(/\/+$/, '');
-    if (!apiUrl) {
-        // Forge forced to Gitea/Forgejo without an API URL on a GitHub-shaped environment: derive from the server URL.
-        apiUrl = kind !== runtime.forge && kind !== 'github' && !env.GITHUB_API_URL ? `${runtime.serverUrl}/api/v1` : runtime.apiUrl;
-    }
-    try {
-        assertSecureUrl(apiUrl, 'Input "api-url"');
-    }
-    catch (e) {
-        problems.push(e.message);
-    }
-    const repository = (opts.repository || env.GITHUB_REPOSITORY || '').trim();
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!m || m[2] === '.' || m[2] === '..')
-        problems.push(`The repository must be "owner/name" (input "repository" or GITHUB_REPOSITORY), got "${repository}".`);
-    if (!opts.token)
-        problems.push('Input "token" is empty: pass `token: ${{ secrets.GITHUB_TOKEN }}` (or a personal access token with write access to releases).');
-    if (problems.length)
-        throw new errors_SettingsError(problems);
-    const [, owner, repo] = m;
-    return kind === 'github' ? new GitHubForge(apiUrl, owner, repo, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner, repo, opts.token, opts.retry);
-}
-
-;// CONCATENATED MODULE: ./src/publishing/publish-release.ts
-/**
- * publishRelease: the one publish recipe, identical on every forge (forges.md §4), written above the
- * Forge interface:
- *   local checks (files exist & readable, names safe/unique) — before any API call
- *   → find the release by LISTING (drafts included) → else create it as a draft (422/409/5xx ⇒ re-list, adopt)
- *   → upload each file (overwrite replace|skip|fail; same size + SHA-256 = keep; same-name duplicates and
- *     GitHub `starter` leftovers removed) → SHA256SUMS last
- *   → verify the remote set against the local files (GitHub digest; Gitea/Forgejo name + size, small files
- *     re-downloaded and hashed) → publish (undraft, prerelease, make_latest for stable only) → re-read.
- * A published immutable release is never modified: when it differs, the error lists what would change.
- * Every step is list-then-act, so a re-run after any failure converges with no duplicates.
- */
-
-
-
-
-
-
-
-
-
-
-
-const CHECKSUMS_NAME = 'SHA256SUMS';
-function isTransient(err) {
-    return err instanceof HttpNetworkError || (err instanceof ForgeError && (err.status === undefined || err.status >= 500 || err.status === 429));
-}
-/** Local checks that need no API call: every problem at once. */
-async function prepare(s) {
-    const problems = [];
-    const tp = tagProblem(s.tag);
-    if (tp)
-        problems.push(`Input "tag": ${tp}.`);
-    const overwrite = s.overwrite ?? 'replace';
-    if (!['replace', 'skip', 'fail'].includes(overwrite))
-        problems.push(`Input "overwrite" must be replace, skip or fail, got "${overwrite}".`);
-    if (s.body && s.bodyFile)
-        problems.push('Give either input "body" or input "body-file", not both.');
-    let body = s.body ?? '';
-    if (s.bodyFile) {
-        try {
-            body = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
-        }
-        catch (e) {
-            problems.push(`Input "body-file": cannot read "${s.bodyFile}" (${e.code ?? errors_errorMessage(e)}).`);
-        }
-    }
-    const makeLatest = s.makeLatest ?? 'true';
-    if (!['true', 'false', 'legacy'].includes(makeLatest))
-        problems.push(`Input "make-latest" must be true, false or legacy, got "${makeLatest}".`);
-    const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? prereleaseFromTag(s.tag) : s.prerelease;
-    let files = [];
-    try {
-        const paths = await fs_expandFiles(s.files, { cwd: s.cwd, inputName: 'files' });
-        const byName = new Map();
-        for (const path of paths) {
-            const name = (0,external_node_path_namespaceObject.basename)(path);
-            try {
-                assertSafeName(name, 'asset name');
-            }
-            catch (e) {
-                problems.push(`Input "files": ${errors_errorMessage(e)}`);
-                continue;
-            }
-            if (byName.has(name))
-                problems.push(`Input "files": two files would become the same asset name "${name}" (${byName.get(name)} and ${path}); rename one or narrow the globs.`);
-            if (name === CHECKSUMS_NAME && s.checksums !== false)
-                problems.push(`Input "files" contains a file named ${CHECKSUMS_NAME}, which the action generates: drop it from "files" or set checksums: false.`);
-            byName.set(name, path);
-            try {
-                (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.R_OK);
-                const st = (0,external_node_fs_namespaceObject.statSync)(path);
-                if (st.size >= 2 ** 31)
-                    problems.push(`Input "files": ${name} is ${st.size} bytes; release assets must be smaller than 2 GiB.`);
-                files.push({ path, name, size: st.size });
-            }
-            catch (e) {
-                problems.push(`Input "files": cannot read ${path} (${e.code ?? errors_errorMessage(e)}).`);
-            }
-        }
-    }
-    catch (e) {
-        problems.push(errors_errorMessage(e));
-    }
-    if (problems.length)
-        throw new errors_SettingsError(problems);
-    files = files.sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
-}
-async function ensureHash(f) {
-    f.sha256 ??= (await fs_hashFile(f.path, ['sha256'])).sha256;
-    return f.sha256;
-}
-/** Hashes the file while it is uploaded (one read); valid only when the whole file went out. */
-function uploadObserver(f) {
-    let h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let n = 0;
-    let done;
-    return {
-        start() {
-            h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            n = 0;
-            done = undefined;
-        },
-        data(chunk) {
-            h.update(chunk);
-            n += chunk.length;
-        },
-        end() {
-            done = n === f.size ? h.digest('hex') : undefined;
-        },
-        result: () => done,
-    };
-}
-async function publishRelease(s) {
-    const log = s.log ?? (() => { });
-    const { files, body, prerelease, overwrite, makeLatest } = await prepare(s);
-    const offline = !!s.dryRun && !('findRelease' in s.forge) && !s.forge.token;
-    const forge = 'findRelease' in s.forge ? s.forge : offline ? offlineForge(s.forge) : createForge(s.forge);
-    const caps = forge.capabilities;
-    if (forge.kind === 'github') {
-        // GitHub silently renames asset names with other characters (or a leading/trailing dot): refuse them up front.
-        const odd = files.filter((f) => !/^[A-Za-z0-9_+~@-][A-Za-z0-9._+~@-]*$/.test(f.name) || f.name.endsWith('.'));
-        if (odd.length) {
-            throw new errors_SettingsError(odd.map((f) => `Input "files": GitHub would rename the asset "${f.name}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`));
-        }
-    }
-    const name = s.name || s.tag;
-    const actions = [];
-    const act = (line) => {
-        actions.push(line);
-        log(`${s.dryRun ? '[dry-run] would ' : ''}${line}`);
-    };
-    const retryDelay = s.retryDelayMs ?? 2000;
-    const verifyLimit = s.verifyDownloadLimit ?? 64 * 1024 * 1024;
-    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-publish-'));
-    const result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease, dryRun: !!s.dryRun, actions, forge: forge.kind };
-    // Hash on a remote release's verdict: digest when the forge has one, else re-download small files.
-    const downloadedHash = new Map();
-    const remoteHash = async (release, remote) => {
-        if (remote.sha256)
-            return remote.sha256;
-        if (remote.size > verifyLimit)
-            return undefined;
-        let h = downloadedHash.get(remote.id);
-        if (!h) {
-            const dest = (0,external_node_path_namespaceObject.join)(tmp, `dl-${remote.id}`);
-            await forge.downloadAsset(release, remote, dest);
-            h = (await fs_hashFile(dest, ['sha256'])).sha256;
-            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-            downloadedHash.set(remote.id, h);
-        }
-        return h;
-    };
-    const verdictFor = async (release, local, remote) => {
-        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
-        if (v !== 'unknown')
-            return v;
-        const h = await remoteHash(release, remote);
-        if (!h)
-            return 'unknown';
-        return h === local.sha256 ? 'same' : 'different';
-    };
-    try {
-        if (offline) {
-            log('Dry run without a token: planning from the local files only (no forge state read).');
-            act(`create draft release ${s.tag}${prerelease ? ' (prerelease)' : ''} unless it exists`);
-            return await dryRunRest(undefined);
-        }
-        // ---- 1. find by listing (drafts included) ----
-        let { published, drafts } = await forge.findRelease(s.tag);
-        let release = published ?? drafts[0];
-        if (published) {
-            // An existing published release: complete ⇒ no-op; incomplete + immutable ⇒ fail with the diff.
-            const remote = await forge.listAssets(published);
-            const wanted = await wantedSet(files, s.checksums !== false, tmp);
-            const diff = [];
-            for (const f of wanted) {
-                const same = remote.filter((a) => a.name === f.name);
-                if (same.length === 0)
-                    diff.push(`add ${f.name}`);
-                else {
-                    const verdicts = await Promise.all(same.map((a) => verdictFor(published, f, a)));
-                    if (!verdicts.includes('same'))
-                        diff.push(`replace ${f.name} (${verdicts.includes('different') ? 'content differs' : 'content cannot be compared'})`);
-                    else if (same.length > 1)
-                        diff.push(`remove ${same.length - 1} duplicate(s) of ${f.name}`);
-                }
-            }
-            if (published.prerelease !== prerelease)
-                diff.push(`set prerelease to ${prerelease} (now ${published.prerelease})`);
-            if (published.immutable) {
-                if (diff.length) {
-                    throw new errors_RelforgeError(`Release ${s.tag} is published and immutable, so it can no longer be changed. It differs from the local files; this run would have:\n- ${diff.join('\n- ')}\n` +
-                        `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
-                }
-                log(`Release ${s.tag} is published, immutable and already matches the local files: nothing to do.`);
-                return finish(published, remote, wanted);
-            }
-            if (diff.length === 0) {
-                log(`Release ${s.tag} is already published with exactly these files: nothing to do.`);
-                return finish(published, remote, wanted);
-            }
-            log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
-        }
-        else if (drafts.length > 1) {
-            // GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest.
-            for (const extra of drafts.slice(1)) {
-                act(`delete duplicate draft release ${extra.id} for ${s.tag}`);
-                if (!s.dryRun)
-                    await forge.deleteRelease(extra.id);
-            }
-        }
-        // ---- 2. create the draft (re-list and adopt on 422/409 or a lost answer) ----
-        if (!release) {
-            act(`create draft release ${s.tag}${prerelease ? ' (prerelease)' : ''}`);
-            if (s.dryRun)
-                return await dryRunRest(undefined);
-            for (let attempt = 1; !release; attempt++) {
-                try {
-                    release = await forge.createDraft({ tagName: s.tag, name, body, prerelease, targetCommitish: s.targetCommitish });
-                    result.created = true;
-                }
-                catch (err) {
-                    if (!(err instanceof ReleaseExistsError) && !(isTransient(err) && attempt < 4))
-                        throw err;
-                    log(`Creating the draft failed (${errors_errorMessage(err)}); listing releases to adopt one that may exist.`);
-                    if (!(err instanceof ReleaseExistsError))
-                        await sleep(retryDelay * 2 ** (attempt - 1));
-                    ({ published, drafts } = await forge.findRelease(s.tag));
-                    release = published ?? drafts[0];
-                    if (release) {
-                        // adopted after a lost answer: most likely our own create; after 422/409: someone else's
-                        result.created = !published && !(err instanceof ReleaseExistsError);
-                        for (const extra of drafts.slice(1))
-                            await forge.deleteRelease(extra.id);
-                    }
-                    else if (err instanceof ReleaseExistsError) {
-                        throw new errors_RelforgeError(`The forge says a release for ${s.tag} exists, but listing releases does not show it: check that the token can see drafts (push access) and re-run.`);
-                    }
-                }
-            }
-        }
-        else if (release.draft && (release.name !== name || release.body !== body || release.prerelease !== prerelease || (s.targetCommitish && release.targetCommitish !== s.targetCommitish))) {
-            act(`update draft ${release.id} (title, notes, prerelease, target) to match this run`);
-            if (!s.dryRun)
-                release = await forge.updateRelease(release.id, { name, body, prerelease, targetCommitish: s.targetCommitish || undefined });
-        }
-        if (s.dryRun)
-            return await dryRunRest(release);
-        // ---- 3. upload (SHA256SUMS last, built from the hashes taken while uploading) ----
-        let snapshot = await forge.listAssets(release);
-        for (const f of files)
-            snapshot = await uploadOne(release, f, snapshot);
-        const wanted = [...files];
-        if (s.checksums !== false) {
-            const sums = (0,external_node_path_namespaceObject.join)(tmp, CHECKSUMS_NAME);
-            const entries = [];
-            for (const f of files) {
-                if (f.kept && !f.kept.sha256) {
-                    throw new errors_RelforgeError(`overwrite: skip kept ${f.name}, whose content on the release cannot be read back (no digest on ${forge.kind} and larger than the re-download limit), so SHA256SUMS cannot list it truthfully. Use overwrite: replace, or checksums: false.`);
-                }
-                entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
-            }
-            (0,external_node_fs_namespaceObject.writeFileSync)(sums, checksums_formatChecksums(entries.sort((a, b) => (a.name < b.name ? -1 : 1))));
-            const cf = { path: sums, name: CHECKSUMS_NAME, size: (0,external_node_fs_namespaceObject.statSync)(sums).size };
-            await uploadOne(release, cf, snapshot);
-            wanted.push(cf);
-        }
-        // ---- 4. verify the remote set against the local files ----
-        let remote = await forge.listAssets(release);
-        const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
-        if (extras.length && release.draft) {
-            for (const a of extras) {
-                act(`delete ${a.name} from the draft (not among the files of this run)`);
-                await forge.deleteAsset(release, a);
-            }
-            remote = await forge.listAssets(release);
-        }
-        else if (extras.length) {
-            log(`Note: published release ${s.tag} also has assets this run did not upload (kept): ${extras.map((a) => a.name).join(', ')}`);
-        }
-        await verify(release, remote, wanted);
-        // ---- 5. publish, then re-read ----
-        if (s.draft) {
-            log(`Leaving ${s.tag} as a draft (input draft: true); assets are uploaded and verified.`);
-        }
-        else if (release.draft || release.prerelease !== prerelease) {
-            act(`publish ${s.tag}${prerelease ? ' as a prerelease' : caps.makeLatest ? ` (make_latest: ${makeLatest})` : ''}`);
-            await forge.publish(release.id, { prerelease, makeLatest: caps.makeLatest ? makeLatest : undefined });
-            release = await forge.getRelease(release.id);
-            if (release.draft)
-                throw new errors_RelforgeError(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
-            const after = await forge.listAssets(release);
-            await verify(release, after, wanted);
-            remote = after;
-        }
-        return finish(release, remote, wanted);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
-    }
-    async function wantedSet(local, checksums, dir) {
-        const out = [...local];
-        if (checksums) {
-            const entries = [];
-            for (const f of local)
-                entries.push({ name: f.name, sha256: await ensureHash(f) });
-            const p = (0,external_node_path_namespaceObject.join)(dir, CHECKSUMS_NAME);
-            (0,external_node_fs_namespaceObject.writeFileSync)(p, checksums_formatChecksums(entries));
-            out.push({ path: p, name: CHECKSUMS_NAME, size: (0,external_node_fs_namespaceObject.statSync)(p).size });
-        }
-        return out;
-    }
-    /** Uploads one file; `known` is the asset list as last seen (re-listed after any failure). Returns the updated list. */
-    async function uploadOne(release, f, known) {
-        let current = known;
-        for (let attempt = 1;; attempt++) {
-            current ??= await forge.listAssets(release);
-            const sameName = current.filter((a) => a.name === f.name);
-            const verdicts = new Map();
-            for (const a of sameName)
-                verdicts.set(a.id, a.state === 'uploaded' ? await verdictFor(release, f, a) : 'different');
-            const d = decideAsset({ ...f }, sameName, (r) => verdicts.get(r.id) ?? 'unknown', overwrite);
-            if (d.kind === 'conflict') {
-                throw new errors_RelforgeError(`Release ${s.tag} already has an asset named ${f.name} and overwrite is "fail": ${d.reason}. Use overwrite: replace to replace it, or skip to keep it.`);
-            }
-            if (d.kind === 'keep') {
-                for (const r of d.remove) {
-                    act(`delete ${f.name} (asset ${r.id}): ${d.reason}`);
-                    await forge.deleteAsset(release, r);
-                }
-                if (!d.remove.length)
-                    log(`Keeping ${f.name}: ${d.reason}.`);
-                if (verdicts.get(d.keep.id) !== 'same') {
-                    f.kept = { size: d.keep.size, sha256: d.keep.sha256 ?? (await remoteHash(release, d.keep)) };
-                    log(`Note: ${f.name} on the release differs from (or cannot be compared with) the local file; kept because overwrite is "skip".`);
-                }
-                return current.filter((a) => !d.remove.some((r) => r.id === a.id));
-            }
-            if (d.kind === 'replace') {
-                for (const r of d.remove) {
-                    act(`delete ${f.name} (asset ${r.id}): ${d.reason}`);
-                    await forge.deleteAsset(release, r);
-                }
-            }
-            act(`upload ${f.name} (${f.size} bytes)`);
-            const obs = f.sha256 ? undefined : uploadObserver(f);
-            try {
-                const asset = await forge.uploadAsset(release, { path: f.path, name: f.name, size: f.size, observe: obs });
-                f.sha256 ??= obs?.result();
-                if (asset.name !== f.name)
-                    throw new errors_RelforgeError(`The forge stored ${f.name} as "${asset.name}" (it renames unusual names): rename the file to a plain name (letters, digits, . - _).`);
-                if (asset.size !== f.size)
-                    throw new errors_RelforgeError(`The forge reports ${asset.size} bytes for ${f.name}, but the local file has ${f.size}: the file changed during the upload or the transfer was cut. Re-run the step.`);
-                return [...current.filter((a) => a.name !== f.name), asset];
-            }
-            catch (err) {
-                const retryable = err instanceof AssetExistsError || isTransient(err);
-                if (!retryable || attempt >= 4)
-                    throw err;
-                log(`Uploading ${f.name} failed (${errors_errorMessage(err)}); re-listing the assets and retrying (attempt ${attempt + 1} of 4).`);
-                if (!(err instanceof AssetExistsError))
-                    await sleep(retryDelay * 2 ** (attempt - 1));
-                current = undefined;
-            }
-        }
-    }
-    async function verify(release, remote, wanted) {
-        const problems = [];
-        for (const f of wanted) {
-            const same = remote.filter((a) => a.name === f.name);
-            if (same.length === 0)
-                problems.push(`${f.name} is missing`);
-            else if (same.length > 1)
-                problems.push(`${f.name} is present ${same.length} times`);
-            else {
-                const a = same[0];
-                if (a.state !== 'uploaded')
-                    problems.push(`${f.name} is in state "${a.state}" (incomplete upload)`);
-                else if (f.kept) {
-                    if (a.size !== f.kept.size || (a.sha256 && f.kept.sha256 && a.sha256 !== f.kept.sha256))
-                        problems.push(`${f.name} (kept by overwrite: skip) changed on the forge during this run`);
-                }
-                else if (a.size !== f.size)
-                    problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
-                else {
-                    const v = await verdictFor(release, f, a);
-                    if (v === 'different') {
-                        if (overwrite === 'skip')
-                            log(`Note: ${f.name} on the forge differs from the local file (kept because overwrite is "skip").`);
-                        else
-                            problems.push(`${f.name} on the forge has SHA-256 ${a.sha256 ?? downloadedHash.get(a.id)}, the local file ${f.sha256}`);
-                    }
-                    else if (v === 'unknown')
-                        log(`${f.name}: size matches; content not compared (no digest on ${forge.kind} and larger than the re-download limit).`);
-                }
-            }
-        }
-        if (problems.length) {
-            throw new errors_RelforgeError(`Verification of release ${s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
-        }
-    }
-    async function finish(release, remote, wanted) {
-        result.releaseId = release.id;
-        result.url = release.htmlUrl;
-        result.published = !release.draft;
-        result.prerelease = release.prerelease;
-        for (const f of wanted) {
-            const a = remote.find((x) => x.name === f.name);
-            result.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
-        }
-        return result;
-    }
-    /** Dry run: report the uploads/deletions that would happen, with no write. */
-    async function dryRunRest(release) {
-        const remote = release ? await forge.listAssets(release) : [];
-        const wanted = await wantedSet(files, s.checksums !== false, tmp);
-        for (const f of wanted) {
-            const sameName = remote.filter((a) => a.name === f.name);
-            const verdicts = new Map();
-            for (const a of sameName)
-                verdicts.set(a.id, a.state === 'uploaded' ? await verdictFor(release, f, a) : 'different');
-            const d = decideAsset(f, sameName, (r) => verdicts.get(r.id) ?? 'unknown', overwrite);
-            if (d.kind === 'upload')
-                act(`upload ${f.name} (${f.size} bytes, sha256 ${f.sha256})`);
-            else if (d.kind === 'replace')
-                act(`replace ${f.name}: ${d.reason}`);
-            else if (d.kind === 'keep')
-                act(`keep ${f.name}: ${d.reason}`);
-            else
-                throw new errors_RelforgeError(`Release ${s.tag} already has an asset named ${f.name} and overwrite is "fail": ${d.reason}.`);
-        }
-        if (!s.draft && !(release && !release.draft && release.prerelease === prerelease))
-            act(`publish ${s.tag}${prerelease ? ' as a prerelease' : caps.makeLatest ? ` (make_latest: ${makeLatest})` : ''}`);
-        result.releaseId = release?.id ?? null;
-        result.url = release?.htmlUrl ?? '';
-        result.published = !!release && !release.draft;
-        for (const f of wanted)
-            result.assets.push({ name: f.name, size: f.size, sha256: await ensureHash(f), url: '' });
-        return result;
-    }
-}
-/** Stands in for a forge in a dry run without a token: any call is a bug (no call may happen). */
-function offlineForge(o) {
-    const kind = o.forge || 'github';
-    return new Proxy({ kind, apiUrl: o.apiUrl ?? '', owner: '', repo: '', capabilities: { makeLatest: kind === 'github' } }, {
-        get(t, p) {
-            if (p in t)
-                return t[p];
-            return () => {
-                throw new Error(`internal: dry run without a token called forge.${String(p)}`);
-            };
-        },
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/signing/authenticode/core/pe.ts
@@ -20320,7 +19165,7 @@ function missingSubjectAttributes(subject, pin) {
 
 
 /** A failed verification; `check` names the check that failed (digest, signature, chain, eku, subject, timestamp, …). */
-class AuthenticodeVerificationError extends errors_RelforgeError {
+class AuthenticodeVerificationError extends errors/* RelforgeError */.fY {
     check;
     file;
     constructor(file, check, detail, options) {
@@ -20338,13 +19183,13 @@ const MAX_CERT_TABLE = 16 * 1024 * 1024;
 function parsePemCertificates(text, what) {
     const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
     if (!blocks.length)
-        throw new errors_RelforgeError(`${what} holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----" blocks).`);
+        throw new errors/* RelforgeError */.fY(`${what} holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----" blocks).`);
     return blocks.map((b, i) => {
         try {
             return new external_node_crypto_namespaceObject.X509Certificate(b);
         }
         catch (e) {
-            throw new errors_RelforgeError(`${what}: certificate #${i + 1} cannot be parsed: ${e.message}`);
+            throw new errors/* RelforgeError */.fY(`${what}: certificate #${i + 1} cannot be parsed: ${e.message}`);
         }
     });
 }
@@ -20354,13 +19199,13 @@ function checkAuthenticodePins(pins) {
 }
 function preparePins(pins) {
     if (!pins || typeof pins.roots !== 'string')
-        throw new errors_RelforgeError('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
+        throw new errors/* RelforgeError */.fY('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
     const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
     const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
     const out = { roots, tsaRoots, ekus: [] };
     for (const e of pins.ekus ?? []) {
         if (!/^\d+(\.\d+)+$/.test(e.trim()))
-            throw new errors_RelforgeError(`EKU pin "${e}" is not a dotted OID (e.g. 1.3.6.1.4.1.311.97.1.2.3.4).`);
+            throw new errors/* RelforgeError */.fY(`EKU pin "${e}" is not a dotted OID (e.g. 1.3.6.1.4.1.311.97.1.2.3.4).`);
         out.ekus.push(e.trim());
     }
     if (pins.subject !== undefined && pins.subject.trim() !== '') {
@@ -20369,7 +19214,7 @@ function preparePins(pins) {
             out.subjectText = pins.subject;
         }
         catch (e) {
-            throw new errors_RelforgeError(`${e.message}.`);
+            throw new errors/* RelforgeError */.fY(`${e.message}.`);
         }
     }
     return out;
@@ -20600,10 +19445,10 @@ async function readExactly(fh, buf, position) {
 async function verifyAuthenticodeFile(path, pins, opts = {}) {
     const prepared = preparePins(pins);
     try {
-        return await verify_verifyFile(path, prepared, opts);
+        return await verifyFile(path, prepared, opts);
     }
     catch (e) {
-        if (e instanceof errors_RelforgeError)
+        if (e instanceof errors/* RelforgeError */.fY)
             throw e;
         // Anything else while reading untrusted structures is a malformed file, never a pass.
         if (e instanceof DerError || e instanceof AuthenticodeFormatError || e instanceof MsiFormatError || e instanceof PeFormatError)
@@ -20611,7 +19456,7 @@ async function verifyAuthenticodeFile(path, pins, opts = {}) {
         throw new AuthenticodeVerificationError(path, 'format', `the signature could not be processed: ${e.message}`, { cause: e });
     }
 }
-async function verify_verifyFile(path, prepared, opts) {
+async function verifyFile(path, prepared, opts) {
     const fail = (check, detail) => {
         throw new AuthenticodeVerificationError(path, check, detail);
     };
@@ -20620,7 +19465,7 @@ async function verify_verifyFile(path, prepared, opts) {
         fh = await (0,promises_namespaceObject.open)(path, 'r');
     }
     catch (e) {
-        throw new errors_RelforgeError(`Cannot open ${path} for Authenticode verification: ${e.message}`, { cause: e });
+        throw new errors/* RelforgeError */.fY(`Cannot open ${path} for Authenticode verification: ${e.message}`, { cause: e });
     }
     try {
         const size = (await fh.stat()).size;
@@ -20787,23 +19632,644 @@ async function verifyMsi(path, fh, size, pins, opts, fail) {
     return result(path, 'msi', cms);
 }
 
-;// CONCATENATED MODULE: ./src/packages/upload-packages.ts
+;// CONCATENATED MODULE: ./src/packages/core/platform.ts
 /**
- * upload-packages: a complete, signed, per-platform package set for update servers.
+ * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
+ * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
  *
- *   collect  packages input (glob list or `platform: file` map) or matrix fragments
- *   verify   every package: `<file>.minisig` by the pinned key (one streamed read: sha256 + BLAKE2b-512),
- *            signed version/platform (when the trusted comment names them) equal to ours,
- *            one file per platform, every required platform present
- *   sign     manifest.json (relforge.packages/v1) with a trusted comment binding product/version/channel;
- *            the signature is verified against the pinned key before anything is uploaded
- *   upload   packages + their .minisig (skip when the server already has the same bytes, else replace),
- *            read back every file (digest header, Gitea package-file sha256, or a re-download),
- *            then latest.json (Tauri), then manifest.json.minisig, then manifest.json — LAST (invariant 4)
+ * Pure: canonical names, a documented alias table, and inference from file names such as
+ * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
+ * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
+ * that tells the user to name the platform explicitly (a `platform: file` map).
+ */
+
+const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
+const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
+const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
+/**
+ * Alias table (lower case). Left: the spellings found in file names and build matrices
+ * (Go GOOS/GOARCH, Rust target triples, Node `process.platform/arch`, Debian/RPM arches);
+ * right: the canonical value. Bare `arm` is deliberately absent: it may mean ARMv6 or ARMv7.
+ */
+const OS_ALIASES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    mac: 'darwin',
+    osx: 'darwin',
+    apple: 'darwin',
+    windows: 'windows',
+    win: 'windows',
+    win32: 'windows',
+    win64: 'windows',
+    mingw: 'windows',
+    freebsd: 'freebsd',
+};
+const ARCH_ALIASES = {
+    x86_64: 'x86_64',
+    'x86-64': 'x86_64',
+    amd64: 'x86_64',
+    x64: 'x86_64',
+    aarch64: 'aarch64',
+    arm64: 'aarch64',
+    armv8: 'aarch64',
+    i686: 'i686',
+    i586: 'i686',
+    i386: 'i686',
+    '386': 'i686',
+    x86: 'i686',
+    ia32: 'i686',
+    armv7: 'armv7',
+    armv7l: 'armv7',
+    armhf: 'armv7',
+    riscv64: 'riscv64',
+};
+/** File-name endings that name an installer format (bundle) and the OS it implies. Longest first. */
+const BUNDLE_SUFFIXES = [
+    ['.appimage.tar.gz', 'appimage', 'linux'],
+    ['.app.tar.gz', 'app', 'darwin'],
+    ['.msi.zip', 'msi', 'windows'],
+    ['-setup.exe', 'nsis', 'windows'],
+    ['.nsis.zip', 'nsis', 'windows'],
+    ['.appimage', 'appimage', 'linux'],
+    ['.deb', 'deb', 'linux'],
+    ['.rpm', 'rpm', 'linux'],
+    ['.dmg', 'dmg', 'darwin'],
+    ['.msi', 'msi', 'windows'],
+];
+/** Endings that imply an OS without naming a bundle. */
+const OS_SUFFIXES = [['.exe', 'windows']];
+/** A platform key or file name that does not say one platform (a FormatError: the text is not what it claims). */
+class PlatformError extends errors/* FormatError */.IF {
+}
+function platform_formatPlatform(p) {
+    return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;
+}
+const isOs = (v) => OSES.includes(v);
+const isArch = (v) => ARCHES.includes(v);
+const isBundle = (v) => BUNDLES.includes(v);
+/** Parses a canonical key (`linux-x86_64`, `windows-x86_64-msi`); throws on anything else. */
+function platform_parsePlatformKey(key) {
+    const m = /^([a-z0-9]+)-(x86_64|[a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(key);
+    if (m && isOs(m[1]) && isArch(m[2]) && (m[3] === undefined || isBundle(m[3]))) {
+        return m[3] ? { os: m[1], arch: m[2], bundle: m[3] } : { os: m[1], arch: m[2] };
+    }
+    throw new PlatformError(`"${key}" is not a platform key: use <os>-<arch>[-<bundle>] with os one of ${OSES.join(', ')}; ` +
+        `arch one of ${ARCHES.join(', ')}; bundle one of ${BUNDLES.join(', ')} (e.g. linux-x86_64, windows-x86_64-msi).`);
+}
+function isPlatformKey(key) {
+    try {
+        platform_parsePlatformKey(key);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Accepts a canonical key or an aliased one (`linux-amd64`, `macos-arm64`, `win-x64-msi`) and returns
+ * the canonical key. Used for `platform: file` map keys and the `require-platforms` list.
+ */
+function normalizePlatformKey(raw) {
+    const key = raw.trim().toLowerCase();
+    // x86_64 / x86-64 contain the separator; protect them before splitting.
+    const protectedKey = key.replace(/x86[-_]64/g, 'x86_64');
+    const parts = protectedKey.split('-');
+    if (parts.length === 2 || parts.length === 3) {
+        const os = OS_ALIASES[parts[0]];
+        const arch = ARCH_ALIASES[parts[1]];
+        const bundle = parts[2];
+        if (os && arch && (bundle === undefined || isBundle(bundle)))
+            return platform_formatPlatform(bundle ? { os, arch, bundle } : { os, arch });
+    }
+    return platform_formatPlatform(platform_parsePlatformKey(raw.trim()));
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Finds alias tokens in a (lower-case) name: longest alias first, separated by `-`, `_`, `.`, space or the ends. */
+function findTokens(name, table) {
+    const aliases = Object.keys(table).sort((a, b) => b.length - a.length);
+    const re = new RegExp(`(?<=^|[-_. +])(${aliases.map(escapeRe).join('|')})(?=$|[-_. +])`, 'g');
+    const out = [];
+    for (const m of name.matchAll(re)) {
+        const alias = m[1];
+        // A purely numeric alias (Go's "386") inside a dotted version number ("1.386.0") is not an arch.
+        if (/^\d+$/.test(alias)) {
+            const before = name[m.index - 1];
+            const after = name[m.index + alias.length];
+            if (before === '.' || after === '.')
+                continue;
+        }
+        out.push({ alias, value: table[alias] });
+    }
+    return out;
+}
+/**
+ * Infers the platform of a package from its file name. Recognises the aliases above and the installer
+ * endings in BUNDLE_SUFFIXES (which also imply the OS: `.deb` → linux, `.msi` → windows…).
+ * Throws a PlatformError naming the file and the fix when the name is ambiguous or says nothing.
+ */
+function platform_inferPlatform(fileName) {
+    const lower = fileName.toLowerCase();
+    let bundle;
+    let impliedOs;
+    let stem = lower;
+    for (const [suffix, b, os] of BUNDLE_SUFFIXES) {
+        if (lower.endsWith(suffix)) {
+            bundle = b;
+            impliedOs = os;
+            stem = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    if (!impliedOs) {
+        for (const [suffix, os] of OS_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                impliedOs = os;
+                stem = lower.slice(0, -suffix.length);
+            }
+        }
+    }
+    const fix = `name the platform explicitly with a "platform: file" map in the packages input (e.g. "linux-x86_64: ${fileName}")`;
+    const osTokens = [...new Set(findTokens(stem, OS_ALIASES).map((t) => t.value))];
+    const archTokens = [...new Set(findTokens(stem, ARCH_ALIASES).map((t) => t.value))];
+    if (osTokens.length > 1)
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several operating systems (${osTokens.join(', ')}); ${fix}.`);
+    if (archTokens.length > 1)
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several architectures (${archTokens.join(', ')}); ${fix}.`);
+    const os = osTokens[0] ?? impliedOs;
+    if (osTokens[0] && impliedOs && osTokens[0] !== impliedOs) {
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": the name says ${osTokens[0]} but the file type is a ${impliedOs} format; ${fix}.`);
+    }
+    const arch = archTokens[0];
+    if (!os || !arch) {
+        const missing = [!os ? 'operating system (linux, darwin/macos, windows…)' : '', !arch ? 'architecture (amd64/x86_64, arm64/aarch64…)' : '']
+            .filter(Boolean)
+            .join(' and ');
+        throw new PlatformError(`Cannot tell the platform of "${fileName}": no ${missing} in the name; ${fix}.`);
+    }
+    return bundle ? { os, arch, bundle } : { os, arch };
+}
+/** The Tauri fallback chain for a key: `linux-x86_64-deb` → [`linux-x86_64-deb`, `linux-x86_64`]. */
+function platformLookupOrder(key) {
+    const p = platform_parsePlatformKey(key);
+    return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
+}
+/** Tauri's updater accepts a narrower set (formats.md §3). */
+const TAURI_OSES = ['linux', 'darwin', 'windows'];
+const TAURI_ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7'];
+const TAURI_BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];
+function isTauriPlatform(key) {
+    const p = platform_parsePlatformKey(key);
+    return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/packages/core/manifest.ts
+/**
+ * The signed package manifest `relforge.packages/v1`, its trusted comment, matrix fragments and
+ * Tauri's static `latest.json`. Pure: text in, values out (no files, no network, no keys).
  *
- * Fail-closed (issue §3): any doubt throws a RelforgeError before the manifest is uploaded.
- * Targets: `http` (PUT to a URL template with a bearer token), `gitea-generic` (Gitea/Forgejo generic
- * package registry through the Forge interface), `release` (assets of the forge release, through publishRelease).
+ * Canonical serialization (so a re-run over the same inputs produces the same bytes): object keys sorted
+ * by code point at every level, packages sorted by platform key, two-space indentation, `\n` line ends,
+ * one trailing newline, UTF-8. The bytes that are signed are exactly the bytes served.
+ */
+
+
+
+const MANIFEST_SCHEMA = 'relforge.packages/v1';
+const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
+const MANIFEST_FILE = 'manifest.json';
+const SIGNATURE_SUFFIX = '.minisig';
+/** The manifest and its signature in one file (one download: never a manifest beside another manifest's signature). */
+const SIGNED_MANIFEST_FILE = 'manifest.signed.json';
+const SIGNED_MANIFEST_SCHEMA = 'relforge.signed-manifest/v1';
+/** A package manifest, fragment, signed manifest or URL template that is not valid (every problem listed). */
+class PackagesManifestError extends errors/* FormatError */.IF {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+    }
+}
+// ---------- field rules ----------
+/** Product names go into URLs and Gitea package names (`\A[-_+.\w]+\z`). */
+const PRODUCT_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+const CHANNEL_RE = /^[a-z][a-z0-9-]{0,31}$/;
+/** Package file names: one path component, safe in URLs, Gitea generic file names and release assets. */
+const FILE_RE = /^[A-Za-z0-9][A-Za-z0-9._+~=@-]{0,254}$/;
+const SHA256_RE = /^[0-9a-f]{64}$/;
+const KEYID_RE = /^[0-9A-F]{16}$/;
+const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/;
+const RFC3339_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+/** The channel a version belongs to by default: its first prerelease identifier, else `stable`. */
+function defaultChannel(version) {
+    const pre = (0,semver.prerelease)(version);
+    if (!pre || pre.length === 0)
+        return 'stable';
+    const first = String(pre[0]).toLowerCase();
+    return CHANNEL_RE.test(first) ? first : 'prerelease';
+}
+/**
+ * Why a channel does not fit a version, or undefined: `stable` carries stable versions only (an agent on the
+ * stable channel must never be offered a prerelease). Continues after the channel's name.
+ */
+function channelVersionProblem(version, channel) {
+    const pre = (0,semver.prerelease)(version);
+    if (channel === 'stable' && pre && pre.length > 0) {
+        return `is "stable" but version ${version} is a prerelease: stable agents would be offered it. Leave the channel empty (it becomes "${defaultChannel(version)}") or publish a stable version.`;
+    }
+    return undefined;
+}
+/** A version as the manifest stores it: SemVer 2.0.0 without a leading `v`. */
+function normalizeVersion(raw) {
+    const t = raw.trim().replace(/^v(?=\d)/, '');
+    return /^\d/.test(t) && (0,semver.parse)(t) !== null ? t : undefined;
+}
+/** http(s) URL check without I/O: https anywhere, http only to loopback hosts. */
+function urlProblem(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return `"${url}" is not a valid URL`;
+    }
+    if (u.protocol === 'https:')
+        return undefined;
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    if (u.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)))
+        return undefined;
+    return `"${url}" must use https:// (http only for loopback addresses)`;
+}
+/** Structural check of a `.minisig` text (not a cryptographic verification). */
+function minisigShapeProblem(text) {
+    const lines = text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+    if (lines.length !== 4)
+        return `has ${lines.length} lines, a minisign signature has 4`;
+    if (!lines[0].startsWith('untrusted comment:'))
+        return 'line 1 is not an "untrusted comment:" line';
+    if (!/^[A-Za-z0-9+/]{98}[A-Za-z0-9+/=]{2}$/.test(lines[1]))
+        return 'line 2 is not a 74-byte base64 signature';
+    if (!lines[2].startsWith('trusted comment: '))
+        return 'line 3 is not a "trusted comment:" line (signify signatures are not accepted)';
+    if (!/^[A-Za-z0-9+/]{86}==$/.test(lines[3]))
+        return 'line 4 is not a 64-byte base64 global signature';
+    return undefined;
+}
+/** `.minisig` text with LF line ends and exactly one trailing newline. */
+function normalizeMinisig(text) {
+    return text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n');
+}
+// ---------- trusted comment ----------
+/** Parses `key:value` pairs separated by tabs (minisign's own `timestamp:…\tfile:…` convention). */
+function parseTrustedComment(comment) {
+    const out = {};
+    for (const part of comment.split('\t')) {
+        const i = part.indexOf(':');
+        if (i > 0)
+            out[part.slice(0, i)] = part.slice(i + 1);
+    }
+    return out;
+}
+/** The trusted comment of `manifest.json.minisig`: binds product, version and channel to the signature. */
+function manifestTrustedComment(m, file = MANIFEST_FILE) {
+    const ts = Math.floor(Date.parse(m.created) / 1000);
+    const exp = m.expires ? `\texpires:${Math.floor(Date.parse(m.expires) / 1000)}` : '';
+    return `timestamp:${ts}\tfile:${file}\tproduct:${m.product}\tversion:${m.version}\tchannel:${m.channel}${exp}`;
+}
+/** Problems when a manifest's trusted comment does not bind it (missing or different product/version/channel). */
+function trustedCommentProblems(comment, m) {
+    const tc = parseTrustedComment(comment);
+    const problems = [];
+    for (const field of ['product', 'version', 'channel']) {
+        if (tc[field] === undefined)
+            problems.push(`the signature's trusted comment has no ${field} (it must bind product, version and channel)`);
+        else if (tc[field] !== m[field])
+            problems.push(`the signature's trusted comment says ${field} "${tc[field]}" but the manifest says "${m[field]}"`);
+    }
+    return problems;
+}
+// ---------- canonical JSON ----------
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+        const out = {};
+        for (const k of Object.keys(v).sort()) {
+            const x = v[k];
+            if (x !== undefined)
+                out[k] = sortKeys(x);
+        }
+        return out;
+    }
+    return v;
+}
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+/** Serializes a manifest canonically (validating it first: an invalid manifest is never written). */
+function serializeManifest(m) {
+    const problems = manifestProblems(m);
+    if (problems.length)
+        throw new PackagesManifestError(problems);
+    const packages = [...m.packages]
+        .sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0))
+        .map((p) => ({ ...p, signatures: { ...p.signatures, minisign: normalizeMinisig(p.signatures.minisign) } }));
+    return canonicalJson({ ...m, packages });
+}
+// ---------- validation ----------
+function entryProblems(p, where) {
+    const problems = [];
+    if (typeof p !== 'object' || p === null)
+        return [`${where} is not an object`];
+    if (typeof p.platform !== 'string' || !isPlatformKey(p.platform))
+        problems.push(`${where}.platform "${String(p.platform)}" is not a platform key (<os>-<arch>[-<bundle>])`);
+    if (typeof p.file !== 'string' || !FILE_RE.test(p.file))
+        problems.push(`${where}.file "${String(p.file)}" is not a safe file name`);
+    if (!Number.isSafeInteger(p.size) || p.size < 0)
+        problems.push(`${where}.size must be a non-negative integer`);
+    if (typeof p.sha256 !== 'string' || !SHA256_RE.test(p.sha256))
+        problems.push(`${where}.sha256 must be 64 lower-case hex digits`);
+    if (typeof p.url !== 'string')
+        problems.push(`${where}.url is missing`);
+    else {
+        const u = urlProblem(p.url);
+        if (u)
+            problems.push(`${where}.url ${u}`);
+    }
+    const sig = p.signatures?.minisign;
+    if (typeof sig !== 'string')
+        problems.push(`${where}.signatures.minisign is missing (every package must be signed)`);
+    else {
+        const s = minisigShapeProblem(sig);
+        if (s)
+            problems.push(`${where}.signatures.minisign ${s}`);
+    }
+    const ac = p.signatures?.authenticode;
+    if (ac !== undefined && (typeof ac !== 'object' || ac === null || typeof ac.subject !== 'string' || ac.subject === '')) {
+        problems.push(`${where}.signatures.authenticode must be {"subject": "<signer subject>"}`);
+    }
+    return problems;
+}
+function manifestProblems(m) {
+    const problems = [];
+    if (typeof m !== 'object' || m === null || Array.isArray(m))
+        return ['the manifest is not a JSON object'];
+    if (m.schema !== MANIFEST_SCHEMA)
+        problems.push(`schema is "${String(m.schema)}", expected "${MANIFEST_SCHEMA}"`);
+    if (typeof m.product !== 'string' || !PRODUCT_RE.test(m.product))
+        problems.push(`product "${String(m.product)}" must match ${PRODUCT_RE}`);
+    if (typeof m.version !== 'string' || normalizeVersion(m.version) !== m.version)
+        problems.push(`version "${String(m.version)}" is not a SemVer 2.0.0 version (without a leading v)`);
+    if (typeof m.channel !== 'string' || !CHANNEL_RE.test(m.channel))
+        problems.push(`channel "${String(m.channel)}" must match ${CHANNEL_RE}`);
+    if (typeof m.commit !== 'string' || !COMMIT_RE.test(m.commit))
+        problems.push(`commit "${String(m.commit)}" must be a full lower-case git SHA (or empty)`);
+    if (typeof m.created !== 'string' || !RFC3339_RE.test(m.created) || Number.isNaN(Date.parse(m.created)))
+        problems.push(`created "${String(m.created)}" must be an RFC 3339 UTC timestamp`);
+    if (m.expires !== undefined) {
+        if (typeof m.expires !== 'string' || !RFC3339_RE.test(m.expires) || Number.isNaN(Date.parse(m.expires)))
+            problems.push(`expires "${String(m.expires)}" must be an RFC 3339 UTC timestamp`);
+        else if (typeof m.created === 'string' && Date.parse(m.expires) <= Date.parse(m.created))
+            problems.push(`expires ${m.expires} must be after created ${m.created}`);
+    }
+    if (typeof m.keyId !== 'string' || !KEYID_RE.test(m.keyId))
+        problems.push(`keyId "${String(m.keyId)}" must be 16 upper-case hex digits (the minisign key id)`);
+    if (!Array.isArray(m.packages) || m.packages.length === 0) {
+        problems.push('packages must be a non-empty array');
+        return problems;
+    }
+    const platforms = new Map();
+    const urls = new Map();
+    m.packages.forEach((p, i) => {
+        const where = `packages[${i}]${p && typeof p.platform === 'string' ? ` (${p.platform})` : ''}`;
+        problems.push(...entryProblems(p, where));
+        if (p && typeof p.platform === 'string') {
+            if (platforms.has(p.platform))
+                problems.push(`platform ${p.platform} appears twice (packages[${platforms.get(p.platform)}] and packages[${i}])`);
+            else
+                platforms.set(p.platform, i);
+        }
+        if (p && typeof p.url === 'string') {
+            if (urls.has(p.url))
+                problems.push(`${p.platform} and ${urls.get(p.url)} have the same url ${p.url}`);
+            else
+                urls.set(p.url, p.platform);
+        }
+    });
+    return problems;
+}
+/** Parses and validates manifest text; throws PackagesManifestError listing every problem. */
+function parseManifest(text) {
+    let m;
+    try {
+        m = JSON.parse(text);
+    }
+    catch (err) {
+        throw new PackagesManifestError([`the manifest is not valid JSON: ${err.message}`]);
+    }
+    const problems = manifestProblems(m);
+    if (problems.length)
+        throw new PackagesManifestError(problems);
+    return m;
+}
+/** Finds the entry for a platform, trying `<os>-<arch>-<bundle>` then `<os>-<arch>` (Tauri's order). */
+function findPackage(m, platform) {
+    const p = parsePlatformKey(platform);
+    const keys = p.bundle ? [platform, `${p.os}-${p.arch}`] : [platform];
+    for (const k of keys) {
+        const hit = m.packages.find((e) => e.platform === k);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+function fragmentProblems(f, name) {
+    const problems = [];
+    if (typeof f !== 'object' || f === null)
+        return [`${name} is not a JSON object`];
+    if (f.schema !== FRAGMENT_SCHEMA)
+        problems.push(`${name}: schema is "${String(f.schema)}", expected "${FRAGMENT_SCHEMA}" (was it written by upload-packages with stage: true?)`);
+    if (!Array.isArray(f.packages) || f.packages.length === 0)
+        problems.push(`${name}: packages must be a non-empty array`);
+    else
+        f.packages.forEach((p, i) => {
+            if (typeof p.path !== 'string' || p.path === '' || p.path.startsWith('/') || p.path.split('/').some((s) => s === '..' || s === '' || s === '.')) {
+                problems.push(`${name}: packages[${i}].path "${String(p.path)}" must be a relative path inside the fragment's directory`);
+            }
+            problems.push(...entryProblems({ ...p, url: 'https://placeholder.invalid/' }, `${name}: packages[${i}]`));
+        });
+    return problems;
+}
+function parseFragment(text, name) {
+    let f;
+    try {
+        f = JSON.parse(text);
+    }
+    catch (err) {
+        throw new PackagesManifestError([`${name} is not valid JSON: ${err.message}`]);
+    }
+    const problems = fragmentProblems(f, name);
+    if (problems.length)
+        throw new PackagesManifestError(problems);
+    return f;
+}
+function serializeFragment(f) {
+    const problems = fragmentProblems(f, 'fragment');
+    if (problems.length)
+        throw new PackagesManifestError(problems);
+    return canonicalJson({ ...f, packages: [...f.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1)) });
+}
+/** The conventional fragment file name for a set of platforms. */
+function fragmentFileName(platforms) {
+    return `fragment-${[...platforms].sort().join('+')}.json`;
+}
+/**
+ * Merges matrix fragments into one set. Refuses (PackagesManifestError listing every problem) fragments that
+ * disagree on product, version, channel, commit or key, and any platform or file name that appears in
+ * more than one place, identical or not: each platform must come from exactly one build job.
+ */
+function mergeFragmentSet(fragments) {
+    if (fragments.length === 0)
+        throw new PackagesManifestError(['no fragments to merge: check the fragments input and that the artifacts were downloaded']);
+    const problems = [];
+    const first = fragments[0];
+    for (const field of ['product', 'version', 'channel', 'commit', 'keyId']) {
+        const values = new Map();
+        for (const { name, fragment } of fragments) {
+            const v = fragment[field];
+            values.set(v, [...(values.get(v) ?? []), name]);
+        }
+        if (values.size > 1) {
+            problems.push(`fragments disagree on ${field}: ${[...values].map(([v, names]) => `"${v}" in ${names.join(', ')}`).join('; ')} — every build job must stage the same ${field}`);
+        }
+    }
+    const byPlatform = new Map();
+    const packages = [];
+    for (const { name, fragment } of fragments) {
+        for (const p of fragment.packages) {
+            const prev = byPlatform.get(p.platform);
+            if (prev) {
+                const same = prev.sha256 === p.sha256 && prev.size === p.size;
+                problems.push(`platform ${p.platform} is in ${prev.fragment} and in ${name}${same ? ' (identical bytes)' : ` with different content (sha256 ${prev.sha256.slice(0, 12)}… vs ${p.sha256.slice(0, 12)}…)`}: each platform must come from exactly one build job`);
+                continue;
+            }
+            const merged = { ...p, fragment: name };
+            byPlatform.set(p.platform, merged);
+            packages.push(merged);
+        }
+    }
+    if (problems.length)
+        throw new PackagesManifestError(problems);
+    const f = first.fragment;
+    return { product: f.product, version: f.version, channel: f.channel, commit: f.commit, keyId: f.keyId, packages };
+}
+/**
+ * Tauri's static `latest.json` (formats.md §3) from a manifest: same platform keys, `signature` = base64
+ * of the whole `.minisig` text. Throws when a platform is outside Tauri's os/arch/bundle set, since Tauri
+ * validates every entry before it looks at the version.
+ */
+function toTauriLatest(m, opts = {}) {
+    const bad = m.packages.filter((p) => !isTauriPlatform(p.platform)).map((p) => p.platform);
+    if (bad.length) {
+        throw new PackagesManifestError([
+            `platform(s) ${bad.join(', ')} are not valid in Tauri's latest.json (os linux|darwin|windows; arch x86_64|aarch64|i686|armv7; bundle appimage|deb|rpm|app|msi|nsis): set tauri to false or drop them`,
+        ]);
+    }
+    const platforms = {};
+    for (const p of [...m.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {
+        platforms[p.platform] = { signature: Buffer.from(normalizeMinisig(p.signatures.minisign), 'utf8').toString('base64'), url: p.url };
+    }
+    const out = { version: m.version, pub_date: m.created, platforms };
+    if (opts.notes)
+        out.notes = opts.notes;
+    return out;
+}
+function serializeTauriLatest(t) {
+    return `${JSON.stringify({ version: t.version, notes: t.notes, pub_date: t.pub_date, platforms: t.platforms }, null, 2)}\n`;
+}
+// ---------- URL templates ----------
+const URL_PLACEHOLDERS = ['product', 'version', 'channel', 'platform', 'os', 'arch', 'file'];
+/**
+ * Expands `{product}`, `{version}`, `{channel}`, `{platform}`, `{os}`, `{arch}` and `{file}` in a URL
+ * template (values percent-encoded). Unknown placeholders are an error.
+ */
+function expandUrlTemplate(template, values) {
+    return template.replace(/\{([a-z]+)\}/g, (whole, name) => {
+        if (!URL_PLACEHOLDERS.includes(name)) {
+            throw new PackagesManifestError([`unknown placeholder ${whole} in URL template "${template}": use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`]);
+        }
+        const v = values[name];
+        if (v === undefined)
+            throw new PackagesManifestError([`placeholder ${whole} in URL template "${template}" has no value here`]);
+        return encodeURIComponent(v);
+    });
+}
+/**
+ * Problems with a download/upload URL template, by field (`field` is the option that gave it): it must
+ * contain `{version}` (version-specific URLs: no cache may ever serve an old build as
+ * the new one) and `{file}`, and use known placeholders only. (Scheme, host and userinfo are the platform's URL
+ * policy: src/platform/url.ts.)
+ */
+function urlTemplateProblems(template, field) {
+    const problems = [];
+    for (const m of template.matchAll(/\{([^}]*)\}/g)) {
+        if (!URL_PLACEHOLDERS.includes(m[1]))
+            problems.push({ field, message: `has an unknown placeholder {${m[1]}}; use ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+    }
+    if (!template.includes('{version}'))
+        problems.push({ field, message: 'must contain {version} so every version has its own URLs (no cache can serve an old build as new)' });
+    if (!template.includes('{file}'))
+        problems.push({ field, message: 'must contain {file}' });
+    return problems;
+}
+/**
+ * `manifest.signed.json`: `{"manifest": "<manifest.json text>", "minisign": "<its .minisig text>", "schema": …}`.
+ * Replacing one file is atomic, so a client that downloads it always holds a manifest with its own signature.
+ * Any minisign tool can still check it: `jq -j .manifest` and `jq -j .minisign` give the two files back.
+ */
+function serializeSignedManifest(s) {
+    return canonicalJson({ schema: SIGNED_MANIFEST_SCHEMA, manifest: s.manifest, minisign: normalizeMinisig(s.minisign) });
+}
+/** The manifest and signature inside a signed manifest, or undefined when `text` is not one (e.g. a plain manifest.json). */
+function parseSignedManifest(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!v || typeof v !== 'object' || v.schema !== SIGNED_MANIFEST_SCHEMA)
+        return undefined;
+    if (typeof v.manifest !== 'string' || typeof v.minisign !== 'string') {
+        throw new PackagesManifestError([`a ${SIGNED_MANIFEST_SCHEMA} document needs the string fields "manifest" and "minisign"`]);
+    }
+    return { manifest: v.manifest, minisign: v.minisign };
+}
+
+;// CONCATENATED MODULE: ./src/packages/package-signature.ts
+/**
+ * A package's minisign signature checked over the file on disk — the one place both upload-packages and
+ * verify-package do it. Prehashed (`ED`) signatures use the BLAKE2b-512 taken in the caller's streamed read;
+ * legacy `Ed` signatures sign the whole file, read here into memory (issue 13 case 9: this line is to be replaced by
+ * the bounded-memory verifier from src/signing/minisign).
+ */
+
+
+async function verifyPackageSignature(sig, pin, path, blake2b512Hex) {
+    const data = sig.algorithm === 'Ed' ? await (0,promises_namespaceObject.readFile)(path) : undefined;
+    return format_verifySignature(sig, pin, { digest: Buffer.from(blake2b512Hex, 'hex'), data });
+}
+
+;// CONCATENATED MODULE: ./src/packages/sources.ts
+/**
+ * The packages of a set before anything is published: the `packages` input (globs or a `platform: file` map)
+ * and the verification of every local package against the pinned key (one streamed read each).
  */
 
 
@@ -20815,81 +20281,73 @@ async function verifyMsi(path, fh, size, pins, opts, fail) {
 
 
 
-
-
-
-
-
-
-const SIG_SUFFIX = '.minisig';
-const TAURI_FILE = 'latest.json';
-// ---------------------------------------------------------------- input parsing
+const SIG_SUFFIX = SIGNATURE_SUFFIX;
 /**
  * The `packages` input: either newline-separated glob patterns (platform inferred from each name; files
  * ending in `.minisig` are ignored) or a YAML map `platform: path` (keys may use aliases such as
- * `linux-amd64`; a value may be `{file, authenticode-subject}`).
+ * `linux-amd64`; a value may be `{file, authenticode-subject}`). `field` names the option in messages.
  */
-async function resolvePackagesInput(text, cwd, inputName = 'packages') {
+async function resolvePackagesInput(text, cwd, field = 'packages') {
     const trimmed = text.trim();
     if (!trimmed)
-        throw new errors_RelforgeError(`Input "${inputName}" is empty: give glob patterns (one per line) or a YAML map "platform: file".`);
-    let map;
-    if (/^[^\s#][^\n]*:\s/m.test(trimmed) || /^[^\s#][^\n]*:\s*$/m.test(trimmed)) {
+        throw (0,errors/* fieldError */.$i)(field, 'is empty: give glob patterns (one per line) or a YAML map "platform: file".');
+    const map = yamlMap(trimmed, field);
+    if (map)
+        return resolveMap(map, cwd, field);
+    const patterns = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const files = (await fs_expandFiles(patterns, { cwd, inputName: field })).filter((f) => !f.endsWith(SIG_SUFFIX));
+    if (files.length === 0)
+        throw (0,errors/* fieldError */.$i)(field, 'matched only .minisig files; list the packages themselves.');
+    return files.map((path) => ({ path, origin: field }));
+}
+function yamlMap(text, field) {
+    if (!/^[^\s#][^\n]*:\s/m.test(text) && !/^[^\s#][^\n]*:\s*$/m.test(text))
+        return undefined;
+    try {
+        const y = (0,dist/* parse */.qg)(text);
+        return y && typeof y === 'object' && !Array.isArray(y) ? y : undefined;
+    }
+    catch (err) {
+        throw (0,errors/* fieldError */.$i)(field, `looks like a YAML map but does not parse: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+async function resolveMap(map, cwd, field) {
+    const out = [];
+    const problems = new errors/* Problems */.Zw();
+    const seen = new Map();
+    for (const [rawKey, value] of Object.entries(map)) {
+        let platform;
         try {
-            const y = (0,dist/* parse */.qg)(trimmed);
-            if (y && typeof y === 'object' && !Array.isArray(y))
-                map = y;
+            platform = normalizePlatformKey(rawKey);
         }
         catch (err) {
-            throw new errors_RelforgeError(`Input "${inputName}" looks like a YAML map but does not parse: ${errors_errorMessage(err)}`);
+            problems.add(field, `has a bad platform key: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            continue;
+        }
+        if (seen.has(platform))
+            problems.add(field, `maps both "${seen.get(platform)}" and "${rawKey}" to ${platform}: one file per platform.`);
+        seen.set(platform, rawKey);
+        const spec = typeof value === 'string' ? { file: value } : value;
+        if (!spec || typeof spec.file !== 'string' || !spec.file.trim()) {
+            problems.add(field, `needs a file path for ${rawKey} (or {file: path, authenticode-subject: subject}).`);
+            continue;
+        }
+        let files = [];
+        try {
+            files = (await fs_expandFiles([spec.file], { cwd })).filter((f) => !f.endsWith(SIG_SUFFIX));
+        }
+        catch (err) {
+            problems.add(field, `has no file for ${rawKey}: ${(0,errors/* errorMessage */.gJ)(err).replace(/^The file list:? ?/, '')}`);
+        }
+        if (files.length > 1)
+            problems.add(field, `matches ${files.length} files for ${rawKey} (${files.map((f) => (0,external_node_path_.basename)(f)).join(', ')}); one file per platform.`);
+        if (files.length === 1) {
+            const subject = spec['authenticode-subject'];
+            out.push({ platform, path: files[0], authenticodeSubject: typeof subject === 'string' && subject ? subject : undefined, origin: `${field}.${rawKey}` });
         }
     }
-    if (map) {
-        const out = [];
-        const problems = [];
-        const seen = new Map();
-        for (const [rawKey, value] of Object.entries(map)) {
-            let platform;
-            try {
-                platform = normalizePlatformKey(rawKey);
-            }
-            catch (err) {
-                problems.push(`Input "${inputName}": ${errors_errorMessage(err)}`);
-                continue;
-            }
-            if (seen.has(platform))
-                problems.push(`Input "${inputName}": "${seen.get(platform)}" and "${rawKey}" are both ${platform}: one file per platform`);
-            seen.set(platform, rawKey);
-            const spec = typeof value === 'string' ? { file: value } : value;
-            if (!spec || typeof spec.file !== 'string' || !spec.file.trim()) {
-                problems.push(`Input "${inputName}": the value for ${rawKey} must be a file path (or {file: path, authenticode-subject: subject})`);
-                continue;
-            }
-            const files = await fs_expandFiles([spec.file], { cwd, inputName: `${inputName} (${rawKey})` }).catch((err) => {
-                problems.push(errors_errorMessage(err));
-                return [];
-            });
-            const pkgs = files.filter((f) => !f.endsWith(SIG_SUFFIX));
-            if (pkgs.length > 1)
-                problems.push(`Input "${inputName}": ${rawKey} matches ${pkgs.length} files (${pkgs.map((f) => (0,external_node_path_namespaceObject.basename)(f)).join(', ')}); one file per platform`);
-            if (pkgs.length === 1) {
-                const subject = spec['authenticode-subject'];
-                out.push({ platform, path: pkgs[0], authenticodeSubject: typeof subject === 'string' && subject ? subject : undefined, origin: `${inputName}.${rawKey}` });
-            }
-        }
-        if (problems.length)
-            throw asRelforge(new ManifestError(problems));
-        return out;
-    }
-    const patterns = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const files = (await fs_expandFiles(patterns, { cwd, inputName })).filter((f) => !f.endsWith(SIG_SUFFIX));
-    if (files.length === 0)
-        throw new errors_RelforgeError(`Input "${inputName}" matched only .minisig files; list the packages themselves.`);
-    return files.map((path) => ({ path, origin: inputName }));
-}
-/** Core ManifestErrors become RelforgeErrors (expected failures with a user-facing message). */
-function asRelforge(err) {
-    return err instanceof ManifestError ? new errors_RelforgeError(err.message, { cause: err }) : err;
+    problems.throwIfAny();
+    return out;
 }
 const AUTHENTICODE_FILE = /\.(exe|msi|dll|sys)$/i;
 /**
@@ -20897,96 +20355,33 @@ const AUTHENTICODE_FILE = /\.(exe|msi|dll|sys)$/i;
  * prehash of `ED` signatures). Collects every problem, then throws them together.
  */
 async function verifyLocalPackages(sources, opts) {
-    const problems = [];
+    const problems = new errors/* Problems */.Zw();
     const out = [];
     const byPlatform = new Map();
     for (const src of sources) {
-        const file = (0,external_node_path_namespaceObject.basename)(src.path);
+        const file = (0,external_node_path_.basename)(src.path);
         let platform;
         try {
             platform = src.platform ? normalizePlatformKey(src.platform) : platform_formatPlatform(platform_inferPlatform(file));
         }
         catch (err) {
-            problems.push(errors_errorMessage(err));
+            problems.add((0,errors/* errorMessage */.gJ)(err));
             continue;
         }
         if (byPlatform.has(platform)) {
-            problems.push(`Two files for platform ${platform}: ${byPlatform.get(platform)} and ${src.path}. Keep one, or name the platforms explicitly (e.g. with a -<bundle> suffix).`);
+            problems.add(`Two files for platform ${platform}: ${byPlatform.get(platform)} and ${src.path}. Keep one, or name the platforms explicitly (e.g. with a -<bundle> suffix).`);
             continue;
         }
         byPlatform.set(platform, src.path);
-        if (!FILE_RE.test(file)) {
-            problems.push(`Package file name "${file}" (${platform}) is not safe for URLs and registries: use letters, digits and . _ - + ~ = @ only, starting with a letter or digit.`);
-            continue;
-        }
-        const sigPath = src.signaturePath ?? `${src.path}${SIG_SUFFIX}`;
-        let sigText;
         try {
-            sigText = normalizeMinisig(await (0,promises_namespaceObject.readFile)(sigPath, 'utf8'));
-        }
-        catch {
-            problems.push(`Package ${file} (${platform}) is unsigned: ${sigPath} does not exist. Sign it first (relforge sign-ed25519 / minisign -S) with the key whose public key is pinned.`);
-            continue;
-        }
-        try {
-            const sig = format_parseSignature(sigText);
-            if (!sig.keyId.equals(opts.publicKey.keyId)) {
-                problems.push(`Package ${file} (${platform}) is signed by key ${sig.keyIdHex}, not by the pinned key ${opts.publicKey.keyIdHex}: re-sign it with the release key or fix the public-key input.`);
-                continue;
-            }
-            const digests = await fs_hashFile(src.path, ['sha256', 'blake2b512']);
-            if (src.expectedSha256 && src.expectedSha256 !== digests.sha256) {
-                problems.push(`Package ${file} (${platform}) changed since it was staged: ${src.origin ?? 'the fragment'} says sha256 ${src.expectedSha256}, the file has ${digests.sha256}.`);
-                continue;
-            }
-            const data = sig.algorithm === 'Ed' ? await (0,promises_namespaceObject.readFile)(src.path) : undefined;
-            const result = format_verifySignature(sig, opts.publicKey, { digest: Buffer.from(digests.blake2b512, 'hex'), data });
-            const signedVersion = trustedCommentField(result.trustedComment, 'version');
-            if (signedVersion !== undefined && normalizeVersion(signedVersion) !== opts.version) {
-                problems.push(`Package ${file} (${platform}) is signed for version "${signedVersion}", not ${opts.version}: refusing a validly signed file of another version (rollback protection). Rebuild and re-sign it for ${opts.version}.`);
-                continue;
-            }
-            const signedPlatform = trustedCommentField(result.trustedComment, 'platform');
-            if (signedPlatform !== undefined && signedPlatform !== '') {
-                let norm = signedPlatform;
-                try {
-                    norm = normalizePlatformKey(signedPlatform);
-                }
-                catch {
-                    /* compared verbatim */
-                }
-                if (norm !== platform) {
-                    problems.push(`Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping.`);
-                    continue;
-                }
-            }
-            const signedProduct = trustedCommentField(result.trustedComment, 'product');
-            if (signedProduct !== undefined && signedProduct !== opts.product) {
-                problems.push(`Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`);
-                continue;
-            }
-            let authenticodeSubject;
-            if (opts.authenticode && platform_parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)) {
-                const { requireTimestamp, ...pins } = opts.authenticode;
-                try {
-                    const ac = await verifyAuthenticodeFile(src.path, src.authenticodeSubject ? { ...pins, subject: src.authenticodeSubject } : pins, { requireTimestamp });
-                    authenticodeSubject = ac.signerSubject;
-                    opts.log?.(`Authenticode ${file}: ${ac.signerSubject}`);
-                }
-                catch (err) {
-                    problems.push(`Package ${file} (${platform}): ${errors_errorMessage(err)}`);
-                    continue;
-                }
-            }
-            else if (src.authenticodeSubject) {
-                problems.push(`Package ${file} (${platform}) declares Authenticode subject "${src.authenticodeSubject}" but ${opts.authenticode ? 'it is not a Windows .exe/.msi/.dll/.sys' : 'no authenticode-root is set to verify it'}: the manifest records only verified signers.`);
-                continue;
-            }
-            out.push({ platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject });
-            opts.log?.(`verified ${file} → ${platform} (${digests.size} bytes, sha256 ${digests.sha256.slice(0, 16)}…, key ${result.keyIdHex})`);
+            const verified = await verifyOne(src, file, platform, opts);
+            if (typeof verified === 'string')
+                problems.add(verified);
+            else
+                out.push(verified);
         }
         catch (err) {
-            problems.push(`Package ${file} (${platform}): ${errors_errorMessage(err)}`);
+            problems.add(`Package ${file} (${platform}): ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
     const present = new Set(out.map((p) => p.platform));
@@ -20996,44 +20391,182 @@ async function verifyLocalPackages(sources, opts) {
             key = normalizePlatformKey(raw);
         }
         catch (err) {
-            problems.push(`Input "require-platforms": ${errors_errorMessage(err)}`);
+            problems.add('require-platforms', `has a bad platform key: ${(0,errors/* errorMessage */.gJ)(err)}`);
             continue;
         }
         if (!present.has(key) && !byPlatform.has(key))
-            problems.push(`Required platform ${key} is missing: no package was given for it (found: ${[...byPlatform.keys()].sort().join(', ') || 'none'}).`);
+            problems.add(`Required platform ${key} is missing: no package was given for it (found: ${[...byPlatform.keys()].sort().join(', ') || 'none'}).`);
     }
-    if (problems.length)
-        throw new errors_RelforgeError(problems.length === 1 ? problems[0] : `${problems.length} problems with the packages (nothing was uploaded):\n- ${problems.join('\n- ')}`);
+    problems.throwIfAny();
     return out.sort((a, b) => (a.platform < b.platform ? -1 : 1));
 }
-function resolveCommon(s) {
-    const problems = [];
+/** One package: signature by the pinned key, signed version/platform/product, Authenticode. A string is the refusal. */
+async function verifyOne(src, file, platform, opts) {
+    if (!FILE_RE.test(file))
+        return `Package file name "${file}" (${platform}) is not safe for URLs and registries: use letters, digits and . _ - + ~ = @ only, starting with a letter or digit.`;
+    const sigPath = src.signaturePath ?? `${src.path}${SIG_SUFFIX}`;
+    let sigText;
+    try {
+        sigText = normalizeMinisig(await (0,promises_namespaceObject.readFile)(sigPath, 'utf8'));
+    }
+    catch {
+        return `Package ${file} (${platform}) is unsigned: ${sigPath} does not exist. Sign it first (relforge sign-ed25519 / minisign -S) with the key whose public key is pinned.`;
+    }
+    const sig = format_parseSignature(sigText);
+    if (!sig.keyId.equals(opts.publicKey.keyId)) {
+        return `Package ${file} (${platform}) is signed by key ${sig.keyIdHex}, not by the pinned key ${opts.publicKey.keyIdHex}: re-sign it with the release key or fix the public-key input.`;
+    }
+    const digests = await fs_hashFile(src.path, ['sha256', 'blake2b512']);
+    if (src.expectedSha256 && src.expectedSha256 !== digests.sha256) {
+        return `Package ${file} (${platform}) changed since it was staged: ${src.origin ?? 'the fragment'} says sha256 ${src.expectedSha256}, the file has ${digests.sha256}.`;
+    }
+    const result = await verifyPackageSignature(sig, opts.publicKey, src.path, digests.blake2b512);
+    const refusal = trustedCommentRefusal(result.trustedComment, file, platform, opts);
+    if (refusal)
+        return refusal;
+    let authenticodeSubject;
+    if (opts.authenticode && platform_parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)) {
+        const { requireTimestamp, ...pins } = opts.authenticode;
+        try {
+            const ac = await verifyAuthenticodeFile(src.path, src.authenticodeSubject ? { ...pins, subject: src.authenticodeSubject } : pins, { requireTimestamp });
+            authenticodeSubject = ac.signerSubject;
+            opts.log?.(`Authenticode ${file}: ${ac.signerSubject}`);
+        }
+        catch (err) {
+            return `Package ${file} (${platform}): ${(0,errors/* errorMessage */.gJ)(err)}`;
+        }
+    }
+    else if (src.authenticodeSubject) {
+        return `Package ${file} (${platform}) declares Authenticode subject "${src.authenticodeSubject}" but ${opts.authenticode ? 'it is not a Windows .exe/.msi/.dll/.sys' : 'no authenticode-root is set to verify it'}: the manifest records only verified signers.`;
+    }
+    opts.log?.(`verified ${file} → ${platform} (${digests.size} bytes, sha256 ${digests.sha256.slice(0, 16)}…, key ${result.keyIdHex})`);
+    return { platform, file, path: src.path, size: digests.size, sha256: digests.sha256, signature: sigText, authenticodeSubject };
+}
+/** A signed version, platform or product in the package's trusted comment must be the one being published. */
+function trustedCommentRefusal(comment, file, platform, opts) {
+    const signedVersion = trustedCommentField(comment, 'version');
+    if (signedVersion !== undefined && normalizeVersion(signedVersion) !== opts.version) {
+        return `Package ${file} (${platform}) is signed for version "${signedVersion}", not ${opts.version}: refusing a validly signed file of another version (rollback protection). Rebuild and re-sign it for ${opts.version}.`;
+    }
+    const signedPlatform = trustedCommentField(comment, 'platform');
+    if (signedPlatform !== undefined && signedPlatform !== '') {
+        let norm = signedPlatform;
+        try {
+            norm = normalizePlatformKey(signedPlatform);
+        }
+        catch {
+            /* compared verbatim */
+        }
+        if (norm !== platform)
+            return `Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping.`;
+    }
+    const signedProduct = trustedCommentField(comment, 'product');
+    if (signedProduct !== undefined && signedProduct !== opts.product)
+        return `Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/packages/common.ts
+/**
+ * What stage and upload share: the settings every package set has (product, version, channel, commit, pinned
+ * key), checked by field, and the reproducible `created` time of a manifest.
+ */
+
+
+
+
+/** Checks the common settings; every problem by field, thrown together. */
+function resolveCommon(s, problems = new errors/* Problems */.Zw()) {
     if (!PRODUCT_RE.test(s.product ?? ''))
-        problems.push(`Input "product" must be a package name (letters, digits, . _ + -; starting with a letter or digit), got "${s.product ?? ''}".`);
+        problems.add('product', `must be a package name (letters, digits, . _ + -; starting with a letter or digit), got "${s.product ?? ''}".`);
     const version = normalizeVersion(s.version ?? '');
     if (!version)
-        problems.push(`Input "version" must be a SemVer version such as 1.4.0 or 1.4.0-beta.2 (a leading v is fine), got "${s.version ?? ''}".`);
+        problems.add('version', `must be a SemVer version such as 1.4.0 or 1.4.0-beta.2 (a leading v is fine), got "${s.version ?? ''}".`);
     const channel = (s.channel ?? '').trim() || (version ? defaultChannel(version) : 'stable');
     if (!CHANNEL_RE.test(channel))
-        problems.push(`Input "channel" must be lower-case letters, digits and -, starting with a letter (e.g. stable, beta), got "${channel}".`);
+        problems.add('channel', `must be lower-case letters, digits and -, starting with a letter (e.g. stable, beta), got "${channel}".`);
+    else if (version) {
+        const p = channelVersionProblem(version, channel);
+        if (p)
+            problems.add('channel', p);
+    }
     const commit = (s.commit ?? '').trim().toLowerCase();
     if (commit && !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit))
-        problems.push(`Input "commit" must be a full git SHA, got "${s.commit}".`);
+        problems.add('commit', `must be a full git SHA, got "${s.commit}".`);
     let pin;
     if (!s.publicKey?.trim())
-        problems.push('Input "public-key" is required: every package signature and the manifest key are checked against this pinned minisign public key.');
+        problems.add('public-key', 'is required: every package signature and the manifest key are checked against this pinned minisign public key.');
     else {
         try {
             pin = format_parsePublicKey(s.publicKey.trim());
         }
         catch (err) {
-            problems.push(`Input "public-key" is not a minisign public key: ${errors_errorMessage(err)}`);
+            problems.add('public-key', `is not a minisign public key: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
-    if (problems.length)
-        throw new errors_RelforgeError(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
+    problems.throwIfAny();
     return { product: s.product, version: version, channel, commit, pin: pin };
 }
+/** Core format errors (PackagesManifestError, PlatformError) become RelforgeErrors with the same message. */
+function asRelforge(err) {
+    return err instanceof PackagesManifestError || err instanceof PlatformError ? new errors/* RelforgeError */.fY(err.message, { cause: err }) : err;
+}
+const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/**
+ * The manifest's `created`, never the clock when avoidable, so a re-run over the same inputs writes the same
+ * bytes (and the same signature): the explicit value, else SOURCE_DATE_EPOCH, else the commit's committer
+ * time (read from the repository at `cwd`), else the clock (with a note: re-runs will differ).
+ */
+async function manifestCreated(o) {
+    if (o.created) {
+        if (!RFC3339_SECONDS.test(o.created) || Number.isNaN(Date.parse(o.created)))
+            throw (0,errors/* fieldError */.$i)('created', `must be an RFC 3339 UTC timestamp like 2026-01-31T12:00:00Z, got "${o.created}".`);
+        return o.created;
+    }
+    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH;
+    if (epoch && /^\d+$/.test(epoch))
+        return iso(Number(epoch) * 1000);
+    if (o.commit) {
+        // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
+        const { Git } = await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5253));
+        const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
+        const ct = r?.code === 0 ? r.stdout.trim() : '';
+        if (/^\d+$/.test(ct))
+            return iso(Number(ct) * 1000);
+    }
+    o.log?.(`note: "created" is the current time (no SOURCE_DATE_EPOCH, and commit ${o.commit || '(none)'} is not in a repository here): a re-run will sign a new manifest. Check out the repository or set SOURCE_DATE_EPOCH for identical re-runs.`);
+    return iso(Date.now());
+}
+const DURATION = /^\s*(\d+)\s*([dhm])\s*$/;
+/** Why `duration` is not a valid `expires-in` (continues after the option's name), or undefined. */
+function expiresInProblem(duration) {
+    const m = DURATION.exec(duration);
+    return !m || Number(m[1]) === 0 ? `must be a positive duration like 90d, 12h or 30m, got "${duration}".` : undefined;
+}
+/** `created` + a duration such as `90d`, `12h`, `30m` (input `expires-in`). */
+function expiryFrom(created, duration) {
+    const problem = expiresInProblem(duration);
+    if (problem)
+        throw (0,errors/* fieldError */.$i)('expires-in', problem);
+    const m = DURATION.exec(duration);
+    const ms = Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2]];
+    return iso(Date.parse(created) + ms);
+}
+
+;// CONCATENATED MODULE: ./src/packages/stage.ts
+/**
+ * Matrix builds: each build job stages its verified packages as a fragment (`stage: true`); the final job
+ * merges every fragment (`fragments`) and publishes once — no read-modify-write of a shared manifest.
+ */
+
+
+
+
+
+
+
+
 async function linkOrCopy(from, to) {
     await (0,promises_namespaceObject.rm)(to, { force: true });
     try {
@@ -21051,22 +20584,14 @@ async function linkOrCopy(from, to) {
 async function stagePackages(s) {
     const r = resolveCommon(s);
     const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log: s.log });
-    const dir = (0,external_node_path_namespaceObject.resolve)(s.outDir);
+    const dir = (0,external_node_path_.resolve)(s.outDir);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const fragment = {
-        schema: FRAGMENT_SCHEMA,
-        product: r.product,
-        version: r.version,
-        channel: r.channel,
-        commit: r.commit,
-        keyId: r.pin.keyIdHex,
-        packages: [],
-    };
+    const fragment = { schema: FRAGMENT_SCHEMA, product: r.product, version: r.version, channel: r.channel, commit: r.commit, keyId: r.pin.keyIdHex, packages: [] };
     for (const p of verified) {
-        const sub = (0,external_node_path_namespaceObject.join)(dir, p.platform);
+        const sub = (0,external_node_path_.join)(dir, p.platform);
         await (0,promises_namespaceObject.mkdir)(sub, { recursive: true });
-        const dest = (0,external_node_path_namespaceObject.join)(sub, p.file);
-        if ((0,external_node_path_namespaceObject.resolve)(p.path) !== dest)
+        const dest = (0,external_node_path_.join)(sub, p.file);
+        if ((0,external_node_path_.resolve)(p.path) !== dest)
             await linkOrCopy(p.path, dest);
         await (0,promises_namespaceObject.writeFile)(`${dest}${SIG_SUFFIX}`, p.signature);
         fragment.packages.push({
@@ -21078,7 +20603,7 @@ async function stagePackages(s) {
             signatures: p.authenticodeSubject ? { minisign: p.signature, authenticode: { subject: p.authenticodeSubject } } : { minisign: p.signature },
         });
     }
-    const fragmentPath = (0,external_node_path_namespaceObject.join)(dir, fragmentFileName(verified.map((p) => p.platform)));
+    const fragmentPath = (0,external_node_path_.join)(dir, fragmentFileName(verified.map((p) => p.platform)));
     let text;
     try {
         text = serializeFragment(fragment);
@@ -21087,30 +20612,27 @@ async function stagePackages(s) {
         throw asRelforge(err);
     }
     await (0,promises_namespaceObject.writeFile)(fragmentPath, text);
-    s.log?.(`staged ${verified.length} package(s) in ${dir}; fragment ${(0,external_node_path_namespaceObject.basename)(fragmentPath)}`);
+    s.log?.(`staged ${verified.length} package(s) in ${dir}; fragment ${(0,external_node_path_.basename)(fragmentPath)}`);
     return { fragmentPath, dir, packages: verified };
 }
 /**
  * Reads fragment files (absolute paths or globs relative to `cwd`), refuses conflicts (mergeFragmentSet),
  * and returns the packages as sources for uploadPackages (their hashes are re-checked against the files).
+ * `inputName` is the option that named the fragments (for messages).
  */
 async function mergeFragments(patterns, opts = {}) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd ?? process.cwd());
-    const files = (await fs_expandFiles(patterns, { cwd, inputName: opts.inputName ?? 'fragments' })).filter((f) => f.endsWith('.json'));
+    const cwd = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd());
+    const field = opts.inputName ?? 'fragments';
+    const files = (await fs_expandFiles(patterns, { cwd, inputName: field })).filter((f) => f.endsWith('.json'));
     if (files.length === 0)
-        throw new errors_RelforgeError(`Input "${opts.inputName ?? 'fragments'}" matched no fragment .json files; download the staged artifacts first.`);
+        throw (0,errors/* fieldError */.$i)(field, 'matched no fragment .json files; download the staged artifacts first.');
     const list = [];
-    for (const f of files) {
-        const name = (0,external_node_path_namespaceObject.relative)(cwd, f) || (0,external_node_path_namespaceObject.basename)(f);
-        try {
-            list.push({ name, fragment: parseFragment(await (0,promises_namespaceObject.readFile)(f, 'utf8'), name), dir: (0,external_node_path_namespaceObject.dirname)(f) });
-        }
-        catch (err) {
-            throw asRelforge(err);
-        }
-    }
     let merged;
     try {
+        for (const f of files) {
+            const name = (0,external_node_path_.relative)(cwd, f) || (0,external_node_path_.basename)(f);
+            list.push({ name, fragment: parseFragment(await (0,promises_namespaceObject.readFile)(f, 'utf8'), name), dir: (0,external_node_path_.dirname)(f) });
+        }
         merged = mergeFragmentSet(list);
     }
     catch (err) {
@@ -21124,48 +20646,34 @@ async function mergeFragments(patterns, opts = {}) {
     if (opts.channel && opts.channel !== merged.channel)
         expected.push(`channel ${merged.channel}, but this job publishes ${opts.channel}`);
     if (expected.length)
-        throw new errors_RelforgeError(`The fragments were staged for ${expected.join('; ')}: stage and merge with the same inputs (or clean out old artifacts).`);
+        throw new errors/* RelforgeError */.fY(`The fragments were staged for ${expected.join('; ')}: stage and merge with the same inputs (or clean out old artifacts).`);
     const dirs = new Map(list.map((l) => [l.name, l.dir]));
-    const packages = merged.packages.map((p) => {
-        const path = (0,external_node_path_namespaceObject.join)(dirs.get(p.fragment), ...p.path.split('/'));
-        return {
-            platform: p.platform,
-            path,
-            authenticodeSubject: p.signatures.authenticode?.subject,
-            expectedSha256: p.sha256,
-            origin: p.fragment,
-        };
-    });
-    // The signature next to the staged file must be the one the fragment recorded.
+    const packages = [];
     for (const p of merged.packages) {
-        const path = (0,external_node_path_namespaceObject.join)(dirs.get(p.fragment), ...p.path.split('/'));
-        const sig = (0,external_node_fs_namespaceObject.existsSync)(`${path}${SIG_SUFFIX}`) ? normalizeMinisig(await (0,promises_namespaceObject.readFile)(`${path}${SIG_SUFFIX}`, 'utf8')) : undefined;
+        const path = (0,external_node_path_.join)(dirs.get(p.fragment), ...p.path.split('/'));
+        // The signature next to the staged file must be the one the fragment recorded.
+        const sig = (0,external_node_fs_.existsSync)(`${path}${SIG_SUFFIX}`) ? normalizeMinisig(await (0,promises_namespaceObject.readFile)(`${path}${SIG_SUFFIX}`, 'utf8')) : undefined;
         if (sig !== undefined && sig !== normalizeMinisig(p.signatures.minisign)) {
-            throw new errors_RelforgeError(`${p.file}${SIG_SUFFIX} next to ${p.fragment} differs from the signature recorded in the fragment: re-run the build job that staged ${p.platform}.`);
+            throw new errors/* RelforgeError */.fY(`${p.file}${SIG_SUFFIX} next to ${p.fragment} differs from the signature recorded in the fragment: re-run the build job that staged ${p.platform}.`);
         }
         if (sig === undefined)
             await (0,promises_namespaceObject.writeFile)(`${path}${SIG_SUFFIX}`, normalizeMinisig(p.signatures.minisign));
+        packages.push({ platform: p.platform, path, authenticodeSubject: p.signatures.authenticode?.subject, expectedSha256: p.sha256, origin: p.fragment });
     }
     return { product: merged.product, version: merged.version, channel: merged.channel, commit: merged.commit, keyId: merged.keyId, packages };
 }
-function createdTimestamp(s) {
-    if (s.created) {
-        if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(s.created) || Number.isNaN(Date.parse(s.created))) {
-            throw new errors_RelforgeError(`"created" must be an RFC 3339 UTC timestamp like 2026-01-31T12:00:00Z, got "${s.created}".`);
-        }
-        return s.created;
-    }
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    const ms = epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-/** `created` + a duration such as `90d`, `12h`, `30m` (input `expires-in`). */
-function expiryFrom(created, duration) {
-    const m = /^\s*(\d+)\s*([dhm])\s*$/.exec(duration);
-    if (!m || Number(m[1]) === 0)
-        throw new errors_RelforgeError(`Input "expires-in" must be a positive duration like 90d, 12h or 30m, got "${duration}".`);
-    const ms = Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2]];
-    return new Date(Date.parse(created) + ms).toISOString().replace('.000Z', 'Z');
+
+;// CONCATENATED MODULE: ./src/packages/urls.ts
+
+
+
+
+/** Problems with a URL template input (`upload-url`, `base-url`), by field. */
+function templateProblems(template, field) {
+    const urlProblem = urlInputProblem(template, { allowTemplate: true });
+    if (urlProblem)
+        return [{ field, message: urlProblem }];
+    return urlTemplateProblems(template, field);
 }
 /** Removes path segments holding per-platform placeholders: where the manifest and latest.json go. */
 function setLevelTemplate(template) {
@@ -21174,6 +20682,7 @@ function setLevelTemplate(template) {
     const parts = u.split('/');
     return parts.filter((seg, i) => i < 3 || !/\{(platform|os|arch)\}/.test(seg)).join('/') + rest;
 }
+/** Template values for a file of the set (`platform` undefined for set-level files). */
 function urlValues(r, platform, file) {
     const v = { product: r.product, version: r.version, channel: r.channel, file };
     if (platform) {
@@ -21184,7 +20693,7 @@ function urlValues(r, platform, file) {
     }
     return v;
 }
-function upload_packages_expand(template, values) {
+function urls_expand(template, values) {
     try {
         return expandUrlTemplate(template, values);
     }
@@ -21192,6 +20701,20 @@ function upload_packages_expand(template, values) {
         throw asRelforge(err);
     }
 }
+
+;// CONCATENATED MODULE: ./src/packages/targets/http.ts
+/**
+ * Target `http`: PUT each file to an update server (URL template + bearer token), HEAD first to skip bytes the
+ * server already holds, then read back (the server's digest header, else a streamed re-download).
+ */
+
+
+
+
+
+
+
+
 /** sha256 hex from digest headers: RFC 9530 Repr-Digest / Content-Digest, RFC 3230 Digest, x-checksum-sha256, x-amz-checksum-sha256. */
 function digestFromHeaders(headers) {
     const h = (n) => {
@@ -21214,21 +20737,63 @@ function digestFromHeaders(headers) {
         return Buffer.from(a.trim(), 'base64').toString('hex');
     return undefined;
 }
-class HttpUploader {
-    token;
-    attempts;
-    baseDelayMs;
-    log;
-    readBack;
-    constructor(token, attempts, baseDelayMs, log, readBack) {
-        this.token = token;
-        this.attempts = attempts;
-        this.baseDelayMs = baseDelayMs;
-        this.log = log;
-        this.readBack = readBack;
+function httpTarget(o) {
+    return new HttpTarget(o);
+}
+class HttpTarget {
+    o;
+    kind = 'http';
+    flatNamespace = false;
+    replacesLivePackages = true;
+    log = () => { };
+    constructor(o) {
+        this.o = o;
     }
-    headers() {
-        return { authorization: `Bearer ${this.token}` };
+    bind(ctx) {
+        this.log = ctx.log;
+        const problems = [];
+        if (!this.o.uploadUrl)
+            problems.push({ field: 'upload-url', message: 'is required for target http (a PUT URL template such as https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}).' });
+        else
+            problems.push(...templateProblems(this.o.uploadUrl, 'upload-url'));
+        if (!this.o.token && !ctx.dryRun)
+            problems.push({ field: 'package-token', message: 'is required for target http (the bearer token the update server accepts for uploads).' });
+        return { problems, downloadTemplate: this.o.uploadUrl, versioned: true };
+    }
+    destination(f) {
+        return expandUrlTemplate(f.platform ? this.o.uploadUrl : setLevelTemplate(this.o.uploadUrl), f.values);
+    }
+    async inspect(f) {
+        const back = await this.remoteSha256(this.destination(f));
+        if (!back)
+            return 'absent';
+        return back.sha256 === f.sha256 && (back.size === undefined || back.size === f.size) ? 'same' : 'different';
+    }
+    async remove(files) {
+        for (const f of files) {
+            const url = this.destination(f);
+            const res = await this.send('DELETE', url);
+            if (res.status === 404)
+                continue;
+            if (res.status === 405 || res.status === 501) {
+                throw new errors/* RelforgeError */.fY(`The update server does not accept DELETE for ${url} (HTTP ${res.status}), so the live set of this version cannot be taken down before it is replaced (clients would see a manifest beside replaced files). Publish a new version, or let the package-token delete files. Nothing was changed.`);
+            }
+            if (res.status < 200 || res.status > 299)
+                throw this.fail(res, `take down ${f.name} at ${url}`);
+            this.log(`took down ${f.name} (${url}) before replacing the set`);
+        }
+    }
+    async put(files) {
+        const out = [];
+        for (const f of files)
+            out.push(await this.putOne(f));
+        return out;
+    }
+    async finish() {
+        return [];
+    }
+    send(method, url, extra = {}) {
+        return request({ method, url, headers: { authorization: `Bearer ${this.o.token}` }, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
     }
     fail(res, what) {
         const hint = res.status === 401 || res.status === 403
@@ -21236,351 +20801,1855 @@ class HttpUploader {
             : res.status >= 500
                 ? ' The server failed after every retry; re-run the step (it converges: files already there with the same bytes are skipped).'
                 : '';
-        return new errors_RelforgeError(`${describeFailure(res, `Could not ${what}`)}.${hint}`);
+        return new errors/* RelforgeError */.fY(`${describeFailure(res, `Could not ${what}`)}.${hint}`);
     }
-    async head(url) {
-        return request({ method: 'HEAD', url, headers: this.headers(), attempts: this.attempts, baseDelayMs: this.baseDelayMs });
-    }
-    /** sha256 of what the server serves: its digest header, else a streamed re-download. */
+    /** sha256 of what the server serves: its digest header, else a streamed re-download; undefined when absent. */
     async remoteSha256(url) {
-        const head = await this.head(url);
+        if (this.o.readBack === 'download')
+            return this.download(url);
+        const head = await this.send('HEAD', url);
         if (head.status === 404)
             return undefined;
         // Servers without HEAD: verify by downloading.
         if (head.status === 405 || head.status === 501)
-            return { ...(await this.download(url)), by: 're-download' };
+            return this.download(url);
         if (head.status < 200 || head.status > 299)
-            throw this.fail(head, `read back ${url}`);
+            throw this.fail(head, `check ${url}`);
         const d = digestFromHeaders(head.headers);
         const size = head.headers['content-length'] !== undefined ? Number(head.headers['content-length']) : undefined;
-        if (d)
-            return { sha256: d, size, by: 'server digest' };
-        return { ...(await this.download(url)), by: 're-download' };
+        return d ? { sha256: d, size, by: 'server digest' } : this.download(url);
     }
     async download(url) {
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-readback-'));
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-readback-'));
         try {
-            const dest = (0,external_node_path_namespaceObject.join)(dir, 'file');
-            const res = await request({ method: 'GET', url, headers: this.headers(), saveTo: dest, attempts: this.attempts, baseDelayMs: this.baseDelayMs });
+            const dest = (0,external_node_path_.join)(dir, 'file');
+            const res = await this.send('GET', url, { saveTo: dest });
+            if (res.status === 404)
+                return undefined;
             if (res.status < 200 || res.status > 299)
-                throw this.fail(res, `re-download ${url} to verify it`);
+                throw this.fail(res, `download ${url} to verify it`);
             const h = await fs_hashFile(dest, ['sha256']);
-            return { sha256: h.sha256, size: h.size };
+            return { sha256: h.sha256, size: h.size, by: 're-download' };
         }
         finally {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
     }
     /** Uploads one file unless the server already has the same bytes; then verifies what the server holds. */
-    async put(f) {
-        const url = f.uploadUrl;
-        const head = await this.head(url);
-        let existed = false;
-        if (head.status >= 200 && head.status < 300) {
-            existed = true;
-            if (this.readBack === 'download') {
-                const have = await this.download(url);
-                if (have.sha256 === f.sha256 && have.size === f.size) {
-                    this.log(`unchanged ${f.name} (the server already holds these bytes)`);
-                    return { outcome: 'unchanged', verifiedBy: 're-download' };
-                }
-            }
-            else {
-                const d = digestFromHeaders(head.headers);
-                if (d === f.sha256 && Number(head.headers['content-length'] ?? f.size) === f.size) {
-                    this.log(`unchanged ${f.name} (the server already holds these bytes)`);
-                    return { outcome: 'unchanged', verifiedBy: 'server digest' };
-                }
-            }
+    async putOne(f) {
+        const url = this.destination(f);
+        const before = await this.remoteSha256(url);
+        if (before && before.sha256 === f.sha256 && (before.size === undefined || before.size === f.size)) {
+            this.log(`unchanged ${f.name} (the server already holds these bytes)`);
+            return { name: f.name, url, outcome: 'unchanged', verifiedBy: before.by };
         }
-        else if (head.status === 401 || head.status === 403) {
-            throw this.fail(head, `check ${url}`);
-        }
-        const res = await request({
-            method: 'PUT',
-            url,
-            headers: { ...this.headers(), 'content-type': 'application/octet-stream' },
+        const res = await this.send('PUT', url, {
+            headers: { authorization: `Bearer ${this.o.token}`, 'content-type': 'application/octet-stream' },
             body: { file: f.path },
-            attempts: this.attempts,
-            baseDelayMs: this.baseDelayMs,
             timeoutMs: 300_000,
             deadlineMs: 3_600_000,
         });
         if (res.status < 200 || res.status > 299)
             throw this.fail(res, `upload ${f.name} to ${url}`);
-        const back = this.readBack === 'download' ? { ...(await this.download(url)), by: 're-download' } : await this.remoteSha256(url);
+        const back = await this.remoteSha256(url);
         if (!back)
-            throw new errors_RelforgeError(`Uploaded ${f.name} to ${url} (HTTP ${res.status}) but the server does not serve it back (HTTP 404): check the upload-url template and the server.`);
+            throw new errors/* RelforgeError */.fY(`Uploaded ${f.name} to ${url} (HTTP ${res.status}) but the server does not serve it back (HTTP 404): check the upload-url template and the server.`);
         if (back.sha256 !== f.sha256 || (back.size !== undefined && back.size !== f.size)) {
-            throw new errors_RelforgeError(`Checksum mismatch after uploading ${f.name}: the server holds sha256 ${back.sha256}${back.size !== undefined ? ` (${back.size} bytes)` : ''}, the local file is ${f.sha256} (${f.size} bytes). Nothing further was published (no manifest); re-run the step, and check the server or proxy if it repeats.`);
+            throw new errors/* RelforgeError */.fY(`Checksum mismatch after uploading ${f.name}: the server holds sha256 ${back.sha256}${back.size !== undefined ? ` (${back.size} bytes)` : ''}, the local file is ${f.sha256} (${f.size} bytes). Nothing further was published (no manifest); re-run the step, and check the server or proxy if it repeats.`);
         }
-        this.log(`${existed ? 'replaced' : 'uploaded'} ${f.name} → ${url} (verified by ${back.by})`);
-        return { outcome: existed ? 'replaced' : 'uploaded', verifiedBy: back.by };
+        const outcome = before ? 'replaced' : 'uploaded';
+        this.log(`${outcome} ${f.name} → ${url} (verified by ${back.by})`);
+        return { name: f.name, url, outcome, verifiedBy: back.by };
     }
 }
-/** The operation behind the action (stage: false) and `relforge upload-packages`. */
-async function uploadPackages(s) {
-    const log = s.log ?? (() => { });
-    const r = resolveCommon(s);
-    const created = createdTimestamp(s);
-    const problems = [];
-    // Target settings before any file is read.
-    if (!['http', 'gitea-generic', 'release'].includes(s.target))
-        problems.push(`Input "target" must be release, gitea-generic or http, got "${String(s.target)}".`);
-    if (s.target === 'http') {
-        if (!s.http?.uploadUrl)
-            problems.push('Input "upload-url" is required for target http (a PUT URL template such as https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}).');
-        else
-            problems.push(...urlTemplateProblems(s.http.uploadUrl, 'upload-url'));
-        if (!s.http?.token && !s.dryRun)
-            problems.push('Input "package-token" is required for target http (the bearer token the update server accepts for uploads).');
+
+;// CONCATENATED MODULE: ./src/packages/targets/gitea-generic.ts
+/**
+ * Target `gitea-generic`: files of the Gitea/Forgejo generic package `{owner}/{product}/{version}` through the
+ * Forge interface. Gitea answers 409 to a same-name file, so other bytes are deleted and re-uploaded; every file
+ * is read back from the registry's file list (sha256 + size).
+ */
+
+
+function giteaGenericTarget(o) {
+    return new GiteaGenericTarget(o);
+}
+class GiteaGenericTarget {
+    o;
+    kind = 'gitea-generic';
+    flatNamespace = true;
+    replacesLivePackages = true;
+    ref;
+    log = () => { };
+    constructor(o) {
+        this.o = o;
     }
-    if (s.target === 'gitea-generic' && !s.gitea?.forge)
-        problems.push('Target gitea-generic needs a Gitea or Forgejo forge (runs on Gitea/Forgejo Actions, or set forge/api-url) and input "package-token" (a token with write:package).');
-    if (s.target === 'gitea-generic' && s.gitea?.forge && !s.gitea.forge.capabilities.genericPackages)
-        problems.push(`Target gitea-generic needs Gitea or Forgejo; this forge (${s.gitea.forge.kind}) has no generic package registry: use target release or http.`);
-    if (s.target === 'release' && !s.release)
-        problems.push('Target release needs the forge release settings (tag and token).');
-    if (s.baseUrl)
-        problems.push(...urlTemplateProblems(s.baseUrl, 'base-url'));
-    if (problems.length)
-        throw new errors_RelforgeError(problems.length === 1 ? problems[0] : `${problems.length} problems with the inputs:\n- ${problems.join('\n- ')}`);
-    // Key first: a wrong or unpinned key fails before any package is read.
-    if (!s.key && !s.privateKey)
-        throw new errors_RelforgeError('Input "private-key" is required to sign the manifest (a minisign secret key whose public key is the pinned public-key).');
-    let key = s.key ?? (await loadSigningKey(s.privateKey, s.password));
-    key = checkKeyPin(key, r.pin);
-    const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
-    // Plan URLs.
-    let publicTemplate;
-    let giteaRef;
-    if (s.target === 'http')
-        publicTemplate = s.baseUrl ?? s.http.uploadUrl;
-    else if (s.target === 'gitea-generic') {
-        const forge = s.gitea.forge;
-        const server = (s.gitea.serverUrl ?? forge.apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
-        const owner = s.gitea.owner ?? forge.owner;
-        giteaRef = { owner, name: r.product, version: r.version };
-        publicTemplate = s.baseUrl ?? `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`;
+    bind(ctx) {
+        this.log = ctx.log;
+        const { forge } = this.o;
+        const problems = [];
+        if (!forge.capabilities.genericPackages) {
+            problems.push({ field: 'target', message: `is gitea-generic, but this forge (${forge.kind}) has no generic package registry: use target release or http.` });
+        }
+        const server = (this.o.serverUrl ?? forge.apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
+        const owner = this.o.owner ?? forge.owner;
+        this.ref = { owner, name: ctx.product, version: ctx.version };
+        return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`, versioned: true };
     }
-    else
-        publicTemplate = s.baseUrl ?? s.release.downloadUrl;
-    // A release's asset URLs carry the tag (hence the version) literally; every other template needs {version}.
-    const tplProblems = !s.baseUrl && s.target === 'release' ? [] : urlTemplateProblems(publicTemplate, s.baseUrl ? 'base-url' : 'the download URL');
-    if (tplProblems.length)
-        throw new errors_RelforgeError(tplProblems.join('\n'));
-    const planned = [];
-    const entries = [];
-    for (const p of packages) {
-        const values = urlValues(r, p.platform, p.file);
-        const url = upload_packages_expand(publicTemplate, values);
-        entries.push({
-            platform: p.platform,
-            file: p.file,
-            size: p.size,
-            sha256: p.sha256,
-            url,
-            signatures: p.authenticodeSubject ? { minisign: p.signature, authenticode: { subject: p.authenticodeSubject } } : { minisign: p.signature },
-        });
-        const sigBytes = Buffer.from(p.signature, 'utf8');
-        planned.push({ name: p.file, path: p.path, size: p.size, sha256: p.sha256, publicUrl: url, uploadUrl: s.http ? upload_packages_expand(s.http.uploadUrl, values) : undefined });
-        const sigValues = urlValues(r, p.platform, `${p.file}${SIG_SUFFIX}`);
-        planned.push({
-            name: `${p.file}${SIG_SUFFIX}`,
-            path: '', // written below
-            size: sigBytes.length,
-            sha256: sha256Hex(sigBytes),
-            publicUrl: upload_packages_expand(publicTemplate, sigValues),
-            uploadUrl: s.http ? upload_packages_expand(s.http.uploadUrl, sigValues) : undefined,
-        });
+    destination(f) {
+        return f.publicUrl;
     }
-    // Names and URLs must be distinct (the registry and release targets are flat namespaces).
-    const seenUrl = new Map();
-    const seenName = new Map();
-    for (const f of planned) {
-        const key2 = f.uploadUrl ?? f.publicUrl;
-        if (seenUrl.has(key2))
-            problems.push(`${f.name} and ${seenUrl.get(key2)} would go to the same URL ${key2}: add {platform} to the URL template or give the files distinct names.`);
-        seenUrl.set(key2, f.name);
-        if (s.target !== 'http') {
-            if (seenName.has(f.name))
-                problems.push(`Two packages are named ${f.name}: target ${s.target} stores files in one flat namespace; give each platform's file a distinct name.`);
-            seenName.set(f.name, f.name);
+    async listed() {
+        return new Map((await this.o.forge.listPackageFiles(this.ref)).map((f) => [f.name, f]));
+    }
+    async inspect(f) {
+        const have = (await this.listed()).get(f.name);
+        if (!have)
+            return 'absent';
+        return have.sha256 === f.sha256 && have.size === f.size ? 'same' : 'different';
+    }
+    async remove(files) {
+        const existing = await this.listed();
+        for (const f of files) {
+            if (!existing.has(f.name))
+                continue;
+            await this.o.forge.deletePackageFile(this.ref, f.name);
+            this.log(`took down ${f.name} before replacing the set`);
         }
     }
-    if (problems.length)
-        throw new errors_RelforgeError(problems.join('\n'));
-    // Build, sign and self-verify the manifest.
-    const manifest = {
-        schema: MANIFEST_SCHEMA,
-        product: r.product,
-        version: r.version,
-        channel: r.channel,
-        commit: r.commit,
-        created,
-        ...(s.expiresIn ? { expires: expiryFrom(created, s.expiresIn) } : {}),
-        keyId: r.pin.keyIdHex,
-        packages: entries,
-    };
-    let manifestText;
-    let tauriText;
-    try {
-        manifestText = serializeManifest(manifest);
-        if (s.tauri)
-            tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes }));
-    }
-    catch (err) {
-        throw asRelforge(err);
-    }
-    const manifestBytes = Buffer.from(manifestText, 'utf8');
-    const manifestSig = signBuffer(manifestBytes, key, { trustedComment: manifestTrustedComment(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });
-    const check = verifyBuffer(manifestBytes, manifestSig, r.pin);
-    const tcProblems = trustedCommentProblems(check.trustedComment, manifest);
-    if (tcProblems.length)
-        throw new errors_RelforgeError(`Internal: the manifest signature does not bind the manifest: ${tcProblems.join('; ')}`);
-    const outDir = (0,external_node_path_namespaceObject.resolve)(s.outDir);
-    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-    const manifestPath = (0,external_node_path_namespaceObject.join)(outDir, MANIFEST_FILE);
-    const manifestSignaturePath = `${manifestPath}${SIG_SUFFIX}`;
-    await (0,promises_namespaceObject.writeFile)(manifestPath, manifestBytes);
-    await (0,promises_namespaceObject.writeFile)(manifestSignaturePath, manifestSig);
-    const tauriPath = tauriText !== undefined ? (0,external_node_path_namespaceObject.join)(outDir, TAURI_FILE) : undefined;
-    if (tauriPath)
-        await (0,promises_namespaceObject.writeFile)(tauriPath, tauriText);
-    // Signatures as files (uploaded beside each package).
-    const sigDir = (0,external_node_path_namespaceObject.join)(outDir, 'signatures');
-    await (0,promises_namespaceObject.mkdir)(sigDir, { recursive: true });
-    for (const f of planned) {
-        if (f.path === '') {
-            const owner = packages.find((p) => `${p.file}${SIG_SUFFIX}` === f.name);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(sigDir, owner.platform), { recursive: true });
-            f.path = (0,external_node_path_namespaceObject.join)(sigDir, owner.platform, f.name);
-            await (0,promises_namespaceObject.writeFile)(f.path, owner.signature);
-        }
-    }
-    // The set-level files, uploaded after every package: latest.json, manifest.json.minisig, manifest.json (last).
-    const setFiles = [];
-    const setTemplate = (t) => setLevelTemplate(t);
-    const setValues = (file) => urlValues(r, undefined, file);
-    const publicSet = setTemplate(publicTemplate);
-    const uploadSet = s.http ? setTemplate(s.http.uploadUrl) : undefined;
-    const addSet = (name, path, bytes) => setFiles.push({ name, path, size: bytes.length, sha256: sha256Hex(bytes), publicUrl: upload_packages_expand(publicSet, setValues(name)), uploadUrl: uploadSet ? upload_packages_expand(uploadSet, setValues(name)) : undefined });
-    if (tauriPath)
-        addSet(TAURI_FILE, tauriPath, Buffer.from(tauriText, 'utf8'));
-    addSet(`${MANIFEST_FILE}${SIG_SUFFIX}`, manifestSignaturePath, Buffer.from(manifestSig, 'utf8'));
-    addSet(MANIFEST_FILE, manifestPath, manifestBytes);
-    for (const f of setFiles) {
-        if (planned.some((p) => (p.uploadUrl ?? p.publicUrl) === (f.uploadUrl ?? f.publicUrl) || (s.target !== 'http' && p.name === f.name))) {
-            throw new errors_RelforgeError(`A package would overwrite ${f.name} (same URL or name): rename that package.`);
-        }
-    }
-    const result = {
-        manifest,
-        manifestPath,
-        manifestSignaturePath,
-        manifestUrl: setFiles[setFiles.length - 1].publicUrl,
-        tauriPath,
-        tauriUrl: tauriPath ? setFiles[0].publicUrl : undefined,
-        files: [],
-        dryRun: !!s.dryRun,
-    };
-    if (s.dryRun) {
-        for (const f of [...planned, ...setFiles])
-            result.files.push({ name: f.name, url: f.uploadUrl ?? f.publicUrl, outcome: 'planned' });
-        log(`dry run: ${packages.length} package(s) verified, manifest signed (${manifestPath}); nothing uploaded.`);
-        return result;
-    }
-    if (s.target === 'http') {
-        const up = new HttpUploader(s.http.token, s.attempts, s.baseDelayMs, log, s.http.readBack ?? 'auto');
-        for (const f of [...planned, ...setFiles]) {
-            const o = await up.put(f);
-            result.files.push({ name: f.name, url: f.uploadUrl, outcome: o.outcome, verifiedBy: o.verifiedBy });
-        }
-    }
-    else if (s.target === 'gitea-generic') {
-        const forge = s.gitea.forge;
-        const ref = giteaRef;
-        const sync = async (batch) => {
-            const existing = new Map((await forge.listPackageFiles(ref)).map((f) => [f.name, f]));
-            for (const f of batch) {
-                const have = existing.get(f.name);
-                let outcome = 'uploaded';
-                if (have && have.sha256 === f.sha256 && have.size === f.size) {
-                    result.files.push({ name: f.name, url: f.publicUrl, outcome: 'unchanged', verifiedBy: 'package-file sha256' });
-                    log(`unchanged ${f.name} (the registry already holds these bytes)`);
-                    continue;
-                }
-                if (have) {
-                    await forge.deletePackageFile(ref, f.name);
-                    outcome = 'replaced';
-                }
-                try {
-                    await forge.uploadPackageFile(ref, { path: f.path, name: f.name, size: f.size, contentType: 'application/octet-stream' });
-                }
-                catch (err) {
-                    if (!(err instanceof PackageFileExistsError))
-                        throw err;
-                    // A parallel or timed-out earlier upload won: compare, replace if different.
-                    const now = (await forge.listPackageFiles(ref)).find((x) => x.name === f.name);
-                    if (!now || now.sha256 !== f.sha256) {
-                        await forge.deletePackageFile(ref, f.name);
-                        await forge.uploadPackageFile(ref, { path: f.path, name: f.name, size: f.size, contentType: 'application/octet-stream' });
-                        outcome = 'replaced';
-                    }
-                }
-                result.files.push({ name: f.name, url: f.publicUrl, outcome, verifiedBy: 'package-file sha256' });
-                log(`${outcome} ${f.name} → ${f.publicUrl}`);
+    async put(batch) {
+        const { forge } = this.o;
+        const existing = await this.listed();
+        const out = [];
+        for (const f of batch) {
+            const have = existing.get(f.name);
+            if (have && have.sha256 === f.sha256 && have.size === f.size) {
+                out.push({ name: f.name, url: f.publicUrl, outcome: 'unchanged', verifiedBy: 'package-file sha256' });
+                this.log(`unchanged ${f.name} (the registry already holds these bytes)`);
+                continue;
             }
-            // Read back: the registry's sha256 for every file of this batch.
-            const after = new Map((await forge.listPackageFiles(ref)).map((f) => [f.name, f]));
-            for (const f of batch) {
-                const got = after.get(f.name);
-                if (!got)
-                    throw new errors_RelforgeError(`Uploaded ${f.name} but the package registry does not list it (${ref.owner}/${ref.name} ${ref.version}); nothing further was published. Re-run the step.`);
-                if (got.sha256 !== f.sha256 || got.size !== f.size) {
-                    throw new errors_RelforgeError(`Checksum mismatch after uploading ${f.name}: the registry reports sha256 ${got.sha256} (${got.size} bytes), the local file is ${f.sha256} (${f.size} bytes). The manifest was not uploaded; re-run the step.`);
-                }
+            if (have)
+                await forge.deletePackageFile(this.ref, f.name);
+            const replaced = await this.upload(f);
+            const outcome = have || replaced ? 'replaced' : 'uploaded';
+            out.push({ name: f.name, url: f.publicUrl, outcome, verifiedBy: 'package-file sha256' });
+            this.log(`${outcome} ${f.name} → ${f.publicUrl}`);
+        }
+        await this.readBack(batch);
+        return out;
+    }
+    /** Uploads one file; on 409 (a parallel or timed-out earlier upload won) compares and replaces. True when replaced. */
+    async upload(f) {
+        const spec = { path: f.path, name: f.name, size: f.size, contentType: 'application/octet-stream' };
+        try {
+            await this.o.forge.uploadPackageFile(this.ref, spec);
+            return false;
+        }
+        catch (err) {
+            if (!(err instanceof PackageFileExistsError))
+                throw err;
+            const now = (await this.listed()).get(f.name);
+            if (now && now.sha256 === f.sha256)
+                return false;
+            await this.o.forge.deletePackageFile(this.ref, f.name);
+            await this.o.forge.uploadPackageFile(this.ref, spec);
+            return true;
+        }
+    }
+    /** The registry's sha256 for every file of the batch. */
+    async readBack(batch) {
+        const after = await this.listed();
+        const { owner, name, version } = this.ref;
+        for (const f of batch) {
+            const got = after.get(f.name);
+            if (!got)
+                throw new errors/* RelforgeError */.fY(`Uploaded ${f.name} but the package registry does not list it (${owner}/${name} ${version}); nothing further was published. Re-run the step.`);
+            if (got.sha256 !== f.sha256 || got.size !== f.size) {
+                throw new errors/* RelforgeError */.fY(`Checksum mismatch after uploading ${f.name}: the registry reports sha256 ${got.sha256} (${got.size} bytes), the local file is ${f.sha256} (${f.size} bytes). The manifest was not uploaded; re-run the step.`);
             }
-        };
-        await sync(planned);
-        for (const f of setFiles)
-            await sync([f]);
-        const ours = new Set([...planned, ...setFiles].map((f) => f.name));
-        const others = (await forge.listPackageFiles(ref)).filter((f) => !ours.has(f.name)).map((f) => f.name);
+        }
+    }
+    async finish(all) {
+        const ours = new Set(all.map((f) => f.name));
+        const others = [...(await this.listed()).keys()].filter((n) => !ours.has(n));
         if (others.length)
-            log(`note: package ${ref.name} ${ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
+            this.log(`note: package ${this.ref.name} ${this.ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
+        return [];
     }
-    else {
-        const files = [...planned, ...setFiles].map((f) => ({ path: f.path, name: f.name }));
-        const out = await s.release.publish(files);
-        for (const f of [...planned, ...setFiles]) {
-            const url = out.downloadUrls[f.name] ?? f.publicUrl;
-            result.files.push({ name: f.name, url, outcome: 'uploaded', verifiedBy: 'release asset digest/size' });
+}
+
+;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
+/**
+ * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
+ * binary-identical on POSIX). Names are relative to the SHA256SUMS folder with `/` separators. Names with a
+ * backslash or a line break use coreutils' escaping: the line starts with `\`, and `\\` / `\n` / `\r` stand
+ * for the characters.
+ */
+
+function escapeName(name) {
+    if (!/[\\\n\r]/.test(name))
+        return { escaped: false, text: name };
+    return { escaped: true, text: name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r') };
+}
+function checksums_formatChecksums(entries) {
+    return entries
+        .map(({ name, sha256 }) => {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new errors/* RelforgeError */.fY(`Internal: "${sha256}" is not a SHA-256 hex digest.`);
+        if (name === '')
+            throw new errors/* RelforgeError */.fY('Internal: empty name in SHA256SUMS.');
+        const e = escapeName(name);
+        return `${e.escaped ? '\\' : ''}${sha256}  ${e.text}\n`;
+    })
+        .join('');
+}
+/** Parses `sha256sum` output (text `  ` or binary ` *` mode, escaped names). */
+function parseChecksums(text) {
+    const out = [];
+    for (const raw of text.split('\n')) {
+        if (raw.trim() === '')
+            continue;
+        const line = raw.replace(/\r$/, '');
+        const m = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
+        if (!m)
+            throw new RelforgeError(`Malformed SHA256SUMS line: "${line.slice(0, 120)}"`);
+        let name = m[3];
+        if (m[1])
+            name = name.replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
+        out.push({ name, sha256: m[2].toLowerCase() });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
+/**
+ * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
+ * do with a same-name remote asset, and how a remote asset set differs from the local files.
+ */
+
+/** Why a tag name cannot be used (git check-ref-format rules + no leading dash), or undefined. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'the tag is empty';
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
+        return `tag "${tag.replace(/[\x00-\x1f\x7f]/g, '?')}" contains a space, control character or one of ~ ^ : ? * [ \\`;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.') || tag.endsWith('.lock'))
+        return `tag "${tag}" must not start with - or /, nor end with /, . or .lock`;
+    if (tag.includes('..') || tag.includes('//') || tag.includes('@{') || tag === '@' || /(^|\/)\./.test(tag))
+        return `tag "${tag}" contains "..", "//", "@{" or a component starting with "."`;
+    if (Buffer.byteLength(tag) > 250)
+        return 'the tag is longer than 250 bytes';
+    return undefined;
+}
+/** The SemVer version inside a tag (`v1.2.3-beta.1`, `app/v1.2.3`, `1.2.3`), or undefined. */
+function versionOfTag(tag) {
+    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return (m && semver_default().parse(m[1])) || undefined;
+}
+/** `prerelease: auto`: true when the tag's version has a prerelease part; false for other tags. */
+function prereleaseFromTag(tag) {
+    const v = versionOfTag(tag);
+    return !!v && v.prerelease.length > 0;
+}
+/** Same content proven (size + SHA-256), disproven, or unknown (no digest to compare). */
+function sameContent(local, remote) {
+    if (remote.state !== 'uploaded')
+        return 'different';
+    if (remote.size !== local.size)
+        return 'different';
+    if (!remote.sha256 || !local.sha256)
+        return 'unknown';
+    return remote.sha256 === local.sha256 ? 'same' : 'different';
+}
+/**
+ * The per-asset planner: what to do for one local file given the remote assets with its name (several on
+ * Gitea/Forgejo, `starter` leftovers on GitHub). `verdict` gives sameContent() per remote (after any read-back).
+ * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
+ * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
+ */
+function decideAsset(local, sameName, verdict, policy) {
+    const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
+    const broken = sameName.filter((r) => r.state !== 'uploaded');
+    const complete = sameName.filter((r) => r.state === 'uploaded');
+    if (complete.length === 0)
+        return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
+    const same = complete.find((r) => verdict(r) === 'same');
+    if (same) {
+        const remove = [...broken, ...complete.filter((r) => r !== same)];
+        return { kind: 'keep', keep: same, remove, reason: remove.length ? `identical content already uploaded; removing ${remove.length} duplicate(s)` : 'identical content already uploaded' };
+    }
+    if (overwrite === 'skip') {
+        const [keep, ...rest] = complete;
+        return { kind: 'keep', keep: keep, remove: [...broken, ...rest], reason: 'overwrite: skip keeps the existing asset' };
+    }
+    const anyDifferent = complete.some((r) => verdict(r) === 'different');
+    if (overwrite === 'fail') {
+        return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
+    }
+    const reason = anyDifferent ? 'content differs' : 'content cannot be proven identical';
+    if (live && !replaceLive)
+        return { kind: 'refuse', reason };
+    return { kind: live ? 'swap' : 'replace', remove: [...broken, ...complete], reason };
+}
+/**
+ * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
+ * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
+ * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
+ */
+function storedAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+/** Prefix of the temporary name a replacement is uploaded under where same-name duplicates are not allowed. */
+const PARTIAL_PREFIX = 'relforge-partial-';
+
+;// CONCATENATED MODULE: ./src/publishing/local-files.ts
+/**
+ * The local half of the publish recipe: every check that needs no API call (problems reported by field, all
+ * at once), the files with their hashes, and the one SHA256SUMS builder.
+ */
+
+
+
+
+
+
+
+
+const CHECKSUMS_NAME = 'SHA256SUMS';
+/** Local checks that need no API call: every problem at once, by field. */
+async function prepareLocal(s) {
+    const p = new errors/* Problems */.Zw();
+    const tp = tagProblem(s.tag);
+    if (tp)
+        p.add('tag', `is not usable: ${tp}.`);
+    const overwrite = s.overwrite ?? 'replace';
+    if (!['replace', 'skip', 'fail'].includes(overwrite))
+        p.add('overwrite', `must be replace, skip or fail, got "${overwrite}".`);
+    const makeLatest = s.makeLatest ?? 'true';
+    if (!['true', 'false', 'legacy'].includes(makeLatest))
+        p.add('make-latest', `must be true, false or legacy, got "${makeLatest}".`);
+    const body = readBody(s, p);
+    const forgeOptions = 'findRelease' in s.forge ? undefined : s.forge;
+    if (forgeOptions && !forgeOptions.token && !s.dryRun)
+        p.add('token', TOKEN_MISSING);
+    const files = await localFiles(s, p);
+    p.throwIfAny();
+    const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? prereleaseFromTag(s.tag) : s.prerelease;
+    return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
+}
+function readBody(s, p) {
+    if (s.body && s.bodyFile)
+        p.add('body', 'and {{body-file}} were both given: give one of them.');
+    if (!s.bodyFile)
+        return s.body ?? '';
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
+    }
+    catch (e) {
+        p.add('body-file', `cannot be read: "${s.bodyFile}" (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+        return '';
+    }
+}
+async function localFiles(s, p) {
+    let paths;
+    try {
+        paths = await fs_expandFiles(s.files, { cwd: s.cwd });
+    }
+    catch (e) {
+        // expandFiles words its problems "The file list …": continue them after the option's name.
+        const rest = (0,errors/* errorMessage */.gJ)(e).replace(/^The file list:? ?/, '');
+        p.add('files', /^(is|matched)\b/.test(rest) ? rest : `cannot be used: ${rest}`);
+        return [];
+    }
+    const files = [];
+    const byName = new Map();
+    for (const path of paths) {
+        const name = (0,external_node_path_.basename)(path);
+        try {
+            assertSafeName(name, 'asset name');
         }
+        catch (e) {
+            p.add('files', `names an unusable file: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            continue;
+        }
+        if (byName.has(name))
+            p.add('files', `gives two files the same asset name "${name}" (${byName.get(name)} and ${path}): rename one or narrow the globs.`);
+        if (name === CHECKSUMS_NAME && s.checksums !== false)
+            p.add('files', `contains a file named ${CHECKSUMS_NAME}, which is generated: drop it from the files or set {{checksums}} to false.`);
+        byName.set(name, path);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+            const st = (0,external_node_fs_.statSync)(path);
+            if (st.size >= 2 ** 31)
+                p.add('files', `names ${name}, which is ${st.size} bytes; release assets must be smaller than 2 GiB.`);
+            files.push({ path, name, size: st.size });
+        }
+        catch (e) {
+            p.add('files', `names ${path}, which cannot be read (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+        }
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+/** Names the forge would store under another name (capability renamesUnusualAssetNames): refused up front. */
+function assetNameProblems(files, caps) {
+    if (!caps.renamesUnusualAssetNames)
+        return;
+    const p = new errors/* Problems */.Zw();
+    for (const f of files.filter((x) => storedAssetName(x.name) !== x.name)) {
+        p.add('files', `names "${f.name}", which the forge would rename to "${storedAssetName(f.name)}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`);
+    }
+    p.throwIfAny();
+}
+async function ensureHash(f) {
+    f.sha256 ??= (await fs_hashFile(f.path, ['sha256'])).sha256;
+    return f.sha256;
+}
+/**
+ * The one SHA256SUMS builder: the file listing `entries` (sorted by name) in `dir`, as a LocalFile to upload or
+ * compare. Entries are what the release holds (a file kept by overwrite: skip is listed with its remote hash).
+ */
+function checksumsFile(entries, dir) {
+    const path = (0,external_node_path_.join)(dir, CHECKSUMS_NAME);
+    const text = checksums_formatChecksums([...entries].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    (0,external_node_fs_.writeFileSync)(path, text);
+    return { path, name: CHECKSUMS_NAME, size: (0,external_node_fs_.statSync)(path).size, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex') };
+}
+/** Hashes the file while it is uploaded (one read); valid only when the whole file went out. */
+function uploadObserver(f) {
+    let h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let n = 0;
+    let done;
+    return {
+        start() {
+            h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            n = 0;
+            done = undefined;
+        },
+        data(chunk) {
+            h.update(chunk);
+            n += chunk.length;
+        },
+        end() {
+            done = n === f.size ? h.digest('hex') : undefined;
+        },
+        result: () => done,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publishing/recipe.ts
+/**
+ * The publish recipe (forges.md §4) as steps over the Forge interface: find by listing → check a published
+ * release (complete ⇒ no-op; differing ⇒ refuse unless replacing was asked) → create or sync the draft →
+ * sync each asset (the per-asset planner decides, this class acts) → SHA256SUMS last → verify by content →
+ * publish → re-read. Forge differences are capability flags, never names.
+ *
+ * A published release never lacks an asset it had, at any moment: missing assets are added; a differing
+ * asset is replaced only with `replacePublishedAssets`, new bytes first (a same-name duplicate where the forge
+ * allows one, else a temporary name renamed after the old asset is removed: one DELETE + one PATCH apart).
+ */
+
+
+
+
+
+
+
+
+
+
+function isTransient(err) {
+    return err instanceof HttpNetworkError || (err instanceof ForgeError && (err.status === undefined || err.status >= 500 || err.status === 429));
+}
+const without = (list, gone) => list.filter((a) => !gone.some((g) => g.id === a.id));
+class PublishRun {
+    forge;
+    s;
+    local;
+    offline;
+    result;
+    hashes = new Map();
+    tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-publish-'));
+    log;
+    title;
+    retryPolicy;
+    constructor(forge, s, local, offline) {
+        this.forge = forge;
+        this.s = s;
+        this.local = local;
+        this.offline = offline;
+        this.log = s.log ?? (() => { });
+        this.title = s.name || s.tag;
+        this.retryPolicy = { attempts: 4, baseDelayMs: s.retryDelayMs ?? 2000, maxDelayMs: 60_000 };
+        this.result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease: local.prerelease, dryRun: !!s.dryRun, actions: [], forge: forge.kind };
+    }
+    dispose() {
+        (0,external_node_fs_.rmSync)(this.tmp, { recursive: true, force: true });
+    }
+    act(line) {
+        this.result.actions.push(line);
+        this.log(`${this.s.dryRun ? '[dry-run] would ' : ''}${line}`);
+    }
+    async run() {
+        const { s, forge } = this;
+        const pre = this.local.prerelease ? ' (prerelease)' : '';
+        if (this.offline) {
+            this.log('Dry run without a token: planning from the local files only (no forge state read).');
+            this.act(`create draft release ${s.tag}${pre} unless it exists`);
+            return this.dryRunPlan(undefined);
+        }
+        const found = await forge.findRelease(s.tag);
+        let release = found.published ?? found.drafts[0];
+        if (found.published && (await this.liveComplete(found.published)))
+            return this.finish(found.published, await forge.listAssets(found.published));
+        if (!found.published)
+            await this.dropExtraDrafts(found.drafts);
+        if (!release) {
+            this.act(`create draft release ${s.tag}${pre}`);
+            if (s.dryRun)
+                return this.dryRunPlan(undefined);
+            release = await this.createDraft();
+            if (!release.draft && (await this.liveComplete(release)))
+                return this.finish(release, await forge.listAssets(release));
+        }
+        else if (release.draft)
+            release = await this.syncDraft(release);
+        if (s.dryRun)
+            return this.dryRunPlan(release);
+        const wanted = await this.uploadAll(release);
+        let remote = await this.removeExtras(release, await forge.listAssets(release), wanted);
+        await this.verify(release, remote, wanted);
+        if (s.draft) {
+            this.log(`Leaving ${s.tag} as a draft (input draft: true); assets are uploaded and verified.`);
+        }
+        else if (release.draft || release.prerelease !== this.local.prerelease) {
+            this.act(`publish ${s.tag}${this.publishNote()}`);
+            const caps = forge.capabilities;
+            await forge.publish(release.id, { prerelease: this.local.prerelease, makeLatest: caps.makeLatest ? this.local.makeLatest : undefined });
+            release = await forge.getRelease(release.id);
+            if (release.draft)
+                throw new errors/* RelforgeError */.fY(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
+            remote = await forge.listAssets(release);
+            await this.verify(release, remote, wanted);
+        }
+        return this.finish(release, remote, wanted);
+    }
+    publishNote() {
+        if (this.local.prerelease)
+            return ' as a prerelease';
+        return this.forge.capabilities.makeLatest ? ` (make_latest: ${this.local.makeLatest})` : '';
+    }
+    // ---- content: local hash vs the forge's digest, else the bytes read back (streamed, any size) ----
+    async remoteHash(release, remote) {
+        if (remote.sha256)
+            return remote.sha256;
+        let h = this.hashes.get(remote.id);
+        if (!h) {
+            h = await this.forge.hashAsset(release, remote);
+            this.hashes.set(remote.id, h);
+        }
+        return h;
+    }
+    async verdict(release, local, remote) {
+        if (remote.state !== 'uploaded')
+            return 'different';
+        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
+        if (v !== 'unknown')
+            return v;
+        return (await this.remoteHash(release, remote)) === local.sha256 ? 'same' : 'different';
+    }
+    /** The policy for one asset: SHA256SUMS is derived from the others, so it may always be swapped (new first). */
+    policy(release, f) {
+        const live = !!release && !release.draft;
+        if (f.name === CHECKSUMS_NAME && this.s.checksums !== false)
+            return { overwrite: 'replace', live, replaceLive: true };
+        return { overwrite: this.local.overwrite, live, replaceLive: !!this.s.replacePublishedAssets };
+    }
+    /**
+     * The per-asset planner: compares the local file with the same-name remote assets and lets decideAsset()
+     * choose. A kept asset whose content differs (overwrite: skip) is recorded in `f.kept`, so SHA256SUMS lists
+     * what the release really holds.
+     */
+    async planAsset(release, f, sameName) {
+        const verdicts = new Map();
+        for (const a of sameName)
+            verdicts.set(a.id, await this.verdict(release, f, a));
+        const plan = decideAsset(f, sameName, (r) => verdicts.get(r.id) ?? 'unknown', this.policy(release, f));
+        if (plan.kind === 'keep' && verdicts.get(plan.keep.id) !== 'same') {
+            f.kept = { size: plan.keep.size, sha256: await this.remoteHash(release, plan.keep) };
+        }
+        return plan;
+    }
+    /** The files of this run plus SHA256SUMS (the one builder), listing kept assets by their remote hash. */
+    async wantedFiles() {
+        if (this.s.checksums === false)
+            return [...this.local.files];
+        const entries = [];
+        for (const f of this.local.files)
+            entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
+        return [...this.local.files, checksumsFile(entries, this.tmp)];
+    }
+    /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
+    async planAll(release, remote) {
+        const out = [];
+        for (const f of this.local.files)
+            out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+        if (this.s.checksums !== false) {
+            const sums = (await this.wantedFiles()).at(-1);
+            out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+        }
+        return out;
+    }
+    // ---- steps ----
+    /**
+     * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
+     * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+     */
+    async liveComplete(published) {
+        const { s } = this;
+        const remote = await this.forge.listAssets(published);
+        const diff = [];
+        let refused = false;
+        for (const { f, plan } of await this.planAll(published, remote)) {
+            if (plan.kind === 'upload')
+                diff.push(`add ${f.name}`);
+            else if (plan.kind === 'keep' && plan.remove.length)
+                diff.push(`remove ${plan.remove.length} duplicate(s) of ${f.name}`);
+            else if (plan.kind === 'replace' || plan.kind === 'swap')
+                diff.push(`replace ${f.name} (${plan.reason})`);
+            else if (plan.kind === 'refuse' || plan.kind === 'conflict') {
+                diff.push(`replace ${f.name} (${plan.reason})`);
+                refused = true;
+            }
+        }
+        const partials = remote.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        if (partials.length)
+            diff.push(`remove ${partials.length} leftover partial upload(s) of an interrupted replacement`);
+        if (published.prerelease !== this.local.prerelease)
+            diff.push(`set prerelease to ${this.local.prerelease} (now ${published.prerelease})`);
+        const list = `\n- ${diff.join('\n- ')}\n`;
+        if (published.immutable && diff.length) {
+            throw new errors/* RelforgeError */.fY(`Release ${s.tag} is published and immutable, so it can no longer be changed. It differs from the local files; this run would have:${list}` +
+                `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
+        }
+        if (refused) {
+            const fix = this.local.overwrite === 'fail'
+                ? 'overwrite is "fail": use overwrite: skip to keep the published assets,'
+                : 'to replace them, re-run with replace-published-assets: true (each new file goes up before the old one is removed),';
+            throw new errors/* RelforgeError */.fY(`Release ${s.tag} is already published and some of its assets differ from the local files; this run would have:${list}` +
+                `Nothing was modified: a published release is only added to unless replacing is asked for. ${fix[0].toUpperCase()}${fix.slice(1)} or cut a new version.`);
+        }
+        if (diff.length === 0) {
+            this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
+            return true;
+        }
+        this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
+        return false;
+    }
+    /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
+    async dropExtraDrafts(drafts) {
+        for (const extra of drafts.slice(1)) {
+            this.act(`delete duplicate draft release ${extra.id} for ${this.s.tag}`);
+            if (!this.s.dryRun)
+                await this.forge.deleteRelease(extra.id);
+        }
+    }
+    /** Creates the draft; 422/409 or a lost answer ⇒ re-list and adopt (forges.md §4 step 2). */
+    async createDraft() {
+        const { s, forge } = this;
+        let lost;
+        return retry(async (attempt) => {
+            if (attempt > 1) {
+                const adopted = await this.adopt(lost);
+                if (adopted)
+                    return { done: adopted };
+            }
+            try {
+                const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish });
+                this.result.created = true;
+                return { done: release };
+            }
+            catch (err) {
+                if (!(err instanceof ReleaseExistsError) && !isTransient(err))
+                    throw err;
+                this.log(`Creating the draft failed (${(0,errors/* errorMessage */.gJ)(err)}); listing releases to adopt one that may exist.`);
+                if (err instanceof ReleaseExistsError) {
+                    const adopted = await this.adopt(err);
+                    if (adopted)
+                        return { done: adopted };
+                    throw new errors/* RelforgeError */.fY(`The forge says a release for ${s.tag} exists, but listing releases does not show it: check that the token can see drafts (push access) and re-run.`);
+                }
+                lost = err;
+                return {
+                    retry: (0,errors/* errorMessage */.gJ)(err),
+                    exhausted: () => {
+                        throw err;
+                    },
+                };
+            }
+        }, this.retryPolicy);
+    }
+    async adopt(err) {
+        const { published, drafts } = await this.forge.findRelease(this.s.tag);
+        const release = published ?? drafts[0];
+        if (!release)
+            return undefined;
+        // adopted after a lost answer: most likely our own create; after 422/409: someone else's
+        this.result.created = !published && !(err instanceof ReleaseExistsError);
+        for (const extra of drafts.slice(1))
+            await this.forge.deleteRelease(extra.id);
+        return release;
+    }
+    async syncDraft(release) {
+        const { s } = this;
+        const differs = release.name !== this.title || release.body !== this.local.body || release.prerelease !== this.local.prerelease || (!!s.targetCommitish && release.targetCommitish !== s.targetCommitish);
+        if (!differs)
+            return release;
+        this.act(`update draft ${release.id} (title, notes, prerelease, target) to match this run`);
+        if (s.dryRun)
+            return release;
+        return this.forge.updateRelease(release.id, { name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish || undefined });
+    }
+    /** Uploads what differs, one file at a time, SHA256SUMS last (built from the hashes taken while uploading). */
+    async uploadAll(release) {
+        let known = await this.forge.listAssets(release);
+        for (const f of this.local.files)
+            known = await this.syncAsset(release, f, known);
+        const wanted = await this.wantedFiles();
+        if (this.s.checksums !== false)
+            await this.syncAsset(release, wanted.at(-1), known);
+        return wanted;
+    }
+    /** One asset, re-listing and retrying after a transient failure or a same-name race (up to 4 attempts). */
+    async syncAsset(release, f, known) {
+        let current = known;
+        return retry(async () => {
+            try {
+                current ??= await this.forge.listAssets(release);
+                return { done: await this.applyPlan(release, f, current) };
+            }
+            catch (err) {
+                if (!(err instanceof AssetExistsError) && !isTransient(err))
+                    throw err;
+                current = undefined;
+                return {
+                    retry: (0,errors/* errorMessage */.gJ)(err),
+                    delayMs: err instanceof AssetExistsError ? 0 : undefined,
+                    exhausted: () => {
+                        throw err;
+                    },
+                };
+            }
+        }, { ...this.retryPolicy, onRetry: (i) => this.log(`Uploading ${f.name} failed (${i.reason}); re-listing the assets and retrying (attempt ${i.attempt + 1} of 4).`) });
+    }
+    /** Carries out the planner's decision for one file; returns the asset list as it now is. */
+    async applyPlan(release, f, before) {
+        const current = await this.recoverPartials(release, f, before);
+        const plan = await this.planAsset(release, f, current.filter((a) => a.name === f.name));
+        switch (plan.kind) {
+            case 'conflict':
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}. Use overwrite: replace to replace it, or skip to keep it.`);
+            case 'refuse':
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} was published meanwhile and its ${f.name} differs from the local file (${plan.reason}); nothing was replaced. Re-run with replace-published-assets: true to replace it, or cut a new version.`);
+            case 'keep':
+                await this.remove(release, f, plan.remove, plan.reason);
+                if (!plan.remove.length)
+                    this.log(`Keeping ${f.name}: ${plan.reason}.`);
+                if (f.kept)
+                    this.log(`Note: ${f.name} on the release differs from the local file; kept because overwrite is "skip".`);
+                return without(current, plan.remove);
+            case 'replace':
+                await this.remove(release, f, plan.remove, plan.reason);
+                return [...without(current, plan.remove), await this.upload(release, f, f.name)];
+            case 'swap':
+                return this.swap(release, f, plan.remove, current, plan.reason);
+            case 'upload':
+                return [...current, await this.upload(release, f, f.name)];
+        }
+    }
+    async remove(release, f, assets, reason) {
+        for (const r of assets) {
+            this.act(`delete ${f.name} (asset ${r.id}): ${reason}`);
+            await this.forge.deleteAsset(release, r);
+        }
+    }
+    /** Streams one file up under `name`, hashing it in the same read; checks the name and size the forge stored. */
+    async upload(release, f, name) {
+        this.act(`upload ${f.name}${name !== f.name ? ` as ${name}` : ''} (${f.size} bytes)`);
+        const obs = f.sha256 ? undefined : uploadObserver(f);
+        const asset = await this.forge.uploadAsset(release, { path: f.path, name, size: f.size, observe: obs });
+        f.sha256 ??= obs?.result();
+        if (asset.name !== name)
+            throw new errors/* RelforgeError */.fY(`The forge stored ${name} as "${asset.name}" (it renames unusual names): rename the file to a plain name (letters, digits, . - _).`);
+        if (asset.size !== f.size)
+            throw new errors/* RelforgeError */.fY(`The forge reports ${asset.size} bytes for ${f.name}, but the local file has ${f.size}: the file changed during the upload or the transfer was cut. Re-run the step.`);
+        return asset;
+    }
+    /**
+     * Replaces an asset of a published release without a moment where it is missing: where same-name duplicates
+     * are allowed, upload then remove the old; where assets can be renamed, upload under a temporary name, remove
+     * the old, rename (the name is absent only between those two calls); else remove then upload (documented gap).
+     */
+    async swap(release, f, old, current, reason) {
+        const caps = this.forge.capabilities;
+        if (caps.duplicateAssetNames) {
+            const fresh = await this.upload(release, f, f.name);
+            await this.remove(release, f, old, `${reason}; the new upload is in place`);
+            return [...without(current, old), fresh];
+        }
+        if (caps.renameAssets) {
+            const staged = await this.upload(release, f, `${PARTIAL_PREFIX}${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}-${f.name}`);
+            await this.remove(release, f, old, `${reason}; the new upload is staged as ${staged.name}`);
+            this.act(`rename ${staged.name} to ${f.name}`);
+            return [...without(current, old), await this.forge.renameAsset(release, staged, f.name)];
+        }
+        await this.remove(release, f, old, reason);
+        return [...without(current, old), await this.upload(release, f, f.name)];
+    }
+    /**
+     * Leftovers of an interrupted swap for `f`: a staged copy with the right content becomes `f` again when `f`
+     * is missing (the interrupted rename), any other staged copy is removed.
+     */
+    async recoverPartials(release, f, current) {
+        const partials = current.filter((a) => a.name.startsWith(PARTIAL_PREFIX) && a.name.slice(PARTIAL_PREFIX.length + 9) === f.name);
+        if (!partials.length)
+            return current;
+        let list = without(current, partials);
+        const missing = !list.some((a) => a.name === f.name);
+        for (const p of partials) {
+            if (missing && !list.some((a) => a.name === f.name) && (await this.verdict(release, f, p)) === 'same') {
+                this.act(`rename ${p.name} to ${f.name} (finishing an interrupted replacement)`);
+                list = [...list, await this.forge.renameAsset(release, p, f.name)];
+            }
+            else
+                await this.remove(release, f, [p], 'leftover of an interrupted replacement');
+        }
+        return list;
+    }
+    /** Assets this run does not publish: removed from a draft; kept (noted) on a published release. */
+    async removeExtras(release, remote, wanted) {
+        const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
+        const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        for (const a of drop) {
+            this.act(`delete ${a.name} from the ${release.draft ? 'draft (not among the files of this run)' : 'release (leftover of an interrupted replacement)'}`);
+            await this.forge.deleteAsset(release, a);
+        }
+        const kept = extras.filter((a) => !drop.includes(a));
+        if (kept.length)
+            this.log(`Note: published release ${this.s.tag} also has assets this run did not upload (kept): ${kept.map((a) => a.name).join(', ')}`);
+        return drop.length ? this.forge.listAssets(release) : remote;
+    }
+    /** The remote set against the local files: each once, complete, same size and SHA-256 (read back where no digest). */
+    async verify(release, remote, wanted) {
+        const problems = [];
+        for (const f of wanted) {
+            const same = remote.filter((a) => a.name === f.name);
+            const a = same[0];
+            if (!a)
+                problems.push(`${f.name} is missing`);
+            else if (same.length > 1)
+                problems.push(`${f.name} is present ${same.length} times`);
+            else if (a.state !== 'uploaded')
+                problems.push(`${f.name} is in state "${a.state}" (incomplete upload)`);
+            else if (f.kept) {
+                if (a.size !== f.kept.size || (await this.remoteHash(release, a)) !== f.kept.sha256)
+                    problems.push(`${f.name} (kept by overwrite: skip) changed on the forge during this run`);
+            }
+            else if (a.size !== f.size)
+                problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
+            else if ((await this.verdict(release, f, a)) === 'different') {
+                problems.push(`${f.name} on the forge has SHA-256 ${a.sha256 ?? this.hashes.get(a.id)}, the local file ${f.sha256}`);
+            }
+        }
+        if (problems.length) {
+            throw new errors/* RelforgeError */.fY(`Verification of release ${this.s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
+        }
+    }
+    async finish(release, remote, wanted) {
+        const r = this.result;
+        r.releaseId = release.id;
+        r.url = release.htmlUrl;
+        r.published = !release.draft;
+        r.prerelease = release.prerelease;
+        for (const f of wanted ?? (await this.wantedFiles())) {
+            const a = remote.find((x) => x.name === f.name);
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
+        }
+        return r;
+    }
+    /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
+    async dryRunPlan(release) {
+        const remote = release ? await this.forge.listAssets(release) : [];
+        for (const { f, plan } of await this.planAll(release, remote)) {
+            if (plan.kind === 'upload')
+                this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
+            else if (plan.kind === 'replace' || plan.kind === 'swap')
+                this.act(`replace ${f.name}: ${plan.reason}`);
+            else if (plan.kind === 'keep')
+                this.act(`keep ${f.name}: ${plan.reason}`);
+            else if (plan.kind === 'conflict')
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
+            else
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
+        }
+        if (!this.s.draft && !(release && !release.draft && release.prerelease === this.local.prerelease))
+            this.act(`publish ${this.s.tag}${this.publishNote()}`);
+        const r = this.result;
+        r.releaseId = release?.id ?? null;
+        r.url = release?.htmlUrl ?? '';
+        r.published = !!release && !release.draft;
+        for (const f of await this.wantedFiles())
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
+        return r;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/publish-release.ts
+
+
+
+
+async function publishRelease(s) {
+    const local = await prepareLocal(s);
+    const adapter = 'findRelease' in s.forge ? s.forge : undefined;
+    const options = adapter ? undefined : s.forge;
+    const offline = !!s.dryRun && !!options && !options.token;
+    const forge = adapter ?? (offline ? offlineForge(options) : createForge(options));
+    assetNameProblems(local.files, forge.capabilities);
+    const run = new PublishRun(forge, s, local, offline);
+    try {
+        return await run.run();
+    }
+    finally {
+        run.dispose();
+    }
+}
+/** The step summary (markdown) of a publish: state, assets with their SHA-256, and what was done. */
+function renderPublishSummary(res) {
+    const rows = res.assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : a.name} | ${a.size} | \`${a.sha256}\` |`).join('\n');
+    const state = res.dryRun ? 'dry run — nothing changed' : res.published ? (res.prerelease ? 'published (prerelease)' : 'published') : 'draft';
+    const done = res.actions.length
+        ? `<details><summary>${res.dryRun ? 'Would do' : 'Done'} (${res.actions.length})</summary>\n\n${res.actions.map((a) => `- ${a}`).join('\n')}\n</details>\n`
+        : 'Nothing to change: the release already matched.\n';
+    return `## Release ${res.tag} — ${state}\n\n${res.url ? `${res.url}\n\n` : ''}| asset | bytes | sha256 |\n|---|---:|---|\n${rows}\n\n${done}`;
+}
+
+;// CONCATENATED MODULE: ./src/packages/targets/release.ts
+/**
+ * Target `release`: assets of the forge release for a tag, through the shared publish recipe
+ * (src/publishing/publish-release.ts: draft → upload → verify → publish, add-only on a live release).
+ *
+ * A release that is not live yet (absent or a draft) is invisible to clients: every file goes into the draft and
+ * the release is published once all of them are verified (`finish`). A live release is visible at every step, so
+ * each `put` is its own publish-recipe run: the packages first, then each set file, in the order upload-packages
+ * gives (the manifest last).
+ */
+
+
+
+
+
+
+
+function releaseTarget(o) {
+    return new ReleaseTarget(o);
+}
+class ReleaseTarget {
+    o;
+    kind = 'release';
+    flatNamespace = true;
+    replacesLivePackages = false;
+    log = () => { };
+    repository;
+    adapter;
+    /** The published release, once looked up (null: none is live), and its assets as last listed. */
+    live;
+    assets;
+    deferred = [];
+    constructor(o) {
+        this.o = o;
+        this.repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
+    }
+    bind(ctx) {
+        this.log = ctx.log;
+        this.live = undefined;
+        this.assets = undefined;
+        this.deferred = [];
+        const problems = [];
+        if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(this.repository)) {
+            problems.push({ field: 'repository', message: `must be "owner/name" for target release (GITHUB_REPOSITORY), got "${this.repository}".` });
+        }
+        if (!this.o.token && typeof this.o.forge !== 'object' && !ctx.dryRun)
+            problems.push({ field: 'token', message: 'is required for target release (a forge token that may write releases).' });
+        // A release's asset URLs carry the tag (hence the version) literally.
+        return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}`, versioned: false };
+    }
+    destination(f) {
+        return f.publicUrl;
+    }
+    forge() {
+        if (typeof this.o.forge === 'object')
+            return this.o.forge;
+        this.adapter ??= createForge({ token: this.o.token, forge: this.o.forge, apiUrl: this.o.apiUrl, repository: this.repository });
+        return this.adapter;
+    }
+    async liveRelease() {
+        if (this.live === undefined)
+            this.live = (await this.forge().findRelease(this.o.tag)).published ?? null;
+        return this.live;
+    }
+    async inspect(f) {
+        const live = await this.liveRelease();
+        if (!live)
+            return 'absent'; // a draft is invisible to clients
+        this.assets ??= await this.forge().listAssets(live);
+        const same = this.assets.filter((a) => a.name === f.name);
+        if (same.length === 0)
+            return 'absent';
+        for (const a of same) {
+            if (a.size !== f.size)
+                return 'different';
+            const sha = await this.assetSha256(live, a);
+            if (sha !== undefined && sha !== f.sha256)
+                return 'different';
+        }
+        return 'same';
+    }
+    /** The asset's sha256: the forge's digest, else a re-download of files up to 64 MiB (undefined above: same size is all we know). */
+    async assetSha256(release, a) {
+        if (a.sha256)
+            return a.sha256;
+        if (a.size > 64 * 1024 * 1024)
+            return undefined;
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-asset-'));
+        try {
+            await this.forge().downloadAsset(release, a, (0,external_node_path_.join)(dir, 'asset'));
+            return (await fs_hashFile((0,external_node_path_.join)(dir, 'asset'), ['sha256'])).sha256;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    async remove(files) {
+        const live = await this.liveRelease();
+        if (!live)
+            return;
+        const assets = await this.forge().listAssets(live);
+        this.assets = undefined;
+        for (const f of files) {
+            for (const a of assets.filter((x) => x.name === f.name)) {
+                await this.forge().deleteAsset(live, a);
+                this.log(`took down ${f.name} from release ${this.o.tag} before replacing the set`);
+            }
+        }
+    }
+    async put(files) {
+        const live = await this.liveRelease();
+        if (!live) {
+            this.deferred.push(...files);
+            return [];
+        }
+        // Live: this batch alone, verified before the next one goes up; the release keeps its other assets and its
+        // prerelease flag.
+        return this.publish(files, live.prerelease);
+    }
+    async finish() {
+        if (!this.deferred.length)
+            return [];
+        const files = this.deferred;
+        this.deferred = [];
+        return this.publish(files, 'auto');
+    }
+    async publish(files, prerelease) {
+        this.assets = undefined;
+        const res = await publishRelease({
+            tag: this.o.tag,
+            files: files.map((f) => f.path),
+            checksums: false,
+            prerelease,
+            forge: this.forge(),
+            retryDelayMs: this.o.retryDelayMs,
+            log: this.log,
+        });
+        if (!res.published)
+            throw new errors/* RelforgeError */.fY(`The release ${this.o.tag} was not published; its packages and manifest are uploaded but not visible. Re-run the step.`);
+        return files.map((f) => this.result(f, res));
+    }
+    result(f, res) {
+        const uploaded = res.actions.some((a) => a.startsWith(`upload ${f.name} (`));
+        const replaced = uploaded && res.actions.some((a) => a.startsWith(`delete ${f.name} `));
+        const reported = res.assets.find((a) => a.name === f.name)?.url;
         // The manifest names `{server}/{owner}/{repo}/releases/download/{tag}/{file}`: GitHub's browser_download_url, and a
         // route Gitea/Forgejo serve too (their API reports /attachments/{uuid} instead, which is not version-specific).
-        const differing = [...planned, ...setFiles].filter((f) => out.downloadUrls[f.name] && decodeURIComponent(out.downloadUrls[f.name]) !== decodeURIComponent(f.publicUrl));
-        if (differing.length && !s.baseUrl)
-            log(`note: the forge reports other download URLs for the assets (e.g. ${out.downloadUrls[differing[0].name]}); the manifest keeps the version-specific ${differing[0].publicUrl}`);
+        if (reported && decodeURIComponent(reported) !== decodeURIComponent(f.publicUrl))
+            this.log(`note: the forge reports ${reported} for ${f.name}; the manifest keeps the version-specific ${f.publicUrl}`);
+        return { name: f.name, url: f.publicUrl, outcome: replaced ? 'replaced' : uploaded ? 'uploaded' : 'unchanged', verifiedBy: 'release asset digest/size' };
     }
-    log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
-    return result;
 }
-function sha256Hex(b) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex');
+
+;// CONCATENATED MODULE: ./src/packages/settings.ts
+/**
+ * upload-packages' option values (options.ts) → the operation's settings, for both front ends: which packages
+ * (globs, map or fragments), stage or upload, and which PackageTarget. Problems are by field; each front end
+ * words the field its own way (action input or CLI flag).
+ */
+
+
+
+
+
+
+
+
+
+/** Reads the packages (or fragments) and builds stage or upload settings. */
+async function uploadPackagesRequest(v, fe) {
+    const problems = new errors/* Problems */.Zw();
+    const text = fe.kind === 'action' ? v.packages : (v.map ?? v['package-files'].join('\n'));
+    const field = fe.kind === 'action' ? 'packages' : v.map !== undefined ? 'map' : 'package-files';
+    const given = [!!text?.trim(), v.fragments.length > 0].filter(Boolean).length;
+    if (given === 0)
+        problems.add(field, 'is required (glob patterns or a "platform: file" map), or {{fragments}} in the merge job of a matrix.');
+    if (given === 2)
+        problems.add(field, 'and {{fragments}} cannot both be set: the packages of this job, or the fragments of a matrix\'s build jobs.');
+    if (v.stage && v.fragments.length)
+        problems.add('stage', 'writes a fragment and {{fragments}} merges them: use stage in the build jobs and fragments in the final job.');
+    if (!v['authenticode-root'] && (v['authenticode-subject'] || v['authenticode-eku'].length)) {
+        problems.add('authenticode-root', 'is needed with {{authenticode-subject}} / {{authenticode-eku}}: the trusted roots to verify the Windows packages against.');
+    }
+    if (fe.kind === 'cli' && v.map !== undefined && v['package-files'].length)
+        problems.add('map', 'and {{package-files}} cannot be combined: give one of them.');
+    problems.throwIfAny();
+    const common = {
+        product: v.product,
+        version: v.version,
+        channel: v.channel,
+        commit: v.commit ?? fe.env.GITHUB_SHA ?? '',
+        publicKey: v['public-key'],
+        requirePlatforms: v['require-platforms'],
+        outDir: v['out-dir'],
+        authenticode: v['authenticode-root']
+            ? { roots: v['authenticode-root'], tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
+            : undefined,
+        log: fe.log,
+    };
+    let packages;
+    if (v.fragments.length) {
+        const merged = await mergeFragments(v.fragments, { cwd: fe.cwd, inputName: 'fragments', product: v.product, version: v.version, channel: v.channel });
+        packages = merged.packages;
+        common.channel ||= merged.channel;
+        common.commit ||= merged.commit;
+    }
+    else
+        packages = await resolvePackagesInput(text, fe.cwd, field);
+    if (v.stage)
+        return { stage: true, settings: { ...common, packages } };
+    const kind = v.target ?? (v['upload-url'] ? 'http' : 'release');
+    const settings = {
+        ...common,
+        packages,
+        target: packageTarget(kind, v, fe),
+        privateKey: v['private-key'],
+        password: v.password,
+        baseUrl: v['base-url'],
+        tauri: v.tauri,
+        notes: v.notes,
+        expiresIn: v['expires-in'],
+        dryRun: v['dry-run'],
+        cwd: fe.cwd,
+    };
+    return { stage: false, target: kind, settings };
 }
+/** The PackageTarget for `target` from the option values (its settings are checked when the upload binds it). */
+function packageTarget(kind, v, fe) {
+    const apiProblem = v['api-url'] ? urlInputProblem(v['api-url']) : undefined;
+    if (apiProblem)
+        throw (0,errors/* fieldError */.$i)('api-url', apiProblem);
+    const runtime = detectRuntime(fe.env);
+    const repository = v.repository ?? fe.env.GITHUB_REPOSITORY;
+    if (kind === 'http')
+        return httpTarget({ uploadUrl: v['upload-url'] ?? '', token: v['package-token'] ?? '', readBack: v['read-back'] });
+    if (kind === 'gitea-generic') {
+        if (!v['package-token'] && !v['dry-run']) {
+            throw (0,errors/* fieldError */.$i)('package-token', 'is required for target gitea-generic: the Actions job token can only read packages; create a token with the write:package scope and pass it as a secret.');
+        }
+        // Only Gitea and Forgejo have the registry: outside their runners (e.g. on the command line) default to gitea.
+        const forge = createForge({ token: v['package-token'] || 'dry-run', forge: v.forge ?? (runtime.forge === 'github' ? 'gitea' : runtime.forge), apiUrl: v['api-url'], repository, env: fe.env });
+        return giteaGenericTarget({ forge, owner: v['package-owner'], serverUrl: v['api-url'] ? undefined : runtime.serverUrl });
+    }
+    return releaseTarget({ token: v.token ?? '', tag: v.tag ?? `v${v.version.trim().replace(/^v(?=\d)/, '')}`, serverUrl: runtime.serverUrl, forge: v.forge, apiUrl: v['api-url'], repository });
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/signing/minisign/signer.ts
+/**
+ * Ed25519 signer and verifier (minisign format) — the adapter around ./core/format.ts that touches
+ * files, worker threads and scrypt. Shape (design.md "Signers"): prepare (load + pin-check the key before
+ * any file is read) → sign into temp files → verify each signature independently against the file on
+ * disk → commit (rename into place). Any failure deletes every signature written in this run.
+ *
+ * Library API (exported from src/index.ts):
+ *   loadSigningKey(material, password?)          → SigningKey   minisign `.key` text (or base64 of it, Tauri style),
+ *                                                                 PKCS#8 PEM, or base64 of a 32-byte seed (or 64-byte seed‖pk)
+ *   checkKeyPin(key, expectedPublicKey)          → SigningKey   throws unless the derived public key equals the pin
+ *   generateKeyPair(password?)                   → {publicKey, secretKey, keyIdHex}   minisign-compatible texts
+ *   signFile(path, key, {trustedComment, algorithm?}) → {signature, sha256, size, blake2b512}
+ *   signBuffer(data, key, {trustedComment, algorithm?}) → `.minisig` text
+ *   signFiles(settings)                          → SignFilesResult   the action's operation (checksums, workers, fail-closed)
+ *   verifyFile(path, sigText, publicKey, {expectVersion?, requirePrehashed?}) → {trustedComment, keyIdHex, algorithm}
+ *   verifyBuffer(data, sigText, publicKey, opts?) → same, for in-memory data (e.g. a manifest)
+ *   signRaw / verifyRawFile                      `format: raw` (base64 of the 64-byte signature over the file bytes)
+ *   RAW_SIZE_LIMIT                               raw/legacy `Ed` need the whole file in memory: larger files are refused
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Largest file signed or verified in `raw` format or legacy `Ed` (Node's Ed25519 is one-shot: the file must be in memory). */
+const RAW_SIZE_LIMIT = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+const signer_fail = (message) => {
+    throw new errors/* RelforgeError */.fY(message);
+};
+function makeKey(privateKey, keyId, source) {
+    const publicKey = rawPublicKey(privateKey);
+    return Object.freeze({
+        keyId,
+        keyIdHex: keyIdHex(keyId),
+        publicKey,
+        publicKeyText: format_formatPublicKey(keyId, publicKey),
+        publicKeyBase64: publicKeyBase64(keyId, publicKey),
+        source,
+        privateKey,
+    });
+}
+/** Key id for keys that carry none (PEM, raw seed): first 8 bytes of BLAKE2b-512(public key), so a seed always gets the same id. */
+function derivedKeyId(publicKey) {
+    return Buffer.from((0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(publicKey).digest().subarray(0, 8));
+}
+async function scryptStream(password, salt, opslimit, memlimit) {
+    const { N, r, p, maxmem } = scryptParams(opslimit, memlimit);
+    return await new Promise((res, rej) => (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
+}
+/**
+ * Loads a signing key. Accepted material (never echoed in errors):
+ * - a minisign secret key file's text (unencrypted, or scrypt-encrypted: give `password`), or base64 of that text (Tauri);
+ * - a PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`) holding an Ed25519 key;
+ * - base64 of a raw 32-byte Ed25519 seed (or of 64 bytes seed ‖ public key, Go's `ed25519.PrivateKey`).
+ * An encrypted minisign key without a password is tried with the empty password (Tauri's default) first.
+ */
+async function loadSigningKey(material, password) {
+    const text = (material ?? '').trim();
+    if (!text)
+        signer_fail('The private key is empty: set the private-key input to a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed.');
+    if (looksLikeSecretKeyFile(text)) {
+        const parsed = parseSecretKey(text);
+        let stream;
+        if (parsed.encrypted) {
+            try {
+                stream = await scryptStream(password ?? '', parsed.salt, parsed.opslimit, parsed.memlimit);
+            }
+            catch (err) {
+                signer_fail(`Could not derive the key from the password (scrypt with the key's limits failed: ${(0,errors/* errorMessage */.gJ)(err).replace(/[^\x20-\x7e]/g, '')}).`);
+            }
+            if (!password) {
+                try {
+                    openSecretKey(parsed, stream).seed.fill(0);
+                }
+                catch {
+                    stream?.fill(0);
+                    signer_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
+                }
+            }
+        }
+        // (A password given for an unencrypted key is ignored.)
+        const m = openSecretKey(parsed, stream);
+        try {
+            return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
+        }
+        finally {
+            m.seed.fill(0);
+            stream?.fill(0);
+        }
+    }
+    if (text.startsWith('-----BEGIN')) {
+        if (/ENCRYPTED PRIVATE KEY/.test(text) && !password)
+            signer_fail('The PKCS#8 private key is encrypted: set the password input.');
+        let key;
+        try {
+            key = (0,external_node_crypto_namespaceObject.createPrivateKey)(password ? { key: text, format: 'pem', passphrase: password } : { key: text, format: 'pem' });
+        }
+        catch {
+            return signer_fail('The private key PEM could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
+        }
+        if (key.asymmetricKeyType !== 'ed25519')
+            signer_fail(`The private key PEM holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
+        return makeKey(key, derivedKeyId(rawPublicKey(key)), 'pkcs8');
+    }
+    let raw;
+    try {
+        raw = format_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
+    }
+    catch {
+        return signer_fail('The private key is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
+    }
+    if (raw.length !== 32 && raw.length !== 64) {
+        raw.fill(0);
+        signer_fail(`The private key decodes to ${raw.length} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
+    }
+    const seed = Buffer.from(raw.subarray(0, 32));
+    if (raw.length === 64 && !format_publicKeyFromSeed(seed).equals(raw.subarray(32))) {
+        raw.fill(0);
+        seed.fill(0);
+        signer_fail('The 64-byte private key is inconsistent: its second half is not the public key of its first half.');
+    }
+    raw.fill(0);
+    const key = ed25519PrivateKey(seed);
+    seed.fill(0);
+    return makeKey(key, derivedKeyId(rawPublicKey(key)), 'seed');
+}
+/**
+ * Key pinning: the key must match `expected` (minisign public key text or its base64 line). Keys without
+ * their own id (PEM/seed) take the pinned key id, so signatures name the id users have in their `.pub`.
+ */
+function checkKeyPin(key, expected) {
+    if (expected === undefined || expected === '')
+        return key;
+    let pin;
+    try {
+        pin = typeof expected === 'string' ? format_parsePublicKey(expected) : expected;
+    }
+    catch (err) {
+        return signer_fail(`The public-key input is malformed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+    if (!pin.publicKey.equals(key.publicKey)) {
+        signer_fail(`The private key does not belong to the expected public key ${pin.keyIdHex}: its public key is ${key.publicKeyBase64}. Check the private-key and public-key inputs.`);
+    }
+    if (!pin.keyId.equals(key.keyId)) {
+        if (key.source === 'minisign')
+            signer_fail(`The minisign secret key has key id ${key.keyIdHex} but the expected public key has id ${pin.keyIdHex}.`);
+        return makeKey(key.privateKey, pin.keyId, key.source);
+    }
+    return key;
+}
+/** Generates a minisign key pair; with a password the secret key is scrypt-encrypted (minisign's default limits unless given). */
+async function generateKeyPair(password, opts = {}) {
+    const seed = randomBytes(32);
+    const keyId = opts.keyId ?? randomBytes(8);
+    const publicKey = publicKeyFromSeed(seed);
+    let secretKey;
+    if (password) {
+        const salt = randomBytes(32);
+        const opslimit = opts.opslimit ?? MINISIGN_OPSLIMIT;
+        const memlimit = opts.memlimit ?? MINISIGN_MEMLIMIT;
+        const stream = await scryptStream(password, salt, opslimit, memlimit);
+        secretKey = sealSecretKey({ keyId, seed, publicKey }, { salt, opslimit, memlimit, stream });
+        stream.fill(0);
+    }
+    else {
+        secretKey = sealSecretKey({ keyId, seed, publicKey });
+    }
+    seed.fill(0);
+    return { publicKey: formatPublicKey(keyId, publicKey), secretKey, keyIdHex: toKeyIdHex(keyId) };
+}
+/**
+ * Self-contained worker body (eval'd, so it survives bundling): the same single read as fs.ts hashFile
+ * (1 MiB reads into reused buffers, every requested hash fed from the same bytes), double-buffered so the
+ * next read runs while this chunk is hashed. No per-chunk allocation: memory does not grow with file size.
+ */
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const { open } = require('node:fs/promises');
+const { createHash } = require('node:crypto');
+parentPort.on('message', async ({ id, path, algos, chunk }) => {
+  let fh;
+  try {
+    const hs = algos.map((a) => createHash(a));
+    let size = 0;
+    fh = await open(path, 'r');
+    let cur = Buffer.allocUnsafe(chunk);
+    let next = Buffer.allocUnsafe(chunk);
+    let pending = fh.read(cur, 0, chunk, null);
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      const data = bytesRead === chunk ? cur : cur.subarray(0, bytesRead);
+      [cur, next] = [next, cur];
+      pending = fh.read(cur, 0, chunk, null);
+      size += bytesRead;
+      for (const h of hs) h.update(data);
+    }
+    const out = { id, size };
+    algos.forEach((a, i) => { out[a] = hs[i].digest('hex'); });
+    parentPort.postMessage(out);
+  } catch (e) {
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  } finally {
+    if (fh) await fh.close().catch(() => {});
+  }
+});
+`));
+class HashPool {
+    workers = [];
+    idle = [];
+    queue = [];
+    seq = 0;
+    constructor(size) {
+        for (let i = 0; i < size; i++) {
+            const w = new Worker(WORKER_SOURCE, { eval: true });
+            this.workers.push(w);
+            this.idle.push(w);
+        }
+    }
+    async acquire() {
+        const w = this.idle.pop();
+        if (w)
+            return w;
+        await new Promise((res) => this.queue.push(res));
+        return this.acquire();
+    }
+    release(w) {
+        this.idle.push(w);
+        this.queue.shift()?.();
+    }
+    async hash(path, withSha256) {
+        const w = await this.acquire();
+        const id = ++this.seq;
+        try {
+            return await new Promise((res, rej) => {
+                const onMessage = (m) => {
+                    if (m.id !== id)
+                        return;
+                    cleanup();
+                    if (m.error)
+                        rej(new Error(m.error));
+                    else
+                        res({ size: m.size, blake2b512: m.blake2b512, sha256: m.sha256 });
+                };
+                const onError = (e) => (cleanup(), rej(e));
+                const cleanup = () => {
+                    w.off('message', onMessage);
+                    w.off('error', onError);
+                };
+                w.on('message', onMessage);
+                w.on('error', onError);
+                w.postMessage({ id, path, algos: withSha256 ? ['blake2b512', 'sha256'] : ['blake2b512'], chunk: READ_CHUNK });
+            });
+        }
+        finally {
+            this.release(w);
+        }
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+async function hashOnMainThread(path, withSha256) {
+    return withSha256 ? await hashFile(path, ['blake2b512', 'sha256']) : await hashFile(path, ['blake2b512']);
+}
+async function fingerprint(path) {
+    const s = await stat(path, { bigint: true });
+    if (!s.isFile())
+        signer_fail(`${path} is not a regular file.`);
+    return { dev: s.dev, ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
+}
+const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+async function readBounded(path, what) {
+    const s = await stat(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
+    if (s.size > RAW_SIZE_LIMIT) {
+        signer_fail(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
+            'Use the default minisign format (prehashed "ED", streamed) for large files.');
+    }
+    return await readFile(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
+}
+/** Signs one file; returns the `.minisig` text and the file's digests (one streamed read for `ED`). */
+async function signFile(path, key, opts) {
+    if ((opts.algorithm ?? 'ED') === 'Ed') {
+        const data = await readBounded(path, 'legacy "Ed" signatures');
+        const signature = signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: 'Ed' });
+        return {
+            signature,
+            size: data.length,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            blake2b512: createHash('blake2b512').update(data).digest('hex'),
+        };
+    }
+    const d = await hashOnMainThread(path, true);
+    const signature = signPrehashed(key.privateKey, key.keyId, Buffer.from(d.blake2b512, 'hex'), opts);
+    return { signature, sha256: d.sha256, size: d.size, blake2b512: d.blake2b512 };
+}
+function signBuffer(data, key, opts) {
+    return format_signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: opts.algorithm ?? 'ED' });
+}
+function asPublicKey(publicKey) {
+    return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
+}
+/**
+ * Verifies `path` against minisign signature text and a public key (`.pub` text, its `RW…` line, or parsed).
+ * Order: parse → key id → file signature → trusted comment → `expectVersion` (rollback binding).
+ * Throws RelforgeError naming the failed check.
+ */
+async function signer_verifyFile(path, sigText, publicKey, opts = {}) {
+    const sig = parseSignature(sigText);
+    const pub = asPublicKey(publicKey);
+    if (!sig.keyId.equals(pub.keyId)) {
+        signer_fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+    }
+    if (opts.requirePrehashed && sig.algorithm !== 'ED')
+        signer_fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+    if (sig.algorithm === 'Ed') {
+        return verifySignature(sig, pub, { data: await readBounded(path, 'legacy "Ed" signatures') }, opts);
+    }
+    let digest;
+    try {
+        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
+    }
+    catch (err) {
+        return signer_fail(`Could not read ${path}: ${errorMessage(err)}`);
+    }
+    return verifySignature(sig, pub, { digest }, opts);
+}
+function verifyBuffer(data, sigText, publicKey, opts = {}) {
+    return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
+}
+/** `format: raw`: base64 of the 64-byte Ed25519 signature over the raw bytes (Go's `ed25519.Verify`, Sparkle). */
+function signRaw(data, key) {
+    return sign(null, data, key.privateKey).toString('base64');
+}
+async function verifyRawFile(path, signatureBase64, publicKey) {
+    const pk = Buffer.isBuffer(publicKey) ? publicKey : asPublicKey(publicKey).publicKey;
+    const sig = decodeBase64Strict(signatureBase64, 'The raw signature', 64);
+    const data = await readBounded(path, 'raw signatures');
+    if (!verify(null, data, ed25519PublicKey(pk), sig))
+        signer_fail(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
+}
+function defaultTrustedComment(fields) {
+    const parts = [];
+    if (fields.version)
+        parts.push(`version:${fields.version}`);
+    parts.push(`file:${fields.file}`);
+    if (fields.platform)
+        parts.push(`platform:${fields.platform}`);
+    parts.push(`timestamp:${fields.timestamp}`);
+    return parts.join('\t');
+}
+/**
+ * The `platform:` of a file: the `platform` setting when given (`none` leaves the field out), else inferred from
+ * the file name with the packages alias table (`agent-linux-amd64` → `linux-x86_64`); unknown → left out.
+ */
+function platformOf(name, setting) {
+    if (setting === 'none')
+        return undefined;
+    if (setting)
+        return setting;
+    try {
+        return formatPlatform(inferPlatform(name));
+    }
+    catch {
+        return undefined;
+    }
+}
+function renderComment(template, fields) {
+    if (!template)
+        return sanitizeComment(defaultTrustedComment(fields), 'trusted');
+    const out = template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
+    return sanitizeComment(out, 'trusted');
+}
+/**
+ * Signs every file fail-closed. Returns only when every signature (and SHA256SUMS with its signature)
+ * is written and verified; otherwise throws after deleting every signature/checksum file this run wrote.
+ */
+async function signFiles(settings) {
+    const log = settings.log ?? (() => { });
+    const format = settings.format ?? 'minisign';
+    const algorithm = settings.algorithm ?? 'ED';
+    if (format !== 'minisign' && format !== 'raw')
+        signer_fail(`Input "format" must be minisign or raw, got "${String(format)}".`);
+    if (algorithm !== 'ED' && algorithm !== 'Ed')
+        signer_fail(`Input "algorithm" must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
+    // 1. prepare: key first, before any file is read.
+    let key = settings.key ?? (await loadSigningKey(settings.privateKey ?? '', settings.password));
+    key = checkKeyPin(key, settings.publicKey);
+    const pinned = settings.publicKey ? parsePublicKey(settings.publicKey) : parsePublicKey(key.publicKeyText);
+    const timestamp = settings.now ?? Math.floor(Date.now() / 1000);
+    // Template check once, so a bad comment fails before reading files.
+    renderComment(settings.trustedComment, { version: settings.version, file: 'x', platform: settings.platform, timestamp });
+    if (settings.trustedComment && settings.version && !/version:/.test(settings.trustedComment)) {
+        log(`warning: the trusted-comment has no "version:" field, so verifiers cannot bind signatures to version ${settings.version}.`);
+    }
+    const ext = format === 'raw' ? '.sig' : '.minisig';
+    const cwd = resolve(settings.cwd ?? process.cwd());
+    const files = await expandFiles(settings.files, { cwd, inputName: 'files' });
+    const outDir = settings.outputDir ? resolve(cwd, settings.outputDir) : undefined;
+    if (outDir)
+        await mkdir(outDir, { recursive: true });
+    const checksums = settings.checksums ?? true;
+    const sumsPath = checksums ? join(outDir ?? dirname(files[0]), 'SHA256SUMS') : undefined;
+    // Re-runs over a glob like dist/* must not sign our own outputs.
+    const set = new Set(files);
+    const inputs = files.filter((f) => {
+        const own = f === sumsPath ||
+            (sumsPath !== undefined && f === sumsPath + ext) ||
+            (f.endsWith(ext) && set.has(f.slice(0, -ext.length))) ||
+            (outDir !== undefined && f.endsWith(ext) && dirname(f) === outDir);
+        if (own)
+            log(`skipping ${f}: it is an output of this action (signature or checksum file)`);
+        return !own;
+    });
+    if (inputs.length === 0)
+        signer_fail('Every matched file is a signature or checksum file from an earlier run; nothing to sign.');
+    const plan = [];
+    const targets = new Set();
+    const tag = `.relforge-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    for (const file of inputs) {
+        const name = basename(file);
+        const target = join(outDir ?? dirname(file), name + ext);
+        if (targets.has(target))
+            signer_fail(`Two files would write the same signature ${target}: give files with distinct names or drop output-dir.`);
+        targets.add(target);
+        plan.push({ file, name, target, temp: target + tag });
+    }
+    const written = [];
+    const committed = [];
+    const pool = format === 'minisign' && algorithm === 'ED'
+        ? (() => {
+            const n = Math.min(settings.workers ?? Math.min(2, availableParallelism()), plan.length);
+            return n > 0 ? new HashPool(n) : undefined;
+        })()
+        : undefined;
+    try {
+        // 2. sign into temp files.
+        const results = new Map();
+        const signOne = async (p) => {
+            const before = await fingerprint(p.file).catch((err) => signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
+            const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
+            let text;
+            if (format === 'raw' || algorithm === 'Ed') {
+                const data = await readBounded(p.file, format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
+                text =
+                    format === 'raw'
+                        ? signRaw(data, key) + '\n'
+                        : signMessage(key.privateKey, key.keyId, data, {
+                            algorithm: 'Ed',
+                            trustedComment: renderComment(settings.trustedComment, fields),
+                            untrustedComment: settings.untrustedComment,
+                        });
+                results.set(p.file, { sha256: checksums ? createHash('sha256').update(data).digest('hex') : null, size: data.length, before });
+            }
+            else {
+                let d;
+                try {
+                    d = pool ? await pool.hash(p.file, checksums) : await hashOnMainThread(p.file, checksums);
+                }
+                catch (err) {
+                    return signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
+                }
+                const digest = Buffer.from(d.blake2b512, 'hex');
+                text = signPrehashed(key.privateKey, key.keyId, digest, {
+                    trustedComment: renderComment(settings.trustedComment, fields),
+                    untrustedComment: settings.untrustedComment,
+                });
+                results.set(p.file, { sha256: d.sha256 ?? null, size: d.size, digest, before });
+            }
+            written.push(p.temp);
+            await writeFile(p.temp, text, { flag: 'wx' });
+        };
+        // Largest first, so two workers finish together.
+        const order = [...plan];
+        if (pool) {
+            const sizes = new Map();
+            for (const p of plan)
+                sizes.set(p.file, Number((await fingerprint(p.file).catch(() => ({ size: 0n }))).size));
+            order.sort((a, b) => sizes.get(b.file) - sizes.get(a.file));
+        }
+        if (pool) {
+            // The pool bounds the work in flight; wait for every job (even after a failure) so that no job writes a
+            // temp file after the cleanup below has run.
+            const outcomes = await Promise.allSettled(order.map(signOne));
+            const failed = outcomes.find((o) => o.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+        else {
+            // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
+            for (const p of order)
+                await signOne(p);
+        }
+        // 3. verify each signature independently: read it back, parse, check with the pinned public key.
+        for (const p of plan) {
+            const r = results.get(p.file);
+            const text = await readFile(p.temp, 'utf8');
+            const after = await fingerprint(p.file);
+            if (!sameFingerprint(r.before, after) || Number(after.size) !== r.size) {
+                signer_fail(`${p.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
+            }
+            try {
+                if (format === 'raw') {
+                    await verifyRawFile(p.file, text.trim(), pinned.publicKey);
+                }
+                else if (settings.reread || algorithm === 'Ed') {
+                    await signer_verifyFile(p.file, text, pinned);
+                }
+                else {
+                    verifySignature(parseSignature(text), pinned, { digest: r.digest });
+                }
+            }
+            catch (err) {
+                signer_fail(`Verify-after-sign failed for ${p.file}: ${errorMessage(err)} Nothing was published.`);
+            }
+        }
+        // 4. SHA256SUMS (names relative to its folder) and its signature.
+        let sumsSig;
+        let sumsTemp;
+        if (sumsPath) {
+            const sumsDir = dirname(sumsPath);
+            const body = formatChecksums(plan.map((p) => ({ name: relative(sumsDir, p.file).split(sep).join('/'), sha256: results.get(p.file).sha256 })));
+            const data = Buffer.from(body, 'utf8');
+            sumsTemp = sumsPath + tag;
+            written.push(sumsTemp);
+            await writeFile(sumsTemp, data, { flag: 'wx' });
+            const sigText = format === 'raw'
+                ? signRaw(data, key) + '\n'
+                : signMessage(key.privateKey, key.keyId, data, {
+                    algorithm,
+                    trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform === 'none' ? undefined : settings.platform, timestamp }),
+                    untrustedComment: settings.untrustedComment,
+                });
+            sumsSig = sumsPath + ext;
+            written.push(sumsSig + tag);
+            await writeFile(sumsSig + tag, sigText, { flag: 'wx' });
+            const onDisk = await readFile(sumsTemp);
+            try {
+                if (format === 'raw')
+                    await verifyRawFile(sumsTemp, sigText.trim(), pinned.publicKey);
+                else
+                    verifyBuffer(onDisk, await readFile(sumsSig + tag, 'utf8'), pinned);
+            }
+            catch (err) {
+                signer_fail(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`);
+            }
+        }
+        // 5. commit: move everything into place.
+        for (const p of plan) {
+            await rename(p.temp, p.target);
+            committed.push(p.target);
+        }
+        if (sumsPath && sumsTemp && sumsSig) {
+            await rename(sumsTemp, sumsPath);
+            committed.push(sumsPath);
+            await rename(sumsSig + tag, sumsSig);
+            committed.push(sumsSig);
+        }
+        return {
+            signatures: plan.map((p) => {
+                const r = results.get(p.file);
+                return { file: p.file, signature: p.target, sha256: r.sha256, size: r.size, keyId: key.keyIdHex };
+            }),
+            publicKey: key.publicKeyText,
+            keyId: key.keyIdHex,
+            checksumsFile: sumsPath,
+            checksumsSignature: sumsSig,
+            format,
+            algorithm,
+        };
+    }
+    catch (err) {
+        for (const f of [...written, ...committed])
+            await rm(f, { force: true }).catch(() => { });
+        if (committed.length)
+            log(`removed the ${committed.length} signature/checksum file(s) this run had written`);
+        throw err instanceof RelforgeError ? err : new RelforgeError(`Signing failed: ${errorMessage(err)}`, { cause: err });
+    }
+    finally {
+        await pool?.close();
+    }
+}
+/** Turns raw inputs into settings, collecting every problem (each names its input and the fix). */
+function signSettingsFromInputs(raw, cwd) {
+    const problems = new Problems();
+    if (raw.files.length === 0)
+        problems.add('Input "files" is empty: give at least one file or glob pattern, one per line.');
+    if (!raw.privateKey.trim()) {
+        problems.add('Input "private-key" is empty: pass a minisign secret key (e.g. ${{ secrets.MINISIGN_KEY }}), a PKCS#8 PEM or base64 of a 32-byte seed. Refusing to publish unsigned files.');
+    }
+    const format = (raw.format.trim() || 'minisign').toLowerCase();
+    if (format !== 'minisign' && format !== 'raw')
+        problems.add(`Input "format" must be "minisign" or "raw", got "${raw.format}".`);
+    const algorithm = raw.algorithm.trim() || 'ED';
+    if (algorithm !== 'ED' && algorithm !== 'Ed')
+        problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
+    // (algorithm is ignored for format raw: the runner passes its default "ED" anyway.)
+    let checksums = true;
+    const c = raw.checksums.trim().toLowerCase();
+    if (c) {
+        if (['true', 'yes', '1', 'on'].includes(c))
+            checksums = true;
+        else if (['false', 'no', '0', 'off'].includes(c))
+            checksums = false;
+        else
+            problems.add(`Input "checksums" must be true or false, got "${raw.checksums}".`);
+    }
+    let workers;
+    if (raw.workers.trim()) {
+        workers = Number(raw.workers.trim());
+        if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+            problems.add(`Input "workers" must be a whole number from 0 (hash on the main thread) to 64, got "${raw.workers}".`);
+    }
+    const verifyMode = (raw.verify.trim() || 'digest').toLowerCase();
+    if (verifyMode !== 'digest' && verifyMode !== 'reread')
+        problems.add(`Input "verify" must be "digest" (default) or "reread", got "${raw.verify}".`);
+    for (const [name, v] of [['version', raw.version], ['platform', raw.platform]]) {
+        if (/[\t\r\n]/.test(v))
+            problems.add(`Input "${name}" must not contain tabs or line breaks (it goes into the tab-separated trusted comment).`);
+    }
+    if (/[\r\n]/.test(raw.trustedComment.trim()))
+        problems.add('Input "trusted-comment" must be one line.');
+    if (raw.publicKey.trim()) {
+        try {
+            parsePublicKey(raw.publicKey);
+        }
+        catch (err) {
+            problems.add(`Input "public-key": ${errorMessage(err)}`);
+        }
+    }
+    problems.throwIfAny();
+    return {
+        files: raw.files,
+        cwd,
+        privateKey: raw.privateKey,
+        password: raw.password || undefined,
+        publicKey: raw.publicKey.trim() || undefined,
+        trustedComment: raw.trustedComment.trim() || undefined,
+        untrustedComment: raw.untrustedComment.trim() || undefined,
+        version: raw.version.trim() || undefined,
+        platform: raw.platform.trim() || undefined,
+        format: format,
+        algorithm: algorithm,
+        checksums,
+        outputDir: raw.outputDir.trim() || undefined,
+        workers,
+        reread: verifyMode === 'reread',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/packages/summary.ts
 /** The `packages` output: one object per package. */
 function packagesOutput(m) {
     return m.packages.map((p) => ({ platform: p.platform, file: p.file, size: p.size, sha256: p.sha256, url: p.url }));
 }
-// ---------------------------------------------------------------- step summaries (markdown, pure)
 const mdCell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function renderUploadSummary(res, target) {
     const m = res.manifest;
     const lines = [
         `## ${res.dryRun ? 'Dry run: ' : ''}${mdCell(m.product)} ${m.version} (${m.channel}) → ${target}`,
         '',
-        `Manifest: ${res.dryRun ? `\`${res.manifestPath}\` (not uploaded)` : res.manifestUrl} · key \`${m.keyId}\` · ${m.packages.length} package(s)`,
+        `Manifest: ${res.dryRun ? `\`${res.manifestPath}\` (not uploaded)` : `${res.manifestUrl} (signed, in one file: ${res.signedManifestUrl})`} · key \`${m.keyId}\` · created ${m.created} · ${m.packages.length} package(s)`,
         '',
         '| platform | file | size | sha256 | url |',
         '|---|---|---:|---|---|',
@@ -21605,146 +22674,257 @@ function renderStageSummary(product, version, r) {
         '',
     ].join('\n');
 }
-/** Settings for `target: release`: assets of the forge release for `tag`, published by the shared publish recipe (src/publishing/publish-release.ts). */
-function releaseTarget(o) {
-    const repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        throw new errors_RelforgeError(`Target release needs the repository as "owner/name" (GITHUB_REPOSITORY), got "${repository}".`);
-    return {
-        downloadUrl: `${o.serverUrl.replace(/\/+$/, '')}/${repository}/releases/download/${encodeURIComponent(o.tag)}/{file}`,
-        publish: async (files) => {
-            const res = await publishRelease({
-                tag: o.tag,
-                files: files.map((f) => f.path),
-                checksums: false,
-                prerelease: 'auto',
-                forge: o.forge && typeof o.forge !== 'string' ? o.forge : { token: o.token, forge: o.forge, apiUrl: o.apiUrl, repository },
-                log: o.log,
-            });
-            if (!res.published)
-                throw new errors_RelforgeError(`The release ${o.tag} was not published; the manifest is uploaded but not visible. Re-run the step.`);
-            return { downloadUrls: Object.fromEntries(res.assets.map((a) => [a.name, a.url])), releaseUrl: res.url };
-        },
+
+;// CONCATENATED MODULE: ./src/packages/upload-packages.ts
+/**
+ * upload-packages: a complete, signed, per-platform package set for update servers.
+ *
+ *   collect  packages input (glob list or `platform: file` map) or matrix fragments (sources.ts, stage.ts)
+ *   verify   every package: `<file>.minisig` by the pinned key (one streamed read: sha256 + BLAKE2b-512),
+ *            signed version/platform (when the trusted comment names them) equal to ours,
+ *            one file per platform, every required platform present
+ *   sign     manifest.json (relforge.packages/v1) with a trusted comment binding product/version/channel;
+ *            `created` from SOURCE_DATE_EPOCH or the commit time, so a re-run signs identical bytes; the
+ *            signature is verified against the pinned key before anything is uploaded
+ *   upload   through one PackageTarget (targets/): the order is decided here, for every target —
+ *            1. the live manifest is inspected; identical ⇒ the set is already published (nothing is rewritten);
+ *               different ⇒ the live set files are taken down first, manifest.json first, so no client follows an
+ *               old manifest to replaced packages, or sees a new manifest beside an old signature;
+ *            2. packages + their .minisig, each uploaded unless already there and read back;
+ *            3. latest.json, manifest.json.minisig, manifest.signed.json, then manifest.json — LAST (invariant 4),
+ *               one at a time, each read back before the next.
+ *
+ * Fail-closed (issue §3): any doubt throws a RelforgeError before the manifest is uploaded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TAURI_FILE = 'latest.json';
+/** The operation behind the action (stage: false) and `relforge upload-packages`. */
+async function uploadPackages(s) {
+    const log = s.log ?? (() => { });
+    const { r, template } = checkSettings(s, log);
+    const created = await manifestCreated({ created: s.created, commit: r.commit, cwd: s.cwd, log });
+    // Key first: a wrong or unpinned key fails before any package is read.
+    const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey, s.password)), r.pin);
+    const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
+    const outDir = (0,external_node_path_.resolve)(s.outDir);
+    const { planned, entries } = await planPackages(r, packages, template, s.target, outDir);
+    const manifest = {
+        schema: MANIFEST_SCHEMA,
+        product: r.product,
+        version: r.version,
+        channel: r.channel,
+        commit: r.commit,
+        created,
+        ...(s.expiresIn ? { expires: expiryFrom(created, s.expiresIn) } : {}),
+        keyId: r.pin.keyIdHex,
+        packages: entries,
     };
+    const set = await writeSetFiles(manifest, key, r, s, template, outDir);
+    for (const f of set.files) {
+        if (planned.some((p) => s.target.destination(p) === s.target.destination(f) || (s.target.flatNamespace && p.name === f.name))) {
+            throw new errors/* RelforgeError */.fY(`A package would overwrite ${f.name} (same URL or name): rename that package.`);
+        }
+    }
+    const byName = (n) => set.files.find((f) => f.name === n);
+    const result = {
+        manifest,
+        manifestPath: (0,external_node_path_.join)(outDir, MANIFEST_FILE),
+        manifestSignaturePath: (0,external_node_path_.join)(outDir, `${MANIFEST_FILE}${SIG_SUFFIX}`),
+        manifestUrl: byName(MANIFEST_FILE).publicUrl,
+        signedManifestPath: (0,external_node_path_.join)(outDir, SIGNED_MANIFEST_FILE),
+        signedManifestUrl: byName(SIGNED_MANIFEST_FILE).publicUrl,
+        tauriPath: s.tauri ? (0,external_node_path_.join)(outDir, TAURI_FILE) : undefined,
+        tauriUrl: byName(TAURI_FILE)?.publicUrl,
+        files: [],
+        dryRun: !!s.dryRun,
+    };
+    if (s.dryRun) {
+        for (const f of [...planned, ...set.files])
+            result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
+        log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
+        return result;
+    }
+    result.files = await publishSet(s.target, planned, set.files, log);
+    log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
+    return result;
+}
+/** Every settings problem by field (target, URLs, key, common settings), before any file is read. */
+function checkSettings(s, log) {
+    const problems = new errors/* Problems */.Zw();
+    if (!s.target || typeof s.target.bind !== 'function')
+        throw new errors/* RelforgeError */.fY('uploadPackages needs a target: httpTarget(…), giteaGenericTarget(…) or releaseTarget(…).');
+    const bound = s.target.bind({ product: s.product, version: normalizeVersion(s.version ?? '') ?? s.version, dryRun: !!s.dryRun, log });
+    for (const p of bound.problems)
+        problems.add(p.field ?? 'target', p.message);
+    if (s.baseUrl)
+        for (const p of templateProblems(s.baseUrl, 'base-url'))
+            problems.add(p.field, p.message);
+    if (!s.key && !s.privateKey)
+        problems.add('private-key', 'is required to sign the manifest (a minisign secret key whose public key is the pinned public-key).');
+    const durationProblem = s.expiresIn ? expiresInProblem(s.expiresIn) : undefined;
+    if (durationProblem)
+        problems.add('expires-in', durationProblem);
+    const r = resolveCommon(s, problems);
+    return { r, template: s.baseUrl ?? bound.downloadTemplate };
+}
+const sha256Hex = (b) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex');
+/** Manifest entries and the package files to upload (each package and its .minisig, written under outDir/signatures). */
+async function planPackages(r, packages, template, target, outDir) {
+    const planned = [];
+    const entries = [];
+    for (const p of packages) {
+        const values = urlValues(r, p.platform, p.file);
+        const url = urls_expand(template, values);
+        entries.push({
+            platform: p.platform,
+            file: p.file,
+            size: p.size,
+            sha256: p.sha256,
+            url,
+            signatures: p.authenticodeSubject ? { minisign: p.signature, authenticode: { subject: p.authenticodeSubject } } : { minisign: p.signature },
+        });
+        planned.push({ name: p.file, path: p.path, size: p.size, sha256: p.sha256, publicUrl: url, platform: p.platform, values });
+        const sigName = `${p.file}${SIG_SUFFIX}`;
+        const sigPath = (0,external_node_path_.join)(outDir, 'signatures', p.platform, sigName);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(outDir, 'signatures', p.platform), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(sigPath, p.signature);
+        const sigValues = urlValues(r, p.platform, sigName);
+        planned.push({ name: sigName, path: sigPath, size: Buffer.byteLength(p.signature), sha256: sha256Hex(p.signature), publicUrl: urls_expand(template, sigValues), platform: p.platform, values: sigValues });
+    }
+    // Names and URLs must be distinct (the registry and release targets are flat namespaces).
+    const problems = [];
+    const seenUrl = new Map();
+    const seenName = new Set();
+    for (const f of planned) {
+        const where = target.destination(f);
+        if (seenUrl.has(where))
+            problems.push(`${f.name} and ${seenUrl.get(where)} would go to the same URL ${where}: add {platform} to the URL template or give the files distinct names.`);
+        seenUrl.set(where, f.name);
+        if (target.flatNamespace && seenName.has(f.name))
+            problems.push(`Two packages are named ${f.name}: target ${target.kind} stores files in one flat namespace; give each platform's file a distinct name.`);
+        seenName.add(f.name);
+    }
+    if (problems.length)
+        throw new errors/* RelforgeError */.fY(problems.join('\n'));
+    return { planned, entries };
+}
+/**
+ * Serializes, signs and self-verifies the manifest; writes manifest.json, its .minisig, manifest.signed.json and
+ * (tauri) latest.json into outDir. Returns the set files in upload order (manifest.json last).
+ */
+async function writeSetFiles(manifest, key, r, s, template, outDir) {
+    let manifestText;
+    let tauriText;
+    try {
+        manifestText = serializeManifest(manifest);
+        if (s.tauri)
+            tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes }));
+    }
+    catch (err) {
+        throw asRelforge(err);
+    }
+    const manifestBytes = Buffer.from(manifestText, 'utf8');
+    const signature = signBuffer(manifestBytes, key, { trustedComment: manifestTrustedComment(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });
+    const check = verifyBuffer(manifestBytes, signature, r.pin);
+    const tcProblems = trustedCommentProblems(check.trustedComment, manifest);
+    if (tcProblems.length)
+        throw new errors/* RelforgeError */.fY(`Internal: the manifest signature does not bind the manifest: ${tcProblems.join('; ')}`);
+    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
+    const contents = [
+        ...(tauriText !== undefined ? [[TAURI_FILE, tauriText]] : []),
+        [`${MANIFEST_FILE}${SIG_SUFFIX}`, signature],
+        [SIGNED_MANIFEST_FILE, serializeSignedManifest({ manifest: manifestText, minisign: signature })],
+        [MANIFEST_FILE, manifestText],
+    ];
+    const setTemplate = setLevelTemplate(template);
+    const files = [];
+    for (const [name, text] of contents) {
+        const path = (0,external_node_path_.join)(outDir, name);
+        await (0,promises_namespaceObject.writeFile)(path, text);
+        const values = urlValues(r, undefined, name);
+        files.push({ name, path, size: Buffer.byteLength(text), sha256: sha256Hex(text), publicUrl: urls_expand(setTemplate, values), values });
+    }
+    return { files };
+}
+/**
+ * The one publish order, for every target. `setFiles` are in upload order with manifest.json last.
+ * A replacement (the live manifest differs) takes the live set files down first — manifest.json first — so
+ * while packages are replaced no client holds a manifest naming them, and the new signature is in place and
+ * read back before the new manifest appears.
+ */
+async function publishSet(target, packages, setFiles, log) {
+    if (!target.replacesLivePackages) {
+        const changed = [];
+        for (const f of packages)
+            if ((await target.inspect(f)) === 'different')
+                changed.push(f.name);
+        if (changed.length) {
+            throw new errors/* RelforgeError */.fY(`The published ${target.kind} already serves ${changed.join(', ')} with other content. A published release is add-only: packages clients may be downloading are never replaced. Publish a new version (or delete the release's assets yourself). Nothing was changed.`);
+        }
+    }
+    const manifest = setFiles[setFiles.length - 1];
+    const signed = setFiles.find((f) => f.name === SIGNED_MANIFEST_FILE);
+    for (const f of signed ? [manifest, signed] : [manifest]) {
+        if ((await target.inspect(f)) !== 'different')
+            continue;
+        log(`the live ${f.name} differs from this run's: taking the old set down first (clients see no update until the new one is complete)`);
+        await target.remove([...setFiles].reverse());
+        break;
+    }
+    const results = await target.put(packages);
+    for (const f of setFiles)
+        results.push(...(await target.put([f])));
+    results.push(...(await target.finish([...packages, ...setFiles])));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/upload-packages.ts
-/** Entry for actions/upload-packages: inputs → stagePackages | uploadPackages → outputs + step summary. */
+/** actions/upload-packages: inputs (uploadPackagesSchema) → stagePackages | uploadPackages → outputs + step summary. */
 
 
 
 
-void runAction(async ({ runtime }) => {
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    const packagesText = input('packages');
-    const fragments = input('fragments');
-    if (packagesText && fragments)
-        throw new errors_RelforgeError('Set either "packages" (this job\'s files) or "fragments" (the merge job of a matrix), not both.');
-    if (!packagesText && !fragments)
-        throw new errors_RelforgeError('Input "packages" is required (glob patterns or a "platform: file" map), or "fragments" in the merge job of a matrix.');
-    const stage = boolInput('stage', false);
-    const common = {
-        product: requiredInput('product'),
-        version: requiredInput('version'),
-        channel: input('channel') || undefined,
-        commit: input('commit') || process.env.GITHUB_SHA || '',
-        publicKey: requiredInput('public-key'),
-        requirePlatforms: input('require-platforms')
-            .split(/[,\n]/)
-            .map((s) => s.trim())
-            .filter(Boolean),
-        outDir: input('out-dir', 'relforge-packages'),
-        authenticode: input('authenticode-root')
-            ? {
-                roots: input('authenticode-root'),
-                tsaRoots: input('authenticode-tsa-root') || undefined,
-                subject: input('authenticode-subject') || undefined,
-                ekus: listInput('authenticode-eku'),
-            }
-            : undefined,
-        log: log.info,
-    };
-    if (!common.authenticode && (input('authenticode-subject') || input('authenticode-eku'))) {
-        throw new errors_RelforgeError('Inputs "authenticode-subject" / "authenticode-eku" need "authenticode-root" (the trusted roots to verify the Windows packages against).');
-    }
-    let sources;
-    if (fragments) {
-        if (stage)
-            throw new errors_RelforgeError('"stage: true" writes a fragment; "fragments" merges them. Use stage in the build jobs and fragments in the final job.');
-        const merged = await mergeFragments(fragments.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), {
-            cwd,
-            inputName: 'fragments',
-            product: common.product,
-            version: common.version,
-            channel: common.channel,
-        });
-        sources = merged.packages;
-        if (!common.channel)
-            common.channel = merged.channel;
-        if (!common.commit)
-            common.commit = merged.commit;
-    }
-    else {
-        sources = await resolvePackagesInput(packagesText, cwd);
-    }
-    if (stage) {
-        const r = await stagePackages({ ...common, packages: sources });
+void runAction(async () => {
+    const v = readInputs(uploadPackagesSchema);
+    const req = await uploadPackagesRequest(v, { kind: 'action', cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, log: log.info });
+    if (req.stage) {
+        const r = await stagePackages(req.settings);
         setOutputs({
             fragment: r.fragmentPath,
             manifest: '',
             'manifest-url': '',
+            'signed-manifest-url': '',
             tauri: '',
             packages: r.packages.map((p) => ({ platform: p.platform, file: p.file, size: p.size, sha256: p.sha256 })),
         });
-        await writeSummary(renderStageSummary(common.product, common.version, r));
+        await writeSummary(renderStageSummary(req.settings.product, req.settings.version, r));
         return;
     }
-    const target = input('target', 'release');
-    const settings = {
-        ...common,
-        packages: sources,
-        privateKey: secretInput('private-key') || undefined,
-        password: secretInput('password') || undefined,
-        target,
-        baseUrl: input('base-url') || undefined,
-        tauri: boolInput('tauri', false),
-        notes: input('notes') || undefined,
-        expiresIn: input('expires-in') || undefined,
-        dryRun: boolInput('dry-run', false),
-    };
-    const packageToken = secretInput('package-token');
-    if (target === 'http') {
-        const readBack = input('read-back', 'auto');
-        if (readBack !== 'auto' && readBack !== 'download')
-            throw new errors_RelforgeError(`Input "read-back" must be auto or download, got "${readBack}".`);
-        settings.http = { uploadUrl: input('upload-url'), token: packageToken, readBack };
-    }
-    else if (target === 'gitea-generic') {
-        if (!packageToken && !settings.dryRun) {
-            throw new errors_RelforgeError('Input "package-token" is required for target gitea-generic: the Actions job token can only read packages; create a token with the write:package scope and pass it as a secret.');
-        }
-        const forge = createForge({ token: packageToken || 'dry-run', forge: input('forge') || undefined, apiUrl: input('api-url') || undefined });
-        settings.gitea = { forge, owner: input('package-owner') || undefined, serverUrl: runtime.serverUrl };
-    }
-    else if (target === 'release') {
-        const token = secretInput('token');
-        settings.release = releaseTarget({
-            token,
-            tag: input('tag') || `v${common.version.replace(/^v(?=\d)/, '')}`,
-            serverUrl: runtime.serverUrl,
-            forge: input('forge') || undefined,
-            apiUrl: input('api-url') || undefined,
-            log: log.info,
-        });
-    }
-    const res = await uploadPackages(settings);
+    const res = await uploadPackages(req.settings);
     setOutputs({
         manifest: res.manifestPath,
         'manifest-url': res.manifestUrl,
+        'signed-manifest-url': res.signedManifestUrl,
         tauri: res.tauriPath ?? '',
         packages: packagesOutput(res.manifest),
         fragment: '',
     });
-    await writeSummary(renderUploadSummary(res, target));
+    await writeSummary(renderUploadSummary(res, req.target));
 });
 

@@ -1,8 +1,8 @@
-export const id = 579;
-export const ids = [579];
+export const id = 109;
+export const ids = [109];
 export const modules = {
 
-/***/ 2579:
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,266 +38,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var fs = __webpack_require__(5732);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __webpack_require__(1267);
-;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts
-/**
- * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
- * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
- *
- * Token sources (reference/trusted-signing.md §6):
- * - an access token given as is;
- * - client credentials with a client secret;
- * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
- *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
- *   Forgejo runners without OIDC and act use a client secret).
- * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
- * can appear anywhere; service errors are quoted without request bodies.
- */
-
-
-
-const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
-/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
-const PREFLIGHT_API_VERSION = '2024-06-15';
-const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
-    'on the certificate profile or the signing account';
-/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
-function chooseTokenMethod(s, runtime, env) {
-    if (s.accessToken)
-        return 'access-token';
-    const missing = [];
-    if (!s.tenantId)
-        missing.push('azure-tenant-id');
-    if (!s.clientId)
-        missing.push('azure-client-id');
-    if (s.clientSecret) {
-        if (missing.length)
-            throw new errors/* RelforgeError */.fY(`A client secret was given but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty: set the tenant (directory) ID and the app registration's client ID.`);
-        return 'client-secret';
-    }
-    if (!runtime.oidcAvailable) {
-        const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
-        const why = runtime.forge === 'github' && !runtime.act
-            ? env.ACTIONS_ID_TOKEN_REQUEST_URL
-                ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
-                : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
-            : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
-        throw new errors/* RelforgeError */.fY(`No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
-            `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
-            `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
-    }
-    if (missing.length)
-        throw new errors/* RelforgeError */.fY(`GitHub OIDC needs ${missing.map((m) => `"${m}"`).join(' and ')}: set the tenant (directory) ID and the client ID of the app registration that has the federated credential.`);
-    return 'github-oidc';
-}
-/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
-async function requestGitHubIdToken(env, opts = {}) {
-    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!base || !bearer)
-        throw new errors/* RelforgeError */.fY('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
-    (0,secrets/* registerSecret */.cl)(bearer);
-    const u = (0,http/* assertSecureUrl */.be)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
-    u.searchParams.set('audience', OIDC_AUDIENCE);
-    let res;
-    try {
-        res = await (0,http/* request */.Em)({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
-    }
-    catch (err) {
-        throw new errors/* RelforgeError */.fY(`GitHub OIDC: could not reach the ID token endpoint: ${(0,secrets/* redact */.E$)(err.message)}`, { cause: err });
-    }
-    if (res.status !== 200)
-        throw new errors/* RelforgeError */.fY((0,secrets/* redact */.E$)(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${res.text().slice(0, 300)}). Check "permissions: id-token: write" on the job.`));
-    let value;
-    try {
-        value = res.json().value;
-    }
-    catch {
-        /* handled below */
-    }
-    if (typeof value !== 'string' || value.split('.').length !== 3)
-        throw new errors/* RelforgeError */.fY('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
-    (0,secrets/* registerSecret */.cl)(value);
-    return value;
-}
-/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
-function describeAadError(res) {
-    let j;
-    try {
-        j = res.json();
-    }
-    catch {
-        /* not JSON */
-    }
-    if (!j || typeof j !== 'object' || !j.error)
-        return `HTTP ${res.status}${res.body.length ? ` ${(0,secrets/* redact */.E$)(res.text().slice(0, 200))}` : ''}`;
-    const desc = (j.error_description ?? '').split(/\r?\n/)[0];
-    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
-    const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
-    return (0,secrets/* redact */.E$)(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
-}
-function aadHint(res, method) {
-    const t = res.text();
-    if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret')
-        return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
-    if (/AADSTS700016|AADSTS90002/.test(t))
-        return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
-    if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
-        return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
-    if (/AADSTS70011|AADSTS500011/.test(t))
-        return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
-    return '';
-}
-/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
-async function getAccessToken(s, runtime, env = process.env) {
-    const method = chooseTokenMethod(s, runtime, env);
-    if (method === 'access-token') {
-        (0,secrets/* registerSecret */.cl)(s.accessToken);
-        return { token: s.accessToken, method };
-    }
-    const tenant = s.tenantId;
-    if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
-        throw new errors/* RelforgeError */.fY(`Input "azure-tenant-id" must be a tenant GUID or domain name, got "${(0,secrets/* redact */.E$)(tenant)}".`);
-    const authority = (0,http/* assertSecureUrl */.be)((s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, ''), 'Input "authority-host"');
-    const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
-    const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
-    if (method === 'client-secret') {
-        (0,secrets/* registerSecret */.cl)(s.clientSecret);
-        form.set('client_secret', s.clientSecret);
-    }
-    else {
-        const assertion = await requestGitHubIdToken(env, s);
-        s.onSecret?.(assertion);
-        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-        form.set('client_assertion', assertion);
-    }
-    const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
-    let res;
-    try {
-        res = await (0,http/* request */.Em)({
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: form.toString(),
-            timeoutMs: s.timeoutMs ?? 30_000,
-            deadlineMs: s.deadlineMs ?? 120_000,
-            baseDelayMs: 1000,
-        });
-    }
-    catch (err) {
-        throw new errors/* RelforgeError */.fY(`Entra ID token request (${how}) to ${authority.origin} failed: ${(0,secrets/* redact */.E$)(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
-    }
-    if (res.status !== 200) {
-        throw new errors/* RelforgeError */.fY(`Entra ID refused the token request (${how}, tenant ${(0,secrets/* redact */.E$)(tenant)}): ${describeAadError(res)}.${aadHint(res, method)}`);
-    }
-    let body;
-    try {
-        body = res.json();
-    }
-    catch {
-        throw new errors/* RelforgeError */.fY(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
-    }
-    if (typeof body.access_token !== 'string' || body.access_token === '')
-        throw new errors/* RelforgeError */.fY(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
-    (0,secrets/* registerSecret */.cl)(body.access_token);
-    const secs = Number(body.expires_in);
-    return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
-}
-/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
-function normalizeEndpoint(endpoint) {
-    const raw = endpoint.trim();
-    if (!raw)
-        throw new errors/* RelforgeError */.fY('Input "endpoint" is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const u = (0,http/* assertSecureUrl */.be)(withScheme, 'Input "endpoint"');
-    if (u.search || u.hash || u.username || u.password)
-        throw new errors/* RelforgeError */.fY(`Input "endpoint" must be a plain host or https URL without query, fragment or credentials, got "${(0,secrets/* redact */.E$)(u.origin)}".`);
-    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-function validateAccountProfile(account, profile) {
-    const problems = [];
-    if (!NAME_RE.test(account))
-        problems.push(`Input "account" must be the signing account name (letters, digits, hyphens), got "${account}".`);
-    if (!NAME_RE.test(profile))
-        problems.push(`Input "profile" must be the certificate profile name (letters, digits, hyphens), got "${profile}".`);
-    return problems;
-}
-function serviceError(res) {
-    const header = res.headers['x-ms-error-code'];
-    let code = Array.isArray(header) ? header[0] : header;
-    let message;
-    try {
-        const j = res.json();
-        const e = j.error ?? j.errorDetail;
-        code = e?.code ?? code;
-        message = e?.message;
-    }
-    catch {
-        /* empty or non-JSON body */
-    }
-    return { code, message };
-}
-/**
- * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
- * identity holds the signer role, the endpoint is the account's region and the names exist.
- * Every failure is an actionable RelforgeError.
- */
-async function preflight(p) {
-    const base = normalizeEndpoint(p.endpoint);
-    const where = `${base} account "${p.account}" profile "${p.profile}"`;
-    const ekus = [];
-    let url = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
-    for (let page = 0; url && page < 20; page++) {
-        let res;
-        try {
-            res = await (0,http/* request */.Em)({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
-        }
-        catch (err) {
-            const msg = err instanceof http/* HttpNetworkError */.z3 ? err.message : String(err);
-            throw new errors/* RelforgeError */.fY(`Trusted Signing endpoint ${base} is unreachable: ${(0,secrets/* redact */.E$)(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
-        }
-        if (res.status !== 200)
-            throw preflightError(res, where);
-        let body;
-        try {
-            body = res.json();
-        }
-        catch {
-            throw new errors/* RelforgeError */.fY(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
-        }
-        for (const v of body.value ?? [])
-            if (typeof v?.eku === 'string')
-                ekus.push(v.eku);
-        url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
-        if (url) {
-            const next = (0,http/* assertSecureUrl */.be)(url, 'the service\'s nextLink');
-            if (next.origin !== new URL(base).origin)
-                url = undefined;
-        }
-    }
-    return { ekus };
-}
-function preflightError(res, where) {
-    const { code, message } = serviceError(res);
-    const said = code || message ? ` (service said: ${[code, message].filter(Boolean).join(' - ')})` : ' (empty body)';
-    const supported = res.headers['api-supported-versions'];
-    const versions = supported ? ` Supported api-versions: ${String(supported)}.` : '';
-    switch (res.status) {
-        case 401:
-            return new errors/* RelforgeError */.fY((0,secrets/* redact */.E$)(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
-                `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`));
-        case 403:
-            return new errors/* RelforgeError */.fY((0,secrets/* redact */.E$)(`Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
-                `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`));
-        case 404:
-            return new errors/* RelforgeError */.fY((0,secrets/* redact */.E$)(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
-        default:
-            return new errors/* RelforgeError */.fY((0,secrets/* redact */.E$)(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
-    }
-}
-
+// EXTERNAL MODULE: ./src/signing/authenticode/trusted-signing-service.ts
+var trusted_signing_service = __webpack_require__(2512);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 13 modules
@@ -464,9 +206,9 @@ function explainJsignFailure(output) {
     const hints = [];
     const http = (codes) => new RegExp(`HTTP Error (?:${codes})\\b|\\b(?:${codes}) - |(?:^|[\\s(])(?:${codes})(?=[\\s:,.)]|$)`, 'm');
     if (http('403').test(output) || /Forbidden/.test(output))
-        hints.push(`HTTP 403: ${SIGNER_ROLE_HINT}; and "endpoint" must be the signing account's region`);
+        hints.push(`HTTP 403: ${trusted_signing_service/* SIGNER_ROLE_HINT */.ik}; and "endpoint" must be the signing account's region`);
     if (http('401').test(output) || /Unauthorized/.test(output))
-        hints.push(`HTTP 401: the token must be for the scope ${CODESIGNING_SCOPE}; jsign ${DEFAULT_JSIGN_VERSION} speaks api-version 2022-06-15-preview, which some accounts reject with 401 (ebourg/jsign#350)`);
+        hints.push(`HTTP 401: the token must be for the scope ${trusted_signing_service/* CODESIGNING_SCOPE */.yq}; jsign ${DEFAULT_JSIGN_VERSION} speaks api-version 2022-06-15-preview, which some accounts reject with 401 (ebourg/jsign#350)`);
     if (http('404').test(output) || /\bNotFound\b/.test(output))
         hints.push('HTTP 404: check "account" and "profile"');
     if (http('429').test(output) || /TooManyRequests/.test(output))
@@ -662,12 +404,12 @@ function validateSettings(s) {
     const cwd = (0,external_node_path_.resolve)(s.cwd ?? process.cwd());
     let endpoint = '';
     try {
-        endpoint = normalizeEndpoint(s.endpoint);
+        endpoint = (0,trusted_signing_service/* normalizeEndpoint */.lI)(s.endpoint);
     }
     catch (err) {
         problems.add((0,errors/* errorMessage */.gJ)(err));
     }
-    for (const p of validateAccountProfile(s.account, s.profile))
+    for (const p of (0,trusted_signing_service/* validateAccountProfile */.Jj)(s.account, s.profile))
         problems.add(p);
     const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '');
     if (!DIGESTS.includes(digest))
@@ -740,10 +482,10 @@ async function signTrusted(s) {
     // 1. Credentials first: nothing is touched before the service has accepted us.
     const deadline = Date.now() + v.timeoutMs;
     const left = () => Math.max(5_000, deadline - Date.now());
-    const token = await getAccessToken({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
+    const token = await (0,trusted_signing_service/* getAccessToken */.iD)({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
     s.onSecret?.(token.token);
     log(`Obtained an Entra ID access token (${token.method}).`);
-    const pre = await preflight({ endpoint: v.endpoint, account: s.account, profile: s.profile, token: token.token, deadlineMs: Math.min(120_000, left()) });
+    const pre = await (0,trusted_signing_service/* preflight */.Mz)({ endpoint: v.endpoint, account: s.account, profile: s.profile, token: token.token, deadlineMs: Math.min(120_000, left()) });
     const serviceIdentityEkus = pre.ekus.filter((e) => e.startsWith('1.3.6.1.4.1.311.97.') && e !== SERVICE_EKU);
     let identityEkus = v.expectedEku;
     if (identityEkus.length === 0) {
@@ -1143,268 +885,6 @@ function assertSafeName(name, what = 'file name') {
 }
 function safeBasename(path) {
     return assertSafeName(basename(path));
-}
-
-
-/***/ }),
-
-/***/ 1267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   be: () => (/* binding */ assertSecureUrl),
-/* harmony export */   yy: () => (/* binding */ sleep),
-/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
-/* harmony export */ });
-/* unused harmony exports isLoopbackHost, retryDelay, bodyLength */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9002);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5732);
-/**
- * HTTP adapter shared by the forge, signing-service and update-server clients.
- * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
- * - file bodies streamed in 1 MiB chunks with an explicit Content-Length;
- * - retries on 429, 5xx and network errors with backoff, honouring `retry-after` and GitHub's
- *   `x-ratelimit-remaining: 0` + `x-ratelimit-reset`; a 4xx other than 429 (and a 403 that is a
- *   rate limit) is never retried;
- * - per-attempt timeout and a total deadline; error messages never contain registered secrets;
- * - `retry: 'rate-limit'` for non-idempotent requests (creating a release, uploading an asset): only
- *   responses that prove the request was not processed (429, rate-limited 403) are retried; a 5xx or a
- *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
- * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
- * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; the Authorization header is dropped when the redirect leaves the origin.
- */
-
-
-
-
-
-
-
-
-/** A network failure that persisted through every attempt. */
-class HttpNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY {
-}
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-/** Refuses anything but https, except http to a loopback address (local emulators, tests). */
-function assertSecureUrl(url, what) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url)}" is not a valid URL.`);
-    }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
-        return u;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(u.origin)}".`);
-}
-/** How long to wait before retrying this response, or undefined when it must not be retried. */
-function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
-    const header = (n) => {
-        const v = headers[n];
-        return Array.isArray(v) ? v[0] : v;
-    };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
-    const retryAfter = header('retry-after');
-    let hinted;
-    if (retryAfter !== undefined) {
-        const secs = Number(retryAfter);
-        hinted = Number.isFinite(secs) ? secs * 1000 : Math.max(0, Date.parse(retryAfter) - now);
-    }
-    else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
-        hinted = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - now) + 1000;
-    }
-    const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
-    if (rateLimited)
-        return hinted ?? backoff;
-    if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
-    return undefined;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function partLength(part) {
-    if (typeof part === 'string')
-        return Buffer.byteLength(part);
-    if (Buffer.isBuffer(part))
-        return part.length;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(part.file).size;
-}
-function bodyLength(body) {
-    if (body === undefined)
-        return 0;
-    if (typeof body === 'object' && !Buffer.isBuffer(body) && 'parts' in body)
-        return body.parts.reduce((n, p) => n + partLength(p), 0);
-    return partLength(body);
-}
-/**
- * Writes the body to the request through two reused READ_CHUNK buffers: a buffer is refilled only after the
- * socket reported it written, so a large upload allocates nothing per chunk (a read stream's fresh 1 MiB
- * chunks are collected late and kept RSS ~80 MiB higher).
- */
-async function writeBody(parts, dest) {
-    const write = (chunk) => new Promise((res, rej) => dest.write(chunk, (err) => (err ? rej(err) : res())));
-    let ring;
-    for (const part of parts) {
-        if (typeof part === 'string' || Buffer.isBuffer(part)) {
-            await write(typeof part === 'string' ? Buffer.from(part) : part);
-            continue;
-        }
-        ring ??= [Buffer.allocUnsafe(_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA), Buffer.allocUnsafe(_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA)];
-        const inFlight = [undefined, undefined];
-        part.observe?.start();
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.open)(part.file, 'r');
-        try {
-            for (let i = 0;; i ^= 1) {
-                await inFlight[i];
-                const { bytesRead } = await fh.read(ring[i], 0, _fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA, null);
-                if (bytesRead === 0)
-                    break;
-                const chunk = ring[i].subarray(0, bytesRead);
-                part.observe?.data(chunk);
-                inFlight[i] = write(chunk);
-                inFlight[i].catch(() => { });
-            }
-            await Promise.all(inFlight);
-        }
-        finally {
-            await fh.close();
-        }
-        part.observe?.end();
-    }
-    await new Promise((res) => dest.end(() => res()));
-}
-function once(req) {
-    const u = new URL(req.url);
-    const mod = u.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
-    const headers = { 'user-agent': 'relforge', ...req.headers };
-    if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
-        headers['content-length'] = String(bodyLength(req.body));
-    }
-    return new Promise((resolve, reject) => {
-        // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
-        // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
-        let responded = false;
-        const r = mod.request(u, { method: req.method, headers, timeout: req.timeoutMs ?? 60_000 }, (res) => {
-            responded = true;
-            const done = (body) => resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body,
-                text: () => body.toString('utf8'),
-                json: () => JSON.parse(body.toString('utf8')),
-            });
-            const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.saveTo && ok) {
-                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(res, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
-            }
-            else {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('end', () => done(Buffer.concat(chunks)));
-                res.on('error', reject);
-                res.on('close', () => {
-                    if (!res.complete)
-                        reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
-                });
-            }
-        });
-        r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ERR_TIMEOUT' })));
-        r.on('error', (err) => {
-            if (!responded)
-                reject(err);
-        });
-        const body = req.body;
-        if (body === undefined)
-            r.end();
-        else if (typeof body === 'string' || Buffer.isBuffer(body))
-            r.end(body);
-        else
-            writeBody('parts' in body ? body.parts : [body], r).catch((err) => r.destroy(err));
-    });
-}
-/**
- * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
- * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt.
- */
-async function request(req) {
-    const attempts = req.attempts ?? 5;
-    const base = req.baseDelayMs ?? 1000;
-    const max = req.maxDelayMs ?? 60_000;
-    const deadline = Date.now() + (req.deadlineMs ?? 600_000);
-    const where = `${req.method} ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(new URL(req.url).origin + new URL(req.url).pathname)}`;
-    for (let attempt = 1;; attempt++) {
-        let delay;
-        let reason;
-        try {
-            const res = await once(req);
-            if (req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase())) {
-                const next = new URL(String(res.headers.location), req.url);
-                assertSecureUrl(next.href, 'Redirect target');
-                const headers = { ...req.headers };
-                if (next.origin !== new URL(req.url).origin) {
-                    for (const k of Object.keys(headers))
-                        if (k.toLowerCase() === 'authorization')
-                            delete headers[k];
-                }
-                return await request({ ...req, url: next.href, headers, followRedirects: req.followRedirects - 1 });
-            }
-            delay = retryDelay(res.status, res.headers, attempt, base, max);
-            if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
-                // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
-                delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
-            }
-            if (req.retry === 'rate-limit' && res.status >= 500)
-                delay = undefined;
-            if (delay === undefined || attempt >= attempts)
-                return res;
-            reason = `HTTP ${res.status}`;
-            if (Date.now() + delay > deadline)
-                return res;
-        }
-        catch (err) {
-            const code = err.code ?? '';
-            const msg = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(err.message ?? String(err));
-            if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit' || attempt >= attempts || Date.now() + base > deadline) {
-                throw new HttpNetworkError(`${where} failed after ${attempt} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
-            }
-            delay = Math.min(max, base * 2 ** (attempt - 1));
-            reason = code || msg;
-        }
-        req.onRetry?.({ attempt, delayMs: delay, reason });
-        await sleep(delay);
-    }
-}
-/** A short, secret-free description of a failed response for error messages. */
-function describeFailure(res, what) {
-    let detail = res.text().slice(0, 500);
-    try {
-        const j = res.json();
-        detail = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message ?? detail;
-    }
-    catch {
-        /* not JSON */
-    }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${what}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`);
 }
 
 

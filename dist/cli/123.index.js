@@ -1,94 +1,175 @@
-export const id = 28;
-export const ids = [28];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 7493:
+/***/ 6454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   usage: () => (/* binding */ usage)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
-/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-/* harmony import */ var _publishing_publish_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3725);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ publish)
+});
+
+// EXTERNAL MODULE: ./src/publishing/publish-release.ts + 3 modules
+var publish_release = __webpack_require__(5598);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/platform/options.ts
+var options = __webpack_require__(1933);
+;// CONCATENATED MODULE: ./src/publishing/options.ts
 /**
- * `relforge publish`: the same operation as actions/publish-release. The token never comes from argv:
- * RELFORGE_TOKEN, else GITHUB_TOKEN (else GITEA_TOKEN / FORGEJO_TOKEN).
+ * Option schema of publish-release (the action) and `relforge publish` (the CLI), src/platform/options.ts:
+ * every option is declared here once; actions/publish-release/action.yml, the CLI flags and usage, and
+ * the docs tables follow from it. `publishReleaseSettings` maps the values to the library's settings for
+ * both front ends, so they cannot disagree.
+ */
+
+
+const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
+    name: 'publish-release',
+    summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
+    options: {
+        tag: {
+            type: 'string',
+            required: true,
+            description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
+            cli: { metavar: 'TAG' },
+        },
+        name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
+        body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
+        'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
+        prerelease: {
+            type: 'string',
+            default: 'auto',
+            description: 'auto (default): a prerelease when the tag\'s version has a prerelease part (v1.2.0-beta.1); or true / false.',
+            cli: { metavar: 'auto|true|false' },
+        },
+        draft: { type: 'boolean', default: false, description: 'Leave the release as a draft after uploading and verifying (do not publish).' },
+        'make-latest': {
+            type: 'string',
+            default: 'true',
+            choices: ['true', 'false', 'legacy'],
+            description: 'GitHub only, stable releases only: true (default), false or legacy. Prereleases are never marked latest.',
+        },
+        files: {
+            type: 'list',
+            separator: 'lines',
+            description: 'Files to attach, one glob per line (relative to the workspace; "!pattern" excludes). Zero matches or an unreadable file fails before any API call.',
+            cli: { metavar: 'GLOB' },
+        },
+        checksums: { type: 'boolean', default: true, description: 'Add a SHA256SUMS asset listing every file (sha256sum -c format).' },
+        'target-commitish': {
+            type: 'string',
+            description: 'Commit SHA or branch the tag is created from at publish time. Default is the commit of this run (GITHUB_SHA).',
+            cli: { metavar: 'SHA' },
+        },
+        token: {
+            type: 'string',
+            secret: true,
+            actionDefault: '${{ github.token }}',
+            env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+            description: 'Token with write access to releases: GitHub "permissions: contents: write"; Gitea/Forgejo job token with "contents: write" (or a PAT with write:repository). It is sent only to the API origin (and GitHub\'s uploads host), never to a URL an answer names.',
+        },
+        forge: {
+            type: 'string',
+            choices: ['github', 'gitea', 'forgejo'],
+            description: 'github, gitea or forgejo. Default is detected from the runner (FORGEJO_ACTIONS, GITEA_ACTIONS, else GitHub).',
+        },
+        'api-url': {
+            type: 'string',
+            description: 'API root, e.g. https://ghe.example.com/api/v3 or https://codeberg.org/api/v1. Default is GITHUB_API_URL of the runner. https only (http for loopback addresses); no user name or password in it.',
+            cli: { metavar: 'URL' },
+        },
+        repository: {
+            type: 'string',
+            description: 'owner/name of the repository to release. Default is GITHUB_REPOSITORY (the repository of the run).',
+            cli: { metavar: 'OWNER/NAME' },
+        },
+        overwrite: {
+            type: 'string',
+            default: 'replace',
+            choices: ['replace', 'skip', 'fail'],
+            description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
+        },
+        'replace-published-assets': {
+            type: 'boolean',
+            default: false,
+            description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
+        },
+        'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
+    },
+    outputs: {
+        'release-id': { description: 'Numeric id of the release on the forge.' },
+        url: { description: 'Web URL of the release.' },
+        assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
+        created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
+    },
+});
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** `prerelease`: auto, or a boolean word (true/false, yes/no, 1/0, on/off; any case). */
+function prereleaseValue(raw, problems) {
+    const v = raw.trim().toLowerCase();
+    if (v === '' || v === 'auto')
+        return 'auto';
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    problems.add('prerelease', `must be auto, true or false, got "${raw.trim()}".`);
+    return 'auto';
+}
+/**
+ * publishRelease's settings from the option values (the action and the CLI both call this). `env` gives
+ * the run's defaults: GITHUB_SHA (target-commitish) and GITHUB_WORKSPACE (where the globs are resolved).
+ */
+function publishReleaseSettings(v, ctx) {
+    const problems = new errors/* Problems */.Zw();
+    const prerelease = prereleaseValue(v.prerelease, problems);
+    problems.throwIfAny();
+    return {
+        tag: v.tag,
+        name: v.name || undefined,
+        body: v.body || undefined,
+        bodyFile: v['body-file'] || undefined,
+        prerelease,
+        draft: v.draft,
+        makeLatest: v['make-latest'],
+        files: v.files,
+        checksums: v.checksums,
+        targetCommitish: v['target-commitish'] || ctx.env.GITHUB_SHA || undefined,
+        overwrite: v.overwrite,
+        replacePublishedAssets: v['replace-published-assets'],
+        dryRun: v['dry-run'],
+        cwd: ctx.cwd ?? (ctx.env.GITHUB_WORKSPACE || process.cwd()),
+        forge: { forge: v.forge, apiUrl: v['api-url'], token: v.token ?? '', repository: v.repository, env: ctx.env },
+        log: ctx.log,
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/publish.ts
+/**
+ * `relforge publish`: the same operation and options as actions/publish-release. The token never comes
+ * from argv: RELFORGE_TOKEN, else GITHUB_TOKEN / GITEA_TOKEN / FORGEJO_TOKEN, or --token-file / --token-env.
  */
 
 
 
-
-const usage = `relforge publish --tag TAG --files GLOB [--files GLOB …] [--name TITLE] [--body TEXT | --body-file FILE]
-       [--prerelease auto|true|false] [--draft] [--make-latest true|false|legacy] [--no-checksums]
-       [--target-commitish SHA] [--overwrite replace|skip|fail] [--forge github|gitea|forgejo]
-       [--api-url URL] [--repository owner/repo] [--dry-run] [--json]
-
-Environment: RELFORGE_TOKEN (else GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN) — never pass a token as an argument.
---api-url defaults to GITHUB_API_URL (https://api.github.com); --repository to GITHUB_REPOSITORY.
-Without a token, --dry-run plans from the local files only.`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'publish a release atomically (draft → upload → verify → publish), re-runnable',
-    usage,
-    async run(argv) {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            options: {
-                tag: { type: 'string' },
-                files: { type: 'string', multiple: true },
-                name: { type: 'string' },
-                body: { type: 'string' },
-                'body-file': { type: 'string' },
-                prerelease: { type: 'string', default: 'auto' },
-                draft: { type: 'boolean', default: false },
-                'make-latest': { type: 'string', default: 'true' },
-                'no-checksums': { type: 'boolean', default: false },
-                'target-commitish': { type: 'string' },
-                overwrite: { type: 'string', default: 'replace' },
-                forge: { type: 'string' },
-                'api-url': { type: 'string' },
-                repository: { type: 'string' },
-                'dry-run': { type: 'boolean', default: false },
-                json: { type: 'boolean', default: false },
-                token: { type: 'string' },
-            },
-            allowPositionals: false,
-            strict: true,
-        });
-        if (values.token !== undefined) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY('relforge publish does not take a token on the command line (it would show in process lists and shell history): set RELFORGE_TOKEN instead.', { exitCode: 2 });
-        }
-        if (!values.tag)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`--tag is required.\n\nusage: ${usage}`, { exitCode: 2 });
-        const token = process.env.RELFORGE_TOKEN || process.env.GITHUB_TOKEN || process.env.GITEA_TOKEN || process.env.FORGEJO_TOKEN || '';
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(token);
-        const pre = values.prerelease.toLowerCase();
-        if (!['auto', 'true', 'false'].includes(pre))
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`--prerelease must be auto, true or false, got "${values.prerelease}".`, { exitCode: 2 });
-        if (!token && !values['dry-run']) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY('No token: set RELFORGE_TOKEN (or GITHUB_TOKEN) to a token that can write releases, or use --dry-run.', { exitCode: 2 });
-        }
-        const res = await (0,_publishing_publish_release_js__WEBPACK_IMPORTED_MODULE_3__/* .publishRelease */ .D)({
-            tag: values.tag,
-            files: values.files ?? [],
-            name: values.name,
-            body: values.body,
-            bodyFile: values['body-file'],
-            prerelease: pre === 'auto' ? 'auto' : pre === 'true',
-            draft: values.draft,
-            makeLatest: values['make-latest'],
-            checksums: !values['no-checksums'],
-            targetCommitish: values['target-commitish'],
-            overwrite: values.overwrite,
-            dryRun: values['dry-run'],
-            forge: { forge: values.forge, apiUrl: values['api-url'], token, repository: values.repository },
-            log: values.json ? (l) => console.error(l) : (l) => console.log(l),
-        });
-        if (values.json)
+/* harmony default export */ const publish = ((0,command/* defineCommand */.N)({
+    schema: publishReleaseSchema,
+    notes: `The token is read from RELFORGE_TOKEN (else GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN), --token-file or --token-env;
+never pass a token as an argument. --api-url defaults to GITHUB_API_URL (https://api.github.com), --repository to
+GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.`,
+    async run(v) {
+        const log = v.json ? (l) => console.error(l) : (l) => console.log(l);
+        const res = await (0,publish_release/* publishRelease */.Dl)(publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log }));
+        if (v.json)
             console.log(JSON.stringify(res, null, 2));
         else {
             console.log(`${res.dryRun ? 'dry run: ' : ''}${res.tag} ${res.dryRun ? 'planned' : res.published ? 'published' : 'left as draft'}${res.url ? ` — ${res.url}` : ''}`);
@@ -97,7 +178,7 @@ Without a token, --dry-run plans from the local files only.`;
         }
         return 0;
     },
-});
+}));
 
 
 /***/ }),

@@ -1,8 +1,21 @@
-export const id = 562;
-export const ids = [562];
+export const id = 548;
+export const ids = [548];
 export const modules = {
 
-/***/ 9562:
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 8548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,12 +114,36 @@ function nextVersionOptions(v) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/command.ts
-function defineCommand(command) {
-    return command;
-}
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/text.ts
+var cli_text = __webpack_require__(3779);
+;// CONCATENATED MODULE: ./src/cli/next-version.ts
+/** `relforge next-version`: the same decision as actions/next-version, printed (or as JSON). */
 
-;// CONCATENATED MODULE: ./src/cli/text.ts
+
+
+
+/* harmony default export */ const cli_next_version = ((0,command/* defineCommand */.N)({
+    schema: nextVersionSchema,
+    notes: `Prints the next version and why: the base tag, commits per type, the deciding commit(s), ignored prerelease tags.
+--write rewrites the manifests (all-or-nothing); without it nothing changes.`,
+    async run(v) {
+        const r = await (0,next_version/* computeNextVersion */.HV)(nextVersionOptions(v));
+        console.log(v.json ? JSON.stringify(r, null, 2) : (0,cli_text/* plainText */.w)((0,next_version/* renderNextVersionSummary */.G6)(r)));
+        return 0;
+    },
+}));
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ plainText)
+/* harmony export */ });
 /** Terminal text helpers shared by CLI commands. */
 /** A markdown summary as terminal text: no heading marks, code spans, emphasis or escapes. */
 function plainText(markdown) {
@@ -117,23 +154,6 @@ function plainText(markdown) {
         .replace(/\\([<>|`*_[\]\\])/g, '$1')
         .trimEnd();
 }
-
-;// CONCATENATED MODULE: ./src/cli/next-version.ts
-/** `relforge next-version`: the same decision as actions/next-version, printed (or as JSON). */
-
-
-
-
-/* harmony default export */ const cli_next_version = (defineCommand({
-    schema: nextVersionSchema,
-    notes: `Prints the next version and why: the base tag, commits per type, the deciding commit(s), ignored prerelease tags.
---write rewrites the manifests (all-or-nothing); without it nothing changes.`,
-    async run(v) {
-        const r = await (0,next_version/* computeNextVersion */.HV)(nextVersionOptions(v));
-        console.log(v.json ? JSON.stringify(r, null, 2) : plainText((0,next_version/* renderNextVersionSummary */.G6)(r)));
-        return 0;
-    },
-}));
 
 
 /***/ }),

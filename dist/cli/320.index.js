@@ -1,0 +1,2018 @@
+export const id = 320;
+export const ids = [320];
+export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 1267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   be: () => (/* binding */ assertSecureUrl),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   lH: () => (/* binding */ credentialOrigins),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
+/* harmony export */ });
+/* unused harmony exports CredentialScopeError, credentialsAllowed, retryDelay, bodyLength */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9002);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5732);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(385);
+/**
+ * HTTP adapter shared by the forge, signing-service and update-server clients.
+ * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
+ * - file bodies streamed in 1 MiB chunks with an explicit Content-Length;
+ * - retries on 429, 5xx and network errors with backoff, honouring `retry-after` and GitHub's
+ *   `x-ratelimit-remaining: 0` + `x-ratelimit-reset`; a 4xx other than 429 (and a 403 that is a
+ *   rate limit) is never retried;
+ * - per-attempt timeout and a total deadline; error messages never contain registered secrets;
+ * - `retry: 'rate-limit'` for non-idempotent requests (creating a release, uploading an asset): only
+ *   responses that prove the request was not processed (429, rate-limited 403) are retried; a 5xx or a
+ *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
+ * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
+ * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
+ * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
+ *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
+ *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the
+ *   origin. Callers never decide this per call site;
+ * - every retry goes through retry() (src/platform/retry.ts); external text in messages goes through excerpt()
+ *   (redact first, then truncate).
+ */
+
+
+
+
+
+
+
+
+
+
+/** A network failure that persisted through every attempt. */
+class HttpNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY {
+}
+/** A URL that needs the credentials is not one of their origins: nothing was sent. */
+class CredentialScopeError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY {
+}
+/** Header names that carry credentials: never forwarded to another origin, whoever set them. */
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
+/**
+ * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
+ * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ */
+function credentialOrigins(apiUrl, extra = []) {
+    const out = new Set();
+    for (const raw of [apiUrl, ...extra]) {
+        let u;
+        try {
+            u = new URL(raw);
+        }
+        catch {
+            continue;
+        }
+        if (!secureOrigin(u))
+            continue;
+        out.add(u.origin);
+        if (raw === apiUrl && u.hostname.startsWith('api.'))
+            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+    }
+    return [...out];
+}
+function secureOrigin(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
+function credentialsAllowed(url, origins) {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    return secureOrigin(u) && origins.includes(u.origin);
+}
+/** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
+function hopHeaders(req, url) {
+    const headers = { ...req.headers };
+    const c = req.credentials;
+    if (!c)
+        return headers;
+    if (credentialsAllowed(url, c.origins))
+        return { ...headers, ...c.headers };
+    if (req.needsCredentials) {
+        throw new CredentialScopeError(`Refusing to send ${c.what ?? 'the credentials'} to ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url.origin)}: only ${c.origins.map(_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$).join(' and ') || 'the configured API origin'} may receive ${c.what ?? 'them'} ` +
+            `(https, or http on a loopback address). A forge answer pointed ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`${url.origin}${url.pathname}`)} outside it; nothing was sent there. ` +
+            'Check the configured API URL (and, on Gitea/Forgejo, the server\'s ROOT_URL).');
+    }
+    return headers;
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** Refuses anything but https, except http to a loopback address (local emulators, tests). */
+function assertSecureUrl(url, what) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url)}" is not a valid URL.`);
+    }
+    if (u.protocol === 'https:')
+        return u;
+    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+        return u;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(u.origin)}".`);
+}
+/** How long to wait before retrying this response, or undefined when it must not be retried. */
+function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
+    const header = (n) => {
+        const v = headers[n];
+        return Array.isArray(v) ? v[0] : v;
+    };
+    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const retryAfter = header('retry-after');
+    let hinted;
+    if (retryAfter !== undefined) {
+        const secs = Number(retryAfter);
+        hinted = Number.isFinite(secs) ? secs * 1000 : Math.max(0, Date.parse(retryAfter) - now);
+    }
+    else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
+        hinted = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - now) + 1000;
+    }
+    const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
+    if (rateLimited)
+        return hinted ?? backoff;
+    if (status >= 500 && status <= 599)
+        return hinted ?? backoff;
+    return undefined;
+}
+function partLength(part) {
+    if (typeof part === 'string')
+        return Buffer.byteLength(part);
+    if (Buffer.isBuffer(part))
+        return part.length;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(part.file).size;
+}
+function bodyLength(body) {
+    if (body === undefined)
+        return 0;
+    if (typeof body === 'object' && !Buffer.isBuffer(body) && 'parts' in body)
+        return body.parts.reduce((n, p) => n + partLength(p), 0);
+    return partLength(body);
+}
+/**
+ * Writes the body to the request through two reused READ_CHUNK buffers: a buffer is refilled only after the
+ * socket reported it written, so a large upload allocates nothing per chunk (a read stream's fresh 1 MiB
+ * chunks are collected late and kept RSS ~80 MiB higher).
+ */
+async function writeBody(parts, dest) {
+    const write = (chunk) => new Promise((res, rej) => dest.write(chunk, (err) => (err ? rej(err) : res())));
+    let ring;
+    for (const part of parts) {
+        if (typeof part === 'string' || Buffer.isBuffer(part)) {
+            await write(typeof part === 'string' ? Buffer.from(part) : part);
+            continue;
+        }
+        ring ??= [Buffer.allocUnsafe(_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA), Buffer.allocUnsafe(_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA)];
+        const inFlight = [undefined, undefined];
+        part.observe?.start();
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.open)(part.file, 'r');
+        try {
+            for (let i = 0;; i ^= 1) {
+                await inFlight[i];
+                const { bytesRead } = await fh.read(ring[i], 0, _fs_js__WEBPACK_IMPORTED_MODULE_7__/* .READ_CHUNK */ .vA, null);
+                if (bytesRead === 0)
+                    break;
+                const chunk = ring[i].subarray(0, bytesRead);
+                part.observe?.data(chunk);
+                inFlight[i] = write(chunk);
+                inFlight[i].catch(() => { });
+            }
+            await Promise.all(inFlight);
+        }
+        finally {
+            await fh.close();
+        }
+        part.observe?.end();
+    }
+    await new Promise((res) => dest.end(() => res()));
+}
+function once(req, u, hop) {
+    const mod = u.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
+    const headers = { 'user-agent': 'relforge', ...hop };
+    if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
+        headers['content-length'] = String(bodyLength(req.body));
+    }
+    return new Promise((resolve, reject) => {
+        // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
+        // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
+        let responded = false;
+        const r = mod.request(u, { method: req.method, headers, timeout: req.timeoutMs ?? 60_000 }, (res) => {
+            responded = true;
+            const done = (body) => resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body,
+                text: () => body.toString('utf8'),
+                json: () => JSON.parse(body.toString('utf8')),
+            });
+            const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
+            if (req.consume && ok) {
+                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+                    res.destroy();
+                    reject(err);
+                });
+            }
+            else if (req.saveTo && ok) {
+                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(res, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
+            }
+            else {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => done(Buffer.concat(chunks)));
+                res.on('error', reject);
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+                });
+            }
+        });
+        r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ERR_TIMEOUT' })));
+        r.on('error', (err) => {
+            if (!responded)
+                reject(err);
+        });
+        const body = req.body;
+        if (body === undefined)
+            r.end();
+        else if (typeof body === 'string' || Buffer.isBuffer(body))
+            r.end(body);
+        else
+            writeBody('parts' in body ? body.parts : [body], r).catch((err) => r.destroy(err));
+    });
+}
+/**
+ * Sends a request, retrying per the policy above. Resolves with any HTTP status (callers decide what
+ * a 4xx means); rejects with HttpNetworkError when the network failed on every attempt, and with
+ * CredentialScopeError (before sending anything) when the URL needs credentials it may not receive.
+ */
+async function request(req) {
+    const url = new URL(req.url);
+    const headers = hopHeaders(req, url);
+    const max = req.maxDelayMs ?? 60_000;
+    const base = req.baseDelayMs ?? 1000;
+    const where = `${req.method} ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url.origin + url.pathname)}`;
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L5)(async (attempt) => {
+        let res;
+        try {
+            res = await once(req, url, headers);
+        }
+        catch (err) {
+            return networkDecision(err, attempt, req, where);
+        }
+        if (isRedirect(req, res))
+            return { done: await followRedirect(req, url, res) };
+        return responseDecision(res, attempt, base, max, req.retry);
+    }, { attempts: req.attempts ?? 5, baseDelayMs: base, maxDelayMs: max, deadlineMs: req.deadlineMs ?? 600_000, onRetry: req.onRetry });
+}
+/** A response: retried on 429, rate-limited 403, secondary rate limits and (unless 'rate-limit') 5xx. */
+function responseDecision(res, attempt, base, max, mode) {
+    let delay = retryDelay(res.status, res.headers, attempt, base, max);
+    if (delay === undefined && res.status === 403 && /secondary rate limit|abuse detection/i.test(res.text())) {
+        // GitHub's secondary limits may come without headers: wait at least a minute (best practices guide).
+        delay = Math.min(max, Math.max(60_000, base * 2 ** (attempt - 1)));
+    }
+    if (mode === 'rate-limit' && res.status >= 500)
+        delay = undefined;
+    if (delay === undefined)
+        return { done: res };
+    return { retry: `HTTP ${res.status}`, delayMs: delay, exhausted: () => res };
+}
+/** A network error: retried when transient (never for 'rate-limit' requests, whose effect must be checked first). */
+function networkDecision(err, attempt, req, where) {
+    const code = err.code ?? '';
+    const msg = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .Kb)(err.message ?? String(err), 300);
+    const fail = (n) => new HttpNetworkError(`${where} failed after ${n} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY && !code)
+        throw err;
+    if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit')
+        throw fail(attempt);
+    return {
+        retry: code || msg,
+        exhausted: () => {
+            throw fail(attempt);
+        },
+    };
+}
+function isRedirect(req, res) {
+    return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
+}
+/**
+ * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
+ * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ */
+async function followRedirect(req, from, res) {
+    const next = new URL(String(res.headers.location), from);
+    assertSecureUrl(next.href, 'Redirect target');
+    const headers = { ...req.headers };
+    if (next.origin !== from.origin)
+        for (const k of Object.keys(headers))
+            if (SENSITIVE_HEADER.test(k))
+                delete headers[k];
+    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
+}
+/** A short, secret-free description of a failed response for error messages. */
+function describeFailure(res, what) {
+    let detail = res.text();
+    try {
+        const j = res.json();
+        const picked = j.error_description ?? (typeof j.error === 'string' ? j.error : j.error?.message) ?? j.message;
+        if (typeof picked === 'string')
+            detail = picked;
+    }
+    catch {
+        /* not JSON */
+    }
+    // Redact, then truncate: a secret echoed across the cut never leaks in part.
+    detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .Kb)(detail, 500);
+    return `${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */ });
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony exports sleep, backoff */
+/**
+ * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
+ * a total deadline, and a decision per failure. The HTTP client's policy (429/5xx/network, `retry-after`,
+ * `x-ratelimit-*`) is one `decide` function built on this; other callers (re-listing after a lost race,
+ * re-running jsign after a service 429) pass their own.
+ */
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The policy's backoff before retry number `attempt` (1-based attempt that just failed). */
+function backoff(attempt, policy = {}) {
+    return Math.min(policy.maxDelayMs ?? 60_000, (policy.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt(n)` until its decision is `done`, or attempts/deadline run out (then the last decision's
+ * `exhausted()` gives the value or throws). Errors thrown by `attempt` are not caught: classify them
+ * inside `attempt` and return a decision.
+ */
+async function retry(attempt, policy = {}) {
+    const attempts = policy.attempts ?? 5;
+    const now = policy.now ?? Date.now;
+    const wait = policy.sleep ?? sleep;
+    const deadline = now() + (policy.deadlineMs ?? 600_000);
+    for (let n = 1;; n++) {
+        const d = await attempt(n);
+        if ('done' in d)
+            return d.done;
+        const delayMs = d.delayMs ?? backoff(n, policy);
+        if (n >= attempts || now() + delayMs > deadline)
+            return d.exhausted();
+        policy.onRetry?.({ attempt: n, delayMs, reason: d.retry });
+        await wait(delayMs);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ urlInputProblem)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1267);
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(u.hostname)))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 28:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xf: () => (/* binding */ TOKEN_MISSING),
+  u_: () => (/* binding */ createForge),
+  LC: () => (/* binding */ offlineForge)
+});
+
+// UNUSED EXPORTS: AssetExistsError, ForgeError, ForgePermissionError, GITEA_CAPABILITIES, GITHUB_CAPABILITIES, GitHubForge, GiteaForge, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, multipartEnvelope, releasePatchBody
+
+// EXTERNAL MODULE: ./src/platform/runtime.ts
+var platform_runtime = __webpack_require__(6387);
+// EXTERNAL MODULE: ./src/platform/url.ts
+var url = __webpack_require__(4130);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/platform/secrets.ts
+var secrets = __webpack_require__(9002);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/platform/http.ts
+var http = __webpack_require__(1267);
+// EXTERNAL MODULE: ./src/publishing/forge/types.ts
+var types = __webpack_require__(7912);
+;// CONCATENATED MODULE: ./src/publishing/forge/client.ts
+/**
+ * The small HTTP layer both forge adapters share: credentials, JSON in/out, status → typed error
+ * (permission problems named with the fix), and paging. All traffic goes through src/platform/http.ts,
+ * whose one credential policy decides where the token may go: the adapters hand it the token and the
+ * configured API URL, never a per-call decision. API calls need the token, so a URL outside its origins
+ * (a `Link: rel="next"` elsewhere, an upload URL on another host) is refused; `credentials: 'if-allowed'`
+ * (downloads of URLs a response names) fetches such a URL without it.
+ */
+
+
+
+
+class ForgeClient {
+    credentials;
+    retry;
+    headers;
+    permissionHint;
+    constructor(setup) {
+        // The token is a secret wherever this adapter is used (library callers too): redacted from every message.
+        for (const v of Object.values(setup.auth))
+            (0,secrets/* registerSecret */.cl)(v.replace(/^(?:Bearer|token|Basic)\s+/i, ''));
+        this.credentials = { headers: setup.auth, origins: (0,http/* credentialOrigins */.lH)(setup.apiUrl), what: 'the forge token' };
+        this.headers = setup.headers ?? {};
+        this.retry = setup.retry;
+        this.permissionHint = setup.permissionHint;
+    }
+    withQuery(url, query) {
+        if (!query)
+            return url;
+        const u = new URL(url);
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                u.searchParams.set(k, String(v));
+        return u.href;
+    }
+    async call(method, url, opts) {
+        const headers = { ...this.headers, ...opts.headers };
+        let body = opts.body;
+        if (opts.json !== undefined) {
+            body = JSON.stringify(opts.json);
+            headers['content-type'] = 'application/json';
+        }
+        const res = await (0,http/* request */.Em)({
+            method,
+            url: this.withQuery(url, opts.query),
+            headers,
+            body,
+            credentials: this.credentials,
+            needsCredentials: opts.credentials !== 'if-allowed',
+            attempts: this.retry.attempts,
+            baseDelayMs: this.retry.baseDelayMs,
+            maxDelayMs: this.retry.maxDelayMs,
+            timeoutMs: this.retry.timeoutMs,
+            onRetry: this.retry.onRetry,
+            retry: opts.retry,
+            saveTo: opts.saveTo,
+            consume: opts.consume,
+            followRedirects: opts.followRedirects,
+        });
+        const good = opts.ok ? opts.ok.includes(res.status) : res.status >= 200 && res.status < 300;
+        if (good || opts.allow?.includes(res.status))
+            return res;
+        throw this.failure(res, opts.what, url);
+    }
+    failure(res, what, url) {
+        const text = (0,http/* describeFailure */.Ic)(res, `Could not ${what}`);
+        const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
+        if (rateLimited)
+            return new types/* ForgeError */.Q8(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
+        const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+        if (foreign && [401, 403, 404].includes(res.status)) {
+            return new types/* ForgeError */.Q8(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
+        }
+        if (res.status === 401 || res.status === 403)
+            return new types/* ForgePermissionError */.Nf(`${text}. ${this.permissionHint(what, res.status)}`, res.status);
+        if (res.status === 413)
+            return new types/* ForgeError */.Q8(`${text}. The file is larger than the forge accepts (Gitea/Forgejo: [repository.release] FILE_MAX_SIZE, default 2048 MB; GitHub: 2 GiB per asset).`, 413);
+        if (res.status >= 500)
+            return new types/* ForgeError */.Q8(`${text}. The forge failed after every retry; re-run the step (it converges: nothing is duplicated).`, res.status);
+        return new types/* ForgeError */.Q8(text, res.status);
+    }
+    async json(method, url, opts) {
+        const res = await this.call(method, url, opts);
+        try {
+            return res.json();
+        }
+        catch {
+            throw new types/* ForgeError */.Q8(`Could not ${opts.what}: the forge answered HTTP ${res.status} with a body that is not JSON (${(0,secrets/* excerpt */.Kb)(res.text(), 200)}). Check that the API URL points at the forge's API root.`, res.status);
+        }
+    }
+    /**
+     * Every page of a list endpoint. Follows `Link: rel="next"` when present — a link outside the API origin is
+     * refused by the credential policy (the list would come from elsewhere); otherwise stops at the first page
+     * shorter than `pageSize` (Gitea caps `limit` at 50 whatever is asked).
+     */
+    async all(url, opts) {
+        const out = [];
+        let next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: 1 });
+        for (let page = 1; next && page <= (opts.maxPages ?? 1000); page++) {
+            const res = await this.call('GET', next, { ...opts, query: undefined, credentials: 'required' });
+            let items;
+            try {
+                items = res.json();
+            }
+            catch {
+                throw new types/* ForgeError */.Q8(`Could not ${opts.what}: page ${page} is not JSON.`, res.status);
+            }
+            if (!Array.isArray(items))
+                throw new types/* ForgeError */.Q8(`Could not ${opts.what}: page ${page} is not a list.`, res.status);
+            out.push(...items);
+            const link = String(res.headers.link ?? '');
+            const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+            if (m)
+                next = new URL(m[1], next).href;
+            else if (link === '' && items.length > 0 && items.length >= Math.min(opts.pageSize, 50)) {
+                next = this.withQuery(url, { ...opts.query, [opts.sizeParam]: opts.pageSize, [opts.pageParam]: page + 1 });
+            }
+            else
+                next = undefined;
+        }
+        return out;
+    }
+    /** SHA-256 of a download, hashed while it streams (no temp file, memory independent of the size). */
+    async sha256(url, opts) {
+        let hex;
+        await this.call('GET', url, {
+            ...opts,
+            consume: async (body) => {
+                const h = (0,external_node_crypto_.createHash)('sha256');
+                for await (const chunk of body)
+                    h.update(chunk);
+                hex = h.digest('hex');
+            },
+        });
+        if (hex === undefined)
+            throw new types/* ForgeError */.Q8(`Could not ${opts.what}: the forge answered without a body.`);
+        return hex;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/github.ts
+/**
+ * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
+ * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
+ * - assets upload to the release's `upload_url` host (uploads.github.com; GHES `/api/uploads`), raw body,
+ *   `?name=`, explicit Content-Type/Content-Length, streamed;
+ * - 422 `already_exists` on create (release) and upload (asset) map to typed errors;
+ * - `digest: "sha256:<hex>"` is surfaced as `sha256`.
+ */
+
+
+
+const GITHUB_CAPABILITIES = {
+    duplicateAssetNames: false,
+    assetDigest: true,
+    releaseExistsStatus: 422,
+    immutableReleases: true,
+    rateLimitHeaders: true,
+    draftCreatesTagAtPublish: true,
+    makeLatest: true,
+    genericPackages: false,
+    renamesUnusualAssetNames: true,
+    renameAssets: true,
+};
+class GitHubForge {
+    apiUrl;
+    owner;
+    repo;
+    kind = 'github';
+    capabilities = GITHUB_CAPABILITIES;
+    http;
+    base;
+    constructor(apiUrl, owner, repo, token, retry = {}) {
+        this.apiUrl = apiUrl;
+        this.owner = owner;
+        this.repo = repo;
+        this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+        this.http = new ForgeClient({
+            apiUrl,
+            auth: { authorization: `Bearer ${token}` },
+            headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+            retry,
+            permissionHint: (what, status) => `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: with GITHUB_TOKEN give the job \`permissions: contents: write\`; ` +
+                `with a personal token use a fine-grained token with "Contents: read and write" on this repository (classic: \`repo\` scope). ` +
+                `A release whose target commit changes files under .github/workflows also needs the \`workflow\` scope, which GITHUB_TOKEN cannot have.`,
+        });
+    }
+    release(r) {
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            name: r.name ?? '',
+            body: r.body ?? '',
+            draft: r.draft,
+            prerelease: r.prerelease,
+            immutable: r.immutable === true,
+            targetCommitish: r.target_commitish,
+            htmlUrl: r.html_url,
+            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
+            createdAt: r.created_at,
+            publishedAt: r.published_at,
+        };
+    }
+    asset(a) {
+        const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
+        return { id: a.id, name: a.name, size: a.size, sha256: m ? m[1].toLowerCase() : undefined, state: a.state, downloadUrl: a.browser_download_url };
+    }
+    async findRelease(tag) {
+        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
+        return (0,types/* lookupRelease */.Yz)(all.map((r) => this.release(r)), tag);
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
+    }
+    async createDraft(f) {
+        const json = (0,types/* draftCreateBody */.iE)(f);
+        const what = `create the draft release for ${f.tagName}`;
+        const res = await this.http.call('POST', `${this.base}/releases`, { what, json, ok: [201], allow: [422], retry: 'rate-limit' });
+        if (res.status === 422) {
+            const err = safeJson(res.text());
+            if (err?.errors?.some((e) => e.code === 'already_exists' && e.field === 'tag_name'))
+                throw new types/* ReleaseExistsError */.MN(`A release for ${f.tagName} already exists.`, 422);
+            const raw = err?.errors?.map((e) => e.message ?? `${e.field} ${e.code}`).join('; ') || err?.message || res.text();
+            const hint = /immutable/i.test(raw) ? ' The tag was used by an immutable release and can never be reused: cut a new version.' : '';
+            throw new types/* ForgeError */.Q8(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(raw, 300)}.${hint}`, 422);
+        }
+        return this.release(res.json());
+    }
+    async updateRelease(id, f) {
+        const json = (0,types/* releasePatchBody */.wF)(f);
+        if (f.makeLatest !== undefined)
+            json.make_latest = f.makeLatest;
+        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
+    }
+    async deleteRelease(id) {
+        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
+    }
+    async publish(id, f) {
+        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, makeLatest: f.makeLatest ?? (f.prerelease ? 'false' : 'true'), name: f.name, body: f.body });
+    }
+    async listAssets(release) {
+        const list = await this.http.all(`${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
+        return list.map((a) => this.asset(a));
+    }
+    async uploadAsset(release, file) {
+        // upload_url comes from the answer: the credential policy sends the token only if it is the API origin or its
+        // uploads sibling (uploads.github.com; GHES /api/uploads on the API origin), else refuses naming the origin.
+        const what = `upload ${file.name} to release ${release.tagName}`;
+        const res = await this.http.call('POST', release.uploadUrl, {
+            what,
+            query: { name: file.name },
+            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
+            body: { file: file.path, observe: file.observe },
+            ok: [201],
+            allow: [422],
+            retry: 'rate-limit',
+        });
+        if (res.status === 422) {
+            const err = safeJson(res.text());
+            if (err?.errors?.some((e) => e.code === 'already_exists'))
+                throw new types/* AssetExistsError */.NR(`An asset named ${file.name} already exists on ${release.tagName}.`, 422);
+            throw new types/* ForgeError */.Q8(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(err?.message ?? res.text(), 300)}`, 422);
+        }
+        return this.asset(res.json());
+    }
+    async deleteAsset(release, asset) {
+        await this.http.call('DELETE', `${this.base}/releases/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
+    }
+    /** The API's asset URL answers 302 to object storage: the redirect hop is fetched without the token. */
+    async downloadAsset(release, asset, dest) {
+        await this.http.call('GET', `${this.base}/releases/assets/${asset.id}`, { ...this.download(release, asset), saveTo: dest });
+    }
+    async hashAsset(release, asset) {
+        return this.http.sha256(`${this.base}/releases/assets/${asset.id}`, this.download(release, asset));
+    }
+    download(release, asset) {
+        return { what: `download asset ${asset.name} of ${release.tagName}`, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+    }
+    async renameAsset(release, asset, name) {
+        const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+        return this.asset(await this.http.json('PATCH', `${this.base}/releases/assets/${asset.id}`, { what, json: { name } }));
+    }
+    noPackages() {
+        throw new types/* ForgeError */.Q8('GitHub has no generic package registry: upload packages as release assets, or use a Gitea/Forgejo instance for generic packages.');
+    }
+    async uploadPackageFile(_pkg, _file) {
+        this.noPackages();
+    }
+    async listPackageFiles(_pkg) {
+        this.noPackages();
+    }
+    async deletePackageFile(_pkg, _name) {
+        this.noPackages();
+    }
+    async downloadPackageFile(_pkg, _name, _dest) {
+        this.noPackages();
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/platform/fs.ts
+var fs = __webpack_require__(5732);
+;// CONCATENATED MODULE: ./src/publishing/forge/gitea.ts
+/**
+ * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
+ * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
+ * - 409 on create = a release exists for the tag;
+ * - attachments: duplicate names are accepted by the server, so the recipe deletes same-name ones first;
+ *   upload is multipart/form-data field `attachment` (works on every version; the raw body needs ≥ 1.22),
+ *   the envelope is built here around the streamed file with an exact Content-Length;
+ * - no digest, no rate-limit headers, no make_latest;
+ * - generic packages under `{server}/api/packages/{owner}/generic/{name}/{version}/{file}` (PUT 201, 409 duplicate)
+ *   and checksums from `/api/v1/packages/{owner}/generic/{name}/{version}/files`.
+ */
+
+
+
+
+const GITEA_CAPABILITIES = {
+    duplicateAssetNames: true,
+    assetDigest: false,
+    releaseExistsStatus: 409,
+    immutableReleases: false,
+    rateLimitHeaders: false,
+    draftCreatesTagAtPublish: true,
+    makeLatest: false,
+    genericPackages: true,
+    renamesUnusualAssetNames: false,
+    renameAssets: true,
+};
+/** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
+const PACKAGE_NAME = /^[-_+.\w]+$/;
+const PACKAGE_FILE = /^[-_+=:;.()[\]{}~!@#$%^& \w]+$/;
+function multipartEnvelope(field, filename, contentType = 'application/octet-stream') {
+    const boundary = `----relforge${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    // Quotes and line breaks cannot appear in a safe asset name; escape anyway (WHATWG multipart encoding).
+    const quoted = filename.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${quoted}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+    const tail = `\r\n--${boundary}--\r\n`;
+    return { boundary, head, tail };
+}
+class GiteaForge {
+    kind;
+    apiUrl;
+    owner;
+    repo;
+    capabilities = GITEA_CAPABILITIES;
+    http;
+    base;
+    api;
+    /** Server root (API URL without `/api/v1`), for the generic package registry. */
+    serverUrl;
+    constructor(kind, apiUrl, owner, repo, token, retry = {}) {
+        this.kind = kind;
+        this.apiUrl = apiUrl;
+        this.owner = owner;
+        this.repo = repo;
+        this.api = apiUrl.replace(/\/+$/, '');
+        this.serverUrl = this.api.replace(/\/api\/v1$/, '');
+        this.base = `${this.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+        const product = kind === 'forgejo' ? 'Forgejo' : 'Gitea';
+        this.http = new ForgeClient({
+            apiUrl,
+            auth: { authorization: `token ${token}` },
+            headers: { accept: 'application/json' },
+            retry,
+            permissionHint: (what, status) => /package file|files of package/.test(what)
+                ? `The token was refused (HTTP ${status}) for "${what}": ${product}'s Actions job token can only read packages; publishing needs a personal access token with the \`write:package\` scope.`
+                : `The token was refused (HTTP ${status}) for "${what}" on ${owner}/${repo}: the job token needs \`permissions: contents: write\` (${product} ≥ 1.26 honours \`permissions:\`; older servers: check the repository's Actions token setting), or use a personal access token with the \`write:repository\` scope.`,
+        });
+    }
+    release(r) {
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            name: r.name ?? '',
+            body: r.body ?? '',
+            draft: r.draft === true,
+            prerelease: r.prerelease === true,
+            immutable: false,
+            targetCommitish: r.target_commitish ?? '',
+            htmlUrl: r.html_url ?? '',
+            uploadUrl: `${this.base}/releases/${r.id}/assets`,
+            createdAt: r.created_at ?? '',
+            publishedAt: r.draft ? null : (r.published_at ?? null),
+        };
+    }
+    asset(a) {
+        return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
+    }
+    async findRelease(tag) {
+        const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'limit', pageSize: 50 });
+        return (0,types/* lookupRelease */.Yz)(all.map((r) => this.release(r)), tag);
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
+    }
+    async createDraft(f) {
+        const json = (0,types/* draftCreateBody */.iE)(f);
+        const res = await this.http.call('POST', `${this.base}/releases`, { what: `create the draft release for ${f.tagName}`, json, ok: [201], allow: [409], retry: 'rate-limit' });
+        if (res.status === 409)
+            throw new types/* ReleaseExistsError */.MN(`A release for ${f.tagName} already exists.`, 409);
+        return this.release(res.json());
+    }
+    async updateRelease(id, f) {
+        const json = (0,types/* releasePatchBody */.wF)(f);
+        return this.release(await this.http.json('PATCH', `${this.base}/releases/${id}`, { what: `update release ${id}`, json }));
+    }
+    async deleteRelease(id) {
+        await this.http.call('DELETE', `${this.base}/releases/${id}`, { what: `delete release ${id}`, allow: [404] });
+    }
+    async publish(id, f) {
+        return this.updateRelease(id, { draft: false, prerelease: f.prerelease, name: f.name, body: f.body });
+    }
+    async listAssets(release) {
+        const list = await this.http.json('GET', `${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}` });
+        return list.map((a) => this.asset(a));
+    }
+    async uploadAsset(release, file) {
+        (0,fs/* assertSafeName */.jP)(file.name, 'asset name');
+        const env = multipartEnvelope('attachment', file.name, file.contentType);
+        const res = await this.http.call('POST', `${this.base}/releases/${release.id}/assets`, {
+            what: `upload ${file.name} to release ${release.tagName}`,
+            query: { name: file.name },
+            headers: { 'content-type': `multipart/form-data; boundary=${env.boundary}` },
+            body: { parts: [env.head, { file: file.path, observe: file.observe }, env.tail] },
+            ok: [201],
+            retry: 'rate-limit',
+        });
+        return this.asset(res.json());
+    }
+    async deleteAsset(release, asset) {
+        await this.http.call('DELETE', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what: `delete asset ${asset.name} from ${release.tagName}`, allow: [404] });
+    }
+    async downloadAsset(release, asset, dest) {
+        const { url, opts } = this.download(release, asset);
+        await this.http.call('GET', url, { ...opts, saveTo: dest });
+    }
+    async hashAsset(release, asset) {
+        const { url, opts } = this.download(release, asset);
+        return this.http.sha256(url, opts);
+    }
+    /**
+     * Where an attachment's bytes are read: `/attachments/{uuid}` on the configured server origin (drafts too;
+     * Gitea and Forgejo accept the token on that route). browser_download_url is built from the server's ROOT_URL,
+     * often another origin (http:// behind a TLS proxy): it is used only without a uuid, and then fetched
+     * without the token unless it is the API origin (the HTTP layer's credential policy).
+     */
+    download(release, asset) {
+        const what = `download asset ${asset.name} of ${release.tagName}`;
+        const opts = { what, headers: { accept: 'application/octet-stream' }, followRedirects: 3 };
+        if (asset.uuid)
+            return { url: `${this.serverUrl}/attachments/${encodeURIComponent(asset.uuid)}`, opts };
+        return { url: asset.downloadUrl, opts: { ...opts, credentials: 'if-allowed' } };
+    }
+    async renameAsset(release, asset, name) {
+        const what = `rename asset ${asset.name} of ${release.tagName} to ${name}`;
+        const json = { name };
+        return this.asset(await this.http.json('PATCH', `${this.base}/releases/${release.id}/assets/${asset.id}`, { what, json, ok: [200, 201] }));
+    }
+    packageUrl(pkg, file) {
+        const owner = pkg.owner ?? this.owner;
+        if (!PACKAGE_NAME.test(pkg.name) || pkg.name === '..')
+            throw new types/* ForgeError */.Q8(`Package name "${pkg.name}" is not accepted by the generic registry: use letters, digits and - _ + . only.`);
+        if (pkg.version === '' || pkg.version.trim() !== pkg.version || /[/\\]/.test(pkg.version))
+            throw new types/* ForgeError */.Q8(`Package version "${pkg.version}" is not accepted: no surrounding whitespace, no slashes.`);
+        if (file !== undefined && (!PACKAGE_FILE.test(file) || file.trim() !== file || file === '.' || file === '..')) {
+            throw new types/* ForgeError */.Q8(`Package file name "${file}" is not accepted by the generic registry: use letters, digits, spaces (not leading/trailing) and -_+=:;.()[]{}~!@#$%^& only.`);
+        }
+        const parts = [this.serverUrl, 'api', 'packages', owner, 'generic', pkg.name, pkg.version].map((p, i) => (i === 0 || i === 1 || i === 2 || i === 4 ? p : encodeURIComponent(p)));
+        return `${parts.join('/')}${file !== undefined ? `/${encodeURIComponent(file)}` : ''}`;
+    }
+    async uploadPackageFile(pkg, file) {
+        const what = `upload package file ${pkg.name}/${pkg.version}/${file.name}`;
+        const res = await this.http.call('PUT', this.packageUrl(pkg, file.name), {
+            what,
+            headers: { 'content-type': file.contentType ?? 'application/octet-stream' },
+            body: { file: file.path, observe: file.observe },
+            ok: [201],
+            allow: [409],
+            retry: 'rate-limit',
+        });
+        if (res.status === 409)
+            throw new types/* PackageFileExistsError */.dm(`Package ${pkg.name} ${pkg.version} already has a file named ${file.name}.`, 409);
+    }
+    async listPackageFiles(pkg) {
+        this.packageUrl(pkg);
+        const owner = encodeURIComponent(pkg.owner ?? this.owner);
+        const url = `${this.api}/packages/${owner}/generic/${encodeURIComponent(pkg.name)}/${encodeURIComponent(pkg.version)}/files`;
+        const res = await this.http.call('GET', url, { what: `list the files of package ${pkg.name} ${pkg.version}`, allow: [404] });
+        if (res.status === 404)
+            return [];
+        return res.json().map((f) => ({ id: f.id, name: f.name, size: f.size, sha256: String(f.sha256).toLowerCase() }));
+    }
+    async deletePackageFile(pkg, fileName) {
+        await this.http.call('DELETE', this.packageUrl(pkg, fileName), { what: `delete package file ${pkg.name}/${pkg.version}/${fileName}`, allow: [404] });
+    }
+    async downloadPackageFile(pkg, fileName, dest) {
+        await this.http.call('GET', this.packageUrl(pkg, fileName), { what: `download package file ${pkg.name}/${pkg.version}/${fileName}`, saveTo: dest, followRedirects: 3 });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/forge/index.ts
+/**
+ * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
+ * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
+ */
+
+
+
+
+
+
+
+
+const KINDS = ['github', 'gitea', 'forgejo'];
+/** The forge kind from the `forge` input, else the runner (FORGEJO_ACTIONS → GITEA_ACTIONS → GitHub). */
+function forgeKind(opts, env, p) {
+    const input = (opts.forge ?? '').trim().toLowerCase();
+    if (!input)
+        return (0,platform_runtime/* detectRuntime */.mZ)(env).forge;
+    if (KINDS.includes(input))
+        return input;
+    p.add('forge', `must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
+    return (0,platform_runtime/* detectRuntime */.mZ)(env).forge;
+}
+function createForge(opts) {
+    const env = opts.env ?? process.env;
+    const runtime = (0,platform_runtime/* detectRuntime */.mZ)(env);
+    const p = new errors/* Problems */.Zw();
+    const kind = forgeKind(opts, env, p);
+    let apiUrl = (opts.apiUrl ?? '').trim().replace(/\/+$/, '');
+    if (!apiUrl) {
+        // Forge forced to Gitea/Forgejo without an API URL on a GitHub-shaped environment: derive from the server URL.
+        apiUrl = kind !== runtime.forge && kind !== 'github' && !env.GITHUB_API_URL ? `${runtime.serverUrl}/api/v1` : runtime.apiUrl;
+    }
+    // https only (http on loopback), and never a user name or password: those would be printed and published.
+    const urlProblem = (0,url/* urlInputProblem */.F)(apiUrl);
+    if (urlProblem)
+        p.add('api-url', urlProblem);
+    const repository = (opts.repository || env.GITHUB_REPOSITORY || '').trim();
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!m || m[2] === '.' || m[2] === '..')
+        p.add('repository', `must be "owner/name" (default: GITHUB_REPOSITORY), got "${repository}".`);
+    if (!opts.token)
+        p.add('token', TOKEN_MISSING);
+    p.throwIfAny();
+    const [, owner, repo] = m;
+    return kind === 'github' ? new GitHubForge(apiUrl, owner, repo, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner, repo, opts.token, opts.retry);
+}
+/** The problem text of an empty token (continues after the option's name). */
+const TOKEN_MISSING = 'is empty: give a token that can write releases (the action\'s default is the job token, github.token), or plan with {{dry-run}} without a token.';
+/**
+ * Stands in for a forge in a dry run without a token: it has the kind's capabilities, and any call is a bug
+ * (such a dry run plans from the local files only).
+ */
+function offlineForge(opts) {
+    const p = new errors/* Problems */.Zw();
+    const kind = forgeKind(opts, opts.env ?? process.env, p);
+    p.throwIfAny();
+    const capabilities = kind === 'github' ? GITHUB_CAPABILITIES : GITEA_CAPABILITIES;
+    const base = { kind, apiUrl: opts.apiUrl ?? '', owner: '', repo: '', capabilities };
+    return new Proxy(base, {
+        get(t, prop) {
+            if (prop in t)
+                return t[prop];
+            return () => {
+                throw new Error(`internal: dry run without a token called forge.${String(prop)}`);
+            };
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 7912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MN: () => (/* binding */ ReleaseExistsError),
+/* harmony export */   NR: () => (/* binding */ AssetExistsError),
+/* harmony export */   Nf: () => (/* binding */ ForgePermissionError),
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Yz: () => (/* binding */ lookupRelease),
+/* harmony export */   dm: () => (/* binding */ PackageFileExistsError),
+/* harmony export */   iE: () => (/* binding */ draftCreateBody),
+/* harmony export */   wF: () => (/* binding */ releasePatchBody)
+/* harmony export */ });
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+
+/**
+ * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
+ * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
+ */
+function releasePatchBody(f) {
+    const json = {};
+    if (f.tagName !== undefined)
+        json.tag_name = f.tagName;
+    if (f.name !== undefined)
+        json.name = f.name;
+    if (f.body !== undefined)
+        json.body = f.body;
+    if (f.prerelease !== undefined)
+        json.prerelease = f.prerelease;
+    if (f.targetCommitish !== undefined)
+        json.target_commitish = f.targetCommitish;
+    if (f.draft !== undefined)
+        json.draft = f.draft;
+    return json;
+}
+/** The JSON body that creates a draft release (same on GitHub and Gitea). */
+function draftCreateBody(f) {
+    const json = { tag_name: f.tagName, name: f.name ?? f.tagName, body: f.body ?? '', draft: true, prerelease: f.prerelease ?? false };
+    if (f.targetCommitish)
+        json.target_commitish = f.targetCommitish;
+    return json;
+}
+/** The published release and the drafts (oldest first) for `tag` among a forge's full release list. */
+function lookupRelease(all, tag) {
+    const mine = all.filter((r) => r.tagName === tag);
+    const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return { published: mine.find((r) => !r.draft), drafts };
+}
+class ForgeError extends _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY {
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+        this.name = 'ForgeError';
+    }
+}
+class ReleaseExistsError extends ForgeError {
+}
+class AssetExistsError extends ForgeError {
+}
+class PackageFileExistsError extends ForgeError {
+}
+/** The token was rejected or lacks a permission: never retried, message names the permission. */
+class ForgePermissionError extends ForgeError {
+}
+
+
+/***/ }),
+
+/***/ 5598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Dl: () => (/* binding */ publishRelease)
+});
+
+// UNUSED EXPORTS: CHECKSUMS_NAME, renderPublishSummary
+
+// EXTERNAL MODULE: ./src/publishing/forge/index.ts + 3 modules
+var publishing_forge = __webpack_require__(28);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/platform/fs.ts
+var fs = __webpack_require__(5732);
+// EXTERNAL MODULE: ./src/publishing/core/checksums.ts
+var checksums = __webpack_require__(3913);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
+/**
+ * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
+ * do with a same-name remote asset, and how a remote asset set differs from the local files.
+ */
+
+/** Why a tag name cannot be used (git check-ref-format rules + no leading dash), or undefined. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'the tag is empty';
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
+        return `tag "${tag.replace(/[\x00-\x1f\x7f]/g, '?')}" contains a space, control character or one of ~ ^ : ? * [ \\`;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.') || tag.endsWith('.lock'))
+        return `tag "${tag}" must not start with - or /, nor end with /, . or .lock`;
+    if (tag.includes('..') || tag.includes('//') || tag.includes('@{') || tag === '@' || /(^|\/)\./.test(tag))
+        return `tag "${tag}" contains "..", "//", "@{" or a component starting with "."`;
+    if (Buffer.byteLength(tag) > 250)
+        return 'the tag is longer than 250 bytes';
+    return undefined;
+}
+/** The SemVer version inside a tag (`v1.2.3-beta.1`, `app/v1.2.3`, `1.2.3`), or undefined. */
+function versionOfTag(tag) {
+    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return (m && semver_default().parse(m[1])) || undefined;
+}
+/** `prerelease: auto`: true when the tag's version has a prerelease part; false for other tags. */
+function prereleaseFromTag(tag) {
+    const v = versionOfTag(tag);
+    return !!v && v.prerelease.length > 0;
+}
+/** Same content proven (size + SHA-256), disproven, or unknown (no digest to compare). */
+function sameContent(local, remote) {
+    if (remote.state !== 'uploaded')
+        return 'different';
+    if (remote.size !== local.size)
+        return 'different';
+    if (!remote.sha256 || !local.sha256)
+        return 'unknown';
+    return remote.sha256 === local.sha256 ? 'same' : 'different';
+}
+/**
+ * The per-asset planner: what to do for one local file given the remote assets with its name (several on
+ * Gitea/Forgejo, `starter` leftovers on GitHub). `verdict` gives sameContent() per remote (after any read-back).
+ * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
+ * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
+ */
+function decideAsset(local, sameName, verdict, policy) {
+    const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
+    const broken = sameName.filter((r) => r.state !== 'uploaded');
+    const complete = sameName.filter((r) => r.state === 'uploaded');
+    if (complete.length === 0)
+        return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
+    const same = complete.find((r) => verdict(r) === 'same');
+    if (same) {
+        const remove = [...broken, ...complete.filter((r) => r !== same)];
+        return { kind: 'keep', keep: same, remove, reason: remove.length ? `identical content already uploaded; removing ${remove.length} duplicate(s)` : 'identical content already uploaded' };
+    }
+    if (overwrite === 'skip') {
+        const [keep, ...rest] = complete;
+        return { kind: 'keep', keep: keep, remove: [...broken, ...rest], reason: 'overwrite: skip keeps the existing asset' };
+    }
+    const anyDifferent = complete.some((r) => verdict(r) === 'different');
+    if (overwrite === 'fail') {
+        return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
+    }
+    const reason = anyDifferent ? 'content differs' : 'content cannot be proven identical';
+    if (live && !replaceLive)
+        return { kind: 'refuse', reason };
+    return { kind: live ? 'swap' : 'replace', remove: [...broken, ...complete], reason };
+}
+/**
+ * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
+ * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
+ * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
+ */
+function storedAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+/** Prefix of the temporary name a replacement is uploaded under where same-name duplicates are not allowed. */
+const PARTIAL_PREFIX = 'relforge-partial-';
+
+;// CONCATENATED MODULE: ./src/publishing/local-files.ts
+/**
+ * The local half of the publish recipe: every check that needs no API call (problems reported by field, all
+ * at once), the files with their hashes, and the one SHA256SUMS builder.
+ */
+
+
+
+
+
+
+
+
+const CHECKSUMS_NAME = 'SHA256SUMS';
+/** Local checks that need no API call: every problem at once, by field. */
+async function prepareLocal(s) {
+    const p = new errors/* Problems */.Zw();
+    const tp = tagProblem(s.tag);
+    if (tp)
+        p.add('tag', `is not usable: ${tp}.`);
+    const overwrite = s.overwrite ?? 'replace';
+    if (!['replace', 'skip', 'fail'].includes(overwrite))
+        p.add('overwrite', `must be replace, skip or fail, got "${overwrite}".`);
+    const makeLatest = s.makeLatest ?? 'true';
+    if (!['true', 'false', 'legacy'].includes(makeLatest))
+        p.add('make-latest', `must be true, false or legacy, got "${makeLatest}".`);
+    const body = readBody(s, p);
+    const forgeOptions = 'findRelease' in s.forge ? undefined : s.forge;
+    if (forgeOptions && !forgeOptions.token && !s.dryRun)
+        p.add('token', publishing_forge/* TOKEN_MISSING */.Xf);
+    const files = await localFiles(s, p);
+    p.throwIfAny();
+    const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? prereleaseFromTag(s.tag) : s.prerelease;
+    return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
+}
+function readBody(s, p) {
+    if (s.body && s.bodyFile)
+        p.add('body', 'and {{body-file}} were both given: give one of them.');
+    if (!s.bodyFile)
+        return s.body ?? '';
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
+    }
+    catch (e) {
+        p.add('body-file', `cannot be read: "${s.bodyFile}" (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+        return '';
+    }
+}
+async function localFiles(s, p) {
+    let paths;
+    try {
+        paths = await (0,fs/* expandFiles */.CC)(s.files, { cwd: s.cwd });
+    }
+    catch (e) {
+        // expandFiles words its problems "The file list …": continue them after the option's name.
+        const rest = (0,errors/* errorMessage */.gJ)(e).replace(/^The file list:? ?/, '');
+        p.add('files', /^(is|matched)\b/.test(rest) ? rest : `cannot be used: ${rest}`);
+        return [];
+    }
+    const files = [];
+    const byName = new Map();
+    for (const path of paths) {
+        const name = (0,external_node_path_.basename)(path);
+        try {
+            (0,fs/* assertSafeName */.jP)(name, 'asset name');
+        }
+        catch (e) {
+            p.add('files', `names an unusable file: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            continue;
+        }
+        if (byName.has(name))
+            p.add('files', `gives two files the same asset name "${name}" (${byName.get(name)} and ${path}): rename one or narrow the globs.`);
+        if (name === CHECKSUMS_NAME && s.checksums !== false)
+            p.add('files', `contains a file named ${CHECKSUMS_NAME}, which is generated: drop it from the files or set {{checksums}} to false.`);
+        byName.set(name, path);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+            const st = (0,external_node_fs_.statSync)(path);
+            if (st.size >= 2 ** 31)
+                p.add('files', `names ${name}, which is ${st.size} bytes; release assets must be smaller than 2 GiB.`);
+            files.push({ path, name, size: st.size });
+        }
+        catch (e) {
+            p.add('files', `names ${path}, which cannot be read (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+        }
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+/** Names the forge would store under another name (capability renamesUnusualAssetNames): refused up front. */
+function assetNameProblems(files, caps) {
+    if (!caps.renamesUnusualAssetNames)
+        return;
+    const p = new errors/* Problems */.Zw();
+    for (const f of files.filter((x) => storedAssetName(x.name) !== x.name)) {
+        p.add('files', `names "${f.name}", which the forge would rename to "${storedAssetName(f.name)}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`);
+    }
+    p.throwIfAny();
+}
+async function ensureHash(f) {
+    f.sha256 ??= (await (0,fs/* hashFile */.DC)(f.path, ['sha256'])).sha256;
+    return f.sha256;
+}
+/**
+ * The one SHA256SUMS builder: the file listing `entries` (sorted by name) in `dir`, as a LocalFile to upload or
+ * compare. Entries are what the release holds (a file kept by overwrite: skip is listed with its remote hash).
+ */
+function checksumsFile(entries, dir) {
+    const path = (0,external_node_path_.join)(dir, CHECKSUMS_NAME);
+    const text = (0,checksums/* formatChecksums */.s)([...entries].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    (0,external_node_fs_.writeFileSync)(path, text);
+    return { path, name: CHECKSUMS_NAME, size: (0,external_node_fs_.statSync)(path).size, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+}
+/** Hashes the file while it is uploaded (one read); valid only when the whole file went out. */
+function uploadObserver(f) {
+    let h = (0,external_node_crypto_.createHash)('sha256');
+    let n = 0;
+    let done;
+    return {
+        start() {
+            h = (0,external_node_crypto_.createHash)('sha256');
+            n = 0;
+            done = undefined;
+        },
+        data(chunk) {
+            h.update(chunk);
+            n += chunk.length;
+        },
+        end() {
+            done = n === f.size ? h.digest('hex') : undefined;
+        },
+        result: () => done,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/platform/http.ts
+var http = __webpack_require__(1267);
+// EXTERNAL MODULE: ./src/platform/retry.ts
+var retry = __webpack_require__(385);
+// EXTERNAL MODULE: ./src/publishing/forge/types.ts
+var types = __webpack_require__(7912);
+;// CONCATENATED MODULE: ./src/publishing/recipe.ts
+/**
+ * The publish recipe (forges.md §4) as steps over the Forge interface: find by listing → check a published
+ * release (complete ⇒ no-op; differing ⇒ refuse unless replacing was asked) → create or sync the draft →
+ * sync each asset (the per-asset planner decides, this class acts) → SHA256SUMS last → verify by content →
+ * publish → re-read. Forge differences are capability flags, never names.
+ *
+ * A published release never lacks an asset it had, at any moment: missing assets are added; a differing
+ * asset is replaced only with `replacePublishedAssets`, new bytes first (a same-name duplicate where the forge
+ * allows one, else a temporary name renamed after the old asset is removed: one DELETE + one PATCH apart).
+ */
+
+
+
+
+
+
+
+
+
+
+function isTransient(err) {
+    return err instanceof http/* HttpNetworkError */.z3 || (err instanceof types/* ForgeError */.Q8 && (err.status === undefined || err.status >= 500 || err.status === 429));
+}
+const without = (list, gone) => list.filter((a) => !gone.some((g) => g.id === a.id));
+class PublishRun {
+    forge;
+    s;
+    local;
+    offline;
+    result;
+    hashes = new Map();
+    tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-publish-'));
+    log;
+    title;
+    retryPolicy;
+    constructor(forge, s, local, offline) {
+        this.forge = forge;
+        this.s = s;
+        this.local = local;
+        this.offline = offline;
+        this.log = s.log ?? (() => { });
+        this.title = s.name || s.tag;
+        this.retryPolicy = { attempts: 4, baseDelayMs: s.retryDelayMs ?? 2000, maxDelayMs: 60_000 };
+        this.result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease: local.prerelease, dryRun: !!s.dryRun, actions: [], forge: forge.kind };
+    }
+    dispose() {
+        (0,external_node_fs_.rmSync)(this.tmp, { recursive: true, force: true });
+    }
+    act(line) {
+        this.result.actions.push(line);
+        this.log(`${this.s.dryRun ? '[dry-run] would ' : ''}${line}`);
+    }
+    async run() {
+        const { s, forge } = this;
+        const pre = this.local.prerelease ? ' (prerelease)' : '';
+        if (this.offline) {
+            this.log('Dry run without a token: planning from the local files only (no forge state read).');
+            this.act(`create draft release ${s.tag}${pre} unless it exists`);
+            return this.dryRunPlan(undefined);
+        }
+        const found = await forge.findRelease(s.tag);
+        let release = found.published ?? found.drafts[0];
+        if (found.published && (await this.liveComplete(found.published)))
+            return this.finish(found.published, await forge.listAssets(found.published));
+        if (!found.published)
+            await this.dropExtraDrafts(found.drafts);
+        if (!release) {
+            this.act(`create draft release ${s.tag}${pre}`);
+            if (s.dryRun)
+                return this.dryRunPlan(undefined);
+            release = await this.createDraft();
+            if (!release.draft && (await this.liveComplete(release)))
+                return this.finish(release, await forge.listAssets(release));
+        }
+        else if (release.draft)
+            release = await this.syncDraft(release);
+        if (s.dryRun)
+            return this.dryRunPlan(release);
+        const wanted = await this.uploadAll(release);
+        let remote = await this.removeExtras(release, await forge.listAssets(release), wanted);
+        await this.verify(release, remote, wanted);
+        if (s.draft) {
+            this.log(`Leaving ${s.tag} as a draft (input draft: true); assets are uploaded and verified.`);
+        }
+        else if (release.draft || release.prerelease !== this.local.prerelease) {
+            this.act(`publish ${s.tag}${this.publishNote()}`);
+            const caps = forge.capabilities;
+            await forge.publish(release.id, { prerelease: this.local.prerelease, makeLatest: caps.makeLatest ? this.local.makeLatest : undefined });
+            release = await forge.getRelease(release.id);
+            if (release.draft)
+                throw new errors/* RelforgeError */.fY(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
+            remote = await forge.listAssets(release);
+            await this.verify(release, remote, wanted);
+        }
+        return this.finish(release, remote, wanted);
+    }
+    publishNote() {
+        if (this.local.prerelease)
+            return ' as a prerelease';
+        return this.forge.capabilities.makeLatest ? ` (make_latest: ${this.local.makeLatest})` : '';
+    }
+    // ---- content: local hash vs the forge's digest, else the bytes read back (streamed, any size) ----
+    async remoteHash(release, remote) {
+        if (remote.sha256)
+            return remote.sha256;
+        let h = this.hashes.get(remote.id);
+        if (!h) {
+            h = await this.forge.hashAsset(release, remote);
+            this.hashes.set(remote.id, h);
+        }
+        return h;
+    }
+    async verdict(release, local, remote) {
+        if (remote.state !== 'uploaded')
+            return 'different';
+        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
+        if (v !== 'unknown')
+            return v;
+        return (await this.remoteHash(release, remote)) === local.sha256 ? 'same' : 'different';
+    }
+    /** The policy for one asset: SHA256SUMS is derived from the others, so it may always be swapped (new first). */
+    policy(release, f) {
+        const live = !!release && !release.draft;
+        if (f.name === CHECKSUMS_NAME && this.s.checksums !== false)
+            return { overwrite: 'replace', live, replaceLive: true };
+        return { overwrite: this.local.overwrite, live, replaceLive: !!this.s.replacePublishedAssets };
+    }
+    /**
+     * The per-asset planner: compares the local file with the same-name remote assets and lets decideAsset()
+     * choose. A kept asset whose content differs (overwrite: skip) is recorded in `f.kept`, so SHA256SUMS lists
+     * what the release really holds.
+     */
+    async planAsset(release, f, sameName) {
+        const verdicts = new Map();
+        for (const a of sameName)
+            verdicts.set(a.id, await this.verdict(release, f, a));
+        const plan = decideAsset(f, sameName, (r) => verdicts.get(r.id) ?? 'unknown', this.policy(release, f));
+        if (plan.kind === 'keep' && verdicts.get(plan.keep.id) !== 'same') {
+            f.kept = { size: plan.keep.size, sha256: await this.remoteHash(release, plan.keep) };
+        }
+        return plan;
+    }
+    /** The files of this run plus SHA256SUMS (the one builder), listing kept assets by their remote hash. */
+    async wantedFiles() {
+        if (this.s.checksums === false)
+            return [...this.local.files];
+        const entries = [];
+        for (const f of this.local.files)
+            entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
+        return [...this.local.files, checksumsFile(entries, this.tmp)];
+    }
+    /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
+    async planAll(release, remote) {
+        const out = [];
+        for (const f of this.local.files)
+            out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+        if (this.s.checksums !== false) {
+            const sums = (await this.wantedFiles()).at(-1);
+            out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+        }
+        return out;
+    }
+    // ---- steps ----
+    /**
+     * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
+     * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+     */
+    async liveComplete(published) {
+        const { s } = this;
+        const remote = await this.forge.listAssets(published);
+        const diff = [];
+        let refused = false;
+        for (const { f, plan } of await this.planAll(published, remote)) {
+            if (plan.kind === 'upload')
+                diff.push(`add ${f.name}`);
+            else if (plan.kind === 'keep' && plan.remove.length)
+                diff.push(`remove ${plan.remove.length} duplicate(s) of ${f.name}`);
+            else if (plan.kind === 'replace' || plan.kind === 'swap')
+                diff.push(`replace ${f.name} (${plan.reason})`);
+            else if (plan.kind === 'refuse' || plan.kind === 'conflict') {
+                diff.push(`replace ${f.name} (${plan.reason})`);
+                refused = true;
+            }
+        }
+        const partials = remote.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        if (partials.length)
+            diff.push(`remove ${partials.length} leftover partial upload(s) of an interrupted replacement`);
+        if (published.prerelease !== this.local.prerelease)
+            diff.push(`set prerelease to ${this.local.prerelease} (now ${published.prerelease})`);
+        const list = `\n- ${diff.join('\n- ')}\n`;
+        if (published.immutable && diff.length) {
+            throw new errors/* RelforgeError */.fY(`Release ${s.tag} is published and immutable, so it can no longer be changed. It differs from the local files; this run would have:${list}` +
+                `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
+        }
+        if (refused) {
+            const fix = this.local.overwrite === 'fail'
+                ? 'overwrite is "fail": use overwrite: skip to keep the published assets,'
+                : 'to replace them, re-run with replace-published-assets: true (each new file goes up before the old one is removed),';
+            throw new errors/* RelforgeError */.fY(`Release ${s.tag} is already published and some of its assets differ from the local files; this run would have:${list}` +
+                `Nothing was modified: a published release is only added to unless replacing is asked for. ${fix[0].toUpperCase()}${fix.slice(1)} or cut a new version.`);
+        }
+        if (diff.length === 0) {
+            this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
+            return true;
+        }
+        this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
+        return false;
+    }
+    /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
+    async dropExtraDrafts(drafts) {
+        for (const extra of drafts.slice(1)) {
+            this.act(`delete duplicate draft release ${extra.id} for ${this.s.tag}`);
+            if (!this.s.dryRun)
+                await this.forge.deleteRelease(extra.id);
+        }
+    }
+    /** Creates the draft; 422/409 or a lost answer ⇒ re-list and adopt (forges.md §4 step 2). */
+    async createDraft() {
+        const { s, forge } = this;
+        let lost;
+        return (0,retry/* retry */.L5)(async (attempt) => {
+            if (attempt > 1) {
+                const adopted = await this.adopt(lost);
+                if (adopted)
+                    return { done: adopted };
+            }
+            try {
+                const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish });
+                this.result.created = true;
+                return { done: release };
+            }
+            catch (err) {
+                if (!(err instanceof types/* ReleaseExistsError */.MN) && !isTransient(err))
+                    throw err;
+                this.log(`Creating the draft failed (${(0,errors/* errorMessage */.gJ)(err)}); listing releases to adopt one that may exist.`);
+                if (err instanceof types/* ReleaseExistsError */.MN) {
+                    const adopted = await this.adopt(err);
+                    if (adopted)
+                        return { done: adopted };
+                    throw new errors/* RelforgeError */.fY(`The forge says a release for ${s.tag} exists, but listing releases does not show it: check that the token can see drafts (push access) and re-run.`);
+                }
+                lost = err;
+                return {
+                    retry: (0,errors/* errorMessage */.gJ)(err),
+                    exhausted: () => {
+                        throw err;
+                    },
+                };
+            }
+        }, this.retryPolicy);
+    }
+    async adopt(err) {
+        const { published, drafts } = await this.forge.findRelease(this.s.tag);
+        const release = published ?? drafts[0];
+        if (!release)
+            return undefined;
+        // adopted after a lost answer: most likely our own create; after 422/409: someone else's
+        this.result.created = !published && !(err instanceof types/* ReleaseExistsError */.MN);
+        for (const extra of drafts.slice(1))
+            await this.forge.deleteRelease(extra.id);
+        return release;
+    }
+    async syncDraft(release) {
+        const { s } = this;
+        const differs = release.name !== this.title || release.body !== this.local.body || release.prerelease !== this.local.prerelease || (!!s.targetCommitish && release.targetCommitish !== s.targetCommitish);
+        if (!differs)
+            return release;
+        this.act(`update draft ${release.id} (title, notes, prerelease, target) to match this run`);
+        if (s.dryRun)
+            return release;
+        return this.forge.updateRelease(release.id, { name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish || undefined });
+    }
+    /** Uploads what differs, one file at a time, SHA256SUMS last (built from the hashes taken while uploading). */
+    async uploadAll(release) {
+        let known = await this.forge.listAssets(release);
+        for (const f of this.local.files)
+            known = await this.syncAsset(release, f, known);
+        const wanted = await this.wantedFiles();
+        if (this.s.checksums !== false)
+            await this.syncAsset(release, wanted.at(-1), known);
+        return wanted;
+    }
+    /** One asset, re-listing and retrying after a transient failure or a same-name race (up to 4 attempts). */
+    async syncAsset(release, f, known) {
+        let current = known;
+        return (0,retry/* retry */.L5)(async () => {
+            try {
+                current ??= await this.forge.listAssets(release);
+                return { done: await this.applyPlan(release, f, current) };
+            }
+            catch (err) {
+                if (!(err instanceof types/* AssetExistsError */.NR) && !isTransient(err))
+                    throw err;
+                current = undefined;
+                return {
+                    retry: (0,errors/* errorMessage */.gJ)(err),
+                    delayMs: err instanceof types/* AssetExistsError */.NR ? 0 : undefined,
+                    exhausted: () => {
+                        throw err;
+                    },
+                };
+            }
+        }, { ...this.retryPolicy, onRetry: (i) => this.log(`Uploading ${f.name} failed (${i.reason}); re-listing the assets and retrying (attempt ${i.attempt + 1} of 4).`) });
+    }
+    /** Carries out the planner's decision for one file; returns the asset list as it now is. */
+    async applyPlan(release, f, before) {
+        const current = await this.recoverPartials(release, f, before);
+        const plan = await this.planAsset(release, f, current.filter((a) => a.name === f.name));
+        switch (plan.kind) {
+            case 'conflict':
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}. Use overwrite: replace to replace it, or skip to keep it.`);
+            case 'refuse':
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} was published meanwhile and its ${f.name} differs from the local file (${plan.reason}); nothing was replaced. Re-run with replace-published-assets: true to replace it, or cut a new version.`);
+            case 'keep':
+                await this.remove(release, f, plan.remove, plan.reason);
+                if (!plan.remove.length)
+                    this.log(`Keeping ${f.name}: ${plan.reason}.`);
+                if (f.kept)
+                    this.log(`Note: ${f.name} on the release differs from the local file; kept because overwrite is "skip".`);
+                return without(current, plan.remove);
+            case 'replace':
+                await this.remove(release, f, plan.remove, plan.reason);
+                return [...without(current, plan.remove), await this.upload(release, f, f.name)];
+            case 'swap':
+                return this.swap(release, f, plan.remove, current, plan.reason);
+            case 'upload':
+                return [...current, await this.upload(release, f, f.name)];
+        }
+    }
+    async remove(release, f, assets, reason) {
+        for (const r of assets) {
+            this.act(`delete ${f.name} (asset ${r.id}): ${reason}`);
+            await this.forge.deleteAsset(release, r);
+        }
+    }
+    /** Streams one file up under `name`, hashing it in the same read; checks the name and size the forge stored. */
+    async upload(release, f, name) {
+        this.act(`upload ${f.name}${name !== f.name ? ` as ${name}` : ''} (${f.size} bytes)`);
+        const obs = f.sha256 ? undefined : uploadObserver(f);
+        const asset = await this.forge.uploadAsset(release, { path: f.path, name, size: f.size, observe: obs });
+        f.sha256 ??= obs?.result();
+        if (asset.name !== name)
+            throw new errors/* RelforgeError */.fY(`The forge stored ${name} as "${asset.name}" (it renames unusual names): rename the file to a plain name (letters, digits, . - _).`);
+        if (asset.size !== f.size)
+            throw new errors/* RelforgeError */.fY(`The forge reports ${asset.size} bytes for ${f.name}, but the local file has ${f.size}: the file changed during the upload or the transfer was cut. Re-run the step.`);
+        return asset;
+    }
+    /**
+     * Replaces an asset of a published release without a moment where it is missing: where same-name duplicates
+     * are allowed, upload then remove the old; where assets can be renamed, upload under a temporary name, remove
+     * the old, rename (the name is absent only between those two calls); else remove then upload (documented gap).
+     */
+    async swap(release, f, old, current, reason) {
+        const caps = this.forge.capabilities;
+        if (caps.duplicateAssetNames) {
+            const fresh = await this.upload(release, f, f.name);
+            await this.remove(release, f, old, `${reason}; the new upload is in place`);
+            return [...without(current, old), fresh];
+        }
+        if (caps.renameAssets) {
+            const staged = await this.upload(release, f, `${PARTIAL_PREFIX}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${f.name}`);
+            await this.remove(release, f, old, `${reason}; the new upload is staged as ${staged.name}`);
+            this.act(`rename ${staged.name} to ${f.name}`);
+            return [...without(current, old), await this.forge.renameAsset(release, staged, f.name)];
+        }
+        await this.remove(release, f, old, reason);
+        return [...without(current, old), await this.upload(release, f, f.name)];
+    }
+    /**
+     * Leftovers of an interrupted swap for `f`: a staged copy with the right content becomes `f` again when `f`
+     * is missing (the interrupted rename), any other staged copy is removed.
+     */
+    async recoverPartials(release, f, current) {
+        const partials = current.filter((a) => a.name.startsWith(PARTIAL_PREFIX) && a.name.slice(PARTIAL_PREFIX.length + 9) === f.name);
+        if (!partials.length)
+            return current;
+        let list = without(current, partials);
+        const missing = !list.some((a) => a.name === f.name);
+        for (const p of partials) {
+            if (missing && !list.some((a) => a.name === f.name) && (await this.verdict(release, f, p)) === 'same') {
+                this.act(`rename ${p.name} to ${f.name} (finishing an interrupted replacement)`);
+                list = [...list, await this.forge.renameAsset(release, p, f.name)];
+            }
+            else
+                await this.remove(release, f, [p], 'leftover of an interrupted replacement');
+        }
+        return list;
+    }
+    /** Assets this run does not publish: removed from a draft; kept (noted) on a published release. */
+    async removeExtras(release, remote, wanted) {
+        const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
+        const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        for (const a of drop) {
+            this.act(`delete ${a.name} from the ${release.draft ? 'draft (not among the files of this run)' : 'release (leftover of an interrupted replacement)'}`);
+            await this.forge.deleteAsset(release, a);
+        }
+        const kept = extras.filter((a) => !drop.includes(a));
+        if (kept.length)
+            this.log(`Note: published release ${this.s.tag} also has assets this run did not upload (kept): ${kept.map((a) => a.name).join(', ')}`);
+        return drop.length ? this.forge.listAssets(release) : remote;
+    }
+    /** The remote set against the local files: each once, complete, same size and SHA-256 (read back where no digest). */
+    async verify(release, remote, wanted) {
+        const problems = [];
+        for (const f of wanted) {
+            const same = remote.filter((a) => a.name === f.name);
+            const a = same[0];
+            if (!a)
+                problems.push(`${f.name} is missing`);
+            else if (same.length > 1)
+                problems.push(`${f.name} is present ${same.length} times`);
+            else if (a.state !== 'uploaded')
+                problems.push(`${f.name} is in state "${a.state}" (incomplete upload)`);
+            else if (f.kept) {
+                if (a.size !== f.kept.size || (await this.remoteHash(release, a)) !== f.kept.sha256)
+                    problems.push(`${f.name} (kept by overwrite: skip) changed on the forge during this run`);
+            }
+            else if (a.size !== f.size)
+                problems.push(`${f.name} has ${a.size} bytes on the forge, ${f.size} locally`);
+            else if ((await this.verdict(release, f, a)) === 'different') {
+                problems.push(`${f.name} on the forge has SHA-256 ${a.sha256 ?? this.hashes.get(a.id)}, the local file ${f.sha256}`);
+            }
+        }
+        if (problems.length) {
+            throw new errors/* RelforgeError */.fY(`Verification of release ${this.s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
+        }
+    }
+    async finish(release, remote, wanted) {
+        const r = this.result;
+        r.releaseId = release.id;
+        r.url = release.htmlUrl;
+        r.published = !release.draft;
+        r.prerelease = release.prerelease;
+        for (const f of wanted ?? (await this.wantedFiles())) {
+            const a = remote.find((x) => x.name === f.name);
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
+        }
+        return r;
+    }
+    /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
+    async dryRunPlan(release) {
+        const remote = release ? await this.forge.listAssets(release) : [];
+        for (const { f, plan } of await this.planAll(release, remote)) {
+            if (plan.kind === 'upload')
+                this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
+            else if (plan.kind === 'replace' || plan.kind === 'swap')
+                this.act(`replace ${f.name}: ${plan.reason}`);
+            else if (plan.kind === 'keep')
+                this.act(`keep ${f.name}: ${plan.reason}`);
+            else if (plan.kind === 'conflict')
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
+            else
+                throw new errors/* RelforgeError */.fY(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
+        }
+        if (!this.s.draft && !(release && !release.draft && release.prerelease === this.local.prerelease))
+            this.act(`publish ${this.s.tag}${this.publishNote()}`);
+        const r = this.result;
+        r.releaseId = release?.id ?? null;
+        r.url = release?.htmlUrl ?? '';
+        r.published = !!release && !release.draft;
+        for (const f of await this.wantedFiles())
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
+        return r;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publishing/publish-release.ts
+
+
+
+
+async function publishRelease(s) {
+    const local = await prepareLocal(s);
+    const adapter = 'findRelease' in s.forge ? s.forge : undefined;
+    const options = adapter ? undefined : s.forge;
+    const offline = !!s.dryRun && !!options && !options.token;
+    const forge = adapter ?? (offline ? (0,publishing_forge/* offlineForge */.LC)(options) : (0,publishing_forge/* createForge */.u_)(options));
+    assetNameProblems(local.files, forge.capabilities);
+    const run = new PublishRun(forge, s, local, offline);
+    try {
+        return await run.run();
+    }
+    finally {
+        run.dispose();
+    }
+}
+/** The step summary (markdown) of a publish: state, assets with their SHA-256, and what was done. */
+function renderPublishSummary(res) {
+    const rows = res.assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : a.name} | ${a.size} | \`${a.sha256}\` |`).join('\n');
+    const state = res.dryRun ? 'dry run — nothing changed' : res.published ? (res.prerelease ? 'published (prerelease)' : 'published') : 'draft';
+    const done = res.actions.length
+        ? `<details><summary>${res.dryRun ? 'Would do' : 'Done'} (${res.actions.length})</summary>\n\n${res.actions.map((a) => `- ${a}`).join('\n')}\n</details>\n`
+        : 'Nothing to change: the release already matched.\n';
+    return `## Release ${res.tag} — ${state}\n\n${res.url ? `${res.url}\n\n` : ''}| asset | bytes | sha256 |\n|---|---:|---|\n${rows}\n\n${done}`;
+}
+
+
+/***/ })
+
+};

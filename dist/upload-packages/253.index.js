@@ -1,0 +1,324 @@
+export const id = 253;
+export const ids = [253];
+export const modules = {
+
+/***/ 5253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Git: () => (/* binding */ Git)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/platform/secrets.ts
+var secrets = __webpack_require__(9002);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
+var dist = __webpack_require__(1067);
+;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
+/**
+ * Conventional Commits classification (no I/O).
+ *
+ * Parsing uses conventional-commits-parser 7 configured like the `conventionalcommits` preset: `!` before the colon
+ * marks a breaking change (`feat(scope)!: …`), and so does a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer
+ * (upper case, as the specification requires). A message whose header is not `type[(scope)][!]: description` is
+ * non-conventional: it is counted but never bumps the version, even with a breaking-change footer.
+ */
+
+/** The key `countsByType` uses for commits that are not Conventional Commits. */
+const NON_CONVENTIONAL = 'non-conventional';
+const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
+const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+const PARSER_OPTIONS = {
+    headerPattern: HEADER,
+    breakingHeaderPattern: BREAKING_HEADER,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    // Case-sensitive (the parser's default is not): the specification says BREAKING CHANGE MUST be upper case.
+    notesPattern: (keywords) => new RegExp(`^(?:\\*\\s+)?(${keywords}):\\s*(.*)`),
+    // We read plain messages from git, not conventional-changelog's "-hash-" field format, and need no references.
+    fieldPattern: undefined,
+    issuePrefixes: undefined,
+    referenceActions: undefined,
+    mergePattern: undefined,
+};
+let parser;
+/** Classifies one commit message. */
+function classifyCommit(raw) {
+    const message = raw.message;
+    const subject = firstLine(message);
+    const m = HEADER.exec(subject);
+    let type = '';
+    let scope;
+    let breaking = false;
+    if (m) {
+        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+        if (message.includes('BREAKING'))
+            return classifyWithParser(raw, subject);
+        type = m[1].toLowerCase();
+        scope = m[2] || undefined;
+        breaking = BREAKING_HEADER.test(subject);
+    }
+    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+    if (scope !== undefined)
+        out.scope = scope;
+    if (raw.files)
+        out.files = raw.files;
+    return out;
+}
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+function classifyWithParser(raw, subject = firstLine(raw.message)) {
+    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+    if (raw.files)
+        out.files = raw.files;
+    if (!HEADER.test(subject))
+        return out;
+    parser ??= new CommitParser(PARSER_OPTIONS);
+    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
+    const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
+    if (!type)
+        return out;
+    out.type = type;
+    out.conventional = true;
+    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+    if (typeof parsed.scope === 'string' && parsed.scope !== '')
+        out.scope = parsed.scope;
+    return out;
+}
+/** First non-blank line, trimmed. */
+function firstLine(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
+        start++;
+    let end = message.indexOf('\n', start);
+    if (end === -1)
+        end = message.length;
+    return message.slice(start, end).trim();
+}
+function classifyCommits(raws) {
+    return raws.map(classifyCommit);
+}
+/**
+ * The `git log -z --format=<LOG_FORMAT>` format and its parser: `/<id>` NUL `<tag decorations>` NUL `<message>`.
+ * Each record starts with `/`: a path git prints can never start with `/`, so with `--name-only` the records and
+ * the file names that follow them cannot be confused.
+ */
+const LOG_FORMAT = '/%H%x00%D%x00%B';
+/** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
+function parseLogOutput(out, withFiles = false) {
+    const tokens = out.split('\0');
+    const commits = [];
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok.startsWith('/')) {
+            const decorations = tokens[i + 1] ?? '';
+            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
+            if (decorations !== '')
+                current.tags = parseDecorations(decorations);
+            if (withFiles)
+                current.files = [];
+            commits.push(current);
+            i += 2;
+            continue;
+        }
+        if (!withFiles || !current)
+            continue;
+        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
+        if (name !== '')
+            current.files.push(name);
+    }
+    return commits;
+}
+/** `tag: v1.0.0, tag: v1.0.0-rc.1, HEAD -> main` → ['v1.0.0', 'v1.0.0-rc.1'] (tags only). */
+function parseDecorations(text) {
+    const tags = [];
+    for (const part of text.split(', ')) {
+        const t = part.trim();
+        if (t.startsWith('tag: '))
+            tags.push(t.slice(5));
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/git/repository.ts
+/**
+ * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
+ * Queries are bulk: one git process per question, never one per commit or per tag.
+ */
+
+
+
+
+
+
+
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
+    async run(args, opts = {}) {
+        let res;
+        try {
+            res = await exec/* getExecOutput */.H('git', args, {
+                cwd: this.cwd,
+                silent: true,
+                ignoreReturnCode: true,
+                input: opts.input,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+            });
+        }
+        catch (err) {
+            throw new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${(0,secrets/* redact */.E$)(String(err.message ?? err))}`);
+        }
+        const out = { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+        if (out.code !== 0 && !opts.allowFailure) {
+            throw new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${out.code}): ${(0,secrets/* redact */.E$)(out.stderr.trim() || out.stdout.trim())}`);
+        }
+        return out;
+    }
+    /** Trimmed stdout of a successful command. */
+    async text(args, opts = {}) {
+        return (await this.run(args, opts)).stdout.trim();
+    }
+    /** Fails with an actionable message when `cwd` is not inside a git work tree. */
+    async assertRepository() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+        if (r.code !== 0 || r.stdout.trim() !== 'true') {
+            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+        }
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async head() {
+        return this.text(['rev-parse', 'HEAD']);
+    }
+    /** Current branch name, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const r = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
+     * an unborn branch). Throws the actionable "not a git repository" error.
+     */
+    async probe() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+            allowFailure: true,
+        });
+        const lines = r.stdout.trim().split('\n');
+        if (lines[0] !== 'true') {
+            const why = r.stderr.trim();
+            const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${(0,secrets/* redact */.E$)(why.split('\n')[0])})` : '';
+            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+        }
+        const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
+        return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
+    }
+    /** HEAD's commit id, or undefined when the branch has no commits yet. */
+    async headCommit() {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /** Every tag name (reads refs and packed-refs only, no history walk). */
+    async tagNames() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out === '' ? [] : out.split('\n');
+    }
+    /**
+     * Every tag with the object its ref names, in one `for-each-ref` (refs and packed-refs; no history walk).
+     * For an annotated tag that is the tag object: revision ranges (`<obj>..HEAD`) peel it, and `commitOf`
+     * peels one. Not peeling here keeps the query O(refs) without object reads: `%(*objectname)` made it
+     * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
+     */
+    async tagTargets() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags']);
+        const map = new Map();
+        if (out === '')
+            return map;
+        for (const line of out.split('\n')) {
+            const i = line.indexOf('\0');
+            if (i > 0)
+                map.set(line.slice(0, i), line.slice(i + 1));
+        }
+        return map;
+    }
+    /**
+     * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+     * (`git describe --tags --abbrev=0`), or undefined when there is none.
+     */
+    async describeNearestTag(match, exclude = [], rev = 'HEAD') {
+        // --candidates=1: stop at the first matching tag met walking back from `rev` (any reachable match will do for
+        // callers that check higher versions themselves; it keeps the walk O(distance to that tag)).
+        const args = ['describe', '--tags', '--abbrev=0', '--candidates=1', '--match', match];
+        for (const e of exclude)
+            args.push('--exclude', e);
+        args.push(rev);
+        const r = await this.run(args, { allowFailure: true });
+        if (r.code === 0)
+            return r.stdout.trim() || undefined;
+        if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
+            return undefined;
+        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${(0,secrets/* redact */.E$)(r.stderr.trim())}`);
+    }
+    /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
+    async isAncestor(ancestor, descendant = 'HEAD') {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+        if (r.code === 0)
+            return true;
+        if (r.code === 1)
+            return false;
+        return false;
+    }
+    /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
+    async tagsMergedInto(tags, rev = 'HEAD') {
+        if (!tags.length)
+            return new Set();
+        const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)', ...tags.map((t) => `refs/tags/${t}`)]);
+        return new Set(out === '' ? [] : out.split('\n'));
+    }
+    /** The commit a ref points to (annotated tags peeled). */
+    async commitOf(ref) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /**
+     * Commits of a revision range in ONE `git log` (NUL-separated, newest first): full messages, the tags on each
+     * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
+     */
+    async logCommits(range, opts = {}) {
+        // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+        // no per-line processing in @actions/exec, one string to parse.
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'relforge-git-'));
+        const file = (0,external_node_path_.join)(dir, 'log');
+        try {
+            const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+            if (opts.files)
+                args.push('--name-only', '--no-renames');
+            args.push(...range, '--');
+            await this.run(args);
+            return parseLogOutput((0,external_node_fs_.readFileSync)(file, 'utf8'), !!opts.files);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+
+/***/ })
+
+};
