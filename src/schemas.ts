@@ -4,11 +4,19 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
+import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  'sign-ed25519': signEd25519Schema,
+  'sign-trusted': signTrustedSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
-export const CLI_SCHEMAS: Record<string, OperationSchema> = {};
+export const CLI_SCHEMAS: Record<string, OperationSchema> = {
+  verify: verifySchema,
+  keygen: keygenSchema,
+  'verify-authenticode': verifyAuthenticodeSchema,
+};

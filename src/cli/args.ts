@@ -14,9 +14,16 @@ import { cliFlag, optionsFor, parseValues, type OperationSchema, type OptionSpec
 
 type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & object;
 
-/** How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). */
+/**
+ * How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). A secret has
+ * no plain flag: it is named by the ways to give it (`--x-file/--x-env`).
+ */
 export function cliNamer(schema: OperationSchema): FieldNamer {
-  return (field) => `--${cliFlag(field, schema.options[field])}`;
+  return (field) => {
+    const spec = schema.options[field];
+    const flag = cliFlag(field, spec);
+    return spec?.secret && spec.only !== 'action' ? `--${flag}-file/--${flag}-env` : `--${flag}`;
+  };
 }
 
 function fileFlag(flag: string, spec: OptionSpec): boolean {
@@ -42,12 +49,16 @@ function parseConfig(schema: OperationSchema): { options: ParseConfig; feeds: Ma
       }
     }
     if (fileFlag(flag, spec)) {
-      options[`${flag}-file`] = { type: 'string' };
-      feeds.set(`${flag}-file`, { option: name, via: 'file' });
+      for (const f of [`${flag}-file`, ...(spec.secret ? (spec.cli?.fileAliases ?? []) : [])]) {
+        options[f] = { type: 'string' };
+        feeds.set(f, { option: name, via: 'file' });
+      }
     }
     if (spec.secret) {
-      options[`${flag}-env`] = { type: 'string' };
-      feeds.set(`${flag}-env`, { option: name, via: 'env' });
+      for (const f of [`${flag}-env`, ...(spec.cli?.envAliases ?? [])]) {
+        options[f] = { type: 'string' };
+        feeds.set(f, { option: name, via: 'env' });
+      }
     }
   }
   return { options, feeds };
