@@ -16,12 +16,13 @@ type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & obj
 
 /**
  * How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). A secret has
- * no plain flag: it is named by the ways to give it (`--x-file/--x-env`).
+ * no plain flag: it is named by the ways to give it (`--x-file/--x-env`); positional arguments by their metavar.
  */
 export function cliNamer(schema: OperationSchema): FieldNamer {
   return (field) => {
     const spec = schema.options[field];
     const flag = cliFlag(field, spec);
+    if (spec?.cli?.positional) return `${metavar(field, spec)} arguments`;
     return spec?.secret && spec.only !== 'action' ? `--${flag}-file/--${flag}-env` : `--${flag}`;
   };
 }
