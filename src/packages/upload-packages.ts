@@ -25,7 +25,7 @@ import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { expandFiles, hashFile } from '../platform/fs.js';
 import { request, describeFailure, type HttpResponse } from '../platform/http.js';
 import { parsePublicKey, parseSignature, verifySignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
-import { loadSigningKey, checkKeyPin, signBuffer, verifyBuffer, type SigningKey } from '../signing/minisign/signer.js';
+import { loadSigningKey, checkKeyPin, signBuffer, verifyBuffer, legacyMessage, type SigningKey } from '../signing/minisign/signer.js';
 import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey } from './core/platform.js';
 import {
   FILE_RE,
@@ -217,7 +217,7 @@ export async function verifyLocalPackages(sources: PackageSource[], opts: Verify
         problems.push(`Package ${file} (${platform}) changed since it was staged: ${src.origin ?? 'the fragment'} says sha256 ${src.expectedSha256}, the file has ${digests.sha256}.`);
         continue;
       }
-      const data = sig.algorithm === 'Ed' ? await readFile(src.path) : undefined;
+      const data = sig.algorithm === 'Ed' ? await legacyMessage(src.path, sig, opts.publicKey) : undefined;
       const result = verifySignature(sig, opts.publicKey, { digest: Buffer.from(digests.blake2b512, 'hex'), data });
       const signedVersion = trustedCommentField(result.trustedComment, 'version');
       if (signedVersion !== undefined && normalizeVersion(signedVersion) !== opts.version) {

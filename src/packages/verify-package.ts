@@ -12,7 +12,7 @@
  *   6. with `file`: size, sha256 and the package's minisign signature over the file (one streamed read).
  * Never throws for a verification failure: the result says why (exceptions are for I/O problems only).
  */
-import { readFile } from 'node:fs/promises';
+import { legacyMessage } from '../signing/minisign/verify.js';
 import { hashFile } from '../platform/fs.js';
 import { errorMessage } from '../platform/errors.js';
 import { parsePublicKey, parseSignature, verifySignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
@@ -134,7 +134,7 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
     );
   }
   try {
-    const data = pkgSig.algorithm === 'Ed' ? await readFile(opts.file) : undefined;
+    const data = pkgSig.algorithm === 'Ed' ? await legacyMessage(opts.file, pkgSig, pin) : undefined;
     verifySignature(pkgSig, pin, { digest: Buffer.from(d.blake2b512, 'hex'), data });
   } catch (err) {
     return done(refuse('package-signature-mismatch', `${opts.file}: ${errorMessage(err)}`), { ...base, package: pkg });
