@@ -204,6 +204,15 @@ describe('signFiles', () => {
     expect(logs.filter((l) => l.startsWith('skipping')).length).toBe(4);
   });
 
+  it('a temporary file left by a killed run is not signed by the next run over dir/*', async () => {
+    const k = await loadSigningKey(fx('k.key'));
+    write('x.bin', 'x');
+    write('.x.bin.minisig.relforge-tmp-4242-0badc0de', 'half-written');
+    const r = await signFiles({ files: ['*'], cwd: dir, key: k, now: 1, checksums: false });
+    expect(r.signatures.map((s) => s.file)).toEqual([join(dir, 'x.bin')]);
+    expect(readdirSync(dir).sort()).toEqual(['.x.bin.minisig.relforge-tmp-4242-0badc0de', 'x.bin', 'x.bin.minisig']);
+  });
+
   it('checksums off: no SHA256SUMS, sha256 is null (the single read feeds BLAKE2b only), with and without workers', async () => {
     const k = await loadSigningKey(fx('k.key'));
     write('a.bin', 'a');

@@ -18,6 +18,9 @@ import { chmod, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
 
+/** Names of the temporary files (and moved-aside targets) a run may leave behind when it is killed. */
+export const STAGED_NAME = /\.relforge-tmp-\d+-[0-9a-f]{8}(?:\.old)?$/;
+
 export interface Stage {
   /** The temporary path for `target` (created on the first call; same folder). Write the new content there. */
   temp(target: string): string;

@@ -33,7 +33,7 @@ import { HashPool, hashOnMainThread, type Digests } from './hash-pool.js';
 import { checkKeyPin, loadSigningKey, type SigningKey } from './keys.js';
 import { readBounded, signRaw } from './sign-file.js';
 import { verifyBuffer, verifyFile, verifyRawFile } from './verify.js';
-import { stagedWrite, type Stage } from '../staged-write.js';
+import { STAGED_NAME, stagedWrite, type Stage } from '../staged-write.js';
 
 export { defaultTrustedComment };
 
@@ -223,11 +223,12 @@ async function planOutputs(p: Prepared, cwd: string): Promise<{ plan: Planned[];
   const set = new Set(files);
   const inputs = files.filter((f) => {
     const own =
+      STAGED_NAME.test(f) ||
       f === sumsPath ||
       (sumsPath !== undefined && f === sumsPath + ext) ||
       (f.endsWith(ext) && set.has(f.slice(0, -ext.length))) ||
       (outDir !== undefined && f.endsWith(ext) && dirname(f) === outDir);
-    if (own) p.log(`skipping ${f}: it is an output of this action (signature or checksum file)`);
+    if (own) p.log(`skipping ${f}: it is an output of this action (signature, checksum or temporary file)`);
     return !own;
   });
   if (inputs.length === 0) throw fieldError('files', 'matched only signature or checksum files from an earlier run; nothing to sign.');

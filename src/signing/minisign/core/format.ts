@@ -15,9 +15,12 @@
  *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
  *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
  *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
- *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; throws RelforgeError naming the failed check
- *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
  *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
  */
 import { createHash, createPrivateKey, createPublicKey, sign, verify, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { MinisignFormatError, MinisignVerificationError } from './errors.js';
