@@ -203,7 +203,7 @@ export function usageText(schema: OperationSchema, notes?: string): string {
     let head: string;
     if (spec.cli?.positional) head = `${metavar(name, spec)}…`;
     else if (spec.secret) head = `--${flag}-file FILE | --${flag}-env VAR`;
-    else if (spec.type === 'boolean') head = `--${flag}`;
+    else if (spec.type === 'boolean') head = spec.default === true ? `--${flag} | --no-${flag}` : `--${flag}`;
     else head = `--${flag} ${metavar(name, spec)}${spec.type === 'list' ? ' …' : ''}`;
     if (spec.cli?.short && !spec.secret) head = `-${spec.cli.short}, ${head}`;
     const extra: string[] = [];
