@@ -3,7 +3,7 @@
 // and the CLI (src/cli/main.ts -> dist/cli/index.js) with @vercel/ncc.
 // Usage: node scripts/build.mjs [name ...]   (no names = everything)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,7 @@ for (const name of names) {
     });
     // --- post-build hooks (bundles that ship extra files; one line each) ---
     if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, staging);
+    if (name === 'cli') cpSync(join(root, 'test', 'api-specs'), join(staging, 'api-specs'), { recursive: true, filter: (s) => !s.endsWith('.md') }); // relforge emulator / act --emulator
     (await import('./node-guard.mjs')).addNodeGuard(staging, name);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

@@ -94,7 +94,8 @@ async function main(): Promise<number> {
       GITHUB_REPOSITORY: REPO,
       GITEA_ACTIONS: 'true',
       RELFORGE_TOKEN: token,
-      RELFORGE_PACKAGE_TOKEN: packageToken,
+      PACKAGE_TOKEN: packageToken,
+      RELFORGE_PACKAGE_TOKEN: packageToken, // (the older name; drop once every command reads PACKAGE_TOKEN)
     };
     const report: string[] = [];
 

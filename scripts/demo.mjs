@@ -23,7 +23,7 @@ function typeScriptNode() {
 }
 
 const node = typeScriptNode();
-if (!existsSync(join(root, 'node_modules', '@actions', 'core')) || !node) {
+if (!existsSync(join(root, 'node_modules', 'vitest')) || !node) {
   console.error('relforge demo: node_modules is missing or incomplete: run "npm ci" first, then "npm run demo".');
   process.exit(1);
 }

@@ -4,18 +4,24 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { nextVersionSchema } from './versioning/options.js';
+import { preflightSchema } from './preflight/options.js';
+import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'next-version': nextVersionSchema,
+  preflight: preflightSchema,
   'sign-ed25519': signEd25519Schema,
   'sign-trusted': signTrustedSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
 export const CLI_SCHEMAS: Record<string, OperationSchema> = {
+  act: actSchema,
+  emulator: emulatorSchema,
+  init: initSchema,
   verify: verifySchema,
   keygen: keygenSchema,
   'verify-authenticode': verifyAuthenticodeSchema,

@@ -64,7 +64,7 @@ describe('relforge keygen / sign / verify', () => {
   }, 240_000); // two 1 GiB scrypt derivations (minisign's limits) on a shared machine
 
   it('sign: a missing key or an empty variable is a usage error naming the flags', async () => {
-    await expect(sign.run(['x'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/--private-key-file\/--private-key-env is required/) });
+    await expect(sign.run(['x'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/--private-key-file \(or \$MINISIGN_PRIVATE_KEY\) is required/) });
     await expect(sign.run(['x', '--key-env', 'RELFORGE_NOT_SET_ANYWHERE'])).rejects.toThrow(/--key-env RELFORGE_NOT_SET_ANYWHERE: that environment variable is empty or not set/);
     await expect(sign.run(['x', '--private-key-env', 'RELFORGE_NOT_SET_ANYWHERE'])).rejects.toThrow(/empty or not set/);
   });

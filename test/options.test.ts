@@ -133,6 +133,11 @@ describe('option engine', () => {
     expect(() => parseCommandLine(schema, ['--name', 'n', '--token', 'x'], {})).toThrow(/Unknown option '--token'/);
     expect(() => parseCommandLine(schema, ['--mode', 'medium'], {})).toThrow(/--mode must be fast or slow[\s\S]*--name is required[\s\S]*usage: relforge demo FILES… --name NAME \[options\]/);
   });
+  it('a secret option is named by the ways it can be given', () => {
+    expect(() => parseCommandLine(defineSchema({ name: 'x', summary: 's', options: { key: { type: 'string', secret: true, required: true, env: ['X_KEY'], description: 'k' } } }), [], {})).toThrow(
+      /--key-file \(or \$X_KEY\) is required/,
+    );
+  });
   it('runCommand words errors from deep inside an operation with the command\'s flags', async () => {
     const cmd = defineCommand({
       schema,

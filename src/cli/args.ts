@@ -16,18 +16,20 @@ type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & obj
 
 /**
  * How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). A secret has
- * no plain flag: it is named by the ways to give it (`--x-file/--x-env`); positional arguments by their metavar.
+ * no plain flag: it is named by the ways to give it; positional arguments by their metavar.
  */
 export function cliNamer(schema: OperationSchema): FieldNamer {
   return (field) => {
     const spec = schema.options[field];
     const flag = cliFlag(field, spec);
     if (spec?.cli?.positional) return `${metavar(field, spec)} arguments`;
-    return spec?.secret && spec.only !== 'action' ? `--${flag}-file/--${flag}-env` : `--${flag}`;
+    // A secret has no plain flag: name the ways it can be given.
+    if (spec?.secret) return `--${flag}-file (or ${spec.env?.length ? `$${spec.env[0]}` : `--${flag}-env`})`;
+    return `--${flag}`;
   };
 }
 
-function fileFlag(flag: string, spec: OptionSpec): boolean {
+function fileFlag(spec: OptionSpec): boolean {
   return !!spec.secret || !!spec.cli?.fileFlag;
 }
 
@@ -49,7 +51,7 @@ function parseConfig(schema: OperationSchema): { options: ParseConfig; feeds: Ma
         feeds.set(`no-${flag}`, { option: name, via: 'value' });
       }
     }
-    if (fileFlag(flag, spec)) {
+    if (fileFlag(spec)) {
       for (const f of [`${flag}-file`, ...(spec.secret ? (spec.cli?.fileAliases ?? []) : [])]) {
         options[f] = { type: 'string' };
         feeds.set(f, { option: name, via: 'file' });

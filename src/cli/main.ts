@@ -25,12 +25,16 @@ const COMMANDS: Record<string, [summary: string, load: Loader]> = {
   publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => import('./publish.js')],
   'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => import('./upload-packages.js')],
   'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => import('./verify-package.js')],
+  preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => import('./preflight.js')],
+  init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => import('./init.js')],
+  act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => import('./act.js')],
+  emulator: ['serve a local forge (GitHub or Gitea API) and update server to release against', () => import('./emulator.js')],
 };
 
 function help(): string {
   const lines = ['usage: relforge <command> [options]', '', 'commands:'];
   for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name.padEnd(20)} ${COMMANDS[name]![0]}`);
-  lines.push('', 'relforge <command> --help shows the options of one command.');
+  lines.push('', 'relforge <command> --help shows the options of one command; relforge --version the version.');
   return lines.join('\n');
 }
 
@@ -41,6 +45,11 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    const { relforgePackage } = await import('./package-root.js');
+    console.log(relforgePackage().version);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(help());
     return name ? 0 : 2;
@@ -49,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
   if (!entry) {
     console.error(`relforge: unknown command "${name}"\n\n${help()}`);
     return 2;
+  }
+  if ((name === 'plan' || name === 'changelog') && !process.env.RELFORGE_GIT_CLIFF) {
+    const shipped = (await import('./package-root.js')).shippedGitCliff();
+    if (shipped) process.env.RELFORGE_GIT_CLIFF = shipped;
   }
   const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), import('./args.js')]);
   if (!('schema' in loaded)) return runLegacy(name, loaded, rest);

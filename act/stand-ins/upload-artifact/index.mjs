@@ -3,8 +3,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, sta
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const input = (n) => (process.env[`INPUT_${n.toUpperCase()}`] ?? '').trim();
-const store = process.env.RELFORGE_E2E_ARTIFACTS;
-if (!store) throw new Error('RELFORGE_E2E_ARTIFACTS is not set (the e2e runner passes it with --env-file)');
+const store = process.env.RELFORGE_ACT_ARTIFACTS;
+if (!store) throw new Error('RELFORGE_ACT_ARTIFACTS is not set (relforge act passes it)');
 const name = input('name') || 'artifact';
 if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`bad artifact name ${name}`);
 const ws = process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -3,8 +3,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node
 import { isAbsolute, join, resolve } from 'node:path';
 
 const input = (n) => (process.env[`INPUT_${n.toUpperCase()}`] ?? '').trim();
-const store = process.env.RELFORGE_E2E_ARTIFACTS;
-if (!store) throw new Error('RELFORGE_E2E_ARTIFACTS is not set (the e2e runner passes it with --env-file)');
+const store = process.env.RELFORGE_ACT_ARTIFACTS;
+if (!store) throw new Error('RELFORGE_ACT_ARTIFACTS is not set (relforge act passes it)');
 const ws = process.env.GITHUB_WORKSPACE ?? process.cwd();
 const path = input('path') ? (isAbsolute(input('path')) ? input('path') : resolve(ws, input('path'))) : ws;
 const name = input('name');

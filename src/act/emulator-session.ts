@@ -1,0 +1,131 @@
+/**
+ * `relforge act --emulator`: a release rehearsal that cannot reach your real origin or forge.
+ *
+ *   .relforge/act/remote.git   a bare clone of your repository (branches and tags); the run's `origin`
+ *   .relforge/act/work         a fresh clone of it, checked out at your branch: what act runs (like a dispatch,
+ *                              it runs what is committed)
+ *   forge emulator             the GitHub or Gitea/Forgejo releases API on 127.0.0.1 (relforge's test emulator,
+ *                              every request checked against the forge's API document), for this run
+ *   .relforge/act/releases/<tag>/   every released file, downloaded after the run
+ *
+ * Before each run your current branch and tags are pushed to remote.git when that is a fast-forward; the
+ * release commits and tags a run pushes stay in remote.git (look with `git -C .relforge/act/remote.git log`).
+ * `.relforge/` is added to .git/info/exclude.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { registerSecret } from '../platform/secrets.js';
+import type { ForgeFlavour } from './options.js';
+
+export interface EmulatorSession {
+  serverUrl: string;
+  apiUrl: string;
+  token: string;
+  repository: string;
+  /** The clone act runs in. */
+  workDir: string;
+  remote: string;
+  stateDir: string;
+  /** Environment for act (forge detection and URLs). */
+  env: Record<string, string>;
+  notes: string[];
+  /** Lists the releases the run left, saves their files; lines for the report. */
+  report(): string[];
+  violations(): string[];
+  close(): Promise<void>;
+}
+
+function git(cwd: string, args: string[]): string;
+function git(cwd: string, args: string[], allowFail: true): string | undefined;
+function git(cwd: string, args: string[], allowFail = false): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }).trim();
+  } catch (err) {
+    if (allowFail) return undefined;
+    const e = err as { stderr?: string };
+    throw new RelforgeError(`git ${args[0]} failed in ${cwd}: ${(e.stderr ?? errorMessage(err)).trim()}`);
+  }
+}
+
+function excludeStateDir(repoDir: string): void {
+  const gitDir = git(repoDir, ['rev-parse', '--git-common-dir']);
+  const file = join(repoDir, gitDir, 'info', 'exclude');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (!text.split('\n').includes('/.relforge/')) {
+    mkdirSync(join(repoDir, gitDir, 'info'), { recursive: true });
+    appendFileSync(file, `${text && !text.endsWith('\n') ? '\n' : ''}/.relforge/\n`);
+  }
+}
+
+/** remote.git up to date with the repository (fast-forward only), and a fresh work clone at `branch`. */
+export function prepareRepositories(repoDir: string, stateDir: string, branch: string): { remote: string; workDir: string; notes: string[] } {
+  const notes: string[] = [];
+  const remote = join(stateDir, 'remote.git');
+  if (!existsSync(join(remote, 'HEAD'))) {
+    mkdirSync(stateDir, { recursive: true });
+    git(stateDir, ['clone', '--bare', '--quiet', '--no-local', repoDir, remote]);
+    notes.push(`emulator origin: ${remote} (a bare clone of your repository)`);
+  } else {
+    const pushed = git(repoDir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], true);
+    if (pushed === undefined) notes.push(`emulator origin ${remote}: "${branch}" has commits yours lacks (release commits of earlier runs); kept as it is`);
+    git(repoDir, ['push', '--quiet', remote, '--tags'], true);
+  }
+  const workDir = join(stateDir, 'work');
+  rmSync(workDir, { recursive: true, force: true });
+  git(stateDir, ['clone', '--quiet', '--no-local', '--branch', branch, remote, workDir]);
+  return { remote, workDir, notes };
+}
+
+export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFlavour; repository: string; branch: string; relforgeRoot: string }): Promise<EmulatorSession> {
+  excludeStateDir(o.repoDir);
+  const stateDir = join(o.repoDir, '.relforge', 'act');
+  const { remote, workDir, notes } = prepareRepositories(o.repoDir, stateDir, o.branch);
+  // The bundled CLI ships the forges' API documents beside it (scripts/build.mjs); a checkout finds its own.
+  const specs = join(o.relforgeRoot, 'dist', 'cli', 'api-specs');
+  if (!process.env.RELFORGE_API_SPECS && existsSync(join(specs, 'gitea-releases.openapi.json'))) process.env.RELFORGE_API_SPECS = specs;
+  const { startForgeEmulator } = await import('../../test/emulators/forge.js');
+  const [owner, name] = o.repository.split('/') as [string, string];
+  const token = `relforge-emulator-${randomBytes(12).toString('hex')}`;
+  registerSecret(token);
+  const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
+  const env: Record<string, string> = {
+    GITHUB_REPOSITORY: o.repository,
+    // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
+    GITHUB_SERVER_URL: o.forge === 'github' ? 'https://github.com' : forge.url,
+    GITHUB_API_URL: forge.apiUrl,
+  };
+  if (o.forge !== 'github') env.GITEA_ACTIONS = 'true';
+  if (o.forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
+  notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
+  return {
+    serverUrl: env.GITHUB_SERVER_URL!,
+    apiUrl: forge.apiUrl,
+    token,
+    repository: o.repository,
+    workDir,
+    remote,
+    stateDir,
+    env,
+    notes,
+    report() {
+      const lines: string[] = [];
+      for (const r of forge.state.releases) {
+        const dir = join(stateDir, 'releases', r.tagName);
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        for (const a of r.assets) if (a.data) writeFileSync(join(dir, a.name), a.data, { mode: /\.(minisig|json|txt)$|SHA256SUMS/.test(a.name) ? 0o644 : 0o755 });
+        const kind = r.draft ? 'draft' : r.prerelease ? 'prerelease' : 'release';
+        lines.push(`${kind} ${r.tagName}: ${r.assets.map((a) => a.name).join(', ') || 'no assets'}`);
+        lines.push(`  saved in ${dir}`);
+      }
+      const tags = git(remote, ['tag', '--list', '--sort=-creatordate']).split('\n').filter(Boolean);
+      lines.push(`tags in the emulator origin: ${tags.slice(0, 8).join(', ') || 'none'}${tags.length > 8 ? ', …' : ''}`);
+      return lines;
+    },
+    violations: () => forge.violations.map((v) => `${v.kind} ${v.method} ${v.path}: ${v.message}`),
+    close: () => forge.close(),
+  };
+}

