@@ -93,7 +93,7 @@ describe('relforge keygen / sign / verify', () => {
       }
       // The pin is checked: another public key refuses before anything is written.
       writeFileSync(join(dir, 'other.pub'), readFileSync(join(import.meta.dirname, 'fixtures', 'minisign', 'k.pub')));
-      await expect(sign.run(['a.bin', '--key', join(dir, 'k.key'), '--public-key', join(dir, 'other.pub')])).rejects.toThrow(/--public-key is A884C97F86A78DF5, but the private key does not belong to it/);
+      await expect(sign.run(['a.bin', '--key', join(dir, 'k.key'), '--public-key', join(dir, 'other.pub')])).rejects.toThrow(/--public-key is A884C97F86A78DF5, but the private key does not belong to the expected public key/);
     } finally {
       process.chdir(cwd);
     }

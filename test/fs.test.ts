@@ -79,9 +79,19 @@ describe('expandFiles: real paths and the workspace (issue 13 case 6)', () => {
     expect(await expandFiles(['app-*', '!app-linux-arm64'], { cwd: ws, env })).toEqual([join(ws, 'app-darwin-aarch64'), join(ws, 'app-linux-x86_64')]);
     expect(await expandFiles(['app-*'], { cwd: ws, env, allowOutsideWorkspace: true })).toContain(join(ws, 'app-linux-arm64'));
   });
-  it('refuses absolute paths and directory links out of the workspace; RUNNER_TEMP and GITHUB_WORKSPACE count as inside', async () => {
-    await expect(expandFiles([join(outside, 'secret.txt')], { cwd: ws, env })).rejects.toThrow(/outside the workspace/);
-    await expect(expandFiles([join(outside, '*.txt')], { cwd: ws, env })).rejects.toThrow(/outside the workspace/);
+  it('an absolute path names its folder explicitly, but a link out of that folder is still refused', async () => {
+    expect(await expandFiles([join(outside, 'secret.txt')], { cwd: ws, env })).toEqual([join(outside, 'secret.txt')]);
+    expect(await expandFiles([join(outside, '*.txt')], { cwd: ws, env })).toEqual([join(outside, 'secret.txt')]);
+    const named = mkdtempSync(join(tmpdir(), 'relforge-named-'));
+    try {
+      symlinkSync('/etc/passwd', join(named, 'app-linux-arm64'));
+      await expect(expandFiles([join(named, 'app-*')], { cwd: ws, env })).rejects.toThrow(/resolves to \/etc\/passwd, outside the workspace/);
+      await expect(expandFiles([join(named, 'app-linux-arm64')], { cwd: ws, env })).rejects.toThrow(/resolves to \/etc\/passwd/);
+    } finally {
+      rmSync(named, { recursive: true, force: true });
+    }
+  });
+  it('refuses a relative pattern through a directory link out of the workspace; RUNNER_TEMP and GITHUB_WORKSPACE count as inside', async () => {
     const linked = mkdtempSync(join(tmpdir(), 'relforge-ws2-'));
     try {
       symlinkSync(outside, join(linked, 'dist'));
@@ -92,8 +102,10 @@ describe('expandFiles: real paths and the workspace (issue 13 case 6)', () => {
     } finally {
       rmSync(linked, { recursive: true, force: true });
     }
-    expect(await expandFiles([join(outside, 'secret.txt')], { cwd: ws, env: { RUNNER_TEMP: outside } })).toEqual([join(outside, 'secret.txt')]);
-    expect(await expandFiles([join(outside, '*.txt')], { cwd: ws, env: { GITHUB_WORKSPACE: outside } })).toEqual([join(outside, 'secret.txt')]);
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 'from-temp.txt'));
+    await expect(expandFiles(['from-temp.txt'], { cwd: ws, env })).rejects.toThrow(/outside the workspace/);
+    expect(await expandFiles(['from-temp.txt'], { cwd: ws, env: { RUNNER_TEMP: outside } })).toEqual([join(ws, 'from-temp.txt')]);
+    expect(await expandFiles(['from-temp.txt'], { cwd: ws, env: { GITHUB_WORKSPACE: outside } })).toEqual([join(ws, 'from-temp.txt')]);
   });
   it('walks directory symlink cycles once (two loops would be 2^40 paths for a naive walker)', async () => {
     const cyc = mkdtempSync(join(tmpdir(), 'relforge-cycle-'));

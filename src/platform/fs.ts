@@ -4,13 +4,14 @@
  *
  * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
  * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
- * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP. So `ln -s /etc/passwd app-linux-arm64` with
- * `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash, type Hash } from 'node:crypto';
-import { isAbsolute, join, resolve, basename, sep } from 'node:path';
+import { isAbsolute, join, resolve, basename, dirname, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { RelforgeError, fieldError } from './errors.js';
 
@@ -80,12 +81,13 @@ export async function expandFiles(patterns: string[], opts: ExpandOptions = {}):
       ),
   };
   const toAbs = (p: string) => toSlash(isAbsolute(p) ? p : join(cwd, p));
-  // Matched path → its real path; checked after the negations (a file excluded by `!x` is not refused).
-  const found = new Map<string, string>();
+  // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+  const found = new Map<string, { real: string; roots: string[] }>();
   for (const p of pats.filter((x) => !x.startsWith('!'))) {
     const abs = toAbs(p);
-    if (hasMagic(p)) for (const [m, real] of globFiles(abs, scope)) found.set(m, real);
-    else found.set(abs, literalFile(p, abs, cwd, input));
+    const own = { ...scope, roots: patternRoots(p, abs, roots) };
+    if (hasMagic(p)) for (const [m, real] of globFiles(abs, own)) found.set(m, { real, roots: own.roots });
+    else found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
   }
   for (const p of pats.filter((x) => x.startsWith('!'))) {
     const neg = toAbs(p.slice(1));
@@ -93,8 +95,30 @@ export async function expandFiles(patterns: string[], opts: ExpandOptions = {}):
   }
   if (found.size === 0) throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
   const sorted = [...found.keys()].sort();
-  for (const f of sorted) if (!scope.allow && !inside(found.get(f)!, roots)) throw scope.refuse(f, found.get(f)!);
+  for (const f of sorted) {
+    const { real, roots: where } = found.get(f)!;
+    if (!scope.allow && !inside(real, where)) throw scope.refuse(f, real);
+  }
   return sorted;
+}
+
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p: string, abs: string, roots: string[]): string[] {
+  if (!isAbsolute(p)) return roots;
+  const segments = abs.split('/');
+  let i = 0;
+  while (i < segments.length && !hasMagic(segments[i]!)) i++;
+  const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : dirname(abs);
+  try {
+    const real = toSlash(realpathSync(base));
+    return inside(real, roots) ? roots : [...roots, real];
+  } catch {
+    return roots;
+  }
 }
 
 /** A pattern without glob characters: an existing regular file; returns its real path. */

@@ -178,7 +178,7 @@ export function checkKeyPin(key: SigningKey, expected: string | ParsedPublicKey 
     throw fieldError('public-key', `is malformed: ${errorMessage(err)}`);
   }
   if (!pin.publicKey.equals(key.publicKey)) {
-    throw fieldError('public-key', `is ${pin.keyIdHex}, but the private key does not belong to it: its public key is ${key.publicKeyBase64}. Check {{private-key}} and {{public-key}}.`);
+    throw fieldError('public-key', `is ${pin.keyIdHex}, but the private key does not belong to the expected public key: its public key is ${key.publicKeyBase64}. Check {{private-key}} and {{public-key}}.`);
   }
   if (!pin.keyId.equals(key.keyId)) {
     if (key.source === 'minisign') throw fieldError('public-key', `has key id ${pin.keyIdHex} but the minisign secret key has key id ${key.keyIdHex}.`);
