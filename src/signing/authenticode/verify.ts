@@ -121,17 +121,21 @@ export function checkAuthenticodePins(pins: AuthenticodePins, fields?: PinFields
     return;
   }
   const problems = new Problems();
-  const attempt = (field: string, f: () => void) => {
+  const attempt = (field: string, f: () => void): boolean => {
     try {
       f();
+      return true;
     } catch (e) {
       problems.add(field, `is not usable: ${errorMessage(e)}`);
+      return false;
     }
   };
-  attempt(fields.roots, () => preparePins({ roots: pins.roots }));
+  const rootsOk = attempt(fields.roots, () => preparePins({ roots: pins.roots }));
   if (pins.tsaRoots) attempt(fields.tsaRoots, () => preparePins({ roots: pins.tsaRoots! }));
-  attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
-  attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+  if (rootsOk) {
+    attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
+    attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+  }
   problems.throwIfAny();
 }
 
