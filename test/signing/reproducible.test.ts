@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signFiles } from '../../src/signing/minisign/sign-files.js';
+import { parseValues } from '../../src/platform/options.js';
+import { signEd25519Schema, signFilesOptions } from '../../src/signing/minisign/options.js';
 import { useRepos } from '../helpers/repo.js';
 import { requireTool } from '../helpers/tools.js';
 
@@ -59,6 +61,19 @@ describe('reproducible signatures (re-run of the same commit)', () => {
     expect([res.timestamp, res.timestampSource]).toEqual([1234567890, 'SOURCE_DATE_EPOCH']);
     expect(comment(readFileSync(join(r.dir, 'a.bin.minisig'), 'utf8'))).toMatch(/\ttimestamp:1234567890$/);
     await expect(signFiles({ files: ['a.bin'], cwd: r.dir, privateKey: KEY, env: { SOURCE_DATE_EPOCH: 'yesterday' } })).rejects.toThrow(/SOURCE_DATE_EPOCH must be a whole number/);
+  });
+
+  it('the timestamp input (unix seconds or RFC 3339, e.g. the release commit\'s time) fixes it in a job without a checkout', async () => {
+    const dir = repo().dir; // no commit: nothing to take the time from
+    writeFileSync(join(dir, 'a.bin'), 'a');
+    const settings = (timestamp: string) => signFilesOptions(parseValues(signEd25519Schema, { files: 'a.bin', 'private-key': KEY, checksums: 'false', timestamp }, 'action'), dir);
+    for (const [given, unix] of [['1767225600', 1767225600], ['2026-01-01T00:00:00Z', 1767225600], ['2026-01-01T01:00:00+01:00', 1767225600]] as const) {
+      const r = await signFiles({ ...settings(given), env: {} });
+      expect([r.timestamp, r.timestampSource]).toEqual([unix, 'setting']);
+    }
+    expect(() => settings('yesterday')).toThrow(/Input "timestamp" must be unix seconds or an RFC 3339 date/);
+    const clock = await signFiles({ files: ['a.bin'], cwd: dir, privateKey: KEY, checksums: false, env: {} });
+    expect(clock.timestampSource).toBe('clock');
   });
 
   it('keeps an earlier run\'s outputs untouched when they verify the same bytes with the pinned key and say the same thing', async () => {

@@ -105,6 +105,13 @@ export const signEd25519Schema = defineSchema({
         'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
         'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
     },
+    timestamp: {
+      type: 'string',
+      description:
+        'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
+        'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
+      cli: { metavar: 'SECONDS|DATE' },
+    },
     'allow-outside-workspace': {
       type: 'boolean',
       default: false,
@@ -128,6 +135,8 @@ export function signFilesOptions(v: Values<typeof signEd25519Schema.options>, cw
     if (problem) problems.add(field, `${problem}.`);
   }
   if (v['trusted-comment'] && /[\r\n]/.test(v['trusted-comment'])) problems.add('trusted-comment', 'must be one line.');
+  const timestamp = v.timestamp ? parseTimestamp(v.timestamp) : undefined;
+  if (timestamp === null) problems.add('timestamp', `must be unix seconds or an RFC 3339 date (2026-05-01T12:00:00Z), got "${v.timestamp}".`);
   if (v['public-key']) {
     try {
       parsePublicKey(v['public-key']);
@@ -153,7 +162,17 @@ export function signFilesOptions(v: Values<typeof signEd25519Schema.options>, cw
     workers: v.workers,
     reread: v.verify === 'reread',
     allowOutsideWorkspace: v['allow-outside-workspace'],
+    timestamp: timestamp ?? undefined,
   };
+}
+
+/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
+export function parseTimestamp(text: string): number | null {
+  const t = text.trim();
+  if (/^\d{1,12}$/.test(t)) return Number(t);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t)) return null;
+  const ms = Date.parse(t);
+  return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
 }
 
 export const verifySchema = defineSchema({
