@@ -8,6 +8,8 @@ import { publishReleaseSchema } from './publishing/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
+import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
+import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
@@ -15,6 +17,8 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'publish-release': publishReleaseSchema,
   preflight: preflightSchema,
   'upload-packages': uploadPackagesSchema,
+  'sign-ed25519': signEd25519Schema,
+  'sign-trusted': signTrustedSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
@@ -23,4 +27,7 @@ export const CLI_SCHEMAS: Record<string, OperationSchema> = {
   emulator: emulatorSchema,
   init: initSchema,
   'verify-package': verifyPackageSchema,
+  verify: verifySchema,
+  keygen: keygenSchema,
+  'verify-authenticode': verifyAuthenticodeSchema,
 };

@@ -407,7 +407,7 @@ describe.skipIf(!tools)('relforge verify-authenticode (bundled CLI)', () => {
     }
     const noRoot = run(node, [fx.files['pe-signed']!]);
     expect(noRoot.code).toBe(2);
-    expect(noRoot.out).toMatch(/--root ROOT\.pem is required/);
+    expect(noRoot.out).toMatch(/--trusted-root is required/);
     const badRoot = join(work, 'bad-root.pem');
     copyFileSync(fx.files['pe-unsigned']!, badRoot);
     const bad = run(node, [fx.files['pe-signed']!, '--root', badRoot]);

@@ -14,13 +14,14 @@ import {
   signBuffer,
   signFile,
   signFiles,
-  signSettingsFromInputs,
   verifyBuffer,
   verifyFile,
   verifyRawFile,
   RAW_SIZE_LIMIT,
 } from '../src/signing/minisign/signer.js';
 import { RelforgeError } from '../src/platform/errors.js';
+import { parseValues } from '../src/platform/options.js';
+import { signEd25519Schema, signFilesOptions } from '../src/signing/minisign/options.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');
@@ -88,8 +89,8 @@ describe('loadSigningKey', () => {
     const pair = await generateKeyPair('correct horse', FAST);
     const k = await loadSigningKey(pair.secretKey, 'correct horse');
     expect(k.publicKeyText).toBe(pair.publicKey);
-    await expect(loadSigningKey(pair.secretKey, 'wrong horse')).rejects.toThrow(/Wrong password/);
-    await expect(loadSigningKey(pair.secretKey)).rejects.toThrow(/set the password input/);
+    await expect(loadSigningKey(pair.secretKey, 'wrong horse')).rejects.toThrow(/Input "password" is wrong/);
+    await expect(loadSigningKey(pair.secretKey)).rejects.toThrow(/Input "password" is needed: the minisign secret key is encrypted/);
   });
 
   it('opens a key encrypted with the empty password without a password (Tauri default)', async () => {
@@ -203,6 +204,15 @@ describe('signFiles', () => {
     expect(logs.filter((l) => l.startsWith('skipping')).length).toBe(4);
   });
 
+  it('a temporary file left by a killed run is not signed by the next run over dir/*', async () => {
+    const k = await loadSigningKey(fx('k.key'));
+    write('x.bin', 'x');
+    write('.x.bin.minisig.relforge-tmp-4242-0badc0de', 'half-written');
+    const r = await signFiles({ files: ['*'], cwd: dir, key: k, now: 1, checksums: false });
+    expect(r.signatures.map((s) => s.file)).toEqual([join(dir, 'x.bin')]);
+    expect(readdirSync(dir).sort()).toEqual(['.x.bin.minisig.relforge-tmp-4242-0badc0de', 'x.bin', 'x.bin.minisig']);
+  });
+
   it('checksums off: no SHA256SUMS, sha256 is null (the single read feeds BLAKE2b only), with and without workers', async () => {
     const k = await loadSigningKey(fx('k.key'));
     write('a.bin', 'a');
@@ -272,7 +282,7 @@ describe('signFiles', () => {
     });
 
     it('a missing key fails before the file list is even expanded', async () => {
-      await expect(signFiles({ files: ['nothing-matches-*'], cwd: dir, privateKey: '' })).rejects.toThrow(/private key is empty/);
+      await expect(signFiles({ files: ['nothing-matches-*'], cwd: dir, privateKey: '' })).rejects.toThrow(/Input "private-key" is empty/);
     });
 
     it('zero matches is an error naming the input', async () => {
@@ -290,7 +300,7 @@ describe('signFiles', () => {
     it.runIf(existsSync('/proc/uptime'))('a file whose bytes do not match its stat (here /proc/uptime: size 0, content not) fails verify-after-sign; nothing is left, workers included', async () => {
       write('a.bin', 'a');
       await expect(
-        signFiles({ files: [join(dir, 'a.bin'), '/proc/uptime'], cwd: dir, privateKey: fx('k.key'), outputDir: dir, workers: 2 }),
+        signFiles({ files: [join(dir, 'a.bin'), '/proc/uptime'], cwd: dir, privateKey: fx('k.key'), outputDir: dir, workers: 2, allowOutsideWorkspace: true }),
       ).rejects.toThrow(/uptime changed while it was being signed/);
       expect(readdirSync(dir)).toEqual(['a.bin']);
     });
@@ -306,23 +316,23 @@ describe('signFiles', () => {
   });
 });
 
-describe('signSettingsFromInputs', () => {
-  const base = {
-    files: ['a'], privateKey: 'k', password: '', publicKey: '', trustedComment: '', untrustedComment: '', version: '', platform: '',
-    format: '', algorithm: '', checksums: '', outputDir: '', workers: '', verify: '',
-  };
+describe('sign-ed25519 options (signEd25519Schema → signFilesOptions)', () => {
+  const settings = (raw: Record<string, string>) => signFilesOptions(parseValues(signEd25519Schema, { files: 'a', 'private-key': 'k', ...raw }, 'action'), '/w');
   it('applies defaults', () => {
-    const s = signSettingsFromInputs(base, '/w');
-    expect([s.format, s.algorithm, s.checksums, s.reread, s.workers]).toEqual(['minisign', 'ED', true, false, undefined]);
+    const s = settings({});
+    expect([s.format, s.algorithm, s.checksums, s.reread, s.workers, s.allowOutsideWorkspace]).toEqual(['minisign', 'ED', true, false, undefined, false]);
   });
   it('reports every problem at once, naming each input', () => {
     let err: unknown;
     try {
-      signSettingsFromInputs({ ...base, files: [], privateKey: '', format: 'pgp', checksums: 'maybe', workers: '-1', verify: 'never', publicKey: 'junk', version: 'a\tb' }, '/w');
+      settings({ files: '', 'private-key': '', format: 'pgp', checksums: 'maybe', workers: '-1', verify: 'never', algorithm: 'ed' });
     } catch (e) {
       err = e;
     }
     const msg = (err as Error).message;
-    for (const name of ['"files"', '"private-key"', '"format"', '"checksums"', '"workers"', '"verify"', '"public-key"', '"version"']) expect(msg).toContain(name);
+    for (const name of ['"files"', '"private-key"', '"format"', '"checksums"', '"workers"', '"verify"', '"algorithm"']) expect(msg).toContain(`Input ${name}`);
+    expect(() => settings({ 'public-key': 'junk', version: 'a\tb', platform: 'x\ny' })).toThrow(
+      /Input "version" contains a tab[\s\S]*Input "platform" contains a line break[\s\S]*Input "public-key" is malformed/,
+    );
   });
 });

@@ -66,7 +66,7 @@ describe('CLI usage ↔ option schema', () => {
       expect(help, n).toContain(spec.secret ? `--${flag}-file` : `--${flag}`);
       if (!spec.secret) {
         const arg = spec.type === 'boolean' ? [`--${flag}`] : [`--${flag}`, String(spec.choices?.[0] ?? (spec.type === 'integer' ? (spec.min ?? 1) : 'x'))];
-        const other = Object.fromEntries(Object.entries(schema.options).filter(([k, s]) => s.required && k !== n && !s.cli?.positional).map(([k]) => [k, 'x']));
+        const other = Object.fromEntries(Object.entries(schema.options).filter(([k, s]) => s.required && k !== n && !s.cli?.positional && !s.secret).map(([k]) => [k, 'x']));
         try {
           parseCommandLine(schema, [...arg, ...Object.entries(other).flatMap(([k, v]) => [`--${schema.options[k]!.cli?.flag ?? k}`, v])], {});
         } catch (err) {

@@ -150,9 +150,9 @@ describe.each(bundleRuntimes())('sign-ed25519 bundle on $label ($version)', (run
   });
 
   it.each([
-    ['a wrong password', () => ({ 'private-key': fastKey, password: 'not-the-password', 'public-key': fastPub }), /Wrong password/],
-    ['a key that is not the pinned one', () => ({ 'private-key': plainKey, password: '', 'public-key': otherPub }), /does not belong to the expected public key/],
-    ['an empty private key', () => ({ 'private-key': '', password: PASSWORD }), /Input "private-key" is empty/],
+    ['a wrong password', () => ({ 'private-key': fastKey, password: 'not-the-password', 'public-key': fastPub }), /Input "password" is wrong/],
+    ['a key that is not the pinned one', () => ({ 'private-key': plainKey, password: '', 'public-key': otherPub }), /Input "public-key" is [0-9A-F]{16}, but the private key does not belong to the expected public key/],
+    ['an empty private key', () => ({ 'private-key': '', password: PASSWORD }), /Input "private-key" is required/],
     ['a malformed private key', () => ({ 'private-key': 'untrusted comment: x\nAAAA', password: PASSWORD }), /expected 158/],
   ])('fails closed on %s: exit 1, no signatures, no secret in the output', async (_, inputs, message) => {
     const dir = workspace();

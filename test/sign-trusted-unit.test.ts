@@ -51,7 +51,7 @@ describe('jsign command line', () => {
 
   it('knows the pinned default and demands a hash for other versions', () => {
     expect(parseJsignVersion(undefined)).toEqual({ version: '7.5', sha256: JSIGN_PINS['7.5'] });
-    expect(() => parseJsignVersion('7.6')).toThrow(/no SHA-256 pin for jsign 7\.6[\s\S]*7\.6@<sha256/);
+    expect(() => parseJsignVersion('7.6')).toThrow(/jsign 7\.6, for which relforge has no SHA-256 pin[\s\S]*7\.6@<sha256/);
     expect(parseJsignVersion(`7.6@${'ab'.repeat(32)}`)).toEqual({ version: '7.6', sha256: 'ab'.repeat(32) });
     expect(() => parseJsignVersion('latest')).toThrow(/jsign-version/);
   });
@@ -216,7 +216,7 @@ describe('against the emulators (no jsign)', () => {
         runtime: gh,
         env: {},
       }).catch((e: Error) => e);
-      expect((err as Error).message).toMatch(/notes\.txt is neither a PE file .* nor an MSI/);
+      expect((err as Error).message).toMatch(/Input "files" has notes\.txt, neither a PE file .* nor an MSI/);
       expect(entra.issued.length).toBe(issued);
     } finally {
       rmSync(dir, { recursive: true, force: true });

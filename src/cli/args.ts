@@ -14,11 +14,15 @@ import { cliFlag, optionsFor, parseValues, type OperationSchema, type OptionSpec
 
 type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & object;
 
-/** How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). */
+/**
+ * How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). A secret has
+ * no plain flag: it is named by the ways to give it; positional arguments by their metavar.
+ */
 export function cliNamer(schema: OperationSchema): FieldNamer {
   return (field) => {
     const spec = schema.options[field];
     const flag = cliFlag(field, spec);
+    if (spec?.cli?.positional) return `${metavar(field, spec)} arguments`;
     // A secret has no plain flag: name the ways it can be given.
     if (spec?.secret) return `--${flag}-file (or ${spec.env?.length ? `$${spec.env[0]}` : `--${flag}-env`})`;
     return `--${flag}`;
@@ -48,12 +52,16 @@ function parseConfig(schema: OperationSchema): { options: ParseConfig; feeds: Ma
       }
     }
     if (fileFlag(spec)) {
-      options[`${flag}-file`] = { type: 'string' };
-      feeds.set(`${flag}-file`, { option: name, via: 'file' });
+      for (const f of [`${flag}-file`, ...(spec.secret ? (spec.cli?.fileAliases ?? []) : [])]) {
+        options[f] = { type: 'string' };
+        feeds.set(f, { option: name, via: 'file' });
+      }
     }
     if (spec.secret) {
-      options[`${flag}-env`] = { type: 'string' };
-      feeds.set(`${flag}-env`, { option: name, via: 'env' });
+      for (const f of [`${flag}-env`, ...(spec.cli?.envAliases ?? [])]) {
+        options[f] = { type: 'string' };
+        feeds.set(f, { option: name, via: 'env' });
+      }
     }
   }
   return { options, feeds };
@@ -197,7 +205,7 @@ export function usageText(schema: OperationSchema, notes?: string): string {
     let head: string;
     if (spec.cli?.positional) head = `${metavar(name, spec)}…`;
     else if (spec.secret) head = `--${flag}-file FILE | --${flag}-env VAR`;
-    else if (spec.type === 'boolean') head = `--${flag}`;
+    else if (spec.type === 'boolean') head = spec.default === true ? `--${flag} | --no-${flag}` : `--${flag}`;
     else head = `--${flag} ${metavar(name, spec)}${spec.type === 'list' ? ' …' : ''}`;
     if (spec.cli?.short && !spec.secret) head = `-${spec.cli.short}, ${head}`;
     const extra: string[] = [];

@@ -1,97 +1,209 @@
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash, type Hash } from 'node:crypto';
-import { isAbsolute, join, resolve, basename, sep } from 'node:path';
+import { isAbsolute, join, resolve, basename, dirname, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { RelforgeError } from './errors.js';
+import { RelforgeError, fieldError } from './errors.js';
 
 export const READ_CHUNK = 1024 * 1024;
+
+export interface ExpandOptions {
+  /** Patterns are relative to it (default: process.cwd()); it is part of the workspace. */
+  cwd?: string;
+  /** The option the patterns came from: problems are reported for it (by field). */
+  inputName?: string;
+  /** Accept files (and walk directories) whose real path is outside the workspace. Default false. */
+  allowOutsideWorkspace?: boolean;
+  /** The caller's option that sets allowOutsideWorkspace, named in the refusal as the way out (when it has one). */
+  allowOption?: string;
+  /** GITHUB_WORKSPACE / RUNNER_TEMP come from here (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+export function workspaceRoots(cwd: string, env: Record<string, string | undefined> = process.env): string[] {
+  const roots = new Set<string>();
+  for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+    if (!p) continue;
+    try {
+      roots.add(toSlash(realpathSync(resolve(p))));
+    } catch {
+      /* a root that does not exist holds no files */
+    }
+  }
+  return [...roots];
+}
+
+const inside = (real: string, roots: string[]) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+
+/** Problems name the input by field when there is one. */
+function problem(inputName: string | undefined, message: string): RelforgeError {
+  return inputName ? fieldError(inputName, message) : new RelforgeError(`The file list ${message}`);
+}
+
+interface Scope {
+  roots: string[];
+  allow: boolean;
+  refuse: (path: string, real: string) => RelforgeError;
+}
 
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
  * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
-export async function expandFiles(patterns: string[], opts: { cwd?: string; inputName?: string } = {}): Promise<string[]> {
+export async function expandFiles(patterns: string[], opts: ExpandOptions = {}): Promise<string[]> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+  const input = opts.inputName;
   const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
-  if (pats.length === 0) throw new RelforgeError(`${what} is empty: give at least one file or glob pattern.`);
+  if (pats.length === 0) throw problem(input, 'is empty: give at least one file or glob pattern.');
+  const roots = workspaceRoots(cwd, opts.env ?? process.env);
+  const scope: Scope = {
+    roots,
+    allow: !!opts.allowOutsideWorkspace,
+    refuse: (path, real) =>
+      problem(
+        input,
+        `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+          `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`,
+      ),
+  };
   const toAbs = (p: string) => toSlash(isAbsolute(p) ? p : join(cwd, p));
-  const found = new Set<string>();
+  // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+  const found = new Map<string, { real: string; roots: string[] }>();
   for (const p of pats.filter((x) => !x.startsWith('!'))) {
     const abs = toAbs(p);
-    if (!hasMagic(p)) {
-      let st;
-      try {
-        st = statSync(abs);
-      } catch {
-        throw new RelforgeError(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-      }
-      if (!st.isFile()) throw new RelforgeError(`${what}: "${p}" is not a regular file.`);
-      found.add(abs);
-      continue;
-    }
-    for (const m of globFiles(abs)) found.add(m);
+    const own = { ...scope, roots: patternRoots(p, abs, roots) };
+    if (hasMagic(p)) for (const [m, real] of globFiles(abs, own)) found.set(m, { real, roots: own.roots });
+    else found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
   }
   for (const p of pats.filter((x) => x.startsWith('!'))) {
     const neg = toAbs(p.slice(1));
-    for (const f of [...found]) if (minimatch(f, neg, { dot: true })) found.delete(f);
+    for (const f of [...found.keys()]) if (minimatch(f, neg, { dot: true })) found.delete(f);
   }
-  if (found.size === 0) throw new RelforgeError(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-  return [...found].sort();
+  if (found.size === 0) throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+  const sorted = [...found.keys()].sort();
+  for (const f of sorted) {
+    const { real, roots: where } = found.get(f)!;
+    if (!scope.allow && !inside(real, where)) throw scope.refuse(f, real);
+  }
+  return sorted;
+}
+
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p: string, abs: string, roots: string[]): string[] {
+  if (!isAbsolute(p)) return roots;
+  const segments = abs.split('/');
+  let i = 0;
+  while (i < segments.length && !hasMagic(segments[i]!)) i++;
+  const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : dirname(abs);
+  try {
+    const real = toSlash(realpathSync(base));
+    return inside(real, roots) ? roots : [...roots, real];
+  } catch {
+    return roots;
+  }
+}
+
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p: string, abs: string, cwd: string, input: string | undefined): string {
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+  }
+  if (!st.isFile()) throw problem(input, `names "${p}", which is not a regular file.`);
+  return toSlash(realpathSync(abs));
 }
 
 const toSlash = (p: string) => p.split(sep).join('/');
 const hasMagic = (p: string) => /[*?[\]{}]/.test(p);
 
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern: string): string[] {
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern: string, scope: Scope): Map<string, string> {
   const segments = absPattern.split('/');
   let i = 0;
   while (i < segments.length && !hasMagic(segments[i]!)) i++;
   const base = segments.slice(0, i).join('/') || '/';
   const rest = segments.slice(i);
-  const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries;
+  const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+  const out = new Map<string, string>();
+  const ancestors = new Set<string>();
+  const walk = (dir: string, real: string, depth: number) => {
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    ancestors.add(real);
     for (const e of entries) {
       const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
+      const kind = entryKind(e, full);
+      if (!kind) continue;
+      const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+      if (kind.file && minimatch(full, absPattern, { dot: true })) out.set(full, target);
+      else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+        if (ancestors.has(target)) continue; // a cycle: already being walked
+        if (kind.real && !scope.allow && !inside(kind.real, scope.roots)) continue; // a link out of the workspace
+        walk(full, target, depth + 1);
       }
-      if (isFile && depth + 1 >= 1 && minimatch(full, absPattern, { dot: true })) out.push(full);
-      else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') walk(full, depth + 1);
     }
+    ancestors.delete(real);
   };
-  walk(base, 0);
+  let baseReal: string;
+  try {
+    baseReal = toSlash(realpathSync(base));
+  } catch {
+    return out;
+  }
+  // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+  if (!scope.allow && !inside(baseReal, scope.roots)) throw scope.refuse(base, baseReal);
+  walk(base, baseReal, 0);
   return out;
+}
+
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e: Dirent, full: string): { file: boolean; dir: boolean; real?: string } | undefined {
+  if (!e.isSymbolicLink()) return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+  try {
+    const st = statSync(full);
+    return { file: st.isFile(), dir: st.isDirectory(), real: toSlash(realpathSync(full)) };
+  } catch {
+    return undefined;
+  }
 }
 
 export type HashAlgo = 'sha256' | 'sha512' | 'blake2b512' | 'sha384';
 
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-export async function hashFile<A extends HashAlgo>(path: string, algos: readonly A[]): Promise<{ size: number } & Record<A, string>> {
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+export async function hashFile<A extends HashAlgo>(path: string, algos: readonly A[], opts: { prefix?: Buffer } = {}): Promise<{ size: number } & Record<A, string>> {
   const hashes = algos.map((a) => [a, createHash(a)] as [A, Hash]);
+  if (opts.prefix) for (const [, h] of hashes) h.update(opts.prefix);
   let size = 0;
   // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
   // memory, collected late) kept ~80 MiB extra RSS while hashing large files.

@@ -43,6 +43,9 @@ export interface OptionSpec {
     short?: string;
     /** Old spellings still accepted, not shown in the usage. */
     aliases?: readonly string[];
+    /** Secrets: old spellings of `--<flag>-file FILE` and `--<flag>-env VAR`, still accepted, not shown. */
+    fileAliases?: readonly string[];
+    envAliases?: readonly string[];
     /** The value may be a path to a file holding it (read when the path exists). */
     pathOrValue?: boolean;
     /** Also accept `--<name>-file FILE` (value read from the file). Secrets always do. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../src/platform/errors.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ describe('DER reader', () => {
     expect(() => oid(parseDer(hex('06 02 2a86')))).toThrow(/truncated arc/);
     expect(() => oid(parseDer(hex('06 03 2a8001')))).toThrow(/non-minimal/);
     expect(() => oid(parseDer(hex('02 01 01')))).toThrow(DerError);
+    expect(() => oid(parseDer(hex('02 01 01')))).toThrow(FormatError);
   });
 
   it('reads short and long lengths', () => {

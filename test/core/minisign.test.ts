@@ -24,10 +24,12 @@ import {
   verifySignature,
   MINISIGN_MEMLIMIT,
   MINISIGN_OPSLIMIT,
+  MinisignFormatError,
+  MinisignVerificationError,
 } from '../../src/signing/minisign/core/format.js';
 import { blake2b } from '../../src/signing/minisign/core/blake2b.js';
 import { formatChecksums, parseChecksums } from '../../src/publishing/core/checksums.js';
-import { RelforgeError } from '../../src/platform/errors.js';
+import { FormatError } from '../../src/platform/errors.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');
@@ -93,8 +95,9 @@ describe('public keys', () => {
     ['short', 'RWT1jaeGf8mEqGbE71pDCb+AHlV6PchILpiTDHChN8ck'],
     ['wrong algorithm', Buffer.concat([Buffer.from('Xx'), randomBytes(40)]).toString('base64')],
     ['three lines', `${fx('k.pub')}extra\n`],
-  ])('rejects a %s public key with a RelforgeError', (_, text) => {
-    expect(() => parsePublicKey(text)).toThrow(RelforgeError);
+  ])('rejects a %s public key with a MinisignFormatError (a FormatError)', (_, text) => {
+    expect(() => parsePublicKey(text)).toThrow(MinisignFormatError);
+    expect(() => parsePublicKey(text)).toThrow(FormatError);
   });
   it('rejects non-canonical base64 (padding bits set)', () => {
     // 'Q' then '=' padding: '...Q==' vs '...R==' decode to the same byte in lax decoders.
@@ -164,7 +167,7 @@ describe('secret keys', () => {
 
   it('rejects malformed secret keys', () => {
     expect(() => parseSecretKey('untrusted comment: x\nAAAA\n')).toThrow(/158/);
-    expect(() => parseSecretKey('no comment line')).toThrow(RelforgeError);
+    expect(() => parseSecretKey('no comment line')).toThrow(MinisignFormatError);
   });
 });
 
@@ -217,7 +220,7 @@ describe('signatures', () => {
     it('signature bytes (several positions)', () => {
       for (const col of [12, 20, 40, 60, 80]) {
         const t = flipChar(text, 1, col);
-        expect(() => verifySignature(parseSignature(t), pub, { data: HELLO })).toThrow(RelforgeError);
+        expect(() => verifySignature(parseSignature(t), pub, { data: HELLO })).toThrow(MinisignVerificationError);
       }
     });
     it('key id inside the signature', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../src/platform/errors.js';
 import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from '../../src/signing/authenticode/core/msi.js';
 
 const entry = (name: string): DirEntry => {
@@ -21,6 +22,7 @@ describe('compound file header checks', () => {
   it('refuses non-OLE data and unsupported versions', async () => {
     await expect(readCompoundFile(reader(Buffer.alloc(1024)), 1024)).rejects.toThrow(/bad signature/);
     await expect(readCompoundFile(reader(Buffer.alloc(100)), 100)).rejects.toThrow(MsiFormatError);
+    await expect(readCompoundFile(reader(Buffer.alloc(100)), 100)).rejects.toThrow(FormatError);
     const h = Buffer.alloc(1024);
     Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(h);
     h.writeUInt16LE(0xfffe, 0x1c);

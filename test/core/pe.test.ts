@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FormatError } from '../../src/platform/errors.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PeFormatError, authenticodeDigest, authenticodeRanges, peLayout } from '../../src/signing/authenticode/core/pe.js';
@@ -70,6 +71,7 @@ describe('PE layout (headers built by the fixture generator)', () => {
     dirty[12] = 1;
     expect(() => parseCertificateTable(dirty)).toThrow(/padding/);
     expect(() => parseCertificateTable(Buffer.alloc(4))).toThrow(AuthenticodeFormatError);
+    expect(() => parseCertificateTable(Buffer.alloc(4))).toThrow(FormatError);
   });
 });
 
@@ -121,5 +123,6 @@ describe('Authenticode digest against osslsigncode', () => {
 
   it.skipIf(!tools)('the appended-data fixture is refused', () => {
     expect(() => authenticodeDigest(readFileSync(fx.files['pe-appended']!), 'sha256')).toThrow(PeFormatError);
+    expect(() => authenticodeDigest(readFileSync(fx.files['pe-appended']!), 'sha256')).toThrow(FormatError);
   });
 });

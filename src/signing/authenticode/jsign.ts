@@ -10,10 +10,10 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
-import { RelforgeError, errorMessage } from '../../platform/errors.js';
+import { RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
 import { assertSecureUrl } from '../../platform/http.js';
 import { sha256File } from '../../platform/fs.js';
-import { redact } from '../../platform/secrets.js';
+import { excerpt, redact } from '../../platform/secrets.js';
 import { SIGNER_ROLE_HINT, CODESIGNING_SCOPE } from './trusted-signing-service.js';
 
 /** jsign versions relforge knows, with the SHA-256 of `net.jsign:jsign:<v>` on Maven Central. */
@@ -41,10 +41,10 @@ export interface JsignVersion {
 export function parseJsignVersion(spec: string | undefined): JsignVersion {
   const s = (spec ?? '').trim() || DEFAULT_JSIGN_VERSION;
   const m = /^(\d+(?:\.\d+){0,3})(?:@(?:sha256:)?([0-9a-fA-F]{64}))?$/.exec(s);
-  if (!m) throw new RelforgeError(`Input "jsign-version" must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${s}".`);
+  if (!m) throw fieldError('jsign-version', `must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${excerpt(s, 100)}".`);
   const version = m[1]!;
   const sha256 = (m[2] ?? JSIGN_PINS[version])?.toLowerCase();
-  if (!sha256) throw new RelforgeError(`relforge has no SHA-256 pin for jsign ${version} (known: ${Object.keys(JSIGN_PINS).join(', ')}): pass "jsign-version: ${version}@<sha256 of jsign-${version}.jar>" or use "jsign-path".`);
+  if (!sha256) throw fieldError('jsign-version', `names jsign ${version}, for which relforge has no SHA-256 pin (known: ${Object.keys(JSIGN_PINS).join(', ')}): give ${version}@<sha256 of jsign-${version}.jar> or use {{jsign-path}}.`);
   return { version, sha256 };
 }
 
@@ -65,7 +65,7 @@ export async function acquireJsign(opts: { version?: string; jsignPath?: string;
   const env = opts.env ?? process.env;
   if (opts.jsignPath) {
     const p = opts.jsignPath;
-    if (!existsSync(p) || !statSync(p).isFile()) throw new RelforgeError(`Input "jsign-path": "${p}" is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
+    if (!existsSync(p) || !statSync(p).isFile()) throw fieldError('jsign-path', `names "${p}", which is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
     return { jar: p, version: 'custom', source: 'path' };
   }
   const { version, sha256 } = parseJsignVersion(opts.version);
@@ -86,7 +86,7 @@ export async function acquireJsign(opts: { version?: string; jsignPath?: string;
   try {
     downloaded = await tc.downloadTool(url);
   } catch (err) {
-    throw new RelforgeError(`Could not download jsign ${version} from ${url}: ${redact(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
+    throw new RelforgeError(`Could not download jsign ${version} from ${url}: ${excerpt(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
   }
   const actual = await sha256File(downloaded);
   if (actual !== sha256) {
@@ -194,7 +194,8 @@ export function explainJsignFailure(output: string): string {
     .map((l) => l.trim())
     .filter(Boolean);
   const errLines = lines.filter((l) => /^jsign:|Exception|Error|failed|timed out/i.test(l) && !/^\s*at /.test(l));
-  const detail = (errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | ').slice(0, 600);
+  // Redact, then cut (excerpt): a token echoed across the cut must not leak in part.
+  const detail = excerpt((errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | '), 600);
   const hints: string[] = [];
   const http = (codes: string) => new RegExp(`HTTP Error (?:${codes})\\b|\\b(?:${codes}) - |(?:^|[\\s(])(?:${codes})(?=[\\s:,.)]|$)`, 'm');
   if (http('403').test(output) || /Forbidden/.test(output)) hints.push(`HTTP 403: ${SIGNER_ROLE_HINT}; and "endpoint" must be the signing account's region`);

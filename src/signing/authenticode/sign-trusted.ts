@@ -2,28 +2,31 @@
  * `signTrusted`: Authenticode-sign files with Azure Trusted Signing through jsign, fail-closed.
  *
  *   validate → token (+ preflight of account/profile) → jsign + Java → copy files to a temp dir →
- *   jsign once for all copies → verify every copy independently (pinned root, subject, EKU, timestamp)
- *   → stage all signed copies next to the originals → rename them into place.
+ *   jsign once for all copies (re-run with retry() on a transient service error) → staged write
+ *   (../staged-write.ts): signed copies next to the originals → verify each one independently (pinned root,
+ *   subject, EKU, timestamp) → rename them into place, or roll back.
  *
- * Until the final renames nothing outside the temp dir is written; any failure leaves the originals
- * byte-for-byte untouched (design.md, invariant 2).
+ * Until the final renames nothing outside the temp dir and the staged files is written; any failure leaves
+ * the originals byte-for-byte untouched (design.md, invariant 2).
  */
 import { X509Certificate } from 'node:crypto';
-import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { Problems, RelforgeError, errorMessage } from '../../platform/errors.js';
+import { Problems, RelforgeError, SettingsError, errorMessage, fieldError } from '../../platform/errors.js';
 import { READ_CHUNK, expandFiles, sha256File } from '../../platform/fs.js';
-import { assertSecureUrl } from '../../platform/http.js';
+import { retry } from '../../platform/retry.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import { redact } from '../../platform/secrets.js';
+import { urlInputProblem } from '../../platform/url.js';
 import { getAccessToken, normalizeEndpoint, preflight, validateAccountProfile, type TokenMethod, type TokenSettings } from './trusted-signing-service.js';
 import { JsignError, acquireJsign, findJava, runJsign, type DigestName, type JsignResult } from './jsign.js';
 import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from './microsoft-root.js';
-import { checkAuthenticodePins, verifyAuthenticodeFile } from './verify.js';
+import { PIN_FIELDS, checkAuthenticodePins, verifyAuthenticodeFile } from './verify.js';
+import { stagedWrite } from '../staged-write.js';
 
 export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
 export const DIGESTS: readonly DigestName[] = ['SHA256', 'SHA384', 'SHA512'];
@@ -57,6 +60,8 @@ export interface SignTrustedSettings {
   jsignPath?: string;
   /** Outer limit for the jsign run (and the total of the service calls), in seconds; default 600. */
   timeoutSeconds?: number;
+  /** Accept files whose real path is outside the workspace (cwd, GITHUB_WORKSPACE, RUNNER_TEMP). Default false. */
+  allowOutsideWorkspace?: boolean;
   runtime: RuntimeInfo;
   env?: Env;
   log?: (m: string) => void;
@@ -86,27 +91,27 @@ export interface SignTrustedResult {
 
 const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
 
-function readPem(value: string, input: string, problems: Problems, cwd: string): string | undefined {
+function readPem(value: string, field: string, problems: Problems, cwd: string): string | undefined {
   const v = value.trim();
   let text = v;
   if (!v.includes('-----BEGIN')) {
     const p = resolve(cwd, v);
     if (!existsSync(p)) {
-      problems.add(`Input "${input}" must be PEM text or the path of a PEM file; "${v}" does not exist.`);
+      problems.add(field, `must be PEM text or the path of a PEM file; "${v}" does not exist.`);
       return undefined;
     }
     text = readFileSync(p, 'utf8');
   }
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (blocks.length === 0) {
-    problems.add(`Input "${input}" holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).`);
+    problems.add(field, 'holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).');
     return undefined;
   }
   for (const b of blocks) {
     try {
       new X509Certificate(b);
     } catch (err) {
-      problems.add(`Input "${input}" has a certificate that does not parse: ${errorMessage(err)}.`);
+      problems.add(field, `has a certificate that does not parse: ${errorMessage(err)}.`);
       return undefined;
     }
   }
@@ -138,6 +143,16 @@ interface ValidSettings {
   timeoutMs: number;
 }
 
+/** Adds a thrown error's problems (by field when it has them). */
+function addProblems(problems: Problems, err: unknown): void {
+  if (!(err instanceof SettingsError)) throw err;
+  for (const p of err.problems) {
+    if (typeof p === 'string' || !p.field) problems.add(typeof p === 'string' ? p : p.message);
+    else problems.add(p.field, p.message);
+  }
+}
+
+/** Checks every setting at once; the problems are reported by field (SettingsError). */
 export function validateSettings(s: SignTrustedSettings): ValidSettings {
   const problems = new Problems();
   const cwd = resolve(s.cwd ?? process.cwd());
@@ -145,39 +160,32 @@ export function validateSettings(s: SignTrustedSettings): ValidSettings {
   try {
     endpoint = normalizeEndpoint(s.endpoint);
   } catch (err) {
-    problems.add(errorMessage(err));
+    addProblems(problems, err);
   }
-  for (const p of validateAccountProfile(s.account, s.profile)) problems.add(p);
+  for (const [field, message] of validateAccountProfile(s.account, s.profile)) problems.add(field, message);
   const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '') as DigestName;
-  if (!DIGESTS.includes(digest)) problems.add(`Input "digest" must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
+  if (!DIGESTS.includes(digest)) problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
   const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
-  try {
-    const u = new URL(timestampUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http(s)');
-    if (u.username || u.password) throw new Error('credentials in URL');
-  } catch {
-    problems.add(`Input "timestamp-url" must be an http(s) URL of an RFC 3161 timestamp server, got "${redact(timestampUrl)}".`);
-  }
+  // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.
+  const tsaProblem = /^http:\/\//i.test(timestampUrl) ? urlInputProblem(timestampUrl.replace(/^http:/i, 'https:')) : urlInputProblem(timestampUrl);
+  if (tsaProblem) problems.add('timestamp-url', `${tsaProblem.replace(/\.$/, '')} (an RFC 3161 timestamp server).`);
   const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
   const tsaRoots = s.tsaRoot?.trim() ? readPem(s.tsaRoot, 'tsa-root', problems, cwd) : roots;
   const expectedEku = (s.expectedEku ?? []).map((e) => e.trim()).filter(Boolean);
-  for (const e of expectedEku) if (!OID_RE.test(e)) problems.add(`Input "expected-eku": "${e}" is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
+  for (const e of expectedEku) if (!OID_RE.test(e)) problems.add('expected-eku', `has "${e}", which is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
   const expectedSubject = s.expectedSubject?.trim() || undefined;
-  if (expectedSubject && !/^\s*[A-Za-z0-9.]+\s*=/.test(expectedSubject)) problems.add(`Input "expected-subject" must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
+  if (expectedSubject && !/^\s*[A-Za-z0-9.]+\s*=/.test(expectedSubject)) problems.add('expected-subject', `must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
   const secs = s.timeoutSeconds ?? 600;
-  if (!Number.isFinite(secs) || secs < 5 || secs > 6 * 3600) problems.add(`Input "timeout-seconds" must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
+  if (!Number.isFinite(secs) || secs < 5 || secs > 6 * 3600) problems.add('timeout-seconds', `must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
   if (s.auth.authorityHost) {
-    try {
-      assertSecureUrl(s.auth.authorityHost, 'Input "authority-host"');
-    } catch (err) {
-      problems.add(errorMessage(err));
-    }
+    const p = urlInputProblem(s.auth.authorityHost);
+    if (p) problems.add('authority-host', p);
   }
   if (roots && tsaRoots && problems.count === 0) {
     try {
-      checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku });
+      checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku }, PIN_FIELDS);
     } catch (err) {
-      problems.add(`Identity pins: ${errorMessage(err)}`);
+      addProblems(problems, err);
     }
   }
   problems.throwIfAny();
@@ -185,7 +193,7 @@ export function validateSettings(s: SignTrustedSettings): ValidSettings {
 }
 
 /** Copies src to dst while hashing it (one read). */
-async function copyHashed(src: string, dst: string): Promise<string> {
+async function copyHashed(src: string, dst: string, mode?: number): Promise<string> {
   const h = createHash('sha256');
   const tap = new Transform({
     transform(chunk: Buffer, _enc, cb) {
@@ -193,8 +201,21 @@ async function copyHashed(src: string, dst: string): Promise<string> {
       cb(null, chunk);
     },
   });
-  await pipeline(createReadStream(src, { highWaterMark: READ_CHUNK }), tap, createWriteStream(dst, { flags: 'wx' }));
+  await pipeline(createReadStream(src, { highWaterMark: READ_CHUNK }), tap, createWriteStream(dst, { flags: 'wx', ...(mode !== undefined ? { mode } : {}) }));
   return h.digest('hex');
+}
+
+interface Copy {
+  original: string;
+  copy: string;
+  before: string;
+  mode: number;
+}
+
+/** Everything the signing run needs once the service has accepted the credentials. */
+interface Authorized {
+  token: { token: string; method: TokenMethod };
+  identityEkus: string[];
 }
 
 export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedResult> {
@@ -203,16 +224,50 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
   const env = s.env ?? process.env;
   const cwd = resolve(s.cwd ?? process.cwd());
   const v = validateSettings(s);
-  const files = await expandFiles(s.files, { cwd, inputName: 'files' });
+  const files = await expandFiles(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env });
   const rel = (p: string) => relative(cwd, p) || basename(p);
   const unsupported = files.filter((f) => !fileKind(f));
-  if (unsupported.length)
-    throw new RelforgeError(
-      `Input "files": ${unsupported.map(rel).join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`,
+  if (unsupported.length) {
+    throw fieldError(
+      'files',
+      `has ${unsupported.map(rel).join(', ')}, neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`,
     );
-
+  }
   // 1. Credentials first: nothing is touched before the service has accepted us.
   const deadline = Date.now() + v.timeoutMs;
+  const auth = await authorize(s, v, env, deadline, log);
+  // 2. Tools.
+  const java = findJava(env);
+  const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
+  log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
+  // 3. Sign copies, then stage, verify and commit them.
+  const work = mkdtempSync(join(tmpdir(), 'relforge-sign-trusted-'));
+  try {
+    const copies: Copy[] = [];
+    for (const [i, f] of files.entries()) {
+      const dir = join(work, String(i));
+      mkdirSync(dir);
+      const copy = join(dir, basename(f));
+      copies.push({ original: f, copy, before: await copyHashed(f, copy), mode: statSync(f).mode & 0o7777 });
+    }
+    const run = await signCopies(s, v, { java, jar: jsign.jar, token: auth.token.token, copies, deadline, env, log, rel });
+    const signed = await commitSigned(v, auth.identityEkus, copies, rel, log);
+    log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
+    return {
+      signed,
+      signerSubject: [...new Set(signed.map((x) => x.signerSubject))].join('; '),
+      tokenMethod: auth.token.method,
+      jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
+      identityEkus: auth.identityEkus,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Token + preflight; the identity EKU pin (given, or the one the service reports for the profile). */
+async function authorize(s: SignTrustedSettings, v: ValidSettings, env: Env, deadline: number, log: (m: string) => void): Promise<Authorized> {
   const left = () => Math.max(5_000, deadline - Date.now());
   const token = await getAccessToken({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
   s.onSecret?.(token.token);
@@ -229,115 +284,106 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
     }
   } else {
     for (const e of identityEkus) {
-      if (pre.ekus.length && !pre.ekus.includes(e))
-        throw new RelforgeError(`Input "expected-eku": ${e} is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check "profile" and "expected-eku".`);
+      if (pre.ekus.length && !pre.ekus.includes(e)) {
+        throw fieldError('expected-eku', `has ${e}, which is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check {{profile}} and {{expected-eku}}.`);
+      }
     }
   }
   log(`Preflight OK: account "${s.account}", profile "${s.profile}" at ${v.endpoint}.`);
+  return { token, identityEkus };
+}
 
-  // 2. Tools.
-  const java = findJava(env);
-  const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
-  log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
-
-  // 3. Sign copies.
-  const work = mkdtempSync(join(tmpdir(), 'relforge-sign-trusted-'));
-  const staged: string[] = [];
-  try {
-    const copies: { original: string; copy: string; before: string; mode: number }[] = [];
-    for (const [i, f] of files.entries()) {
-      const dir = join(work, String(i));
-      mkdirSync(dir);
-      const copy = join(dir, basename(f));
-      const before = await copyHashed(f, copy);
-      copies.push({ original: f, copy, before, mode: statSync(f).mode & 0o7777 });
-    }
-    // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
-    let run: JsignResult | undefined;
-    for (let attempt = 1; !run; attempt++) {
-      const remaining = deadline - Date.now();
-      if (remaining < 5_000) throw new RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
-      if (attempt > 1) for (const c of copies) copyFileSync(c.original, c.copy);
-      log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+/** jsign once for all copies; jsign 7.5 never retries, so a 429/5xx re-runs it (with retry()) on fresh copies. */
+async function signCopies(
+  s: SignTrustedSettings,
+  v: ValidSettings,
+  c: { java: string; jar: string; token: string; copies: Copy[]; deadline: number; env: Env; log: (m: string) => void; rel: (p: string) => string },
+): Promise<JsignResult> {
+  const named = (text: string) => c.copies.reduce((t, x) => t.split(x.copy).join(c.rel(x.original)), text);
+  return retry<JsignResult>(
+    async (attempt) => {
+      const remaining = c.deadline - Date.now();
+      if (remaining < 5_000) throw fieldError('timeout-seconds', `(${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+      if (attempt > 1) for (const x of c.copies) copyFileSync(x.original, x.copy);
+      c.log(`Signing ${c.copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
       try {
-        run = await runJsign({
-          java,
-          jar: jsign.jar,
+        const run = await runJsign({
+          java: c.java,
+          jar: c.jar,
           endpoint: v.endpoint,
           account: s.account,
           profile: s.profile,
-          token: token.token,
+          token: c.token,
           tsaUrl: v.timestampUrl,
           digest: v.digest,
           description: s.description,
           descriptionUrl: s.descriptionUrl,
-          files: copies.map((c) => c.copy),
+          files: c.copies.map((x) => x.copy),
           timeoutMs: remaining,
           connectTimeoutMs: Math.min(30_000, remaining),
           readTimeoutMs: Math.min(60_000, remaining),
-          env,
-          onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
+          env: c.env,
+          onOutput: (l) => c.log(`jsign: ${named(l)}`),
         });
+        return { done: run };
       } catch (err) {
-        const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
-        const pause = RETRY_PAUSE_MS * attempt;
-        if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
-          log(`${msg} Retrying in ${pause / 1000} s.`);
-          await new Promise((r) => setTimeout(r, pause));
-          continue;
+        const msg = named(errorMessage(err));
+        if (!(err instanceof JsignError && err.transient)) throw new RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+        return {
+          retry: msg,
+          exhausted: () => {
+            throw new RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+          },
+        };
+      }
+    },
+    {
+      attempts: JSIGN_ATTEMPTS,
+      baseDelayMs: RETRY_PAUSE_MS,
+      // A retry must leave jsign at least 10 s before the deadline.
+      deadlineMs: Math.max(0, c.deadline - Date.now() - 10_000),
+      onRetry: ({ delayMs, reason }) => c.log(`${reason} Retrying in ${delayMs / 1000} s.`),
+    },
+  );
+}
+
+/**
+ * Staged write: each signed copy goes next to its original (same mode), is verified there independently, and the
+ * originals (still what was signed) are replaced only when every file passed; otherwise nothing is replaced.
+ */
+async function commitSigned(v: ValidSettings, identityEkus: string[], copies: Copy[], rel: (p: string) => string, log: (m: string) => void): Promise<SignedFile[]> {
+  const modes = new Map(copies.map((c) => [c.original, c.mode]));
+  return stagedWrite<SignedFile[]>(
+    {
+      write: async (stage) => {
+        const signed: SignedFile[] = [];
+        for (const c of copies) {
+          const after = await copyHashed(c.copy, stage.temp(c.original), c.mode);
+          if (after === c.before) throw new RelforgeError(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
+          signed.push({ file: rel(c.original), sha256Before: c.before, sha256After: after, signerSubject: '', leafSha256: '', timestamp: null, digestAlgorithm: '', kind: '' });
         }
-        throw new RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
-      }
-    }
-
-    // 4. Verify every signed copy independently.
-    const signed: SignedFile[] = [];
-    for (const c of copies) {
-      const after = await sha256File(c.copy);
-      if (after === c.before) throw new RelforgeError(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
-      let r;
-      try {
-        r = await verifyAuthenticodeFile(c.copy, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
-      } catch (err) {
-        const msg = redact(errorMessage(err)).split(c.copy).join(rel(c.original));
-        throw new RelforgeError(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
-      }
-      signed.push({
-        file: rel(c.original),
-        sha256Before: c.before,
-        sha256After: after,
-        signerSubject: r.signerSubject,
-        leafSha256: r.leafSha256,
-        timestamp: r.timestamp ? r.timestamp.toISOString() : null,
-        digestAlgorithm: r.digestAlgorithm,
-        kind: r.kind,
-      });
-    }
-    const subjects = [...new Set(signed.map((x) => x.signerSubject))];
-
-    // 5. Commit: originals must still be what we signed; stage next to them, then rename.
-    for (const c of copies) {
-      if ((await sha256File(c.original)) !== c.before) throw new RelforgeError(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
-    }
-    for (const c of copies) {
-      const tmp = join(dirname(c.original), `.${basename(c.original)}.relforge-signed-${process.pid}`);
-      staged.push(tmp);
-      await pipeline(createReadStream(c.copy, { highWaterMark: READ_CHUNK }), createWriteStream(tmp, { flags: 'wx', mode: c.mode }));
-      chmodSync(tmp, c.mode);
-    }
-    for (const [i, c] of copies.entries()) renameSync(staged[i]!, c.original);
-    staged.length = 0;
-    log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
-    return {
-      signed,
-      signerSubject: subjects.join('; '),
-      tokenMethod: token.method,
-      jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
-      identityEkus,
-      durationMs: Date.now() - started,
-    };
-  } finally {
-    for (const t of staged) rmSync(t, { force: true });
-    rmSync(work, { recursive: true, force: true });
-  }
+        return signed;
+      },
+      verify: async (signed, stage) => {
+        for (const [i, c] of copies.entries()) {
+          const staged = stage.current(c.original);
+          let r;
+          try {
+            if ((await sha256File(staged)) !== signed[i]!.sha256After) throw new RelforgeError('the staged copy changed after it was written.');
+            r = await verifyAuthenticodeFile(staged, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
+          } catch (err) {
+            const msg = redact(errorMessage(err)).split(staged).join(rel(c.original));
+            throw new RelforgeError(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
+          }
+          Object.assign(signed[i]!, { signerSubject: r.signerSubject, leafSha256: r.leafSha256, timestamp: r.timestamp ? r.timestamp.toISOString() : null, digestAlgorithm: r.digestAlgorithm, kind: r.kind });
+        }
+        // The originals must still be what was signed.
+        for (const c of copies) {
+          if ((await sha256File(c.original)) !== c.before) throw new RelforgeError(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+        }
+      },
+      mode: (target) => modes.get(target),
+    },
+    { log },
+  );
 }

@@ -11,9 +11,10 @@
  * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
  * can appear anywhere; service errors are quoted without request bodies.
  */
-import { RelforgeError } from '../../platform/errors.js';
+import { Problems, RelforgeError, fieldError } from '../../platform/errors.js';
 import { request, assertSecureUrl, HttpNetworkError, type HttpResponse } from '../../platform/http.js';
-import { redact, registerSecret } from '../../platform/secrets.js';
+import { excerpt, redact, registerSecret } from '../../platform/secrets.js';
+import { urlInputProblem } from '../../platform/url.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 
 export const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
@@ -54,8 +55,13 @@ export function chooseTokenMethod(s: TokenSettings, runtime: RuntimeInfo, env: E
   const missing: string[] = [];
   if (!s.tenantId) missing.push('azure-tenant-id');
   if (!s.clientId) missing.push('azure-client-id');
+  const needIds = (why: string) => {
+    const p = new Problems();
+    for (const m of missing) p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
+    p.throwIfAny();
+  };
   if (s.clientSecret) {
-    if (missing.length) throw new RelforgeError(`A client secret was given but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty: set the tenant (directory) ID and the app registration's client ID.`);
+    needIds('a client secret was given ("azure-tenant-id" and "azure-client-id" name the app registration it belongs to)');
     return 'client-secret';
   }
   if (!runtime.oidcAvailable) {
@@ -72,7 +78,7 @@ export function chooseTokenMethod(s: TokenSettings, runtime: RuntimeInfo, env: E
         `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`,
     );
   }
-  if (missing.length) throw new RelforgeError(`GitHub OIDC needs ${missing.map((m) => `"${m}"`).join(' and ')}: set the tenant (directory) ID and the client ID of the app registration that has the federated credential.`);
+  needIds('GitHub OIDC needs the tenant and the client ID of the app registration that has the federated credential');
   return 'github-oidc';
 }
 
@@ -90,7 +96,7 @@ export async function requestGitHubIdToken(env: Env, opts: { timeoutMs?: number;
   } catch (err) {
     throw new RelforgeError(`GitHub OIDC: could not reach the ID token endpoint: ${redact((err as Error).message)}`, { cause: err });
   }
-  if (res.status !== 200) throw new RelforgeError(redact(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${res.text().slice(0, 300)}). Check "permissions: id-token: write" on the job.`));
+  if (res.status !== 200) throw new RelforgeError(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${excerpt(res.text(), 300)}). Check "permissions: id-token: write" on the job.`);
   let value: unknown;
   try {
     value = res.json<{ value?: unknown }>().value;
@@ -116,11 +122,12 @@ export function describeAadError(res: HttpResponse): string {
   } catch {
     /* not JSON */
   }
-  if (!j || typeof j !== 'object' || !j.error) return `HTTP ${res.status}${res.body.length ? ` ${redact(res.text().slice(0, 200))}` : ''}`;
-  const desc = (j.error_description ?? '').split(/\r?\n/)[0]!;
-  const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
-  const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
-  return redact(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
+  if (!j || typeof j !== 'object' || !j.error) return `HTTP ${res.status}${res.body.length ? ` ${excerpt(res.text(), 200)}` : ''}`;
+  // Redact before cutting (excerpt), so a secret echoed across the cut cannot leak in part.
+  const desc = redact(String(j.error_description ?? '')).split(/\r?\n/)[0]!;
+  const code = /AADSTS\d+/.exec(desc)?.[0] ?? (Array.isArray(j.error_codes) && j.error_codes[0] !== undefined ? `AADSTS${Number(j.error_codes[0])}` : '');
+  const first = excerpt(desc.replace(/\s*Trace ID:.*$/, ''), 300).replace(/\.\s*$/, '');
+  return `HTTP ${res.status} ${excerpt(String(j.error), 100)}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`;
 }
 
 function aadHint(res: HttpResponse, method: TokenMethod): string {
@@ -141,8 +148,11 @@ export async function getAccessToken(s: TokenSettings, runtime: RuntimeInfo, env
     return { token: s.accessToken!, method };
   }
   const tenant = s.tenantId!;
-  if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant)) throw new RelforgeError(`Input "azure-tenant-id" must be a tenant GUID or domain name, got "${redact(tenant)}".`);
-  const authority = assertSecureUrl((s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, ''), 'Input "authority-host"');
+  if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant)) throw fieldError('azure-tenant-id', `must be a tenant GUID or domain name, got "${excerpt(tenant, 100)}".`);
+  const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
+  const authorityProblem = urlInputProblem(authorityText);
+  if (authorityProblem) throw fieldError('authority-host', authorityProblem);
+  const authority = new URL(authorityText);
   const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
   const form = new URLSearchParams({ client_id: s.clientId!, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
   if (method === 'client-secret') {
@@ -167,10 +177,10 @@ export async function getAccessToken(s: TokenSettings, runtime: RuntimeInfo, env
       baseDelayMs: 1000,
     });
   } catch (err) {
-    throw new RelforgeError(`Entra ID token request (${how}) to ${authority.origin} failed: ${redact((err as Error).message)}. Check "authority-host" and the runner's network.`, { cause: err });
+    throw new RelforgeError(`Entra ID token request (${how}) to ${authority.origin} failed: ${excerpt((err as Error).message)}. Check "authority-host" and the runner's network.`, { cause: err });
   }
   if (res.status !== 200) {
-    throw new RelforgeError(`Entra ID refused the token request (${how}, tenant ${redact(tenant)}): ${describeAadError(res)}.${aadHint(res, method)}`);
+    throw new RelforgeError(`Entra ID refused the token request (${how}, tenant ${excerpt(tenant, 100)}): ${describeAadError(res)}.${aadHint(res, method)}`);
   }
   let body: { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
   try {
@@ -187,18 +197,21 @@ export async function getAccessToken(s: TokenSettings, runtime: RuntimeInfo, env
 /** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
 export function normalizeEndpoint(endpoint: string): string {
   const raw = endpoint.trim();
-  if (!raw) throw new RelforgeError('Input "endpoint" is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
+  if (!raw) throw fieldError('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-  const u = assertSecureUrl(withScheme, 'Input "endpoint"');
-  if (u.search || u.hash || u.username || u.password) throw new RelforgeError(`Input "endpoint" must be a plain host or https URL without query, fragment or credentials, got "${redact(u.origin)}".`);
+  const problem = urlInputProblem(withScheme);
+  if (problem) throw fieldError('endpoint', problem);
+  const u = new URL(withScheme);
+  if (u.search || u.hash) throw fieldError('endpoint', `must be a plain host or https URL without query or fragment, got "${excerpt(withScheme, 200)}".`);
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-export function validateAccountProfile(account: string, profile: string): string[] {
-  const problems: string[] = [];
-  if (!NAME_RE.test(account)) problems.push(`Input "account" must be the signing account name (letters, digits, hyphens), got "${account}".`);
-  if (!NAME_RE.test(profile)) problems.push(`Input "profile" must be the certificate profile name (letters, digits, hyphens), got "${profile}".`);
+/** Problems with the account and profile names, by field. */
+export function validateAccountProfile(account: string, profile: string): [field: string, message: string][] {
+  const problems: [string, string][] = [];
+  if (!NAME_RE.test(account)) problems.push(['account', `must be the signing account name (letters, digits, hyphens), got "${excerpt(account, 100)}".`]);
+  if (!NAME_RE.test(profile)) problems.push(['profile', `must be the certificate profile name (letters, digits, hyphens), got "${excerpt(profile, 100)}".`]);
   return problems;
 }
 
@@ -238,7 +251,7 @@ export async function preflight(p: { endpoint: string; account: string; profile:
       res = await request({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
     } catch (err) {
       const msg = err instanceof HttpNetworkError ? err.message : String(err);
-      throw new RelforgeError(`Trusted Signing endpoint ${base} is unreachable: ${redact(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
+      throw new RelforgeError(`Trusted Signing endpoint ${base} is unreachable: ${excerpt(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
     }
     if (res.status !== 200) throw preflightError(res, where);
     let body: { value?: { eku?: unknown }[]; nextLink?: unknown };
@@ -259,9 +272,9 @@ export async function preflight(p: { endpoint: string; account: string; profile:
 
 function preflightError(res: HttpResponse, where: string): RelforgeError {
   const { code, message } = serviceError(res);
-  const said = code || message ? ` (service said: ${[code, message].filter(Boolean).join(' - ')})` : ' (empty body)';
+  const said = code || message ? ` (service said: ${excerpt([code, message].filter(Boolean).join(' - '), 500)})` : ' (empty body)';
   const supported = res.headers['api-supported-versions'];
-  const versions = supported ? ` Supported api-versions: ${String(supported)}.` : '';
+  const versions = supported ? ` Supported api-versions: ${excerpt(String(supported), 200)}.` : '';
   switch (res.status) {
     case 401:
       return new RelforgeError(

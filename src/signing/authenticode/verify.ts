@@ -12,7 +12,7 @@
 import { X509Certificate, createHash, verify as cryptoVerify, constants, type KeyObject } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { READ_CHUNK } from '../../platform/fs.js';
-import { RelforgeError } from '../../platform/errors.js';
+import { Problems, RelforgeError, errorMessage } from '../../platform/errors.js';
 import { PE_HEAD_BYTES, PeFormatError, authenticodeRanges, peLayout } from './core/pe.js';
 import {
   AuthenticodeFormatError,
@@ -100,15 +100,49 @@ interface PreparedPins {
   ekus: string[];
 }
 
-/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
-export function checkAuthenticodePins(pins: AuthenticodePins): void {
-  preparePins(pins);
+/** The options each pin came from, so problems are reported by field (the caller's names). */
+export interface PinFields {
+  roots: string;
+  tsaRoots: string;
+  subject: string;
+  ekus: string;
+}
+
+/** sign-trusted's and verify-authenticode's option names. */
+export const PIN_FIELDS: PinFields = { roots: 'trusted-root', tsaRoots: 'tsa-root', subject: 'expected-subject', ekus: 'expected-eku' };
+
+/**
+ * Validates pins up front (PEM parse, EKU OIDs, subject syntax). With `fields`, every problem is reported by
+ * field (SettingsError, all at once); without, the first one is thrown as a RelforgeError sentence.
+ */
+export function checkAuthenticodePins(pins: AuthenticodePins, fields?: PinFields): void {
+  if (!fields) {
+    preparePins(pins);
+    return;
+  }
+  const problems = new Problems();
+  const attempt = (field: string, f: () => void): boolean => {
+    try {
+      f();
+      return true;
+    } catch (e) {
+      problems.add(field, `is not usable: ${errorMessage(e)}`);
+      return false;
+    }
+  };
+  const rootsOk = attempt(fields.roots, () => preparePins({ roots: pins.roots }));
+  if (pins.tsaRoots) attempt(fields.tsaRoots, () => preparePins({ roots: pins.tsaRoots! }));
+  if (rootsOk) {
+    attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
+    attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+  }
+  problems.throwIfAny();
 }
 
 function preparePins(pins: AuthenticodePins): PreparedPins {
-  if (!pins || typeof pins.roots !== 'string') throw new RelforgeError('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
-  const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
-  const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
+  if (!pins || typeof pins.roots !== 'string') throw new RelforgeError('Authenticode pins: a trusted root PEM bundle is required.');
+  const roots = parsePemCertificates(pins.roots, 'The trusted root bundle');
+  const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle') : roots;
   const out: PreparedPins = { roots, tsaRoots, ekus: [] };
   for (const e of pins.ekus ?? []) {
     if (!/^\d+(\.\d+)+$/.test(e.trim())) throw new RelforgeError(`EKU pin "${e}" is not a dotted OID (e.g. 1.3.6.1.4.1.311.97.1.2.3.4).`);

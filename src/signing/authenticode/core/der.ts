@@ -4,12 +4,9 @@
  * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
  */
 
-export class DerError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DerError';
-  }
-}
+import { FormatError } from '../../../platform/errors.js';
+
+export class DerError extends FormatError {}
 
 export const TAG = {
   BOOLEAN: 0x01,

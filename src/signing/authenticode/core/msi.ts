@@ -9,12 +9,9 @@
  * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
  */
 
-export class MsiFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MsiFormatError';
-  }
-}
+import { FormatError } from '../../../platform/errors.js';
+
+export class MsiFormatError extends FormatError {}
 
 export type Reader = (offset: number, length: number) => Promise<Buffer>;
 

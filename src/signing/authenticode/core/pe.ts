@@ -7,14 +7,10 @@
  * COFF header (20 bytes); optional header: Magic 0x10B (PE32) / 0x20B (PE32+), CheckSum at +64,
  * NumberOfRvaAndSizes at +92 / +108, data directory #4 (Security) at +128 / +144 — {file offset, size}.
  */
+import { FormatError } from '../../../platform/errors.js';
 import { createHash } from 'node:crypto';
 
-export class PeFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PeFormatError';
-  }
-}
+export class PeFormatError extends FormatError {}
 
 export interface PeLayout {
   magic: 'PE32' | 'PE32+';

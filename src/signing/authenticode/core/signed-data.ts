@@ -4,6 +4,7 @@
  * (contentType, messageDigest), the RFC 3161 timestamp token in the unsigned attributes and its TSTInfo,
  * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
+import { FormatError } from '../../../platform/errors.js';
 import { DerError, DerNode, TAG, integer, octets, oid, parseDer, readDer, retag, seq, set, time } from './der.js';
 
 export const OID = {
@@ -54,12 +55,7 @@ export const SIGNATURE_OIDS: Record<string, { key: 'rsa' | 'ec'; hash?: string }
   '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
 };
 
-export class AuthenticodeFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AuthenticodeFormatError';
-  }
-}
+export class AuthenticodeFormatError extends FormatError {}
 
 export interface AlgorithmIdentifier {
   oid: string;

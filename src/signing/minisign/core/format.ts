@@ -15,13 +15,21 @@
  *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
  *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
  *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
- *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; throws RelforgeError naming the failed check
- *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
  *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
  */
 import { createHash, createPrivateKey, createPublicKey, sign, verify, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { RelforgeError } from '../../../platform/errors.js';
+import { MinisignFormatError, MinisignVerificationError } from './errors.js';
 import { blake2b } from './blake2b.js';
+import { verifyEd25519Hram } from './ed25519.js';
+import { trustedCommentField } from './trusted-comment.js';
+
+export { trustedCommentField } from './trusted-comment.js';
+export { MinisignFormatError, MinisignVerificationError } from './errors.js';
 
 export type SignatureAlgorithm = 'ED' | 'Ed';
 
@@ -85,7 +93,11 @@ export interface SecretKeyMaterial {
 }
 
 function fail(message: string): never {
-  throw new RelforgeError(message);
+  throw new MinisignFormatError(message);
+}
+
+function refuse(message: string): never {
+  throw new MinisignVerificationError(message);
 }
 
 /** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
@@ -236,7 +248,7 @@ export function openSecretKey(parsed: ParsedSecretKey, stream?: Buffer): SecretK
   const zero = chk.every((b) => b === 0);
   if (!timingSafeEqual(chk, expected) && !(zero && !parsed.encrypted)) {
     payload.fill(0);
-    fail(
+    (parsed.encrypted ? refuse : fail)(
       parsed.encrypted
         ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
         : 'The minisign secret key is corrupted (checksum mismatch).',
@@ -404,46 +416,64 @@ export interface VerifyOptions {
   requirePrehashed?: boolean;
 }
 
-/** Value of `name:` in a tab-separated trusted comment (`timestamp:…\tfile:…\tversion:…`), or undefined. */
-export function trustedCommentField(trustedComment: string, name: string): string | undefined {
-  for (const field of trustedComment.split('\t')) {
-    const i = field.indexOf(':');
-    if (i > 0 && field.slice(0, i).trim() === name) return field.slice(i + 1).trim();
+/**
+ * A legacy `Ed` message the adapter streamed instead of holding it in memory: SHA-512(R ‖ A ‖ file) for this
+ * signature's R and this public key A (src/signing/minisign/verify.ts legacyMessage). ./ed25519.ts finishes the check.
+ */
+export interface LegacyMessage {
+  readonly kind: 'ed25519-hram';
+  /** The R half of the signature the hash was computed for. */
+  readonly r: Buffer;
+  /** The public key it was computed for. */
+  readonly publicKey: Buffer;
+  readonly hram: Buffer;
+}
+
+function isLegacyMessage(m: unknown): m is LegacyMessage {
+  return typeof m === 'object' && m !== null && (m as LegacyMessage).kind === 'ed25519-hram';
+}
+
+/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
+function messageVerifies(sig: ParsedSignature, pub: ParsedPublicKey, message: { digest?: Buffer; data?: Buffer | LegacyMessage }): boolean {
+  const key = ed25519PublicKey(pub.publicKey);
+  if (sig.algorithm === 'ED') {
+    if (message.digest) return verify(null, message.digest, key, sig.signature);
+    if (Buffer.isBuffer(message.data)) return verify(null, createHash('blake2b512').update(message.data).digest(), key, sig.signature);
+    return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
   }
-  return undefined;
+  const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
+  if (!isLegacyMessage(data)) return verify(null, data, key, sig.signature);
+  if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
+    return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
+  }
+  return verifyEd25519Hram(pub.publicKey, sig.signature, data.hram);
 }
 
 /**
  * Verifies a parsed signature in minisign's order: key id → file signature → global signature
- * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`);
- * `message.data` is the file itself (needed for legacy `Ed`). Throws a RelforgeError naming the failed check.
+ * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
+ * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
+ * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
  */
 export function verifySignature(
   sig: ParsedSignature,
   pub: ParsedPublicKey,
-  message: { digest?: Buffer; data?: Buffer },
+  message: { digest?: Buffer; data?: Buffer | LegacyMessage },
   opts: VerifyOptions = {},
 ): VerifyResult {
   if (!sig.keyId.equals(pub.keyId)) {
-    fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+    refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
   }
-  if (opts.requirePrehashed && sig.algorithm !== 'ED') fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-  const key = ed25519PublicKey(pub.publicKey);
-  let msg: Buffer;
-  if (sig.algorithm === 'ED') {
-    msg = message.digest ?? (message.data ? createHash('blake2b512').update(message.data).digest() : fail('Internal: no message to verify.'));
-  } else {
-    msg = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents, not a digest.');
-  }
-  if (!verify(null, msg, key, sig.signature)) fail('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+  if (opts.requirePrehashed && sig.algorithm !== 'ED') refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+  if (!messageVerifies(sig, pub, message)) refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
   const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-  if (!verify(null, globalMsg, key, sig.globalSignature)) fail('Trusted comment verification failed: the trusted comment or global signature was altered.');
+  if (!verify(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature)) refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
   if (opts.expectVersion !== undefined) {
     const v = trustedCommentField(sig.trustedComment, 'version');
     const norm = (s: string) => s.trim().replace(/^v(?=\d)/, '');
-    if (v === undefined) fail(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
+    if (v === undefined) refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
     if (norm(v) !== norm(opts.expectVersion)) {
-      fail(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
+      refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
     }
   }
   return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };

@@ -1,0 +1,152 @@
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+import { defineSchema, type Values } from '../../platform/options.js';
+import type { RuntimeInfo } from '../../platform/runtime.js';
+import type { DigestName } from './jsign.js';
+import type { SignTrustedSettings } from './sign-trusted.js';
+
+const SUBJECT = {
+  type: 'string',
+  description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+  cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+} as const;
+
+export const signTrustedSchema = defineSchema({
+  name: 'sign-trusted',
+  summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+  options: {
+    files: {
+      type: 'list',
+      separator: 'lines',
+      required: true,
+      description:
+        'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
+        'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
+      cli: { positional: true, metavar: 'FILE|GLOB' },
+    },
+    endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
+    account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
+    profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+    'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+    'azure-client-id': {
+      type: 'string',
+      env: ['AZURE_CLIENT_ID'],
+      description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+      cli: { aliases: ['client-id'], metavar: 'ID' },
+    },
+    'azure-client-secret': {
+      type: 'string',
+      secret: true,
+      env: ['AZURE_CLIENT_SECRET'],
+      description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+    },
+    'access-token': {
+      type: 'string',
+      secret: true,
+      env: ['AZURE_ACCESS_TOKEN'],
+      description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+    },
+    'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+    'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+    digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+    description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+    'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+    'expected-subject': SUBJECT,
+    'expected-eku': {
+      type: 'list',
+      separator: 'lines',
+      description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+      cli: { aliases: ['eku'], metavar: 'OID' },
+    },
+    'trusted-root': {
+      type: 'string',
+      description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+      cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+    },
+    'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+    'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+    'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+    'timeout-seconds': {
+      type: 'integer',
+      default: 600,
+      min: 5,
+      max: 21600,
+      description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+      cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+    },
+    'allow-outside-workspace': {
+      type: 'boolean',
+      default: false,
+      description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+    },
+    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+  },
+  outputs: {
+    signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
+    'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+  },
+});
+
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+export function signTrustedOptions(
+  v: Values<typeof signTrustedSchema.options>,
+  ctx: { cwd: string; runtime: RuntimeInfo; env?: Record<string, string | undefined>; log?: (m: string) => void; onSecret?: (s: string) => void },
+): SignTrustedSettings {
+  return {
+    files: v.files,
+    cwd: ctx.cwd,
+    endpoint: v.endpoint,
+    account: v.account,
+    profile: v.profile,
+    auth: {
+      tenantId: v['azure-tenant-id'] || undefined,
+      clientId: v['azure-client-id'] || undefined,
+      clientSecret: v['azure-client-secret'] || undefined,
+      accessToken: v['access-token'] || undefined,
+      authorityHost: v['authority-host'] || undefined,
+    },
+    timestampUrl: v['timestamp-url'] || undefined,
+    digest: v.digest as DigestName,
+    description: v.description || undefined,
+    descriptionUrl: v['description-url'] || undefined,
+    expectedSubject: v['expected-subject'] || undefined,
+    expectedEku: v['expected-eku'],
+    trustedRoot: v['trusted-root'] || undefined,
+    tsaRoot: v['tsa-root'] || undefined,
+    jsignVersion: v['jsign-version'] || undefined,
+    jsignPath: v['jsign-path'] || undefined,
+    timeoutSeconds: v['timeout-seconds'],
+    allowOutsideWorkspace: v['allow-outside-workspace'],
+    runtime: ctx.runtime,
+    env: ctx.env,
+    log: ctx.log,
+    onSecret: ctx.onSecret,
+  };
+}
+
+export const verifyAuthenticodeSchema = defineSchema({
+  name: 'verify-authenticode',
+  summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+  options: {
+    files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+    'trusted-root': {
+      type: 'list',
+      separator: 'lines',
+      required: true,
+      description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+      cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+    },
+    'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+    'expected-subject': SUBJECT,
+    'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+    'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
+    json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+  },
+});
