@@ -2,19 +2,6 @@ export const id = 10;
 export const ids = [10];
 export const modules = {
 
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
-/* harmony export */ });
-function defineCommand(command) {
-    return command;
-}
-
-
-/***/ }),
-
 /***/ 4010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -311,144 +298,327 @@ function plainText(markdown) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 2512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ optionsFor),
-/* harmony export */   Jo: () => (/* binding */ defineSchema),
-/* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */   Jj: () => (/* binding */ validateAccountProfile),
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   iD: () => (/* binding */ getAccessToken),
+/* harmony export */   ik: () => (/* binding */ SIGNER_ROLE_HINT),
+/* harmony export */   lI: () => (/* binding */ normalizeEndpoint),
+/* harmony export */   mw: () => (/* binding */ chooseTokenMethod),
+/* harmony export */   yq: () => (/* binding */ CODESIGNING_SCOPE)
 /* harmony export */ });
-/* unused harmony exports splitList, actionDefault */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/* unused harmony exports OIDC_AUDIENCE, DEFAULT_AUTHORITY_HOST, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
+/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
 /**
- * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
- * environment variable, secret or not, description). Pure data and pure functions, no I/O:
- *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
- *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
- *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
- *   - scripts/gen-docs.mjs writes the docs tables from it.
+ * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
+ * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
  *
- * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
- * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
- * options as `{{name}}`; the front end words those too.
+ * Token sources (reference/trusted-signing.md §6):
+ * - an access token given as is;
+ * - client credentials with a client secret;
+ * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
+ *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
+ *   Forgejo runners without OIDC and act use a client secret).
+ * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
+ * can appear anywhere; service errors are quoted without request bodies.
  */
 
-/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
-function defineSchema(schema) {
-    return schema;
+
+
+
+const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
+const PREFLIGHT_API_VERSION = '2024-06-15';
+const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
+    'on the certificate profile or the signing account';
+/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
+function chooseTokenMethod(s, runtime, env) {
+    if (s.accessToken)
+        return 'access-token';
+    const missing = [];
+    if (!s.tenantId)
+        missing.push('azure-tenant-id');
+    if (!s.clientId)
+        missing.push('azure-client-id');
+    const needIds = (why) => {
+        const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Problems */ .Zw();
+        for (const m of missing)
+            p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
+        p.throwIfAny();
+    };
+    if (s.clientSecret) {
+        needIds('a client secret was given ("azure-tenant-id" and "azure-client-id" name the app registration it belongs to)');
+        return 'client-secret';
+    }
+    if (!runtime.oidcAvailable) {
+        const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
+        const why = runtime.forge === 'github' && !runtime.act
+            ? env.ACTIONS_ID_TOKEN_REQUEST_URL
+                ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
+                : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
+            : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
+            `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
+            `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
+    }
+    needIds('GitHub OIDC needs the tenant and the client ID of the app registration that has the federated credential');
+    return 'github-oidc';
 }
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
-function splitList(text, separator = 'comma') {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))
-        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
- * as one SettingsError; the caller's front end words the field names.
- */
-function parseValues(schema, raw, frontEnd) {
-    const problems = [];
-    const out = {};
-    for (const [name, spec] of Object.entries(schema.options)) {
-        if (spec.only && spec.only !== frontEnd) {
-            out[name] = emptyValue(spec);
-            continue;
-        }
-        const given = raw[name];
-        const value = typed(name, spec, given, problems);
-        out[name] = value;
+/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
+async function requestGitHubIdToken(env, opts = {}) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!base || !bearer)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(bearer);
+    const u = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+    u.searchParams.set('audience', OIDC_AUDIENCE);
+    let res;
+    try {
+        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
     }
-    if (problems.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
-    return out;
-}
-function emptyValue(spec) {
-    if (spec.type === 'boolean')
-        return spec.default === true;
-    if (spec.type === 'list')
-        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
-    return spec.default;
-}
-function typed(name, spec, given, problems) {
-    if (spec.type === 'boolean') {
-        if (typeof given === 'boolean')
-            return given;
-        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
-        if (text === '')
-            return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
-        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
-        return spec.default === true;
+    catch (err) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: could not reach the ID token endpoint: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err.message)}`, { cause: err });
     }
-    if (spec.type === 'list') {
-        const items = Array.isArray(given)
-            ? given.flatMap((g) => splitList(g, spec.separator))
-            : typeof given === 'string'
-                ? splitList(given, spec.separator)
-                : [];
-        const list = items.length ? items : emptyValue(spec);
-        if (spec.required && list.length === 0)
-            problems.push({ field: name, message: 'is required but was empty or not set.' });
-        if (spec.choices)
-            for (const item of list)
-                checkChoice(name, spec.choices, item, problems);
-        return list;
+    if (res.status !== 200)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 300)}). Check "permissions: id-token: write" on the job.`);
+    let value;
+    try {
+        value = res.json().value;
     }
-    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
-    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
-    if (value === undefined) {
-        if (spec.required)
-            problems.push({ field: name, message: 'is required but was empty or not set.' });
-        return undefined;
+    catch {
+        /* handled below */
     }
-    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
-        return spec.default;
-    if (spec.type === 'integer') {
-        const n = Number(value);
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
-        if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
-            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
-            return spec.default;
-        }
-        return n;
-    }
+    if (typeof value !== 'string' || value.split('.').length !== 3)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
     return value;
 }
-function checkChoice(name, choices, value, problems) {
-    if (choices.includes(value))
-        return true;
-    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
-    return false;
+/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
+function describeAadError(res) {
+    let j;
+    try {
+        j = res.json();
+    }
+    catch {
+        /* not JSON */
+    }
+    if (!j || typeof j !== 'object' || !j.error)
+        return `HTTP ${res.status}${res.body.length ? ` ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 200)}` : ''}`;
+    // Redact before cutting (excerpt), so a secret echoed across the cut cannot leak in part.
+    const desc = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(j.error_description ?? '')).split(/\r?\n/)[0];
+    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (Array.isArray(j.error_codes) && j.error_codes[0] !== undefined ? `AADSTS${Number(j.error_codes[0])}` : '');
+    const first = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(desc.replace(/\s*Trace ID:.*$/, ''), 300).replace(/\.\s*$/, '');
+    return `HTTP ${res.status} ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(j.error), 100)}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`;
 }
-/** The action.yml `default:` text of an option (undefined = no default line). */
-function actionDefault(spec) {
-    if (spec.actionDefault !== undefined)
-        return spec.actionDefault;
-    if (spec.default === undefined)
-        return undefined;
-    return String(spec.default);
+function aadHint(res, method) {
+    const t = res.text();
+    if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret')
+        return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
+    if (/AADSTS700016|AADSTS90002/.test(t))
+        return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
+    if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
+        return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
+    if (/AADSTS70011|AADSTS500011/.test(t))
+        return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
+    return '';
 }
-/** The CLI flag of an option (without dashes). */
-function cliFlag(name, spec) {
-    return spec?.cli?.flag ?? name;
+/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
+async function getAccessToken(s, runtime, env = process.env) {
+    const method = chooseTokenMethod(s, runtime, env);
+    if (method === 'access-token') {
+        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.accessToken);
+        return { token: s.accessToken, method };
+    }
+    const tenant = s.tenantId;
+    if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('azure-tenant-id', `must be a tenant GUID or domain name, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}".`);
+    const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
+    const authorityProblem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(authorityText);
+    if (authorityProblem)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('authority-host', authorityProblem);
+    const authority = new URL(authorityText);
+    const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
+    const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
+    if (method === 'client-secret') {
+        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.clientSecret);
+        form.set('client_secret', s.clientSecret);
+    }
+    else {
+        const assertion = await requestGitHubIdToken(env, s);
+        s.onSecret?.(assertion);
+        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+        form.set('client_assertion', assertion);
+    }
+    const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
+    let res;
+    try {
+        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: form.toString(),
+            timeoutMs: s.timeoutMs ?? 30_000,
+            deadlineMs: s.deadlineMs ?? 120_000,
+            baseDelayMs: 1000,
+        });
+    }
+    catch (err) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token request (${how}) to ${authority.origin} failed: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
+    }
+    if (res.status !== 200) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID refused the token request (${how}, tenant ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}): ${describeAadError(res)}.${aadHint(res, method)}`);
+    }
+    let body;
+    try {
+        body = res.json();
+    }
+    catch {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
+    }
+    if (typeof body.access_token !== 'string' || body.access_token === '')
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(body.access_token);
+    const secs = Number(body.expires_in);
+    return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
 }
-/** Options a front end offers, in declaration order. */
-function optionsFor(schema, frontEnd) {
-    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
+function normalizeEndpoint(endpoint) {
+    const raw = endpoint.trim();
+    if (!raw)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+    const problem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(withScheme);
+    if (problem)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', problem);
+    const u = new URL(withScheme);
+    if (u.search || u.hash)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', `must be a plain host or https URL without query or fragment, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(withScheme, 200)}".`);
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Problems with the account and profile names, by field. */
+function validateAccountProfile(account, profile) {
+    const problems = [];
+    if (!NAME_RE.test(account))
+        problems.push(['account', `must be the signing account name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(account, 100)}".`]);
+    if (!NAME_RE.test(profile))
+        problems.push(['profile', `must be the certificate profile name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(profile, 100)}".`]);
+    return problems;
+}
+function serviceError(res) {
+    const header = res.headers['x-ms-error-code'];
+    let code = Array.isArray(header) ? header[0] : header;
+    let message;
+    try {
+        const j = res.json();
+        const e = j.error ?? j.errorDetail;
+        code = e?.code ?? code;
+        message = e?.message;
+    }
+    catch {
+        /* empty or non-JSON body */
+    }
+    return { code, message };
+}
+/**
+ * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
+ * identity holds the signer role, the endpoint is the account's region and the names exist.
+ * Every failure is an actionable RelforgeError.
+ */
+async function preflight(p) {
+    const base = normalizeEndpoint(p.endpoint);
+    const where = `${base} account "${p.account}" profile "${p.profile}"`;
+    const ekus = [];
+    let url = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
+    for (let page = 0; url && page < 20; page++) {
+        let res;
+        try {
+            res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
+        }
+        catch (err) {
+            const msg = err instanceof _platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z3 ? err.message : String(err);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing endpoint ${base} is unreachable: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
+        }
+        if (res.status !== 200)
+            throw preflightError(res, where);
+        let body;
+        try {
+            body = res.json();
+        }
+        catch {
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
+        }
+        for (const v of body.value ?? [])
+            if (typeof v?.eku === 'string')
+                ekus.push(v.eku);
+        url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
+        if (url) {
+            const next = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(url, 'the service\'s nextLink');
+            if (next.origin !== new URL(base).origin)
+                url = undefined;
+        }
+    }
+    return { ekus };
+}
+function preflightError(res, where) {
+    const { code, message } = serviceError(res);
+    const said = code || message ? ` (service said: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)([code, message].filter(Boolean).join(' - '), 500)})` : ' (empty body)';
+    const supported = res.headers['api-supported-versions'];
+    const versions = supported ? ` Supported api-versions: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(supported), 200)}.` : '';
+    switch (res.status) {
+        case 401:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
+                `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`));
+        case 403:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
+                `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`));
+        case 404:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
+        default:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TR: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.TR),
+/* harmony export */   Wx: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_2__.Wx),
+/* harmony export */   aF: () => (/* reexport safe */ _sign_file_js__WEBPACK_IMPORTED_MODULE_1__.aF),
+/* harmony export */   fm: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.fm)
+/* harmony export */ });
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/* harmony import */ var _sign_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6488);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
+/* harmony import */ var _sign_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1310);
+/**
+ * The Ed25519 (minisign format) signer and verifier, one import for the library API and the packages code:
+ *   ./keys.ts        loadSigningKey, checkKeyPin, generateKeyPair, derivedKeyId
+ *   ./sign-file.ts   signFile, signBuffer, signRaw, RAW_SIZE_LIMIT (legacy `Ed` / raw signing in memory)
+ *   ./verify.ts      verifyFile, verifyBuffer, verifyRawFile, legacyMessage (every algorithm in bounded memory)
+ *   ./sign-files.ts  signFiles: the sign-ed25519 operation (fail-closed, reproducible, SHA256SUMS)
+ *   ./options.ts     the option schemas of sign-ed25519 / verify / keygen and their mapping to settings
+ *   ./core/          the formats (pure)
+ */
+
+
+
+
+
 
 
 /***/ })

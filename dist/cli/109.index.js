@@ -2,6 +2,19 @@ export const id = 109;
 export const ids = [109];
 export const modules = {
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
 /***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,14 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ sign_trusted),
-  usage: () => (/* binding */ usage)
+  "default": () => (/* binding */ sign_trusted)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __webpack_require__(6316);
 // EXTERNAL MODULE: ./src/platform/runtime.ts
 var runtime = __webpack_require__(6387);
 // EXTERNAL MODULE: ./src/platform/secrets.ts
@@ -34,16 +42,22 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
 // EXTERNAL MODULE: ./src/platform/fs.ts
 var fs = __webpack_require__(5732);
-// EXTERNAL MODULE: ./src/platform/http.ts
-var http = __webpack_require__(1267);
+// EXTERNAL MODULE: ./src/platform/retry.ts
+var retry = __webpack_require__(385);
+// EXTERNAL MODULE: ./src/platform/url.ts
+var url = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/signing/authenticode/trusted-signing-service.ts
 var trusted_signing_service = __webpack_require__(2512);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 13 modules
 var tool_cache = __webpack_require__(5183);
+// EXTERNAL MODULE: ./src/platform/http.ts
+var http = __webpack_require__(1267);
 ;// CONCATENATED MODULE: ./src/signing/authenticode/jsign.ts
 /**
  * jsign adapter: acquire the pinned jsign jar (Maven Central via @actions/tool-cache, SHA-256 checked,
@@ -80,11 +94,11 @@ function parseJsignVersion(spec) {
     const s = (spec ?? '').trim() || DEFAULT_JSIGN_VERSION;
     const m = /^(\d+(?:\.\d+){0,3})(?:@(?:sha256:)?([0-9a-fA-F]{64}))?$/.exec(s);
     if (!m)
-        throw new errors/* RelforgeError */.fY(`Input "jsign-version" must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${s}".`);
+        throw (0,errors/* fieldError */.$i)('jsign-version', `must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${(0,secrets/* excerpt */.Kb)(s, 100)}".`);
     const version = m[1];
     const sha256 = (m[2] ?? JSIGN_PINS[version])?.toLowerCase();
     if (!sha256)
-        throw new errors/* RelforgeError */.fY(`relforge has no SHA-256 pin for jsign ${version} (known: ${Object.keys(JSIGN_PINS).join(', ')}): pass "jsign-version: ${version}@<sha256 of jsign-${version}.jar>" or use "jsign-path".`);
+        throw (0,errors/* fieldError */.$i)('jsign-version', `names jsign ${version}, for which relforge has no SHA-256 pin (known: ${Object.keys(JSIGN_PINS).join(', ')}): give ${version}@<sha256 of jsign-${version}.jar> or use {{jsign-path}}.`);
     return { version, sha256 };
 }
 function ensureRunnerDirs(env) {
@@ -100,7 +114,7 @@ async function acquireJsign(opts) {
     if (opts.jsignPath) {
         const p = opts.jsignPath;
         if (!(0,external_node_fs_.existsSync)(p) || !(0,external_node_fs_.statSync)(p).isFile())
-            throw new errors/* RelforgeError */.fY(`Input "jsign-path": "${p}" is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
+            throw (0,errors/* fieldError */.$i)('jsign-path', `names "${p}", which is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
         return { jar: p, version: 'custom', source: 'path' };
     }
     const { version, sha256 } = parseJsignVersion(opts.version);
@@ -123,7 +137,7 @@ async function acquireJsign(opts) {
         downloaded = await tool_cache/* downloadTool */.bq(url);
     }
     catch (err) {
-        throw new errors/* RelforgeError */.fY(`Could not download jsign ${version} from ${url}: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
+        throw new errors/* RelforgeError */.fY(`Could not download jsign ${version} from ${url}: ${(0,secrets/* excerpt */.Kb)((0,errors/* errorMessage */.gJ)(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
     }
     const actual = await (0,fs/* sha256File */.Q3)(downloaded);
     if (actual !== sha256) {
@@ -202,7 +216,8 @@ function explainJsignFailure(output) {
         .map((l) => l.trim())
         .filter(Boolean);
     const errLines = lines.filter((l) => /^jsign:|Exception|Error|failed|timed out/i.test(l) && !/^\s*at /.test(l));
-    const detail = (errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | ').slice(0, 600);
+    // Redact, then cut (excerpt): a token echoed across the cut must not leak in part.
+    const detail = (0,secrets/* excerpt */.Kb)((errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | '), 600);
     const hints = [];
     const http = (codes) => new RegExp(`HTTP Error (?:${codes})\\b|\\b(?:${codes}) - |(?:^|[\\s(])(?:${codes})(?=[\\s:,.)]|$)`, 'm');
     if (http('403').test(output) || /Forbidden/.test(output))
@@ -324,17 +339,22 @@ Ts3Xroud2xb9BMaSvdSI5qmjqrv3ZDg7X8wM0DW+dBkDpsWqTKJhNoI+HfMrvJdd
 
 // EXTERNAL MODULE: ./src/signing/authenticode/verify.ts + 5 modules
 var verify = __webpack_require__(1637);
+// EXTERNAL MODULE: ./src/signing/staged-write.ts
+var staged_write = __webpack_require__(6747);
 ;// CONCATENATED MODULE: ./src/signing/authenticode/sign-trusted.ts
 /**
  * `signTrusted`: Authenticode-sign files with Azure Trusted Signing through jsign, fail-closed.
  *
  *   validate → token (+ preflight of account/profile) → jsign + Java → copy files to a temp dir →
- *   jsign once for all copies → verify every copy independently (pinned root, subject, EKU, timestamp)
- *   → stage all signed copies next to the originals → rename them into place.
+ *   jsign once for all copies (re-run with retry() on a transient service error) → staged write
+ *   (../staged-write.ts): signed copies next to the originals → verify each one independently (pinned root,
+ *   subject, EKU, timestamp) → rename them into place, or roll back.
  *
- * Until the final renames nothing outside the temp dir is written; any failure leaves the originals
- * byte-for-byte untouched (design.md, invariant 2).
+ * Until the final renames nothing outside the temp dir and the staged files is written; any failure leaves
+ * the originals byte-for-byte untouched (design.md, invariant 2).
  */
+
+
 
 
 
@@ -356,20 +376,20 @@ const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
 const JSIGN_ATTEMPTS = 2;
 const RETRY_PAUSE_MS = 5_000;
 const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
-function readPem(value, input, problems, cwd) {
+function readPem(value, field, problems, cwd) {
     const v = value.trim();
     let text = v;
     if (!v.includes('-----BEGIN')) {
         const p = (0,external_node_path_.resolve)(cwd, v);
         if (!(0,external_node_fs_.existsSync)(p)) {
-            problems.add(`Input "${input}" must be PEM text or the path of a PEM file; "${v}" does not exist.`);
+            problems.add(field, `must be PEM text or the path of a PEM file; "${v}" does not exist.`);
             return undefined;
         }
         text = (0,external_node_fs_.readFileSync)(p, 'utf8');
     }
     const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0) {
-        problems.add(`Input "${input}" holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).`);
+        problems.add(field, 'holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).');
         return undefined;
     }
     for (const b of blocks) {
@@ -377,7 +397,7 @@ function readPem(value, input, problems, cwd) {
             new external_node_crypto_.X509Certificate(b);
         }
         catch (err) {
-            problems.add(`Input "${input}" has a certificate that does not parse: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+            problems.add(field, `has a certificate that does not parse: ${(0,errors/* errorMessage */.gJ)(err)}.`);
             return undefined;
         }
     }
@@ -399,6 +419,18 @@ function fileKind(path) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** Adds a thrown error's problems (by field when it has them). */
+function addProblems(problems, err) {
+    if (!(err instanceof errors/* SettingsError */.GN))
+        throw err;
+    for (const p of err.problems) {
+        if (typeof p === 'string' || !p.field)
+            problems.add(typeof p === 'string' ? p : p.message);
+        else
+            problems.add(p.field, p.message);
+    }
+}
+/** Checks every setting at once; the problems are reported by field (SettingsError). */
 function validateSettings(s) {
     const problems = new errors/* Problems */.Zw();
     const cwd = (0,external_node_path_.resolve)(s.cwd ?? process.cwd());
@@ -407,57 +439,48 @@ function validateSettings(s) {
         endpoint = (0,trusted_signing_service/* normalizeEndpoint */.lI)(s.endpoint);
     }
     catch (err) {
-        problems.add((0,errors/* errorMessage */.gJ)(err));
+        addProblems(problems, err);
     }
-    for (const p of (0,trusted_signing_service/* validateAccountProfile */.Jj)(s.account, s.profile))
-        problems.add(p);
+    for (const [field, message] of (0,trusted_signing_service/* validateAccountProfile */.Jj)(s.account, s.profile))
+        problems.add(field, message);
     const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '');
     if (!DIGESTS.includes(digest))
-        problems.add(`Input "digest" must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
+        problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
     const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
-    try {
-        const u = new URL(timestampUrl);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new Error('not http(s)');
-        if (u.username || u.password)
-            throw new Error('credentials in URL');
-    }
-    catch {
-        problems.add(`Input "timestamp-url" must be an http(s) URL of an RFC 3161 timestamp server, got "${(0,secrets/* redact */.E$)(timestampUrl)}".`);
-    }
+    // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.
+    const tsaProblem = /^http:\/\//i.test(timestampUrl) ? (0,url/* urlInputProblem */.F)(timestampUrl.replace(/^http:/i, 'https:')) : (0,url/* urlInputProblem */.F)(timestampUrl);
+    if (tsaProblem)
+        problems.add('timestamp-url', `${tsaProblem.replace(/\.$/, '')} (an RFC 3161 timestamp server).`);
     const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
     const tsaRoots = s.tsaRoot?.trim() ? readPem(s.tsaRoot, 'tsa-root', problems, cwd) : roots;
     const expectedEku = (s.expectedEku ?? []).map((e) => e.trim()).filter(Boolean);
     for (const e of expectedEku)
         if (!OID_RE.test(e))
-            problems.add(`Input "expected-eku": "${e}" is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
+            problems.add('expected-eku', `has "${e}", which is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
     const expectedSubject = s.expectedSubject?.trim() || undefined;
     if (expectedSubject && !/^\s*[A-Za-z0-9.]+\s*=/.test(expectedSubject))
-        problems.add(`Input "expected-subject" must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
+        problems.add('expected-subject', `must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
     const secs = s.timeoutSeconds ?? 600;
     if (!Number.isFinite(secs) || secs < 5 || secs > 6 * 3600)
-        problems.add(`Input "timeout-seconds" must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
+        problems.add('timeout-seconds', `must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
     if (s.auth.authorityHost) {
-        try {
-            (0,http/* assertSecureUrl */.be)(s.auth.authorityHost, 'Input "authority-host"');
-        }
-        catch (err) {
-            problems.add((0,errors/* errorMessage */.gJ)(err));
-        }
+        const p = (0,url/* urlInputProblem */.F)(s.auth.authorityHost);
+        if (p)
+            problems.add('authority-host', p);
     }
     if (roots && tsaRoots && problems.count === 0) {
         try {
-            (0,verify/* checkAuthenticodePins */.Up)({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku });
+            (0,verify/* checkAuthenticodePins */.Up)({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku }, verify/* PIN_FIELDS */.Ir);
         }
         catch (err) {
-            problems.add(`Identity pins: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            addProblems(problems, err);
         }
     }
     problems.throwIfAny();
     return { endpoint, digest, timestampUrl, roots: roots, tsaRoots: tsaRoots, expectedEku, expectedSubject, timeoutMs: secs * 1000 };
 }
 /** Copies src to dst while hashing it (one read). */
-async function copyHashed(src, dst) {
+async function copyHashed(src, dst, mode) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     const tap = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -465,7 +488,7 @@ async function copyHashed(src, dst) {
             cb(null, chunk);
         },
     });
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(src, { highWaterMark: fs/* READ_CHUNK */.vA }), tap, (0,external_node_fs_.createWriteStream)(dst, { flags: 'wx' }));
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(src, { highWaterMark: fs/* READ_CHUNK */.vA }), tap, (0,external_node_fs_.createWriteStream)(dst, { flags: 'wx', ...(mode !== undefined ? { mode } : {}) }));
     return h.digest('hex');
 }
 async function signTrusted(s) {
@@ -474,13 +497,47 @@ async function signTrusted(s) {
     const env = s.env ?? process.env;
     const cwd = (0,external_node_path_.resolve)(s.cwd ?? process.cwd());
     const v = validateSettings(s);
-    const files = await (0,fs/* expandFiles */.CC)(s.files, { cwd, inputName: 'files' });
+    const files = await (0,fs/* expandFiles */.CC)(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env });
     const rel = (p) => (0,external_node_path_.relative)(cwd, p) || (0,external_node_path_.basename)(p);
     const unsupported = files.filter((f) => !fileKind(f));
-    if (unsupported.length)
-        throw new errors/* RelforgeError */.fY(`Input "files": ${unsupported.map(rel).join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`);
+    if (unsupported.length) {
+        throw (0,errors/* fieldError */.$i)('files', `has ${unsupported.map(rel).join(', ')}, neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`);
+    }
     // 1. Credentials first: nothing is touched before the service has accepted us.
     const deadline = Date.now() + v.timeoutMs;
+    const auth = await authorize(s, v, env, deadline, log);
+    // 2. Tools.
+    const java = findJava(env);
+    const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
+    log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
+    // 3. Sign copies, then stage, verify and commit them.
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-sign-trusted-'));
+    try {
+        const copies = [];
+        for (const [i, f] of files.entries()) {
+            const dir = (0,external_node_path_.join)(work, String(i));
+            (0,external_node_fs_.mkdirSync)(dir);
+            const copy = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(f));
+            copies.push({ original: f, copy, before: await copyHashed(f, copy), mode: (0,external_node_fs_.statSync)(f).mode & 0o7777 });
+        }
+        const run = await signCopies(s, v, { java, jar: jsign.jar, token: auth.token.token, copies, deadline, env, log, rel });
+        const signed = await commitSigned(v, auth.identityEkus, copies, rel, log);
+        log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
+        return {
+            signed,
+            signerSubject: [...new Set(signed.map((x) => x.signerSubject))].join('; '),
+            tokenMethod: auth.token.method,
+            jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
+            identityEkus: auth.identityEkus,
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** Token + preflight; the identity EKU pin (given, or the one the service reports for the profile). */
+async function authorize(s, v, env, deadline, log) {
     const left = () => Math.max(5_000, deadline - Date.now());
     const token = await (0,trusted_signing_service/* getAccessToken */.iD)({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
     s.onSecret?.(token.token);
@@ -499,217 +556,134 @@ async function signTrusted(s) {
     }
     else {
         for (const e of identityEkus) {
-            if (pre.ekus.length && !pre.ekus.includes(e))
-                throw new errors/* RelforgeError */.fY(`Input "expected-eku": ${e} is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check "profile" and "expected-eku".`);
+            if (pre.ekus.length && !pre.ekus.includes(e)) {
+                throw (0,errors/* fieldError */.$i)('expected-eku', `has ${e}, which is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check {{profile}} and {{expected-eku}}.`);
+            }
         }
     }
     log(`Preflight OK: account "${s.account}", profile "${s.profile}" at ${v.endpoint}.`);
-    // 2. Tools.
-    const java = findJava(env);
-    const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
-    log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
-    // 3. Sign copies.
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-sign-trusted-'));
-    const staged = [];
-    try {
-        const copies = [];
-        for (const [i, f] of files.entries()) {
-            const dir = (0,external_node_path_.join)(work, String(i));
-            (0,external_node_fs_.mkdirSync)(dir);
-            const copy = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(f));
-            const before = await copyHashed(f, copy);
-            copies.push({ original: f, copy, before, mode: (0,external_node_fs_.statSync)(f).mode & 0o7777 });
-        }
-        // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
-        let run;
-        for (let attempt = 1; !run; attempt++) {
-            const remaining = deadline - Date.now();
-            if (remaining < 5_000)
-                throw new errors/* RelforgeError */.fY(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
-            if (attempt > 1)
-                for (const c of copies)
-                    (0,external_node_fs_.copyFileSync)(c.original, c.copy);
-            log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
-            try {
-                run = await runJsign({
-                    java,
-                    jar: jsign.jar,
-                    endpoint: v.endpoint,
-                    account: s.account,
-                    profile: s.profile,
-                    token: token.token,
-                    tsaUrl: v.timestampUrl,
-                    digest: v.digest,
-                    description: s.description,
-                    descriptionUrl: s.descriptionUrl,
-                    files: copies.map((c) => c.copy),
-                    timeoutMs: remaining,
-                    connectTimeoutMs: Math.min(30_000, remaining),
-                    readTimeoutMs: Math.min(60_000, remaining),
-                    env,
-                    onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
-                });
-            }
-            catch (err) {
-                const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), (0,errors/* errorMessage */.gJ)(err));
-                const pause = RETRY_PAUSE_MS * attempt;
-                if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
-                    log(`${msg} Retrying in ${pause / 1000} s.`);
-                    await new Promise((r) => setTimeout(r, pause));
-                    continue;
-                }
-                throw new errors/* RelforgeError */.fY(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
-            }
-        }
-        // 4. Verify every signed copy independently.
-        const signed = [];
-        for (const c of copies) {
-            const after = await (0,fs/* sha256File */.Q3)(c.copy);
-            if (after === c.before)
-                throw new errors/* RelforgeError */.fY(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
-            let r;
-            try {
-                r = await (0,verify/* verifyAuthenticodeFile */.ti)(c.copy, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
-            }
-            catch (err) {
-                const msg = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split(c.copy).join(rel(c.original));
-                throw new errors/* RelforgeError */.fY(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
-            }
-            signed.push({
-                file: rel(c.original),
-                sha256Before: c.before,
-                sha256After: after,
-                signerSubject: r.signerSubject,
-                leafSha256: r.leafSha256,
-                timestamp: r.timestamp ? r.timestamp.toISOString() : null,
-                digestAlgorithm: r.digestAlgorithm,
-                kind: r.kind,
+    return { token, identityEkus };
+}
+/** jsign once for all copies; jsign 7.5 never retries, so a 429/5xx re-runs it (with retry()) on fresh copies. */
+async function signCopies(s, v, c) {
+    const named = (text) => c.copies.reduce((t, x) => t.split(x.copy).join(c.rel(x.original)), text);
+    return (0,retry/* retry */.L5)(async (attempt) => {
+        const remaining = c.deadline - Date.now();
+        if (remaining < 5_000)
+            throw (0,errors/* fieldError */.$i)('timeout-seconds', `(${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+        if (attempt > 1)
+            for (const x of c.copies)
+                (0,external_node_fs_.copyFileSync)(x.original, x.copy);
+        c.log(`Signing ${c.copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+        try {
+            const run = await runJsign({
+                java: c.java,
+                jar: c.jar,
+                endpoint: v.endpoint,
+                account: s.account,
+                profile: s.profile,
+                token: c.token,
+                tsaUrl: v.timestampUrl,
+                digest: v.digest,
+                description: s.description,
+                descriptionUrl: s.descriptionUrl,
+                files: c.copies.map((x) => x.copy),
+                timeoutMs: remaining,
+                connectTimeoutMs: Math.min(30_000, remaining),
+                readTimeoutMs: Math.min(60_000, remaining),
+                env: c.env,
+                onOutput: (l) => c.log(`jsign: ${named(l)}`),
             });
+            return { done: run };
         }
-        const subjects = [...new Set(signed.map((x) => x.signerSubject))];
-        // 5. Commit: originals must still be what we signed; stage next to them, then rename.
-        for (const c of copies) {
-            if ((await (0,fs/* sha256File */.Q3)(c.original)) !== c.before)
-                throw new errors/* RelforgeError */.fY(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+        catch (err) {
+            const msg = named((0,errors/* errorMessage */.gJ)(err));
+            if (!(err instanceof JsignError && err.transient))
+                throw new errors/* RelforgeError */.fY(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+            return {
+                retry: msg,
+                exhausted: () => {
+                    throw new errors/* RelforgeError */.fY(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+                },
+            };
         }
-        for (const c of copies) {
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(c.original), `.${(0,external_node_path_.basename)(c.original)}.relforge-signed-${process.pid}`);
-            staged.push(tmp);
-            await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(c.copy, { highWaterMark: fs/* READ_CHUNK */.vA }), (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx', mode: c.mode }));
-            (0,external_node_fs_.chmodSync)(tmp, c.mode);
-        }
-        for (const [i, c] of copies.entries())
-            (0,external_node_fs_.renameSync)(staged[i], c.original);
-        staged.length = 0;
-        log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
-        return {
-            signed,
-            signerSubject: subjects.join('; '),
-            tokenMethod: token.method,
-            jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
-            identityEkus,
-            durationMs: Date.now() - started,
-        };
-    }
-    finally {
-        for (const t of staged)
-            (0,external_node_fs_.rmSync)(t, { force: true });
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    }
+    }, {
+        attempts: JSIGN_ATTEMPTS,
+        baseDelayMs: RETRY_PAUSE_MS,
+        // A retry must leave jsign at least 10 s before the deadline.
+        deadlineMs: Math.max(0, c.deadline - Date.now() - 10_000),
+        onRetry: ({ delayMs, reason }) => c.log(`${reason} Retrying in ${delayMs / 1000} s.`),
+    });
+}
+/**
+ * Staged write: each signed copy goes next to its original (same mode), is verified there independently, and the
+ * originals (still what was signed) are replaced only when every file passed; otherwise nothing is replaced.
+ */
+async function commitSigned(v, identityEkus, copies, rel, log) {
+    const modes = new Map(copies.map((c) => [c.original, c.mode]));
+    return (0,staged_write/* stagedWrite */.o)({
+        write: async (stage) => {
+            const signed = [];
+            for (const c of copies) {
+                const after = await copyHashed(c.copy, stage.temp(c.original), c.mode);
+                if (after === c.before)
+                    throw new errors/* RelforgeError */.fY(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
+                signed.push({ file: rel(c.original), sha256Before: c.before, sha256After: after, signerSubject: '', leafSha256: '', timestamp: null, digestAlgorithm: '', kind: '' });
+            }
+            return signed;
+        },
+        verify: async (signed, stage) => {
+            for (const [i, c] of copies.entries()) {
+                const staged = stage.current(c.original);
+                let r;
+                try {
+                    if ((await (0,fs/* sha256File */.Q3)(staged)) !== signed[i].sha256After)
+                        throw new errors/* RelforgeError */.fY('the staged copy changed after it was written.');
+                    r = await (0,verify/* verifyAuthenticodeFile */.ti)(staged, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
+                }
+                catch (err) {
+                    const msg = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split(staged).join(rel(c.original));
+                    throw new errors/* RelforgeError */.fY(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
+                }
+                Object.assign(signed[i], { signerSubject: r.signerSubject, leafSha256: r.leafSha256, timestamp: r.timestamp ? r.timestamp.toISOString() : null, digestAlgorithm: r.digestAlgorithm, kind: r.kind });
+            }
+            // The originals must still be what was signed.
+            for (const c of copies) {
+                if ((await (0,fs/* sha256File */.Q3)(c.original)) !== c.before)
+                    throw new errors/* RelforgeError */.fY(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+            }
+        },
+        mode: (target) => modes.get(target),
+    }, { log });
 }
 
+// EXTERNAL MODULE: ./src/signing/authenticode/options.ts
+var options = __webpack_require__(8125);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/sign-trusted.ts
 /**
  * `relforge sign-trusted FILE… --endpoint E --account A --profile P …`: the same fail-closed Trusted Signing
- * operation as actions/sign-trusted, for a laptop or any CI. Secrets come from the environment only
- * (AZURE_CLIENT_SECRET or AZURE_ACCESS_TOKEN), never from argv.
+ * operation as actions/sign-trusted (signTrustedSchema), for a laptop or any CI. Secrets come from a file or the
+ * environment (AZURE_CLIENT_SECRET or AZURE_ACCESS_TOKEN), never from argv.
  */
 
 
 
 
 
-const usage = `relforge sign-trusted FILE|GLOB [...] --endpoint HOST --account NAME --profile NAME
-       [--tenant-id ID] [--client-id ID] [--authority-host URL] [--timestamp-url URL] [--digest SHA256|SHA384|SHA512]
-       [--subject "CN=…, O=…"] [--eku OID]… [--root ROOT.pem] [--tsa-root TSA-ROOT.pem]
-       [--jsign-version V | --jsign-path JAR] [--timeout SECONDS] [--description TEXT] [--description-url URL] [--json]
-
-Signs PE and MSI files with Azure Trusted Signing through jsign (run once for all files on temp copies),
-verifies every signed copy independently (pinned root, subject, identity EKU, RFC 3161 timestamp) and only
-then replaces the originals. Any failure leaves the originals untouched and exits 1.
-Credentials from the environment: AZURE_CLIENT_SECRET (with --tenant-id/--client-id or AZURE_TENANT_ID/
-AZURE_CLIENT_ID), or AZURE_ACCESS_TOKEN (a token for https://codesigning.azure.net/.default, e.g.
-"az account get-access-token --resource https://codesigning.azure.net"). GitHub OIDC is used inside GitHub
-Actions when no secret is set. Default root: Microsoft Identity Verification Root Certificate Authority 2020.`;
-/* harmony default export */ const sign_trusted = ({
-    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
-    usage,
-    async run(argv) {
-        const { values: v, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                endpoint: { type: 'string' },
-                account: { type: 'string' },
-                profile: { type: 'string' },
-                'tenant-id': { type: 'string' },
-                'client-id': { type: 'string' },
-                'authority-host': { type: 'string' },
-                'timestamp-url': { type: 'string' },
-                digest: { type: 'string' },
-                subject: { type: 'string' },
-                eku: { type: 'string', multiple: true },
-                root: { type: 'string' },
-                'tsa-root': { type: 'string' },
-                'jsign-version': { type: 'string' },
-                'jsign-path': { type: 'string' },
-                timeout: { type: 'string' },
-                description: { type: 'string' },
-                'description-url': { type: 'string' },
-                json: { type: 'boolean', default: false },
-            },
-            allowPositionals: true,
-            strict: true,
-        });
-        if (!positionals.length)
-            throw new errors/* RelforgeError */.fY(`sign-trusted: give at least one FILE or GLOB.\n\nusage: ${usage}`, { exitCode: 2 });
-        for (const name of ['endpoint', 'account', 'profile']) {
-            if (!v[name])
-                throw new errors/* RelforgeError */.fY(`sign-trusted: --${name} is required.\n\nusage: ${usage}`, { exitCode: 2 });
-        }
+/* harmony default export */ const sign_trusted = ((0,command/* defineCommand */.N)({
+    schema: options/* signTrustedSchema */.cT,
+    notes: `Signs PE and MSI files through jsign (run once for all files on temp copies), verifies every signed copy
+independently (pinned root, subject, identity EKU, RFC 3161 timestamp) and only then replaces the originals.
+Any failure leaves the originals untouched and exits 1.
+Credentials: AZURE_CLIENT_SECRET (with --azure-tenant-id/--azure-client-id or AZURE_TENANT_ID/AZURE_CLIENT_ID), or
+AZURE_ACCESS_TOKEN (e.g. "az account get-access-token --resource https://codesigning.azure.net"). GitHub OIDC is
+used inside GitHub Actions when no secret is set. Old spellings still accepted: --tenant-id, --client-id,
+--subject, --eku, --root, --timeout.`,
+    async run(v) {
         const env = process.env;
-        const clientSecret = env.AZURE_CLIENT_SECRET || undefined;
-        const accessToken = env.AZURE_ACCESS_TOKEN || undefined;
-        (0,secrets/* registerSecret */.cl)(clientSecret);
-        (0,secrets/* registerSecret */.cl)(accessToken);
-        const result = await signTrusted({
-            files: positionals,
-            cwd: process.cwd(),
-            endpoint: v.endpoint,
-            account: v.account,
-            profile: v.profile,
-            auth: {
-                tenantId: v['tenant-id'] ?? (env.AZURE_TENANT_ID || undefined),
-                clientId: v['client-id'] ?? (env.AZURE_CLIENT_ID || undefined),
-                clientSecret,
-                accessToken,
-                authorityHost: v['authority-host'],
-            },
-            timestampUrl: v['timestamp-url'],
-            digest: v.digest,
-            description: v.description,
-            descriptionUrl: v['description-url'],
-            expectedSubject: v.subject,
-            expectedEku: v.eku ?? [],
-            trustedRoot: v.root,
-            tsaRoot: v['tsa-root'],
-            jsignVersion: v['jsign-version'],
-            jsignPath: v['jsign-path'],
-            timeoutSeconds: v.timeout ? Number(v.timeout) : undefined,
-            runtime: (0,runtime/* detectRuntime */.mZ)(env),
-            env,
-            log: (m) => console.error((0,secrets/* redact */.E$)(m)),
-            onSecret: secrets/* registerSecret */.cl,
-        });
+        const result = await signTrusted((0,options/* signTrustedOptions */.lX)(v, { cwd: process.cwd(), runtime: (0,runtime/* detectRuntime */.mZ)(env), env, log: (m) => console.error((0,secrets/* redact */.E$)(m)), onSecret: secrets/* registerSecret */.cl }));
         if (v.json)
             console.log(JSON.stringify(result.signed, null, 2));
         else
@@ -717,174 +691,715 @@ Actions when no secret is set. Default root: Microsoft Identity Verification Roo
                 console.log(`signed and verified ${f.file}  ${f.signerSubject}  timestamp ${f.timestamp ?? '-'}  sha256 ${f.sha256After}`);
         return 0;
     },
+}));
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */ });
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cT: () => (/* binding */ signTrustedSchema),
+/* harmony export */   g3: () => (/* binding */ verifyAuthenticodeSchema),
+/* harmony export */   lX: () => (/* binding */ signTrustedOptions)
+/* harmony export */ });
+/* harmony import */ var _platform_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1933);
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+
+const SUBJECT = {
+    type: 'string',
+    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+};
+const signTrustedSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'sign-trusted',
+    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+    options: {
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
+                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
+            cli: { positional: true, metavar: 'FILE|GLOB' },
+        },
+        endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
+        account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
+        profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+        'azure-client-id': {
+            type: 'string',
+            env: ['AZURE_CLIENT_ID'],
+            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+            cli: { aliases: ['client-id'], metavar: 'ID' },
+        },
+        'azure-client-secret': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_CLIENT_SECRET'],
+            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+        },
+        'access-token': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_ACCESS_TOKEN'],
+            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+        },
+        'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+        'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+            cli: { aliases: ['eku'], metavar: 'OID' },
+        },
+        'trusted-root': {
+            type: 'string',
+            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+        'timeout-seconds': {
+            type: 'integer',
+            default: 600,
+            min: 5,
+            max: 21600,
+            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+        },
+        'allow-outside-workspace': {
+            type: 'boolean',
+            default: false,
+            description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+        },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+    },
+    outputs: {
+        signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
+        'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+    },
+});
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+function signTrustedOptions(v, ctx) {
+    return {
+        files: v.files,
+        cwd: ctx.cwd,
+        endpoint: v.endpoint,
+        account: v.account,
+        profile: v.profile,
+        auth: {
+            tenantId: v['azure-tenant-id'] || undefined,
+            clientId: v['azure-client-id'] || undefined,
+            clientSecret: v['azure-client-secret'] || undefined,
+            accessToken: v['access-token'] || undefined,
+            authorityHost: v['authority-host'] || undefined,
+        },
+        timestampUrl: v['timestamp-url'] || undefined,
+        digest: v.digest,
+        description: v.description || undefined,
+        descriptionUrl: v['description-url'] || undefined,
+        expectedSubject: v['expected-subject'] || undefined,
+        expectedEku: v['expected-eku'],
+        trustedRoot: v['trusted-root'] || undefined,
+        tsaRoot: v['tsa-root'] || undefined,
+        jsignVersion: v['jsign-version'] || undefined,
+        jsignPath: v['jsign-path'] || undefined,
+        timeoutSeconds: v['timeout-seconds'],
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        runtime: ctx.runtime,
+        env: ctx.env,
+        log: ctx.log,
+        onSecret: ctx.onSecret,
+    };
+}
+const verifyAuthenticodeSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'verify-authenticode',
+    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+    options: {
+        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+        'trusted-root': {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+        'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
+        json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+    },
 });
 
 
 /***/ }),
 
-/***/ 5732:
+/***/ 2512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ expandFiles),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   jP: () => (/* binding */ assertSafeName),
-/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */   Jj: () => (/* binding */ validateAccountProfile),
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   iD: () => (/* binding */ getAccessToken),
+/* harmony export */   ik: () => (/* binding */ SIGNER_ROLE_HINT),
+/* harmony export */   lI: () => (/* binding */ normalizeEndpoint),
+/* harmony export */   mw: () => (/* binding */ chooseTokenMethod),
+/* harmony export */   yq: () => (/* binding */ CODESIGNING_SCOPE)
 /* harmony export */ });
-/* unused harmony export safeBasename */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/* unused harmony exports OIDC_AUDIENCE, DEFAULT_AUTHORITY_HOST, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
+/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
 /**
- * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
- * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
+ * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
+ *
+ * Token sources (reference/trusted-signing.md §6):
+ * - an access token given as is;
+ * - client credentials with a client secret;
+ * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
+ *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
+ *   Forgejo runners without OIDC and act use a client secret).
+ * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
+ * can appear anywhere; service errors are quoted without request bodies.
  */
 
 
 
 
-
-
-const READ_CHUNK = 1024 * 1024;
-/**
- * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
- * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
- * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
- */
-async function expandFiles(patterns, opts = {}) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
-    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
-    if (pats.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
-    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    const found = new Set();
-    for (const p of pats.filter((x) => !x.startsWith('!'))) {
-        const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
-            continue;
-        }
-        for (const m of globFiles(abs))
-            found.add(m);
+const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
+const PREFLIGHT_API_VERSION = '2024-06-15';
+const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
+    'on the certificate profile or the signing account';
+/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
+function chooseTokenMethod(s, runtime, env) {
+    if (s.accessToken)
+        return 'access-token';
+    const missing = [];
+    if (!s.tenantId)
+        missing.push('azure-tenant-id');
+    if (!s.clientId)
+        missing.push('azure-client-id');
+    const needIds = (why) => {
+        const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Problems */ .Zw();
+        for (const m of missing)
+            p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
+        p.throwIfAny();
+    };
+    if (s.clientSecret) {
+        needIds('a client secret was given ("azure-tenant-id" and "azure-client-id" name the app registration it belongs to)');
+        return 'client-secret';
     }
-    for (const p of pats.filter((x) => x.startsWith('!'))) {
-        const neg = toAbs(p.slice(1));
-        for (const f of [...found])
-            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
-                found.delete(f);
+    if (!runtime.oidcAvailable) {
+        const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
+        const why = runtime.forge === 'github' && !runtime.act
+            ? env.ACTIONS_ID_TOKEN_REQUEST_URL
+                ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
+                : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
+            : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
+            `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
+            `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
     }
-    if (found.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
+    needIds('GitHub OIDC needs the tenant and the client ID of the app registration that has the federated credential');
+    return 'github-oidc';
 }
-const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
+/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
+async function requestGitHubIdToken(env, opts = {}) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!base || !bearer)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(bearer);
+    const u = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+    u.searchParams.set('audience', OIDC_AUDIENCE);
+    let res;
+    try {
+        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
+    }
+    catch (err) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: could not reach the ID token endpoint: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err.message)}`, { cause: err });
+    }
+    if (res.status !== 200)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 300)}). Check "permissions: id-token: write" on the job.`);
+    let value;
+    try {
+        value = res.json().value;
+    }
+    catch {
+        /* handled below */
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3)
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
+    return value;
+}
+/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
+function describeAadError(res) {
+    let j;
+    try {
+        j = res.json();
+    }
+    catch {
+        /* not JSON */
+    }
+    if (!j || typeof j !== 'object' || !j.error)
+        return `HTTP ${res.status}${res.body.length ? ` ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 200)}` : ''}`;
+    // Redact before cutting (excerpt), so a secret echoed across the cut cannot leak in part.
+    const desc = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(j.error_description ?? '')).split(/\r?\n/)[0];
+    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (Array.isArray(j.error_codes) && j.error_codes[0] !== undefined ? `AADSTS${Number(j.error_codes[0])}` : '');
+    const first = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(desc.replace(/\s*Trace ID:.*$/, ''), 300).replace(/\.\s*$/, '');
+    return `HTTP ${res.status} ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(j.error), 100)}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`;
+}
+function aadHint(res, method) {
+    const t = res.text();
+    if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret')
+        return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
+    if (/AADSTS700016|AADSTS90002/.test(t))
+        return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
+    if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
+        return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
+    if (/AADSTS70011|AADSTS500011/.test(t))
+        return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
+    return '';
+}
+/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
+async function getAccessToken(s, runtime, env = process.env) {
+    const method = chooseTokenMethod(s, runtime, env);
+    if (method === 'access-token') {
+        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.accessToken);
+        return { token: s.accessToken, method };
+    }
+    const tenant = s.tenantId;
+    if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('azure-tenant-id', `must be a tenant GUID or domain name, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}".`);
+    const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
+    const authorityProblem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(authorityText);
+    if (authorityProblem)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('authority-host', authorityProblem);
+    const authority = new URL(authorityText);
+    const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
+    const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
+    if (method === 'client-secret') {
+        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.clientSecret);
+        form.set('client_secret', s.clientSecret);
+    }
+    else {
+        const assertion = await requestGitHubIdToken(env, s);
+        s.onSecret?.(assertion);
+        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+        form.set('client_assertion', assertion);
+    }
+    const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
+    let res;
+    try {
+        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: form.toString(),
+            timeoutMs: s.timeoutMs ?? 30_000,
+            deadlineMs: s.deadlineMs ?? 120_000,
+            baseDelayMs: 1000,
+        });
+    }
+    catch (err) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token request (${how}) to ${authority.origin} failed: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
+    }
+    if (res.status !== 200) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID refused the token request (${how}, tenant ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}): ${describeAadError(res)}.${aadHint(res, method)}`);
+    }
+    let body;
+    try {
+        body = res.json();
+    }
+    catch {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
+    }
+    if (typeof body.access_token !== 'string' || body.access_token === '')
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(body.access_token);
+    const secs = Number(body.expires_in);
+    return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
+}
+/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
+function normalizeEndpoint(endpoint) {
+    const raw = endpoint.trim();
+    if (!raw)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+    const problem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(withScheme);
+    if (problem)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', problem);
+    const u = new URL(withScheme);
+    if (u.search || u.hash)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', `must be a plain host or https URL without query or fragment, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(withScheme, 200)}".`);
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Problems with the account and profile names, by field. */
+function validateAccountProfile(account, profile) {
+    const problems = [];
+    if (!NAME_RE.test(account))
+        problems.push(['account', `must be the signing account name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(account, 100)}".`]);
+    if (!NAME_RE.test(profile))
+        problems.push(['profile', `must be the certificate profile name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(profile, 100)}".`]);
+    return problems;
+}
+function serviceError(res) {
+    const header = res.headers['x-ms-error-code'];
+    let code = Array.isArray(header) ? header[0] : header;
+    let message;
+    try {
+        const j = res.json();
+        const e = j.error ?? j.errorDetail;
+        code = e?.code ?? code;
+        message = e?.message;
+    }
+    catch {
+        /* empty or non-JSON body */
+    }
+    return { code, message };
+}
+/**
+ * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
+ * identity holds the signer role, the endpoint is the account's region and the names exist.
+ * Every failure is an actionable RelforgeError.
+ */
+async function preflight(p) {
+    const base = normalizeEndpoint(p.endpoint);
+    const where = `${base} account "${p.account}" profile "${p.profile}"`;
+    const ekus = [];
+    let url = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
+    for (let page = 0; url && page < 20; page++) {
+        let res;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
+        }
+        catch (err) {
+            const msg = err instanceof _platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z3 ? err.message : String(err);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing endpoint ${base} is unreachable: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
+        }
+        if (res.status !== 200)
+            throw preflightError(res, where);
+        let body;
+        try {
+            body = res.json();
         }
         catch {
-            return;
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
         }
-        for (const e of entries) {
-            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
-            }
-            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
+        for (const v of body.value ?? [])
+            if (typeof v?.eku === 'string')
+                ekus.push(v.eku);
+        url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
+        if (url) {
+            const next = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(url, 'the service\'s nextLink');
+            if (next.origin !== new URL(base).origin)
+                url = undefined;
         }
-    };
-    walk(base, 0);
-    return out;
+    }
+    return { ekus };
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
-    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
-    let size = 0;
-    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
-    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(chunk);
+function preflightError(res, where) {
+    const { code, message } = serviceError(res);
+    const said = code || message ? ` (service said: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)([code, message].filter(Boolean).join(' - '), 500)})` : ' (empty body)';
+    const supported = res.headers['api-supported-versions'];
+    const versions = supported ? ` Supported api-versions: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(supported), 200)}.` : '';
+    switch (res.status) {
+        case 401:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
+                `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`));
+        case 403:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
+                `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`));
+        case 404:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
+        default:
+            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ STAGED_NAME),
+/* harmony export */   o: () => (/* binding */ stagedWrite)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
+/**
+ * The signers' one write sequence (design.md "Signers"): write every output to a temporary file next to its
+ * target → verify the temporary files independently → commit (rename each into place) or roll back.
+ *
+ *   const result = await stagedWrite({
+ *     write: async (stage) => { await writeFile(stage.temp(target), text, { flag: 'wx' }); return … },
+ *     verify: async (result, stage) => { …read stage.temp(target) back and check it… },
+ *   });
+ *
+ * Temporary files live in the target's folder, so the commit is a rename on one file system. A target that
+ * existed is moved aside first and put back if a later rename fails, so a failure at any step leaves every
+ * target as it was (no half-signed set, no lost earlier signature). Targets marked `keep` are left untouched
+ * (an existing output that already verifies; see the Ed25519 signer's re-run rule).
+ */
+
+
+
+
+
+/** Names of the temporary files (and moved-aside targets) a run may leave behind when it is killed. */
+const STAGED_NAME = /\.relforge-tmp-\d+-[0-9a-f]{8}(?:\.old)?$/;
+class StageImpl {
+    entries = new Map();
+    tag = `.relforge-tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    temp(target) {
+        let e = this.entries.get(target);
+        if (!e) {
+            e = { target, temp: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${this.tag}`), keep: false };
+            this.entries.set(target, e);
         }
+        return e.temp;
+    }
+    keep(target) {
+        this.temp(target);
+        this.entries.get(target).keep = true;
+    }
+    current(target) {
+        const e = this.entries.get(target);
+        return e && !e.keep ? e.temp : target;
+    }
+    get targets() {
+        return [...this.entries.keys()];
+    }
+    backup(target) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${this.tag}.old`);
+    }
+}
+/** Runs write → verify → commit; on any failure removes the temporary files and restores every target. */
+async function stagedWrite(steps, opts = {}) {
+    const stage = new StageImpl();
+    try {
+        const result = await steps.write(stage);
+        await steps.verify(result, stage);
+        await commit(stage, steps, opts);
+        return result;
     }
     finally {
-        await fh.close();
+        for (const e of stage.entries.values())
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(e.temp, { force: true }).catch(() => { });
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
 }
-async function sha256File(path) {
-    return (await hashFile(path, ['sha256'])).sha256;
-}
-/**
- * An asset/file name that is safe to use as a single path component and in URLs:
- * no separators, no `..`, no control characters, not empty, at most 255 bytes.
- */
-function assertSafeName(name, what = 'file name') {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        /[/\\\x00-\x1f\x7f]/.test(name) ||
-        Buffer.byteLength(name) > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
+async function commit(stage, steps, opts) {
+    const done = [];
+    try {
+        for (const entry of stage.entries.values()) {
+            if (entry.keep)
+                continue;
+            const mode = steps.mode?.(entry.target);
+            if (mode !== undefined)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(entry.temp, mode);
+            const backup = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(entry.target) ? stage.backup(entry.target) : undefined;
+            if (backup)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, backup);
+            done.push({ entry, backup });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+        }
     }
-    return name;
+    catch (err) {
+        await rollBack(done, opts);
+        throw err instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY ? err : new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not move the verified outputs into place: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}. Every target was restored.`, { cause: err });
+    }
+    for (const d of done)
+        if (d.backup)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(d.backup, { force: true }).catch(() => { });
 }
-function safeBasename(path) {
-    return assertSafeName(basename(path));
+async function rollBack(done, opts) {
+    for (const { entry, backup } of done.reverse()) {
+        try {
+            if (backup)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(backup, entry.target);
+            else
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+        }
+        catch (err) {
+            opts.log?.(`could not restore ${entry.target}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}${backup ? ` (its earlier content is in ${backup})` : ''}`);
+        }
+    }
+    if (done.length)
+        opts.log?.(`restored the ${done.length} file(s) this run had replaced`);
 }
 
 

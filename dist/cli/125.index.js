@@ -1,5 +1,5 @@
 export const id = 125;
-export const ids = [125,986];
+export const ids = [125];
 export const modules = {
 
 /***/ 5986:

@@ -692,20 +692,19 @@ const verifyPackageSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ verifyPackageSignature)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signing_minisign_core_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1310);
+/* harmony import */ var _signing_minisign_core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1310);
+/* harmony import */ var _signing_minisign_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
 /**
  * A package's minisign signature checked over the file on disk — the one place both upload-packages and
  * verify-package do it. Prehashed (`ED`) signatures use the BLAKE2b-512 taken in the caller's streamed read;
- * legacy `Ed` signatures sign the whole file, read here into memory (issue 13 case 9: this line is to be replaced by
- * the bounded-memory verifier from src/signing/minisign).
+ * legacy `Ed` signatures are checked over a streamed hash of the file (src/signing/minisign/verify.ts), so memory
+ * does not grow with the package's size (issue 13 case 9).
  */
 
 
 async function verifyPackageSignature(sig, pin, path, blake2b512Hex) {
-    const data = sig.algorithm === 'Ed' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path) : undefined;
-    return (0,_signing_minisign_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignature */ .Od)(sig, pin, { digest: Buffer.from(blake2b512Hex, 'hex'), data });
+    const data = sig.algorithm === 'Ed' ? await (0,_signing_minisign_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyMessage */ .p8)(path, sig, pin) : undefined;
+    return (0,_signing_minisign_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .verifySignature */ .Od)(sig, pin, { digest: Buffer.from(blake2b512Hex, 'hex'), data });
 }
 
 

@@ -174,7 +174,7 @@ Prints what a dispatch of the release workflow would do: stable → next version
 /* harmony export */   jP: () => (/* binding */ assertSafeName),
 /* harmony export */   vA: () => (/* binding */ READ_CHUNK)
 /* harmony export */ });
-/* unused harmony export safeBasename */
+/* unused harmony exports workspaceRoots, safeBasename */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -188,6 +188,12 @@ Prints what a dispatch of the release workflow would do: stable → next version
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
 
 
@@ -196,61 +202,126 @@ Prints what a dispatch of the release workflow would do: stable → next version
 
 
 const READ_CHUNK = 1024 * 1024;
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+function workspaceRoots(cwd, env = process.env) {
+    const roots = new Set();
+    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+        if (!p)
+            continue;
+        try {
+            roots.add(toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p))));
+        }
+        catch {
+            /* a root that does not exist holds no files */
+        }
+    }
+    return [...roots];
+}
+const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+/** Problems name the input by field when there is one. */
+function problem(inputName, message) {
+    return inputName ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldError */ .$i)(inputName, message) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`The file list ${message}`);
+}
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
  * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 async function expandFiles(patterns, opts = {}) {
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+    const input = opts.inputName;
     const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
     if (pats.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
+        throw problem(input, 'is empty: give at least one file or glob pattern.');
+    const roots = workspaceRoots(cwd, opts.env ?? process.env);
+    const scope = {
+        roots,
+        allow: !!opts.allowOutsideWorkspace,
+        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
+    };
     const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    const found = new Set();
+    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+    const found = new Map();
     for (const p of pats.filter((x) => !x.startsWith('!'))) {
         const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
-            continue;
-        }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const own = { ...scope, roots: patternRoots(p, abs, roots) };
+        if (hasMagic(p))
+            for (const [m, real] of globFiles(abs, own))
+                found.set(m, { real, roots: own.roots });
+        else
+            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
     }
     for (const p of pats.filter((x) => x.startsWith('!'))) {
         const neg = toAbs(p.slice(1));
-        for (const f of [...found])
+        for (const f of [...found.keys()])
             if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
                 found.delete(f);
     }
     if (found.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
+        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    const sorted = [...found.keys()].sort();
+    for (const f of sorted) {
+        const { real, roots: where } = found.get(f);
+        if (!scope.allow && !inside(real, where))
+            throw scope.refuse(f, real);
+    }
+    return sorted;
+}
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p, abs, roots) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
+        return roots;
+    const segments = abs.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    try {
+        const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+        return inside(real, roots) ? roots : [...roots, real];
+    }
+    catch {
+        return roots;
+    }
+}
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p, abs, cwd, input) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+    }
+    if (!st.isFile())
+        throw problem(input, `names "${p}", which is not a regular file.`);
+    return toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs));
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern, scope) {
     const segments = absPattern.split('/');
     let i = 0;
     while (i < segments.length && !hasMagic(segments[i]))
         i++;
     const base = segments.slice(0, i).join('/') || '/';
     const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
+    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = new Map();
+    const ancestors = new Set();
+    const walk = (dir, real, depth) => {
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
@@ -258,32 +329,59 @@ function globFiles(absPattern) {
         catch {
             return;
         }
+        ancestors.add(real);
         for (const e of entries) {
             const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
+            const kind = entryKind(e, full);
+            if (!kind)
+                continue;
+            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+            if (kind.file && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
+                out.set(full, target);
+            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+                if (ancestors.has(target))
+                    continue; // a cycle: already being walked
+                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
+                    continue; // a link out of the workspace
+                walk(full, target, depth + 1);
             }
-            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
         }
+        ancestors.delete(real);
     };
-    walk(base, 0);
+    let baseReal;
+    try {
+        baseReal = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+    }
+    catch {
+        return out;
+    }
+    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+    if (!scope.allow && !inside(baseReal, scope.roots))
+        throw scope.refuse(base, baseReal);
+    walk(base, baseReal, 0);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e, full) {
+    if (!e.isSymbolicLink())
+        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+async function hashFile(path, algos, opts = {}) {
     const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
+    if (opts.prefix)
+        for (const [, h] of hashes)
+            h.update(opts.prefix);
     let size = 0;
     // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
     // memory, collected late) kept ~80 MiB extra RSS while hashing large files.

@@ -306,7 +306,7 @@ async function manifestCreated(o) {
         return iso(Number(epoch) * 1000);
     if (o.commit) {
         // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
-        const { Git } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(674), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 5986));
+        const { Git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5986));
         const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
         const ct = r?.code === 0 ? r.stdout.trim() : '';
         if (/^\d+$/.test(ct))
@@ -1304,6 +1304,38 @@ Prints the manifest URL (--json: manifest, manifestUrl, signedManifestUrl, tauri
         return 0;
     },
 }));
+
+
+/***/ }),
+
+/***/ 9606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TR: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.TR),
+/* harmony export */   Wx: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_2__.Wx),
+/* harmony export */   aF: () => (/* reexport safe */ _sign_file_js__WEBPACK_IMPORTED_MODULE_1__.aF),
+/* harmony export */   fm: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.fm)
+/* harmony export */ });
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/* harmony import */ var _sign_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6488);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
+/* harmony import */ var _sign_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1310);
+/**
+ * The Ed25519 (minisign format) signer and verifier, one import for the library API and the packages code:
+ *   ./keys.ts        loadSigningKey, checkKeyPin, generateKeyPair, derivedKeyId
+ *   ./sign-file.ts   signFile, signBuffer, signRaw, RAW_SIZE_LIMIT (legacy `Ed` / raw signing in memory)
+ *   ./verify.ts      verifyFile, verifyBuffer, verifyRawFile, legacyMessage (every algorithm in bounded memory)
+ *   ./sign-files.ts  signFiles: the sign-ed25519 operation (fail-closed, reproducible, SHA256SUMS)
+ *   ./options.ts     the option schemas of sign-ed25519 / verify / keygen and their mapping to settings
+ *   ./core/          the formats (pure)
+ */
+
+
+
+
+
 
 
 /***/ })

@@ -34,11 +34,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). */
+/**
+ * How `--x` is named in CLI messages (the flag of option x, or `--x` for names outside the schema). A secret has
+ * no plain flag: it is named by the ways to give it; positional arguments by their metavar.
+ */
 function cliNamer(schema) {
     return (field) => {
         const spec = schema.options[field];
         const flag = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliFlag */ .vM)(field, spec);
+        if (spec?.cli?.positional)
+            return `${metavar(field, spec)} arguments`;
         // A secret has no plain flag: name the ways it can be given.
         if (spec?.secret)
             return `--${flag}-file (or ${spec.env?.length ? `$${spec.env[0]}` : `--${flag}-env`})`;
@@ -67,12 +72,16 @@ function parseConfig(schema) {
             }
         }
         if (fileFlag(spec)) {
-            options[`${flag}-file`] = { type: 'string' };
-            feeds.set(`${flag}-file`, { option: name, via: 'file' });
+            for (const f of [`${flag}-file`, ...(spec.secret ? (spec.cli?.fileAliases ?? []) : [])]) {
+                options[f] = { type: 'string' };
+                feeds.set(f, { option: name, via: 'file' });
+            }
         }
         if (spec.secret) {
-            options[`${flag}-env`] = { type: 'string' };
-            feeds.set(`${flag}-env`, { option: name, via: 'env' });
+            for (const f of [`${flag}-env`, ...(spec.cli?.envAliases ?? [])]) {
+                options[f] = { type: 'string' };
+                feeds.set(f, { option: name, via: 'env' });
+            }
         }
     }
     return { options, feeds };
@@ -224,7 +233,7 @@ function usageText(schema, notes) {
         else if (spec.secret)
             head = `--${flag}-file FILE | --${flag}-env VAR`;
         else if (spec.type === 'boolean')
-            head = `--${flag}`;
+            head = spec.default === true ? `--${flag} | --no-${flag}` : `--${flag}`;
         else
             head = `--${flag} ${metavar(name, spec)}${spec.type === 'list' ? ' …' : ''}`;
         if (spec.cli?.short && !spec.secret)

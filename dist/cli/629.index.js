@@ -1,5 +1,5 @@
 export const id = 629;
-export const ids = [629,986];
+export const ids = [629];
 export const modules = {
 
 /***/ 2524:

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RM: () => (/* binding */ AuthenticodeVerificationError),
+  Ir: () => (/* binding */ PIN_FIELDS),
   Up: () => (/* binding */ checkAuthenticodePins),
   ti: () => (/* binding */ verifyAuthenticodeFile)
 });
@@ -34,11 +35,8 @@ var errors = __webpack_require__(6316);
  * NumberOfRvaAndSizes at +92 / +108, data directory #4 (Security) at +128 / +144 — {file offset, size}.
  */
 
-class PeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PeFormatError';
-    }
+
+class PeFormatError extends errors/* FormatError */.IF {
 }
 /** How many leading bytes of a file to read before calling `peLayout` (enough for any sane header). */
 const PE_HEAD_BYTES = 64 * 1024;
@@ -132,11 +130,8 @@ function authenticodeDigest(file, algorithm) {
  * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
  * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
  */
-class DerError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DerError';
-    }
+
+class DerError extends errors/* FormatError */.IF {
 }
 const TAG = {
     BOOLEAN: 0x01,
@@ -449,6 +444,7 @@ function retag(node, tag) {
  * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
 
+
 const OID = {
     signedData: '1.2.840.113549.1.7.2',
     data: '1.2.840.113549.1.7.1',
@@ -494,11 +490,7 @@ const SIGNATURE_OIDS = {
     '1.2.840.10045.4.3.3': { key: 'ec', hash: 'sha384' },
     '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
 };
-class AuthenticodeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthenticodeFormatError';
-    }
+class AuthenticodeFormatError extends errors/* FormatError */.IF {
 }
 const u = (n, what) => {
     if (!n)
@@ -736,11 +728,8 @@ function parseAuthenticodeSignature(pkcs7) {
  * No I/O: the caller supplies `read(offset, length)`; sectors are read on demand, so memory holds the FAT
  * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
  */
-class MsiFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'MsiFormatError';
-    }
+
+class MsiFormatError extends errors/* FormatError */.IF {
 }
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 const ENDOFCHAIN = 0xfffffffe;
@@ -1253,15 +1242,42 @@ function parsePemCertificates(text, what) {
         }
     });
 }
-/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
-function checkAuthenticodePins(pins) {
-    preparePins(pins);
+/** sign-trusted's and verify-authenticode's option names. */
+const PIN_FIELDS = { roots: 'trusted-root', tsaRoots: 'tsa-root', subject: 'expected-subject', ekus: 'expected-eku' };
+/**
+ * Validates pins up front (PEM parse, EKU OIDs, subject syntax). With `fields`, every problem is reported by
+ * field (SettingsError, all at once); without, the first one is thrown as a RelforgeError sentence.
+ */
+function checkAuthenticodePins(pins, fields) {
+    if (!fields) {
+        preparePins(pins);
+        return;
+    }
+    const problems = new errors/* Problems */.Zw();
+    const attempt = (field, f) => {
+        try {
+            f();
+            return true;
+        }
+        catch (e) {
+            problems.add(field, `is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return false;
+        }
+    };
+    const rootsOk = attempt(fields.roots, () => preparePins({ roots: pins.roots }));
+    if (pins.tsaRoots)
+        attempt(fields.tsaRoots, () => preparePins({ roots: pins.tsaRoots }));
+    if (rootsOk) {
+        attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
+        attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+    }
+    problems.throwIfAny();
 }
 function preparePins(pins) {
     if (!pins || typeof pins.roots !== 'string')
-        throw new errors/* RelforgeError */.fY('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
-    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
-    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
+        throw new errors/* RelforgeError */.fY('Authenticode pins: a trusted root PEM bundle is required.');
+    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle');
+    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle') : roots;
     const out = { roots, tsaRoots, ekus: [] };
     for (const e of pins.ekus ?? []) {
         if (!/^\d+(\.\d+)+$/.test(e.trim()))

@@ -2,109 +2,102 @@ export const id = 832;
 export const ids = [832];
 export const modules = {
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
 /***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   usage: () => (/* binding */ usage)
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
-/* harmony import */ var _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1637);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
+/* harmony import */ var _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1637);
+/* harmony import */ var _signing_authenticode_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8125);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 /**
- * `relforge verify-authenticode FILE… --root root.pem [--tsa-root tsa.pem] [--subject "CN=…"] [--eku OID]`:
- * the same independent verifier sign-trusted runs after signing. Exit 0 only when every check holds for every
- * file; otherwise prints the failing check per file and exits 1 (2 for usage errors).
+ * `relforge verify-authenticode FILE… --trusted-root root.pem [--tsa-root tsa.pem] [--expected-subject "CN=…"]
+ * [--expected-eku OID]`: the same independent verifier sign-trusted runs after signing. Exit 0 only when every
+ * check holds for every file; otherwise prints the failing check per file and exits 1 (2 for usage errors).
  */
 
 
 
 
-const usage = `relforge verify-authenticode FILE [FILE…] --root ROOT.pem [--tsa-root TSA-ROOT.pem] [--subject "CN=…, O=…"]
-       [--eku OID]… [--allow-no-timestamp] [--json]
 
-Verifies Authenticode signatures of PE (.exe/.dll/.sys…) and MSI files independently, fail-closed:
-certificate table layout (one WIN_CERTIFICATE, nothing appended), exactly one signature (no nested ones),
-the recomputed file digest, the CMS signature, the chain to a pinned root at the timestamp time, the
-codeSigning EKU plus every --eku, the --subject attributes, and the RFC 3161 timestamp (signature, chain to
---tsa-root, which defaults to --root, message imprint).
---root/--tsa-root take PEM files (bundles allowed; repeatable). PE and MSI files are parsed in-process (no
-external tool). Exit 0 only when every check holds.`;
-function readPem(paths, option) {
+function readPem(paths, field, problems) {
     return paths
         .map((p) => {
         try {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
         }
         catch (e) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`${option} ${p}: ${e.message}`, { exitCode: 2 });
+            problems.add(field, `names ${p}, which cannot be read: ${e.message}`);
+            return '';
         }
     })
         .join('\n');
 }
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
-    usage,
-    async run(argv) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: argv,
-            options: {
-                root: { type: 'string', multiple: true },
-                'tsa-root': { type: 'string', multiple: true },
-                subject: { type: 'string' },
-                eku: { type: 'string', multiple: true },
-                'allow-no-timestamp': { type: 'boolean', default: false },
-                json: { type: 'boolean', default: false },
-            },
-            allowPositionals: true,
-            strict: true,
-        });
-        if (!positionals.length)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`verify-authenticode: give at least one FILE.\n\nusage: ${usage}`, { exitCode: 2 });
-        if (!values.root?.length)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY('verify-authenticode: --root ROOT.pem is required (the trusted root the chain must end in).', { exitCode: 2 });
-        const pins = { roots: readPem(values.root, '--root') };
-        if (values['tsa-root']?.length)
-            pins.tsaRoots = readPem(values['tsa-root'], '--tsa-root');
-        if (values.subject !== undefined)
-            pins.subject = values.subject;
-        if (values.eku?.length)
-            pins.ekus = values.eku;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
+    schema: _signing_authenticode_options_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAuthenticodeSchema */ .g3,
+    notes: `Verifies Authenticode signatures of PE and MSI files independently, fail-closed: certificate table layout
+(one WIN_CERTIFICATE, nothing appended), exactly one signature (no nested ones), the recomputed file digest, the
+CMS signature, the chain to a pinned root at the timestamp time, the codeSigning EKU plus every --expected-eku,
+the --expected-subject attributes, and the RFC 3161 timestamp (signature, chain to --tsa-root, message imprint).
+PE and MSI files are parsed in-process (no external tool). Old spellings still accepted: --root, --subject, --eku.`,
+    async run(v) {
+        const problems = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
+        const pins = { roots: readPem(v['trusted-root'], 'trusted-root', problems) };
+        if (v['tsa-root'].length)
+            pins.tsaRoots = readPem(v['tsa-root'], 'tsa-root', problems);
+        if (v['expected-subject'] !== undefined)
+            pins.subject = v['expected-subject'];
+        if (v['expected-eku'].length)
+            pins.ekus = v['expected-eku'];
+        problems.throwIfAny();
         try {
-            (0,_signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .checkAuthenticodePins */ .Up)(pins);
+            (0,_signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAuthenticodePins */ .Up)(pins, _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .PIN_FIELDS */ .Ir);
         }
         catch (e) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY((0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e), { exitCode: 2 });
+            throw e instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN ? new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(e.problems, { exitCode: 2 }) : e;
         }
         let failed = 0;
         const results = [];
-        for (const file of positionals) {
+        for (const file of v.files) {
             try {
-                const r = await (0,_signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAuthenticodeFile */ .ti)(file, pins, { requireTimestamp: !values['allow-no-timestamp'] });
+                const r = await (0,_signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyAuthenticodeFile */ .ti)(file, pins, { requireTimestamp: !v['allow-no-timestamp'] });
                 results.push({ ok: true, ...r, timestamp: r.timestamp?.toISOString() });
-                if (!values.json)
+                if (!v.json)
                     console.log(`OK ${file}: ${r.kind.toUpperCase()} signed by "${r.signerSubject}" (${r.digestAlgorithm}, timestamp ${r.timestamp?.toISOString() ?? 'none'}, leaf sha256 ${r.leafSha256})`);
             }
             catch (e) {
-                if (!(e instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY))
+                if (!(e instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY))
                     throw e;
                 failed++;
-                const check = e instanceof _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .AuthenticodeVerificationError */ .RM ? e.check : 'input';
+                const check = e instanceof _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .AuthenticodeVerificationError */ .RM ? e.check : 'input';
                 results.push({ ok: false, file, check, error: e.message });
-                if (!values.json)
-                    console.error(`FAILED ${file} [${check}]: ${e instanceof _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .AuthenticodeVerificationError */ .RM ? e.message.replace(/^.*? failed \[[^\]]+\]: /, '') : e.message}`);
+                if (!v.json)
+                    console.error(`FAILED ${file} [${check}]: ${e instanceof _signing_authenticode_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .AuthenticodeVerificationError */ .RM ? e.message.replace(/^.*? failed \[[^\]]+\]: /, '') : e.message}`);
             }
         }
-        if (values.json)
+        if (v.json)
             console.log(JSON.stringify(results, null, 2));
         return failed ? 1 : 0;
     },
-});
+}));
 
 
 /***/ }),
@@ -119,7 +112,7 @@ function readPem(paths, option) {
 /* harmony export */   jP: () => (/* binding */ assertSafeName),
 /* harmony export */   vA: () => (/* binding */ READ_CHUNK)
 /* harmony export */ });
-/* unused harmony export safeBasename */
+/* unused harmony exports workspaceRoots, safeBasename */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -133,6 +126,12 @@ function readPem(paths, option) {
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
 
 
@@ -141,61 +140,126 @@ function readPem(paths, option) {
 
 
 const READ_CHUNK = 1024 * 1024;
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+function workspaceRoots(cwd, env = process.env) {
+    const roots = new Set();
+    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+        if (!p)
+            continue;
+        try {
+            roots.add(toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p))));
+        }
+        catch {
+            /* a root that does not exist holds no files */
+        }
+    }
+    return [...roots];
+}
+const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+/** Problems name the input by field when there is one. */
+function problem(inputName, message) {
+    return inputName ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldError */ .$i)(inputName, message) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`The file list ${message}`);
+}
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
  * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 async function expandFiles(patterns, opts = {}) {
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+    const input = opts.inputName;
     const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
     if (pats.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
+        throw problem(input, 'is empty: give at least one file or glob pattern.');
+    const roots = workspaceRoots(cwd, opts.env ?? process.env);
+    const scope = {
+        roots,
+        allow: !!opts.allowOutsideWorkspace,
+        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
+    };
     const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    const found = new Set();
+    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+    const found = new Map();
     for (const p of pats.filter((x) => !x.startsWith('!'))) {
         const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
-            continue;
-        }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const own = { ...scope, roots: patternRoots(p, abs, roots) };
+        if (hasMagic(p))
+            for (const [m, real] of globFiles(abs, own))
+                found.set(m, { real, roots: own.roots });
+        else
+            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
     }
     for (const p of pats.filter((x) => x.startsWith('!'))) {
         const neg = toAbs(p.slice(1));
-        for (const f of [...found])
+        for (const f of [...found.keys()])
             if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
                 found.delete(f);
     }
     if (found.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
+        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    const sorted = [...found.keys()].sort();
+    for (const f of sorted) {
+        const { real, roots: where } = found.get(f);
+        if (!scope.allow && !inside(real, where))
+            throw scope.refuse(f, real);
+    }
+    return sorted;
+}
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p, abs, roots) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
+        return roots;
+    const segments = abs.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    try {
+        const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+        return inside(real, roots) ? roots : [...roots, real];
+    }
+    catch {
+        return roots;
+    }
+}
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p, abs, cwd, input) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+    }
+    if (!st.isFile())
+        throw problem(input, `names "${p}", which is not a regular file.`);
+    return toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs));
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern, scope) {
     const segments = absPattern.split('/');
     let i = 0;
     while (i < segments.length && !hasMagic(segments[i]))
         i++;
     const base = segments.slice(0, i).join('/') || '/';
     const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
+    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = new Map();
+    const ancestors = new Set();
+    const walk = (dir, real, depth) => {
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
@@ -203,32 +267,59 @@ function globFiles(absPattern) {
         catch {
             return;
         }
+        ancestors.add(real);
         for (const e of entries) {
             const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
+            const kind = entryKind(e, full);
+            if (!kind)
+                continue;
+            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+            if (kind.file && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
+                out.set(full, target);
+            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+                if (ancestors.has(target))
+                    continue; // a cycle: already being walked
+                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
+                    continue; // a link out of the workspace
+                walk(full, target, depth + 1);
             }
-            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
         }
+        ancestors.delete(real);
     };
-    walk(base, 0);
+    let baseReal;
+    try {
+        baseReal = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+    }
+    catch {
+        return out;
+    }
+    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+    if (!scope.allow && !inside(baseReal, scope.roots))
+        throw scope.refuse(base, baseReal);
+    walk(base, baseReal, 0);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e, full) {
+    if (!e.isSymbolicLink())
+        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+async function hashFile(path, algos, opts = {}) {
     const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
+    if (opts.prefix)
+        for (const [, h] of hashes)
+            h.update(opts.prefix);
     let size = 0;
     // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
     // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
@@ -273,6 +364,302 @@ function assertSafeName(name, what = 'file name') {
 function safeBasename(path) {
     return assertSafeName(basename(path));
 }
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */ });
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cT: () => (/* binding */ signTrustedSchema),
+/* harmony export */   g3: () => (/* binding */ verifyAuthenticodeSchema),
+/* harmony export */   lX: () => (/* binding */ signTrustedOptions)
+/* harmony export */ });
+/* harmony import */ var _platform_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1933);
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+
+const SUBJECT = {
+    type: 'string',
+    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+};
+const signTrustedSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'sign-trusted',
+    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+    options: {
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
+                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
+            cli: { positional: true, metavar: 'FILE|GLOB' },
+        },
+        endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
+        account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
+        profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+        'azure-client-id': {
+            type: 'string',
+            env: ['AZURE_CLIENT_ID'],
+            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+            cli: { aliases: ['client-id'], metavar: 'ID' },
+        },
+        'azure-client-secret': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_CLIENT_SECRET'],
+            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+        },
+        'access-token': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_ACCESS_TOKEN'],
+            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+        },
+        'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+        'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+            cli: { aliases: ['eku'], metavar: 'OID' },
+        },
+        'trusted-root': {
+            type: 'string',
+            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+        'timeout-seconds': {
+            type: 'integer',
+            default: 600,
+            min: 5,
+            max: 21600,
+            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+        },
+        'allow-outside-workspace': {
+            type: 'boolean',
+            default: false,
+            description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+        },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+    },
+    outputs: {
+        signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
+        'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+    },
+});
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+function signTrustedOptions(v, ctx) {
+    return {
+        files: v.files,
+        cwd: ctx.cwd,
+        endpoint: v.endpoint,
+        account: v.account,
+        profile: v.profile,
+        auth: {
+            tenantId: v['azure-tenant-id'] || undefined,
+            clientId: v['azure-client-id'] || undefined,
+            clientSecret: v['azure-client-secret'] || undefined,
+            accessToken: v['access-token'] || undefined,
+            authorityHost: v['authority-host'] || undefined,
+        },
+        timestampUrl: v['timestamp-url'] || undefined,
+        digest: v.digest,
+        description: v.description || undefined,
+        descriptionUrl: v['description-url'] || undefined,
+        expectedSubject: v['expected-subject'] || undefined,
+        expectedEku: v['expected-eku'],
+        trustedRoot: v['trusted-root'] || undefined,
+        tsaRoot: v['tsa-root'] || undefined,
+        jsignVersion: v['jsign-version'] || undefined,
+        jsignPath: v['jsign-path'] || undefined,
+        timeoutSeconds: v['timeout-seconds'],
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        runtime: ctx.runtime,
+        env: ctx.env,
+        log: ctx.log,
+        onSecret: ctx.onSecret,
+    };
+}
+const verifyAuthenticodeSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'verify-authenticode',
+    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+    options: {
+        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+        'trusted-root': {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+        'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
+        json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+    },
+});
 
 
 /***/ })

@@ -32008,16 +32008,16 @@ function wordProblem(p, name) {
     return p.field ? `${name(p.field)} ${text}` : text;
 }
 /** Several problems found at once (typically while validating settings). */
-class errors_SettingsError extends errors_RelforgeError {
+class SettingsError extends errors_RelforgeError {
     problems;
     constructor(problems, options) {
-        super(errors_SettingsError.format(problems, actionNamer), options);
+        super(SettingsError.format(problems, actionNamer), options);
         this.name = 'SettingsError';
         this.problems = problems;
     }
     /** The message worded for a front end. */
     render(name) {
-        return errors_SettingsError.format(this.problems, name);
+        return SettingsError.format(this.problems, name);
     }
     static format(problems, name) {
         const lines = problems.map((p) => wordProblem(p, name));
@@ -32026,7 +32026,7 @@ class errors_SettingsError extends errors_RelforgeError {
 }
 /** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
 function fieldError(field, message) {
-    return new errors_SettingsError([{ field, message }]);
+    return new SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
 class Problems {
@@ -32039,7 +32039,7 @@ class Problems {
     }
     throwIfAny() {
         if (this.list.length)
-            throw new errors_SettingsError([...this.list]);
+            throw new SettingsError([...this.list]);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -32059,7 +32059,7 @@ function errorMessage(err) {
  * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
  */
 function renderMessage(err, name, known) {
-    if (err instanceof errors_SettingsError)
+    if (err instanceof SettingsError)
         return err.render(name);
     const msg = errorMessage(err);
     if (!known)
@@ -32085,8 +32085,8 @@ function renderMessage(err, name, known) {
 function defineSchema(schema) {
     return schema;
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -32101,7 +32101,7 @@ function splitList(text, separator = 'comma') {
  * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
  * as one SettingsError; the caller's front end words the field names.
  */
-function options_parseValues(schema, raw, frontEnd) {
+function parseValues(schema, raw, frontEnd) {
     const problems = [];
     const out = {};
     for (const [name, spec] of Object.entries(schema.options)) {
@@ -32323,7 +32323,7 @@ function readInputs(schema) {
     for (const [name, spec] of Object.entries(schema.options)) {
         if (spec.only === 'cli')
             continue;
-        const v = rawInput(name);
+        const v = workflow_commands_rawInput(name);
         if (spec.secret)
             maskSecret(v);
         raw[name] = v;
@@ -32332,19 +32332,19 @@ function readInputs(schema) {
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
 function requiredInput(name) {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     if (v === '')
-        throw new errors_RelforgeError(`Input "${name}" is required but was empty or not set.`);
+        throw new RelforgeError(`Input "${name}" is required but was empty or not set.`);
     return v;
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return workflow_commands_rawInput(name)
+    return rawInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
@@ -32362,7 +32362,7 @@ function boolInput(name, fallback) {
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
-    const v = workflow_commands_rawInput(name);
+    const v = rawInput(name);
     maskSecret(v);
     return v.trim();
 }
@@ -35955,6 +35955,12 @@ minimatch.unescape = unescape_unescape;
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
 
 
@@ -35963,61 +35969,126 @@ minimatch.unescape = unescape_unescape;
 
 
 const READ_CHUNK = 1024 * 1024;
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+function workspaceRoots(cwd, env = process.env) {
+    const roots = new Set();
+    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+        if (!p)
+            continue;
+        try {
+            roots.add(toSlash((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(p))));
+        }
+        catch {
+            /* a root that does not exist holds no files */
+        }
+    }
+    return [...roots];
+}
+const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+/** Problems name the input by field when there is one. */
+function problem(inputName, message) {
+    return inputName ? fieldError(inputName, message) : new errors_RelforgeError(`The file list ${message}`);
+}
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
  * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 async function expandFiles(patterns, opts = {}) {
     const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+    const input = opts.inputName;
     const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
     if (pats.length === 0)
-        throw new errors_RelforgeError(`${what} is empty: give at least one file or glob pattern.`);
+        throw problem(input, 'is empty: give at least one file or glob pattern.');
+    const roots = workspaceRoots(cwd, opts.env ?? process.env);
+    const scope = {
+        roots,
+        allow: !!opts.allowOutsideWorkspace,
+        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
+    };
     const toAbs = (p) => toSlash((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(cwd, p));
-    const found = new Set();
+    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+    const found = new Map();
     for (const p of pats.filter((x) => !x.startsWith('!'))) {
         const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,external_node_fs_namespaceObject.statSync)(abs);
-            }
-            catch {
-                throw new errors_RelforgeError(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new errors_RelforgeError(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
-            continue;
-        }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const own = { ...scope, roots: patternRoots(p, abs, roots) };
+        if (hasMagic(p))
+            for (const [m, real] of globFiles(abs, own))
+                found.set(m, { real, roots: own.roots });
+        else
+            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
     }
     for (const p of pats.filter((x) => x.startsWith('!'))) {
         const neg = toAbs(p.slice(1));
-        for (const f of [...found])
+        for (const f of [...found.keys()])
             if (minimatch(f, neg, { dot: true }))
                 found.delete(f);
     }
     if (found.size === 0)
-        throw new errors_RelforgeError(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
+        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    const sorted = [...found.keys()].sort();
+    for (const f of sorted) {
+        const { real, roots: where } = found.get(f);
+        if (!scope.allow && !inside(real, where))
+            throw scope.refuse(f, real);
+    }
+    return sorted;
+}
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p, abs, roots) {
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(p))
+        return roots;
+    const segments = abs.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_namespaceObject.dirname)(abs);
+    try {
+        const real = toSlash((0,external_node_fs_namespaceObject.realpathSync)(base));
+        return inside(real, roots) ? roots : [...roots, real];
+    }
+    catch {
+        return roots;
+    }
+}
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p, abs, cwd, input) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(abs);
+    }
+    catch {
+        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+    }
+    if (!st.isFile())
+        throw problem(input, `names "${p}", which is not a regular file.`);
+    return toSlash((0,external_node_fs_namespaceObject.realpathSync)(abs));
 }
 const toSlash = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern, scope) {
     const segments = absPattern.split('/');
     let i = 0;
     while (i < segments.length && !hasMagic(segments[i]))
         i++;
     const base = segments.slice(0, i).join('/') || '/';
     const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
+    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = new Map();
+    const ancestors = new Set();
+    const walk = (dir, real, depth) => {
         let entries;
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
@@ -36025,32 +36096,59 @@ function globFiles(absPattern) {
         catch {
             return;
         }
+        ancestors.add(real);
         for (const e of entries) {
             const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,external_node_fs_namespaceObject.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
+            const kind = entryKind(e, full);
+            if (!kind)
+                continue;
+            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+            if (kind.file && minimatch(full, absPattern, { dot: true }))
+                out.set(full, target);
+            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+                if (ancestors.has(target))
+                    continue; // a cycle: already being walked
+                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
+                    continue; // a link out of the workspace
+                walk(full, target, depth + 1);
             }
-            if (isFile && depth + 1 >= 1 && minimatch(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
         }
+        ancestors.delete(real);
     };
-    walk(base, 0);
+    let baseReal;
+    try {
+        baseReal = toSlash((0,external_node_fs_namespaceObject.realpathSync)(base));
+    }
+    catch {
+        return out;
+    }
+    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+    if (!scope.allow && !inside(baseReal, scope.roots))
+        throw scope.refuse(base, baseReal);
+    walk(base, baseReal, 0);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e, full) {
+    if (!e.isSymbolicLink())
+        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(full);
+        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,external_node_fs_namespaceObject.realpathSync)(full)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+async function hashFile(path, algos, opts = {}) {
     const hashes = algos.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    if (opts.prefix)
+        for (const [, h] of hashes)
+            h.update(opts.prefix);
     let size = 0;
     // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
     // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
@@ -36096,10 +36194,6 @@ function safeBasename(path) {
     return assertSafeName(basename(path));
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 /**
  * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
@@ -36134,6 +36228,10 @@ async function retry(attempt, policy = {}) {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
@@ -36456,6 +36554,31 @@ function describeFailure(res, what) {
     return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts
 /**
  * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
@@ -36470,6 +36593,7 @@ function describeFailure(res, what) {
  * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
  * can appear anywhere; service errors are quoted without request bodies.
  */
+
 
 
 
@@ -36489,9 +36613,14 @@ function chooseTokenMethod(s, runtime, env) {
         missing.push('azure-tenant-id');
     if (!s.clientId)
         missing.push('azure-client-id');
+    const needIds = (why) => {
+        const p = new Problems();
+        for (const m of missing)
+            p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
+        p.throwIfAny();
+    };
     if (s.clientSecret) {
-        if (missing.length)
-            throw new errors_RelforgeError(`A client secret was given but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty: set the tenant (directory) ID and the app registration's client ID.`);
+        needIds('a client secret was given ("azure-tenant-id" and "azure-client-id" name the app registration it belongs to)');
         return 'client-secret';
     }
     if (!runtime.oidcAvailable) {
@@ -36505,8 +36634,7 @@ function chooseTokenMethod(s, runtime, env) {
             `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
             `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
     }
-    if (missing.length)
-        throw new errors_RelforgeError(`GitHub OIDC needs ${missing.map((m) => `"${m}"`).join(' and ')}: set the tenant (directory) ID and the client ID of the app registration that has the federated credential.`);
+    needIds('GitHub OIDC needs the tenant and the client ID of the app registration that has the federated credential');
     return 'github-oidc';
 }
 /** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
@@ -36526,7 +36654,7 @@ async function requestGitHubIdToken(env, opts = {}) {
         throw new errors_RelforgeError(`GitHub OIDC: could not reach the ID token endpoint: ${secrets_redact(err.message)}`, { cause: err });
     }
     if (res.status !== 200)
-        throw new errors_RelforgeError(secrets_redact(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${res.text().slice(0, 300)}). Check "permissions: id-token: write" on the job.`));
+        throw new errors_RelforgeError(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${secrets_excerpt(res.text(), 300)}). Check "permissions: id-token: write" on the job.`);
     let value;
     try {
         value = res.json().value;
@@ -36549,11 +36677,12 @@ function describeAadError(res) {
         /* not JSON */
     }
     if (!j || typeof j !== 'object' || !j.error)
-        return `HTTP ${res.status}${res.body.length ? ` ${secrets_redact(res.text().slice(0, 200))}` : ''}`;
-    const desc = (j.error_description ?? '').split(/\r?\n/)[0];
-    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
-    const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
-    return secrets_redact(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
+        return `HTTP ${res.status}${res.body.length ? ` ${secrets_excerpt(res.text(), 200)}` : ''}`;
+    // Redact before cutting (excerpt), so a secret echoed across the cut cannot leak in part.
+    const desc = secrets_redact(String(j.error_description ?? '')).split(/\r?\n/)[0];
+    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (Array.isArray(j.error_codes) && j.error_codes[0] !== undefined ? `AADSTS${Number(j.error_codes[0])}` : '');
+    const first = secrets_excerpt(desc.replace(/\s*Trace ID:.*$/, ''), 300).replace(/\.\s*$/, '');
+    return `HTTP ${res.status} ${secrets_excerpt(String(j.error), 100)}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`;
 }
 function aadHint(res, method) {
     const t = res.text();
@@ -36576,8 +36705,12 @@ async function getAccessToken(s, runtime, env = process.env) {
     }
     const tenant = s.tenantId;
     if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
-        throw new errors_RelforgeError(`Input "azure-tenant-id" must be a tenant GUID or domain name, got "${secrets_redact(tenant)}".`);
-    const authority = assertSecureUrl((s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, ''), 'Input "authority-host"');
+        throw fieldError('azure-tenant-id', `must be a tenant GUID or domain name, got "${secrets_excerpt(tenant, 100)}".`);
+    const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
+    const authorityProblem = urlInputProblem(authorityText);
+    if (authorityProblem)
+        throw fieldError('authority-host', authorityProblem);
+    const authority = new URL(authorityText);
     const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
     const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
     if (method === 'client-secret') {
@@ -36604,10 +36737,10 @@ async function getAccessToken(s, runtime, env = process.env) {
         });
     }
     catch (err) {
-        throw new errors_RelforgeError(`Entra ID token request (${how}) to ${authority.origin} failed: ${secrets_redact(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
+        throw new errors_RelforgeError(`Entra ID token request (${how}) to ${authority.origin} failed: ${secrets_excerpt(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
     }
     if (res.status !== 200) {
-        throw new errors_RelforgeError(`Entra ID refused the token request (${how}, tenant ${secrets_redact(tenant)}): ${describeAadError(res)}.${aadHint(res, method)}`);
+        throw new errors_RelforgeError(`Entra ID refused the token request (${how}, tenant ${secrets_excerpt(tenant, 100)}): ${describeAadError(res)}.${aadHint(res, method)}`);
     }
     let body;
     try {
@@ -36626,20 +36759,24 @@ async function getAccessToken(s, runtime, env = process.env) {
 function normalizeEndpoint(endpoint) {
     const raw = endpoint.trim();
     if (!raw)
-        throw new errors_RelforgeError('Input "endpoint" is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
+        throw fieldError('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const u = assertSecureUrl(withScheme, 'Input "endpoint"');
-    if (u.search || u.hash || u.username || u.password)
-        throw new errors_RelforgeError(`Input "endpoint" must be a plain host or https URL without query, fragment or credentials, got "${secrets_redact(u.origin)}".`);
+    const problem = urlInputProblem(withScheme);
+    if (problem)
+        throw fieldError('endpoint', problem);
+    const u = new URL(withScheme);
+    if (u.search || u.hash)
+        throw fieldError('endpoint', `must be a plain host or https URL without query or fragment, got "${secrets_excerpt(withScheme, 200)}".`);
     return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Problems with the account and profile names, by field. */
 function validateAccountProfile(account, profile) {
     const problems = [];
     if (!NAME_RE.test(account))
-        problems.push(`Input "account" must be the signing account name (letters, digits, hyphens), got "${account}".`);
+        problems.push(['account', `must be the signing account name (letters, digits, hyphens), got "${secrets_excerpt(account, 100)}".`]);
     if (!NAME_RE.test(profile))
-        problems.push(`Input "profile" must be the certificate profile name (letters, digits, hyphens), got "${profile}".`);
+        problems.push(['profile', `must be the certificate profile name (letters, digits, hyphens), got "${secrets_excerpt(profile, 100)}".`]);
     return problems;
 }
 function serviceError(res) {
@@ -36674,7 +36811,7 @@ async function preflight(p) {
         }
         catch (err) {
             const msg = err instanceof HttpNetworkError ? err.message : String(err);
-            throw new errors_RelforgeError(`Trusted Signing endpoint ${base} is unreachable: ${secrets_redact(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
+            throw new errors_RelforgeError(`Trusted Signing endpoint ${base} is unreachable: ${secrets_excerpt(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
         }
         if (res.status !== 200)
             throw preflightError(res, where);
@@ -36699,9 +36836,9 @@ async function preflight(p) {
 }
 function preflightError(res, where) {
     const { code, message } = serviceError(res);
-    const said = code || message ? ` (service said: ${[code, message].filter(Boolean).join(' - ')})` : ' (empty body)';
+    const said = code || message ? ` (service said: ${secrets_excerpt([code, message].filter(Boolean).join(' - '), 500)})` : ' (empty body)';
     const supported = res.headers['api-supported-versions'];
-    const versions = supported ? ` Supported api-versions: ${String(supported)}.` : '';
+    const versions = supported ? ` Supported api-versions: ${secrets_excerpt(String(supported), 200)}.` : '';
     switch (res.status) {
         case 401:
             return new errors_RelforgeError(secrets_redact(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
@@ -40501,11 +40638,11 @@ function parseJsignVersion(spec) {
     const s = (spec ?? '').trim() || DEFAULT_JSIGN_VERSION;
     const m = /^(\d+(?:\.\d+){0,3})(?:@(?:sha256:)?([0-9a-fA-F]{64}))?$/.exec(s);
     if (!m)
-        throw new errors_RelforgeError(`Input "jsign-version" must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${s}".`);
+        throw fieldError('jsign-version', `must be a version like ${DEFAULT_JSIGN_VERSION}, or VERSION@SHA256 for a version relforge has no pin for; got "${secrets_excerpt(s, 100)}".`);
     const version = m[1];
     const sha256 = (m[2] ?? JSIGN_PINS[version])?.toLowerCase();
     if (!sha256)
-        throw new errors_RelforgeError(`relforge has no SHA-256 pin for jsign ${version} (known: ${Object.keys(JSIGN_PINS).join(', ')}): pass "jsign-version: ${version}@<sha256 of jsign-${version}.jar>" or use "jsign-path".`);
+        throw fieldError('jsign-version', `names jsign ${version}, for which relforge has no SHA-256 pin (known: ${Object.keys(JSIGN_PINS).join(', ')}): give ${version}@<sha256 of jsign-${version}.jar> or use {{jsign-path}}.`);
     return { version, sha256 };
 }
 function ensureRunnerDirs(env) {
@@ -40521,7 +40658,7 @@ async function acquireJsign(opts) {
     if (opts.jsignPath) {
         const p = opts.jsignPath;
         if (!(0,external_node_fs_namespaceObject.existsSync)(p) || !(0,external_node_fs_namespaceObject.statSync)(p).isFile())
-            throw new errors_RelforgeError(`Input "jsign-path": "${p}" is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
+            throw fieldError('jsign-path', `names "${p}", which is not a file; give the path of a jsign jar (e.g. jsign-${DEFAULT_JSIGN_VERSION}.jar) or leave it empty to download the pinned jsign.`);
         return { jar: p, version: 'custom', source: 'path' };
     }
     const { version, sha256 } = parseJsignVersion(opts.version);
@@ -40544,7 +40681,7 @@ async function acquireJsign(opts) {
         downloaded = await downloadTool(url);
     }
     catch (err) {
-        throw new errors_RelforgeError(`Could not download jsign ${version} from ${url}: ${secrets_redact(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
+        throw new errors_RelforgeError(`Could not download jsign ${version} from ${url}: ${secrets_excerpt(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
     }
     const actual = await sha256File(downloaded);
     if (actual !== sha256) {
@@ -40623,7 +40760,8 @@ function explainJsignFailure(output) {
         .map((l) => l.trim())
         .filter(Boolean);
     const errLines = lines.filter((l) => /^jsign:|Exception|Error|failed|timed out/i.test(l) && !/^\s*at /.test(l));
-    const detail = (errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | ').slice(0, 600);
+    // Redact, then cut (excerpt): a token echoed across the cut must not leak in part.
+    const detail = secrets_excerpt((errLines.length ? errLines : lines.slice(-3)).slice(0, 4).join(' | '), 600);
     const hints = [];
     const http = (codes) => new RegExp(`HTTP Error (?:${codes})\\b|\\b(?:${codes}) - |(?:^|[\\s(])(?:${codes})(?=[\\s:,.)]|$)`, 'm');
     if (http('403').test(output) || /Forbidden/.test(output))
@@ -40754,11 +40892,8 @@ Ts3Xroud2xb9BMaSvdSI5qmjqrv3ZDg7X8wM0DW+dBkDpsWqTKJhNoI+HfMrvJdd
  * NumberOfRvaAndSizes at +92 / +108, data directory #4 (Security) at +128 / +144 — {file offset, size}.
  */
 
-class PeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PeFormatError';
-    }
+
+class PeFormatError extends FormatError {
 }
 /** How many leading bytes of a file to read before calling `peLayout` (enough for any sane header). */
 const PE_HEAD_BYTES = 64 * 1024;
@@ -40852,11 +40987,8 @@ function authenticodeDigest(file, algorithm) {
  * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
  * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
  */
-class DerError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DerError';
-    }
+
+class DerError extends FormatError {
 }
 const TAG = {
     BOOLEAN: 0x01,
@@ -41169,6 +41301,7 @@ function retag(node, tag) {
  * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
 
+
 const OID = {
     signedData: '1.2.840.113549.1.7.2',
     data: '1.2.840.113549.1.7.1',
@@ -41214,11 +41347,7 @@ const SIGNATURE_OIDS = {
     '1.2.840.10045.4.3.3': { key: 'ec', hash: 'sha384' },
     '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
 };
-class AuthenticodeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthenticodeFormatError';
-    }
+class AuthenticodeFormatError extends FormatError {
 }
 const u = (n, what) => {
     if (!n)
@@ -41456,11 +41585,8 @@ function parseAuthenticodeSignature(pkcs7) {
  * No I/O: the caller supplies `read(offset, length)`; sectors are read on demand, so memory holds the FAT
  * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
  */
-class MsiFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'MsiFormatError';
-    }
+
+class MsiFormatError extends FormatError {
 }
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 const ENDOFCHAIN = 0xfffffffe;
@@ -41973,15 +42099,42 @@ function parsePemCertificates(text, what) {
         }
     });
 }
-/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
-function checkAuthenticodePins(pins) {
-    preparePins(pins);
+/** sign-trusted's and verify-authenticode's option names. */
+const PIN_FIELDS = { roots: 'trusted-root', tsaRoots: 'tsa-root', subject: 'expected-subject', ekus: 'expected-eku' };
+/**
+ * Validates pins up front (PEM parse, EKU OIDs, subject syntax). With `fields`, every problem is reported by
+ * field (SettingsError, all at once); without, the first one is thrown as a RelforgeError sentence.
+ */
+function checkAuthenticodePins(pins, fields) {
+    if (!fields) {
+        preparePins(pins);
+        return;
+    }
+    const problems = new Problems();
+    const attempt = (field, f) => {
+        try {
+            f();
+            return true;
+        }
+        catch (e) {
+            problems.add(field, `is not usable: ${errorMessage(e)}`);
+            return false;
+        }
+    };
+    const rootsOk = attempt(fields.roots, () => preparePins({ roots: pins.roots }));
+    if (pins.tsaRoots)
+        attempt(fields.tsaRoots, () => preparePins({ roots: pins.tsaRoots }));
+    if (rootsOk) {
+        attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
+        attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+    }
+    problems.throwIfAny();
 }
 function preparePins(pins) {
     if (!pins || typeof pins.roots !== 'string')
-        throw new errors_RelforgeError('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
-    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
-    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
+        throw new errors_RelforgeError('Authenticode pins: a trusted root PEM bundle is required.');
+    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle');
+    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle') : roots;
     const out = { roots, tsaRoots, ekus: [] };
     for (const e of pins.ekus ?? []) {
         if (!/^\d+(\.\d+)+$/.test(e.trim()))
@@ -42412,17 +42565,122 @@ async function verifyMsi(path, fh, size, pins, opts, fail) {
     return result(path, 'msi', cms);
 }
 
+;// CONCATENATED MODULE: ./src/signing/staged-write.ts
+/**
+ * The signers' one write sequence (design.md "Signers"): write every output to a temporary file next to its
+ * target → verify the temporary files independently → commit (rename each into place) or roll back.
+ *
+ *   const result = await stagedWrite({
+ *     write: async (stage) => { await writeFile(stage.temp(target), text, { flag: 'wx' }); return … },
+ *     verify: async (result, stage) => { …read stage.temp(target) back and check it… },
+ *   });
+ *
+ * Temporary files live in the target's folder, so the commit is a rename on one file system. A target that
+ * existed is moved aside first and put back if a later rename fails, so a failure at any step leaves every
+ * target as it was (no half-signed set, no lost earlier signature). Targets marked `keep` are left untouched
+ * (an existing output that already verifies; see the Ed25519 signer's re-run rule).
+ */
+
+
+
+
+
+/** Names of the temporary files (and moved-aside targets) a run may leave behind when it is killed. */
+const STAGED_NAME = /\.relforge-tmp-\d+-[0-9a-f]{8}(?:\.old)?$/;
+class StageImpl {
+    entries = new Map();
+    tag = `.relforge-tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    temp(target) {
+        let e = this.entries.get(target);
+        if (!e) {
+            e = { target, temp: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${this.tag}`), keep: false };
+            this.entries.set(target, e);
+        }
+        return e.temp;
+    }
+    keep(target) {
+        this.temp(target);
+        this.entries.get(target).keep = true;
+    }
+    current(target) {
+        const e = this.entries.get(target);
+        return e && !e.keep ? e.temp : target;
+    }
+    get targets() {
+        return [...this.entries.keys()];
+    }
+    backup(target) {
+        return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${this.tag}.old`);
+    }
+}
+/** Runs write → verify → commit; on any failure removes the temporary files and restores every target. */
+async function stagedWrite(steps, opts = {}) {
+    const stage = new StageImpl();
+    try {
+        const result = await steps.write(stage);
+        await steps.verify(result, stage);
+        await commit(stage, steps, opts);
+        return result;
+    }
+    finally {
+        for (const e of stage.entries.values())
+            await (0,promises_namespaceObject.rm)(e.temp, { force: true }).catch(() => { });
+    }
+}
+async function commit(stage, steps, opts) {
+    const done = [];
+    try {
+        for (const entry of stage.entries.values()) {
+            if (entry.keep)
+                continue;
+            const mode = steps.mode?.(entry.target);
+            if (mode !== undefined)
+                await (0,promises_namespaceObject.chmod)(entry.temp, mode);
+            const backup = (0,external_node_fs_namespaceObject.existsSync)(entry.target) ? stage.backup(entry.target) : undefined;
+            if (backup)
+                await (0,promises_namespaceObject.rename)(entry.target, backup);
+            done.push({ entry, backup });
+            await (0,promises_namespaceObject.rename)(entry.temp, entry.target);
+        }
+    }
+    catch (err) {
+        await rollBack(done, opts);
+        throw err instanceof errors_RelforgeError ? err : new errors_RelforgeError(`Could not move the verified outputs into place: ${errorMessage(err)}. Every target was restored.`, { cause: err });
+    }
+    for (const d of done)
+        if (d.backup)
+            await (0,promises_namespaceObject.rm)(d.backup, { force: true }).catch(() => { });
+}
+async function rollBack(done, opts) {
+    for (const { entry, backup } of done.reverse()) {
+        try {
+            if (backup)
+                await (0,promises_namespaceObject.rename)(backup, entry.target);
+            else
+                await (0,promises_namespaceObject.rm)(entry.target, { force: true });
+        }
+        catch (err) {
+            opts.log?.(`could not restore ${entry.target}: ${errorMessage(err)}${backup ? ` (its earlier content is in ${backup})` : ''}`);
+        }
+    }
+    if (done.length)
+        opts.log?.(`restored the ${done.length} file(s) this run had replaced`);
+}
+
 ;// CONCATENATED MODULE: ./src/signing/authenticode/sign-trusted.ts
 /**
  * `signTrusted`: Authenticode-sign files with Azure Trusted Signing through jsign, fail-closed.
  *
  *   validate → token (+ preflight of account/profile) → jsign + Java → copy files to a temp dir →
- *   jsign once for all copies → verify every copy independently (pinned root, subject, EKU, timestamp)
- *   → stage all signed copies next to the originals → rename them into place.
+ *   jsign once for all copies (re-run with retry() on a transient service error) → staged write
+ *   (../staged-write.ts): signed copies next to the originals → verify each one independently (pinned root,
+ *   subject, EKU, timestamp) → rename them into place, or roll back.
  *
- * Until the final renames nothing outside the temp dir is written; any failure leaves the originals
- * byte-for-byte untouched (design.md, invariant 2).
+ * Until the final renames nothing outside the temp dir and the staged files is written; any failure leaves
+ * the originals byte-for-byte untouched (design.md, invariant 2).
  */
+
+
 
 
 
@@ -42444,20 +42702,20 @@ const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
 const JSIGN_ATTEMPTS = 2;
 const RETRY_PAUSE_MS = 5_000;
 const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
-function readPem(value, input, problems, cwd) {
+function readPem(value, field, problems, cwd) {
     const v = value.trim();
     let text = v;
     if (!v.includes('-----BEGIN')) {
         const p = (0,external_node_path_namespaceObject.resolve)(cwd, v);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-            problems.add(`Input "${input}" must be PEM text or the path of a PEM file; "${v}" does not exist.`);
+            problems.add(field, `must be PEM text or the path of a PEM file; "${v}" does not exist.`);
             return undefined;
         }
         text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
     }
     const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0) {
-        problems.add(`Input "${input}" holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).`);
+        problems.add(field, 'holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks).');
         return undefined;
     }
     for (const b of blocks) {
@@ -42465,7 +42723,7 @@ function readPem(value, input, problems, cwd) {
             new external_node_crypto_.X509Certificate(b);
         }
         catch (err) {
-            problems.add(`Input "${input}" has a certificate that does not parse: ${errorMessage(err)}.`);
+            problems.add(field, `has a certificate that does not parse: ${errorMessage(err)}.`);
             return undefined;
         }
     }
@@ -42487,6 +42745,18 @@ function fileKind(path) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Adds a thrown error's problems (by field when it has them). */
+function addProblems(problems, err) {
+    if (!(err instanceof SettingsError))
+        throw err;
+    for (const p of err.problems) {
+        if (typeof p === 'string' || !p.field)
+            problems.add(typeof p === 'string' ? p : p.message);
+        else
+            problems.add(p.field, p.message);
+    }
+}
+/** Checks every setting at once; the problems are reported by field (SettingsError). */
 function validateSettings(s) {
     const problems = new Problems();
     const cwd = (0,external_node_path_namespaceObject.resolve)(s.cwd ?? process.cwd());
@@ -42495,57 +42765,48 @@ function validateSettings(s) {
         endpoint = normalizeEndpoint(s.endpoint);
     }
     catch (err) {
-        problems.add(errorMessage(err));
+        addProblems(problems, err);
     }
-    for (const p of validateAccountProfile(s.account, s.profile))
-        problems.add(p);
+    for (const [field, message] of validateAccountProfile(s.account, s.profile))
+        problems.add(field, message);
     const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '');
     if (!DIGESTS.includes(digest))
-        problems.add(`Input "digest" must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
+        problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
     const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
-    try {
-        const u = new URL(timestampUrl);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new Error('not http(s)');
-        if (u.username || u.password)
-            throw new Error('credentials in URL');
-    }
-    catch {
-        problems.add(`Input "timestamp-url" must be an http(s) URL of an RFC 3161 timestamp server, got "${secrets_redact(timestampUrl)}".`);
-    }
+    // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.
+    const tsaProblem = /^http:\/\//i.test(timestampUrl) ? urlInputProblem(timestampUrl.replace(/^http:/i, 'https:')) : urlInputProblem(timestampUrl);
+    if (tsaProblem)
+        problems.add('timestamp-url', `${tsaProblem.replace(/\.$/, '')} (an RFC 3161 timestamp server).`);
     const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
     const tsaRoots = s.tsaRoot?.trim() ? readPem(s.tsaRoot, 'tsa-root', problems, cwd) : roots;
     const expectedEku = (s.expectedEku ?? []).map((e) => e.trim()).filter(Boolean);
     for (const e of expectedEku)
         if (!OID_RE.test(e))
-            problems.add(`Input "expected-eku": "${e}" is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
+            problems.add('expected-eku', `has "${e}", which is not an OID (e.g. 1.3.6.1.4.1.311.97.123456789.1.2.3).`);
     const expectedSubject = s.expectedSubject?.trim() || undefined;
     if (expectedSubject && !/^\s*[A-Za-z0-9.]+\s*=/.test(expectedSubject))
-        problems.add(`Input "expected-subject" must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
+        problems.add('expected-subject', `must be attribute=value pairs like "CN=Contoso Ltd, O=Contoso Ltd", got "${expectedSubject}".`);
     const secs = s.timeoutSeconds ?? 600;
     if (!Number.isFinite(secs) || secs < 5 || secs > 6 * 3600)
-        problems.add(`Input "timeout-seconds" must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
+        problems.add('timeout-seconds', `must be a number of seconds between 5 and 21600, got "${s.timeoutSeconds}".`);
     if (s.auth.authorityHost) {
-        try {
-            assertSecureUrl(s.auth.authorityHost, 'Input "authority-host"');
-        }
-        catch (err) {
-            problems.add(errorMessage(err));
-        }
+        const p = urlInputProblem(s.auth.authorityHost);
+        if (p)
+            problems.add('authority-host', p);
     }
     if (roots && tsaRoots && problems.count === 0) {
         try {
-            checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku });
+            checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku }, PIN_FIELDS);
         }
         catch (err) {
-            problems.add(`Identity pins: ${errorMessage(err)}`);
+            addProblems(problems, err);
         }
     }
     problems.throwIfAny();
     return { endpoint, digest, timestampUrl, roots: roots, tsaRoots: tsaRoots, expectedEku, expectedSubject, timeoutMs: secs * 1000 };
 }
 /** Copies src to dst while hashing it (one read). */
-async function copyHashed(src, dst) {
+async function copyHashed(src, dst, mode) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     const tap = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -42553,7 +42814,7 @@ async function copyHashed(src, dst) {
             cb(null, chunk);
         },
     });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(src, { highWaterMark: READ_CHUNK }), tap, (0,external_node_fs_namespaceObject.createWriteStream)(dst, { flags: 'wx' }));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(src, { highWaterMark: READ_CHUNK }), tap, (0,external_node_fs_namespaceObject.createWriteStream)(dst, { flags: 'wx', ...(mode !== undefined ? { mode } : {}) }));
     return h.digest('hex');
 }
 async function signTrusted(s) {
@@ -42562,13 +42823,47 @@ async function signTrusted(s) {
     const env = s.env ?? process.env;
     const cwd = (0,external_node_path_namespaceObject.resolve)(s.cwd ?? process.cwd());
     const v = validateSettings(s);
-    const files = await expandFiles(s.files, { cwd, inputName: 'files' });
+    const files = await expandFiles(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env });
     const rel = (p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || (0,external_node_path_namespaceObject.basename)(p);
     const unsupported = files.filter((f) => !fileKind(f));
-    if (unsupported.length)
-        throw new errors_RelforgeError(`Input "files": ${unsupported.map(rel).join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`);
+    if (unsupported.length) {
+        throw fieldError('files', `has ${unsupported.map(rel).join(', ')}, neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`);
+    }
     // 1. Credentials first: nothing is touched before the service has accepted us.
     const deadline = Date.now() + v.timeoutMs;
+    const auth = await authorize(s, v, env, deadline, log);
+    // 2. Tools.
+    const java = findJava(env);
+    const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
+    log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
+    // 3. Sign copies, then stage, verify and commit them.
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-sign-trusted-'));
+    try {
+        const copies = [];
+        for (const [i, f] of files.entries()) {
+            const dir = (0,external_node_path_namespaceObject.join)(work, String(i));
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(f));
+            copies.push({ original: f, copy, before: await copyHashed(f, copy), mode: (0,external_node_fs_namespaceObject.statSync)(f).mode & 0o7777 });
+        }
+        const run = await signCopies(s, v, { java, jar: jsign.jar, token: auth.token.token, copies, deadline, env, log, rel });
+        const signed = await commitSigned(v, auth.identityEkus, copies, rel, log);
+        log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
+        return {
+            signed,
+            signerSubject: [...new Set(signed.map((x) => x.signerSubject))].join('; '),
+            tokenMethod: auth.token.method,
+            jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
+            identityEkus: auth.identityEkus,
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** Token + preflight; the identity EKU pin (given, or the one the service reports for the profile). */
+async function authorize(s, v, env, deadline, log) {
     const left = () => Math.max(5_000, deadline - Date.now());
     const token = await getAccessToken({ ...s.auth, onSecret: s.onSecret, deadlineMs: Math.min(120_000, left()) }, s.runtime, env);
     s.onSecret?.(token.token);
@@ -42587,165 +42882,257 @@ async function signTrusted(s) {
     }
     else {
         for (const e of identityEkus) {
-            if (pre.ekus.length && !pre.ekus.includes(e))
-                throw new errors_RelforgeError(`Input "expected-eku": ${e} is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check "profile" and "expected-eku".`);
+            if (pre.ekus.length && !pre.ekus.includes(e)) {
+                throw fieldError('expected-eku', `has ${e}, which is not among the EKUs of profile "${s.profile}" (${pre.ekus.join(', ') || 'none'}); a signature could never match this pin. Check {{profile}} and {{expected-eku}}.`);
+            }
         }
     }
     log(`Preflight OK: account "${s.account}", profile "${s.profile}" at ${v.endpoint}.`);
-    // 2. Tools.
-    const java = findJava(env);
-    const jsign = await acquireJsign({ version: s.jsignVersion, jsignPath: s.jsignPath, env, log });
-    log(`Using jsign ${jsign.version} (${jsign.source}): ${jsign.jar}`);
-    // 3. Sign copies.
-    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-sign-trusted-'));
-    const staged = [];
-    try {
-        const copies = [];
-        for (const [i, f] of files.entries()) {
-            const dir = (0,external_node_path_namespaceObject.join)(work, String(i));
-            (0,external_node_fs_namespaceObject.mkdirSync)(dir);
-            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(f));
-            const before = await copyHashed(f, copy);
-            copies.push({ original: f, copy, before, mode: (0,external_node_fs_namespaceObject.statSync)(f).mode & 0o7777 });
-        }
-        // jsign 7.5 never retries: on a 429/5xx from the service, sign fresh copies once more after a pause.
-        let run;
-        for (let attempt = 1; !run; attempt++) {
-            const remaining = deadline - Date.now();
-            if (remaining < 5_000)
-                throw new errors_RelforgeError(`"timeout-seconds" (${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
-            if (attempt > 1)
-                for (const c of copies)
-                    (0,external_node_fs_namespaceObject.copyFileSync)(c.original, c.copy);
-            log(`Signing ${copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
-            try {
-                run = await runJsign({
-                    java,
-                    jar: jsign.jar,
-                    endpoint: v.endpoint,
-                    account: s.account,
-                    profile: s.profile,
-                    token: token.token,
-                    tsaUrl: v.timestampUrl,
-                    digest: v.digest,
-                    description: s.description,
-                    descriptionUrl: s.descriptionUrl,
-                    files: copies.map((c) => c.copy),
-                    timeoutMs: remaining,
-                    connectTimeoutMs: Math.min(30_000, remaining),
-                    readTimeoutMs: Math.min(60_000, remaining),
-                    env,
-                    onOutput: (l) => log(`jsign: ${copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), l)}`),
-                });
-            }
-            catch (err) {
-                const msg = copies.reduce((t, c) => t.split(c.copy).join(rel(c.original)), errorMessage(err));
-                const pause = RETRY_PAUSE_MS * attempt;
-                if (err instanceof JsignError && err.transient && attempt < JSIGN_ATTEMPTS && deadline - Date.now() > pause + 10_000) {
-                    log(`${msg} Retrying in ${pause / 1000} s.`);
-                    await new Promise((r) => setTimeout(r, pause));
-                    continue;
-                }
-                throw new errors_RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
-            }
-        }
-        // 4. Verify every signed copy independently.
-        const signed = [];
-        for (const c of copies) {
-            const after = await sha256File(c.copy);
-            if (after === c.before)
-                throw new errors_RelforgeError(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
-            let r;
-            try {
-                r = await verifyAuthenticodeFile(c.copy, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
-            }
-            catch (err) {
-                const msg = secrets_redact(errorMessage(err)).split(c.copy).join(rel(c.original));
-                throw new errors_RelforgeError(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
-            }
-            signed.push({
-                file: rel(c.original),
-                sha256Before: c.before,
-                sha256After: after,
-                signerSubject: r.signerSubject,
-                leafSha256: r.leafSha256,
-                timestamp: r.timestamp ? r.timestamp.toISOString() : null,
-                digestAlgorithm: r.digestAlgorithm,
-                kind: r.kind,
+    return { token, identityEkus };
+}
+/** jsign once for all copies; jsign 7.5 never retries, so a 429/5xx re-runs it (with retry()) on fresh copies. */
+async function signCopies(s, v, c) {
+    const named = (text) => c.copies.reduce((t, x) => t.split(x.copy).join(c.rel(x.original)), text);
+    return retry(async (attempt) => {
+        const remaining = c.deadline - Date.now();
+        if (remaining < 5_000)
+            throw fieldError('timeout-seconds', `(${v.timeoutMs / 1000}) was used up before jsign could ${attempt > 1 ? 'be retried' : 'start'}; raise it. Originals are untouched.`);
+        if (attempt > 1)
+            for (const x of c.copies)
+                (0,external_node_fs_namespaceObject.copyFileSync)(x.original, x.copy);
+        c.log(`Signing ${c.copies.length} file(s) with jsign in one run${attempt > 1 ? ` (attempt ${attempt})` : ''}…`);
+        try {
+            const run = await runJsign({
+                java: c.java,
+                jar: c.jar,
+                endpoint: v.endpoint,
+                account: s.account,
+                profile: s.profile,
+                token: c.token,
+                tsaUrl: v.timestampUrl,
+                digest: v.digest,
+                description: s.description,
+                descriptionUrl: s.descriptionUrl,
+                files: c.copies.map((x) => x.copy),
+                timeoutMs: remaining,
+                connectTimeoutMs: Math.min(30_000, remaining),
+                readTimeoutMs: Math.min(60_000, remaining),
+                env: c.env,
+                onOutput: (l) => c.log(`jsign: ${named(l)}`),
             });
+            return { done: run };
         }
-        const subjects = [...new Set(signed.map((x) => x.signerSubject))];
-        // 5. Commit: originals must still be what we signed; stage next to them, then rename.
-        for (const c of copies) {
-            if ((await sha256File(c.original)) !== c.before)
-                throw new errors_RelforgeError(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+        catch (err) {
+            const msg = named(errorMessage(err));
+            if (!(err instanceof JsignError && err.transient))
+                throw new errors_RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+            return {
+                retry: msg,
+                exhausted: () => {
+                    throw new errors_RelforgeError(`${msg}${attempt > 1 ? ` (after ${attempt} attempts)` : ''} Originals are untouched.`, { cause: err });
+                },
+            };
         }
-        for (const c of copies) {
-            const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(c.original), `.${(0,external_node_path_namespaceObject.basename)(c.original)}.relforge-signed-${process.pid}`);
-            staged.push(tmp);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(c.copy, { highWaterMark: READ_CHUNK }), (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { flags: 'wx', mode: c.mode }));
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, c.mode);
-        }
-        for (const [i, c] of copies.entries())
-            (0,external_node_fs_namespaceObject.renameSync)(staged[i], c.original);
-        staged.length = 0;
-        log(`Signed and verified ${signed.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (jsign ${(run.durationMs / 1000).toFixed(1)} s).`);
-        return {
-            signed,
-            signerSubject: subjects.join('; '),
-            tokenMethod: token.method,
-            jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
-            identityEkus,
-            durationMs: Date.now() - started,
-        };
-    }
-    finally {
-        for (const t of staged)
-            (0,external_node_fs_namespaceObject.rmSync)(t, { force: true });
-        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
-    }
+    }, {
+        attempts: JSIGN_ATTEMPTS,
+        baseDelayMs: RETRY_PAUSE_MS,
+        // A retry must leave jsign at least 10 s before the deadline.
+        deadlineMs: Math.max(0, c.deadline - Date.now() - 10_000),
+        onRetry: ({ delayMs, reason }) => c.log(`${reason} Retrying in ${delayMs / 1000} s.`),
+    });
+}
+/**
+ * Staged write: each signed copy goes next to its original (same mode), is verified there independently, and the
+ * originals (still what was signed) are replaced only when every file passed; otherwise nothing is replaced.
+ */
+async function commitSigned(v, identityEkus, copies, rel, log) {
+    const modes = new Map(copies.map((c) => [c.original, c.mode]));
+    return stagedWrite({
+        write: async (stage) => {
+            const signed = [];
+            for (const c of copies) {
+                const after = await copyHashed(c.copy, stage.temp(c.original), c.mode);
+                if (after === c.before)
+                    throw new errors_RelforgeError(`${rel(c.original)}: jsign exited 0 but did not change the file (not signed). Originals are untouched; nothing was published.`);
+                signed.push({ file: rel(c.original), sha256Before: c.before, sha256After: after, signerSubject: '', leafSha256: '', timestamp: null, digestAlgorithm: '', kind: '' });
+            }
+            return signed;
+        },
+        verify: async (signed, stage) => {
+            for (const [i, c] of copies.entries()) {
+                const staged = stage.current(c.original);
+                let r;
+                try {
+                    if ((await sha256File(staged)) !== signed[i].sha256After)
+                        throw new errors_RelforgeError('the staged copy changed after it was written.');
+                    r = await verifyAuthenticodeFile(staged, { roots: v.roots, tsaRoots: v.tsaRoots, subject: v.expectedSubject, ekus: identityEkus.length ? identityEkus : undefined });
+                }
+                catch (err) {
+                    const msg = secrets_redact(errorMessage(err)).split(staged).join(rel(c.original));
+                    throw new errors_RelforgeError(`${rel(c.original)}: the signed copy failed independent verification, so nothing was replaced (originals are untouched): ${msg}`, { cause: err });
+                }
+                Object.assign(signed[i], { signerSubject: r.signerSubject, leafSha256: r.leafSha256, timestamp: r.timestamp ? r.timestamp.toISOString() : null, digestAlgorithm: r.digestAlgorithm, kind: r.kind });
+            }
+            // The originals must still be what was signed.
+            for (const c of copies) {
+                if ((await sha256File(c.original)) !== c.before)
+                    throw new errors_RelforgeError(`${rel(c.original)} changed while it was being signed; nothing was replaced. Re-run the step.`);
+            }
+        },
+        mode: (target) => modes.get(target),
+    }, { log });
 }
 
+;// CONCATENATED MODULE: ./src/signing/authenticode/options.ts
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+
+const SUBJECT = {
+    type: 'string',
+    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+};
+const signTrustedSchema = defineSchema({
+    name: 'sign-trusted',
+    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+    options: {
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
+                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
+            cli: { positional: true, metavar: 'FILE|GLOB' },
+        },
+        endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
+        account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
+        profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+        'azure-client-id': {
+            type: 'string',
+            env: ['AZURE_CLIENT_ID'],
+            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+            cli: { aliases: ['client-id'], metavar: 'ID' },
+        },
+        'azure-client-secret': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_CLIENT_SECRET'],
+            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+        },
+        'access-token': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_ACCESS_TOKEN'],
+            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+        },
+        'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+        'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+            cli: { aliases: ['eku'], metavar: 'OID' },
+        },
+        'trusted-root': {
+            type: 'string',
+            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+        'timeout-seconds': {
+            type: 'integer',
+            default: 600,
+            min: 5,
+            max: 21600,
+            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+        },
+        'allow-outside-workspace': {
+            type: 'boolean',
+            default: false,
+            description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+        },
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+    },
+    outputs: {
+        signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
+        'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+    },
+});
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+function signTrustedOptions(v, ctx) {
+    return {
+        files: v.files,
+        cwd: ctx.cwd,
+        endpoint: v.endpoint,
+        account: v.account,
+        profile: v.profile,
+        auth: {
+            tenantId: v['azure-tenant-id'] || undefined,
+            clientId: v['azure-client-id'] || undefined,
+            clientSecret: v['azure-client-secret'] || undefined,
+            accessToken: v['access-token'] || undefined,
+            authorityHost: v['authority-host'] || undefined,
+        },
+        timestampUrl: v['timestamp-url'] || undefined,
+        digest: v.digest,
+        description: v.description || undefined,
+        descriptionUrl: v['description-url'] || undefined,
+        expectedSubject: v['expected-subject'] || undefined,
+        expectedEku: v['expected-eku'],
+        trustedRoot: v['trusted-root'] || undefined,
+        tsaRoot: v['tsa-root'] || undefined,
+        jsignVersion: v['jsign-version'] || undefined,
+        jsignPath: v['jsign-path'] || undefined,
+        timeoutSeconds: v['timeout-seconds'],
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        runtime: ctx.runtime,
+        env: ctx.env,
+        log: ctx.log,
+        onSecret: ctx.onSecret,
+    };
+}
+const verifyAuthenticodeSchema = defineSchema({
+    name: 'verify-authenticode',
+    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+    options: {
+        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+        'trusted-root': {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+        'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
+        json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/actions/sign-trusted.ts
-/** Entry for actions/sign-trusted: inputs → signTrusted → outputs + step summary. No logic here. */
+/** Entry for actions/sign-trusted: inputs (signTrustedSchema) → signTrusted → outputs + step summary. No logic here. */
 
 
 
 void runAction(async ({ runtime }) => {
-    const clientSecret = secretInput('azure-client-secret');
-    const accessToken = secretInput('access-token');
-    const timeout = input('timeout-seconds', '600');
-    const result = await signTrusted({
-        files: listInput('files'),
-        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-        endpoint: requiredInput('endpoint'),
-        account: requiredInput('account'),
-        profile: requiredInput('profile'),
-        auth: {
-            tenantId: input('azure-tenant-id') || undefined,
-            clientId: input('azure-client-id') || undefined,
-            clientSecret: clientSecret || undefined,
-            accessToken: accessToken || undefined,
-            authorityHost: input('authority-host') || undefined,
-        },
-        timestampUrl: input('timestamp-url') || undefined,
-        digest: input('digest') || undefined,
-        description: input('description') || undefined,
-        descriptionUrl: input('description-url') || undefined,
-        expectedSubject: input('expected-subject') || undefined,
-        expectedEku: listInput('expected-eku'),
-        trustedRoot: input('trusted-root') || undefined,
-        tsaRoot: input('tsa-root') || undefined,
-        jsignVersion: input('jsign-version') || undefined,
-        jsignPath: input('jsign-path') || undefined,
-        timeoutSeconds: Number(timeout),
-        runtime,
-        log: log.info,
-        onSecret: (s) => {
-            maskSecret(s);
-            registerSecret(s);
-        },
-    });
+    const result = await signTrusted(signTrustedOptions(readInputs(signTrustedSchema), { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), runtime, log: log.info, onSecret: maskSecret }));
     setOutputs({ signed: result.signed, 'signer-subject': result.signerSubject });
     const rows = result.signed.map((f) => `| \`${f.file}\` | ${f.signerSubject.replace(/\n/g, ', ')} | ${f.timestamp ?? '—'} | \`${f.sha256After.slice(0, 16)}…\` |`);
     await writeSummary([

@@ -3248,6 +3248,1855 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Git: () => (/* binding */ Git)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_namespaceObject.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_namespaceObject.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
+// EXTERNAL MODULE: ./src/platform/secrets.ts
+var secrets = __nccwpck_require__(9002);
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
+const options_defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // The field name must contain at least one word character so that
+    // YAML document markers like `---` are not treated as field markers.
+    fieldPattern: /^-(?=.*\w)(.*?)-$/
+};
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input, isFooterToken = false) {
+        const { regexes } = this;
+        const regex = isFooterToken
+            ? regexes.footerReferences
+            : regexes.references;
+        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
+        // may also have references, but without an action
+        const sentences = [];
+        let lastIndex = 0;
+        let matches;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+            lastIndex = regex.lastIndex;
+        }
+        sentences.push([null, input.slice(lastIndex)]);
+        const references = [];
+        let reference;
+        for (const [action, sentence] of sentences) {
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let isFooterToken;
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                isFooterToken = regexes.footerToken.test(this.currentLine());
+                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+                if (!isFooterToken) {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (isFooterToken) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit, regexes } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const isFooterToken = regexes.footerToken.test(this.currentLine());
+        const isStillBody = !isFooterToken && isBody;
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        commit.body &&= trimNewLines(commit.body);
+        commit.footer &&= trimNewLines(commit.footer);
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
+/**
+ * Conventional Commits classification (no I/O).
+ *
+ * Parsing uses conventional-commits-parser 7 configured like the `conventionalcommits` preset: `!` before the colon
+ * marks a breaking change (`feat(scope)!: …`), and so does a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer
+ * (upper case, as the specification requires). A message whose header is not `type[(scope)][!]: description` is
+ * non-conventional: it is counted but never bumps the version, even with a breaking-change footer.
+ */
+
+/** The key `countsByType` uses for commits that are not Conventional Commits. */
+const NON_CONVENTIONAL = 'non-conventional';
+const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
+const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+const PARSER_OPTIONS = {
+    headerPattern: HEADER,
+    breakingHeaderPattern: BREAKING_HEADER,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    // Case-sensitive (the parser's default is not): the specification says BREAKING CHANGE MUST be upper case.
+    notesPattern: (keywords) => new RegExp(`^(?:\\*\\s+)?(${keywords}):\\s*(.*)`),
+    // We read plain messages from git, not conventional-changelog's "-hash-" field format, and need no references.
+    fieldPattern: undefined,
+    issuePrefixes: undefined,
+    referenceActions: undefined,
+    mergePattern: undefined,
+};
+let parser;
+/** Classifies one commit message. */
+function classifyCommit(raw) {
+    const message = raw.message;
+    const subject = firstLine(message);
+    const m = HEADER.exec(subject);
+    let type = '';
+    let scope;
+    let breaking = false;
+    if (m) {
+        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
+        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
+        if (message.includes('BREAKING'))
+            return classifyWithParser(raw, subject);
+        type = m[1].toLowerCase();
+        scope = m[2] || undefined;
+        breaking = BREAKING_HEADER.test(subject);
+    }
+    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
+    if (scope !== undefined)
+        out.scope = scope;
+    if (raw.files)
+        out.files = raw.files;
+    return out;
+}
+/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
+function classifyWithParser(raw, subject = firstLine(raw.message)) {
+    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
+    if (raw.files)
+        out.files = raw.files;
+    if (!HEADER.test(subject))
+        return out;
+    parser ??= new CommitParser(PARSER_OPTIONS);
+    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
+    const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
+    if (!type)
+        return out;
+    out.type = type;
+    out.conventional = true;
+    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
+    if (typeof parsed.scope === 'string' && parsed.scope !== '')
+        out.scope = parsed.scope;
+    return out;
+}
+/** First non-blank line, trimmed. */
+function firstLine(message) {
+    let start = 0;
+    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
+        start++;
+    let end = message.indexOf('\n', start);
+    if (end === -1)
+        end = message.length;
+    return message.slice(start, end).trim();
+}
+function classifyCommits(raws) {
+    return raws.map(classifyCommit);
+}
+/**
+ * The `git log -z --format=<LOG_FORMAT>` format and its parser: `/<id>` NUL `<tag decorations>` NUL `<message>`.
+ * Each record starts with `/`: a path git prints can never start with `/`, so with `--name-only` the records and
+ * the file names that follow them cannot be confused.
+ */
+const LOG_FORMAT = '/%H%x00%D%x00%B';
+/** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
+function parseLogOutput(out, withFiles = false) {
+    const tokens = out.split('\0');
+    const commits = [];
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok.startsWith('/')) {
+            const decorations = tokens[i + 1] ?? '';
+            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
+            if (decorations !== '')
+                current.tags = parseDecorations(decorations);
+            if (withFiles)
+                current.files = [];
+            commits.push(current);
+            i += 2;
+            continue;
+        }
+        if (!withFiles || !current)
+            continue;
+        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
+        if (name !== '')
+            current.files.push(name);
+    }
+    return commits;
+}
+/** `tag: v1.0.0, tag: v1.0.0-rc.1, HEAD -> main` → ['v1.0.0', 'v1.0.0-rc.1'] (tags only). */
+function parseDecorations(text) {
+    const tags = [];
+    for (const part of text.split(', ')) {
+        const t = part.trim();
+        if (t.startsWith('tag: '))
+            tags.push(t.slice(5));
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/git/repository.ts
+/**
+ * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
+ * Queries are bulk: one git process per question, never one per commit or per tag.
+ */
+
+
+
+
+
+
+
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
+    async run(args, opts = {}) {
+        let res;
+        try {
+            res = await getExecOutput('git', args, {
+                cwd: this.cwd,
+                silent: true,
+                ignoreReturnCode: true,
+                input: opts.input,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+            });
+        }
+        catch (err) {
+            throw new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${(0,secrets/* redact */.E$)(String(err.message ?? err))}`);
+        }
+        const out = { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+        if (out.code !== 0 && !opts.allowFailure) {
+            throw new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${out.code}): ${(0,secrets/* redact */.E$)(out.stderr.trim() || out.stdout.trim())}`);
+        }
+        return out;
+    }
+    /** Trimmed stdout of a successful command. */
+    async text(args, opts = {}) {
+        return (await this.run(args, opts)).stdout.trim();
+    }
+    /** Fails with an actionable message when `cwd` is not inside a git work tree. */
+    async assertRepository() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+        if (r.code !== 0 || r.stdout.trim() !== 'true') {
+            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+        }
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async head() {
+        return this.text(['rev-parse', 'HEAD']);
+    }
+    /** Current branch name, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const r = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
+     * an unborn branch). Throws the actionable "not a git repository" error.
+     */
+    async probe() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+            allowFailure: true,
+        });
+        const lines = r.stdout.trim().split('\n');
+        if (lines[0] !== 'true') {
+            const why = r.stderr.trim();
+            const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${(0,secrets/* redact */.E$)(why.split('\n')[0])})` : '';
+            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+        }
+        const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
+        return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
+    }
+    /** HEAD's commit id, or undefined when the branch has no commits yet. */
+    async headCommit() {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /** Every tag name (reads refs and packed-refs only, no history walk). */
+    async tagNames() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out === '' ? [] : out.split('\n');
+    }
+    /**
+     * Every tag with the object its ref names, in one `for-each-ref` (refs and packed-refs; no history walk).
+     * For an annotated tag that is the tag object: revision ranges (`<obj>..HEAD`) peel it, and `commitOf`
+     * peels one. Not peeling here keeps the query O(refs) without object reads: `%(*objectname)` made it
+     * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
+     */
+    async tagTargets() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags']);
+        const map = new Map();
+        if (out === '')
+            return map;
+        for (const line of out.split('\n')) {
+            const i = line.indexOf('\0');
+            if (i > 0)
+                map.set(line.slice(0, i), line.slice(i + 1));
+        }
+        return map;
+    }
+    /**
+     * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
+     * (`git describe --tags --abbrev=0`), or undefined when there is none.
+     */
+    async describeNearestTag(match, exclude = [], rev = 'HEAD') {
+        // --candidates=1: stop at the first matching tag met walking back from `rev` (any reachable match will do for
+        // callers that check higher versions themselves; it keeps the walk O(distance to that tag)).
+        const args = ['describe', '--tags', '--abbrev=0', '--candidates=1', '--match', match];
+        for (const e of exclude)
+            args.push('--exclude', e);
+        args.push(rev);
+        const r = await this.run(args, { allowFailure: true });
+        if (r.code === 0)
+            return r.stdout.trim() || undefined;
+        if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
+            return undefined;
+        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${(0,secrets/* redact */.E$)(r.stderr.trim())}`);
+    }
+    /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
+    async isAncestor(ancestor, descendant = 'HEAD') {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+        if (r.code === 0)
+            return true;
+        if (r.code === 1)
+            return false;
+        return false;
+    }
+    /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
+    async tagsMergedInto(tags, rev = 'HEAD') {
+        if (!tags.length)
+            return new Set();
+        const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)', ...tags.map((t) => `refs/tags/${t}`)]);
+        return new Set(out === '' ? [] : out.split('\n'));
+    }
+    /** The commit a ref points to (annotated tags peeled). */
+    async commitOf(ref) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /**
+     * Commits of a revision range in ONE `git log` (NUL-separated, newest first): full messages, the tags on each
+     * commit, and with `files` the changed paths (no rename detection, so a move counts for both sides).
+     */
+    async logCommits(range, opts = {}) {
+        // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
+        // no per-line processing in @actions/exec, one string to parse.
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'relforge-git-'));
+        const file = (0,external_node_path_.join)(dir, 'log');
+        try {
+            const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${LOG_FORMAT}`, '--decorate-refs=refs/tags/', '--no-color', `--output=${file}`];
+            if (opts.files)
+                args.push('--name-only', '--no-renames');
+            args.push(...range, '--');
+            await this.run(args);
+            return parseLogOutput((0,external_node_fs_.readFileSync)(file, 'utf8'), !!opts.files);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3407,38 +5256,10 @@ function excerpt(text, max = 500) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -3463,45 +5284,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -12104,9 +13890,6 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -12135,94 +13918,9 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14660,12 +16358,12 @@ const cachedMinimatch = (pattern, options) => {
 const defaultPlatform = (typeof process === 'object' && process ?
     process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
     : 'posix');
-const path = {
+const upload_packages_path = {
     win32: { sep: '\\' },
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const esm_sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+const esm_sep = defaultPlatform === 'win32' ? upload_packages_path.win32.sep : upload_packages_path.posix.sep;
 minimatch.sep = esm_sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -16355,6 +18053,12 @@ minimatch.unescape = unescape_unescape;
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
  * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
 
 
@@ -16363,61 +18067,126 @@ minimatch.unescape = unescape_unescape;
 
 
 const fs_READ_CHUNK = 1024 * 1024;
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+function workspaceRoots(cwd, env = process.env) {
+    const roots = new Set();
+    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+        if (!p)
+            continue;
+        try {
+            roots.add(toSlash((0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(p))));
+        }
+        catch {
+            /* a root that does not exist holds no files */
+        }
+    }
+    return [...roots];
+}
+const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+/** Problems name the input by field when there is one. */
+function problem(inputName, message) {
+    return inputName ? (0,errors/* fieldError */.$i)(inputName, message) : new errors/* RelforgeError */.fY(`The file list ${message}`);
+}
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
  * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
  * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
  */
 async function fs_expandFiles(patterns, opts = {}) {
     const cwd = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
+    const input = opts.inputName;
     const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
     if (pats.length === 0)
-        throw new errors/* RelforgeError */.fY(`${what} is empty: give at least one file or glob pattern.`);
+        throw problem(input, 'is empty: give at least one file or glob pattern.');
+    const roots = workspaceRoots(cwd, opts.env ?? process.env);
+    const scope = {
+        roots,
+        allow: !!opts.allowOutsideWorkspace,
+        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
+    };
     const toAbs = (p) => toSlash((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(cwd, p));
-    const found = new Set();
+    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+    const found = new Map();
     for (const p of pats.filter((x) => !x.startsWith('!'))) {
         const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,external_node_fs_.statSync)(abs);
-            }
-            catch {
-                throw new errors/* RelforgeError */.fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new errors/* RelforgeError */.fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
-            continue;
-        }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const own = { ...scope, roots: patternRoots(p, abs, roots) };
+        if (hasMagic(p))
+            for (const [m, real] of globFiles(abs, own))
+                found.set(m, { real, roots: own.roots });
+        else
+            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
     }
     for (const p of pats.filter((x) => x.startsWith('!'))) {
         const neg = toAbs(p.slice(1));
-        for (const f of [...found])
+        for (const f of [...found.keys()])
             if (minimatch(f, neg, { dot: true }))
                 found.delete(f);
     }
     if (found.size === 0)
-        throw new errors/* RelforgeError */.fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
+        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    const sorted = [...found.keys()].sort();
+    for (const f of sorted) {
+        const { real, roots: where } = found.get(f);
+        if (!scope.allow && !inside(real, where))
+            throw scope.refuse(f, real);
+    }
+    return sorted;
+}
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p, abs, roots) {
+    if (!(0,external_node_path_.isAbsolute)(p))
+        return roots;
+    const segments = abs.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_.dirname)(abs);
+    try {
+        const real = toSlash((0,external_node_fs_.realpathSync)(base));
+        return inside(real, roots) ? roots : [...roots, real];
+    }
+    catch {
+        return roots;
+    }
+}
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p, abs, cwd, input) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+    }
+    if (!st.isFile())
+        throw problem(input, `names "${p}", which is not a regular file.`);
+    return toSlash((0,external_node_fs_.realpathSync)(abs));
 }
 const toSlash = (p) => p.split(external_node_path_.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern, scope) {
     const segments = absPattern.split('/');
     let i = 0;
     while (i < segments.length && !hasMagic(segments[i]))
         i++;
     const base = segments.slice(0, i).join('/') || '/';
     const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
+    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = new Map();
+    const ancestors = new Set();
+    const walk = (dir, real, depth) => {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -16425,32 +18194,59 @@ function globFiles(absPattern) {
         catch {
             return;
         }
+        ancestors.add(real);
         for (const e of entries) {
             const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,external_node_fs_.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
+            const kind = entryKind(e, full);
+            if (!kind)
+                continue;
+            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+            if (kind.file && minimatch(full, absPattern, { dot: true }))
+                out.set(full, target);
+            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+                if (ancestors.has(target))
+                    continue; // a cycle: already being walked
+                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
+                    continue; // a link out of the workspace
+                walk(full, target, depth + 1);
             }
-            if (isFile && depth + 1 >= 1 && minimatch(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
         }
+        ancestors.delete(real);
     };
-    walk(base, 0);
+    let baseReal;
+    try {
+        baseReal = toSlash((0,external_node_fs_.realpathSync)(base));
+    }
+    catch {
+        return out;
+    }
+    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+    if (!scope.allow && !inside(baseReal, scope.roots))
+        throw scope.refuse(base, baseReal);
+    walk(base, baseReal, 0);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function fs_hashFile(path, algos) {
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e, full) {
+    if (!e.isSymbolicLink())
+        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+    try {
+        const st = (0,external_node_fs_.statSync)(full);
+        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,external_node_fs_.realpathSync)(full)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+async function fs_hashFile(path, algos, opts = {}) {
     const hashes = algos.map((a) => [a, (0,external_node_crypto_namespaceObject.createHash)(a)]);
+    if (opts.prefix)
+        for (const [, h] of hashes)
+            h.update(opts.prefix);
     let size = 0;
     // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
     // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
@@ -17511,6 +19307,20 @@ function offlineForge(opts) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/signing/minisign/core/errors.ts
+/** The minisign core's two refusals: a text that is not what it claims, and a signature that does not verify. */
+
+/** A key, signature or comment text is not in the minisign format it claims (or asks for unsupported parameters). */
+class errors_MinisignFormatError extends errors/* FormatError */.IF {
+}
+/** A well-formed signature does not verify: other key, altered file or comment, wrong password, or another version than required. */
+class MinisignVerificationError extends errors/* RelforgeError */.fY {
+    constructor(message) {
+        super(message);
+        this.name = 'MinisignVerificationError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/signing/minisign/core/blake2b.ts
 /**
  * BLAKE2b (RFC 7693) with any output length 1..64, unkeyed. Node's crypto only offers the fixed
@@ -17587,6 +19397,219 @@ function blake2b(data, outlen) {
     return Buffer.from(out.subarray(0, outlen));
 }
 
+;// CONCATENATED MODULE: ./src/signing/minisign/core/ed25519.ts
+/**
+ * Ed25519 verification (RFC 8032 §5.1.7) finished from a caller-computed hash, so a signature over a whole
+ * file (minisign legacy `Ed`, `format: raw`) can be checked in bounded memory: the adapter streams
+ * k = SHA-512(R ‖ A ‖ message) over the file, this module does the curve arithmetic with BigInt.
+ * Node's crypto (OpenSSL) only verifies Ed25519 one-shot, with the whole message in memory.
+ *
+ * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
+ * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
+ * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
+ *
+ * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
+ * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small
+ * order is refused. So whatever this accepts, Node's crypto.verify accepts too (tested on edge cases).
+ */
+const P = 2n ** 255n - 19n;
+/** Order of the base point. */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+const D = mod(-121665n * inverse(121666n));
+const SQRT_M1 = pow(2n, (P - 1n) / 4n);
+function mod(a, m = P) {
+    const r = a % m;
+    return r < 0n ? r + m : r;
+}
+function pow(base, exp) {
+    let result = 1n;
+    let b = mod(base);
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % P;
+        b = (b * b) % P;
+        e >>= 1n;
+    }
+    return result;
+}
+function inverse(a) {
+    return pow(a, P - 2n);
+}
+/** Little-endian bytes → integer. */
+function leToBigInt(bytes) {
+    let n = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        n = (n << 8n) | BigInt(bytes[i]);
+    return n;
+}
+/** Extended twisted Edwards addition (a = −1), complete: also doubles. RFC 8032 §5.1.4. */
+function add(p, q) {
+    const a = mod((p[1] - p[0]) * (q[1] - q[0]));
+    const b = mod((p[1] + p[0]) * (q[1] + q[0]));
+    const c = mod(2n * D * p[3] * q[3]);
+    const d = mod(2n * p[2] * q[2]);
+    const e = b - a;
+    const f = d - c;
+    const g = d + c;
+    const h = b + a;
+    return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
+}
+const IDENTITY = [0n, 1n, 1n, 0n];
+function multiply(s, p) {
+    let q = IDENTITY;
+    let addend = p;
+    for (let k = s; k > 0n; k >>= 1n) {
+        if (k & 1n)
+            q = add(q, addend);
+        addend = add(addend, addend);
+    }
+    return q;
+}
+/** [8]P is the identity: P is one of the eight points of small order (never a real key or R). */
+function hasSmallOrder(p) {
+    const q = add(add(add(p, p), add(p, p)), add(add(p, p), add(p, p)));
+    return q[0] === 0n && q[1] === q[2];
+}
+function negate(p) {
+    return [mod(-p[0]), p[1], p[2], mod(-p[3])];
+}
+/** RFC 8032 §5.1.3 point decoding; undefined for an invalid or non-canonical encoding. */
+function decodePoint(bytes) {
+    if (bytes.length !== 32)
+        return undefined;
+    const copy = Uint8Array.from(bytes);
+    const sign = copy[31] >> 7;
+    copy[31] &= 0x7f;
+    const y = leToBigInt(copy);
+    if (y >= P)
+        return undefined;
+    const y2 = mod(y * y);
+    const x2 = mod((y2 - 1n) * inverse(D * y2 + 1n));
+    if (x2 === 0n)
+        return sign ? undefined : [0n, y, 1n, 0n];
+    let x = pow(x2, (P + 3n) / 8n);
+    if (mod(x * x) !== x2)
+        x = mod(x * SQRT_M1);
+    if (mod(x * x) !== x2)
+        return undefined;
+    if (Number(x & 1n) !== sign)
+        x = P - x;
+    return [x, y, 1n, mod(x * y)];
+}
+function encodePoint(p) {
+    const zi = inverse(p[2]);
+    const x = mod(p[0] * zi);
+    let y = mod(p[1] * zi);
+    const out = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) {
+        out[i] = Number(y & 0xffn);
+        y >>= 8n;
+    }
+    out[31] |= Number(x & 1n) << 7;
+    return out;
+}
+const BASE = (() => {
+    const y = mod(4n * inverse(5n));
+    const enc = Buffer.alloc(32);
+    let v = y;
+    for (let i = 0; i < 32; i++) {
+        enc[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return decodePoint(enc);
+})();
+/**
+ * Verifies a 64-byte Ed25519 signature (R ‖ S) by a 32-byte public key A, given
+ * `hram` = SHA-512(R ‖ A ‖ message) (64 bytes) computed by the caller over the whole message.
+ */
+function ed25519_verifyEd25519Hram(publicKey, signature, hram) {
+    if (publicKey.length !== 32 || signature.length !== 64 || hram.length !== 64)
+        return false;
+    const s = leToBigInt(signature.subarray(32, 64));
+    if (s >= L)
+        return false;
+    const a = decodePoint(publicKey);
+    const r0 = decodePoint(signature.subarray(0, 32));
+    if (!a || !r0 || hasSmallOrder(a) || hasSmallOrder(r0))
+        return false;
+    const k = mod(leToBigInt(hram), L);
+    const r = add(multiply(s, BASE), negate(multiply(k, a)));
+    return encodePoint(r).equals(Buffer.from(signature.subarray(0, 32)));
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/trusted-comment.ts
+/**
+ * The signed trusted comment as relforge writes and reads it: tab-separated `name:value` fields
+ * (`version:1.4.0<TAB>file:app-linux-x86_64<TAB>platform:linux-x86_64<TAB>timestamp:1700000000`).
+ * Pure.
+ *
+ * Fields must not be forgeable through their values: a file named `evil<TAB>version:9.9.9` would otherwise add
+ * a `version:` field to a validly signed comment. So every value that goes in is checked (no tab, line break or
+ * other control character), and a reader refuses a comment that names the field it asks for twice.
+ */
+
+/** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
+function commentValueProblem(value) {
+    // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
+    const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
+    if (!bad)
+        return undefined;
+    const what = bad[0] === '\t' ? 'a tab' : bad[0] === '\n' || bad[0] === '\r' ? 'a line break' : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    return `contains ${what}, which would add or split fields of the signed trusted comment`;
+}
+/** `version:…<TAB>file:…<TAB>platform:…<TAB>timestamp:…`, fields without a value left out. */
+function defaultTrustedComment(fields) {
+    const parts = [];
+    if (fields.version)
+        parts.push(`version:${fields.version}`);
+    parts.push(`file:${fields.file}`);
+    if (fields.platform)
+        parts.push(`platform:${fields.platform}`);
+    parts.push(`timestamp:${fields.timestamp}`);
+    return parts.join('\t');
+}
+/**
+ * The trusted comment for one file: `template` with {version} {file} {platform} {timestamp} filled in, or the
+ * default. Every value is checked first (MinisignFormatError naming the value and the fix).
+ */
+function trusted_comment_renderTrustedComment(template, fields) {
+    for (const [name, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        const problem = commentValueProblem(String(value));
+        if (problem) {
+            const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
+            throw new MinisignFormatError(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
+        }
+    }
+    if (!template)
+        return defaultTrustedComment(fields);
+    return template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
+}
+/**
+ * Value of `name:` in a tab-separated trusted comment, or undefined. A comment naming the field twice is
+ * ambiguous (which one did the signer mean?) and refused with MinisignFormatError.
+ */
+function trustedCommentField(trustedComment, name) {
+    let found;
+    for (const field of trustedComment.split('\t')) {
+        const i = field.indexOf(':');
+        if (i <= 0 || field.slice(0, i).trim() !== name)
+            continue;
+        if (found !== undefined) {
+            throw new errors_MinisignFormatError(`The trusted comment has more than one "${name}:" field (a tab in a signed value?): refusing an ambiguous signature; re-sign the file.`);
+        }
+        found = field.slice(i + 1).trim();
+    }
+    return found;
+}
+/** The `timestamp:` of a trusted comment as unix seconds, or undefined. */
+function trusted_comment_commentTimestamp(trustedComment) {
+    const t = trustedCommentField(trustedComment, 'timestamp');
+    return t !== undefined && /^\d{1,12}$/.test(t) ? Number(t) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
 /**
  * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
@@ -17605,10 +19628,17 @@ function blake2b(data, outlen) {
  *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
  *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
  *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
- *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; throws RelforgeError naming the failed check
- *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
  *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
  */
+
+
+
+
 
 
 
@@ -17629,7 +19659,10 @@ const CHK_B2 = Buffer.from('B2', 'latin1');
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 function fail(message) {
-    throw new errors/* RelforgeError */.fY(message);
+    throw new errors_MinisignFormatError(message);
+}
+function refuse(message) {
+    throw new MinisignVerificationError(message);
 }
 /** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
 function format_decodeBase64Strict(text, what, expectedLength) {
@@ -17787,7 +19820,7 @@ function openSecretKey(parsed, stream) {
     const zero = chk.every((b) => b === 0);
     if (!(0,external_node_crypto_namespaceObject.timingSafeEqual)(chk, expected) && !(zero && !parsed.encrypted)) {
         payload.fill(0);
-        fail(parsed.encrypted
+        (parsed.encrypted ? refuse : fail)(parsed.encrypted
             ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
             : 'The minisign secret key is corrupted (checksum mismatch).');
     }
@@ -17832,7 +19865,7 @@ function ed25519PrivateKey(seed) {
         fail('An Ed25519 seed must be 32 bytes.');
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
 }
-function format_ed25519PublicKey(publicKey) {
+function ed25519PublicKey(publicKey) {
     if (publicKey.length !== 32)
         fail('An Ed25519 public key must be 32 bytes.');
     return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.concat([SPKI_ED25519, publicKey]), format: 'der', type: 'spki' });
@@ -17918,46 +19951,51 @@ function format_signMessage(privateKey, keyId, data, opts) {
     const message = algorithm === 'ED' ? (0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(data).digest() : data;
     return finish(privateKey, keyId, algorithm, (0,external_node_crypto_namespaceObject.sign)(null, message, privateKey), opts);
 }
-/** Value of `name:` in a tab-separated trusted comment (`timestamp:…\tfile:…\tversion:…`), or undefined. */
-function trustedCommentField(trustedComment, name) {
-    for (const field of trustedComment.split('\t')) {
-        const i = field.indexOf(':');
-        if (i > 0 && field.slice(0, i).trim() === name)
-            return field.slice(i + 1).trim();
+function isLegacyMessage(m) {
+    return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
+}
+/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
+function messageVerifies(sig, pub, message) {
+    const key = ed25519PublicKey(pub.publicKey);
+    if (sig.algorithm === 'ED') {
+        if (message.digest)
+            return (0,external_node_crypto_namespaceObject.verify)(null, message.digest, key, sig.signature);
+        if (Buffer.isBuffer(message.data))
+            return (0,external_node_crypto_namespaceObject.verify)(null, (0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(message.data).digest(), key, sig.signature);
+        return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
     }
-    return undefined;
+    const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
+    if (!isLegacyMessage(data))
+        return (0,external_node_crypto_namespaceObject.verify)(null, data, key, sig.signature);
+    if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
+        return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
+    }
+    return ed25519_verifyEd25519Hram(pub.publicKey, sig.signature, data.hram);
 }
 /**
  * Verifies a parsed signature in minisign's order: key id → file signature → global signature
- * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`);
- * `message.data` is the file itself (needed for legacy `Ed`). Throws a RelforgeError naming the failed check.
+ * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
+ * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
+ * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
  */
 function format_verifySignature(sig, pub, message, opts = {}) {
     if (!sig.keyId.equals(pub.keyId)) {
-        fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+        refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    const key = format_ed25519PublicKey(pub.publicKey);
-    let msg;
-    if (sig.algorithm === 'ED') {
-        msg = message.digest ?? (message.data ? (0,external_node_crypto_namespaceObject.createHash)('blake2b512').update(message.data).digest() : fail('Internal: no message to verify.'));
-    }
-    else {
-        msg = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents, not a digest.');
-    }
-    if (!(0,external_node_crypto_namespaceObject.verify)(null, msg, key, sig.signature))
-        fail('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+        refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+    if (!messageVerifies(sig, pub, message))
+        refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
     const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!(0,external_node_crypto_namespaceObject.verify)(null, globalMsg, key, sig.globalSignature))
-        fail('Trusted comment verification failed: the trusted comment or global signature was altered.');
+    if (!(0,external_node_crypto_namespaceObject.verify)(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+        refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
     if (opts.expectVersion !== undefined) {
         const v = trustedCommentField(sig.trustedComment, 'version');
         const norm = (s) => s.trim().replace(/^v(?=\d)/, '');
         if (v === undefined)
-            fail(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
+            refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
         if (norm(v) !== norm(opts.expectVersion)) {
-            fail(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
+            refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
         }
     }
     return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
@@ -17974,11 +20012,8 @@ function format_verifySignature(sig, pub, message, opts = {}) {
  * NumberOfRvaAndSizes at +92 / +108, data directory #4 (Security) at +128 / +144 — {file offset, size}.
  */
 
-class PeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PeFormatError';
-    }
+
+class PeFormatError extends errors/* FormatError */.IF {
 }
 /** How many leading bytes of a file to read before calling `peLayout` (enough for any sane header). */
 const PE_HEAD_BYTES = 64 * 1024;
@@ -18072,11 +20107,8 @@ function authenticodeDigest(file, algorithm) {
  * slices for re-hashing. Pure (buffers in, values out). Indefinite lengths, non-minimal lengths and
  * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
  */
-class DerError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DerError';
-    }
+
+class DerError extends errors/* FormatError */.IF {
 }
 const TAG = {
     BOOLEAN: 0x01,
@@ -18389,6 +20421,7 @@ function retag(node, tag) {
  * and nested signatures. Cryptographic checks live in the adapter (src/signing/authenticode/verify.ts).
  */
 
+
 const OID = {
     signedData: '1.2.840.113549.1.7.2',
     data: '1.2.840.113549.1.7.1',
@@ -18434,11 +20467,7 @@ const SIGNATURE_OIDS = {
     '1.2.840.10045.4.3.3': { key: 'ec', hash: 'sha384' },
     '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
 };
-class AuthenticodeFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthenticodeFormatError';
-    }
+class AuthenticodeFormatError extends errors/* FormatError */.IF {
 }
 const u = (n, what) => {
     if (!n)
@@ -18676,11 +20705,8 @@ function parseAuthenticodeSignature(pkcs7) {
  * No I/O: the caller supplies `read(offset, length)`; sectors are read on demand, so memory holds the FAT
  * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
  */
-class MsiFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'MsiFormatError';
-    }
+
+class MsiFormatError extends errors/* FormatError */.IF {
 }
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 const ENDOFCHAIN = 0xfffffffe;
@@ -19193,15 +21219,42 @@ function parsePemCertificates(text, what) {
         }
     });
 }
-/** Validates pins up front (PEM parse, EKU OIDs, subject syntax); throws RelforgeError naming the problem. */
-function checkAuthenticodePins(pins) {
-    preparePins(pins);
+/** sign-trusted's and verify-authenticode's option names. */
+const PIN_FIELDS = { roots: 'trusted-root', tsaRoots: 'tsa-root', subject: 'expected-subject', ekus: 'expected-eku' };
+/**
+ * Validates pins up front (PEM parse, EKU OIDs, subject syntax). With `fields`, every problem is reported by
+ * field (SettingsError, all at once); without, the first one is thrown as a RelforgeError sentence.
+ */
+function checkAuthenticodePins(pins, fields) {
+    if (!fields) {
+        preparePins(pins);
+        return;
+    }
+    const problems = new Problems();
+    const attempt = (field, f) => {
+        try {
+            f();
+            return true;
+        }
+        catch (e) {
+            problems.add(field, `is not usable: ${errorMessage(e)}`);
+            return false;
+        }
+    };
+    const rootsOk = attempt(fields.roots, () => preparePins({ roots: pins.roots }));
+    if (pins.tsaRoots)
+        attempt(fields.tsaRoots, () => preparePins({ roots: pins.tsaRoots }));
+    if (rootsOk) {
+        attempt(fields.ekus, () => preparePins({ roots: pins.roots, ekus: pins.ekus }));
+        attempt(fields.subject, () => preparePins({ roots: pins.roots, subject: pins.subject }));
+    }
+    problems.throwIfAny();
 }
 function preparePins(pins) {
     if (!pins || typeof pins.roots !== 'string')
-        throw new errors/* RelforgeError */.fY('Authenticode pins: a trusted root PEM bundle is required (roots / --root).');
-    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle (--root / trusted-root)');
-    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle (--tsa-root / tsa-root)') : roots;
+        throw new errors/* RelforgeError */.fY('Authenticode pins: a trusted root PEM bundle is required.');
+    const roots = parsePemCertificates(pins.roots, 'The trusted root bundle');
+    const tsaRoots = pins.tsaRoots ? parsePemCertificates(pins.tsaRoots, 'The TSA root bundle') : roots;
     const out = { roots, tsaRoots, ekus: [] };
     for (const e of pins.ekus ?? []) {
         if (!/^\d+(\.\d+)+$/.test(e.trim()))
@@ -19445,7 +21498,7 @@ async function readExactly(fh, buf, position) {
 async function verifyAuthenticodeFile(path, pins, opts = {}) {
     const prepared = preparePins(pins);
     try {
-        return await verifyFile(path, prepared, opts);
+        return await verify_verifyFile(path, prepared, opts);
     }
     catch (e) {
         if (e instanceof errors/* RelforgeError */.fY)
@@ -19456,7 +21509,7 @@ async function verifyAuthenticodeFile(path, pins, opts = {}) {
         throw new AuthenticodeVerificationError(path, 'format', `the signature could not be processed: ${e.message}`, { cause: e });
     }
 }
-async function verifyFile(path, prepared, opts) {
+async function verify_verifyFile(path, prepared, opts) {
     const fail = (check, detail) => {
         throw new AuthenticodeVerificationError(path, check, detail);
     };
@@ -20252,17 +22305,80 @@ function parseSignedManifest(text) {
     return { manifest: v.manifest, minisign: v.minisign };
 }
 
+;// CONCATENATED MODULE: ./src/signing/minisign/verify.ts
+/**
+ * minisign verification of files and buffers, in bounded memory for every algorithm: prehashed `ED` streams
+ * BLAKE2b-512; legacy `Ed` and `format: raw` stream SHA-512(R ‖ A ‖ file) and finish the Ed25519 check with
+ * ./core/ed25519.ts (Node's crypto would need the whole file in memory: a 2 GiB package peaked at 2.1 GB).
+ */
+
+
+
+
+function asPublicKey(publicKey) {
+    return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
+}
+async function streamHram(path, r, publicKey) {
+    try {
+        return Buffer.from((await fs_hashFile(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+    }
+    catch (err) {
+        throw new errors/* RelforgeError */.fY(`Could not read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+/**
+ * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
+ * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
+ * Memory stays at one 1 MiB read buffer whatever the file size.
+ */
+async function legacyMessage(path, sig, publicKey) {
+    const r = Buffer.from(sig.signature.subarray(0, 32));
+    return { kind: 'ed25519-hram', r, publicKey: publicKey.publicKey, hram: await streamHram(path, r, publicKey.publicKey) };
+}
+/**
+ * Verifies `path` against minisign signature text and a public key (`.pub` text, its `RW…` line, or parsed).
+ * Order: parse → key id → file signature → trusted comment → `expectVersion` (rollback binding).
+ * Throws MinisignVerificationError (a RelforgeError) naming the failed check.
+ */
+async function minisign_verify_verifyFile(path, sigText, publicKey, opts = {}) {
+    const sig = parseSignature(sigText);
+    const pub = asPublicKey(publicKey);
+    if (!sig.keyId.equals(pub.keyId) || (opts.requirePrehashed && sig.algorithm !== 'ED'))
+        return verifySignature(sig, pub, {}, opts);
+    if (sig.algorithm === 'Ed')
+        return verifySignature(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
+    let digest;
+    try {
+        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
+    }
+    catch (err) {
+        throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
+    }
+    return verifySignature(sig, pub, { digest }, opts);
+}
+function verify_verifyBuffer(data, sigText, publicKey, opts = {}) {
+    return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
+}
+/** `format: raw`: base64 of a 64-byte Ed25519 signature over the file bytes, verified streamed. */
+async function verify_verifyRawFile(path, signatureBase64, publicKey) {
+    const pk = Buffer.isBuffer(publicKey) ? publicKey : asPublicKey(publicKey).publicKey;
+    const sig = decodeBase64Strict(signatureBase64, 'The raw signature', 64);
+    const hram = await streamHram(path, sig.subarray(0, 32), pk);
+    if (!verifyEd25519Hram(pk, sig, hram))
+        throw new RelforgeError(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
+}
+
 ;// CONCATENATED MODULE: ./src/packages/package-signature.ts
 /**
  * A package's minisign signature checked over the file on disk — the one place both upload-packages and
  * verify-package do it. Prehashed (`ED`) signatures use the BLAKE2b-512 taken in the caller's streamed read;
- * legacy `Ed` signatures sign the whole file, read here into memory (issue 13 case 9: this line is to be replaced by
- * the bounded-memory verifier from src/signing/minisign).
+ * legacy `Ed` signatures are checked over a streamed hash of the file (src/signing/minisign/verify.ts), so memory
+ * does not grow with the package's size (issue 13 case 9).
  */
 
 
 async function verifyPackageSignature(sig, pin, path, blake2b512Hex) {
-    const data = sig.algorithm === 'Ed' ? await (0,promises_namespaceObject.readFile)(path) : undefined;
+    const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pin) : undefined;
     return format_verifySignature(sig, pin, { digest: Buffer.from(blake2b512Hex, 'hex'), data });
 }
 
@@ -20529,7 +22645,7 @@ async function manifestCreated(o) {
         return iso(Number(epoch) * 1000);
     if (o.commit) {
         // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
-        const { Git } = await Promise.all(/* import() */[__nccwpck_require__.e(398), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5253));
+        const { Git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 989));
         const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
         const ct = r?.code === 0 ? r.stdout.trim() : '';
         if (/^\d+$/.test(ct))
@@ -21979,44 +24095,15 @@ function packageTarget(kind, v, fe) {
     return releaseTarget({ token: v.token ?? '', tag: v.tag ?? `v${v.version.trim().replace(/^v(?=\d)/, '')}`, serverUrl: runtime.serverUrl, forge: v.forge, apiUrl: v['api-url'], repository });
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/signing/minisign/signer.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/keys.ts
 /**
- * Ed25519 signer and verifier (minisign format) — the adapter around ./core/format.ts that touches
- * files, worker threads and scrypt. Shape (design.md "Signers"): prepare (load + pin-check the key before
- * any file is read) → sign into temp files → verify each signature independently against the file on
- * disk → commit (rename into place). Any failure deletes every signature written in this run.
- *
- * Library API (exported from src/index.ts):
- *   loadSigningKey(material, password?)          → SigningKey   minisign `.key` text (or base64 of it, Tauri style),
- *                                                                 PKCS#8 PEM, or base64 of a 32-byte seed (or 64-byte seed‖pk)
- *   checkKeyPin(key, expectedPublicKey)          → SigningKey   throws unless the derived public key equals the pin
- *   generateKeyPair(password?)                   → {publicKey, secretKey, keyIdHex}   minisign-compatible texts
- *   signFile(path, key, {trustedComment, algorithm?}) → {signature, sha256, size, blake2b512}
- *   signBuffer(data, key, {trustedComment, algorithm?}) → `.minisig` text
- *   signFiles(settings)                          → SignFilesResult   the action's operation (checksums, workers, fail-closed)
- *   verifyFile(path, sigText, publicKey, {expectVersion?, requirePrehashed?}) → {trustedComment, keyIdHex, algorithm}
- *   verifyBuffer(data, sigText, publicKey, opts?) → same, for in-memory data (e.g. a manifest)
- *   signRaw / verifyRawFile                      `format: raw` (base64 of the 64-byte signature over the file bytes)
- *   RAW_SIZE_LIMIT                               raw/legacy `Ed` need the whole file in memory: larger files are refused
+ * Signing keys: load (minisign `.key`, Tauri base64, PKCS#8 PEM, raw seed), pin against the expected public key,
+ * generate minisign-compatible pairs. Adapter around ./core/format.ts that runs scrypt. Key material is never
+ * echoed in errors; seeds and scrypt streams are zeroed after use.
  */
 
 
 
-
-
-
-
-
-
-
-
-/** Largest file signed or verified in `raw` format or legacy `Ed` (Node's Ed25519 is one-shot: the file must be in memory). */
-const RAW_SIZE_LIMIT = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
-const signer_fail = (message) => {
-    throw new errors/* RelforgeError */.fY(message);
-};
 function makeKey(privateKey, keyId, source) {
     const publicKey = rawPublicKey(privateKey);
     return Object.freeze({
@@ -22037,88 +24124,117 @@ async function scryptStream(password, salt, opslimit, memlimit) {
     const { N, r, p, maxmem } = scryptParams(opslimit, memlimit);
     return await new Promise((res, rej) => (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
 }
+/** A core format refusal as the user-facing error (the message already says what is wrong). */
+function asUserError(err) {
+    return err instanceof errors/* FormatError */.IF ? new errors/* RelforgeError */.fY(err.message, { cause: err }) : err;
+}
+async function openMinisignKey(text, password) {
+    const parsed = parseSecretKey(text);
+    const stream = parsed.encrypted ? await deriveStream(parsed, password) : undefined;
+    let m;
+    try {
+        m = openSecretKey(parsed, stream);
+    }
+    catch (err) {
+        stream?.fill(0);
+        if (err instanceof MinisignVerificationError)
+            throw (0,errors/* fieldError */.$i)('password', 'is wrong: it does not open the minisign secret key (checksum mismatch after decryption).');
+        throw err;
+    }
+    try {
+        return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
+    }
+    finally {
+        m.seed.fill(0);
+        stream?.fill(0);
+    }
+}
+/** The scrypt stream for an encrypted key; without a password, the empty one (Tauri's default) must open it. */
+async function deriveStream(parsed, password) {
+    let stream;
+    try {
+        stream = await scryptStream(password ?? '', parsed.salt, parsed.opslimit, parsed.memlimit);
+    }
+    catch (err) {
+        throw new errors/* RelforgeError */.fY(`Could not derive the key from the password (scrypt with the key's limits failed: ${(0,errors/* errorMessage */.gJ)(err).replace(/[^\x20-\x7e]/g, '')}).`);
+    }
+    if (!password) {
+        try {
+            openSecretKey(parsed, stream).seed.fill(0);
+        }
+        catch {
+            stream.fill(0);
+            throw (0,errors/* fieldError */.$i)('password', 'is needed: the minisign secret key is encrypted and the empty password did not open it.');
+        }
+    }
+    return stream;
+}
+function loadPem(text, password) {
+    if (/ENCRYPTED PRIVATE KEY/.test(text) && !password)
+        throw (0,errors/* fieldError */.$i)('password', 'is needed: the PKCS#8 private key is encrypted.');
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPrivateKey)(password ? { key: text, format: 'pem', passphrase: password } : { key: text, format: 'pem' });
+    }
+    catch {
+        throw (0,errors/* fieldError */.$i)('private-key', 'is a PEM that could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw (0,errors/* fieldError */.$i)('private-key', `holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
+    return makeKey(key, derivedKeyId(rawPublicKey(key)), 'pkcs8');
+}
+function loadSeed(text) {
+    let raw;
+    try {
+        raw = format_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
+    }
+    catch {
+        throw (0,errors/* fieldError */.$i)('private-key', 'is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
+    }
+    const n = raw.length;
+    const seed = Buffer.from(raw.subarray(0, 32));
+    const consistent = n === 32 || (n === 64 && format_publicKeyFromSeed(seed).equals(raw.subarray(32)));
+    raw.fill(0);
+    if (n !== 32 && n !== 64) {
+        seed.fill(0);
+        throw (0,errors/* fieldError */.$i)('private-key', `decodes to ${n} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
+    }
+    if (!consistent) {
+        seed.fill(0);
+        throw (0,errors/* fieldError */.$i)('private-key', 'is inconsistent: the second half of the 64 bytes is not the public key of the first half.');
+    }
+    const key = ed25519PrivateKey(seed);
+    seed.fill(0);
+    return makeKey(key, derivedKeyId(rawPublicKey(key)), 'seed');
+}
 /**
  * Loads a signing key. Accepted material (never echoed in errors):
  * - a minisign secret key file's text (unencrypted, or scrypt-encrypted: give `password`), or base64 of that text (Tauri);
  * - a PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`) holding an Ed25519 key;
  * - base64 of a raw 32-byte Ed25519 seed (or of 64 bytes seed ‖ public key, Go's `ed25519.PrivateKey`).
  * An encrypted minisign key without a password is tried with the empty password (Tauri's default) first.
+ * (A password given for an unencrypted key is ignored.)
  */
-async function loadSigningKey(material, password) {
+async function keys_loadSigningKey(material, password) {
     const text = (material ?? '').trim();
     if (!text)
-        signer_fail('The private key is empty: set the private-key input to a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed.');
-    if (looksLikeSecretKeyFile(text)) {
-        const parsed = parseSecretKey(text);
-        let stream;
-        if (parsed.encrypted) {
-            try {
-                stream = await scryptStream(password ?? '', parsed.salt, parsed.opslimit, parsed.memlimit);
-            }
-            catch (err) {
-                signer_fail(`Could not derive the key from the password (scrypt with the key's limits failed: ${(0,errors/* errorMessage */.gJ)(err).replace(/[^\x20-\x7e]/g, '')}).`);
-            }
-            if (!password) {
-                try {
-                    openSecretKey(parsed, stream).seed.fill(0);
-                }
-                catch {
-                    stream?.fill(0);
-                    signer_fail('The minisign secret key is encrypted: set the password input (CLI: --password-env VAR); the empty password did not open it.');
-                }
-            }
-        }
-        // (A password given for an unencrypted key is ignored.)
-        const m = openSecretKey(parsed, stream);
-        try {
-            return makeKey(ed25519PrivateKey(m.seed), m.keyId, 'minisign');
-        }
-        finally {
-            m.seed.fill(0);
-            stream?.fill(0);
-        }
-    }
-    if (text.startsWith('-----BEGIN')) {
-        if (/ENCRYPTED PRIVATE KEY/.test(text) && !password)
-            signer_fail('The PKCS#8 private key is encrypted: set the password input.');
-        let key;
-        try {
-            key = (0,external_node_crypto_namespaceObject.createPrivateKey)(password ? { key: text, format: 'pem', passphrase: password } : { key: text, format: 'pem' });
-        }
-        catch {
-            return signer_fail('The private key PEM could not be read: give an unencrypted (or password-protected) PKCS#8 "PRIVATE KEY" PEM of an Ed25519 key.');
-        }
-        if (key.asymmetricKeyType !== 'ed25519')
-            signer_fail(`The private key PEM holds a ${key.asymmetricKeyType ?? 'non-Ed25519'} key; an Ed25519 key is required.`);
-        return makeKey(key, derivedKeyId(rawPublicKey(key)), 'pkcs8');
-    }
-    let raw;
+        throw (0,errors/* fieldError */.$i)('private-key', 'is empty: give a minisign secret key, a PKCS#8 PEM or base64 of a 32-byte seed. Refusing to publish unsigned files.');
     try {
-        raw = format_decodeBase64Strict(text.replace(/\s+/g, ''), 'The private key');
+        if (looksLikeSecretKeyFile(text))
+            return await openMinisignKey(text, password);
+        if (text.startsWith('-----BEGIN'))
+            return loadPem(text, password);
+        return loadSeed(text);
     }
-    catch {
-        return signer_fail('The private key is not recognised: give a minisign secret key file, a PKCS#8 PEM, or base64 of a 32-byte Ed25519 seed.');
+    catch (err) {
+        throw asUserError(err);
     }
-    if (raw.length !== 32 && raw.length !== 64) {
-        raw.fill(0);
-        signer_fail(`The private key decodes to ${raw.length} bytes; base64 of a 32-byte Ed25519 seed (or 64 bytes seed + public key) is expected.`);
-    }
-    const seed = Buffer.from(raw.subarray(0, 32));
-    if (raw.length === 64 && !format_publicKeyFromSeed(seed).equals(raw.subarray(32))) {
-        raw.fill(0);
-        seed.fill(0);
-        signer_fail('The 64-byte private key is inconsistent: its second half is not the public key of its first half.');
-    }
-    raw.fill(0);
-    const key = ed25519PrivateKey(seed);
-    seed.fill(0);
-    return makeKey(key, derivedKeyId(rawPublicKey(key)), 'seed');
 }
 /**
  * Key pinning: the key must match `expected` (minisign public key text or its base64 line). Keys without
  * their own id (PEM/seed) take the pinned key id, so signatures name the id users have in their `.pub`.
  */
-function checkKeyPin(key, expected) {
+function keys_checkKeyPin(key, expected) {
     if (expected === undefined || expected === '')
         return key;
     let pin;
@@ -22126,14 +24242,14 @@ function checkKeyPin(key, expected) {
         pin = typeof expected === 'string' ? format_parsePublicKey(expected) : expected;
     }
     catch (err) {
-        return signer_fail(`The public-key input is malformed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        throw (0,errors/* fieldError */.$i)('public-key', `is malformed: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
     if (!pin.publicKey.equals(key.publicKey)) {
-        signer_fail(`The private key does not belong to the expected public key ${pin.keyIdHex}: its public key is ${key.publicKeyBase64}. Check the private-key and public-key inputs.`);
+        throw (0,errors/* fieldError */.$i)('public-key', `is ${pin.keyIdHex}, but the private key does not belong to the expected public key: its public key is ${key.publicKeyBase64}. Check {{private-key}} and {{public-key}}.`);
     }
     if (!pin.keyId.equals(key.keyId)) {
         if (key.source === 'minisign')
-            signer_fail(`The minisign secret key has key id ${key.keyIdHex} but the expected public key has id ${pin.keyIdHex}.`);
+            throw (0,errors/* fieldError */.$i)('public-key', `has key id ${pin.keyIdHex} but the minisign secret key has key id ${key.keyIdHex}.`);
         return makeKey(key.privateKey, pin.keyId, key.source);
     }
     return key;
@@ -22158,6 +24274,16 @@ async function generateKeyPair(password, opts = {}) {
     seed.fill(0);
     return { publicKey: formatPublicKey(keyId, publicKey), secretKey, keyIdHex: toKeyIdHex(keyId) };
 }
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/signing/minisign/hash-pool.ts
+/**
+ * File digests for signing: BLAKE2b-512 (the `ED` prehash) and, when checksums are on, SHA-256 from the same
+ * single read, on worker threads (one file per worker) or on the main thread.
+ */
+
+
 /**
  * Self-contained worker body (eval'd, so it survives bundling): the same single read as fs.ts hashFile
  * (1 MiB reads into reused buffers, every requested hash fed from the same bytes), double-buffered so the
@@ -22195,7 +24321,7 @@ parentPort.on('message', async ({ id, path, algos, chunk }) => {
   }
 });
 `));
-class HashPool {
+class hash_pool_HashPool {
     workers = [];
     idle = [];
     queue = [];
@@ -22250,28 +24376,40 @@ class HashPool {
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
-async function hashOnMainThread(path, withSha256) {
+async function hash_pool_hashOnMainThread(path, withSha256) {
     return withSha256 ? await hashFile(path, ['blake2b512', 'sha256']) : await hashFile(path, ['blake2b512']);
 }
-async function fingerprint(path) {
-    const s = await stat(path, { bigint: true });
-    if (!s.isFile())
-        signer_fail(`${path} is not a regular file.`);
-    return { dev: s.dev, ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
-}
-const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
-async function readBounded(path, what) {
-    const s = await stat(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
+
+;// CONCATENATED MODULE: ./src/signing/minisign/sign-file.ts
+/**
+ * Signing one file or buffer: `.minisig` text (prehashed `ED`, streamed; or legacy `Ed`) and `format: raw`.
+ * Legacy `Ed` and raw signing need the whole file in memory (Node's Ed25519 signs one-shot, in constant
+ * time): files above RAW_SIZE_LIMIT are refused with the fix. Verification has no such limit (./verify.ts).
+ */
+
+
+
+
+
+/** Largest file signed in `raw` format or legacy `Ed` (Node's Ed25519 signs one-shot: the file must be in memory). */
+const RAW_SIZE_LIMIT = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+/** The whole file, refused above RAW_SIZE_LIMIT with the fix. */
+async function sign_file_readBounded(path, what) {
+    const s = await stat(path).catch((err) => {
+        throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
+    });
     if (s.size > RAW_SIZE_LIMIT) {
-        signer_fail(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 over raw bytes needs the whole file in memory. ` +
-            'Use the default minisign format (prehashed "ED", streamed) for large files.');
+        throw new RelforgeError(`${path} is ${s.size} bytes, above the ${RAW_SIZE_LIMIT / 1024 / 1024} MiB limit for ${what}: Ed25519 signing over raw bytes needs the whole file in memory. ` +
+            'Use the default minisign format (prehashed "ED", streamed; minisign -S) for large files.');
     }
-    return await readFile(path).catch((err) => signer_fail(`Could not read ${path}: ${errorMessage(err)}`));
+    return await readFile(path).catch((err) => {
+        throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
+    });
 }
 /** Signs one file; returns the `.minisig` text and the file's digests (one streamed read for `ED`). */
 async function signFile(path, key, opts) {
     if ((opts.algorithm ?? 'ED') === 'Ed') {
-        const data = await readBounded(path, 'legacy "Ed" signatures');
+        const data = await sign_file_readBounded(path, 'legacy "Ed" signatures');
         const signature = signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: 'Ed' });
         return {
             signature,
@@ -22287,57 +24425,410 @@ async function signFile(path, key, opts) {
 function signBuffer(data, key, opts) {
     return format_signMessage(key.privateKey, key.keyId, data, { ...opts, algorithm: opts.algorithm ?? 'ED' });
 }
-function asPublicKey(publicKey) {
-    return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
-}
-/**
- * Verifies `path` against minisign signature text and a public key (`.pub` text, its `RW…` line, or parsed).
- * Order: parse → key id → file signature → trusted comment → `expectVersion` (rollback binding).
- * Throws RelforgeError naming the failed check.
- */
-async function signer_verifyFile(path, sigText, publicKey, opts = {}) {
-    const sig = parseSignature(sigText);
-    const pub = asPublicKey(publicKey);
-    if (!sig.keyId.equals(pub.keyId)) {
-        signer_fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
-    }
-    if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        signer_fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (sig.algorithm === 'Ed') {
-        return verifySignature(sig, pub, { data: await readBounded(path, 'legacy "Ed" signatures') }, opts);
-    }
-    let digest;
-    try {
-        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        return signer_fail(`Could not read ${path}: ${errorMessage(err)}`);
-    }
-    return verifySignature(sig, pub, { digest }, opts);
-}
-function verifyBuffer(data, sigText, publicKey, opts = {}) {
-    return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
-}
 /** `format: raw`: base64 of the 64-byte Ed25519 signature over the raw bytes (Go's `ed25519.Verify`, Sparkle). */
-function signRaw(data, key) {
+function sign_file_signRaw(data, key) {
     return sign(null, data, key.privateKey).toString('base64');
 }
-async function verifyRawFile(path, signatureBase64, publicKey) {
-    const pk = Buffer.isBuffer(publicKey) ? publicKey : asPublicKey(publicKey).publicKey;
-    const sig = decodeBase64Strict(signatureBase64, 'The raw signature', 64);
-    const data = await readBounded(path, 'raw signatures');
-    if (!verify(null, data, ed25519PublicKey(pk), sig))
-        signer_fail(`Raw Ed25519 signature verification failed for ${path}: the file or signature was altered, or another key signed it.`);
+
+// EXTERNAL MODULE: ./src/git/repository.ts + 18 modules
+var repository = __nccwpck_require__(989);
+;// CONCATENATED MODULE: ./src/signing/staged-write.ts
+/**
+ * The signers' one write sequence (design.md "Signers"): write every output to a temporary file next to its
+ * target → verify the temporary files independently → commit (rename each into place) or roll back.
+ *
+ *   const result = await stagedWrite({
+ *     write: async (stage) => { await writeFile(stage.temp(target), text, { flag: 'wx' }); return … },
+ *     verify: async (result, stage) => { …read stage.temp(target) back and check it… },
+ *   });
+ *
+ * Temporary files live in the target's folder, so the commit is a rename on one file system. A target that
+ * existed is moved aside first and put back if a later rename fails, so a failure at any step leaves every
+ * target as it was (no half-signed set, no lost earlier signature). Targets marked `keep` are left untouched
+ * (an existing output that already verifies; see the Ed25519 signer's re-run rule).
+ */
+
+
+
+
+
+/** Names of the temporary files (and moved-aside targets) a run may leave behind when it is killed. */
+const staged_write_STAGED_NAME = /\.relforge-tmp-\d+-[0-9a-f]{8}(?:\.old)?$/;
+class StageImpl {
+    entries = new Map();
+    tag = `.relforge-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    temp(target) {
+        let e = this.entries.get(target);
+        if (!e) {
+            e = { target, temp: join(dirname(target), `.${basename(target)}${this.tag}`), keep: false };
+            this.entries.set(target, e);
+        }
+        return e.temp;
+    }
+    keep(target) {
+        this.temp(target);
+        this.entries.get(target).keep = true;
+    }
+    current(target) {
+        const e = this.entries.get(target);
+        return e && !e.keep ? e.temp : target;
+    }
+    get targets() {
+        return [...this.entries.keys()];
+    }
+    backup(target) {
+        return join(dirname(target), `.${basename(target)}${this.tag}.old`);
+    }
 }
-function defaultTrustedComment(fields) {
-    const parts = [];
-    if (fields.version)
-        parts.push(`version:${fields.version}`);
-    parts.push(`file:${fields.file}`);
-    if (fields.platform)
-        parts.push(`platform:${fields.platform}`);
-    parts.push(`timestamp:${fields.timestamp}`);
-    return parts.join('\t');
+/** Runs write → verify → commit; on any failure removes the temporary files and restores every target. */
+async function staged_write_stagedWrite(steps, opts = {}) {
+    const stage = new StageImpl();
+    try {
+        const result = await steps.write(stage);
+        await steps.verify(result, stage);
+        await commit(stage, steps, opts);
+        return result;
+    }
+    finally {
+        for (const e of stage.entries.values())
+            await rm(e.temp, { force: true }).catch(() => { });
+    }
+}
+async function commit(stage, steps, opts) {
+    const done = [];
+    try {
+        for (const entry of stage.entries.values()) {
+            if (entry.keep)
+                continue;
+            const mode = steps.mode?.(entry.target);
+            if (mode !== undefined)
+                await chmod(entry.temp, mode);
+            const backup = existsSync(entry.target) ? stage.backup(entry.target) : undefined;
+            if (backup)
+                await rename(entry.target, backup);
+            done.push({ entry, backup });
+            await rename(entry.temp, entry.target);
+        }
+    }
+    catch (err) {
+        await rollBack(done, opts);
+        throw err instanceof RelforgeError ? err : new RelforgeError(`Could not move the verified outputs into place: ${errorMessage(err)}. Every target was restored.`, { cause: err });
+    }
+    for (const d of done)
+        if (d.backup)
+            await rm(d.backup, { force: true }).catch(() => { });
+}
+async function rollBack(done, opts) {
+    for (const { entry, backup } of done.reverse()) {
+        try {
+            if (backup)
+                await rename(backup, entry.target);
+            else
+                await rm(entry.target, { force: true });
+        }
+        catch (err) {
+            opts.log?.(`could not restore ${entry.target}: ${errorMessage(err)}${backup ? ` (its earlier content is in ${backup})` : ''}`);
+        }
+    }
+    if (done.length)
+        opts.log?.(`restored the ${done.length} file(s) this run had replaced`);
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/sign-files.ts
+/**
+ * signFiles: the sign-ed25519 action's (and `relforge sign`'s) operation, fail-closed. Shape (design.md
+ * "Signers"): prepare (load + pin-check the key, before any file is read) → sign into temporary files →
+ * verify each signature independently against the file on disk → commit (../staged-write.ts). Any failure
+ * leaves every signature and checksum file as it was before the run.
+ *
+ * Re-runs change nothing: the trusted comment's timestamp comes from SOURCE_DATE_EPOCH, else the commit time of
+ * HEAD, not the clock; and an existing signature that verifies the same bytes with the pinned key and carries the
+ * same comment (version, file, platform) keeps its timestamp. Ed25519 is deterministic, so a re-run writes
+ * byte-identical `.minisig` files and SHA256SUMS (and leaves them untouched on disk).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Signs every file fail-closed. Returns only when every signature (and SHA256SUMS with its signature)
+ * is written and verified; otherwise throws, leaving every signature and checksum file as it was.
+ */
+async function signFiles(settings) {
+    const p = await prepare(settings);
+    const cwd = resolve(settings.cwd ?? process.cwd());
+    const { plan, sumsPath } = await planOutputs(p, cwd);
+    const workers = p.format === 'minisign' && p.algorithm === 'ED' ? Math.min(settings.workers ?? Math.min(2, availableParallelism()), plan.length) : 0;
+    const pool = workers > 0 ? new HashPool(workers) : undefined;
+    const unchanged = [];
+    try {
+        const written = await stagedWrite({
+            write: async (stage) => {
+                const signed = await signAll(p, plan, stage, pool, unchanged);
+                return { signed, sums: sumsPath ? await writeChecksums(p, signed, sumsPath, stage, unchanged) : undefined };
+            },
+            verify: async (w, stage) => verifyWritten(p, w, stage),
+        }, { log: p.log });
+        return {
+            signatures: written.signed.map((x) => ({ file: x.file, signature: x.target, sha256: x.sha256, size: x.size, keyId: p.key.keyIdHex })),
+            publicKey: p.key.publicKeyText,
+            keyId: p.key.keyIdHex,
+            checksumsFile: written.sums?.path,
+            checksumsSignature: written.sums?.sigPath,
+            format: p.format,
+            algorithm: p.algorithm,
+            timestamp: p.timestamp,
+            timestampSource: p.timestampSource,
+            unchanged,
+        };
+    }
+    catch (err) {
+        throw err instanceof RelforgeError ? err : new RelforgeError(`Signing failed: ${errorMessage(err)}`, { cause: err });
+    }
+    finally {
+        await pool?.close();
+    }
+}
+async function prepare(s) {
+    const log = s.log ?? (() => { });
+    const format = s.format ?? 'minisign';
+    const algorithm = s.algorithm ?? 'ED';
+    if (format !== 'minisign' && format !== 'raw')
+        throw fieldError('format', `must be minisign or raw, got "${String(format)}".`);
+    if (algorithm !== 'ED' && algorithm !== 'Ed')
+        throw fieldError('algorithm', `must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
+    // Key first, before any file is read.
+    const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey ?? '', s.password)), s.publicKey);
+    const pinned = parsePublicKey(s.publicKey || key.publicKeyText);
+    const { timestamp, source } = await resolveTimestamp(s, log);
+    // Template check once, so a bad comment or value fails before reading files.
+    renderComment(s.trustedComment, { version: s.version, file: 'x', platform: s.platform === 'none' ? undefined : s.platform, timestamp });
+    if (s.trustedComment && s.version && !/version:/.test(s.trustedComment)) {
+        log(`warning: the trusted-comment has no "version:" field, so verifiers cannot bind signatures to version ${s.version}.`);
+    }
+    return { s, log, format, algorithm, ext: format === 'raw' ? '.sig' : '.minisig', key, pinned, timestamp, timestampSource: source, checksums: s.checksums ?? true };
+}
+/**
+ * The {timestamp}: the setting, else SOURCE_DATE_EPOCH, else the commit time of HEAD (so a re-run of the same
+ * commit signs identically), else the clock (with a note: re-runs will then differ).
+ */
+async function resolveTimestamp(s, log = () => { }) {
+    const given = s.timestamp ?? s.now;
+    if (given !== undefined)
+        return { timestamp: given, source: 'setting' };
+    const epoch = (s.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
+    if (epoch) {
+        if (!/^\d{1,12}$/.test(epoch))
+            throw new RelforgeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
+        return { timestamp: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    const r = await new Git(resolve(s.cwd ?? process.cwd())).run(['log', '-1', '--format=%ct', 'HEAD'], { allowFailure: true }).catch(() => undefined);
+    const ct = r?.code === 0 ? r.stdout.trim() : '';
+    if (/^\d{1,12}$/.test(ct))
+        return { timestamp: Number(ct), source: 'commit' };
+    log('note: no SOURCE_DATE_EPOCH and no git commit here: the trusted comments take their timestamp from the clock, so a re-run signs differently.');
+    return { timestamp: Math.floor(Date.now() / 1000), source: 'clock' };
+}
+async function planOutputs(p, cwd) {
+    const { s, ext } = p;
+    const files = await expandFiles(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env: s.env });
+    const outDir = s.outputDir ? resolve(cwd, s.outputDir) : undefined;
+    if (outDir)
+        await mkdir(outDir, { recursive: true });
+    const sumsPath = p.checksums ? join(outDir ?? dirname(files[0]), 'SHA256SUMS') : undefined;
+    // Re-runs over a glob like dist/* must not sign our own outputs.
+    const set = new Set(files);
+    const inputs = files.filter((f) => {
+        const own = STAGED_NAME.test(f) ||
+            f === sumsPath ||
+            (sumsPath !== undefined && f === sumsPath + ext) ||
+            (f.endsWith(ext) && set.has(f.slice(0, -ext.length))) ||
+            (outDir !== undefined && f.endsWith(ext) && dirname(f) === outDir);
+        if (own)
+            p.log(`skipping ${f}: it is an output of this action (signature, checksum or temporary file)`);
+        return !own;
+    });
+    if (inputs.length === 0)
+        throw fieldError('files', 'matched only signature or checksum files from an earlier run; nothing to sign.');
+    const targets = new Set();
+    const plan = inputs.map((file) => {
+        const name = basename(file);
+        const target = join(outDir ?? dirname(file), name + ext);
+        if (targets.has(target))
+            throw fieldError('files', `has two files that would write the same signature ${target}: give files with distinct names or drop {{output-dir}}.`);
+        targets.add(target);
+        return { file, name, target };
+    });
+    return { plan, sumsPath };
+}
+async function signAll(p, plan, stage, pool, unchanged) {
+    const signed = new Map();
+    const one = async (x) => {
+        const r = await signOne(p, x, pool);
+        signed.set(x.file, r);
+        if (r.text === (await readSmall(x.target))) {
+            stage.keep(x.target);
+            unchanged.push(x.target);
+        }
+        else {
+            await writeFile(stage.temp(x.target), r.text, { flag: 'wx' });
+        }
+    };
+    if (pool) {
+        // Largest first, so two workers finish together. Wait for every job (even after a failure) so that no job
+        // writes a temp file after the rollback has run.
+        const sizes = new Map();
+        for (const x of plan)
+            sizes.set(x.file, Number((await fingerprint(x.file).catch(() => ({ size: 0n }))).size));
+        const order = [...plan].sort((a, b) => sizes.get(b.file) - sizes.get(a.file));
+        const outcomes = await Promise.allSettled(order.map(one));
+        const failed = outcomes.find((o) => o.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+    }
+    else {
+        // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
+        for (const x of plan)
+            await one(x);
+    }
+    return plan.map((x) => signed.get(x.file));
+}
+async function signOne(p, x, pool) {
+    const before = await fingerprint(x.file).catch((err) => {
+        throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
+    });
+    const fields = { version: p.s.version, file: x.name, platform: platformOf(x.name, p.s.platform), timestamp: p.timestamp };
+    if (p.format === 'raw' || p.algorithm === 'Ed') {
+        const data = await readBounded(x.file, p.format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
+        const sha256 = p.checksums ? createHash('sha256').update(data).digest('hex') : null;
+        if (p.format === 'raw')
+            return { ...x, text: signRaw(data, p.key) + '\n', sha256, size: data.length, before };
+        const comment = await reusableComment(p, x.target, fields, { data });
+        const text = signMessage(p.key.privateKey, p.key.keyId, data, { algorithm: 'Ed', trustedComment: comment, untrustedComment: p.s.untrustedComment });
+        return { ...x, text, sha256, size: data.length, before };
+    }
+    let d;
+    try {
+        d = pool ? await pool.hash(x.file, p.checksums) : await hashOnMainThread(x.file, p.checksums);
+    }
+    catch (err) {
+        throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
+    }
+    const digest = Buffer.from(d.blake2b512, 'hex');
+    const comment = await reusableComment(p, x.target, fields, { digest });
+    const text = signPrehashed(p.key.privateKey, p.key.keyId, digest, { trustedComment: comment, untrustedComment: p.s.untrustedComment });
+    return { ...x, text, sha256: d.sha256 ?? null, size: d.size, digest, before };
+}
+/**
+ * The trusted comment for a target. When the target already holds a signature that verifies these bytes with
+ * the pinned key and says the same thing except possibly the timestamp, its timestamp is kept: re-running a
+ * successful signing step then produces the same bytes.
+ */
+async function reusableComment(p, target, fields, message) {
+    const fresh = renderComment(p.s.trustedComment, fields);
+    const existing = await readSmall(target);
+    if (existing === undefined)
+        return fresh;
+    try {
+        const sig = parseSignature(existing);
+        if (sig.algorithm !== p.algorithm)
+            return fresh;
+        verifySignature(sig, p.pinned, message);
+        const ts = commentTimestamp(sig.trustedComment);
+        if (ts === undefined || ts === fields.timestamp)
+            return fresh;
+        const same = renderComment(p.s.trustedComment, { ...fields, timestamp: ts });
+        return same === sig.trustedComment ? same : fresh;
+    }
+    catch {
+        return fresh; // not a valid signature of these bytes by this key: replaced
+    }
+}
+async function writeChecksums(p, signed, sumsPath, stage, unchanged) {
+    const sumsDir = dirname(sumsPath);
+    const data = Buffer.from(formatChecksums(signed.map((x) => ({ name: relative(sumsDir, x.file).split(sep).join('/'), sha256: x.sha256 }))), 'utf8');
+    const sigPath = sumsPath + p.ext;
+    const fields = { version: p.s.version, file: 'SHA256SUMS', platform: p.s.platform === 'none' ? undefined : p.s.platform, timestamp: p.timestamp };
+    const sigText = p.format === 'raw'
+        ? signRaw(data, p.key) + '\n'
+        : signMessage(p.key.privateKey, p.key.keyId, data, {
+            algorithm: p.algorithm,
+            trustedComment: await reusableComment(p, sigPath, fields, { data }),
+            untrustedComment: p.s.untrustedComment,
+        });
+    for (const [path, content] of [[sumsPath, data], [sigPath, Buffer.from(sigText)]]) {
+        const old = await readSmall(path, 64 * 1024 * 1024);
+        if (old !== undefined && Buffer.from(old).equals(content)) {
+            stage.keep(path);
+            unchanged.push(path);
+        }
+        else {
+            await writeFile(stage.temp(path), content, { flag: 'wx' });
+        }
+    }
+    return { path: sumsPath, sigPath, data, sigText };
+}
+/** Verify-after-sign: each written signature read back and checked with the pinned key; inputs unchanged. */
+async function verifyWritten(p, w, stage) {
+    const read = (target) => readFile(stage.current(target), 'utf8');
+    for (const x of w.signed) {
+        const text = await read(x.target);
+        const after = await fingerprint(x.file);
+        if (!sameFingerprint(x.before, after) || Number(after.size) !== x.size) {
+            throw new RelforgeError(`${x.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
+        }
+        try {
+            if (p.format === 'raw')
+                await verifyRawFile(x.file, text.trim(), p.pinned.publicKey);
+            else if (p.s.reread || p.algorithm === 'Ed')
+                await verifyFile(x.file, text, p.pinned);
+            else
+                verifySignature(parseSignature(text), p.pinned, { digest: x.digest });
+        }
+        catch (err) {
+            throw new RelforgeError(`Verify-after-sign failed for ${x.file}: ${errorMessage(err)} Nothing was published.`, { cause: err });
+        }
+    }
+    if (!w.sums)
+        return;
+    const onDisk = Buffer.from(await read(w.sums.path));
+    const sigText = await read(w.sums.sigPath);
+    try {
+        if (!onDisk.equals(w.sums.data))
+            throw new RelforgeError('the file on disk differs from what was written.');
+        if (p.format === 'raw')
+            await verifyRawFile(stage.current(w.sums.path), sigText.trim(), p.pinned.publicKey);
+        else
+            verifyBuffer(onDisk, sigText, p.pinned);
+    }
+    catch (err) {
+        throw new RelforgeError(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`, { cause: err });
+    }
+}
+/** A small existing output's text, or undefined when there is none (or it is too large to be one of ours). */
+async function readSmall(path, max = 64 * 1024) {
+    try {
+        const s = await stat(path);
+        if (!s.isFile() || s.size > max)
+            return undefined;
+        return await readFile(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The `platform:` of a file: the `platform` setting when given (`none` leaves the field out), else inferred from
@@ -22356,287 +24847,36 @@ function platformOf(name, setting) {
     }
 }
 function renderComment(template, fields) {
-    if (!template)
-        return sanitizeComment(defaultTrustedComment(fields), 'trusted');
-    const out = template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
-    return sanitizeComment(out, 'trusted');
-}
-/**
- * Signs every file fail-closed. Returns only when every signature (and SHA256SUMS with its signature)
- * is written and verified; otherwise throws after deleting every signature/checksum file this run wrote.
- */
-async function signFiles(settings) {
-    const log = settings.log ?? (() => { });
-    const format = settings.format ?? 'minisign';
-    const algorithm = settings.algorithm ?? 'ED';
-    if (format !== 'minisign' && format !== 'raw')
-        signer_fail(`Input "format" must be minisign or raw, got "${String(format)}".`);
-    if (algorithm !== 'ED' && algorithm !== 'Ed')
-        signer_fail(`Input "algorithm" must be ED (prehashed, default) or Ed (legacy), got "${String(algorithm)}".`);
-    // 1. prepare: key first, before any file is read.
-    let key = settings.key ?? (await loadSigningKey(settings.privateKey ?? '', settings.password));
-    key = checkKeyPin(key, settings.publicKey);
-    const pinned = settings.publicKey ? parsePublicKey(settings.publicKey) : parsePublicKey(key.publicKeyText);
-    const timestamp = settings.now ?? Math.floor(Date.now() / 1000);
-    // Template check once, so a bad comment fails before reading files.
-    renderComment(settings.trustedComment, { version: settings.version, file: 'x', platform: settings.platform, timestamp });
-    if (settings.trustedComment && settings.version && !/version:/.test(settings.trustedComment)) {
-        log(`warning: the trusted-comment has no "version:" field, so verifiers cannot bind signatures to version ${settings.version}.`);
-    }
-    const ext = format === 'raw' ? '.sig' : '.minisig';
-    const cwd = resolve(settings.cwd ?? process.cwd());
-    const files = await expandFiles(settings.files, { cwd, inputName: 'files' });
-    const outDir = settings.outputDir ? resolve(cwd, settings.outputDir) : undefined;
-    if (outDir)
-        await mkdir(outDir, { recursive: true });
-    const checksums = settings.checksums ?? true;
-    const sumsPath = checksums ? join(outDir ?? dirname(files[0]), 'SHA256SUMS') : undefined;
-    // Re-runs over a glob like dist/* must not sign our own outputs.
-    const set = new Set(files);
-    const inputs = files.filter((f) => {
-        const own = f === sumsPath ||
-            (sumsPath !== undefined && f === sumsPath + ext) ||
-            (f.endsWith(ext) && set.has(f.slice(0, -ext.length))) ||
-            (outDir !== undefined && f.endsWith(ext) && dirname(f) === outDir);
-        if (own)
-            log(`skipping ${f}: it is an output of this action (signature or checksum file)`);
-        return !own;
-    });
-    if (inputs.length === 0)
-        signer_fail('Every matched file is a signature or checksum file from an earlier run; nothing to sign.');
-    const plan = [];
-    const targets = new Set();
-    const tag = `.relforge-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-    for (const file of inputs) {
-        const name = basename(file);
-        const target = join(outDir ?? dirname(file), name + ext);
-        if (targets.has(target))
-            signer_fail(`Two files would write the same signature ${target}: give files with distinct names or drop output-dir.`);
-        targets.add(target);
-        plan.push({ file, name, target, temp: target + tag });
-    }
-    const written = [];
-    const committed = [];
-    const pool = format === 'minisign' && algorithm === 'ED'
-        ? (() => {
-            const n = Math.min(settings.workers ?? Math.min(2, availableParallelism()), plan.length);
-            return n > 0 ? new HashPool(n) : undefined;
-        })()
-        : undefined;
     try {
-        // 2. sign into temp files.
-        const results = new Map();
-        const signOne = async (p) => {
-            const before = await fingerprint(p.file).catch((err) => signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`));
-            const fields = { version: settings.version, file: p.name, platform: platformOf(p.name, settings.platform), timestamp };
-            let text;
-            if (format === 'raw' || algorithm === 'Ed') {
-                const data = await readBounded(p.file, format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
-                text =
-                    format === 'raw'
-                        ? signRaw(data, key) + '\n'
-                        : signMessage(key.privateKey, key.keyId, data, {
-                            algorithm: 'Ed',
-                            trustedComment: renderComment(settings.trustedComment, fields),
-                            untrustedComment: settings.untrustedComment,
-                        });
-                results.set(p.file, { sha256: checksums ? createHash('sha256').update(data).digest('hex') : null, size: data.length, before });
-            }
-            else {
-                let d;
-                try {
-                    d = pool ? await pool.hash(p.file, checksums) : await hashOnMainThread(p.file, checksums);
-                }
-                catch (err) {
-                    return signer_fail(`Could not read ${p.file}: ${errorMessage(err)}`);
-                }
-                const digest = Buffer.from(d.blake2b512, 'hex');
-                text = signPrehashed(key.privateKey, key.keyId, digest, {
-                    trustedComment: renderComment(settings.trustedComment, fields),
-                    untrustedComment: settings.untrustedComment,
-                });
-                results.set(p.file, { sha256: d.sha256 ?? null, size: d.size, digest, before });
-            }
-            written.push(p.temp);
-            await writeFile(p.temp, text, { flag: 'wx' });
-        };
-        // Largest first, so two workers finish together.
-        const order = [...plan];
-        if (pool) {
-            const sizes = new Map();
-            for (const p of plan)
-                sizes.set(p.file, Number((await fingerprint(p.file).catch(() => ({ size: 0n }))).size));
-            order.sort((a, b) => sizes.get(b.file) - sizes.get(a.file));
-        }
-        if (pool) {
-            // The pool bounds the work in flight; wait for every job (even after a failure) so that no job writes a
-            // temp file after the cleanup below has run.
-            const outcomes = await Promise.allSettled(order.map(signOne));
-            const failed = outcomes.find((o) => o.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-        }
-        else {
-            // One file at a time: raw/Ed hold a whole file in memory, and main-thread hashing gains nothing from overlap.
-            for (const p of order)
-                await signOne(p);
-        }
-        // 3. verify each signature independently: read it back, parse, check with the pinned public key.
-        for (const p of plan) {
-            const r = results.get(p.file);
-            const text = await readFile(p.temp, 'utf8');
-            const after = await fingerprint(p.file);
-            if (!sameFingerprint(r.before, after) || Number(after.size) !== r.size) {
-                signer_fail(`${p.file} changed while it was being signed (size, mtime or inode differ): nothing was published; re-run the step.`);
-            }
-            try {
-                if (format === 'raw') {
-                    await verifyRawFile(p.file, text.trim(), pinned.publicKey);
-                }
-                else if (settings.reread || algorithm === 'Ed') {
-                    await signer_verifyFile(p.file, text, pinned);
-                }
-                else {
-                    verifySignature(parseSignature(text), pinned, { digest: r.digest });
-                }
-            }
-            catch (err) {
-                signer_fail(`Verify-after-sign failed for ${p.file}: ${errorMessage(err)} Nothing was published.`);
-            }
-        }
-        // 4. SHA256SUMS (names relative to its folder) and its signature.
-        let sumsSig;
-        let sumsTemp;
-        if (sumsPath) {
-            const sumsDir = dirname(sumsPath);
-            const body = formatChecksums(plan.map((p) => ({ name: relative(sumsDir, p.file).split(sep).join('/'), sha256: results.get(p.file).sha256 })));
-            const data = Buffer.from(body, 'utf8');
-            sumsTemp = sumsPath + tag;
-            written.push(sumsTemp);
-            await writeFile(sumsTemp, data, { flag: 'wx' });
-            const sigText = format === 'raw'
-                ? signRaw(data, key) + '\n'
-                : signMessage(key.privateKey, key.keyId, data, {
-                    algorithm,
-                    trustedComment: renderComment(settings.trustedComment, { version: settings.version, file: 'SHA256SUMS', platform: settings.platform === 'none' ? undefined : settings.platform, timestamp }),
-                    untrustedComment: settings.untrustedComment,
-                });
-            sumsSig = sumsPath + ext;
-            written.push(sumsSig + tag);
-            await writeFile(sumsSig + tag, sigText, { flag: 'wx' });
-            const onDisk = await readFile(sumsTemp);
-            try {
-                if (format === 'raw')
-                    await verifyRawFile(sumsTemp, sigText.trim(), pinned.publicKey);
-                else
-                    verifyBuffer(onDisk, await readFile(sumsSig + tag, 'utf8'), pinned);
-            }
-            catch (err) {
-                signer_fail(`Verify-after-sign failed for SHA256SUMS: ${errorMessage(err)}`);
-            }
-        }
-        // 5. commit: move everything into place.
-        for (const p of plan) {
-            await rename(p.temp, p.target);
-            committed.push(p.target);
-        }
-        if (sumsPath && sumsTemp && sumsSig) {
-            await rename(sumsTemp, sumsPath);
-            committed.push(sumsPath);
-            await rename(sumsSig + tag, sumsSig);
-            committed.push(sumsSig);
-        }
-        return {
-            signatures: plan.map((p) => {
-                const r = results.get(p.file);
-                return { file: p.file, signature: p.target, sha256: r.sha256, size: r.size, keyId: key.keyIdHex };
-            }),
-            publicKey: key.publicKeyText,
-            keyId: key.keyIdHex,
-            checksumsFile: sumsPath,
-            checksumsSignature: sumsSig,
-            format,
-            algorithm,
-        };
+        return sanitizeComment(renderTrustedComment(template, fields), 'trusted');
     }
     catch (err) {
-        for (const f of [...written, ...committed])
-            await rm(f, { force: true }).catch(() => { });
-        if (committed.length)
-            log(`removed the ${committed.length} signature/checksum file(s) this run had written`);
-        throw err instanceof RelforgeError ? err : new RelforgeError(`Signing failed: ${errorMessage(err)}`, { cause: err });
-    }
-    finally {
-        await pool?.close();
+        throw new RelforgeError(errorMessage(err), { cause: err });
     }
 }
-/** Turns raw inputs into settings, collecting every problem (each names its input and the fix). */
-function signSettingsFromInputs(raw, cwd) {
-    const problems = new Problems();
-    if (raw.files.length === 0)
-        problems.add('Input "files" is empty: give at least one file or glob pattern, one per line.');
-    if (!raw.privateKey.trim()) {
-        problems.add('Input "private-key" is empty: pass a minisign secret key (e.g. ${{ secrets.MINISIGN_KEY }}), a PKCS#8 PEM or base64 of a 32-byte seed. Refusing to publish unsigned files.');
-    }
-    const format = (raw.format.trim() || 'minisign').toLowerCase();
-    if (format !== 'minisign' && format !== 'raw')
-        problems.add(`Input "format" must be "minisign" or "raw", got "${raw.format}".`);
-    const algorithm = raw.algorithm.trim() || 'ED';
-    if (algorithm !== 'ED' && algorithm !== 'Ed')
-        problems.add(`Input "algorithm" must be "ED" (prehashed, default) or "Ed" (legacy, signify-compatible), got "${raw.algorithm}".`);
-    // (algorithm is ignored for format raw: the runner passes its default "ED" anyway.)
-    let checksums = true;
-    const c = raw.checksums.trim().toLowerCase();
-    if (c) {
-        if (['true', 'yes', '1', 'on'].includes(c))
-            checksums = true;
-        else if (['false', 'no', '0', 'off'].includes(c))
-            checksums = false;
-        else
-            problems.add(`Input "checksums" must be true or false, got "${raw.checksums}".`);
-    }
-    let workers;
-    if (raw.workers.trim()) {
-        workers = Number(raw.workers.trim());
-        if (!Number.isInteger(workers) || workers < 0 || workers > 64)
-            problems.add(`Input "workers" must be a whole number from 0 (hash on the main thread) to 64, got "${raw.workers}".`);
-    }
-    const verifyMode = (raw.verify.trim() || 'digest').toLowerCase();
-    if (verifyMode !== 'digest' && verifyMode !== 'reread')
-        problems.add(`Input "verify" must be "digest" (default) or "reread", got "${raw.verify}".`);
-    for (const [name, v] of [['version', raw.version], ['platform', raw.platform]]) {
-        if (/[\t\r\n]/.test(v))
-            problems.add(`Input "${name}" must not contain tabs or line breaks (it goes into the tab-separated trusted comment).`);
-    }
-    if (/[\r\n]/.test(raw.trustedComment.trim()))
-        problems.add('Input "trusted-comment" must be one line.');
-    if (raw.publicKey.trim()) {
-        try {
-            parsePublicKey(raw.publicKey);
-        }
-        catch (err) {
-            problems.add(`Input "public-key": ${errorMessage(err)}`);
-        }
-    }
-    problems.throwIfAny();
-    return {
-        files: raw.files,
-        cwd,
-        privateKey: raw.privateKey,
-        password: raw.password || undefined,
-        publicKey: raw.publicKey.trim() || undefined,
-        trustedComment: raw.trustedComment.trim() || undefined,
-        untrustedComment: raw.untrustedComment.trim() || undefined,
-        version: raw.version.trim() || undefined,
-        platform: raw.platform.trim() || undefined,
-        format: format,
-        algorithm: algorithm,
-        checksums,
-        outputDir: raw.outputDir.trim() || undefined,
-        workers,
-        reread: verifyMode === 'reread',
-    };
+async function fingerprint(path) {
+    const s = await stat(path, { bigint: true });
+    if (!s.isFile())
+        throw new RelforgeError(`${path} is not a regular file.`);
+    return { dev: s.dev, ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs };
 }
+const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+;// CONCATENATED MODULE: ./src/signing/minisign/signer.ts
+/**
+ * The Ed25519 (minisign format) signer and verifier, one import for the library API and the packages code:
+ *   ./keys.ts        loadSigningKey, checkKeyPin, generateKeyPair, derivedKeyId
+ *   ./sign-file.ts   signFile, signBuffer, signRaw, RAW_SIZE_LIMIT (legacy `Ed` / raw signing in memory)
+ *   ./verify.ts      verifyFile, verifyBuffer, verifyRawFile, legacyMessage (every algorithm in bounded memory)
+ *   ./sign-files.ts  signFiles: the sign-ed25519 operation (fail-closed, reproducible, SHA256SUMS)
+ *   ./options.ts     the option schemas of sign-ed25519 / verify / keygen and their mapping to settings
+ *   ./core/          the formats (pure)
+ */
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/packages/summary.ts
 /** The `packages` output: one object per package. */
@@ -22720,7 +24960,7 @@ async function uploadPackages(s) {
     const { r, template } = checkSettings(s, log);
     const created = await manifestCreated({ created: s.created, commit: r.commit, cwd: s.cwd, log });
     // Key first: a wrong or unpinned key fails before any package is read.
-    const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey, s.password)), r.pin);
+    const key = keys_checkKeyPin(s.key ?? (await keys_loadSigningKey(s.privateKey, s.password)), r.pin);
     const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
     const outDir = (0,external_node_path_.resolve)(s.outDir);
     const { planned, entries } = await planPackages(r, packages, template, s.target, outDir);
@@ -22841,7 +25081,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
     }
     const manifestBytes = Buffer.from(manifestText, 'utf8');
     const signature = signBuffer(manifestBytes, key, { trustedComment: manifestTrustedComment(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });
-    const check = verifyBuffer(manifestBytes, signature, r.pin);
+    const check = verify_verifyBuffer(manifestBytes, signature, r.pin);
     const tcProblems = trustedCommentProblems(check.trustedComment, manifest);
     if (tcProblems.length)
         throw new errors/* RelforgeError */.fY(`Internal: the manifest signature does not bind the manifest: ${tcProblems.join('; ')}`);

@@ -1,6 +1,19 @@
-export const id = 123;
-export const ids = [123];
+export const id = 826;
+export const ids = [826];
 export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
 
 /***/ 6454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -183,169 +196,143 @@ GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. G
 
 /***/ }),
 
-/***/ 5732:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ expandFiles),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   jP: () => (/* binding */ assertSafeName),
-/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
 /* harmony export */ });
-/* unused harmony export safeBasename */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
- * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
- * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
  */
 
-
-
-
-
-
-const READ_CHUNK = 1024 * 1024;
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
 /**
- * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
- * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
- * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
  */
-async function expandFiles(patterns, opts = {}) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
-    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
-    if (pats.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
-    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    const found = new Set();
-    for (const p of pats.filter((x) => !x.startsWith('!'))) {
-        const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
             continue;
         }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
     }
-    for (const p of pats.filter((x) => x.startsWith('!'))) {
-        const neg = toAbs(p.slice(1));
-        for (const f of [...found])
-            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
-                found.delete(f);
-    }
-    if (found.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
-}
-const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
-            }
-            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
-        }
-    };
-    walk(base, 0);
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
-    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
-    let size = 0;
-    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
-    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(chunk);
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
         }
+        return n;
     }
-    finally {
-        await fh.close();
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return value;
 }
-async function sha256File(path) {
-    return (await hashFile(path, ['sha256'])).sha256;
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
 }
-/**
- * An asset/file name that is safe to use as a single path component and in URLs:
- * no separators, no `..`, no control characters, not empty, at most 255 bytes.
- */
-function assertSafeName(name, what = 'file name') {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        /[/\\\x00-\x1f\x7f]/.test(name) ||
-        Buffer.byteLength(name) > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
-    }
-    return name;
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
 }
-function safeBasename(path) {
-    return assertSafeName(basename(path));
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
 }
 
 

@@ -1,379 +1,331 @@
-export const id = 468;
-export const ids = [468];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
-/***/ 4646:
+/***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ isTauriPlatform),
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   Wk: () => (/* binding */ PlatformError),
-/* harmony export */   fH: () => (/* binding */ isPlatformKey),
-/* harmony export */   ow: () => (/* binding */ normalizePlatformKey),
-/* harmony export */   qW: () => (/* binding */ inferPlatform),
-/* harmony export */   sW: () => (/* binding */ parsePlatformKey)
+/* harmony export */   N: () => (/* binding */ defineCommand)
 /* harmony export */ });
-/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
-/**
- * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
- * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
- *
- * Pure: canonical names, a documented alias table, and inference from file names such as
- * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
- * Inference never guesses: a name with no OS/arch token, or with two different ones, is an error
- * that tells the user to name the platform explicitly (a `platform: file` map).
- */
-
-const OSES = ['linux', 'darwin', 'windows', 'freebsd'];
-const ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7', 'riscv64'];
-const BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'dmg', 'msi', 'nsis'];
-/**
- * Alias table (lower case). Left: the spellings found in file names and build matrices
- * (Go GOOS/GOARCH, Rust target triples, Node `process.platform/arch`, Debian/RPM arches);
- * right: the canonical value. Bare `arm` is deliberately absent: it may mean ARMv6 or ARMv7.
- */
-const OS_ALIASES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    macos: 'darwin',
-    mac: 'darwin',
-    osx: 'darwin',
-    apple: 'darwin',
-    windows: 'windows',
-    win: 'windows',
-    win32: 'windows',
-    win64: 'windows',
-    mingw: 'windows',
-    freebsd: 'freebsd',
-};
-const ARCH_ALIASES = {
-    x86_64: 'x86_64',
-    'x86-64': 'x86_64',
-    amd64: 'x86_64',
-    x64: 'x86_64',
-    aarch64: 'aarch64',
-    arm64: 'aarch64',
-    armv8: 'aarch64',
-    i686: 'i686',
-    i586: 'i686',
-    i386: 'i686',
-    '386': 'i686',
-    x86: 'i686',
-    ia32: 'i686',
-    armv7: 'armv7',
-    armv7l: 'armv7',
-    armhf: 'armv7',
-    riscv64: 'riscv64',
-};
-/** File-name endings that name an installer format (bundle) and the OS it implies. Longest first. */
-const BUNDLE_SUFFIXES = [
-    ['.appimage.tar.gz', 'appimage', 'linux'],
-    ['.app.tar.gz', 'app', 'darwin'],
-    ['.msi.zip', 'msi', 'windows'],
-    ['-setup.exe', 'nsis', 'windows'],
-    ['.nsis.zip', 'nsis', 'windows'],
-    ['.appimage', 'appimage', 'linux'],
-    ['.deb', 'deb', 'linux'],
-    ['.rpm', 'rpm', 'linux'],
-    ['.dmg', 'dmg', 'darwin'],
-    ['.msi', 'msi', 'windows'],
-];
-/** Endings that imply an OS without naming a bundle. */
-const OS_SUFFIXES = [['.exe', 'windows']];
-/** A platform key or file name that does not say one platform (a FormatError: the text is not what it claims). */
-class PlatformError extends _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF {
-}
-function formatPlatform(p) {
-    return p.bundle ? `${p.os}-${p.arch}-${p.bundle}` : `${p.os}-${p.arch}`;
-}
-const isOs = (v) => OSES.includes(v);
-const isArch = (v) => ARCHES.includes(v);
-const isBundle = (v) => BUNDLES.includes(v);
-/** Parses a canonical key (`linux-x86_64`, `windows-x86_64-msi`); throws on anything else. */
-function parsePlatformKey(key) {
-    const m = /^([a-z0-9]+)-(x86_64|[a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(key);
-    if (m && isOs(m[1]) && isArch(m[2]) && (m[3] === undefined || isBundle(m[3]))) {
-        return m[3] ? { os: m[1], arch: m[2], bundle: m[3] } : { os: m[1], arch: m[2] };
-    }
-    throw new PlatformError(`"${key}" is not a platform key: use <os>-<arch>[-<bundle>] with os one of ${OSES.join(', ')}; ` +
-        `arch one of ${ARCHES.join(', ')}; bundle one of ${BUNDLES.join(', ')} (e.g. linux-x86_64, windows-x86_64-msi).`);
-}
-function isPlatformKey(key) {
-    try {
-        parsePlatformKey(key);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Accepts a canonical key or an aliased one (`linux-amd64`, `macos-arm64`, `win-x64-msi`) and returns
- * the canonical key. Used for `platform: file` map keys and the `require-platforms` list.
- */
-function normalizePlatformKey(raw) {
-    const key = raw.trim().toLowerCase();
-    // x86_64 / x86-64 contain the separator; protect them before splitting.
-    const protectedKey = key.replace(/x86[-_]64/g, 'x86_64');
-    const parts = protectedKey.split('-');
-    if (parts.length === 2 || parts.length === 3) {
-        const os = OS_ALIASES[parts[0]];
-        const arch = ARCH_ALIASES[parts[1]];
-        const bundle = parts[2];
-        if (os && arch && (bundle === undefined || isBundle(bundle)))
-            return formatPlatform(bundle ? { os, arch, bundle } : { os, arch });
-    }
-    return formatPlatform(parsePlatformKey(raw.trim()));
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Finds alias tokens in a (lower-case) name: longest alias first, separated by `-`, `_`, `.`, space or the ends. */
-function findTokens(name, table) {
-    const aliases = Object.keys(table).sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?<=^|[-_. +])(${aliases.map(escapeRe).join('|')})(?=$|[-_. +])`, 'g');
-    const out = [];
-    for (const m of name.matchAll(re)) {
-        const alias = m[1];
-        // A purely numeric alias (Go's "386") inside a dotted version number ("1.386.0") is not an arch.
-        if (/^\d+$/.test(alias)) {
-            const before = name[m.index - 1];
-            const after = name[m.index + alias.length];
-            if (before === '.' || after === '.')
-                continue;
-        }
-        out.push({ alias, value: table[alias] });
-    }
-    return out;
-}
-/**
- * Infers the platform of a package from its file name. Recognises the aliases above and the installer
- * endings in BUNDLE_SUFFIXES (which also imply the OS: `.deb` → linux, `.msi` → windows…).
- * Throws a PlatformError naming the file and the fix when the name is ambiguous or says nothing.
- */
-function inferPlatform(fileName) {
-    const lower = fileName.toLowerCase();
-    let bundle;
-    let impliedOs;
-    let stem = lower;
-    for (const [suffix, b, os] of BUNDLE_SUFFIXES) {
-        if (lower.endsWith(suffix)) {
-            bundle = b;
-            impliedOs = os;
-            stem = lower.slice(0, -suffix.length);
-            break;
-        }
-    }
-    if (!impliedOs) {
-        for (const [suffix, os] of OS_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
-                impliedOs = os;
-                stem = lower.slice(0, -suffix.length);
-            }
-        }
-    }
-    const fix = `name the platform explicitly with a "platform: file" map in the packages input (e.g. "linux-x86_64: ${fileName}")`;
-    const osTokens = [...new Set(findTokens(stem, OS_ALIASES).map((t) => t.value))];
-    const archTokens = [...new Set(findTokens(stem, ARCH_ALIASES).map((t) => t.value))];
-    if (osTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several operating systems (${osTokens.join(', ')}); ${fix}.`);
-    if (archTokens.length > 1)
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": it names several architectures (${archTokens.join(', ')}); ${fix}.`);
-    const os = osTokens[0] ?? impliedOs;
-    if (osTokens[0] && impliedOs && osTokens[0] !== impliedOs) {
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": the name says ${osTokens[0]} but the file type is a ${impliedOs} format; ${fix}.`);
-    }
-    const arch = archTokens[0];
-    if (!os || !arch) {
-        const missing = [!os ? 'operating system (linux, darwin/macos, windows…)' : '', !arch ? 'architecture (amd64/x86_64, arm64/aarch64…)' : '']
-            .filter(Boolean)
-            .join(' and ');
-        throw new PlatformError(`Cannot tell the platform of "${fileName}": no ${missing} in the name; ${fix}.`);
-    }
-    return bundle ? { os, arch, bundle } : { os, arch };
-}
-/** The Tauri fallback chain for a key: `linux-x86_64-deb` → [`linux-x86_64-deb`, `linux-x86_64`]. */
-function platformLookupOrder(key) {
-    const p = parsePlatformKey(key);
-    return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
-}
-/** Tauri's updater accepts a narrower set (formats.md §3). */
-const TAURI_OSES = ['linux', 'darwin', 'windows'];
-const TAURI_ARCHES = ['x86_64', 'aarch64', 'i686', 'armv7'];
-const TAURI_BUNDLES = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];
-function isTauriPlatform(key) {
-    const p = parsePlatformKey(key);
-    return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
+function defineCommand(command) {
+    return command;
 }
 
 
 /***/ }),
 
-/***/ 5732:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ expandFiles),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   jP: () => (/* binding */ assertSafeName),
-/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
 /* harmony export */ });
-/* unused harmony export safeBasename */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
- * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
- * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
  */
 
-
-
-
-
-
-const READ_CHUNK = 1024 * 1024;
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
 /**
- * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
- * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file.
- * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
  */
-async function expandFiles(patterns, opts = {}) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const what = opts.inputName ? `Input "${opts.inputName}"` : 'The file list';
-    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
-    if (pats.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} is empty: give at least one file or glob pattern.`);
-    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    const found = new Set();
-    for (const p of pats.filter((x) => !x.startsWith('!'))) {
-        const abs = toAbs(p);
-        if (!hasMagic(p)) {
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            }
-            catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: file "${p}" does not exist (looked in ${cwd}).`);
-            }
-            if (!st.isFile())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what}: "${p}" is not a regular file.`);
-            found.add(abs);
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
             continue;
         }
-        for (const m of globFiles(abs))
-            found.add(m);
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
     }
-    for (const p of pats.filter((x) => x.startsWith('!'))) {
-        const neg = toAbs(p.slice(1));
-        for (const f of [...found])
-            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
-                found.delete(f);
-    }
-    if (found.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    return [...found].sort();
-}
-const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/** Regular files matching an absolute glob: walks from the pattern's static prefix only. */
-function globFiles(absPattern) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
-    const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                    isDir = st.isDirectory();
-                    isFile = st.isFile();
-                }
-                catch {
-                    continue;
-                }
-            }
-            if (isFile && depth + 1 >= 1 && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.push(full);
-            else if (isDir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules')
-                walk(full, depth + 1);
-        }
-    };
-    walk(base, 0);
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
     return out;
 }
-/** Streams a file once, feeding every requested hash; returns hex digests and the byte count. */
-async function hashFile(path, algos) {
-    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
-    let size = 0;
-    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
-    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(chunk);
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
         }
+        return n;
     }
-    finally {
-        await fh.close();
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return value;
 }
-async function sha256File(path) {
-    return (await hashFile(path, ['sha256'])).sha256;
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
 }
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+
+/***/ }),
+
+/***/ 7961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ verifyEd25519Hram)
+/* harmony export */ });
+/* unused harmony exports L, leToBigInt, decodePoint */
 /**
- * An asset/file name that is safe to use as a single path component and in URLs:
- * no separators, no `..`, no control characters, not empty, at most 255 bytes.
+ * Ed25519 verification (RFC 8032 §5.1.7) finished from a caller-computed hash, so a signature over a whole
+ * file (minisign legacy `Ed`, `format: raw`) can be checked in bounded memory: the adapter streams
+ * k = SHA-512(R ‖ A ‖ message) over the file, this module does the curve arithmetic with BigInt.
+ * Node's crypto (OpenSSL) only verifies Ed25519 one-shot, with the whole message in memory.
+ *
+ * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
+ * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
+ * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
+ *
+ * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
+ * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small
+ * order is refused. So whatever this accepts, Node's crypto.verify accepts too (tested on edge cases).
  */
-function assertSafeName(name, what = 'file name') {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        /[/\\\x00-\x1f\x7f]/.test(name) ||
-        Buffer.byteLength(name) > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
-    }
-    return name;
+const P = 2n ** 255n - 19n;
+/** Order of the base point. */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+const D = mod(-121665n * inverse(121666n));
+const SQRT_M1 = pow(2n, (P - 1n) / 4n);
+function mod(a, m = P) {
+    const r = a % m;
+    return r < 0n ? r + m : r;
 }
-function safeBasename(path) {
-    return assertSafeName(basename(path));
+function pow(base, exp) {
+    let result = 1n;
+    let b = mod(base);
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % P;
+        b = (b * b) % P;
+        e >>= 1n;
+    }
+    return result;
+}
+function inverse(a) {
+    return pow(a, P - 2n);
+}
+/** Little-endian bytes → integer. */
+function leToBigInt(bytes) {
+    let n = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        n = (n << 8n) | BigInt(bytes[i]);
+    return n;
+}
+/** Extended twisted Edwards addition (a = −1), complete: also doubles. RFC 8032 §5.1.4. */
+function add(p, q) {
+    const a = mod((p[1] - p[0]) * (q[1] - q[0]));
+    const b = mod((p[1] + p[0]) * (q[1] + q[0]));
+    const c = mod(2n * D * p[3] * q[3]);
+    const d = mod(2n * p[2] * q[2]);
+    const e = b - a;
+    const f = d - c;
+    const g = d + c;
+    const h = b + a;
+    return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
+}
+const IDENTITY = [0n, 1n, 1n, 0n];
+function multiply(s, p) {
+    let q = IDENTITY;
+    let addend = p;
+    for (let k = s; k > 0n; k >>= 1n) {
+        if (k & 1n)
+            q = add(q, addend);
+        addend = add(addend, addend);
+    }
+    return q;
+}
+/** [8]P is the identity: P is one of the eight points of small order (never a real key or R). */
+function hasSmallOrder(p) {
+    const q = add(add(add(p, p), add(p, p)), add(add(p, p), add(p, p)));
+    return q[0] === 0n && q[1] === q[2];
+}
+function negate(p) {
+    return [mod(-p[0]), p[1], p[2], mod(-p[3])];
+}
+/** RFC 8032 §5.1.3 point decoding; undefined for an invalid or non-canonical encoding. */
+function decodePoint(bytes) {
+    if (bytes.length !== 32)
+        return undefined;
+    const copy = Uint8Array.from(bytes);
+    const sign = copy[31] >> 7;
+    copy[31] &= 0x7f;
+    const y = leToBigInt(copy);
+    if (y >= P)
+        return undefined;
+    const y2 = mod(y * y);
+    const x2 = mod((y2 - 1n) * inverse(D * y2 + 1n));
+    if (x2 === 0n)
+        return sign ? undefined : [0n, y, 1n, 0n];
+    let x = pow(x2, (P + 3n) / 8n);
+    if (mod(x * x) !== x2)
+        x = mod(x * SQRT_M1);
+    if (mod(x * x) !== x2)
+        return undefined;
+    if (Number(x & 1n) !== sign)
+        x = P - x;
+    return [x, y, 1n, mod(x * y)];
+}
+function encodePoint(p) {
+    const zi = inverse(p[2]);
+    const x = mod(p[0] * zi);
+    let y = mod(p[1] * zi);
+    const out = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) {
+        out[i] = Number(y & 0xffn);
+        y >>= 8n;
+    }
+    out[31] |= Number(x & 1n) << 7;
+    return out;
+}
+const BASE = (() => {
+    const y = mod(4n * inverse(5n));
+    const enc = Buffer.alloc(32);
+    let v = y;
+    for (let i = 0; i < 32; i++) {
+        enc[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return decodePoint(enc);
+})();
+/**
+ * Verifies a 64-byte Ed25519 signature (R ‖ S) by a 32-byte public key A, given
+ * `hram` = SHA-512(R ‖ A ‖ message) (64 bytes) computed by the caller over the whole message.
+ */
+function verifyEd25519Hram(publicKey, signature, hram) {
+    if (publicKey.length !== 32 || signature.length !== 64 || hram.length !== 64)
+        return false;
+    const s = leToBigInt(signature.subarray(32, 64));
+    if (s >= L)
+        return false;
+    const a = decodePoint(publicKey);
+    const r0 = decodePoint(signature.subarray(0, 32));
+    if (!a || !r0 || hasSmallOrder(a) || hasSmallOrder(r0))
+        return false;
+    const k = mod(leToBigInt(hram), L);
+    const r = add(multiply(s, BASE), negate(multiply(k, a)));
+    return encodePoint(r).equals(Buffer.from(signature.subarray(0, 32)));
+}
+
+
+/***/ }),
+
+/***/ 7917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ MinisignFormatError),
+/* harmony export */   s: () => (/* binding */ MinisignVerificationError)
+/* harmony export */ });
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/** The minisign core's two refusals: a text that is not what it claims, and a signature that does not verify. */
+
+/** A key, signature or comment text is not in the minisign format it claims (or asks for unsupported parameters). */
+class MinisignFormatError extends _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF {
+}
+/** A well-formed signature does not verify: other key, altered file or comment, wrong password, or another version than required. */
+class MinisignVerificationError extends _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY {
+    constructor(message) {
+        super(message);
+        this.name = 'MinisignVerificationError';
+    }
 }
 
 
@@ -387,9 +339,9 @@ function safeBasename(path) {
 __webpack_require__.d(__webpack_exports__, {
   a8: () => (/* binding */ MINISIGN_MEMLIMIT),
   $W: () => (/* binding */ MINISIGN_OPSLIMIT),
+  sG: () => (/* reexport */ errors/* MinisignVerificationError */.s),
   Fm: () => (/* binding */ decodeBase64Strict),
   or: () => (/* binding */ ed25519PrivateKey),
-  qR: () => (/* binding */ ed25519PublicKey),
   et: () => (/* binding */ formatPublicKey),
   wQ: () => (/* binding */ keyIdHex),
   DH: () => (/* binding */ looksLikeSecretKeyFile),
@@ -405,16 +357,16 @@ __webpack_require__.d(__webpack_exports__, {
   PS: () => (/* binding */ sealSecretKey),
   lT: () => (/* binding */ signMessage),
   Qj: () => (/* binding */ signPrehashed),
-  Dk: () => (/* binding */ trustedCommentField),
+  Dk: () => (/* reexport */ trusted_comment/* trustedCommentField */.Dk),
   Od: () => (/* binding */ verifySignature)
 });
 
-// UNUSED EXPORTS: SCRYPT_MAX_MEMORY, TRUSTED_COMMENT_MAX, TRUSTED_PREFIX, UNTRUSTED_COMMENT_MAX, UNTRUSTED_PREFIX, formatSignature, secretKeyChecksum
+// UNUSED EXPORTS: MinisignFormatError, SCRYPT_MAX_MEMORY, TRUSTED_COMMENT_MAX, TRUSTED_PREFIX, UNTRUSTED_COMMENT_MAX, UNTRUSTED_PREFIX, ed25519PublicKey, formatSignature, secretKeyChecksum
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/signing/minisign/core/errors.ts
+var errors = __webpack_require__(7917);
 ;// CONCATENATED MODULE: ./src/signing/minisign/core/blake2b.ts
 /**
  * BLAKE2b (RFC 7693) with any output length 1..64, unkeyed. Node's crypto only offers the fixed
@@ -491,6 +443,10 @@ function blake2b(data, outlen) {
     return Buffer.from(out.subarray(0, outlen));
 }
 
+// EXTERNAL MODULE: ./src/signing/minisign/core/ed25519.ts
+var ed25519 = __webpack_require__(7961);
+// EXTERNAL MODULE: ./src/signing/minisign/core/trusted-comment.ts
+var trusted_comment = __webpack_require__(2983);
 ;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
 /**
  * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
@@ -509,10 +465,17 @@ function blake2b(data, outlen) {
  *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
  *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
  *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
- *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; throws RelforgeError naming the failed check
- *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
  *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
  */
+
+
+
+
 
 
 
@@ -533,7 +496,10 @@ const CHK_B2 = Buffer.from('B2', 'latin1');
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 function fail(message) {
-    throw new errors/* RelforgeError */.fY(message);
+    throw new errors/* MinisignFormatError */.M(message);
+}
+function refuse(message) {
+    throw new errors/* MinisignVerificationError */.s(message);
 }
 /** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
 function decodeBase64Strict(text, what, expectedLength) {
@@ -691,7 +657,7 @@ function openSecretKey(parsed, stream) {
     const zero = chk.every((b) => b === 0);
     if (!(0,external_node_crypto_.timingSafeEqual)(chk, expected) && !(zero && !parsed.encrypted)) {
         payload.fill(0);
-        fail(parsed.encrypted
+        (parsed.encrypted ? refuse : fail)(parsed.encrypted
             ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
             : 'The minisign secret key is corrupted (checksum mismatch).');
     }
@@ -822,49 +788,139 @@ function signMessage(privateKey, keyId, data, opts) {
     const message = algorithm === 'ED' ? (0,external_node_crypto_.createHash)('blake2b512').update(data).digest() : data;
     return finish(privateKey, keyId, algorithm, (0,external_node_crypto_.sign)(null, message, privateKey), opts);
 }
-/** Value of `name:` in a tab-separated trusted comment (`timestamp:…\tfile:…\tversion:…`), or undefined. */
-function trustedCommentField(trustedComment, name) {
-    for (const field of trustedComment.split('\t')) {
-        const i = field.indexOf(':');
-        if (i > 0 && field.slice(0, i).trim() === name)
-            return field.slice(i + 1).trim();
+function isLegacyMessage(m) {
+    return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
+}
+/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
+function messageVerifies(sig, pub, message) {
+    const key = ed25519PublicKey(pub.publicKey);
+    if (sig.algorithm === 'ED') {
+        if (message.digest)
+            return (0,external_node_crypto_.verify)(null, message.digest, key, sig.signature);
+        if (Buffer.isBuffer(message.data))
+            return (0,external_node_crypto_.verify)(null, (0,external_node_crypto_.createHash)('blake2b512').update(message.data).digest(), key, sig.signature);
+        return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
     }
-    return undefined;
+    const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
+    if (!isLegacyMessage(data))
+        return (0,external_node_crypto_.verify)(null, data, key, sig.signature);
+    if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
+        return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
+    }
+    return (0,ed25519/* verifyEd25519Hram */.bt)(pub.publicKey, sig.signature, data.hram);
 }
 /**
  * Verifies a parsed signature in minisign's order: key id → file signature → global signature
- * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`);
- * `message.data` is the file itself (needed for legacy `Ed`). Throws a RelforgeError naming the failed check.
+ * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
+ * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
+ * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
  */
 function verifySignature(sig, pub, message, opts = {}) {
     if (!sig.keyId.equals(pub.keyId)) {
-        fail(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+        refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        fail('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    const key = ed25519PublicKey(pub.publicKey);
-    let msg;
-    if (sig.algorithm === 'ED') {
-        msg = message.digest ?? (message.data ? (0,external_node_crypto_.createHash)('blake2b512').update(message.data).digest() : fail('Internal: no message to verify.'));
-    }
-    else {
-        msg = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents, not a digest.');
-    }
-    if (!(0,external_node_crypto_.verify)(null, msg, key, sig.signature))
-        fail('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+        refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+    if (!messageVerifies(sig, pub, message))
+        refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
     const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!(0,external_node_crypto_.verify)(null, globalMsg, key, sig.globalSignature))
-        fail('Trusted comment verification failed: the trusted comment or global signature was altered.');
+    if (!(0,external_node_crypto_.verify)(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+        refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
     if (opts.expectVersion !== undefined) {
-        const v = trustedCommentField(sig.trustedComment, 'version');
+        const v = (0,trusted_comment/* trustedCommentField */.Dk)(sig.trustedComment, 'version');
         const norm = (s) => s.trim().replace(/^v(?=\d)/, '');
         if (v === undefined)
-            fail(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
+            refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
         if (norm(v) !== norm(opts.expectVersion)) {
-            fail(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
+            refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
         }
     }
     return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
+}
+
+
+/***/ }),
+
+/***/ 2983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ trustedCommentField),
+/* harmony export */   Sr: () => (/* binding */ commentValueProblem),
+/* harmony export */   sO: () => (/* binding */ commentTimestamp),
+/* harmony export */   tO: () => (/* binding */ renderTrustedComment)
+/* harmony export */ });
+/* unused harmony export defaultTrustedComment */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7917);
+/**
+ * The signed trusted comment as relforge writes and reads it: tab-separated `name:value` fields
+ * (`version:1.4.0<TAB>file:app-linux-x86_64<TAB>platform:linux-x86_64<TAB>timestamp:1700000000`).
+ * Pure.
+ *
+ * Fields must not be forgeable through their values: a file named `evil<TAB>version:9.9.9` would otherwise add
+ * a `version:` field to a validly signed comment. So every value that goes in is checked (no tab, line break or
+ * other control character), and a reader refuses a comment that names the field it asks for twice.
+ */
+
+/** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
+function commentValueProblem(value) {
+    // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
+    const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
+    if (!bad)
+        return undefined;
+    const what = bad[0] === '\t' ? 'a tab' : bad[0] === '\n' || bad[0] === '\r' ? 'a line break' : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    return `contains ${what}, which would add or split fields of the signed trusted comment`;
+}
+/** `version:…<TAB>file:…<TAB>platform:…<TAB>timestamp:…`, fields without a value left out. */
+function defaultTrustedComment(fields) {
+    const parts = [];
+    if (fields.version)
+        parts.push(`version:${fields.version}`);
+    parts.push(`file:${fields.file}`);
+    if (fields.platform)
+        parts.push(`platform:${fields.platform}`);
+    parts.push(`timestamp:${fields.timestamp}`);
+    return parts.join('\t');
+}
+/**
+ * The trusted comment for one file: `template` with {version} {file} {platform} {timestamp} filled in, or the
+ * default. Every value is checked first (MinisignFormatError naming the value and the fix).
+ */
+function renderTrustedComment(template, fields) {
+    for (const [name, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        const problem = commentValueProblem(String(value));
+        if (problem) {
+            const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MinisignFormatError */ .M(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
+        }
+    }
+    if (!template)
+        return defaultTrustedComment(fields);
+    return template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
+}
+/**
+ * Value of `name:` in a tab-separated trusted comment, or undefined. A comment naming the field twice is
+ * ambiguous (which one did the signer mean?) and refused with MinisignFormatError.
+ */
+function trustedCommentField(trustedComment, name) {
+    let found;
+    for (const field of trustedComment.split('\t')) {
+        const i = field.indexOf(':');
+        if (i <= 0 || field.slice(0, i).trim() !== name)
+            continue;
+        if (found !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MinisignFormatError */ .M(`The trusted comment has more than one "${name}:" field (a tab in a signed value?): refusing an ambiguous signature; re-sign the file.`);
+        }
+        found = field.slice(i + 1).trim();
+    }
+    return found;
+}
+/** The `timestamp:` of a trusted comment as unix seconds, or undefined. */
+function commentTimestamp(trustedComment) {
+    const t = trustedCommentField(trustedComment, 'timestamp');
+    return t !== undefined && /^\d{1,12}$/.test(t) ? Number(t) : undefined;
 }
 
 

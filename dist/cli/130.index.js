@@ -1,6 +1,272 @@
-export const id = 512;
-export const ids = [512];
+export const id = 130;
+export const ids = [130];
 export const modules = {
+
+/***/ 5732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ expandFiles),
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   jP: () => (/* binding */ assertSafeName),
+/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */ });
+/* unused harmony exports workspaceRoots, safeBasename */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
+/**
+ * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
+ * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
+ *
+ * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
+ * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
+ * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
+ * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
+ * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
+ */
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
+function workspaceRoots(cwd, env = process.env) {
+    const roots = new Set();
+    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
+        if (!p)
+            continue;
+        try {
+            roots.add(toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p))));
+        }
+        catch {
+            /* a root that does not exist holds no files */
+        }
+    }
+    return [...roots];
+}
+const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+/** Problems name the input by field when there is one. */
+function problem(inputName, message) {
+    return inputName ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldError */ .$i)(inputName, message) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`The file list ${message}`);
+}
+/**
+ * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
+ * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
+ * naming the input. A pattern without glob characters must name an existing regular file. Paths are
+ * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
+ * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
+ */
+async function expandFiles(patterns, opts = {}) {
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
+    const input = opts.inputName;
+    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
+    if (pats.length === 0)
+        throw problem(input, 'is empty: give at least one file or glob pattern.');
+    const roots = workspaceRoots(cwd, opts.env ?? process.env);
+    const scope = {
+        roots,
+        allow: !!opts.allowOutsideWorkspace,
+        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
+            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
+    };
+    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
+    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
+    const found = new Map();
+    for (const p of pats.filter((x) => !x.startsWith('!'))) {
+        const abs = toAbs(p);
+        const own = { ...scope, roots: patternRoots(p, abs, roots) };
+        if (hasMagic(p))
+            for (const [m, real] of globFiles(abs, own))
+                found.set(m, { real, roots: own.roots });
+        else
+            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
+    }
+    for (const p of pats.filter((x) => x.startsWith('!'))) {
+        const neg = toAbs(p.slice(1));
+        for (const f of [...found.keys()])
+            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
+                found.delete(f);
+    }
+    if (found.size === 0)
+        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
+    const sorted = [...found.keys()].sort();
+    for (const f of sorted) {
+        const { real, roots: where } = found.get(f);
+        if (!scope.allow && !inside(real, where))
+            throw scope.refuse(f, real);
+    }
+    return sorted;
+}
+/**
+ * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
+ * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
+ * that place; a symbolic link from there to anywhere else is still refused.
+ */
+function patternRoots(p, abs, roots) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
+        return roots;
+    const segments = abs.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    try {
+        const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+        return inside(real, roots) ? roots : [...roots, real];
+    }
+    catch {
+        return roots;
+    }
+}
+/** A pattern without glob characters: an existing regular file; returns its real path. */
+function literalFile(p, abs, cwd, input) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
+    }
+    if (!st.isFile())
+        throw problem(input, `names "${p}", which is not a regular file.`);
+    return toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs));
+}
+const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/**
+ * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
+ * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
+ * a linked directory outside the workspace is not entered unless allowed.
+ */
+function globFiles(absPattern, scope) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    const base = segments.slice(0, i).join('/') || '/';
+    const rest = segments.slice(i);
+    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
+    const out = new Map();
+    const ancestors = new Set();
+    const walk = (dir, real, depth) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        ancestors.add(real);
+        for (const e of entries) {
+            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
+            const kind = entryKind(e, full);
+            if (!kind)
+                continue;
+            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
+            if (kind.file && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
+                out.set(full, target);
+            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
+                if (ancestors.has(target))
+                    continue; // a cycle: already being walked
+                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
+                    continue; // a link out of the workspace
+                walk(full, target, depth + 1);
+            }
+        }
+        ancestors.delete(real);
+    };
+    let baseReal;
+    try {
+        baseReal = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
+    }
+    catch {
+        return out;
+    }
+    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
+    if (!scope.allow && !inside(baseReal, scope.roots))
+        throw scope.refuse(base, baseReal);
+    walk(base, baseReal, 0);
+    return out;
+}
+/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
+function entryKind(e, full) {
+    if (!e.isSymbolicLink())
+        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
+ * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
+ */
+async function hashFile(path, algos, opts = {}) {
+    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
+    if (opts.prefix)
+        for (const [, h] of hashes)
+            h.update(opts.prefix);
+    let size = 0;
+    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
+    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(chunk);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+async function sha256File(path) {
+    return (await hashFile(path, ['sha256'])).sha256;
+}
+/**
+ * An asset/file name that is safe to use as a single path component and in URLs:
+ * no separators, no `..`, no control characters, not empty, at most 255 bytes.
+ */
+function assertSafeName(name, what = 'file name') {
+    if (name === '' ||
+        name === '.' ||
+        name === '..' ||
+        /[/\\\x00-\x1f\x7f]/.test(name) ||
+        Buffer.byteLength(name) > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
+    }
+    return name;
+}
+function safeBasename(path) {
+    return assertSafeName(basename(path));
+}
+
+
+/***/ }),
 
 /***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -395,279 +661,35 @@ async function retry(attempt, policy = {}) {
 
 /***/ }),
 
-/***/ 2512:
+/***/ 4130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jj: () => (/* binding */ validateAccountProfile),
-/* harmony export */   Mz: () => (/* binding */ preflight),
-/* harmony export */   iD: () => (/* binding */ getAccessToken),
-/* harmony export */   ik: () => (/* binding */ SIGNER_ROLE_HINT),
-/* harmony export */   lI: () => (/* binding */ normalizeEndpoint),
-/* harmony export */   mw: () => (/* binding */ chooseTokenMethod),
-/* harmony export */   yq: () => (/* binding */ CODESIGNING_SCOPE)
+/* harmony export */   F: () => (/* binding */ urlInputProblem)
 /* harmony export */ });
-/* unused harmony exports OIDC_AUDIENCE, DEFAULT_AUTHORITY_HOST, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
-/* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
-/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1267);
 /**
- * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
- * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
- *
- * Token sources (reference/trusted-signing.md §6):
- * - an access token given as is;
- * - client credentials with a client secret;
- * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
- *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
- *   Forgejo runners without OIDC and act use a client secret).
- * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
- * can appear anywhere; service errors are quoted without request bodies.
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
  */
 
-
-
-const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
-/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
-const PREFLIGHT_API_VERSION = '2024-06-15';
-const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
-    'on the certificate profile or the signing account';
-/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
-function chooseTokenMethod(s, runtime, env) {
-    if (s.accessToken)
-        return 'access-token';
-    const missing = [];
-    if (!s.tenantId)
-        missing.push('azure-tenant-id');
-    if (!s.clientId)
-        missing.push('azure-client-id');
-    if (s.clientSecret) {
-        if (missing.length)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`A client secret was given but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty: set the tenant (directory) ID and the app registration's client ID.`);
-        return 'client-secret';
-    }
-    if (!runtime.oidcAvailable) {
-        const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
-        const why = runtime.forge === 'github' && !runtime.act
-            ? env.ACTIONS_ID_TOKEN_REQUEST_URL
-                ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
-                : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
-            : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
-            `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
-            `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
-    }
-    if (missing.length)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC needs ${missing.map((m) => `"${m}"`).join(' and ')}: set the tenant (directory) ID and the client ID of the app registration that has the federated credential.`);
-    return 'github-oidc';
-}
-/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
-async function requestGitHubIdToken(env, opts = {}) {
-    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!base || !bearer)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(bearer);
-    const u = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
-    u.searchParams.set('audience', OIDC_AUDIENCE);
-    let res;
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
     try {
-        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: could not reach the ID token endpoint: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err.message)}`, { cause: err });
-    }
-    if (res.status !== 200)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${res.text().slice(0, 300)}). Check "permissions: id-token: write" on the job.`));
-    let value;
-    try {
-        value = res.json().value;
+        u = new URL(probe);
     }
     catch {
-        /* handled below */
+        return 'is not a valid URL.';
     }
-    if (typeof value !== 'string' || value.split('.').length !== 3)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
-    return value;
-}
-/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
-function describeAadError(res) {
-    let j;
-    try {
-        j = res.json();
-    }
-    catch {
-        /* not JSON */
-    }
-    if (!j || typeof j !== 'object' || !j.error)
-        return `HTTP ${res.status}${res.body.length ? ` ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(res.text().slice(0, 200))}` : ''}`;
-    const desc = (j.error_description ?? '').split(/\r?\n/)[0];
-    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (j.error_codes?.[0] !== undefined ? `AADSTS${j.error_codes[0]}` : '');
-    const first = desc.replace(/\s*Trace ID:.*$/, '').slice(0, 300).replace(/\.\s*$/, '');
-    return (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`HTTP ${res.status} ${j.error}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`);
-}
-function aadHint(res, method) {
-    const t = res.text();
-    if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret')
-        return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
-    if (/AADSTS700016|AADSTS90002/.test(t))
-        return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
-    if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
-        return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
-    if (/AADSTS70011|AADSTS500011/.test(t))
-        return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
-    return '';
-}
-/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
-async function getAccessToken(s, runtime, env = process.env) {
-    const method = chooseTokenMethod(s, runtime, env);
-    if (method === 'access-token') {
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.accessToken);
-        return { token: s.accessToken, method };
-    }
-    const tenant = s.tenantId;
-    if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Input "azure-tenant-id" must be a tenant GUID or domain name, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(tenant)}".`);
-    const authority = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)((s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, ''), 'Input "authority-host"');
-    const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
-    const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
-    if (method === 'client-secret') {
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.clientSecret);
-        form.set('client_secret', s.clientSecret);
-    }
-    else {
-        const assertion = await requestGitHubIdToken(env, s);
-        s.onSecret?.(assertion);
-        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-        form.set('client_assertion', assertion);
-    }
-    const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
-    let res;
-    try {
-        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: form.toString(),
-            timeoutMs: s.timeoutMs ?? 30_000,
-            deadlineMs: s.deadlineMs ?? 120_000,
-            baseDelayMs: 1000,
-        });
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token request (${how}) to ${authority.origin} failed: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
-    }
-    if (res.status !== 200) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID refused the token request (${how}, tenant ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(tenant)}): ${describeAadError(res)}.${aadHint(res, method)}`);
-    }
-    let body;
-    try {
-        body = res.json();
-    }
-    catch {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
-    }
-    if (typeof body.access_token !== 'string' || body.access_token === '')
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(body.access_token);
-    const secs = Number(body.expires_in);
-    return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
-}
-/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
-function normalizeEndpoint(endpoint) {
-    const raw = endpoint.trim();
-    if (!raw)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('Input "endpoint" is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const u = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(withScheme, 'Input "endpoint"');
-    if (u.search || u.hash || u.username || u.password)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Input "endpoint" must be a plain host or https URL without query, fragment or credentials, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(u.origin)}".`);
-    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-function validateAccountProfile(account, profile) {
-    const problems = [];
-    if (!NAME_RE.test(account))
-        problems.push(`Input "account" must be the signing account name (letters, digits, hyphens), got "${account}".`);
-    if (!NAME_RE.test(profile))
-        problems.push(`Input "profile" must be the certificate profile name (letters, digits, hyphens), got "${profile}".`);
-    return problems;
-}
-function serviceError(res) {
-    const header = res.headers['x-ms-error-code'];
-    let code = Array.isArray(header) ? header[0] : header;
-    let message;
-    try {
-        const j = res.json();
-        const e = j.error ?? j.errorDetail;
-        code = e?.code ?? code;
-        message = e?.message;
-    }
-    catch {
-        /* empty or non-JSON body */
-    }
-    return { code, message };
-}
-/**
- * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
- * identity holds the signer role, the endpoint is the account's region and the names exist.
- * Every failure is an actionable RelforgeError.
- */
-async function preflight(p) {
-    const base = normalizeEndpoint(p.endpoint);
-    const where = `${base} account "${p.account}" profile "${p.profile}"`;
-    const ekus = [];
-    let url = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
-    for (let page = 0; url && page < 20; page++) {
-        let res;
-        try {
-            res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
-        }
-        catch (err) {
-            const msg = err instanceof _platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z3 ? err.message : String(err);
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing endpoint ${base} is unreachable: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
-        }
-        if (res.status !== 200)
-            throw preflightError(res, where);
-        let body;
-        try {
-            body = res.json();
-        }
-        catch {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
-        }
-        for (const v of body.value ?? [])
-            if (typeof v?.eku === 'string')
-                ekus.push(v.eku);
-        url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
-        if (url) {
-            const next = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(url, 'the service\'s nextLink');
-            if (next.origin !== new URL(base).origin)
-                url = undefined;
-        }
-    }
-    return { ekus };
-}
-function preflightError(res, where) {
-    const { code, message } = serviceError(res);
-    const said = code || message ? ` (service said: ${[code, message].filter(Boolean).join(' - ')})` : ' (empty body)';
-    const supported = res.headers['api-supported-versions'];
-    const versions = supported ? ` Supported api-versions: ${String(supported)}.` : '';
-    switch (res.status) {
-        case 401:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
-                `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`));
-        case 403:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
-                `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`));
-        case 404:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
-        default:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
-    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(u.hostname)))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
 }
 
 
