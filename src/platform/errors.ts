@@ -70,6 +70,11 @@ export class Problems {
   add(a: string, b?: string): void {
     this.list.push(b === undefined ? a : { field: a, message: b });
   }
+  /** Adds a caught error: a SettingsError's problems as they are (fields kept), else its message. */
+  include(err: unknown, suffix = ''): void {
+    if (err instanceof SettingsError) for (const q of err.problems) this.list.push(typeof q === 'string' ? q + suffix : { ...q, message: q.message + suffix });
+    else this.list.push(errorMessage(err) + suffix);
+  }
   get count(): number {
     return this.list.length;
   }

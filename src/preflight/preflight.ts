@@ -98,7 +98,7 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
   try {
     method = chooseTokenMethod(creds, s.runtime, s.env);
   } catch (err) {
-    p.add(`${errorMessage(err)} (secrets AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)`);
+    p.include(err, ' (secrets AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)');
   }
   if (p.count > before) return undefined;
   if (!s.online) return `settings well-formed; credentials present (${method})`;
@@ -107,7 +107,7 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
     const r = await trustedSigningPreflight({ endpoint: base!, account: account!.trim(), profile: profile!.trim(), token: token.token });
     return `Entra ID token obtained (${token.method}); profile "${profile!.trim()}" readable (${r.ekus.length} EKU${r.ekus.length === 1 ? '' : 's'})`;
   } catch (err) {
-    p.add(errorMessage(err));
+    p.include(err);
     return undefined;
   }
 }

@@ -132,7 +132,7 @@ describe.skipIf(!MINISIGN)('preflight', () => {
   }, 60_000);
 
   it('the CLI words problems with the flag names, exit 1', async () => {
-    await expect(runCommand(preflightCommand, ['--require', 'minisign'], {})).rejects.toThrow(/--private-key is empty/);
+    await expect(runCommand(preflightCommand, ['--require', 'minisign'], {})).rejects.toThrow(/--private-key-file \(or \$MINISIGN_PRIVATE_KEY\) is empty/);
   });
 
   const bundle = join(ROOT, 'dist', 'preflight', 'index.js');
