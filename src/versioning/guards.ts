@@ -35,14 +35,15 @@ export async function liftAbovePrereleases(git: Git, tags: Map<string, string>, 
 }
 
 /** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
-export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string): Promise<void> {
+export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string, lift?: Lift): Promise<void> {
   const target = tags.get(tag);
   if (target === undefined) return;
   const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
+  const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
   throw new RelforgeError(
-    `${what} ${tag} already exists (on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD: another branch). ` +
-      'Releasing it again would publish a second, different release under the same version. Merge the branch that carries the tag, ' +
-      'or release from that branch; nothing was changed.',
+    `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+      'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
+      'or merge it; nothing was changed.',
   );
 }
 

@@ -151,7 +151,7 @@ async function guardLine(git: Git, tags: Map<string, string>, line: ProposedLine
     line.lifted = lift;
     line.version = lift.to;
   }
-  await refuseExistingTag(git, tags, formatTag(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag');
+  await refuseExistingTag(git, tags, formatTag(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted);
 }
 
 /** The files a write changes: per releasing line, its manifests (and, unified, the version file). */

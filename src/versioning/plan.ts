@@ -150,7 +150,7 @@ export function renderPlan(plan: PlanResult): string {
   } else {
     const p = plan.prereleaseResult;
     lines.push(`version:  ${plan.version}`, `tag:      ${plan.tag}`, 'prerelease: true');
-    lines.push(`number:   ${p.number}${p.reused ? ' (HEAD already carries this tag)' : p.existing.length ? ` (after ${p.existing.slice(0, 5).join(', ')})` : ' (first of this version)'}`);
+    lines.push(`number:   ${p.number}${p.reused ? ' (HEAD already carries this tag)' : p.existing.length ? ` (existing prereleases of ${p.base}: ${p.existing.slice(0, 5).join(', ')}${p.existing.length > 5 ? ', …' : ''})` : ' (first of this version)'}`);
     lines.push(`leads to: ${p.base} (${p.baseSource === 'next' ? 'next-version' : p.baseSource})`);
     nextLines(plan.next);
   }

@@ -22,7 +22,7 @@ function header(r: NextVersionResult, lines: string[]): void {
         ? `no release tag; version file says ${r.previousVersion}`
         : 'no release tag; starting from 0.0.0';
   lines.push(`- Base: ${base}`);
-  lines.push(`- Commits since base: ${r.commits}${r.includePaths?.length ? ` (only those touching ${r.includePaths.map((p) => `\`${p}\``).join(', ')})` : ''}`);
+  lines.push(`- Commits since base: ${r.commits}${r.includePaths?.length ? ` (only those touching ${r.includePaths.map((p) => escapeMd(p)).join(', ')})` : ''}`);
   lines.push(`- Why: ${escapeMd(r.reason)}`);
 }
 

@@ -154,3 +154,18 @@ describe('the changelog reads only the tail', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a typed commit that reverts an already released one (vite 83ad7bf0fc)', () => {
+  it('" fix: revert #6251" with "This reverts commit <released>" is a fix: patch, under Bug Fixes', async () => {
+    const r = repo();
+    const old = r.commit('fix: change from #6251');
+    r.tag('v2.7.8');
+    const fix = r.commit(` fix: revert #6251 (#6290)\n\nThis reverts commit ${old}.\n`);
+    r.commit('test: fix test typo (#6285)');
+    const next = await computeNextVersion({ cwd: r.dir });
+    expect(next).toMatchObject({ version: '2.7.9', bump: 'patch', deciding: [{ sha: fix }] });
+    const notes = await generateChangelog({ cwd: r.dir, version: '2.7.9', remoteUrl: REMOTE });
+    expect(notes.notes).toMatch(/^### Bug Fixes\n\n- revert #6251 \(#6290\) \(/);
+    expect(notedShas(notes.notes)).toEqual(new Set([fix]));
+  });
+});

@@ -74,7 +74,7 @@ describe('plans explain themselves (text and --json)', () => {
     if (!plan.releasable || !plan.prerelease) throw new Error('expected a prerelease');
     expect(plan).toMatchObject({ tag: 'v0.4.0-beta.2', next: { previousTag: 'v0.3.0', ignoredPrereleaseTags: ['v0.4.0-beta.1'] } });
     const text = renderPlan(plan);
-    expect(text).toMatch(/^number:\s+2 \(after v0\.4\.0-beta\.1\)$/m);
+    expect(text).toMatch(/^number:\s+2 \(existing prereleases of 0\.4\.0: v0\.4\.0-beta\.1\)$/m);
     expect(text).toMatch(/^leads to: 0\.4\.0 \(next-version\)$/m);
     expect(text).toMatch(/^base:\s+v0\.3\.0/m);
     expect(text).toMatch(/^why:\s+minor: 1 feat commit\(s\) since v0\.3\.0$/m);

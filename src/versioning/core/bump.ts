@@ -8,8 +8,9 @@
  * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
  *   stays minor); a type missing from `releaseTypes` does not release;
  * - reverts: a revert whose reverted commit is in the same range cancels it — neither counts (reverting a
- *   revert brings the original back). A revert of a commit outside the range (already released) releases a
- *   patch when the reverted header would have released (or when `revert` is a release type);
+ *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
+ *   released) releases a patch when the reverted header would have released (or when `revert` is a release
+ *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
  * - non-conventional commits never count.
  */
 import semver from 'semver';
@@ -69,10 +70,12 @@ export interface BumpDecision {
 export function commitBump(c: ClassifiedCommit, baseVersion: string, policy: BumpPolicy): Bump {
   if (!c.conventional) return 'none';
   if (c.breaking) return semver.major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
-  if (c.revert && !policy.releaseTypes.includes('revert')) {
-    // A revert of an earlier release's change: releases when the reverted change released.
-    if (!c.revert.header) return 'none';
-    const reverted = classifyCommit({ sha: c.sha, message: c.revert.header });
+  if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
+    // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
+    // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
+    const header = c.revert?.header;
+    if (!header) return 'none';
+    const reverted = classifyCommit({ sha: c.sha, message: header });
     if (!reverted.conventional) return 'none';
     // Reverting a revert re-applies the original change: it releases as that change would.
     if (reverted.revert) return reverted.revert.header ? commitBump(classifyCommit({ sha: c.sha, message: reverted.revert.header }), baseVersion, policy) : 'none';
@@ -84,7 +87,7 @@ export function commitBump(c: ClassifiedCommit, baseVersion: string, policy: Bum
 
 export function groupOf(c: ClassifiedCommit): NoteGroup {
   if (c.breaking) return 'Breaking Changes';
-  if (c.revert) return 'Reverts';
+  if (c.type === 'revert') return 'Reverts';
   switch (c.type) {
     case 'feat':
       return 'Features';
