@@ -246,7 +246,7 @@ async function renderBundled(x: {
       const p = parts.get(g)!;
       const cancelled = p.ids.filter((sha) => inactive.has(sha));
       entries += p.ids.length - cancelled.length;
-      p.cliff.write(contextClose(rel, cancelled, i === 0));
+      p.cliff.write(contextClose(rel, g, cancelled, i === 0));
     }
     const outputs = await Promise.all(order.map((g) => parts.get(g)!.cliff.done()));
     const failed = outputs.find((r) => r.code !== 0);

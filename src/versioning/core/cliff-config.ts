@@ -11,7 +11,7 @@
  * A user's own cliff.toml is used differently (changelog.ts): git-cliff parses the same commit range with
  * that configuration's rules, and `strictTagPattern` keeps prerelease tags from splitting the range.
  */
-import { NOTE_GROUPS, type NoteGroup, type ReleaseEntry } from './bump.js';
+import type { NoteGroup } from './bump.js';
 import type { ClassifiedCommit } from './commits.js';
 
 export const DEFAULT_CHANGELOG_HEADER = [
@@ -59,11 +59,10 @@ export function webUrlFromRemote(remote: string | undefined): string | undefined
 }
 
 /**
- * The bundled template: renders one release from a relforge context, one pass over the commits per group
- * (`group_by` would copy the context: seconds for thousands of commits). Commits listed in
- * `extra.cancelled` (reverted within the range, known only once the whole range is read) are left out. The
- * release heading is written by the context whose `extra.lead` is true (notes may be rendered in parts, one
- * context per group, concatenated in group order).
+ * The bundled template: renders one notes group of a release from a relforge context (one context per group,
+ * concatenated in group order; the context whose `extra.lead` is true also writes the release heading).
+ * Commits listed in `extra.cancelled` (reverted within the range, known only once the whole range is read)
+ * are left out.
  */
 export const NOTES_TEMPLATE = [
   '{% if extra.lead %}',
@@ -72,21 +71,19 @@ export const NOTES_TEMPLATE = [
   '{{ extra.intro }}',
   '{% endif %}',
   '{% endif %}',
-  `{%- for g in [${NOTE_GROUPS.map((g) => `"${g}"`).join(', ')}] %}`,
   '{%- set_global shown = false %}',
   '{%- for commit in commits %}',
-  '{%- if commit.group == g and commit.id not in extra.cancelled %}',
+  '{%- if commit.id not in extra.cancelled %}',
   '{%- if not shown %}',
   '{%- set_global shown = true %}',
   '',
-  '### {{ g }}',
+  '### {{ extra.group }}',
   '{% endif %}',
   '- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message }}' +
     '{% if extra.remote %} ([{{ commit.id | truncate(length=7, end="") }}]({{ extra.remote }}/commit/{{ commit.id }})){% endif %}' +
     // git-cliff strips each template line's leading whitespace: the sub-item's indentation comes with the data.
     '{% for note in commit.extra.breaking %}\n{{ note }}{% endfor %}',
   '{%- endif %}',
-  '{%- endfor %}',
   '{%- endfor %}',
 ].join('\n');
 
@@ -121,21 +118,16 @@ function breakingItem(text: string): string {
   return `  - BREAKING: ${text.split('\n').join('\n    ')}`;
 }
 
-/** One commit of the context (JSON text): only the fields git-cliff requires and the template reads. */
+const SIGNATURES = '"links":[],"author":{"timestamp":0},"committer":{"timestamp":0},"merge_commit":false';
+
+/** One commit of the context (JSON text, written by hand: it runs for every commit that counts). */
 export function contextCommit(c: ClassifiedCommit, group: NoteGroup): string {
-  const fields = {
-    id: c.sha,
-    message: c.description,
-    group,
-    scope: c.scope ?? null,
-    breaking: c.breaking,
-    links: [],
-    author: { timestamp: 0 },
-    committer: { timestamp: 0 },
-    merge_commit: false,
-    extra: { breaking: c.breakingNotes.map(breakingItem) },
-  };
-  return `${JSON.stringify(fields).slice(0, -1)},${REMOTE_COMMIT}}`;
+  const q = JSON.stringify;
+  const breaking = c.breakingNotes.length ? c.breakingNotes.map((n) => q(breakingItem(n))).join(',') : '';
+  return (
+    `{"id":"${c.sha}","message":${q(c.description)},"group":"${group}","scope":${c.scope === undefined ? 'null' : q(c.scope)},` +
+    `"breaking":${c.breaking},${SIGNATURES},"extra":{"breaking":[${breaking}]},${REMOTE_COMMIT}}`
+  );
 }
 
 /**
@@ -147,14 +139,8 @@ export function contextOpen(rel: Pick<NotesRelease, 'tag' | 'timestamp'>): strin
   return `[{"version":${JSON.stringify(rel.tag)},"message":null,"commit_id":null,"timestamp":${rel.timestamp},"submodule_commits":{},${REMOTE_CONTRIBUTORS},"commits":[`;
 }
 
-export function contextClose(rel: NotesRelease, cancelled: string[], lead = true): string {
+export function contextClose(rel: NotesRelease, group: NoteGroup, cancelled: string[], lead: boolean): string {
   const previous = `{"version":${JSON.stringify(rel.previousTag ?? null)},"message":null,"commits":[],"commit_id":null,"timestamp":null,"previous":null,"submodule_commits":{},"extra":null,${REMOTE_CONTRIBUTORS}}`;
-  const extra = { lead, heading: `[${rel.version}] - ${rel.date}`, intro: rel.intro ?? null, remote: rel.remote ?? null, cancelled };
+  const extra = { lead, group, heading: `[${rel.version}] - ${rel.date}`, intro: rel.intro ?? null, remote: rel.remote ?? null, cancelled };
   return `],"previous":${previous},"extra":${JSON.stringify(extra)}}]`;
-}
-
-/** The whole context for selected entries (newest first, as selected): commits oldest first. */
-export function buildCliffContext(entries: ReleaseEntry[], rel: NotesRelease): string {
-  const commits = [...entries].reverse().map((e) => contextCommit(e.commit, e.group));
-  return `${contextOpen(rel)}${commits.join(',')}${contextClose(rel, [])}`;
 }
