@@ -274,6 +274,10 @@ export const changelogSchema = defineSchema({
     'include-paths': includePaths,
     components,
     versioning,
+    'pre-1-0': {
+      ...pre1,
+      description: 'Accepted for workflows that pass next-version\'s 0.x rule along; the notes do not depend on it (breaking changes are listed either way).',
+    },
     component: { type: 'string', description: 'With components: the component whose notes these are (its paths, and its tags under independent versioning).', cli: { metavar: 'NAME' } },
     config,
     output: {
