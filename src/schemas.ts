@@ -3,13 +3,13 @@
  * ACTION_SCHEMAS, the docs tables are generated from them, and `relforge --help` reads the summaries.
  */
 import type { OperationSchema } from './platform/options.js';
-import { nextVersionSchema } from './versioning/options.js';
 import { publishReleaseSchema } from './publishing/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
+import { changelogSchema, nextVersionSchema, planSchema, prereleaseSchema, releaseCommitSchema } from './versioning/options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
@@ -19,6 +19,9 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'upload-packages': uploadPackagesSchema,
   'sign-ed25519': signEd25519Schema,
   'sign-trusted': signTrustedSchema,
+  prerelease: prereleaseSchema,
+  changelog: changelogSchema,
+  'release-commit': releaseCommitSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
@@ -30,4 +33,5 @@ export const CLI_SCHEMAS: Record<string, OperationSchema> = {
   verify: verifySchema,
   keygen: keygenSchema,
   'verify-authenticode': verifyAuthenticodeSchema,
+  plan: planSchema,
 };

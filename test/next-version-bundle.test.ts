@@ -13,7 +13,7 @@ let repo: TestRepo;
 let mono: TestRepo;
 
 beforeAll(() => {
-  // 0.x project: v0.2.0 stable, then betas of 0.3.0 and a stray 6.0.0 beta, breaking change first in the tail.
+  // 0.x project: v0.2.0 stable, then betas of 0.3.0 and a leftover 0.2.1 beta, breaking change first in the tail.
   repo = createRepo({ withRemote: false });
   repo.commit('chore: init', { 'package.json': '{\n    "name": "demo",\n    "version": "0.2.0"\n}\n' });
   repo.commit('feat: first');
@@ -21,7 +21,7 @@ beforeAll(() => {
   repo.commit('feat(core)!: new config format');
   repo.tag('v0.3.0-beta.1');
   repo.commit('fix: typo');
-  repo.tag('v6.0.0-beta.4');
+  repo.tag('v0.2.1-beta.4');
   repo.commit('docs: guide');
   repo.commit('Merge branch x');
 
@@ -50,10 +50,11 @@ describe.each(bundleRuntimes())('next-version bundle on $label ($version)', (run
       commits: '4',
       'changed-components': '[]',
       components: '[]',
+      files: '[]',
     });
     expect(run.summary).toContain('`v0.2.0`');
     expect(run.summary).toContain('feat(core)!: new config format');
-    expect(run.summary).toMatch(/Prerelease tags ignored.*v6\.0\.0-beta\.4.*v0\.3\.0-beta\.1/);
+    expect(run.summary).toMatch(/Prerelease tags ignored.*v0\.3\.0-beta\.1.*v0\.2\.1-beta\.4/);
     expect(run.summary).toMatch(/feat 1, fix 1, docs 1, non-conventional 1|By type: .*feat 1/);
   });
 
@@ -83,7 +84,7 @@ describe.each(bundleRuntimes())('next-version bundle on $label ($version)', (run
   it('fails the step with a clear message on bad input', async () => {
     const run = await runBundle('next-version', { runtime, cwd: repo.dir, inputs: { path: '.', 'pre-1-0': 'sometimes', write: 'maybe' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::Input "write" must be true or false, got "maybe"/);
+    expect(run.stdout).toMatch(/::error::2 problems with the inputs:%0A- Input "pre-1-0" must be minor or major, got "sometimes"\.%0A- Input "write" must be true or false, got "maybe"/);
     expect(run.outputs).toEqual({});
   });
 });

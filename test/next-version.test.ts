@@ -43,7 +43,10 @@ describe('base tag selection', () => {
     r.tag('v6.0.0-beta.4');
     r.commit('fix: small');
     const res = await next(r);
-    expect(res).toMatchObject({ previousTag: 'v0.2.0', version: '0.3.0', bump: 'minor' });
+    // The base stays v0.2.0 (a beta is never a base) and the commits ask for 0.3.0 — but v6.0.0-beta.4 is
+    // reachable, and a stable release never sorts below a reachable prerelease: lifted to 6.0.0, and said so.
+    expect(res).toMatchObject({ previousTag: 'v0.2.0', version: '6.0.0', tag: 'v6.0.0', bump: 'minor', lifted: { from: '0.3.0', to: '6.0.0', above: 'v6.0.0-beta.4' } });
+    expect(res.reason).toMatch(/lifted from 0\.3\.0 to 6\.0\.0, because the prerelease v6\.0\.0-beta\.4 is reachable/);
     expect(res.ignoredPrereleaseTags).toEqual(['v6.0.0-beta.4', 'v0.3.0-beta.7']);
   });
 
@@ -161,8 +164,12 @@ describe('base tag selection', () => {
     r.tag('v9.0.0');
     r.commit('fix: b');
     expect(await next(r, { tagPrefix: 'release-' })).toMatchObject({ previousTag: 'release-1.2.3', version: '1.2.4', tag: 'release-1.2.4' });
-    // no bare X.Y.Z tag: the whole history (feat + fix) counts from 0.0.0
-    expect(await next(r, { tagPrefix: '' })).toMatchObject({ previousVersion: '0.0.0', version: '0.1.0', tag: '0.1.0', commits: 2 });
+    // no bare X.Y.Z tag, but other version tags exist: stable refuses to restart from 0.0.0 and names the prefix
+    await expect(next(r, { tagPrefix: '' })).rejects.toThrow(/Input "tag-prefix" matches no tag \(no prefix\), but release tags with another prefix exist — "release-": 1 tag\(s\) up to release-1\.2\.3; "v": 1 tag\(s\) up to v9\.0\.0\. Set "tag-prefix" to release- to continue/);
+    // a prerelease run only warns
+    const warned = await next(r, { tagPrefix: '', prefixMismatch: 'warn' });
+    expect(warned).toMatchObject({ previousVersion: '0.0.0', version: '0.1.0', tag: '0.1.0', commits: 2 });
+    expect(warned.warnings!.join('\n')).toMatch(/tag-prefix matches no tag .*Set tag-prefix to release-/);
   });
 
   it('HEAD exactly on a release tag: nothing to release', async () => {
@@ -188,7 +195,8 @@ describe('no tags', () => {
     r.tag('v2.4.0-rc.1');
     r.commit('fix: bug');
     const res = await next(r, { versionFile: 'package.json' });
-    expect(res).toMatchObject({ previousVersion: '2.3.4', version: '2.3.5', baseSource: 'version-file', written: [] });
+    // 2.3.5 would sort below the reachable v2.4.0-rc.1: lifted to 2.4.0
+    expect(res).toMatchObject({ previousVersion: '2.3.4', version: '2.4.0', baseSource: 'version-file', written: [], lifted: { from: '2.3.5', above: 'v2.4.0-rc.1' } });
     expect(res.ignoredPrereleaseTags).toEqual(['v2.4.0-rc.1']);
   });
 
@@ -419,7 +427,7 @@ describe('bad input: clear errors, nothing written', () => {
   it('not a git repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relforge-norepo-'));
     try {
-      await expect(computeNextVersion({ cwd: dir })).rejects.toThrow(/is not a git repository.*fetch-depth: 0.*"path" input/);
+      await expect(computeNextVersion({ cwd: dir })).rejects.toThrow(/is not a git repository.*fetch-depth: 0.*or set "path"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -453,7 +461,7 @@ describe('bad input: clear errors, nothing written', () => {
   it('unparsable version-file', async () => {
     const r = repo();
     r.commit('chore: init', { 'package.json': '{\n  "version": "1.0.0",\n}\n' });
-    await expect(next(r, { versionFile: 'package.json' })).rejects.toThrow(/version-file package.json is not valid JSON.*line 3/);
+    await expect(next(r, { versionFile: 'package.json' })).rejects.toThrow(/Input "version-file" package.json is not valid JSON.*line 3/);
     r.commit('chore: v', { 'VERSION': 'one point oh\n' });
     await expect(next(r, { versionFile: 'VERSION', versionPattern: '^(.*)$' })).rejects.toThrow(/declares version "one point oh", which is not a SemVer version/);
     await expect(next(r, { versionFile: 'missing.toml' })).rejects.toThrow(/unknown version-file format/);
@@ -479,10 +487,10 @@ describe('bad input: clear errors, nothing written', () => {
     expect(err).toBeInstanceOf(Error);
     const msg = (err as Error).message;
     expect(msg).toMatch(/^4 problems/);
-    expect(msg).toMatch(/Input "pre-1-0" must be "minor" or "major", got "maybe"/);
-    expect(msg).toMatch(/Input "versioning" must be "unified" or "independent", got "mixed"/);
-    expect(msg).toMatch(/Input "tag-prefix": "v\*" cannot start a git tag name/);
-    expect(msg).toMatch(/Input "release-types": "not a type" is not a commit type/);
+    expect(msg).toMatch(/Input "pre-1-0" must be minor or major, got "maybe"/);
+    expect(msg).toMatch(/Input "versioning" must be unified or independent, got "mixed"/);
+    expect(msg).toMatch(/Input "tag-prefix" \("v\*"\) cannot start a git tag name/);
+    expect(msg).toMatch(/Input "release-types" has "not a type", which is not a commit type/);
   });
 
   it('write is all-or-nothing: one bad manifest leaves every file untouched', async () => {

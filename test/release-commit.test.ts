@@ -125,7 +125,7 @@ describe('releaseCommit (real git, bare remote)', () => {
     const head = r.head();
     bumpManifest(r, '0.4.0');
     writeFileSync(join(r.dir, 'stray.txt'), 'left over by the build');
-    await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] })).rejects.toThrow(/changes outside the release files: stray\.txt/);
+    await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] })).rejects.toThrow(/Input "files" does not list stray\.txt, changed in the work tree\. Add them to "files" if they belong to the release/);
     // dirty files exactly the ones to commit: accepted (dry run)
     const dry = await releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json', 'stray.txt'], dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, pushed: false, files: ['package.json', 'stray.txt'] });
@@ -160,7 +160,7 @@ describe('releaseCommit (real git, bare remote)', () => {
     const log = await generateChangelog({ cwd: r.dir, version: nv.version, output: 'CHANGELOG.md' });
     const res = await releaseCommit({ cwd: r.dir, version: nv.version, files: ['package.json', 'CHANGELOG.md'] });
     expect(res.pushed).toBe(true);
-    expect(log.notes).toContain('Widgets');
+    expect(log.notes).toContain('widgets');
     const after = await computeNextVersion({ cwd: r.dir });
     expect(after).toMatchObject({ previousTag: 'v0.4.0', released: false });
   });

@@ -11,6 +11,7 @@ void runAction(async () => {
       ? `next version ${r.version} (${r.bump}) from ${r.previousTag ?? r.previousVersion}, ${r.commits} commit(s)`
       : `no release: ${r.commits} commit(s) since ${r.previousTag ?? r.previousVersion}, none releasing`,
   );
+  if (r.lifted) log.notice(`Lifted ${r.lifted.from} to ${r.lifted.to}: ${r.lifted.above} is reachable from HEAD and a stable release must not sort below it.`);
   if (r.ignoredPrereleaseTags.length) log.info(`ignored prerelease tags: ${r.ignoredPrereleaseTags.join(', ')}`);
   if (r.written.length) log.info(`rewrote ${r.written.join(', ')}`);
   setOutputs({
@@ -23,6 +24,7 @@ void runAction(async () => {
     commits: r.commits,
     'changed-components': r.changedComponents,
     components: r.components.map((c) => ({ name: c.name, previous: c.previous, version: c.version, bump: c.bump, tag: c.tag })),
+    files: r.written,
   });
   await writeSummary(renderNextVersionSummary(r));
 });

@@ -7,7 +7,7 @@
  * persisted header for the same origin is replaced rather than sent twice (GitHub rejects duplicate
  * Authorization headers).
  */
-import { RelforgeError } from '../platform/errors.js';
+import { RelforgeError, SettingsError, fieldError } from '../platform/errors.js';
 import { Git } from './repository.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 
@@ -21,10 +21,10 @@ export interface RemoteAccess {
   auth: 'token' | 'existing' | 'ssh-or-local';
 }
 
-/** Validates a remote name (it becomes a git argument): no leading `-`, no whitespace. */
+/** Validates a remote name (it becomes a git argument): no leading `-`, no whitespace. The text continues after the option's name. */
 export function remoteNameProblem(remote: string): string | undefined {
-  if (!remote) return 'Input "remote" is empty; use the name of a configured remote, e.g. origin.';
-  if (remote.startsWith('-') || /[\s\x00-\x1f]/.test(remote)) return `Input "remote": "${remote}" is not a valid remote name.`;
+  if (!remote) return 'is empty; use the name of a configured remote, e.g. origin.';
+  if (remote.startsWith('-') || /[\s\x00-\x1f]/.test(remote)) return `("${remote}") is not a valid remote name.`;
   return undefined;
 }
 
@@ -58,10 +58,10 @@ export function tokenConfigEnv(remoteUrl: string, token: string, baseEnv: NodeJS
  */
 export async function remoteAccess(git: Git, remote: string, token: string | undefined, opts: { needPush: boolean }): Promise<RemoteAccess> {
   const problem = remoteNameProblem(remote);
-  if (problem) throw new RelforgeError(problem);
+  if (problem) throw fieldError('remote', problem);
   const r = await git.run(['remote', 'get-url', '--push', remote], { allowFailure: true });
   if (r.code !== 0) {
-    throw new RelforgeError(`The git remote "${remote}" does not exist in ${git.cwd}. Set the "remote" input to a configured remote (git remote -v), or set "push: false".`);
+    throw fieldError('remote', `("${remote}") is not a configured git remote in ${git.cwd} (git remote -v lists them); name one, or do not push ({{push}}: false).`);
   }
   const url = r.stdout.trim();
   const displayUrl = stripUserinfo(url);
@@ -78,10 +78,13 @@ export async function remoteAccess(git: Git, remote: string, token: string | und
   const hasHeader = headers.code === 0 && headers.stdout.trim() !== '';
   const hasHelper = helpers.code === 0 && helpers.stdout.trim() !== '';
   if (!hasUserinfo && !hasHeader && !hasHelper) {
-    throw new RelforgeError(
-      `No credentials to push to ${displayUrl}: set the "token" input (e.g. token: \${{ secrets.GITHUB_TOKEN }} with "permissions: contents: write"), ` +
-        'or check out with actions/checkout "persist-credentials: true", or set "push: false" (nothing was created or pushed).',
-    );
+    throw new SettingsError([
+      {
+        message:
+          `No credentials to push to ${displayUrl}: give a token with {{token}} (e.g. token: \${{ secrets.GITHUB_TOKEN }} with "permissions: contents: write"; ` +
+          'RELFORGE_TOKEN on the command line), or check out with actions/checkout "persist-credentials: true", or do not push ({{push}}: false). Nothing was created or pushed.',
+      },
+    ]);
   }
   return { remote, displayUrl, env: {}, auth: 'existing' };
 }
@@ -92,30 +95,46 @@ export interface RemoteRef {
   commit: string;
 }
 
+/** A remote ref: the object it names, and for an annotated tag the commit it peels to. */
+export interface RemoteRefValue {
+  object: string;
+  peeled?: string;
+}
+
 /**
- * Remote refs matching `patterns` (`git ls-remote`, one process), annotated tags peeled to their commits.
- * Returns refs by full name (`refs/tags/v1.2.3`).
+ * Remote refs matching `patterns` (`git ls-remote`, one process), by full name (`refs/tags/v1.2.3`), with
+ * the object each names and, for annotated tags, the commit it peels to.
  */
-export async function lsRemote(git: Git, access: RemoteAccess, patterns: string[]): Promise<Map<string, string>> {
+export async function lsRemoteRefs(git: Git, access: RemoteAccess, patterns: string[]): Promise<Map<string, RemoteRefValue>> {
   // One process; without --refs git also prints "<sha>\t<tag>^{}" (the commit of an annotated tag).
   const all = [...patterns, ...patterns.filter((p) => !p.endsWith('*')).map((p) => `${p}^{}`)];
   const r = await git.run(['ls-remote', '--', access.remote, ...all], { env: access.env, allowFailure: true });
   if (r.code !== 0) {
     throw new RelforgeError(
       `Could not list refs of the remote "${access.remote}" (${access.displayUrl}): ${redact(r.stderr.trim()) || `exit ${r.code}`}. ` +
-        'Check the "token" input / network access, or set "push: false".',
+        'Check the token (and network access), or do not push.',
     );
   }
-  const direct = new Map<string, string>();
+  const refs = new Map<string, RemoteRefValue>();
   const peeled = new Map<string, string>();
   for (const line of r.stdout.split('\n')) {
     const [sha, ref] = line.split('\t');
     if (!sha || !ref) continue;
     if (ref.endsWith('^{}')) peeled.set(ref.slice(0, -3), sha);
-    else direct.set(ref, sha);
+    else refs.set(ref, { object: sha });
   }
-  for (const [ref, sha] of peeled) direct.set(ref, sha);
-  return direct;
+  for (const [ref, sha] of peeled) {
+    const v = refs.get(ref);
+    if (v) v.peeled = sha;
+  }
+  return refs;
+}
+
+/** Remote refs matching `patterns`, annotated tags peeled to their commits (see lsRemoteRefs). */
+export async function lsRemote(git: Git, access: RemoteAccess, patterns: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [ref, v] of await lsRemoteRefs(git, access, patterns)) out.set(ref, v.peeled ?? v.object);
+  return out;
 }
 
 /** Runs `git push` with the access environment; failures become a clear, secret-free message. */
@@ -135,7 +154,7 @@ export async function push(git: Git, access: RemoteAccess, refspecs: string[], o
     } else if (/already exists/i.test(detail)) {
       hint = ' The tag already exists on the remote (pushed by another run?). Nothing was overwritten.';
     } else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
-      hint = ' The credentials were refused: check the "token" input and that it may push (permissions: contents: write).';
+      hint = ' The credentials were refused: check the token and that it may push (permissions: contents: write).';
     }
     throw new RelforgeError(`Pushing ${opts.what} to "${access.remote}" (${access.displayUrl}) failed.${hint}\n${detail}`);
   }

@@ -1,173 +1,43 @@
 /**
- * Changelog: a git-cliff adapter (the binary shipped by the npm `git-cliff` package; never downloaded at run
- * time) and the library operation `generateChangelog`.
+ * generateChangelog: this release's notes and CHANGELOG.md section, rendered by git-cliff.
  *
- * Range: the commits since the last *strict* release tag reachable from HEAD. relforge always passes an
- * anchored `--tag-pattern` (even with a user config), so prerelease tags neither split nor duplicate entries.
- *
- * Where the binary comes from, in order:
- *  1. an explicit path (`gitCliffPath` / input `git-cliff-path` / env `RELFORGE_GIT_CLIFF`);
- *  2. the copy shipped beside the bundle: `dist/changelog/bin/<os>-<arch>/git-cliff` (checked against
- *     `bin/manifest.json`'s sha256; the build copies it from node_modules, see scripts/bundle-git-cliff.mjs);
- *  3. `node_modules/git-cliff-<os>-<arch>` next to relforge (npm installs: the CLI, the library);
- *  4. `git-cliff` on PATH.
+ * The range is the one next-version reads (release-range.ts): the commits since the last strict release tag
+ * reachable from HEAD, as an explicit `base..HEAD` range — the cost follows the tail, never the history length
+ * or the tag count. The commits are classified once (core/commits.ts, core/bump.ts): the notes list exactly
+ * the commits that count toward the release (core/cliff-config.ts), rendered by git-cliff from that context.
+ * A prerelease version (0.4.0-beta.1) gets the changes since the last stable release, headed as a prerelease.
+ * With a user cliff.toml, git-cliff parses the same explicit range with that configuration's own rules.
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { RelforgeError, Problems } from '../platform/errors.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
 import { redact } from '../platform/secrets.js';
-import { buildCliffConfig, strictTagPattern, webUrlFromRemote, DEFAULT_CHANGELOG_HEADER } from './core/cliff-config.js';
+import { classifyCommit, type ClassifiedCommit } from './core/commits.js';
+import { NOTE_GROUPS, cancelledByReverts, commitBump, groupOf, type NoteGroup } from './core/bump.js';
+import type { ComponentMatcher } from './core/components.js';
+import { buildCliffConfig, contextClose, contextCommit, contextOpen, strictTagPattern, webUrlFromRemote, DEFAULT_CHANGELOG_HEADER, type NotesRelease } from './core/cliff-config.js';
 import { insertChangelogSection, notesFromSection, sectionIsEmpty } from './core/changelog-text.js';
-import { isSemver, tagPrefixProblem } from './core/version.js';
+import { coreVersion, isSemver } from './core/version.js';
+import { checkBundledIntegrity, cliffEnv, findGitCliff, gitCliffVersion, runProgram, startProgram, type GitCliffBinary } from './git-cliff.js';
+import { readReleaseRange, streamReleaseRange, type BaseTag, type ReleaseRange } from './release-range.js';
+import { componentTagPrefix, scopeSettings, type ScopeOptions } from './settings.js';
 
-/** The git-cliff version relforge is tested with (package.json dependency). */
-export const GIT_CLIFF_VERSION = '2.14.2';
+export { findGitCliff, cliffPlatform, GIT_CLIFF_VERSION, type GitCliffBinary } from './git-cliff.js';
 
-export interface GitCliffBinary {
-  path: string;
-  /** Where it was found: explicit, bundled, node_modules, PATH. */
-  source: 'explicit' | 'bundled' | 'node_modules' | 'PATH';
-}
-
-/** `linux-x64`, `darwin-arm64`, `windows-x64`… (the npm package naming). */
-export function cliffPlatform(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
-  const os = platform === 'win32' ? 'windows' : platform;
-  return `${os}-${arch}`;
-}
-
-function moduleDirs(): string[] {
-  const dirs: string[] = [];
-  try {
-    dirs.push(dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    /* not a file URL */
-  }
-  if (process.argv[1]) dirs.push(dirname(resolve(process.argv[1])));
-  return [...new Set(dirs)];
-}
-
-function isExecutable(p: string): boolean {
-  try {
-    if (!statSync(p).isFile()) return false;
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface BinManifest {
-  gitCliffVersion: string;
-  platforms: Record<string, { file: string; sha256: string; size: number }>;
-}
-
-/** Finds the git-cliff binary (see the module comment for the order) or explains what to do. */
-export function findGitCliff(opts: { explicit?: string; env?: NodeJS.ProcessEnv } = {}): GitCliffBinary {
-  const env = opts.env ?? process.env;
-  const exe = process.platform === 'win32' ? 'git-cliff.exe' : 'git-cliff';
-  const explicit = opts.explicit || env.RELFORGE_GIT_CLIFF;
-  if (explicit) {
-    if (!isExecutable(explicit)) {
-      throw new RelforgeError(`git-cliff path "${explicit}" (input "git-cliff-path" / RELFORGE_GIT_CLIFF) is not an executable file.`);
-    }
-    return { path: explicit, source: 'explicit' };
-  }
-  const plat = cliffPlatform();
-  const shipped: string[] = [];
-  for (const dir of moduleDirs()) {
-    const manifestPath = join(dir, 'bin', 'manifest.json');
-    if (!existsSync(manifestPath)) continue;
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BinManifest;
-    shipped.push(...Object.keys(manifest.platforms));
-    const entry = manifest.platforms[plat];
-    if (!entry) continue;
-    const p = join(dir, 'bin', entry.file);
-    if (!existsSync(p)) continue;
-    const digest = createHash('sha256').update(readFileSync(p)).digest('hex');
-    if (digest !== entry.sha256) {
-      throw new RelforgeError(
-        `The bundled git-cliff at ${p} does not match its recorded sha256 (bin/manifest.json); the action checkout is damaged. Re-run the job, or pin relforge to a release.`,
-      );
-    }
-    if (!isExecutable(p)) {
-      try {
-        chmodSync(p, 0o755); // zip downloads can drop the executable bit
-      } catch {
-        /* reported below if still not executable */
-      }
-    }
-    if (isExecutable(p)) return { path: p, source: 'bundled' };
-  }
-  for (const dir of moduleDirs()) {
-    let d = dir;
-    for (;;) {
-      const p = join(d, 'node_modules', `git-cliff-${plat}`, 'bin', exe);
-      if (isExecutable(p)) return { path: p, source: 'node_modules' };
-      const up = dirname(d);
-      if (up === d) break;
-      d = up;
-    }
-  }
-  for (const d of (env.PATH ?? '').split(delimiter)) {
-    if (!d) continue;
-    const p = join(d, exe);
-    if (isExecutable(p)) return { path: p, source: 'PATH' };
-  }
-  const bundledNote = shipped.length ? `relforge ships git-cliff for ${[...new Set(shipped)].join(', ')} only` : 'no bundled git-cliff was found';
-  throw new RelforgeError(
-    `git-cliff is not available for ${plat}: ${bundledNote}. Run the changelog step on a Linux x64 runner (ubuntu-latest), ` +
-      `or install git-cliff ${GIT_CLIFF_VERSION} (npm install -g git-cliff@${GIT_CLIFF_VERSION}, cargo install git-cliff, or a release binary) ` +
-      `and put it on PATH or pass its path in the "git-cliff-path" input.`,
-  );
-}
-
-/** Runs a program with an argument array; resolves with exit code and output (never a shell). */
-function runProgram(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => reject(new RelforgeError(`Could not run ${file}: ${e.message}`)));
-    child.on('close', (code) =>
-      resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
-}
-
-/** git-cliff reads tokens and settings from the environment; give it none of ours (and no network). */
-function cliffEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(GIT_CLIFF_|GITHUB_TOKEN$|GITLAB_TOKEN$|GITEA_TOKEN$|BITBUCKET_TOKEN$|AZURE_DEVOPS_TOKEN$|GITHUB_REPO$|GITLAB_REPO$|GITEA_REPO$|BITBUCKET_REPO$|AZURE_DEVOPS_REPO$|INPUT_)/.test(k)) continue;
-    env[k] = v;
-  }
-  env.NO_COLOR = '1';
-  env.RUST_LOG = 'warn';
-  return env;
-}
-
-export interface ChangelogOptions {
+export interface ChangelogOptions extends ScopeOptions {
   cwd: string;
-  /** The release being cut, without prefix (`0.4.0`). */
+  /** The release being cut, without prefix (`0.4.0`, or a prerelease `0.4.0-beta.1`). */
   version: string;
-  tagPrefix?: string;
-  /** A user cliff.toml (relative to cwd); default: relforge's bundled configuration. */
+  /** With components: the component whose notes these are (its paths; its tags under independent versioning). */
+  component?: string;
+  /** A user cliff.toml (relative to cwd); default: relforge's bundled template. */
   config?: string;
-  /** File to prepend the new section to (relative to cwd), e.g. CHANGELOG.md. */
+  /** File to prepend the new section to (relative to cwd), e.g. CHANGELOG.md. Stable versions only. */
   output?: string;
-  /** Monorepo component: only commits touching these paths (git-cliff globs, e.g. `packages/api/**`). */
-  includePaths?: string[];
   /** Repository web URL for commit links; default: derived from the `origin` remote (credentials stripped). */
   remoteUrl?: string;
-  /** 0.x policy (for the `[bump]` section of the bundled config). */
-  pre1?: 'minor' | 'major';
   gitCliffPath?: string;
   /** Compute and return, but do not write `output`. */
   dryRun?: boolean;
@@ -176,132 +46,250 @@ export interface ChangelogOptions {
 export interface ChangelogResult {
   version: string;
   tag: string;
+  /** True for a prerelease version: the notes cover the changes since the last stable release. */
+  prerelease: boolean;
   /** This release's section, with its `## [x.y.z]` heading. */
   section: string;
   /** This release's notes without the heading (a release body). Empty when nothing changelog-worthy happened. */
   notes: string;
+  /** The base (last strict release tag reachable from HEAD), when there is one. */
+  previousTag?: string;
+  /** Commits in the range, and how many of them are in the notes (bundled template; a user config decides its own). */
+  commits: number;
+  entries?: number;
   /** Absolute path of the written file, when `output` was given (and not a dry run). */
   path?: string;
   written: boolean;
-  gitCliff: GitCliffBinary & { version: string };
+  gitCliff: { path: string; source: GitCliffBinary['source']; version: string };
   config: 'bundled' | string;
+  warnings: string[];
 }
 
-/** Validates changelog options; every problem is named with the input to change. */
-export function changelogProblems(opts: ChangelogOptions): string[] {
-  const p: string[] = [];
-  if (!opts.version) p.push('Input "version" is required: the version being released, e.g. 0.4.0.');
-  else if (!isSemver(opts.version)) p.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
-  const prefixProblem = tagPrefixProblem(opts.tagPrefix ?? 'v');
-  if (prefixProblem) p.push(`Input "tag-prefix": ${prefixProblem}.`);
-  if (opts.pre1 !== undefined && opts.pre1 !== 'minor' && opts.pre1 !== 'major') p.push(`Input "pre-1-0" must be minor or major, got "${opts.pre1}".`);
-  for (const ip of opts.includePaths ?? []) {
-    if (isAbsolute(ip) || ip.split(/[\\/]/).includes('..')) p.push(`Input "include-paths": "${ip}" must be a path inside the repository (relative, no "..").`);
+interface Scope {
+  prefix: string;
+  paths?: ComponentMatcher;
+  releaseTypes: string[];
+  pre1: 'minor' | 'major';
+}
+
+/** Validates the options by field and resolves the tag line and the path filter. */
+async function changelogScope(opts: ChangelogOptions): Promise<Scope> {
+  const p = new Problems();
+  if (!opts.version) p.add('version', 'is required: the version being released, e.g. 0.4.0.');
+  else if (!isSemver(opts.version)) p.add('version', `must be a SemVer version without prefix (e.g. 0.4.0 or 0.4.0-beta.1), got "${opts.version}".`);
+  const s = await scopeSettings(opts, p);
+  let prefix = s.tagPrefix;
+  let paths = s.pathFilter;
+  const names = s.components.map((c) => c.name);
+  if (opts.component) {
+    const c = s.components.find((x) => x.name === opts.component);
+    if (!c) p.add('component', `"${opts.component}" is not one of the {{components}}${names.length ? ` (${names.join(', ')})` : ' (none configured)'}.`);
+    else {
+      paths = s.matchers.get(c);
+      if (s.versioning === 'independent') prefix = componentTagPrefix(c, s.tagPrefix);
+    }
+  } else if (s.versioning === 'independent' && names.length) {
+    p.add('component', `is required with versioning: independent: name the component whose notes to write (${names.join(', ')}).`);
   }
-  if (opts.output) {
-    const abs = resolve(opts.cwd, opts.output);
-    const rel = relative(resolve(opts.cwd), abs);
-    if (rel.startsWith('..') || isAbsolute(rel)) p.push(`Input "output": "${opts.output}" must be a file inside the repository.`);
+  for (const [field, value] of [['output', opts.output], ['config', opts.config]] as const) {
+    if (!value) continue;
+    const rel = relative(resolve(opts.cwd), resolve(opts.cwd, value));
+    if (rel.startsWith('..') || isAbsolute(rel)) p.add(field, `("${value}") must be a file inside the repository.`);
   }
-  return p;
+  p.throwIfAny();
+  return { prefix, ...(paths ? { paths } : {}), releaseTypes: s.releaseTypes, pre1: s.pre1 };
+}
+
+/** Is the release tag already there? At HEAD: regenerate that release (it is not its own base); further back: refuse. */
+async function existingRelease(git: Git, tag: string, version: string, head: string | undefined): Promise<{ atHead: boolean }> {
+  const tagged = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+  if (tagged.code !== 0) return { atHead: false };
+  if (tagged.stdout.trim() === head) return { atHead: true };
+  if (await git.isAncestor(`refs/tags/${tag}`, 'HEAD')) {
+    throw fieldError('version', `(${version}) is already released: ${tag} is an ancestor of HEAD, so there is no new section to write. Pass the version being released now (next-version's "version" output).`);
+  }
+  return { atHead: false };
 }
 
 export async function generateChangelog(opts: ChangelogOptions): Promise<ChangelogResult> {
-  const problems = new Problems();
-  for (const x of changelogProblems(opts)) problems.add(x);
-  problems.throwIfAny();
+  const scope = await changelogScope(opts);
   const cwd = resolve(opts.cwd);
   const git = new Git(cwd);
-  await git.assertRepository();
-  if (await git.isShallow()) {
-    throw new RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
-  }
-  const prefix = opts.tagPrefix ?? 'v';
-  const tag = `${prefix}${opts.version}`;
-  // The release may already be tagged: at HEAD (a re-run after the release commit) → regenerate exactly that
-  // release's section (--current); further back → refuse (an --unreleased section would list later commits).
-  let current = false;
-  const tagged = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
-  if (tagged.code === 0) {
-    const head = await git.headCommit();
-    if (tagged.stdout.trim() === head) current = true;
-    else if (await git.isAncestor(`refs/tags/${tag}`, 'HEAD')) {
-      throw new RelforgeError(
-        `${tag} is already released (an ancestor of HEAD), so there is no new section to write for ${opts.version}. ` +
-          'Pass the version being released now (next-version\'s "version" output).',
-      );
-    }
-  }
+  const version = opts.version;
+  const prerelease = version !== coreVersion(version);
+  const tag = `${scope.prefix}${version}`;
   const bin = findGitCliff({ explicit: opts.gitCliffPath });
   const env = cliffEnv();
-  const ver = await runProgram(bin.path, ['--version'], cwd, env);
-  const version = /git-cliff\s+(\S+)/.exec(ver.stdout)?.[1] ?? 'unknown';
+  // Everything independent runs at once: repository facts, the release tag's state, the range (the release tag
+  // itself is never its own base), the remote for links, and the bundled binary's integrity check.
+  const probeP = git.probe();
+  const tagsP = git.tagTargets();
+  const existingP = probeP.then((p) => existingRelease(git, tag, version, p.head));
+  const remoteP = opts.remoteUrl ? Promise.resolve(opts.remoteUrl) : git.run(['remote', 'get-url', 'origin'], { allowFailure: true }).then((r) => (r.code === 0 ? r.stdout.trim() : undefined));
+  const integrityP = checkBundledIntegrity(bin);
+  const versionP = gitCliffVersion(bin, env);
+  for (const p of [tagsP, existingP, remoteP, integrityP, versionP]) p.catch(() => undefined);
+  const probe = await probeP;
+  if (probe.shallow) throw new RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
+  if (!probe.head) throw new RelforgeError(`${cwd}: the current branch has no commits yet.`);
+  const { atHead } = await existingP;
+  await integrityP;
+  const timestamp = atHead ? Number(await git.text(['log', '-1', '--format=%ct', 'HEAD'])) : Math.floor(Date.now() / 1000);
+  const warnings: string[] = [];
+  let range: ReleaseRange | undefined;
+  let rendered: { section: string; entries?: number; commits: number; base: BaseTag };
+  if (opts.config) {
+    range = await readReleaseRange(git, { prefix: scope.prefix, tags: tagsP, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
+    rendered = { ...(await renderWithUserConfig({ cwd, bin, env, config: opts.config, tag, range, scope, atHead })), commits: range.raw.length, base: range.base };
+  } else {
+    const rel = { tag, version, date: new Date(timestamp * 1000).toISOString().slice(0, 10), timestamp, ...withRemote(webUrlFromRemote(await remoteP)) };
+    rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope });
+  }
+  const base = rendered.base;
+  const section = rendered.section.trim() + '\n';
+  let path: string | undefined;
+  let written = false;
+  if (opts.output && prerelease) {
+    warnings.push(`${opts.output} was not written: a prerelease's notes go to its release body (the "notes" output); the stable release writes the changelog section.`);
+  } else if (opts.output) {
+    path = resolve(cwd, opts.output);
+    // A user config may have its own header: taken from a full render.
+    const header = async () => {
+      if (!opts.config) return DEFAULT_CHANGELOG_HEADER;
+      const full = await runCliff(bin, userConfigArgs(resolve(cwd, opts.config), cwd, tag, range!, scope, atHead, ['--strip', 'footer']), cwd, env);
+      const at = full.indexOf(section.trim());
+      return at > 0 ? full.slice(0, at) : '';
+    };
+    written = await writeSection(path, section, version, !!opts.dryRun, header);
+  }
+  return {
+    version,
+    tag,
+    prerelease,
+    section,
+    notes: sectionIsEmpty(section) ? '' : notesFromSection(section),
+    ...(base.tag ? { previousTag: base.tag } : {}),
+    commits: rendered.commits,
+    ...(rendered.entries !== undefined ? { entries: rendered.entries } : {}),
+    ...(path ? { path } : {}),
+    written,
+    gitCliff: { path: bin.path, source: bin.source, version: await versionP },
+    config: opts.config ? resolve(cwd, opts.config) : 'bundled',
+    warnings,
+  };
+}
 
+function withRemote(remote: string | undefined): { remote?: string } {
+  return remote ? { remote } : {};
+}
+
+async function runCliff(bin: GitCliffBinary, args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<string> {
+  const r = await runProgram(bin.path, args, cwd, env, input);
+  if (r.code !== 0) throw new RelforgeError(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
+  return r.stdout;
+}
+
+/**
+ * The bundled path, streamed: git log (oldest first) → classify each commit → the ones that count go, as they
+ * come, to the git-cliff of their notes group (one process per group, so the groups render in parallel once
+ * the range is read; git-cliff renders ~40,000 commits a second). Reverts are known only at the end: the
+ * cancelled ids close each context and the template leaves them out. The selection is core/bump.ts's
+ * (commitBump + cancelledByReverts), so the notes list exactly the commits that count. The parts are joined in
+ * group order; the first part carries the release heading.
+ */
+async function renderBundled(x: {
+  git: Git;
+  bin: GitCliffBinary;
+  env: NodeJS.ProcessEnv;
+  rel: Omit<NotesRelease, 'previousTag' | 'intro'>;
+  prerelease: boolean;
+  tags: Promise<Map<string, string>>;
+  scope: Scope;
+}): Promise<{ section: string; entries: number; commits: number; base: BaseTag }> {
   const tmp = mkdtempSync(join(tmpdir(), 'relforge-cliff-'));
+  const parts = new Map<NoteGroup, { cliff: ReturnType<typeof startProgram>; ids: string[] }>();
   try {
-    let configPath: string;
-    if (opts.config) {
-      configPath = resolve(cwd, opts.config);
-      if (!existsSync(configPath)) throw new RelforgeError(`Input "config": git-cliff configuration "${opts.config}" does not exist (looked in ${cwd}).`);
-    } else {
-      let remoteUrl = opts.remoteUrl;
-      if (!remoteUrl) {
-        const r = await git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
-        remoteUrl = r.code === 0 ? r.stdout.trim() : undefined;
+    const configPath = join(tmp, 'cliff.toml');
+    writeFileSync(configPath, buildCliffConfig());
+    // The contexts go through stdin (git-cliff reads a --from-context file one byte per read(2): seconds for MBs).
+    const part = (g: NoteGroup) => {
+      let p = parts.get(g);
+      if (!p) {
+        p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env), ids: [] };
+        p.cliff.write(contextOpen(x.rel));
+        parts.set(g, p);
       }
-      configPath = join(tmp, 'cliff.toml');
-      writeFileSync(configPath, buildCliffConfig({ tagPrefix: prefix, remoteUrl: webUrlFromRemote(remoteUrl), pre1: opts.pre1 }));
-    }
-    const base = [
-      '--config', configPath,
-      '--workdir', cwd,
-      '--repository', cwd,
-      ...(current ? ['--current'] : ['--unreleased', '--tag', tag]),
-      '--tag-pattern', strictTagPattern(prefix),
-      '--use-branch-tags',
-      '--offline',
-    ];
-    if (!opts.config) base.push('--no-exec');
-    for (const ip of opts.includePaths ?? []) base.push('--include-path', ip);
-    const run = async (extra: string[]): Promise<string> => {
-      const r = await runProgram(bin.path, [...base, ...extra], cwd, env);
-      if (r.code !== 0) {
-        throw new RelforgeError(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
-      }
-      return r.stdout;
+      return p;
     };
-    const section = (await run(['--strip', 'all'])).trim() + '\n';
-    const notes = notesFromSection(section);
-    let path: string | undefined;
-    let written = false;
-    if (opts.output) {
-      path = resolve(cwd, opts.output);
-      const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      let header = DEFAULT_CHANGELOG_HEADER;
-      if (existing === undefined && opts.config) {
-        // A user config may have its own header: take it from a full render.
-        const full = await run(['--strip', 'footer']);
-        const at = full.indexOf(section.trim());
-        header = at > 0 ? full.slice(0, at) : '';
-      }
-      const next = insertChangelogSection(existing, section, opts.version, header);
-      if (!opts.dryRun) {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, next);
-        written = true;
-      }
-    }
-    return {
-      version: opts.version,
-      tag,
-      section,
-      notes: sectionIsEmpty(section) ? '' : notes,
-      path,
-      written,
-      gitCliff: { ...bin, version },
-      config: opts.config ? configPath : 'bundled',
+    const seen: Pick<ClassifiedCommit, 'sha' | 'revert'>[] = [];
+    // The level of a breaking change depends on the base (0.x rule), membership does not: any base version will do.
+    const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag], decorations: false }, (raw) => {
+      if (x.scope.paths && !(raw.files && x.scope.paths.matchesAny(raw.files))) return;
+      const c = classifyCommit(raw);
+      seen.push(c.revert ? { sha: c.sha, revert: c.revert } : { sha: c.sha });
+      if (commitBump(c, '1.0.0', x.scope) === 'none') return;
+      const p = part(groupOf(c));
+      p.cliff.write(`${p.ids.length ? ',' : ''}${contextCommit(c, groupOf(c))}`);
+      p.ids.push(c.sha);
+    });
+    const { inactive } = cancelledByReverts(seen.reverse());
+    if (!parts.size) part('Other Changes'); // no entries: one context for the heading
+    const since = base.tag ?? 'the start of the history';
+    const rel: NotesRelease = {
+      ...x.rel,
+      ...(base.tag ? { previousTag: base.tag } : {}),
+      ...(x.prerelease ? { intro: `Prerelease of ${coreVersion(x.rel.version)}: the changes since ${since}.` } : {}),
     };
+    const order = NOTE_GROUPS.filter((g) => parts.has(g));
+    let entries = 0;
+    for (const [i, g] of order.entries()) {
+      const p = parts.get(g)!;
+      const cancelled = p.ids.filter((sha) => inactive.has(sha));
+      entries += p.ids.length - cancelled.length;
+      p.cliff.write(contextClose(rel, g, cancelled, i === 0));
+    }
+    const outputs = await Promise.all(order.map((g) => parts.get(g)!.cliff.done()));
+    const failed = outputs.find((r) => r.code !== 0);
+    if (failed) throw new RelforgeError(`git-cliff failed (exit ${failed.code}): ${redact(failed.stderr.trim() || failed.stdout.trim()).slice(0, 2000)}`);
+    return { section: outputs.map((r) => r.stdout.trim()).join('\n\n').replace(/\n{3,}/g, '\n\n'), entries, commits: seen.length, base };
   } finally {
+    for (const p of parts.values()) p.cliff.kill();
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** A user cliff.toml: git-cliff parses the same explicit range with that configuration's rules. */
+async function renderWithUserConfig(x: {
+  cwd: string;
+  bin: GitCliffBinary;
+  env: NodeJS.ProcessEnv;
+  config: string;
+  tag: string;
+  range: ReleaseRange;
+  scope: Scope;
+  atHead: boolean;
+}): Promise<{ section: string; entries?: number }> {
+  const configPath = resolve(x.cwd, x.config);
+  if (!existsSync(configPath)) throw fieldError('config', `("${x.config}") does not exist (looked in ${x.cwd}).`);
+  const out = await runCliff(x.bin, userConfigArgs(configPath, x.cwd, x.tag, x.range, x.scope, x.atHead, ['--strip', 'all']), x.cwd, x.env);
+  return { section: out };
+}
+
+function userConfigArgs(configPath: string, cwd: string, tag: string, range: ReleaseRange, scope: Scope, atHead: boolean, extra: string[]): string[] {
+  const args = ['--config', configPath, '--workdir', cwd, '--repository', cwd, '--tag-pattern', strictTagPattern(scope.prefix), '--offline'];
+  args.push(...(atHead ? ['--current'] : ['--unreleased', '--tag', tag]));
+  for (const glob of scope.paths?.component.paths ?? []) args.push('--include-path', glob);
+  args.push(...extra);
+  if (range.baseSha) args.push(`${range.baseSha}..HEAD`);
+  return args;
+}
+
+/** Prepends (or replaces) the section in the changelog file; returns whether it was written. */
+async function writeSection(path: string, section: string, version: string, dryRun: boolean, header: () => Promise<string>): Promise<boolean> {
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const next = insertChangelogSection(existing, section, version, existing === undefined ? await header() : '');
+  if (dryRun) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, next);
+  return true;
 }

@@ -1,85 +1,435 @@
 /**
  * Option schemas of the versioning operations (src/platform/options.ts): each option is declared here
- * once; actions/<name>/action.yml, the CLI flags and usage, and the docs tables follow from it.
+ * once and shared by every operation that takes it (same name, same flag, same text), so next-version,
+ * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
+ * flags and usage, and the docs tables follow from these schemas.
  */
-import { defineSchema, type Values } from '../platform/options.js';
+import { defineSchema, type OptionSpec, type Values } from '../platform/options.js';
+import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
+import type { PlanOptions } from './plan.js';
+import type { PrereleaseOptions } from './prerelease.js';
+import type { ReleaseCommitOptions } from './release-commit.js';
+
+/** `none` → no prefix (an empty action input means "the default", so "no prefix" needs a word). */
+export function prefixOption(value: string | undefined): string {
+  if (value === undefined) return 'v';
+  return value.trim() === 'none' ? '' : value.trim();
+}
+
+// --- options shared across the versioning operations ---
+
+const path = {
+  type: 'string',
+  default: '.',
+  description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).',
+  cli: { metavar: 'DIR' },
+} as const satisfies OptionSpec;
+
+const tagPrefix = {
+  type: 'string',
+  default: 'v',
+  description:
+    'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
+    'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
+  cli: { metavar: 'PREFIX' },
+} as const satisfies OptionSpec;
+
+const versionFile = {
+  type: 'string',
+  description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+  cli: { metavar: 'FILE' },
+} as const satisfies OptionSpec;
+
+const versionPattern = {
+  type: 'string',
+  description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+  cli: { metavar: 'REGEX' },
+} as const satisfies OptionSpec;
+
+const pre1 = {
+  type: 'string',
+  default: 'minor',
+  choices: ['minor', 'major'],
+  description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
+} as const satisfies OptionSpec;
+
+const releaseTypes = {
+  type: 'list',
+  default: 'feat,fix,perf',
+  description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release. The release notes list exactly the commits that release.',
+  cli: { metavar: 'TYPES' },
+} as const satisfies OptionSpec;
+
+const includePaths = {
+  type: 'list',
+  separator: 'lines',
+  description: 'One package of many with unified versioning: only commits touching these paths count (one glob per line, e.g. packages/create-vite/**).',
+  cli: { metavar: 'GLOB', aliases: ['include-path'] },
+} as const satisfies OptionSpec;
+
+const components = {
+  type: 'string',
+  description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files], tag-prefix: …} per component (tag-prefix: independent versioning; default "<name>-<tag-prefix>").',
+  cli: { metavar: 'YAML', fileFlag: true },
+} as const satisfies OptionSpec;
+
+const versioning = {
+  type: 'string',
+  default: 'unified',
+  choices: ['unified', 'independent'],
+  description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
+} as const satisfies OptionSpec;
+
+const json = { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' } as const satisfies OptionSpec;
+
+const dryRun = (what: string) => ({ type: 'boolean', default: false, description: what }) as const satisfies OptionSpec;
+
+const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' } as const satisfies OptionSpec;
+
+const token = {
+  type: 'string',
+  secret: true,
+  env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+  description:
+    'Token for pushing to an HTTPS remote (contents: write; e.g. secrets.RELEASE_TOKEN || github.token). Passed to git through the environment, never on the command line. Not needed when actions/checkout persisted credentials.',
+} as const satisfies OptionSpec;
+
+const authorName = { type: 'string', description: 'Commit author / tagger name. Default is git config user.name, else github-actions[bot].' } as const satisfies OptionSpec;
+const authorEmail = {
+  type: 'string',
+  description: 'Commit author / tagger email. Default is git config user.email, else the github-actions[bot] noreply address.',
+} as const satisfies OptionSpec;
+
+const push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' } as const satisfies OptionSpec;
+
+const channel = {
+  type: 'string',
+  default: 'beta',
+  description: 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.',
+  cli: { metavar: 'ID' },
+} as const satisfies OptionSpec;
+
+const base = {
+  type: 'string',
+  default: 'next',
+  description:
+    'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.',
+  cli: { metavar: 'next|manifest|X.Y.Z' },
+} as const satisfies OptionSpec;
+
+const number = {
+  type: 'string',
+  default: 'auto',
+  description:
+    '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
+  cli: { metavar: 'auto|N' },
+} as const satisfies OptionSpec;
+
+const config = {
+  type: 'string',
+  description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
+  cli: { metavar: 'FILE' },
+} as const satisfies OptionSpec;
+
+const nextOutputs = {
+  version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
+  tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
+  'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
+  'previous-tag': { description: 'The base release tag (empty when there is none).' },
+  bump: { description: 'major, minor, patch or none.' },
+  released: { description: '"true" when bump is not none.' },
+  commits: { description: 'Number of commits considered (since the base).' },
+  'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
+  components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
+  files: { description: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".' },
+} as const;
+
+// --- schemas ---
 
 export const nextVersionSchema = defineSchema({
   name: 'next-version',
   summary: 'next version from Conventional Commits since the last strict release tag',
   options: {
-    path: { type: 'string', default: '.', description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', cli: { metavar: 'DIR' } },
-    'tag-prefix': {
-      type: 'string',
-      default: 'v',
-      description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build metadata); every other tag is ignored.',
-      cli: { metavar: 'PREFIX' },
-    },
-    'version-file': {
-      type: 'string',
-      description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
-      cli: { metavar: 'FILE' },
-    },
-    'version-pattern': {
-      type: 'string',
-      description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
-      cli: { metavar: 'REGEX' },
-    },
-    'pre-1-0': {
-      type: 'string',
-      default: 'minor',
-      choices: ['minor', 'major'],
-      description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
-    },
-    'release-types': {
-      type: 'list',
-      default: 'feat,fix,perf',
-      description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release.',
-      cli: { metavar: 'TYPES' },
-    },
-    components: {
-      type: 'string',
-      description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files]} per component.',
-      cli: { metavar: 'YAML', fileFlag: true },
-    },
-    versioning: {
-      type: 'string',
-      default: 'unified',
-      choices: ['unified', 'independent'],
-      description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (tags <name>-v1.2.3, own base and bump per component).',
-    },
+    path,
+    'tag-prefix': tagPrefix,
+    'version-file': versionFile,
+    'version-pattern': versionPattern,
+    'pre-1-0': pre1,
+    'release-types': releaseTypes,
+    'include-paths': includePaths,
+    components,
+    versioning,
     write: {
       type: 'boolean',
       default: false,
-      description: 'Rewrite the manifests of changed components (or the version-file) to the new version, all-or-nothing, preserving formatting.',
+      description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.',
     },
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' },
+    json,
   },
-  outputs: {
-    version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
-    tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
-    'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
-    'previous-tag': { description: 'The base release tag (empty when there is none).' },
-    bump: { description: 'major, minor, patch or none.' },
-    released: { description: '"true" when bump is not none.' },
-    commits: { description: 'Number of commits considered (since the base).' },
-    'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
-    components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
-  },
+  outputs: nextOutputs,
 });
+
+/** The scope options every versioning operation shares, from their values. */
+function scopeOptions(v: {
+  'tag-prefix': string;
+  'include-paths': string[];
+  components: string | undefined;
+  versioning: 'unified' | 'independent';
+  'release-types': string[];
+  'pre-1-0'?: 'minor' | 'major';
+}) {
+  return {
+    tagPrefix: prefixOption(v['tag-prefix']),
+    includePaths: v['include-paths'],
+    components: v.components,
+    versioning: v.versioning,
+    releaseTypes: v['release-types'],
+    ...(v['pre-1-0'] ? { pre1: v['pre-1-0'] } : {}),
+  };
+}
 
 /** next-version's library options from its option values (the action and the CLI both call this). */
 export function nextVersionOptions(v: Values<typeof nextVersionSchema.options>): NextVersionOptions {
+  return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write };
+}
+
+export const prereleaseSchema = defineSchema({
+  name: 'prerelease',
+  summary: 'tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)',
+  options: {
+    channel,
+    base,
+    'version-file': versionFile,
+    'version-pattern': versionPattern,
+    'tag-prefix': tagPrefix,
+    number,
+    force: { type: 'boolean', default: false, description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' },
+    push: { ...push, description: 'Push the tag (only that tag) to the remote.' },
+    remote,
+    token,
+    'author-name': authorName,
+    'author-email': authorEmail,
+    'pre-1-0': pre1,
+    'release-types': releaseTypes,
+    'include-paths': includePaths,
+    components,
+    versioning,
+    write: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.',
+    },
+    path,
+    'dry-run': dryRun('Compute the tag without creating or pushing it (and without writing files).'),
+    json,
+  },
+  outputs: {
+    version: { description: 'The prerelease version, e.g. 0.4.0-beta.3.' },
+    tag: { description: 'The tag, e.g. v0.4.0-beta.3.' },
+    number: { description: 'N.' },
+    prerelease: { description: 'Always "true".' },
+    reused: { description: '"true" when HEAD already carried a tag for this base and channel (a re-run).' },
+    commit: { description: 'The tagged commit.' },
+    base: { description: 'The base version (X.Y.Z).' },
+    files: { description: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].' },
+  },
+});
+
+export function prereleaseOptions(v: Values<typeof prereleaseSchema.options>): PrereleaseOptions {
+  const { tagPrefix: prefix, ...scope } = scopeOptions(v);
   return {
     cwd: v.path,
-    tagPrefix: v['tag-prefix'],
+    channel: v.channel,
+    base: v.base,
     versionFile: v['version-file'],
     versionPattern: v['version-pattern'],
-    pre1: v['pre-1-0'],
-    releaseTypes: v['release-types'],
-    components: v.components,
-    versioning: v.versioning,
+    tagPrefix: prefix,
+    number: v.number,
+    force: v.force,
+    push: v.push,
+    remote: v.remote,
+    token: v.token,
+    dryRun: v['dry-run'],
     write: v.write,
+    identity: { name: v['author-name'], email: v['author-email'] },
+    nextVersion: scope,
+  };
+}
+
+export const changelogSchema = defineSchema({
+  name: 'changelog',
+  summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+  options: {
+    version: {
+      type: 'string',
+      required: true,
+      description:
+        'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
+      cli: { metavar: 'X.Y.Z' },
+    },
+    'tag-prefix': tagPrefix,
+    'release-types': releaseTypes,
+    'include-paths': includePaths,
+    components,
+    versioning,
+    'pre-1-0': {
+      ...pre1,
+      description: 'Accepted for workflows that pass next-version\'s 0.x rule along; the notes do not depend on it (breaking changes are listed either way).',
+    },
+    component: { type: 'string', description: 'With components: the component whose notes these are (its paths, and its tags under independent versioning).', cli: { metavar: 'NAME' } },
+    config,
+    output: {
+      type: 'string',
+      description: 'File to prepend the new section to (e.g. CHANGELOG.md); created with a header when missing, a section for the same version is replaced. Not written for a prerelease version.',
+      cli: { metavar: 'FILE' },
+    },
+    'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
+    'git-cliff-path': {
+      type: 'string',
+      env: ['RELFORGE_GIT_CLIFF'],
+      description: 'Path of a git-cliff binary to use instead of the bundled one (needed on runners other than Linux x64 unless git-cliff is on PATH).',
+      cli: { metavar: 'FILE' },
+    },
+    path,
+    'dry-run': dryRun('Compute the notes but do not write "output".'),
+    json,
+  },
+  outputs: {
+    notes: { description: 'Markdown of this release only (no version heading); usable as a release body.' },
+    path: { description: 'Absolute path of the changelog file written (empty without "output").' },
+    tag: { description: 'The release tag the section is for (e.g. v0.4.0).' },
+    version: { description: 'The version the section is for.' },
+    'previous-tag': { description: 'The base: the last strict release tag reachable from HEAD (empty when there is none).' },
+  },
+});
+
+export function changelogOptions(v: Values<typeof changelogSchema.options>, remoteUrl?: string): ChangelogOptions {
+  return {
+    cwd: v.path,
+    version: v.version.replace(/^v(?=\d)/, ''),
+    ...scopeOptions(v),
+    component: v.component,
+    config: v.config,
+    output: v.output,
+    remoteUrl: v['remote-url'] ?? remoteUrl,
+    gitCliffPath: v['git-cliff-path'],
+    dryRun: v['dry-run'],
+  };
+}
+
+export const releaseCommitSchema = defineSchema({
+  name: 'release-commit',
+  summary: 'commit the release files, tag and push atomically (stable releases)',
+  options: {
+    version: { type: 'string', required: true, description: 'The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+    files: {
+      type: 'list',
+      separator: 'lines',
+      required: true,
+      description:
+        'Files to commit, one path or glob per line (relative to the repository), or a JSON list such as next-version\'s "files" output (Cargo.lock included). The work tree may not have other changes.',
+      cli: { metavar: 'FILE', aliases: ['file'] },
+    },
+    message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
+    'tag-prefix': tagPrefix,
+    'major-tag': {
+      type: 'boolean',
+      default: false,
+      description: 'Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.',
+    },
+    remote: { ...remote, description: 'Git remote to push to.' },
+    token,
+    'author-name': authorName,
+    'author-email': authorEmail,
+    push: { ...push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
+    path,
+    'dry-run': dryRun('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
+    json,
+  },
+  outputs: {
+    commit: { description: 'The release commit (empty on a dry run).' },
+    tag: { description: 'The release tag, e.g. v0.4.0.' },
+    version: { description: 'The version.' },
+    branch: { description: 'The branch pushed.' },
+    pushed: { description: '"true" when this run pushed.' },
+    reused: { description: '"true" when an earlier run had already pushed this exact release (re-run).' },
+    'major-tag': { description: 'The major tag moved with the release (e.g. v1); empty when none was moved.' },
+  },
+});
+
+/** Items of a list option that are JSON lists (next-version's "files" output) are expanded. */
+export function expandJsonLists(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (!item.startsWith('[')) {
+      out.push(item);
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(item);
+    } catch {
+      out.push(item);
+      continue;
+    }
+    if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) out.push(...parsed);
+    else out.push(item);
+  }
+  return out;
+}
+
+export function releaseCommitOptions(v: Values<typeof releaseCommitSchema.options>): ReleaseCommitOptions {
+  return {
+    cwd: v.path,
+    version: v.version,
+    files: expandJsonLists(v.files),
+    message: v.message,
+    tagPrefix: prefixOption(v['tag-prefix']),
+    majorTag: v['major-tag'],
+    remote: v.remote,
+    token: v.token,
+    identity: { name: v['author-name'], email: v['author-email'] },
+    push: v.push,
+    dryRun: v['dry-run'],
+  };
+}
+
+export const planSchema = defineSchema({
+  name: 'plan',
+  summary: 'what a release dispatch would do (version, tag, files, notes and why), without writing anything',
+  options: {
+    channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
+    path,
+    'tag-prefix': tagPrefix,
+    'version-file': versionFile,
+    'version-pattern': versionPattern,
+    'pre-1-0': pre1,
+    'release-types': releaseTypes,
+    'include-paths': includePaths,
+    components,
+    versioning,
+    base,
+    number,
+    remote,
+    config,
+    'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
+    json,
+  },
+});
+
+export function planOptions(v: Values<typeof planSchema.options>): PlanOptions {
+  return {
+    cwd: v.path,
+    channel: v.channel,
+    ...scopeOptions(v),
+    versionFile: v['version-file'],
+    versionPattern: v['version-pattern'],
+    base: v.base,
+    number: v.number,
+    remote: v.remote,
+    config: v.config,
+    changelogFile: v['changelog-file'],
   };
 }

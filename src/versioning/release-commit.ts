@@ -1,19 +1,21 @@
 /**
- * releaseCommit (stable releases): commit the release files (manifests + changelog) as
+ * releaseCommit (stable releases): commit the release files (manifests, lock files, changelog) as
  * `chore(release): v<version>`, create an annotated tag, and push branch and tag in ONE atomic push guarded
- * by a lease on the branch: if the remote branch moved since checkout, nothing is pushed.
+ * by a lease on the branch: if the remote branch moved since checkout, nothing is pushed. With `majorTag`,
+ * `<prefix><major>` (v1) moves to the release commit in the same push (with its own lease).
  *
  * Refuses, before changing anything: a detached HEAD, a dirty work tree (other than the release files),
  * missing credentials, a remote branch that already moved, a tag that already exists for another commit.
- * A push failure rolls the local commit and tag back, so a re-run starts from the same state.
+ * A push failure rolls the local commit and tags back, so a re-run starts from the same state.
  */
-import { relative, resolve, sep } from 'node:path';
-import { RelforgeError, SettingsError } from '../platform/errors.js';
+import { existsSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
+import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { expandFiles } from '../platform/fs.js';
 import { Git } from '../git/repository.js';
-import { isSemver, tagPrefixProblem } from './core/version.js';
-import { lsRemote, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
-import { identityEnv, resolveIdentity, type Identity } from './prerelease.js';
+import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
+import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
+import { identityEnv, localTags, resolveIdentity, type Identity } from './prerelease.js';
 
 export interface ReleaseCommitOptions {
   cwd: string;
@@ -24,9 +26,11 @@ export interface ReleaseCommitOptions {
   /** Commit message; `{version}` and `{tag}` are replaced. Default `chore(release): {tag}`. */
   message?: string;
   tagPrefix?: string;
+  /** Also move `<prefix><major>` to the release commit (same atomic push). */
+  majorTag?: boolean;
   remote?: string;
   token?: string;
-  identity?: Partial<Identity>;
+  identity?: Partial<Identity | { name: string | undefined; email: string | undefined }>;
   push?: boolean;
   dryRun?: boolean;
 }
@@ -43,9 +47,15 @@ export interface ReleaseCommitResult {
   /** true when an earlier run already pushed this exact release (re-run after success). */
   reused: boolean;
   dryRun: boolean;
+  /** The major tag moved with this release (`v1`), when one was. */
+  majorTag?: string;
+  notes: string[];
 }
 
 export const DEFAULT_RELEASE_MESSAGE = 'chore(release): {tag}';
+
+/** Files next-version rewrites (manifests and lock files): when they are dirty but not listed, that is why. */
+const MANIFEST_NAMES = new Set(['Cargo.toml', 'Cargo.lock', 'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pyproject.toml']);
 
 /** Paths changed in the work tree or index (porcelain v1 -z; renames give both sides). */
 export function parsePorcelainZ(out: string): string[] {
@@ -61,26 +71,125 @@ export function parsePorcelainZ(out: string): string[] {
   return paths;
 }
 
-export async function releaseCommit(opts: ReleaseCommitOptions): Promise<ReleaseCommitResult> {
+interface Settings {
+  cwd: string;
+  version: string;
+  tag: string;
+  prefix: string;
+  message: string;
+  remote: string;
+  doPush: boolean;
+  majorTag?: string;
+}
+
+function releaseCommitSettings(opts: ReleaseCommitOptions): Settings {
+  const p = new Problems();
   const prefix = opts.tagPrefix ?? 'v';
   const remote = opts.remote ?? 'origin';
   const doPush = opts.push ?? true;
   const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
-  const problems: string[] = [];
-  if (!version) problems.push('Input "version" is required (e.g. 0.4.0, usually next-version\'s "version" output).');
-  else if (!isSemver(version)) problems.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
+  if (!version) p.add('version', 'is required (e.g. 0.4.0, usually next-version\'s "version" output).');
+  else if (!isSemver(version)) p.add('version', `must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
   const pp = tagPrefixProblem(prefix);
-  if (pp) problems.push(`Input "tag-prefix": ${pp}.`);
-  if (!opts.files.length) problems.push('Input "files" is empty: list the files the release changes (e.g. package.json, CHANGELOG.md).');
-  const template = opts.message?.trim() || DEFAULT_RELEASE_MESSAGE;
+  if (pp) p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
+  if (!opts.files.length) p.add('files', 'is empty: list the files the release changes (next-version\'s "files" output, CHANGELOG.md).');
   const rp = remoteNameProblem(remote);
-  if (doPush && rp) problems.push(rp);
-  if (problems.length) throw new SettingsError(problems);
+  if (doPush && rp) p.add('remote', rp);
+  if (opts.majorTag && version && isSemver(version) && !isStrictVersion(version)) {
+    p.add('major-tag', `moves a major tag to stable releases only; ${version} is a prerelease.`);
+  }
+  p.throwIfAny();
   const tag = `${prefix}${version}`;
-  const message = template.replaceAll('{version}', version).replaceAll('{tag}', tag);
+  const message = (opts.message?.trim() || DEFAULT_RELEASE_MESSAGE).replaceAll('{version}', version).replaceAll('{tag}', tag);
+  return { cwd: resolve(opts.cwd), version, tag, prefix, message, remote, doPush, ...(opts.majorTag ? { majorTag: `${prefix}${version.split('.')[0]}` } : {}) };
+}
 
-  const cwd = resolve(opts.cwd);
-  const git = new Git(cwd);
+/** The release files as repository-relative paths; a missing file names the option and the step that writes it. */
+async function releaseFiles(cwd: string, top: string, patterns: string[]): Promise<string[]> {
+  for (const f of patterns) {
+    if (/[*?[\]{}]/.test(f) || f.startsWith('!') || existsSync(resolve(cwd, f))) continue;
+    const writer = MANIFEST_NAMES.has(basename(f))
+      ? 'next-version (write: true) writes manifests and lock files only when the version changes; pass its "files" output instead of naming them by hand'
+      : /change ?log/i.test(f)
+        ? 'the changelog step writes it only with its "output" set to this path'
+        : 'check the path (relative to {{path}})';
+    throw fieldError('files', `names "${f}", which does not exist in ${cwd}: ${writer}. Nothing was committed.`);
+  }
+  const abs = await expandFiles(patterns, { cwd, inputName: 'files' });
+  const files = abs.map((a) => relative(top, a).split(sep).join('/'));
+  const outside = files.filter((f) => f.startsWith('../') || f === '..');
+  if (outside.length) throw fieldError('files', `names ${outside.join(', ')}, outside the repository ${top}.`);
+  return files;
+}
+
+/** The work tree may differ only in the release files; says which step most likely left the others. */
+async function changedReleaseFiles(git: Git, files: string[]): Promise<string[]> {
+  const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'], { env: { GIT_OPTIONAL_LOCKS: '0' } });
+  const dirty = [...new Set(parsePorcelainZ(status.stdout))];
+  const wanted = new Set(files);
+  const stray = dirty.filter((p) => !wanted.has(p));
+  if (stray.length) {
+    const list = `${stray.slice(0, 10).join(', ')}${stray.length > 10 ? ` and ${stray.length - 10} more` : ''}`;
+    const manifests = stray.filter((f) => MANIFEST_NAMES.has(basename(f)));
+    const cause = manifests.length
+      ? `${manifests.join(', ')} ${manifests.length === 1 ? 'was' : 'were'} rewritten by next-version (write: true rewrites lock files too): pass its "files" output to {{files}} (e.g. files: \${{ steps.version.outputs.files }}), with the changelog file on its own line.`
+      : 'Add them to {{files}} if they belong to the release, or make the build step not modify tracked files.';
+    throw fieldError('files', `does not list ${list}, changed in the work tree. ${cause} Nothing was committed.`);
+  }
+  return files.filter((f) => dirty.includes(f));
+}
+
+interface RemoteState {
+  access?: RemoteAccess;
+  /** Commits (peeled) of the release tag and the branch on the remote. */
+  tag?: string;
+  branch?: string;
+  /** The major tag: the object its ref names (for the lease) and its commit. */
+  major?: { object: string; commit: string };
+  /** Strict tags of the major on the remote (refs/tags/<prefix><major>.*). */
+  majorLine: string[];
+}
+
+async function remoteState(git: Git, s: Settings, branch: string, token: string | undefined): Promise<RemoteState> {
+  if (!s.doPush) return { majorLine: [] };
+  const access = await remoteAccess(git, s.remote, token, { needPush: true });
+  const patterns = [`refs/tags/${s.tag}`, `refs/heads/${branch}`];
+  if (s.majorTag) patterns.push(`refs/tags/${s.majorTag}`, `refs/tags/${escapeGlob(s.majorTag)}.*`);
+  const refs = await lsRemoteRefs(git, access, patterns);
+  const commit = (ref: string) => {
+    const v = refs.get(ref);
+    return v && (v.peeled ?? v.object);
+  };
+  const m = s.majorTag ? refs.get(`refs/tags/${s.majorTag}`) : undefined;
+  return {
+    access,
+    tag: commit(`refs/tags/${s.tag}`),
+    branch: commit(`refs/heads/${branch}`),
+    ...(m ? { major: { object: m.object, commit: m.peeled ?? m.object } } : {}),
+    majorLine: [...refs.keys()].filter((r) => s.majorTag && r.startsWith(`refs/tags/${s.majorTag}.`)),
+  };
+}
+
+/** Whether the major tag may move to this version: never backwards past a higher release of that major. */
+async function majorTagDecision(git: Git, s: Settings, remote: RemoteState, notes: string[]): Promise<string | undefined> {
+  if (!s.majorTag) return undefined;
+  const local = await localTags(git, [`refs/tags/${escapeGlob(s.majorTag)}.*`]);
+  const higher = [...new Set([...local.keys(), ...remote.majorLine])]
+    .map((ref) => ref.slice('refs/tags/'.length))
+    .filter((t) => {
+      const v = parseStrictTag(t, s.prefix);
+      return v !== undefined && compareStrictVersions(v, s.version) > 0;
+    });
+  if (higher.length) {
+    notes.push(`${s.majorTag} was not moved: ${higher.sort().at(-1)} is a higher release of that major.`);
+    return undefined;
+  }
+  return s.majorTag;
+}
+
+export async function releaseCommit(opts: ReleaseCommitOptions): Promise<ReleaseCommitResult> {
+  const s = releaseCommitSettings(opts);
+  const git = new Git(s.cwd);
   await git.assertRepository();
   const branch = await git.currentBranch();
   if (!branch) {
@@ -90,93 +199,85 @@ export async function releaseCommit(opts: ReleaseCommitOptions): Promise<Release
     );
   }
   const head = await git.headCommit();
-  if (!head) throw new RelforgeError(`${cwd}: the branch ${branch} has no commits yet.`);
+  if (!head) throw new RelforgeError(`${s.cwd}: the branch ${branch} has no commits yet.`);
   const top = await git.text(['rev-parse', '--show-toplevel']);
-
-  // Files, as paths relative to the repository root.
-  const abs = await expandFiles(opts.files, { cwd, inputName: 'files' });
-  const files = abs.map((a) => relative(top, a).split(sep).join('/'));
-  const outside = files.filter((f) => f.startsWith('../') || f === '..');
-  if (outside.length) throw new RelforgeError(`Input "files": ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside the repository ${top}.`);
-
-  // The work tree may only differ in the release files.
-  const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'], { env: { GIT_OPTIONAL_LOCKS: '0' } });
-  const dirty = [...new Set(parsePorcelainZ(status.stdout))];
-  const wanted = new Set(files);
-  const stray = dirty.filter((p) => !wanted.has(p));
-  if (stray.length) {
-    throw new RelforgeError(
-      `The work tree has changes outside the release files: ${stray.slice(0, 10).join(', ')}${stray.length > 10 ? ` and ${stray.length - 10} more` : ''}. ` +
-        'Add them to the "files" input if they belong to the release, or make the build step not modify tracked files (nothing was committed).',
-    );
-  }
-  const changed = files.filter((f) => dirty.includes(f));
-
+  const files = await releaseFiles(s.cwd, top, opts.files);
+  const changed = await changedReleaseFiles(git, files);
   // Credentials and the remote state before anything is created.
-  let access: RemoteAccess | undefined;
-  let remoteTag: string | undefined;
-  let remoteBranch: string | undefined;
-  if (doPush) {
-    access = await remoteAccess(git, remote, opts.token, { needPush: true });
-    const refs = await lsRemote(git, access, [`refs/tags/${tag}`, `refs/heads/${branch}`]);
-    remoteTag = refs.get(`refs/tags/${tag}`);
-    remoteBranch = refs.get(`refs/heads/${branch}`);
-  }
-  const base: ReleaseCommitResult = { commit: '', tag, version, branch, parent: head, files: changed, pushed: false, reused: false, dryRun: !!opts.dryRun };
-
-  if (remoteTag !== undefined) {
-    // Converge on a re-run: the same release was already pushed from this very commit.
-    if (remoteBranch === remoteTag && changed.length > 0) {
-      const fetched = await git.run(['fetch', '--no-tags', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], { env: access!.env, allowFailure: true });
-      const parent = fetched.code === 0 ? (await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}^`], { allowFailure: true })).stdout.trim() : '';
-      if (parent === head) return { ...base, commit: remoteTag, reused: true };
-    }
+  const remote = await remoteState(git, s, branch, opts.token);
+  const notes: string[] = [];
+  const base: ReleaseCommitResult = { commit: '', tag: s.tag, version: s.version, branch, parent: head, files: changed, pushed: false, reused: false, dryRun: !!opts.dryRun, notes };
+  if (remote.tag !== undefined) return converge(git, s, remote, base, changed);
+  if (s.doPush && remote.branch !== undefined && remote.branch !== head) {
     throw new RelforgeError(
-      `Tag ${tag} already exists on "${remote}" (commit ${remoteTag.slice(0, 12)}): version ${version} has been released. ` +
-        'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.',
-    );
-  }
-  if (doPush && remoteBranch !== undefined && remoteBranch !== head) {
-    throw new RelforgeError(
-      `The remote branch ${branch} on "${remote}" is at ${remoteBranch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
+      `The remote branch ${branch} on "${s.remote}" is at ${remote.branch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
         'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.',
     );
   }
-  const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+  const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${s.tag}^{commit}`], { allowFailure: true });
   if (localTag.code === 0) {
     throw new RelforgeError(
-      `Tag ${tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${remote}". ` +
-        `If it is a leftover, delete it (git tag -d ${tag}) and re-run; nothing was committed or pushed.`,
+      `Tag ${s.tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${s.remote}". ` +
+        `If it is a leftover, delete it (git tag -d ${s.tag}) and re-run; nothing was committed or pushed.`,
     );
   }
   if (changed.length === 0) {
-    throw new RelforgeError(
-      `None of the release files changed (${files.join(', ')}), so there is nothing to commit for ${tag}. ` +
-        'Run next-version with "write: true" and/or the changelog with "output" before this step.',
+    throw fieldError(
+      'files',
+      `(${files.join(', ')}) did not change, so there is nothing to commit for ${s.tag}. Run next-version with "write: true" and/or the changelog with "output" before this step.`,
     );
   }
-  if (opts.dryRun) return base;
+  const major = await majorTagDecision(git, s, remote, notes);
+  if (opts.dryRun) return { ...base, ...(major ? { majorTag: major } : {}) };
+  return commitTagPush(git, s, { branch, head, changed, remote, major, base, identity: opts.identity });
+}
 
-  const id = await resolveIdentity(git, opts.identity);
-  const env = identityEnv(id);
-  await git.run(['add', '--', ...changed]);
-  await git.run(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '--only', '--message', message, '--', ...changed], { env });
+/** Re-run after success: the same release was already pushed from this very commit. */
+async function converge(git: Git, s: Settings, remote: RemoteState, base: ReleaseCommitResult, changed: string[]): Promise<ReleaseCommitResult> {
+  if (remote.branch === remote.tag && changed.length > 0) {
+    const fetched = await git.run(['fetch', '--no-tags', '--', s.remote, `+refs/tags/${s.tag}:refs/tags/${s.tag}`], { env: remote.access!.env, allowFailure: true });
+    const parent = fetched.code === 0 ? (await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${s.tag}^{commit}^`], { allowFailure: true })).stdout.trim() : '';
+    if (parent === base.parent) return { ...base, commit: remote.tag!, reused: true, ...(s.majorTag && remote.major?.commit === remote.tag ? { majorTag: s.majorTag } : {}) };
+  }
+  throw new RelforgeError(
+    `Tag ${s.tag} already exists on "${s.remote}" (commit ${remote.tag!.slice(0, 12)}): version ${s.version} has been released. ` +
+      'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.',
+  );
+}
+
+async function commitTagPush(
+  git: Git,
+  s: Settings,
+  x: { branch: string; head: string; changed: string[]; remote: RemoteState; major: string | undefined; base: ReleaseCommitResult; identity: ReleaseCommitOptions['identity'] },
+): Promise<ReleaseCommitResult> {
+  const env = identityEnv(await resolveIdentity(git, x.identity));
+  await git.run(['add', '--', ...x.changed]);
+  await git.run(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '--only', '--message', s.message, '--', ...x.changed], { env });
   const commit = await git.text(['rev-parse', 'HEAD']);
-  await git.run(['tag', '--annotate', '--no-sign', '--force', '--message', message, '--', tag, commit], { env });
-  const result = { ...base, commit };
-  if (!access) return result;
+  await git.run(['tag', '--annotate', '--no-sign', '--force', '--message', s.message, '--', s.tag, commit], { env });
+  const previousMajor = x.major ? (await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${x.major}`], { allowFailure: true })).stdout.trim() : '';
+  if (x.major) await git.run(['tag', '--annotate', '--no-sign', '--force', '--message', `${s.message} (${x.major})`, '--', x.major, commit], { env });
+  const result: ReleaseCommitResult = { ...x.base, commit, ...(x.major ? { majorTag: x.major } : {}) };
+  if (!x.remote.access) return result;
+  const refspecs = [`${commit}:refs/heads/${x.branch}`, `refs/tags/${s.tag}:refs/tags/${s.tag}`];
+  // The branch must still be exactly where this checkout found it (absent = must still be absent); the same for the major tag.
+  const leases = [`refs/heads/${x.branch}:${x.remote.branch ?? ''}`];
+  if (x.major) {
+    refspecs.push(`+refs/tags/${x.major}:refs/tags/${x.major}`);
+    leases.push(`refs/tags/${x.major}:${x.remote.major?.object ?? ''}`);
+  }
   try {
-    await push(git, access, [`${commit}:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`], {
-      atomic: true,
-      // The branch must still be exactly where this checkout found it (absent = must still be absent).
-      leases: [`refs/heads/${branch}:${remoteBranch ?? ''}`],
-      what: `${branch} and ${tag} (atomically)`,
-    });
+    await push(git, x.remote.access, refspecs, { atomic: true, leases, what: `${x.branch} and ${s.tag}${x.major ? ` (+ ${x.major})` : ''} (atomically)` });
   } catch (err) {
-    // Roll back so a re-run starts from the same state: drop the tag, move the branch back (changes stay staged).
-    await git.run(['tag', '--delete', tag], { allowFailure: true });
-    await git.run(['update-ref', '-m', 'relforge: undo release commit after a refused push', `refs/heads/${branch}`, head, commit], { allowFailure: true });
+    // Roll back so a re-run starts from the same state: drop the tags, move the branch back (changes stay staged).
+    await git.run(['tag', '--delete', s.tag], { allowFailure: true });
+    if (x.major) {
+      if (previousMajor) await git.run(['update-ref', `refs/tags/${x.major}`, previousMajor], { allowFailure: true });
+      else await git.run(['tag', '--delete', x.major], { allowFailure: true });
+    }
+    await git.run(['update-ref', '-m', 'relforge: undo release commit after a refused push', `refs/heads/${x.branch}`, x.head, commit], { allowFailure: true });
     throw err;
   }
   return { ...result, pushed: true };
 }
+

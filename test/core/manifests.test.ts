@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CargoLock, CargoToml, ManifestError, PackageJson, PackageLock, PyProject, RegexFile, updaterFor } from '../../src/versioning/core/manifests/index.js';
+import { CargoLock, CargoToml, VersionFileError, PackageJson, PackageLock, PyProject, RegexFile, updaterFor } from '../../src/versioning/core/manifests/index.js';
 import { parseComponents, ComponentMatcher } from '../../src/versioning/core/components.js';
 import { SettingsError } from '../../src/platform/errors.js';
 
@@ -39,7 +39,7 @@ describe('Cargo.toml', () => {
     );
   });
   it('fails clearly without a version', () => {
-    expect(() => new CargoToml({ file: 'Cargo.toml' }).readVersion('[package]\nname = "x"\n')).toThrow(ManifestError);
+    expect(() => new CargoToml({ file: 'Cargo.toml' }).readVersion('[package]\nname = "x"\n')).toThrow(VersionFileError);
   });
 });
 
@@ -167,7 +167,7 @@ describe('components YAML', () => {
   });
   it('rejects a manifest named by two components', () => {
     expect(() => parseComponents('a:\n  paths: [a]\n  manifests: [shared/package.json]\nb:\n  paths: [b]\n  manifests: [./shared/package.json]\n')).toThrow(
-      /manifest "shared\/package.json" is named by two components \("a" and "b"\)/,
+      /Input "components" has manifest "shared\/package.json" named by two components \("a" and "b"\)/,
     );
   });
   it('reports every problem at once', () => {
@@ -176,13 +176,19 @@ describe('components YAML', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(SettingsError);
-      const problems = (err as SettingsError).problems.join('\n');
-      expect(problems).toMatch(/bad name.*must match/);
+      const problems = (err as SettingsError).message;
+      expect(problems).toMatch(/Input "components" \(component "bad name"\): the name must match/);
       expect(problems).toMatch(/"paths" must be a non-empty list/);
       expect(problems).toMatch(/\.\.\/escape.*must not contain "\.\."/);
       expect(problems).toMatch(/\/abs\/package.json.*relative/);
       expect(problems).toMatch(/unknown key "extra"/);
     }
+  });
+  it('a component may have its own tag prefix: any characters valid in a git tag', () => {
+    const list = parseComponents('create-vite:\n  tag-prefix: create-vite@\n  paths: [packages/create-vite]\napi:\n  tag-prefix: "@tauri-apps/api-v"\n  paths: [api]\n');
+    expect(list.map((c) => c.tagPrefix)).toEqual(['create-vite@', '@tauri-apps/api-v']);
+    expect(() => parseComponents('a:\n  tag-prefix: "a b"\n  paths: [a]\n')).toThrow(/\(component "a"\): tag-prefix "a b" cannot start a git tag name/);
+    expect(() => parseComponents('a:\n  tag-prefix: "x..y"\n  paths: [a]\n')).toThrow(/cannot start a git tag name/);
   });
   it('rejects YAML that does not parse or is not a mapping', () => {
     expect(() => parseComponents('api: [unclosed')).toThrow(/not valid YAML/);

@@ -1,21 +1,18 @@
 /**
- * The bundled default git-cliff configuration (no I/O): Keep a Changelog layout, Breaking Changes first,
- * then Features, Bug Fixes, Performance, Reverts; chores, CI, docs, tests, style and release commits are left out.
+ * The release notes as git-cliff renders them (no I/O).
  *
- * `tag_pattern` is anchored to strict release tags (`^<prefix>MAJOR.MINOR.PATCH$`), so prerelease tags
- * (`v0.4.0-beta.3`) never start a section: a stable changelog covers every commit since the last stable tag,
- * once. Both `[bump]` switches are written explicitly (git-cliff's code defaults are both `true`, which
- * disagrees with relforge's 0.x rule) so `git-cliff --bumped-version` agrees with next-version.
+ * relforge classifies the commits itself (core/commits.ts, core/bump.ts) and hands git-cliff a context —
+ * one release whose commits are exactly the ones that count toward the release, each with its group,
+ * scope, description (case kept) and whole BREAKING CHANGE texts — to render with the bundled template
+ * (`git-cliff --from-context`). So the notes list a commit exactly when it counts toward the release
+ * (design.md invariant 8), whatever the tag prefix.
+ * Layout: Keep a Changelog; Breaking Changes first, then Features, Bug Fixes, Performance, Reverts, Other Changes.
+ *
+ * A user's own cliff.toml is used differently (changelog.ts): git-cliff parses the same commit range with
+ * that configuration's rules, and `strictTagPattern` keeps prerelease tags from splitting the range.
  */
-
-export interface CliffConfigOptions {
-  /** Tag prefix (default `v`); `api-v` for a monorepo component. */
-  tagPrefix?: string;
-  /** Web URL of the repository (`https://github.com/o/r`); commit links are added when set. */
-  remoteUrl?: string;
-  /** 0.x policy of next-version: `minor` (default: breaking → minor while major is 0) or `major`. */
-  pre1?: 'minor' | 'major';
-}
+import type { NoteGroup } from './bump.js';
+import type { ClassifiedCommit } from './commits.js';
 
 export const DEFAULT_CHANGELOG_HEADER = [
   '# Changelog',
@@ -26,9 +23,6 @@ export const DEFAULT_CHANGELOG_HEADER = [
   '',
   '',
 ].join('\n');
-
-/** The changelog groups, in display order (the HTML comment sorts them; the template strips it). */
-export const CHANGELOG_GROUPS = ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts'] as const;
 
 /** Escapes regex metacharacters so a tag prefix matches literally. */
 export function escapeRegex(text: string): string {
@@ -42,7 +36,7 @@ export function strictTagPattern(prefix: string): string {
 }
 
 /**
- * A repository web URL safe to embed in the template (and free of credentials), or undefined.
+ * A repository web URL safe to put in links (and free of credentials), or undefined.
  * Accepts `https://host/o/r(.git)`, `http://127.0.0.1…`, `git@host:o/r.git`, `ssh://git@host/o/r.git`.
  */
 export function webUrlFromRemote(remote: string | undefined): string | undefined {
@@ -64,69 +58,89 @@ export function webUrlFromRemote(remote: string | undefined): string | undefined
   return /^https?:\/\/[A-Za-z0-9._~:/%-]+$/.test(out) ? out : undefined;
 }
 
-function tomlLiteral(text: string): string {
-  if (text.includes("'") || /[\r\n]/.test(text)) throw new Error(`cannot embed ${JSON.stringify(text)} in a TOML literal string`);
-  return `'${text}'`;
+/**
+ * The bundled template: renders one notes group of a release from a relforge context (one context per group,
+ * concatenated in group order; the context whose `extra.lead` is true also writes the release heading).
+ * Commits listed in `extra.cancelled` (reverted within the range, known only once the whole range is read)
+ * are left out.
+ */
+export const NOTES_TEMPLATE = [
+  '{% if extra.lead %}',
+  '## {{ extra.heading }}',
+  '{% if extra.intro %}',
+  '{{ extra.intro }}',
+  '{% endif %}',
+  '{% endif %}',
+  '{%- set_global shown = false %}',
+  '{%- for commit in commits %}',
+  '{%- if commit.id not in extra.cancelled %}',
+  '{%- if not shown %}',
+  '{%- set_global shown = true %}',
+  '',
+  '### {{ extra.group }}',
+  '{% endif %}',
+  '- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message }}' +
+    '{% if extra.remote %} ([{{ commit.id | truncate(length=7, end="") }}]({{ extra.remote }}/commit/{{ commit.id }})){% endif %}' +
+    // git-cliff strips each template line's leading whitespace: the sub-item's indentation comes with the data.
+    '{% for note in commit.extra.breaking %}\n{{ note }}{% endfor %}',
+  '{%- endif %}',
+  '{%- endfor %}',
+].join('\n');
+
+/** The bundled cliff.toml: only the template matters (the context is already classified). */
+export function buildCliffConfig(): string {
+  return ['# relforge bundled git-cliff configuration (renders a relforge context).', '[changelog]', `body = """\n${NOTES_TEMPLATE}\n"""`, 'footer = ""', 'trim = true', ''].join('\n');
 }
 
-/** Builds the default cliff.toml text. */
-export function buildCliffConfig(opts: CliffConfigOptions = {}): string {
-  const prefix = opts.tagPrefix ?? 'v';
-  if (!/^[A-Za-z0-9._/-]*$/.test(prefix)) {
-    throw new Error(`tag prefix "${prefix}" may only contain letters, digits, ".", "_", "/" and "-" for the bundled changelog template`);
-  }
-  const remote = webUrlFromRemote(opts.remoteUrl);
-  const link = remote
-    ? ` ([{{ commit.id | truncate(length=7, end="") }}](${remote}/commit/{{ commit.id }}))`
-    : '';
-  const groups = CHANGELOG_GROUPS.map((g, i) => `<!-- ${i} -->${g}`);
-  const body = [
-    '{%- if version -%}',
-    `## [{{ version | trim_start_matches(pat="${prefix}") }}] - {{ timestamp | date(format="%Y-%m-%d") }}`,
-    '{%- else -%}',
-    '## [Unreleased]',
-    '{%- endif %}',
-    '{% for group, commits in commits | group_by(attribute="group") %}',
-    '### {{ group | striptags | trim }}',
-    '{% for commit in commits %}',
-    `- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message | split(pat="\\n") | first | trim | upper_first }}${link}` +
-      '{% if commit.breaking and commit.breaking_description and commit.breaking_description != commit.message %}' +
-      '\n  - BREAKING: {{ commit.breaking_description | split(pat="\\n") | first | trim }}{% endif %}',
-    '{%- endfor %}',
-    '{% endfor %}',
-  ].join('\n');
-  return [
-    '# relforge default git-cliff configuration (generated; pass `config` to use your own cliff.toml).',
-    '[changelog]',
-    `header = """\n${DEFAULT_CHANGELOG_HEADER}"""`,
-    `body = """\n${body}\n"""`,
-    'footer = ""',
-    'trim = true',
-    '',
-    '[git]',
-    'conventional_commits = true',
-    'filter_unconventional = true',
-    'require_conventional = false',
-    'split_commits = false',
-    'protect_breaking_commits = true',
-    'filter_commits = true',
-    `tag_pattern = ${tomlLiteral(strictTagPattern(prefix))}`,
-    'topo_order = false',
-    'sort_commits = "oldest"',
-    'commit_parsers = [',
-    `  { message = '^chore\\(release\\)', skip = true },`,
-    `  { field = "breaking", pattern = 'true', group = ${tomlLiteral(groups[0]!)} },`,
-    `  { message = '^feat', group = ${tomlLiteral(groups[1]!)} },`,
-    `  { message = '^fix', group = ${tomlLiteral(groups[2]!)} },`,
-    `  { message = '^perf', group = ${tomlLiteral(groups[3]!)} },`,
-    `  { message = '^revert', group = ${tomlLiteral(groups[4]!)} },`,
-    `  { message = '.*', skip = true },`,
-    ']',
-    '',
-    '[bump]',
-    '# Written explicitly: feat bumps minor; breaking bumps major, except while the major is 0 with pre1 = minor.',
-    'features_always_bump_minor = true',
-    `breaking_always_bump_major = ${opts.pre1 === 'major' ? 'true' : 'false'}`,
-    '',
-  ].join('\n');
+export interface NotesRelease {
+  /** Tag of the release (`v0.4.0`, `create-vite@9.1.1`). */
+  tag: string;
+  /** Version without prefix. */
+  version: string;
+  /** Release date, YYYY-MM-DD. */
+  date: string;
+  /** Unix seconds (the context's timestamp). */
+  timestamp: number;
+  /** The base tag (previous release), if any. */
+  previousTag?: string;
+  /** Set for a prerelease: a line under the heading. */
+  intro?: string;
+  /** Repository web URL for commit links. */
+  remote?: string;
+}
+
+const REMOTES = ['github', 'gitlab', 'gitea', 'bitbucket', 'azure_devops'] as const;
+const REMOTE_CONTRIBUTORS = REMOTES.map((k) => `"${k}":{"contributors":[]}`).join(',');
+const REMOTE_COMMIT = REMOTES.map((k) => `"${k}":{"pr_numbers":[],"pr_labels":[],"is_first_time":false}`).join(',');
+
+/** A BREAKING CHANGE text as a sub-item of its commit's list item (continuation lines indented to stay in it). */
+function breakingItem(text: string): string {
+  return `  - BREAKING: ${text.split('\n').join('\n    ')}`;
+}
+
+const SIGNATURES = '"links":[],"author":{"timestamp":0},"committer":{"timestamp":0},"merge_commit":false';
+
+/** One commit of the context (JSON text, written by hand: it runs for every commit that counts). */
+export function contextCommit(c: ClassifiedCommit, group: NoteGroup): string {
+  const q = JSON.stringify;
+  const breaking = c.breakingNotes.length ? c.breakingNotes.map((n) => q(breakingItem(n))).join(',') : '';
+  return (
+    `{"id":"${c.sha}","message":${q(c.description)},"group":"${group}","scope":${c.scope === undefined ? 'null' : q(c.scope)},` +
+    `"breaking":${c.breaking},${SIGNATURES},"extra":{"breaking":[${breaking}]},${REMOTE_COMMIT}}`
+  );
+}
+
+/**
+ * The context (`git-cliff --from-context`) in three pieces, so it can be streamed before the base is known:
+ * the release up to its commits, the commits (contextCommit, joined by commas, oldest first), and the rest
+ * (the previous release, `extra` with the heading, the intro and the cancelled commit ids).
+ */
+export function contextOpen(rel: Pick<NotesRelease, 'tag' | 'timestamp'>): string {
+  return `[{"version":${JSON.stringify(rel.tag)},"message":null,"commit_id":null,"timestamp":${rel.timestamp},"submodule_commits":{},${REMOTE_CONTRIBUTORS},"commits":[`;
+}
+
+export function contextClose(rel: NotesRelease, group: NoteGroup, cancelled: string[], lead: boolean): string {
+  const previous = `{"version":${JSON.stringify(rel.previousTag ?? null)},"message":null,"commits":[],"commit_id":null,"timestamp":null,"previous":null,"submodule_commits":{},"extra":null,${REMOTE_CONTRIBUTORS}}`;
+  const extra = { lead, group, heading: `[${rel.version}] - ${rel.date}`, intro: rel.intro ?? null, remote: rel.remote ?? null, cancelled };
+  return `],"previous":${previous},"extra":${JSON.stringify(extra)}}]`;
 }

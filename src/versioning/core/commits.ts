@@ -1,12 +1,19 @@
 /**
- * Conventional Commits classification (no I/O).
+ * Conventional Commits classification (no I/O): the ONE reading of a commit message that the bump, the
+ * deciding list and the release notes all use (design.md invariant 8).
  *
- * Parsing uses conventional-commits-parser 7 configured like the `conventionalcommits` preset: `!` before the colon
- * marks a breaking change (`feat(scope)!: …`), and so does a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer
- * (upper case, as the specification requires). A message whose header is not `type[(scope)][!]: description` is
- * non-conventional: it is counted but never bumps the version, even with a breaking-change footer.
+ * Header: the first non-blank line, leading whitespace ignored (` fix: …` is a fix). `type[(scope)][!]:
+ * description`; the type is case-insensitive (`Feat:` = `feat:`, as the specification says), the space after
+ * the colon may be missing (`fix:spell checker`), the description keeps its case (`useId()` stays `useId()`).
+ * Lines that continue the first paragraph (a subject wrapped onto a second line) belong to the description,
+ * unless they start a footer or a list item.
+ * Breaking: `!` before the colon, or a `BREAKING CHANGE:` / `BREAKING-CHANGE:` footer (upper case, as the
+ * specification requires), also as an item of a `*` / `-` list. A footer's text runs until the next footer
+ * token (or, for a list item, the next item or blank line): multi-line footers stay whole.
+ * Reverts: `Revert "<header>"` (git / GitHub) and `revert: <header>`, with `This reverts commit <sha>` in the
+ * body when present. Whether a revert cancels or releases is decided by core/bump.ts over the whole range.
+ * A message with no such header is non-conventional: counted, never releasing, never in the notes.
  */
-import { CommitParser, type ParserOptions } from 'conventional-commits-parser';
 
 /** One commit as read from git: full message, and the changed paths when they were asked for. */
 export interface RawCommit {
@@ -15,87 +22,112 @@ export interface RawCommit {
   files?: string[];
   /** Tags pointing at this commit (from `%D` decorations), when read. */
   tags?: string[];
+  /** A `--boundary` commit (outside the range, marked `-` by `%m`). */
+  boundary?: true;
+}
+
+export interface RevertInfo {
+  /** The reverted commit (full or abbreviated id) from `This reverts commit <sha>`. */
+  sha?: string;
+  /** The reverted commit's header, from `Revert "<header>"` or `revert: <header>`. */
+  header?: string;
 }
 
 export interface ClassifiedCommit {
   sha: string;
-  /** First line of the message. */
+  /** The header as written: first line, continued by wrapped lines of the first paragraph. */
   subject: string;
-  /** Lower-cased Conventional Commits type (`feat`, `fix`, …), or `''` for a non-conventional message. */
+  /** Lower-cased Conventional Commits type (`feat`, `fix`, `revert`…), or `''` for a non-conventional message. */
   type: string;
   scope?: string;
+  /** The description after `type(scope)!:`, case kept (the subject for a non-conventional message). */
+  description: string;
   breaking: boolean;
+  /** Texts of the BREAKING CHANGE footers, each whole (may span lines). */
+  breakingNotes: string[];
   conventional: boolean;
+  /** Set when this commit reverts another one. */
+  revert?: RevertInfo;
   files?: string[];
 }
 
 /** The key `countsByType` uses for commits that are not Conventional Commits. */
 export const NON_CONVENTIONAL = 'non-conventional';
 
-const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
-const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
-
-const PARSER_OPTIONS: ParserOptions = {
-  headerPattern: HEADER,
-  breakingHeaderPattern: BREAKING_HEADER,
-  headerCorrespondence: ['type', 'scope', 'subject'],
-  noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-  // Case-sensitive (the parser's default is not): the specification says BREAKING CHANGE MUST be upper case.
-  notesPattern: (keywords: string) => new RegExp(`^(?:\\*\\s+)?(${keywords}):\\s*(.*)`),
-  // We read plain messages from git, not conventional-changelog's "-hash-" field format, and need no references.
-  fieldPattern: undefined,
-  issuePrefixes: undefined,
-  referenceActions: undefined,
-  mergePattern: undefined,
-};
-
-let parser: CommitParser | undefined;
+const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]*(\S.*)$/;
+const GIT_REVERT = /^Revert "(.+)"\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/** A footer line: `Token: value`, `Token #value`, or a BREAKING CHANGE token. */
+const FOOTER = /^(?:[A-Za-z][\w-]*(?:: | #)|BREAKING[ -]CHANGE:)/;
+const BREAKING_NOTE = /^([ \t]*[*-][ \t]+)?BREAKING[ -]CHANGE:[ \t]*(.*)$/;
+const LIST_ITEM = /^[ \t]*[*-][ \t]+/;
 
 /** Classifies one commit message. */
 export function classifyCommit(raw: RawCommit): ClassifiedCommit {
-  const message = raw.message;
-  const subject = firstLine(message);
-  const m = HEADER.exec(subject);
-  let type = '';
-  let scope: string | undefined;
-  let breaking = false;
-  if (m) {
-    // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
-    // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
-    if (message.includes('BREAKING')) return classifyWithParser(raw, subject);
-    type = m[1]!.toLowerCase();
-    scope = m[2] || undefined;
-    breaking = BREAKING_HEADER.test(subject);
+  const lines = raw.message.includes('\r') ? raw.message.replace(/\r\n?/g, '\n').split('\n') : raw.message.split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  const header = (lines[first] ?? '').trim();
+  // The first paragraph continues the header unless a line starts a footer or a list.
+  let end = first + 1;
+  const wrapped: string[] = [];
+  while (end < lines.length) {
+    const l = lines[end]!;
+    if (l.trim() === '' || FOOTER.test(l) || LIST_ITEM.test(l) || l.startsWith('This reverts commit')) break;
+    wrapped.push(l.trim());
+    end++;
   }
-  const out: ClassifiedCommit = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
-  if (scope !== undefined) out.scope = scope;
+  const subject = wrapped.length ? `${header} ${wrapped.join(' ')}` : header;
+  const out: ClassifiedCommit = { sha: raw.sha, subject, type: '', description: subject, breaking: false, breakingNotes: [], conventional: false };
   if (raw.files) out.files = raw.files;
+  const gitRevert = GIT_REVERT.exec(subject);
+  const m = gitRevert ? null : HEADER.exec(subject);
+  if (gitRevert) {
+    out.type = 'revert';
+    out.conventional = true;
+    out.description = subject;
+    out.revert = { header: gitRevert[1]! };
+  } else if (m) {
+    out.type = m[1]!.toLowerCase();
+    out.conventional = true;
+    out.description = m[4]!.trim();
+    if (m[2]) out.scope = m[2].trim();
+    out.breaking = m[3] === '!';
+    if (out.type === 'revert') out.revert = { header: out.description };
+  } else {
+    return out;
+  }
+  if (out.revert || raw.message.includes('This reverts commit')) {
+    const sha = REVERTS_SHA.exec(raw.message)?.[1];
+    if (sha) out.revert = { ...out.revert, sha };
+  }
+  if (raw.message.includes('BREAKING')) {
+    out.breakingNotes = breakingNotes(lines, end);
+    if (out.breakingNotes.length) out.breaking = true;
+  }
   return out;
 }
 
-/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
-export function classifyWithParser(raw: RawCommit, subject = firstLine(raw.message)): ClassifiedCommit {
-  const out: ClassifiedCommit = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
-  if (raw.files) out.files = raw.files;
-  if (!HEADER.test(subject)) return out;
-  parser ??= new CommitParser(PARSER_OPTIONS);
-  const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
-  const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
-  if (!type) return out;
-  out.type = type;
-  out.conventional = true;
-  out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-  if (typeof parsed.scope === 'string' && parsed.scope !== '') out.scope = parsed.scope;
-  return out;
-}
-
-/** First non-blank line, trimmed. */
-function firstLine(message: string): string {
-  let start = 0;
-  while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t')) start++;
-  let end = message.indexOf('\n', start);
-  if (end === -1) end = message.length;
-  return message.slice(start, end).trim();
+/** The BREAKING CHANGE footers after the header paragraph, each whole. */
+function breakingNotes(lines: string[], from: number): string[] {
+  const notes: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const m = BREAKING_NOTE.exec(lines[i]!);
+    if (!m) continue;
+    const listItem = m[1] !== undefined;
+    const text = [m[2]!.trimEnd()];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (listItem ? l.trim() === '' || LIST_ITEM.test(l) : FOOTER.test(l)) break;
+      text.push(listItem ? l.trim() : l.trimEnd());
+    }
+    while (text.length && text[text.length - 1] === '') text.pop();
+    while (text.length && text[0] === '') text.shift();
+    notes.push(text.join('\n'));
+    i = j - 1;
+  }
+  return notes;
 }
 
 export function classifyCommits(raws: RawCommit[]): ClassifiedCommit[] {
@@ -108,6 +140,8 @@ export function classifyCommits(raws: RawCommit[]): ClassifiedCommit[] {
  * the file names that follow them cannot be confused.
  */
 export const LOG_FORMAT = '/%H%x00%D%x00%B';
+/** LOG_FORMAT with git's `%m` mark before the id (`-` for a --boundary commit). */
+export const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 export function parseLogOutput(out: string, withFiles = false): RawCommit[] {
@@ -130,6 +164,64 @@ export function parseLogOutput(out: string, withFiles = false): RawCommit[] {
     if (name !== '') current.files!.push(name);
   }
   return commits;
+}
+
+/**
+ * The same format parsed as it streams in (chunks of text, any split): each commit is handed to `onCommit`
+ * once its record is complete (with --name-only: when the next record starts, or at the end).
+ */
+export class LogStreamParser {
+  private rest = '';
+  private current: RawCommit | undefined;
+  /** Tokens still expected for the current record: 2 = decorations, 1 = message, 0 = files / next record. */
+  private expect = 0;
+  /** `marked`: the format is LOG_FORMAT_MARKED (`/%m%H…`, for --boundary). */
+  constructor(
+    private readonly withFiles: boolean,
+    private readonly onCommit: (c: RawCommit) => void,
+    private readonly marked = false,
+  ) {}
+
+  push(text: string): void {
+    const data = this.rest + text;
+    let start = 0;
+    for (let end = data.indexOf('\0'); end >= 0; end = data.indexOf('\0', start)) {
+      this.token(data.slice(start, end));
+      start = end + 1;
+    }
+    this.rest = data.slice(start);
+  }
+
+  end(): void {
+    if (this.rest !== '') this.token(this.rest);
+    this.rest = '';
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.current) this.onCommit(this.current);
+    this.current = undefined;
+  }
+
+  private token(tok: string): void {
+    if (this.expect === 2) {
+      if (tok !== '') this.current!.tags = parseDecorations(tok);
+      this.expect = 1;
+    } else if (this.expect === 1) {
+      this.current!.message = tok;
+      this.expect = 0;
+      if (!this.withFiles) this.flush();
+    } else if (tok.startsWith('/')) {
+      this.flush();
+      this.current = { sha: tok.slice(this.marked ? 2 : 1).trim(), message: '' };
+      if (this.marked && tok[1] === '-') this.current.boundary = true;
+      if (this.withFiles) this.current.files = [];
+      this.expect = 2;
+    } else if (this.withFiles && this.current) {
+      const name = tok.startsWith('\n') ? tok.slice(1) : tok;
+      if (name !== '') this.current.files!.push(name);
+    }
+  }
 }
 
 /** `tag: v1.0.0, tag: v1.0.0-rc.1, HEAD -> main` → ['v1.0.0', 'v1.0.0-rc.1'] (tags only). */

@@ -5,8 +5,11 @@
  * local and remote tags together. A re-run on a commit that already carries a `<base>-<channel>.*` tag
  * reuses it (N does not grow). An explicit N on another commit is refused unless forced. Run numbers
  * are never consulted (forges.md §11): they are per-workflow on GitHub, repo-wide on Gitea, "1" in act.
+ * A new prerelease never sorts below an existing prerelease of the same version (alpha after beta.3, beta
+ * after rc.5): it is refused, naming the tag that is higher.
+ * Problem texts continue after the option's name (`must be …`); the caller reports them by field.
  */
-import { isStrictVersion, isSemver, isValidChannel } from './version.js';
+import { compareVersions, isStrictVersion, isSemver, isValidChannel, parsePrereleaseTag } from './version.js';
 
 export interface TagRef {
   name: string;
@@ -22,9 +25,17 @@ export interface PrereleasePlanInput {
   channel: string;
   number: PrereleaseNumber;
   head: string;
-  /** Tags of this base and channel (local and remote merged; the remote's commit wins on a conflict). */
+  /** Prerelease tags of this base, any channel (local and remote merged; the remote's commit wins on a conflict). */
   tags: TagRef[];
   force?: boolean;
+}
+
+/** A refused prerelease (the message says why and what to do). */
+export class PrereleaseRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PrereleaseRefused';
+  }
 }
 
 export interface PrereleasePlan {
@@ -52,23 +63,23 @@ export function prereleaseNumberOf(tag: string, prefix: string, base: string, ch
 /** Problems with a channel identifier (SemVer prerelease identifier rules), or undefined. */
 export function channelProblem(channel: string): string | undefined {
   if (!isValidChannel(channel)) {
-    return `Input "channel": "${channel}" is not a valid prerelease identifier; use letters, digits and "-" only (e.g. beta, rc, nightly).`;
+    return `must be a prerelease identifier of letters, digits and "-" (e.g. beta, rc, nightly), got "${channel}".`;
   }
   if (channel.toLowerCase() === 'stable') {
-    return 'Input "channel": "stable" is not a prerelease channel; stable releases go through next-version, changelog and release-commit.';
+    return 'is "stable", which is not a prerelease channel; stable releases go through next-version, changelog and release-commit.';
   }
   if (/^[0-9]+$/.test(channel)) {
-    return `Input "channel": "${channel}" is numeric; use a name such as beta or rc (a numeric channel would compare as a number).`;
+    return `is numeric ("${channel}"); use a name such as beta or rc (a numeric channel would compare as a number).`;
   }
   return undefined;
 }
 
-/** Parses the `number` input: `auto` or a positive integer (no sign, no leading zeros). */
-export function parsePrereleaseNumber(raw: string): PrereleaseNumber | string {
+/** Parses the `number` option: `auto` or a positive integer (no sign, no leading zeros); a string is a problem. */
+export function parsePrereleaseNumber(raw: string): PrereleaseNumber | { problem: string } {
   const v = raw.trim();
   if (v === '' || v === 'auto') return 'auto';
   if (!/^[1-9][0-9]*$/.test(v) || !Number.isSafeInteger(Number(v))) {
-    return `Input "number": "${raw}" must be "auto" or a positive integer such as 3 (no sign, no leading zeros).`;
+    return { problem: `must be "auto" or a positive integer such as 3 (no sign, no leading zeros), got "${raw}".` };
   }
   return Number(v);
 }
@@ -76,31 +87,51 @@ export function parsePrereleaseNumber(raw: string): PrereleaseNumber | string {
 /** Problems with an explicit base version, or undefined. */
 export function baseVersionProblem(base: string): string | undefined {
   if (isStrictVersion(base)) return undefined;
-  if (isSemver(base)) return `Input "base": "${base}" has a prerelease or build part; give the plain release version the beta leads to (e.g. 0.4.0).`;
-  return `Input "base" must be "next", "manifest" or a version MAJOR.MINOR.PATCH (e.g. 0.4.0), got "${base}".`;
+  if (isSemver(base)) return `"${base}" has a prerelease or build part; give the plain release version the beta leads to (e.g. 0.4.0).`;
+  return `must be "next", "manifest" or a version MAJOR.MINOR.PATCH (e.g. 0.4.0), got "${base}".`;
 }
 
-/** Decides the tag for this prerelease. Throws an Error with an actionable message on a refused collision. */
+/** Decides the tag for this prerelease. Throws PrereleaseRefused with an actionable message. */
 export function planPrerelease(input: PrereleasePlanInput): PrereleasePlan {
   const { prefix, base, channel, head } = input;
   const numbered = input.tags
     .map((t) => ({ ...t, n: prereleaseNumberOf(t.name, prefix, base, channel) }))
     .filter((t): t is TagRef & { n: number } => t.n !== undefined);
   const make = (n: number) => ({ tag: `${prefix}${base}-${channel}.${n}`, version: `${base}-${channel}.${n}`, number: n });
-
+  let plan: PrereleasePlan;
   if (input.number === 'auto') {
     const onHead = numbered.filter((t) => t.commit === head).sort((a, b) => b.n - a.n)[0];
     if (onHead) return { ...make(onHead.n), action: 'reuse' };
-    const highest = numbered.reduce((m, t) => Math.max(m, t.n), 0);
-    return { ...make(highest + 1), action: 'create' };
+    plan = { ...make(numbered.reduce((m, t) => Math.max(m, t.n), 0) + 1), action: 'create' };
+  } else {
+    const want = make(input.number);
+    const existing = numbered.find((t) => t.n === input.number);
+    if (existing?.commit === head) return { ...want, action: 'reuse' };
+    if (existing && !input.force) {
+      throw new PrereleaseRefused(
+        `Tag ${want.tag} already exists on commit ${existing.commit.slice(0, 12)}, not on HEAD (${head.slice(0, 12)}). ` +
+          'Use number: auto (next free number), pick another number, or set force: true to move the tag.',
+      );
+    }
+    plan = existing ? { ...want, action: 'move', previousCommit: existing.commit } : { ...want, action: 'create' };
   }
-  const want = make(input.number);
-  const existing = numbered.find((t) => t.n === input.number);
-  if (!existing) return { ...want, action: 'create' };
-  if (existing.commit === head) return { ...want, action: 'reuse' };
-  if (input.force) return { ...want, action: 'move', previousCommit: existing.commit };
-  throw new Error(
-    `Tag ${want.tag} already exists on commit ${existing.commit.slice(0, 12)}, not on HEAD (${head.slice(0, 12)}). ` +
-      'Use number: auto (next free number), pick another number, or set force: true to move the tag.',
-  );
+  const higher = highestAbove(input.tags, prefix, plan.version);
+  if (higher) {
+    throw new PrereleaseRefused(
+      `${plan.tag} would sort below the existing prerelease ${higher} (SemVer orders ${channel} before ${higher.slice(prefix.length + base.length + 1).split('.')[0]}), ` +
+        `so updaters that already run ${higher} would never take it. Use that channel (or a later one), or a higher base version. Nothing was tagged.`,
+    );
+  }
+  return plan;
+}
+
+/** The highest existing prerelease tag of the same prefix that sorts above `version`, if any. */
+function highestAbove(tags: TagRef[], prefix: string, version: string): string | undefined {
+  let best: { tag: string; v: string } | undefined;
+  for (const t of tags) {
+    const v = parsePrereleaseTag(t.name, prefix);
+    if (v === undefined || compareVersions(v, version) <= 0) continue;
+    if (!best || compareVersions(v, best.v) > 0) best = { tag: t.name, v };
+  }
+  return best?.tag;
 }

@@ -101,13 +101,75 @@ export function escapeGlob(text: string): string {
 }
 
 /**
- * A tag prefix is used literally in tag names and git patterns: printable, no whitespace, nothing git refuses
- * in a ref name. Returns a problem description, or undefined when the prefix is fine. An empty prefix is allowed.
+ * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
+ * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
+ * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
+ * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
  */
 export function tagPrefixProblem(prefix: string): string | undefined {
   if (prefix === '') return undefined;
-  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(prefix) || prefix.includes('..') || prefix.includes('@{') || prefix.startsWith('-') || prefix.startsWith('/') || prefix.startsWith('.')) {
-    return `"${prefix}" cannot start a git tag name (no spaces, ~ ^ : ? * [ \\, "..", "@{", or a leading "-", "/" or ".")`;
+  const name = `${prefix}0.0.0`;
+  const bad =
+    /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
+    name.includes('..') ||
+    name.includes('@{') ||
+    name.includes('//') ||
+    name.startsWith('-') ||
+    name.startsWith('/') ||
+    name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+  if (!bad) return undefined;
+  return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
+}
+
+/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
+const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
+export function versionTagPrefix(tag: string): string | undefined {
+  const m = TRAILING_VERSION.exec(tag);
+  if (!m) return undefined;
+  // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
+  const prefix = tag.slice(0, m.index);
+  return /[0-9]$/.test(prefix) ? undefined : prefix;
+}
+
+export interface PrefixCandidate {
+  prefix: string;
+  /** How many strict release tags use it. */
+  count: number;
+  /** Its highest strict release tag. */
+  highest: string;
+}
+
+/**
+ * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
+ * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ */
+export function prefixCandidates(tags: Iterable<string>, prefix: string): { matches: boolean; candidates: PrefixCandidate[] } {
+  const found = new Map<string, { count: number; highest: string; version: string }>();
+  let matches = false;
+  for (const tag of tags) {
+    if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
+      matches = true;
+      continue;
+    }
+    const p = versionTagPrefix(tag);
+    if (p === undefined || p === prefix) continue;
+    const v = parseStrictTag(tag, p);
+    if (v === undefined) continue;
+    const e = found.get(p);
+    if (!e) found.set(p, { count: 1, highest: tag, version: v });
+    else {
+      e.count++;
+      if (compareStrictVersions(v, e.version) > 0) Object.assign(e, { highest: tag, version: v });
+    }
   }
-  return undefined;
+  const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+  return { matches, candidates };
+}
+
+/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
+export function coreVersion(version: string): string {
+  const i = version.search(/[-+]/);
+  return i < 0 ? version : version.slice(0, i);
 }

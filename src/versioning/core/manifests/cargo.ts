@@ -1,5 +1,5 @@
 /** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
-import { ManifestError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
 import { findTomlKey, inheritsWorkspace, scanToml, type TomlEntry } from './toml-edit.js';
 
 export class CargoToml implements ManifestUpdater {
@@ -15,11 +15,11 @@ export class CargoToml implements ManifestUpdater {
     const ws = findTomlKey(entries, 'workspace.package', 'version');
     if (ws?.value !== undefined && (inherited || !entries.some((e) => e.table === 'package'))) return ws;
     if (inherited) {
-      throw new ManifestError(
+      throw new VersionFileError(
         `${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`,
       );
     }
-    throw new ManifestError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
+    throw new VersionFileError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
   }
 
   readVersion(text: string): string {
@@ -64,7 +64,7 @@ export class CargoLock implements ManifestUpdater {
   readVersion(text: string): string {
     const m = this.members(text);
     if (!m.length) {
-      throw new ManifestError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
+      throw new VersionFileError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
     }
     return m[0]!.value!;
   }

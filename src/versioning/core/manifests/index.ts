@@ -4,13 +4,13 @@ import { CargoToml } from './cargo.js';
 import { PackageJson, PackageLock } from './npm.js';
 import { PyProject } from './pyproject.js';
 import { RegexFile } from './regex-file.js';
-import { ManifestError, type ManifestUpdater } from './types.js';
+import { VersionFileError, type ManifestUpdater } from './types.js';
 
 export { CargoLock, CargoToml } from './cargo.js';
 export { PackageJson, PackageLock } from './npm.js';
 export { PyProject } from './pyproject.js';
 export { RegexFile, compileVersionPattern } from './regex-file.js';
-export { ManifestError, type ManifestUpdater, type UpdaterOptions } from './types.js';
+export { VersionFileError, type ManifestUpdater, type UpdaterOptions } from './types.js';
 
 export type ManifestKind = 'Cargo.toml' | 'Cargo.lock' | 'package.json' | 'package-lock.json' | 'pyproject.toml' | 'regex';
 
@@ -35,7 +35,7 @@ export function manifestKind(path: string, versionPattern?: string): ManifestKin
  * The updater for `path` (Cargo.toml, package.json, package-lock.json, pyproject.toml; any other file needs a
  * `versionPattern`). `version` is the target for updateContent and may be omitted for reading.
  */
-export function updaterFor(path: string, opts: { version?: string; versionPattern?: string; inputName?: string } = {}): ManifestUpdater {
+export function updaterFor(path: string, opts: { version?: string; versionPattern?: string } = {}): ManifestUpdater {
   const base = { file: path, ...(opts.version ? { version: opts.version } : {}) };
   const kind = manifestKind(path, opts.versionPattern);
   switch (kind) {
@@ -50,7 +50,7 @@ export function updaterFor(path: string, opts: { version?: string; versionPatter
     case 'regex':
       return new RegexFile({ ...base, pattern: opts.versionPattern! });
     default:
-      throw new ManifestError(
+      throw new VersionFileError(
         `${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`,
       );
   }

@@ -1,12 +1,12 @@
 /** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
 import { findJsonValues, replaceSpans } from './json-edit.js';
-import { ManifestError, fileLabel, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
 
 function scan(text: string, file: string, paths: string[][]) {
   try {
     return findJsonValues(text, paths);
   } catch (err) {
-    throw new ManifestError(`${file} is not valid JSON: ${(err as Error).message}.`);
+    throw new VersionFileError(`${file} is not valid JSON: ${(err as Error).message}.`);
   }
 }
 
@@ -18,7 +18,7 @@ export class PackageJson implements ManifestUpdater {
     const file = fileLabel(this.opts, 'package.json');
     const path = ['version'];
     const span = scan(text, file, [path]).get(path);
-    if (!span || typeof span.value !== 'string') throw new ManifestError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
+    if (!span || typeof span.value !== 'string') throw new VersionFileError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
     return span;
   }
 
@@ -61,7 +61,7 @@ export class PackageLock implements ManifestUpdater {
 
   readVersion(text: string): string {
     const s = this.spans(text);
-    if (!s.length) throw new ManifestError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
+    if (!s.length) throw new VersionFileError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
     return s[0]!.value as string;
   }
 

@@ -1,5 +1,5 @@
 /** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
-import { ManifestError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
 import { findTomlKey, scanToml } from './toml-edit.js';
 
 export class PyProject implements ManifestUpdater {
@@ -17,7 +17,7 @@ export class PyProject implements ManifestUpdater {
       const hint = dynamic && dynamic.raw.includes('version')
         ? ' ([project] declares the version dynamic: point version-file at the file that holds it, with a version-pattern)'
         : '';
-      throw new ManifestError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
+      throw new VersionFileError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
     }
     return found as NonNullable<(typeof found)[number]>[];
   }

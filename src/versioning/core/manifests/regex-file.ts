@@ -2,20 +2,22 @@
  * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
  * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
  */
-import { ManifestError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
 
-export function compileVersionPattern(pattern: string, inputName = 'version-pattern'): RegExp {
+/**
+ * Compiles a version-pattern. The error's message continues after the pattern's name ("is not a valid
+ * regular expression…"), so callers can report it by field.
+ */
+export function compileVersionPattern(pattern: string): RegExp {
   let re: RegExp;
   try {
     re = new RegExp(pattern, 'gmd');
   } catch (err) {
-    throw new ManifestError(`Input "${inputName}" is not a valid regular expression: ${(err as Error).message}`);
+    throw new VersionFileError(`is not a valid regular expression: ${(err as Error).message}`);
   }
   const groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
   if (groups < 1) {
-    throw new ManifestError(
-      `Input "${inputName}" needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`,
-    );
+    throw new VersionFileError(`needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
   }
   return re;
 }
@@ -24,7 +26,11 @@ export class RegexFile implements ManifestUpdater {
   readonly kind = 'regex';
   private readonly re: RegExp;
   constructor(private readonly opts: UpdaterOptions & { pattern: string }) {
-    this.re = compileVersionPattern(opts.pattern);
+    try {
+      this.re = compileVersionPattern(opts.pattern);
+    } catch (err) {
+      throw new VersionFileError(`${fileLabel(opts, 'the version file')}: version-pattern ${(err as Error).message}`);
+    }
   }
 
   private spans(text: string): { start: number; end: number; value: string }[] {
@@ -43,7 +49,7 @@ export class RegexFile implements ManifestUpdater {
   readVersion(text: string): string {
     const s = this.spans(text);
     if (!s.length) {
-      throw new ManifestError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
+      throw new VersionFileError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
     }
     return s[0]!.value;
   }

@@ -2,12 +2,12 @@
  * Version-file updaters in the style of release-please: one small class per format, text in → text out,
  * touching only the version characters so formatting and comments survive.
  */
-import { RelforgeError } from '../../../platform/errors.js';
+import { FormatError } from '../../../platform/errors.js';
 
 export interface ManifestUpdater {
   /** Short format name for messages (`Cargo.toml`, `package.json`, …). */
   readonly kind: string;
-  /** The version the file declares; throws a ManifestError naming the file when there is none. */
+  /** The version the file declares; throws a VersionFileError naming the file when there is none. */
   readVersion(text: string): string;
   /** The same text with the version(s) replaced by the updater's target version. */
   updateContent(text: string): string;
@@ -20,12 +20,8 @@ export interface UpdaterOptions {
   file?: string;
 }
 
-export class ManifestError extends RelforgeError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ManifestError';
-  }
-}
+/** A version file (manifest, lock file, regex-matched file) is not what its format requires. */
+export class VersionFileError extends FormatError {}
 
 export function targetVersion(opts: UpdaterOptions, kind: string): string {
   if (!opts.version) throw new Error(`${kind} updater: no target version given`);

@@ -1,0 +1,225 @@
+/**
+ * The range of a release: its base tag and the commits since. next-version, changelog and plan all read
+ * a release through `readReleaseRange`, so they agree on the base and on the commits.
+ *
+ * Base = the highest strict release tag (`<prefix>MAJOR.MINOR.PATCH`) reachable from HEAD, by SemVer precedence.
+ * Found in O(tail): `git describe` gives the nearest strict candidate, and ancestry is checked only for strict tags
+ * with a HIGHER version (usually none). Prerelease tags are never a base. The commits since the base are read in
+ * one `git log` (explicit `base..HEAD` range: the cost follows the tail, not the history or the tag count).
+ */
+import { Git } from '../git/repository.js';
+import type { RawCommit } from './core/commits.js';
+import type { ComponentMatcher } from './core/components.js';
+import { compareStrictVersions, compareVersions, escapeGlob, parsePrereleaseTag, parseStrictTag } from './core/version.js';
+
+export interface BaseTag {
+  tag?: string;
+  version?: string;
+  /** The object the base tag names (its commit, or for an annotated tag the tag object; use commitOf to peel). */
+  sha?: string;
+  /** Higher strict versions that exist but are not reachable from HEAD. */
+  unreachableHigher: string[];
+}
+
+type TagList = string[] | Map<string, string>;
+
+/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
+async function describeCandidate(git: Git, prefix: string, strict: Map<string, string>, first: Promise<string | undefined>, exclude: string[]) {
+  const p = escapeGlob(prefix);
+  for (let i = 0; i < 20; i++) {
+    const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+    if (found === undefined || strict.has(found)) return { candidate: found, resolved: true };
+    exclude.push(escapeGlob(found));
+  }
+  return { candidate: undefined, resolved: false };
+}
+
+/**
+ * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
+ * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
+ * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only). `skip` names tags that are
+ * not a base (the release being regenerated).
+ */
+export async function findBaseTag(git: Git, prefix: string, tagNames: TagList | Promise<TagList>, skip: string[] = []): Promise<BaseTag> {
+  const p = escapeGlob(prefix);
+  // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
+  const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)];
+  // The first describe runs while the tag list is read.
+  const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+  firstDescribe.catch(() => undefined);
+  const strict = new Map<string, string>();
+  const tags = await tagNames;
+  const targets = tags instanceof Map ? tags : undefined;
+  for (const t of tags instanceof Map ? tags.keys() : tags) {
+    const v = parseStrictTag(t, prefix);
+    if (v !== undefined && !skip.includes(t)) strict.set(t, v);
+  }
+  if (strict.size === 0) return { unreachableHigher: [] };
+  let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+  if (!resolved) {
+    // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
+    const merged = await git.tagsMergedInto([...strict.keys()]);
+    candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => compareVersions(strict.get(b)!, strict.get(a)!))[0];
+  }
+  const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+  // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+  // tags); the few higher ones are ordered by the semver library.
+  const higher = [...strict.entries()]
+    .filter(([, v]) => candidateVersion === undefined || compareStrictVersions(v, candidateVersion) > 0)
+    .sort((a, b) => compareVersions(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+  const { best, unreachable } = await highestReachable(git, candidate !== undefined ? [candidate, candidateVersion!] : undefined, higher);
+  if (!best) return { unreachableHigher: unreachable };
+  const sha = targets?.get(best[0]);
+  return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
+}
+
+/** The first reachable tag of `higher` (sorted highest first), else the candidate; and the unreachable ones. */
+async function highestReachable(git: Git, candidate: [string, string] | undefined, higher: [string, string][]) {
+  const unreachable: string[] = [];
+  if (candidate === undefined) {
+    // describe found no strict tag at all from HEAD: none is reachable.
+    return { best: undefined, unreachable: higher.map(([t]) => t) };
+  }
+  if (higher.length === 0) return { best: candidate, unreachable };
+  if (higher.length <= 4) {
+    for (const h of higher) {
+      if (await git.isAncestor(`refs/tags/${h[0]}`, 'HEAD')) return { best: h, unreachable };
+      unreachable.push(h[0]);
+    }
+    return { best: candidate, unreachable };
+  }
+  const merged = await git.tagsMergedInto(higher.map(([t]) => t));
+  for (const h of higher) {
+    if (merged.has(h[0])) return { best: h, unreachable };
+    unreachable.push(h[0]);
+  }
+  return { best: candidate, unreachable };
+}
+
+/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
+export function highestStrictTag(tags: Map<string, string>, prefix: string, skip: string[] = []): { tag: string; sha: string } | undefined {
+  let best: { tag: string; sha: string; version: string } | undefined;
+  for (const [tag, sha] of tags) {
+    const v = parseStrictTag(tag, prefix);
+    if (v !== undefined && skip.includes(tag)) continue;
+    if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0)) best = { tag, sha, version: v };
+  }
+  return best && { tag: best.tag, sha: best.sha };
+}
+
+/** Logs already read, by base tag ('' = none): components with the same base share one `git log`. */
+export type LogCache = Map<string, Promise<{ raw: RawCommit[]; sha?: string }>>;
+
+/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
+export function commitsSince(git: Git, base: BaseTag, files: boolean, cache?: LogCache): Promise<{ raw: RawCommit[]; sha?: string }> {
+  const key = `${base.tag ?? ''}\0${files}`;
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const read = async () => {
+    if (!base.tag) return { raw: await git.logCommits(['HEAD'], { files }) };
+    // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+    const ref = base.sha ?? `refs/tags/${base.tag}`;
+    const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
+    return { raw, sha };
+  };
+  const p = read();
+  cache?.set(key, p);
+  return p;
+}
+
+export interface ReleaseRange {
+  base: BaseTag;
+  /** The base commit (peeled), when there is a base tag. */
+  baseSha?: string;
+  /** Commits since the base, newest first (only those touching `paths` when a path filter was given). */
+  raw: RawCommit[];
+  /** Every commit since the base (before the path filter). */
+  all: RawCommit[];
+}
+
+export interface RangeQuery {
+  prefix: string;
+  /** Full tag list (name → object id) of the repository. */
+  tags: Map<string, string> | Promise<Map<string, string>>;
+  /** Read changed paths (components, path filters). */
+  files: boolean;
+  /** Only commits touching these paths count (include-paths, or a component's paths). */
+  paths?: ComponentMatcher;
+  /** Tags that are not a base (a release tag being regenerated at HEAD). */
+  skip?: string[];
+  /** Read tag decorations (default true). */
+  decorations?: boolean;
+  /** Share logs between ranges with the same base (components of independent versioning). */
+  cache?: LogCache;
+}
+
+/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
+class NotReachable extends Error {}
+
+/**
+ * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
+ * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
+ * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
+ * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
+ * findBaseTag and the range read again. Resolves with the base.
+ */
+export async function streamReleaseRange(
+  git: Git,
+  q: Omit<RangeQuery, 'cache' | 'paths'>,
+  onCommit: (c: RawCommit) => void,
+): Promise<{ base: BaseTag; baseSha?: string }> {
+  const tags = await q.tags;
+  const h = highestStrictTag(tags, q.prefix, q.skip);
+  const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
+  if (h) {
+    const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
+    const boundary = new Set<string>();
+    let confirmed = false;
+    try {
+      await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
+        if (c.boundary) {
+          boundary.add(c.sha);
+          return;
+        }
+        if (!confirmed && !boundary.has(commit!)) throw new NotReachable();
+        confirmed = true;
+        onCommit(c);
+      });
+      if (confirmed || commit === head || boundary.has(commit!)) {
+        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] }, baseSha: commit! };
+      }
+    } catch (err) {
+      if (!(err instanceof NotReachable)) throw err;
+    }
+  }
+  const base = await findBaseTag(git, q.prefix, tags, q.skip);
+  const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
+  const [, sha] = await Promise.all([git.streamCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], opts, onCommit), ref ? git.commitOf(ref) : undefined]);
+  return { base, ...(sha ? { baseSha: sha } : {}) };
+}
+
+/**
+ * The release range for one tag line: base tag + commits since, newest first (see streamReleaseRange). With a
+ * cache (many components), the base is searched first so components with the same base share one log.
+ */
+export async function readReleaseRange(git: Git, q: RangeQuery): Promise<ReleaseRange> {
+  let range: { base: BaseTag; baseSha?: string; all: RawCommit[] };
+  if (q.cache) {
+    const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
+    const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
+    range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
+  } else {
+    const all: RawCommit[] = [];
+    const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
+    range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
+  }
+  const raw = q.paths ? range.all.filter((r) => r.files && q.paths!.matchesAny(r.files)) : range.all;
+  return { ...range, raw };
+}
+
+/** Prerelease tags of `prefix` on the commits of a range, highest first (ignored: never a base). */
+export function prereleaseTagsIn(commits: RawCommit[], prefix: string): string[] {
+  const out: string[] = [];
+  for (const c of commits) for (const t of c.tags ?? []) if (parsePrereleaseTag(t, prefix) !== undefined) out.push(t);
+  return out.sort((a, b) => compareVersions(parsePrereleaseTag(b, prefix)!, parsePrereleaseTag(a, prefix)!));
+}
