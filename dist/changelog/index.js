@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 })(process.version) + '\n'); process.exit(1); }
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -150,16 +150,16 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 782:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -381,22 +381,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(383)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
 const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -743,17 +743,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 163:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1100,12 +1100,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1115,17 +1115,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 646:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1176,14 +1176,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1245,12 +1245,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 648:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1261,24 +1261,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 469:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1292,7 +1292,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1354,48 +1354,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 82:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 236:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 338:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1418,72 +1418,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 491:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 717:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 511:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 974:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1503,24 +1503,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 756:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 714:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1530,36 +1530,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 173:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 192:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 11:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1573,26 +1573,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 872:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1640,12 +1640,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 780:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1655,54 +1655,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 88:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
 const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(28)
-const subset = __nccwpck_require__(489)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -1755,7 +1755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 101:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -1829,7 +1829,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1847,7 +1847,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -1883,7 +1883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 383:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -1956,7 +1956,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1965,8 +1965,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2186,7 +2186,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2201,7 +2201,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2631,7 +2631,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2644,12 +2644,12 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 465:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2660,7 +2660,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 213:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2673,13 +2673,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 193:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2707,13 +2707,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 595:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2740,14 +2740,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 866:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2815,15 +2815,15 @@ module.exports = minVersion
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2899,7 +2899,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 28:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2907,8 +2907,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2955,16 +2955,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 489:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3211,12 +3211,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 750:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3228,12 +3228,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 118:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3245,6 +3245,306 @@ const validRange = (range, options) => {
 }
 module.exports = validRange
 
+
+/***/ }),
+
+/***/ 6316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ fieldError),
+/* harmony export */   GN: () => (/* binding */ SettingsError),
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Zw: () => (/* binding */ Problems),
+/* harmony export */   fY: () => (/* binding */ RelforgeError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports actionNamer, wordProblem, renderMessage */
+/**
+ * Errors that reach users. Every message says what is wrong and what to change.
+ * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
+ *   anything else is a bug and is reported with its stack in debug output only.
+ * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
+ *   action, `--x` on the command line) with `renderMessage`.
+ * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
+ */
+class RelforgeError extends Error {
+    /** Process exit code the CLI uses for this error (actions always fail with 1). */
+    exitCode;
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = 'RelforgeError';
+        this.exitCode = options?.exitCode ?? 1;
+    }
+}
+const actionNamer = (f) => `Input "${f}"`;
+/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
+function wordProblem(p, name) {
+    if (typeof p === 'string')
+        return p;
+    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
+    return p.field ? `${name(p.field)} ${text}` : text;
+}
+/** Several problems found at once (typically while validating settings). */
+class SettingsError extends RelforgeError {
+    problems;
+    constructor(problems, options) {
+        super(SettingsError.format(problems, actionNamer), options);
+        this.name = 'SettingsError';
+        this.problems = problems;
+    }
+    /** The message worded for a front end. */
+    render(name) {
+        return SettingsError.format(this.problems, name);
+    }
+    static format(problems, name) {
+        const lines = problems.map((p) => wordProblem(p, name));
+        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
+    }
+}
+/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
+function fieldError(field, message) {
+    return new SettingsError([{ field, message }]);
+}
+/** Collects validation problems and throws them together. */
+class Problems {
+    list = [];
+    add(a, b) {
+        this.list.push(b === undefined ? a : { field: a, message: b });
+    }
+    /** Adds a caught error: a SettingsError's problems as they are (fields kept), else its message. */
+    include(err, suffix = '') {
+        if (err instanceof SettingsError)
+            for (const q of err.problems)
+                this.list.push(typeof q === 'string' ? q + suffix : { ...q, message: q.message + suffix });
+        else
+            this.list.push(errorMessage(err) + suffix);
+    }
+    get count() {
+        return this.list.length;
+    }
+    throwIfAny() {
+        if (this.list.length)
+            throw new SettingsError([...this.list]);
+    }
+}
+/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
+class FormatError extends Error {
+    constructor(message, options) {
+        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+        this.name = new.target.name;
+    }
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+/**
+ * The message of an error worded for a front end: SettingsErrors by field; in other messages an
+ * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
+ */
+function renderMessage(err, name, known) {
+    if (err instanceof SettingsError)
+        return err.render(name);
+    const msg = errorMessage(err);
+    if (!known)
+        return msg;
+    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ compareStrictVersions),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   kI: () => (/* binding */ coreVersion),
+/* harmony export */   nN: () => (/* binding */ isSemver),
+/* harmony export */   qp: () => (/* binding */ tagPrefixProblem),
+/* harmony export */   xn: () => (/* binding */ parseStrictTag),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* unused harmony exports isStrictVersion, parsePrereleaseTag, isValidChannel, maxVersion, applyBump, BUMP_RANK, maxBump, formatTag, versionTagPrefix, prefixCandidates */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Versions and release tags as data (no I/O).
+ *
+ * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
+ * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
+ * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
+ */
+
+const NUM = '(?:0|[1-9][0-9]*)';
+const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
+// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
+const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
+const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
+function isStrictVersion(version) {
+    if (!STRICT_CORE.test(version))
+        return false;
+    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+}
+/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
+function parseStrictTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return isStrictVersion(rest) ? rest : undefined;
+}
+/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
+function parsePrereleaseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return PRERELEASE.test(rest) ? rest : undefined;
+}
+/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
+function isValidChannel(id) {
+    return /^[0-9A-Za-z-]+$/.test(id);
+}
+/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
+function isSemver(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) === version;
+}
+/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** The highest version of a list by SemVer precedence (undefined for an empty list). */
+function maxVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || semver.compare(v, best) > 0)
+            best = v;
+    return best;
+}
+/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
+function applyBump(version, bump) {
+    if (bump === 'none')
+        return version;
+    const next = semver.inc(version, bump);
+    if (!next)
+        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
+    return next;
+}
+/** The order of bump levels: none < patch < minor < major. */
+const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+function maxBump(a, b) {
+    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
+}
+/** `<prefix><version>`. */
+function formatTag(prefix, version) {
+    return `${prefix}${version}`;
+}
+/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]\\]/g, '\\$&');
+}
+/**
+ * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
+ * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
+ * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
+ * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
+ */
+function tagPrefixProblem(prefix) {
+    if (prefix === '')
+        return undefined;
+    const name = `${prefix}0.0.0`;
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        name.startsWith('-') ||
+        name.startsWith('/') ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (!bad)
+        return undefined;
+    return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
+}
+/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
+const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
+function versionTagPrefix(tag) {
+    const m = TRAILING_VERSION.exec(tag);
+    if (!m)
+        return undefined;
+    // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
+    const prefix = tag.slice(0, m.index);
+    return /[0-9]$/.test(prefix) ? undefined : prefix;
+}
+/**
+ * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
+ * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ */
+function prefixCandidates(tags, prefix) {
+    const found = new Map();
+    let matches = false;
+    for (const tag of tags) {
+        if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
+            matches = true;
+            continue;
+        }
+        const p = versionTagPrefix(tag);
+        if (p === undefined || p === prefix)
+            continue;
+        const v = parseStrictTag(tag, p);
+        if (v === undefined)
+            continue;
+        const e = found.get(p);
+        if (!e)
+            found.set(p, { count: 1, highest: tag, version: v });
+        else {
+            e.count++;
+            if (compareStrictVersions(v, e.version) > 0)
+                Object.assign(e, { highest: tag, version: v });
+        }
+    }
+    const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+    return { matches, candidates };
+}
+/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
+function coreVersion(version) {
+    const i = version.search(/[-+]/);
+    return i < 0 ? version : version.slice(0, i);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -3280,6 +3580,9 @@ module.exports = validRange
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -3308,9 +3611,94 @@ module.exports = validRange
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -3352,7 +3740,7 @@ function issueCommand(command, message, properties = {}) {
 function workflow_commands_rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
-function workflow_commands_addMask(value) {
+function addMask(value) {
     issueCommand('add-mask', value);
 }
 /**
@@ -3387,92 +3775,8 @@ function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 
-;// CONCATENATED MODULE: ./src/platform/errors.ts
-/**
- * Errors that reach users. Every message says what is wrong and what to change.
- * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
- *   anything else is a bug and is reported with its stack in debug output only.
- * - `SettingsError` lists problems with options by field; the front end words the field (`Input "x"` in an
- *   action, `--x` on the command line) with `renderMessage`.
- * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
- */
-class errors_RelforgeError extends Error {
-    /** Process exit code the CLI uses for this error (actions always fail with 1). */
-    exitCode;
-    constructor(message, options) {
-        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
-        this.name = 'RelforgeError';
-        this.exitCode = options?.exitCode ?? 1;
-    }
-}
-const actionNamer = (f) => `Input "${f}"`;
-/** Words one problem with a front end's names: the field first, then `{{other}}` placeholders. */
-function wordProblem(p, name) {
-    if (typeof p === 'string')
-        return p;
-    const text = p.message.replace(/\{\{([a-z0-9-]+)\}\}/g, (_m, f) => name(f).replace(/^Input /, ''));
-    return p.field ? `${name(p.field)} ${text}` : text;
-}
-/** Several problems found at once (typically while validating settings). */
-class errors_SettingsError extends errors_RelforgeError {
-    problems;
-    constructor(problems, options) {
-        super(errors_SettingsError.format(problems, actionNamer), options);
-        this.name = 'SettingsError';
-        this.problems = problems;
-    }
-    /** The message worded for a front end. */
-    render(name) {
-        return errors_SettingsError.format(this.problems, name);
-    }
-    static format(problems, name) {
-        const lines = problems.map((p) => wordProblem(p, name));
-        return lines.length === 1 ? lines[0] : `${lines.length} problems with the inputs:\n- ${lines.join('\n- ')}`;
-    }
-}
-/** A single option problem, thrown: `throw fieldError('channel', 'must be …')`. */
-function fieldError(field, message) {
-    return new errors_SettingsError([{ field, message }]);
-}
-/** Collects validation problems and throws them together. */
-class Problems {
-    list = [];
-    add(a, b) {
-        this.list.push(b === undefined ? a : { field: a, message: b });
-    }
-    get count() {
-        return this.list.length;
-    }
-    throwIfAny() {
-        if (this.list.length)
-            throw new errors_SettingsError([...this.list]);
-    }
-}
-/** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
-class FormatError extends Error {
-    constructor(message, options) {
-        super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
-        this.name = new.target.name;
-    }
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-/**
- * The message of an error worded for a front end: SettingsErrors by field; in other messages an
- * `Input "x"` naming a known option is reworded too (for errors raised deep in an operation).
- */
-function renderMessage(err, name, known) {
-    if (err instanceof errors_SettingsError)
-        return err.render(name);
-    const msg = errorMessage(err);
-    if (!known)
-        return msg;
-    return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
-}
-
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
 ;// CONCATENATED MODULE: ./src/platform/options.ts
 /**
  * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
@@ -3491,8 +3795,8 @@ function renderMessage(err, name, known) {
 function defineSchema(schema) {
     return schema;
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'yes', '1', 'on']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'no', '0', 'off']));
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -3507,7 +3811,7 @@ function splitList(text, separator = 'comma') {
  * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
  * as one SettingsError; the caller's front end words the field names.
  */
-function options_parseValues(schema, raw, frontEnd) {
+function parseValues(schema, raw, frontEnd) {
     const problems = [];
     const out = {};
     for (const [name, spec] of Object.entries(schema.options)) {
@@ -3520,7 +3824,7 @@ function options_parseValues(schema, raw, frontEnd) {
         out[name] = value;
     }
     if (problems.length)
-        throw new SettingsError(problems);
+        throw new errors/* SettingsError */.GN(problems);
     return out;
 }
 function emptyValue(spec) {
@@ -3610,7 +3914,7 @@ function optionsFor(schema, frontEnd) {
  */
 const secrets = new Set();
 /** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
-function secrets_registerSecret(value) {
+function registerSecret(value) {
     if (!value)
         return;
     const add = (v) => {
@@ -3713,8 +4017,8 @@ async function runAction(body) {
         await body({ runtime: detectRuntime(process.env) });
     }
     catch (err) {
-        const msg = redact(errorMessage(err));
-        if (!(err instanceof errors_RelforgeError) && err instanceof Error && err.stack)
+        const msg = redact((0,errors/* errorMessage */.gJ)(err));
+        if (!(err instanceof errors/* RelforgeError */.fY) && err instanceof Error && err.stack)
             debug(redact(err.stack));
         issueCommand('error', msg);
         process.exitCode = 1;
@@ -3729,7 +4033,7 @@ function readInputs(schema) {
     for (const [name, spec] of Object.entries(schema.options)) {
         if (spec.only === 'cli')
             continue;
-        const v = rawInput(name);
+        const v = workflow_commands_rawInput(name);
         if (spec.secret)
             maskSecret(v);
         raw[name] = v;
@@ -3738,7 +4042,7 @@ function readInputs(schema) {
 }
 /** A plain input; empty string when unset. Whitespace is trimmed. */
 function input(name, fallback = '') {
-    const v = workflow_commands_rawInput(name).trim();
+    const v = rawInput(name).trim();
     return v === '' ? fallback : v;
 }
 /** A required input: fails with a message naming the input. */
@@ -3750,21 +4054,21 @@ function requiredInput(name) {
 }
 /** A multi-line input (one value per line, blank lines and `#` comments dropped). */
 function listInput(name) {
-    return workflow_commands_rawInput(name)
+    return rawInput(name)
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 /** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
 function boolInput(name, fallback) {
-    const raw = workflow_commands_rawInput(name).trim().toLowerCase();
+    const raw = rawInput(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new errors_RelforgeError(`Input "${name}" must be true or false, got "${workflow_commands_rawInput(name).trim()}".`);
+    throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
 }
 /** A secret input: masked in logs (whole value and each line) before anything else can print it. */
 function secretInput(name) {
@@ -3812,7 +4116,7 @@ async function writeSummary(markdown) {
         await (0,promises_namespaceObject.appendFile)(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
     }
     catch (err) {
-        issueCommand('warning', `Could not write the step summary: ${redact(errorMessage(err))}`);
+        issueCommand('warning', `Could not write the step summary: ${redact((0,errors/* errorMessage */.gJ)(err))}`);
     }
 }
 const log = {
@@ -3825,1628 +4129,114 @@ function debug(m) {
     issueCommand('debug', m);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
-const options_defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // The field name must contain at least one word character so that
-    // YAML document markers like `---` are not treated as field markers.
-    fieldPattern: /^-(?=.*\w)(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input, isFooterToken = false) {
-        const { regexes } = this;
-        const regex = isFooterToken
-            ? regexes.footerReferences
-            : regexes.references;
-        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
-        // may also have references, but without an action
-        const sentences = [];
-        let lastIndex = 0;
-        let matches;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-            lastIndex = regex.lastIndex;
-        }
-        sentences.push([null, input.slice(lastIndex)]);
-        const references = [];
-        let reference;
-        for (const [action, sentence] of sentences) {
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let isFooterToken;
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                isFooterToken = regexes.footerToken.test(this.currentLine());
-                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-                if (!isFooterToken) {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (isFooterToken) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit, regexes } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const isFooterToken = regexes.footerToken.test(this.currentLine());
-        const isStillBody = !isFooterToken && isBody;
-        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        commit.body &&= trimNewLines(commit.body);
-        commit.footer &&= trimNewLines(commit.footer);
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
 /**
- * Conventional Commits classification (no I/O).
+ * Conventional Commits classification (no I/O): the ONE reading of a commit message that the bump, the
+ * deciding list and the release notes all use (design.md invariant 8).
  *
- * Parsing uses conventional-commits-parser 7 configured like the `conventionalcommits` preset: `!` before the colon
- * marks a breaking change (`feat(scope)!: …`), and so does a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer
- * (upper case, as the specification requires). A message whose header is not `type[(scope)][!]: description` is
- * non-conventional: it is counted but never bumps the version, even with a breaking-change footer.
+ * Header: the first non-blank line, leading whitespace ignored (` fix: …` is a fix). `type[(scope)][!]:
+ * description`; the type is case-insensitive (`Feat:` = `feat:`, as the specification says), the space after
+ * the colon may be missing (`fix:spell checker`), the description keeps its case (`useId()` stays `useId()`).
+ * Lines that continue the first paragraph (a subject wrapped onto a second line) belong to the description,
+ * unless they start a footer or a list item.
+ * Breaking: `!` before the colon, or a `BREAKING CHANGE:` / `BREAKING-CHANGE:` footer (upper case, as the
+ * specification requires), also as an item of a `*` / `-` list. A footer's text runs until the next footer
+ * token (or, for a list item, the next item or blank line): multi-line footers stay whole.
+ * Reverts: `Revert "<header>"` (git / GitHub) and `revert: <header>`, with `This reverts commit <sha>` in the
+ * body when present. Whether a revert cancels or releases is decided by core/bump.ts over the whole range.
+ * A message with no such header is non-conventional: counted, never releasing, never in the notes.
  */
-
 /** The key `countsByType` uses for commits that are not Conventional Commits. */
-const NON_CONVENTIONAL = 'non-conventional';
-const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
-const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
-const PARSER_OPTIONS = {
-    headerPattern: HEADER,
-    breakingHeaderPattern: BREAKING_HEADER,
-    headerCorrespondence: ['type', 'scope', 'subject'],
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    // Case-sensitive (the parser's default is not): the specification says BREAKING CHANGE MUST be upper case.
-    notesPattern: (keywords) => new RegExp(`^(?:\\*\\s+)?(${keywords}):\\s*(.*)`),
-    // We read plain messages from git, not conventional-changelog's "-hash-" field format, and need no references.
-    fieldPattern: undefined,
-    issuePrefixes: undefined,
-    referenceActions: undefined,
-    mergePattern: undefined,
-};
-let parser;
+const commits_NON_CONVENTIONAL = 'non-conventional';
+const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]*(\S.*)$/;
+const GIT_REVERT = /^Revert "(.+)"\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/** A footer line: `Token: value`, `Token #value`, or a BREAKING CHANGE token. */
+const FOOTER = /^(?:[A-Za-z][\w-]*(?:: | #)|BREAKING[ -]CHANGE:)/;
+const BREAKING_NOTE = /^([ \t]*[*-][ \t]+)?BREAKING[ -]CHANGE:[ \t]*(.*)$/;
+const LIST_ITEM = /^[ \t]*[*-][ \t]+/;
 /** Classifies one commit message. */
 function classifyCommit(raw) {
-    const message = raw.message;
-    const subject = firstLine(message);
-    const m = HEADER.exec(subject);
-    let type = '';
-    let scope;
-    let breaking = false;
-    if (m) {
-        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
-        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
-        if (message.includes('BREAKING'))
-            return classifyWithParser(raw, subject);
-        type = m[1].toLowerCase();
-        scope = m[2] || undefined;
-        breaking = BREAKING_HEADER.test(subject);
+    const lines = raw.message.includes('\r') ? raw.message.replace(/\r\n?/g, '\n').split('\n') : raw.message.split('\n');
+    let first = 0;
+    while (first < lines.length && lines[first].trim() === '')
+        first++;
+    const header = (lines[first] ?? '').trim();
+    // The first paragraph continues the header unless a line starts a footer or a list.
+    let end = first + 1;
+    const wrapped = [];
+    while (end < lines.length) {
+        const l = lines[end];
+        if (l.trim() === '' || FOOTER.test(l) || LIST_ITEM.test(l) || l.startsWith('This reverts commit'))
+            break;
+        wrapped.push(l.trim());
+        end++;
     }
-    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
-    if (scope !== undefined)
-        out.scope = scope;
+    const subject = wrapped.length ? `${header} ${wrapped.join(' ')}` : header;
+    const out = { sha: raw.sha, subject, type: '', description: subject, breaking: false, breakingNotes: [], conventional: false };
     if (raw.files)
         out.files = raw.files;
+    const gitRevert = GIT_REVERT.exec(subject);
+    const m = gitRevert ? null : HEADER.exec(subject);
+    if (gitRevert) {
+        out.type = 'revert';
+        out.conventional = true;
+        out.description = subject;
+        out.revert = { header: gitRevert[1] };
+    }
+    else if (m) {
+        out.type = m[1].toLowerCase();
+        out.conventional = true;
+        out.description = m[4].trim();
+        if (m[2])
+            out.scope = m[2].trim();
+        out.breaking = m[3] === '!';
+        if (out.type === 'revert')
+            out.revert = { header: out.description };
+    }
+    else {
+        return out;
+    }
+    if (out.revert || raw.message.includes('This reverts commit')) {
+        const sha = REVERTS_SHA.exec(raw.message)?.[1];
+        if (sha)
+            out.revert = { ...out.revert, sha };
+    }
+    if (raw.message.includes('BREAKING')) {
+        out.breakingNotes = breakingNotes(lines, end);
+        if (out.breakingNotes.length)
+            out.breaking = true;
+    }
     return out;
 }
-/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
-function classifyWithParser(raw, subject = firstLine(raw.message)) {
-    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
-    if (raw.files)
-        out.files = raw.files;
-    if (!HEADER.test(subject))
-        return out;
-    parser ??= new CommitParser(PARSER_OPTIONS);
-    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
-    const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
-    if (!type)
-        return out;
-    out.type = type;
-    out.conventional = true;
-    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-    if (typeof parsed.scope === 'string' && parsed.scope !== '')
-        out.scope = parsed.scope;
-    return out;
-}
-/** First non-blank line, trimmed. */
-function firstLine(message) {
-    let start = 0;
-    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
-        start++;
-    let end = message.indexOf('\n', start);
-    if (end === -1)
-        end = message.length;
-    return message.slice(start, end).trim();
+/** The BREAKING CHANGE footers after the header paragraph, each whole. */
+function breakingNotes(lines, from) {
+    const notes = [];
+    for (let i = from; i < lines.length; i++) {
+        const m = BREAKING_NOTE.exec(lines[i]);
+        if (!m)
+            continue;
+        const listItem = m[1] !== undefined;
+        const text = [m[2].trimEnd()];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            const l = lines[j];
+            if (listItem ? l.trim() === '' || LIST_ITEM.test(l) : FOOTER.test(l))
+                break;
+            text.push(listItem ? l.trim() : l.trimEnd());
+        }
+        while (text.length && text[text.length - 1] === '')
+            text.pop();
+        while (text.length && text[0] === '')
+            text.shift();
+        notes.push(text.join('\n'));
+        i = j - 1;
+    }
+    return notes;
 }
 function classifyCommits(raws) {
     return raws.map(classifyCommit);
@@ -5457,6 +4247,8 @@ function classifyCommits(raws) {
  * the file names that follow them cannot be confused.
  */
 const LOG_FORMAT = '/%H%x00%D%x00%B';
+/** LOG_FORMAT with git's `%m` mark before the id (`-` for a --boundary commit). */
+const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
     const tokens = out.split('\0');
@@ -5483,6 +4275,72 @@ function parseLogOutput(out, withFiles = false) {
     }
     return commits;
 }
+/**
+ * The same format parsed as it streams in (chunks of text, any split): each commit is handed to `onCommit`
+ * once its record is complete (with --name-only: when the next record starts, or at the end).
+ */
+class LogStreamParser {
+    withFiles;
+    onCommit;
+    marked;
+    rest = '';
+    current;
+    /** Tokens still expected for the current record: 2 = decorations, 1 = message, 0 = files / next record. */
+    expect = 0;
+    /** `marked`: the format is LOG_FORMAT_MARKED (`/%m%H…`, for --boundary). */
+    constructor(withFiles, onCommit, marked = false) {
+        this.withFiles = withFiles;
+        this.onCommit = onCommit;
+        this.marked = marked;
+    }
+    push(text) {
+        const data = this.rest + text;
+        let start = 0;
+        for (let end = data.indexOf('\0'); end >= 0; end = data.indexOf('\0', start)) {
+            this.token(data.slice(start, end));
+            start = end + 1;
+        }
+        this.rest = data.slice(start);
+    }
+    end() {
+        if (this.rest !== '')
+            this.token(this.rest);
+        this.rest = '';
+        this.flush();
+    }
+    flush() {
+        if (this.current)
+            this.onCommit(this.current);
+        this.current = undefined;
+    }
+    token(tok) {
+        if (this.expect === 2) {
+            if (tok !== '')
+                this.current.tags = parseDecorations(tok);
+            this.expect = 1;
+        }
+        else if (this.expect === 1) {
+            this.current.message = tok;
+            this.expect = 0;
+            if (!this.withFiles)
+                this.flush();
+        }
+        else if (tok.startsWith('/')) {
+            this.flush();
+            this.current = { sha: tok.slice(this.marked ? 2 : 1).trim(), message: '' };
+            if (this.marked && tok[1] === '-')
+                this.current.boundary = true;
+            if (this.withFiles)
+                this.current.files = [];
+            this.expect = 2;
+        }
+        else if (this.withFiles && this.current) {
+            const name = tok.startsWith('\n') ? tok.slice(1) : tok;
+            if (name !== '')
+                this.current.files.push(name);
+        }
+    }
+}
 /** `tag: v1.0.0, tag: v1.0.0-rc.1, HEAD -> main` → ['v1.0.0', 'v1.0.0-rc.1'] (tags only). */
 function parseDecorations(text) {
     const tags = [];
@@ -5496,7 +4354,8 @@ function parseDecorations(text) {
 
 ;// CONCATENATED MODULE: ./src/git/repository.ts
 /**
- * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
+ * Git adapter: runs `git` with argument arrays (node:child_process, no shell; no PATH lookup per call as
+ * @actions/exec does, which cost ~10 ms per git process on a loaded runner).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
 
@@ -5506,6 +4365,10 @@ function parseDecorations(text) {
 
 
 
+/** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
+function notARepository(cwd, detail) {
+    return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
+}
 class Git {
     cwd;
     constructor(cwd) {
@@ -5513,22 +4376,23 @@ class Git {
     }
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
-        let res;
-        try {
-            res = await getExecOutput('git', args, {
+        const out = await new Promise((resolvePromise, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
                 cwd: this.cwd,
-                silent: true,
-                ignoreReturnCode: true,
-                input: opts.input,
                 env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             });
-        }
-        catch (err) {
-            throw new errors_RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(String(err.message ?? err))}`);
-        }
-        const out = { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (d) => stdout.push(d));
+            child.stderr.on('data', (d) => stderr.push(d));
+            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+            child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+            if (opts.input)
+                child.stdin.end(opts.input);
+        });
         if (out.code !== 0 && !opts.allowFailure) {
-            throw new errors_RelforgeError(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
+            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
         }
         return out;
     }
@@ -5540,7 +4404,7 @@ class Git {
     async assertRepository() {
         const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
-            throw new errors_RelforgeError(`${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+            throw notARepository(this.cwd, '');
         }
     }
     async isShallow() {
@@ -5566,7 +4430,7 @@ class Git {
         if (lines[0] !== 'true') {
             const why = r.stderr.trim();
             const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0])})` : '';
-            throw new errors_RelforgeError(`${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+            throw notARepository(this.cwd, detail);
         }
         const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
         return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
@@ -5615,7 +4479,7 @@ class Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new errors_RelforgeError(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -5643,7 +4507,7 @@ class Git {
      */
     async logCommits(range, opts = {}) {
         // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
-        // no per-line processing in @actions/exec, one string to parse.
+        // one string to parse.
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'relforge-git-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, 'log');
         try {
@@ -5658,18 +4522,211 @@ class Git {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
     }
+    /**
+     * The same commits as logCommits, handed to `onCommit` while git still writes (one pass, nothing buffered
+     * but the current record): the caller's work overlaps git's. `reverse`: oldest first. `boundary`: also the
+     * boundary commits (marked `boundary`; with `reverse` they come first). `tags: false`: no decorations.
+     * An exception thrown by `onCommit` stops git and rejects with it.
+     */
+    async streamCommits(range, opts, onCommit) {
+        let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
+        // Without tags the decorations field stays empty (git loads no refs for it).
+        if (opts.tags === false)
+            format = format.replace('%D', '');
+        const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${format}`, ...(opts.tags === false ? [] : ['--decorate-refs=refs/tags/']), '--no-color'];
+        if (opts.files)
+            args.push('--name-only', '--no-renames');
+        if (opts.reverse)
+            args.push('--reverse');
+        if (opts.boundary)
+            args.push('--boundary');
+        args.push(...range, '--');
+        const parser = new LogStreamParser(!!opts.files, onCommit, !!opts.boundary);
+        const stderr = [];
+        let failure;
+        const code = await new Promise((resolvePromise, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (text) => {
+                if (failure !== undefined)
+                    return;
+                try {
+                    parser.push(text);
+                }
+                catch (err) {
+                    failure = err;
+                    child.kill();
+                }
+            });
+            child.stderr.on('data', (d) => stderr.push(d));
+            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+            child.on('close', (c) => resolvePromise(c ?? -1));
+        });
+        if (failure !== undefined)
+            throw failure;
+        if (code !== 0)
+            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+        parser.end();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var changelog_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(changelog_semver);
+// EXTERNAL MODULE: ./src/versioning/core/version.ts
+var core_version = __nccwpck_require__(4794);
+;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
+/**
+ * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
+ * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
+ * it is in `entries` (design.md invariant 8).
+ *
+ * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
+ *   `pre1: 'major'` → major (0.x → 1.0.0);
+ * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
+ *   stays minor); a type missing from `releaseTypes` does not release;
+ * - reverts: a revert whose reverted commit is in the same range cancels it — neither counts (reverting a
+ *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
+ *   released) releases a patch when the reverted header would have released (or when `revert` is a release
+ *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
+ * - non-conventional commits never count.
+ */
+
+
+
+const DEFAULT_RELEASE_TYPES = ['feat', 'fix', 'perf'];
+/** Release-notes groups, in display order. */
+const NOTE_GROUPS = ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts', 'Other Changes'];
+/** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
+function commitBump(c, baseVersion, policy) {
+    if (!c.conventional)
+        return 'none';
+    if (c.breaking)
+        return semver_default().major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
+    if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
+        // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
+        // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
+        const header = c.revert?.header;
+        if (!header)
+            return 'none';
+        const reverted = classifyCommit({ sha: c.sha, message: header });
+        if (!reverted.conventional)
+            return 'none';
+        // Reverting a revert re-applies the original change: it releases as that change would.
+        if (reverted.revert)
+            return reverted.revert.header ? commitBump(classifyCommit({ sha: c.sha, message: reverted.revert.header }), baseVersion, policy) : 'none';
+        return commitBump(reverted, baseVersion, policy) !== 'none' ? 'patch' : 'none';
+    }
+    if (!policy.releaseTypes.includes(c.type))
+        return 'none';
+    return c.type === 'feat' ? 'minor' : 'patch';
+}
+function groupOf(c) {
+    if (c.breaking)
+        return 'Breaking Changes';
+    if (c.type === 'revert')
+        return 'Reverts';
+    switch (c.type) {
+        case 'feat':
+            return 'Features';
+        case 'fix':
+            return 'Bug Fixes';
+        case 'perf':
+            return 'Performance';
+        default:
+            return 'Other Changes';
+    }
+}
+/**
+ * Which commits of a range cancel out (revert + reverted, both in the range). Commits come newest first
+ * (git log order); they are replayed oldest first so a revert of a revert restores the original.
+ */
+function cancelledByReverts(commits) {
+    const inactive = new Set();
+    const pairs = [];
+    if (!commits.some((c) => c.revert?.sha))
+        return { inactive, pairs };
+    const bySha = new Map();
+    for (const c of commits)
+        bySha.set(c.sha, c);
+    const find = (id) => {
+        const exact = bySha.get(id);
+        if (exact || id.length >= 40)
+            return exact;
+        const hits = commits.filter((c) => c.sha.startsWith(id));
+        return hits.length === 1 ? hits[0] : undefined;
+    };
+    // What each active revert cancelled, so that reverting the revert can restore it.
+    const undone = new Map();
+    for (let i = commits.length - 1; i >= 0; i--) {
+        const r = commits[i];
+        const target = r.revert?.sha ? find(r.revert.sha) : undefined;
+        if (!target || target.sha === r.sha)
+            continue;
+        if (!inactive.has(target.sha)) {
+            inactive.add(target.sha);
+            inactive.add(r.sha);
+            undone.set(r.sha, target.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+        else if (undone.has(target.sha)) {
+            // Reverting a revert that had cancelled X: X counts again; this revert and the reverted revert do not.
+            const restored = undone.get(target.sha);
+            inactive.delete(restored);
+            undone.delete(target.sha);
+            inactive.add(r.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+    }
+    return { inactive, pairs };
+}
+/** The commits that count toward the release, each with its level and notes group. */
+function selectReleaseCommits(commits, baseVersion, policy) {
+    const { inactive, pairs } = cancelledByReverts(commits);
+    const entries = [];
+    for (const c of commits) {
+        if (inactive.has(c.sha))
+            continue;
+        const level = commitBump(c, baseVersion, policy);
+        if (level !== 'none')
+            entries.push({ commit: c, level, group: groupOf(c) });
+    }
+    return { entries, cancelled: pairs };
+}
+function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
+    const countsByType = {};
+    let breakingCount = 0;
+    for (const c of commits) {
+        const key = c.conventional ? c.type : NON_CONVENTIONAL;
+        countsByType[key] = (countsByType[key] ?? 0) + 1;
+        if (c.conventional && c.breaking)
+            breakingCount++;
+    }
+    const { entries, cancelled } = selectReleaseCommits(commits, baseVersion, policy);
+    let bump = 'none';
+    for (const e of entries)
+        if (BUMP_RANK[e.level] > BUMP_RANK[bump])
+            bump = e.level;
+    const top = entries.filter((e) => e.level === bump);
+    const deciding = top.slice(0, maxDeciding).map(({ commit: c }) => ({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }));
+    return {
+        bump,
+        version: applyBump(baseVersion, bump),
+        deciding,
+        decidingTotal: top.length,
+        countsByType,
+        breakingCount,
+        commits: commits.length,
+        entries,
+        cancelled,
+    };
+}
+/** Validates a release-types list: lower-cased word types; returns the problems found. */
+function releaseTypesProblems(types) {
+    return types.filter((t) => !/^[a-z][\w-]*$/.test(t)).map((t) => `"${t}", which is not a commit type (letters, digits, "_" and "-", starting with a letter)`);
 }
 
 ;// CONCATENATED MODULE: ./src/versioning/core/cliff-config.ts
-/**
- * The bundled default git-cliff configuration (no I/O): Keep a Changelog layout, Breaking Changes first,
- * then Features, Bug Fixes, Performance, Reverts; chores, CI, docs, tests, style and release commits are left out.
- *
- * `tag_pattern` is anchored to strict release tags (`^<prefix>MAJOR.MINOR.PATCH$`), so prerelease tags
- * (`v0.4.0-beta.3`) never start a section: a stable changelog covers every commit since the last stable tag,
- * once. Both `[bump]` switches are written explicitly (git-cliff's code defaults are both `true`, which
- * disagrees with relforge's 0.x rule) so `git-cliff --bumped-version` agrees with next-version.
- */
 const DEFAULT_CHANGELOG_HEADER = [
     '# Changelog',
     '',
@@ -5679,8 +4736,6 @@ const DEFAULT_CHANGELOG_HEADER = [
     '',
     '',
 ].join('\n');
-/** The changelog groups, in display order (the HTML comment sorts them; the template strips it). */
-const CHANGELOG_GROUPS = ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts'];
 /** Escapes regex metacharacters so a tag prefix matches literally. */
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -5691,7 +4746,7 @@ function strictTagPattern(prefix) {
     return `^${escapeRegex(prefix)}${n}\\.${n}\\.${n}$`;
 }
 /**
- * A repository web URL safe to embed in the template (and free of credentials), or undefined.
+ * A repository web URL safe to put in links (and free of credentials), or undefined.
  * Accepts `https://host/o/r(.git)`, `http://127.0.0.1…`, `git@host:o/r.git`, `ssh://git@host/o/r.git`.
  */
 function webUrlFromRemote(remote) {
@@ -5718,71 +4773,65 @@ function webUrlFromRemote(remote) {
     const out = `${parsed.protocol}//${parsed.host}${path}`; // userinfo (tokens!) dropped on purpose
     return /^https?:\/\/[A-Za-z0-9._~:/%-]+$/.test(out) ? out : undefined;
 }
-function tomlLiteral(text) {
-    if (text.includes("'") || /[\r\n]/.test(text))
-        throw new Error(`cannot embed ${JSON.stringify(text)} in a TOML literal string`);
-    return `'${text}'`;
+/**
+ * The bundled template: renders one notes group of a release from a relforge context (one context per group,
+ * concatenated in group order; the context whose `extra.lead` is true also writes the release heading).
+ * Commits listed in `extra.cancelled` (reverted within the range, known only once the whole range is read)
+ * are left out.
+ */
+const NOTES_TEMPLATE = [
+    '{% if extra.lead %}',
+    '## {{ extra.heading }}',
+    '{% if extra.intro %}',
+    '{{ extra.intro }}',
+    '{% endif %}',
+    '{% endif %}',
+    '{%- set_global shown = false %}',
+    '{%- for commit in commits %}',
+    '{%- if commit.id not in extra.cancelled %}',
+    '{%- if not shown %}',
+    '{%- set_global shown = true %}',
+    '',
+    '### {{ extra.group }}',
+    '{% endif %}',
+    '- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message }}' +
+        '{% if extra.remote %} ([{{ commit.id | truncate(length=7, end="") }}]({{ extra.remote }}/commit/{{ commit.id }})){% endif %}' +
+        // git-cliff strips each template line's leading whitespace: the sub-item's indentation comes with the data.
+        '{% for note in commit.extra.breaking %}\n{{ note }}{% endfor %}',
+    '{%- endif %}',
+    '{%- endfor %}',
+].join('\n');
+/** The bundled cliff.toml: only the template matters (the context is already classified). */
+function buildCliffConfig() {
+    return ['# relforge bundled git-cliff configuration (renders a relforge context).', '[changelog]', `body = """\n${NOTES_TEMPLATE}\n"""`, 'footer = ""', 'trim = true', ''].join('\n');
 }
-/** Builds the default cliff.toml text. */
-function buildCliffConfig(opts = {}) {
-    const prefix = opts.tagPrefix ?? 'v';
-    if (!/^[A-Za-z0-9._/-]*$/.test(prefix)) {
-        throw new Error(`tag prefix "${prefix}" may only contain letters, digits, ".", "_", "/" and "-" for the bundled changelog template`);
-    }
-    const remote = webUrlFromRemote(opts.remoteUrl);
-    const link = remote
-        ? ` ([{{ commit.id | truncate(length=7, end="") }}](${remote}/commit/{{ commit.id }}))`
-        : '';
-    const groups = CHANGELOG_GROUPS.map((g, i) => `<!-- ${i} -->${g}`);
-    const body = [
-        '{%- if version -%}',
-        `## [{{ version | trim_start_matches(pat="${prefix}") }}] - {{ timestamp | date(format="%Y-%m-%d") }}`,
-        '{%- else -%}',
-        '## [Unreleased]',
-        '{%- endif %}',
-        '{% for group, commits in commits | group_by(attribute="group") %}',
-        '### {{ group | striptags | trim }}',
-        '{% for commit in commits %}',
-        `- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message | split(pat="\\n") | first | trim | upper_first }}${link}` +
-            '{% if commit.breaking and commit.breaking_description and commit.breaking_description != commit.message %}' +
-            '\n  - BREAKING: {{ commit.breaking_description | split(pat="\\n") | first | trim }}{% endif %}',
-        '{%- endfor %}',
-        '{% endfor %}',
-    ].join('\n');
-    return [
-        '# relforge default git-cliff configuration (generated; pass `config` to use your own cliff.toml).',
-        '[changelog]',
-        `header = """\n${DEFAULT_CHANGELOG_HEADER}"""`,
-        `body = """\n${body}\n"""`,
-        'footer = ""',
-        'trim = true',
-        '',
-        '[git]',
-        'conventional_commits = true',
-        'filter_unconventional = true',
-        'require_conventional = false',
-        'split_commits = false',
-        'protect_breaking_commits = true',
-        'filter_commits = true',
-        `tag_pattern = ${tomlLiteral(strictTagPattern(prefix))}`,
-        'topo_order = false',
-        'sort_commits = "oldest"',
-        'commit_parsers = [',
-        `  { message = '^chore\\(release\\)', skip = true },`,
-        `  { field = "breaking", pattern = 'true', group = ${tomlLiteral(groups[0])} },`,
-        `  { message = '^feat', group = ${tomlLiteral(groups[1])} },`,
-        `  { message = '^fix', group = ${tomlLiteral(groups[2])} },`,
-        `  { message = '^perf', group = ${tomlLiteral(groups[3])} },`,
-        `  { message = '^revert', group = ${tomlLiteral(groups[4])} },`,
-        `  { message = '.*', skip = true },`,
-        ']',
-        '',
-        '[bump]',
-        '# Written explicitly: feat bumps minor; breaking bumps major, except while the major is 0 with pre1 = minor.',
-        'features_always_bump_minor = true',
-        `breaking_always_bump_major = ${opts.pre1 === 'major' ? 'true' : 'false'}`,
-        '',
-    ].join('\n');
+const REMOTES = ['github', 'gitlab', 'gitea', 'bitbucket', 'azure_devops'];
+const REMOTE_CONTRIBUTORS = REMOTES.map((k) => `"${k}":{"contributors":[]}`).join(',');
+const REMOTE_COMMIT = REMOTES.map((k) => `"${k}":{"pr_numbers":[],"pr_labels":[],"is_first_time":false}`).join(',');
+/** A BREAKING CHANGE text as a sub-item of its commit's list item (continuation lines indented to stay in it). */
+function breakingItem(text) {
+    return `  - BREAKING: ${text.split('\n').join('\n    ')}`;
+}
+const SIGNATURES = '"links":[],"author":{"timestamp":0},"committer":{"timestamp":0},"merge_commit":false';
+/** One commit of the context (JSON text, written by hand: it runs for every commit that counts). */
+function contextCommit(c, group) {
+    const q = JSON.stringify;
+    const breaking = c.breakingNotes.length ? c.breakingNotes.map((n) => q(breakingItem(n))).join(',') : '';
+    return (`{"id":"${c.sha}","message":${q(c.description)},"group":"${group}","scope":${c.scope === undefined ? 'null' : q(c.scope)},` +
+        `"breaking":${c.breaking},${SIGNATURES},"extra":{"breaking":[${breaking}]},${REMOTE_COMMIT}}`);
+}
+/**
+ * The context (`git-cliff --from-context`) in three pieces, so it can be streamed before the base is known:
+ * the release up to its commits, the commits (contextCommit, joined by commas, oldest first), and the rest
+ * (the previous release, `extra` with the heading, the intro and the cancelled commit ids).
+ */
+function contextOpen(rel) {
+    return `[{"version":${JSON.stringify(rel.tag)},"message":null,"commit_id":null,"timestamp":${rel.timestamp},"submodule_commits":{},${REMOTE_CONTRIBUTORS},"commits":[`;
+}
+function contextClose(rel, group, cancelled, lead) {
+    const previous = `{"version":${JSON.stringify(rel.previousTag ?? null)},"message":null,"commits":[],"commit_id":null,"timestamp":null,"previous":null,"submodule_commits":{},"extra":null,${REMOTE_CONTRIBUTORS}}`;
+    const extra = { lead, group, heading: `[${rel.version}] - ${rel.date}`, intro: rel.intro ?? null, remote: rel.remote ?? null, cancelled };
+    return `],"previous":${previous},"extra":${JSON.stringify(extra)}}]`;
 }
 
 ;// CONCATENATED MODULE: ./src/versioning/core/changelog-text.ts
@@ -5842,136 +4891,22 @@ function insertChangelogSection(existing, section, version, header) {
     return join([...lines.slice(0, insert), ...sec.split('\n').slice(0, -1), '', ...lines.slice(insert)]);
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(88);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/versioning/core/version.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/versioning/git-cliff.ts
 /**
- * Versions and release tags as data (no I/O).
- *
- * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
- * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
- * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
- */
-
-const NUM = '(?:0|[1-9][0-9]*)';
-const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
-// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
-const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
-/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
-const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
-/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
-function isStrictVersion(version) {
-    if (!STRICT_CORE.test(version))
-        return false;
-    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
-}
-/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
-function parseStrictTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return isStrictVersion(rest) ? rest : undefined;
-}
-/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
-function parsePrereleaseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return PRERELEASE.test(rest) ? rest : undefined;
-}
-/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
-function isValidChannel(id) {
-    return /^[0-9A-Za-z-]+$/.test(id);
-}
-/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
-function isSemver(version) {
-    return semver_default().valid(version) === version;
-}
-/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    return semver.compare(a, b);
-}
-/**
- * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
- * field by field — exactly semver.compare for versions without prerelease or build parts, without building
- * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
- */
-function compareStrictVersions(a, b) {
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < 3; i++) {
-        const d = Number(x[i]) - Number(y[i]);
-        if (d !== 0)
-            return d < 0 ? -1 : 1;
-    }
-    return 0;
-}
-/** The highest version of a list by SemVer precedence (undefined for an empty list). */
-function maxVersion(versions) {
-    let best;
-    for (const v of versions)
-        if (best === undefined || semver.compare(v, best) > 0)
-            best = v;
-    return best;
-}
-/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
-function applyBump(version, bump) {
-    if (bump === 'none')
-        return version;
-    const next = semver.inc(version, bump);
-    if (!next)
-        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
-    return next;
-}
-/** The order of bump levels: none < patch < minor < major. */
-const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-function maxBump(a, b) {
-    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
-}
-/** `<prefix><version>`. */
-function formatTag(prefix, version) {
-    return `${prefix}${version}`;
-}
-/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
-function escapeGlob(text) {
-    return text.replace(/[*?[\]\\]/g, '\\$&');
-}
-/**
- * A tag prefix is used literally in tag names and git patterns: printable, no whitespace, nothing git refuses
- * in a ref name. Returns a problem description, or undefined when the prefix is fine. An empty prefix is allowed.
- */
-function tagPrefixProblem(prefix) {
-    if (prefix === '')
-        return undefined;
-    if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(prefix) || prefix.includes('..') || prefix.includes('@{') || prefix.startsWith('-') || prefix.startsWith('/') || prefix.startsWith('.')) {
-        return `"${prefix}" cannot start a git tag name (no spaces, ~ ^ : ? * [ \\, "..", "@{", or a leading "-", "/" or ".")`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/versioning/changelog.ts
-/**
- * Changelog: a git-cliff adapter (the binary shipped by the npm `git-cliff` package; never downloaded at run
- * time) and the library operation `generateChangelog`.
- *
- * Range: the commits since the last *strict* release tag reachable from HEAD. relforge always passes an
- * anchored `--tag-pattern` (even with a user config), so prerelease tags neither split nor duplicate entries.
+ * The git-cliff adapter: finding the binary (never downloaded at run time) and running it with an
+ * argument array, with none of our environment's tokens.
  *
  * Where the binary comes from, in order:
- *  1. an explicit path (`gitCliffPath` / input `git-cliff-path` / env `RELFORGE_GIT_CLIFF`);
+ *  1. an explicit path (`gitCliffPath` / option `git-cliff-path` / env `RELFORGE_GIT_CLIFF`);
  *  2. the copy shipped beside the bundle: `dist/changelog/bin/<os>-<arch>/git-cliff` (checked against
  *     `bin/manifest.json`'s sha256; the build copies it from node_modules, see scripts/bundle-git-cliff.mjs);
  *  3. `node_modules/git-cliff-<os>-<arch>` next to relforge (npm installs: the CLI, the library);
  *  4. `git-cliff` on PATH.
  */
-
-
-
-
-
-
 
 
 
@@ -6015,7 +4950,7 @@ function findGitCliff(opts = {}) {
     const explicit = opts.explicit || env.RELFORGE_GIT_CLIFF;
     if (explicit) {
         if (!isExecutable(explicit)) {
-            throw new errors_RelforgeError(`git-cliff path "${explicit}" (input "git-cliff-path" / RELFORGE_GIT_CLIFF) is not an executable file.`);
+            throw (0,errors/* fieldError */.$i)('git-cliff-path', `(or RELFORGE_GIT_CLIFF) names "${explicit}", which is not an executable file.`);
         }
         return { path: explicit, source: 'explicit' };
     }
@@ -6033,10 +4968,6 @@ function findGitCliff(opts = {}) {
         const p = (0,external_node_path_namespaceObject.join)(dir, 'bin', entry.file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
             continue;
-        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(p)).digest('hex');
-        if (digest !== entry.sha256) {
-            throw new errors_RelforgeError(`The bundled git-cliff at ${p} does not match its recorded sha256 (bin/manifest.json); the action checkout is damaged. Re-run the job, or pin relforge to a release.`);
-        }
         if (!isExecutable(p)) {
             try {
                 (0,external_node_fs_namespaceObject.chmodSync)(p, 0o755); // zip downloads can drop the executable bit
@@ -6046,14 +4977,14 @@ function findGitCliff(opts = {}) {
             }
         }
         if (isExecutable(p))
-            return { path: p, source: 'bundled' };
+            return { path: p, source: 'bundled', version: manifest.gitCliffVersion, sha256: entry.sha256 };
     }
     for (const dir of moduleDirs()) {
         let d = dir;
         for (;;) {
             const p = (0,external_node_path_namespaceObject.join)(d, 'node_modules', `git-cliff-${plat}`, 'bin', exe);
             if (isExecutable(p))
-                return { path: p, source: 'node_modules' };
+                return { path: p, source: 'node_modules', ...packageVersion((0,external_node_path_namespaceObject.join)(d, 'node_modules', `git-cliff-${plat}`, 'package.json')) };
             const up = (0,external_node_path_namespaceObject.dirname)(d);
             if (up === d)
                 break;
@@ -6068,19 +4999,100 @@ function findGitCliff(opts = {}) {
             return { path: p, source: 'PATH' };
     }
     const bundledNote = shipped.length ? `relforge ships git-cliff for ${[...new Set(shipped)].join(', ')} only` : 'no bundled git-cliff was found';
-    throw new errors_RelforgeError(`git-cliff is not available for ${plat}: ${bundledNote}. Run the changelog step on a Linux x64 runner (ubuntu-latest), ` +
-        `or install git-cliff ${GIT_CLIFF_VERSION} (npm install -g git-cliff@${GIT_CLIFF_VERSION}, cargo install git-cliff, or a release binary) ` +
-        `and put it on PATH or pass its path in the "git-cliff-path" input.`);
+    throw new errors/* SettingsError */.GN([
+        {
+            message: `git-cliff is not available for ${plat}: ${bundledNote}. Run the changelog step on a Linux x64 runner (ubuntu-latest), ` +
+                `or install git-cliff ${GIT_CLIFF_VERSION} (npm install -g git-cliff@${GIT_CLIFF_VERSION}, cargo install git-cliff, or a release binary) ` +
+                'and put it on PATH or pass its path with {{git-cliff-path}}.',
+        },
+    ]);
 }
-/** Runs a program with an argument array; resolves with exit code and output (never a shell). */
-function runProgram(file, args, cwd, env) {
+function packageVersion(file) {
+    try {
+        const v = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version;
+        return typeof v === 'string' ? { version: v } : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The bundled binary matches its recorded sha256 (a damaged checkout otherwise). Hashed as a stream, so it
+ * runs while git reads the history.
+ */
+async function checkBundledIntegrity(bin) {
+    if (!bin.sha256)
+        return;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(bin.path))
+        hash.update(chunk);
+    if (hash.digest('hex') !== bin.sha256) {
+        throw new errors/* RelforgeError */.fY(`The bundled git-cliff at ${bin.path} does not match its recorded sha256 (bin/manifest.json); the action checkout is damaged. Re-run the job, or pin relforge to a release.`);
+    }
+}
+/** git-cliff's version: known for the bundled and npm copies, else asked (`git-cliff --version`). */
+async function gitCliffVersion(bin, env) {
+    if (bin.version)
+        return bin.version;
+    const r = await runProgram(bin.path, ['--version'], process.cwd(), env);
+    return /git-cliff\s+(\S+)/.exec(r.stdout)?.[1] ?? 'unknown';
+}
+/**
+ * A running program whose stdin is written piece by piece (no shell); pieces are sent in 64 KiB writes.
+ * `done` closes stdin and gives exit code and output.
+ */
+function startProgram(file, args, cwd, env) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.stdin.on('error', () => undefined); // an early exit is reported by the exit code
+    const result = new Promise((resolvePromise, reject) => {
+        child.on('error', (e) => reject(new errors/* RelforgeError */.fY(`Could not run ${file}: ${e.message}`)));
+        child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    result.catch(() => undefined);
+    let pending = [];
+    let size = 0;
+    const flush = () => {
+        if (pending.length)
+            child.stdin.write(pending.join(''));
+        pending = [];
+        size = 0;
+    };
+    return {
+        write: (text) => {
+            pending.push(text);
+            size += text.length;
+            if (size >= 65536)
+                flush();
+        },
+        done: () => {
+            flush();
+            child.stdin.end();
+            return result;
+        },
+        /** Stops the program if it still runs (after an error elsewhere). */
+        kill: () => {
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill();
+        },
+    };
+}
+/** Runs a program with an argument array (and optional stdin); resolves with exit code and output (never a shell). */
+function runProgram(file, args, cwd, env, input) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        if (input !== undefined) {
+            child.stdin.on('error', () => undefined); // an early exit is reported by the exit code
+            child.stdin.end(input);
+        }
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
         child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(new errors_RelforgeError(`Could not run ${file}: ${e.message}`)));
+        child.on('error', (e) => reject(new errors/* RelforgeError */.fY(`Could not run ${file}: ${e.message}`)));
         child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     });
 }
@@ -6096,158 +5108,1512 @@ function cliffEnv() {
     env.RUST_LOG = 'warn';
     return env;
 }
-/** Validates changelog options; every problem is named with the input to change. */
-function changelogProblems(opts) {
-    const p = [];
-    if (!opts.version)
-        p.push('Input "version" is required: the version being released, e.g. 0.4.0.');
-    else if (!isSemver(opts.version))
-        p.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
-    const prefixProblem = tagPrefixProblem(opts.tagPrefix ?? 'v');
-    if (prefixProblem)
-        p.push(`Input "tag-prefix": ${prefixProblem}.`);
-    if (opts.pre1 !== undefined && opts.pre1 !== 'minor' && opts.pre1 !== 'major')
-        p.push(`Input "pre-1-0" must be minor or major, got "${opts.pre1}".`);
-    for (const ip of opts.includePaths ?? []) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(ip) || ip.split(/[\\/]/).includes('..'))
-            p.push(`Input "include-paths": "${ip}" must be a path inside the repository (relative, no "..").`);
+
+;// CONCATENATED MODULE: ./src/versioning/release-range.ts
+
+/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
+async function describeCandidate(git, prefix, strict, first, exclude) {
+    const p = (0,core_version/* escapeGlob */.yk)(prefix);
+    for (let i = 0; i < 20; i++) {
+        const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+        if (found === undefined || strict.has(found))
+            return { candidate: found, resolved: true };
+        exclude.push((0,core_version/* escapeGlob */.yk)(found));
     }
-    if (opts.output) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(opts.cwd, opts.output);
-        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(opts.cwd), abs);
-        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            p.push(`Input "output": "${opts.output}" must be a file inside the repository.`);
+    return { candidate: undefined, resolved: false };
+}
+/**
+ * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
+ * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
+ * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only). `skip` names tags that are
+ * not a base (the release being regenerated).
+ */
+async function findBaseTag(git, prefix, tagNames, skip = []) {
+    const p = (0,core_version/* escapeGlob */.yk)(prefix);
+    // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
+    const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(core_version/* escapeGlob */.yk)];
+    // The first describe runs while the tag list is read.
+    const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+    firstDescribe.catch(() => undefined);
+    const strict = new Map();
+    const tags = await tagNames;
+    const targets = tags instanceof Map ? tags : undefined;
+    for (const t of tags instanceof Map ? tags.keys() : tags) {
+        const v = (0,core_version/* parseStrictTag */.xn)(t, prefix);
+        if (v !== undefined && !skip.includes(t))
+            strict.set(t, v);
     }
+    if (strict.size === 0)
+        return { unreachableHigher: [] };
+    let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+    if (!resolved) {
+        // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
+        const merged = await git.tagsMergedInto([...strict.keys()]);
+        candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => (0,core_version/* compareVersions */.Zy)(strict.get(b), strict.get(a)))[0];
+    }
+    const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+    // tags); the few higher ones are ordered by the semver library.
+    const higher = [...strict.entries()]
+        .filter(([, v]) => candidateVersion === undefined || (0,core_version/* compareStrictVersions */.W)(v, candidateVersion) > 0)
+        .sort((a, b) => (0,core_version/* compareVersions */.Zy)(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+    const { best, unreachable } = await highestReachable(git, candidate !== undefined ? [candidate, candidateVersion] : undefined, higher);
+    if (!best)
+        return { unreachableHigher: unreachable };
+    const sha = targets?.get(best[0]);
+    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
+}
+/** The first reachable tag of `higher` (sorted highest first), else the candidate; and the unreachable ones. */
+async function highestReachable(git, candidate, higher) {
+    const unreachable = [];
+    if (candidate === undefined) {
+        // describe found no strict tag at all from HEAD: none is reachable.
+        return { best: undefined, unreachable: higher.map(([t]) => t) };
+    }
+    if (higher.length === 0)
+        return { best: candidate, unreachable };
+    if (higher.length <= 4) {
+        for (const h of higher) {
+            if (await git.isAncestor(`refs/tags/${h[0]}`, 'HEAD'))
+                return { best: h, unreachable };
+            unreachable.push(h[0]);
+        }
+        return { best: candidate, unreachable };
+    }
+    const merged = await git.tagsMergedInto(higher.map(([t]) => t));
+    for (const h of higher) {
+        if (merged.has(h[0]))
+            return { best: h, unreachable };
+        unreachable.push(h[0]);
+    }
+    return { best: candidate, unreachable };
+}
+/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
+function highestStrictTag(tags, prefix, skip = []) {
+    let best;
+    for (const [tag, sha] of tags) {
+        const v = (0,core_version/* parseStrictTag */.xn)(tag, prefix);
+        if (v !== undefined && skip.includes(tag))
+            continue;
+        if (v !== undefined && (!best || (0,core_version/* compareStrictVersions */.W)(v, best.version) > 0))
+            best = { tag, sha, version: v };
+    }
+    return best && { tag: best.tag, sha: best.sha };
+}
+/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
+function commitsSince(git, base, files, cache) {
+    const key = `${base.tag ?? ''}\0${files}`;
+    const hit = cache?.get(key);
+    if (hit)
+        return hit;
+    const read = async () => {
+        if (!base.tag)
+            return { raw: await git.logCommits(['HEAD'], { files }) };
+        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+        const ref = base.sha ?? `refs/tags/${base.tag}`;
+        const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
+        return { raw, sha };
+    };
+    const p = read();
+    cache?.set(key, p);
     return p;
 }
-async function generateChangelog(opts) {
-    const problems = new Problems();
-    for (const x of changelogProblems(opts))
-        problems.add(x);
-    problems.throwIfAny();
-    const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
-    const git = new Git(cwd);
-    await git.assertRepository();
-    if (await git.isShallow()) {
-        throw new errors_RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
-    }
-    const prefix = opts.tagPrefix ?? 'v';
-    const tag = `${prefix}${opts.version}`;
-    // The release may already be tagged: at HEAD (a re-run after the release commit) → regenerate exactly that
-    // release's section (--current); further back → refuse (an --unreleased section would list later commits).
-    let current = false;
-    const tagged = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
-    if (tagged.code === 0) {
-        const head = await git.headCommit();
-        if (tagged.stdout.trim() === head)
-            current = true;
-        else if (await git.isAncestor(`refs/tags/${tag}`, 'HEAD')) {
-            throw new errors_RelforgeError(`${tag} is already released (an ancestor of HEAD), so there is no new section to write for ${opts.version}. ` +
-                'Pass the version being released now (next-version\'s "version" output).');
+/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
+class NotReachable extends Error {
+}
+/**
+ * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
+ * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
+ * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
+ * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
+ * findBaseTag and the range read again. Resolves with the base.
+ */
+async function streamReleaseRange(git, q, onCommit) {
+    const tags = await q.tags;
+    const h = highestStrictTag(tags, q.prefix, q.skip);
+    const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
+    if (h) {
+        const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
+        const boundary = new Set();
+        let confirmed = false;
+        try {
+            await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
+                if (c.boundary) {
+                    boundary.add(c.sha);
+                    return;
+                }
+                if (!confirmed && !boundary.has(commit))
+                    throw new NotReachable();
+                confirmed = true;
+                onCommit(c);
+            });
+            if (confirmed || commit === head || boundary.has(commit)) {
+                return { base: { tag: h.tag, version: (0,core_version/* parseStrictTag */.xn)(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: commit };
+            }
+        }
+        catch (err) {
+            if (!(err instanceof NotReachable))
+                throw err;
         }
     }
-    const bin = findGitCliff({ explicit: opts.gitCliffPath });
-    const env = cliffEnv();
-    const ver = await runProgram(bin.path, ['--version'], cwd, env);
-    const version = /git-cliff\s+(\S+)/.exec(ver.stdout)?.[1] ?? 'unknown';
-    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-cliff-'));
-    try {
-        let configPath;
-        if (opts.config) {
-            configPath = (0,external_node_path_namespaceObject.resolve)(cwd, opts.config);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(configPath))
-                throw new errors_RelforgeError(`Input "config": git-cliff configuration "${opts.config}" does not exist (looked in ${cwd}).`);
-        }
-        else {
-            let remoteUrl = opts.remoteUrl;
-            if (!remoteUrl) {
-                const r = await git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
-                remoteUrl = r.code === 0 ? r.stdout.trim() : undefined;
-            }
-            configPath = (0,external_node_path_namespaceObject.join)(tmp, 'cliff.toml');
-            (0,external_node_fs_namespaceObject.writeFileSync)(configPath, buildCliffConfig({ tagPrefix: prefix, remoteUrl: webUrlFromRemote(remoteUrl), pre1: opts.pre1 }));
-        }
-        const base = [
-            '--config', configPath,
-            '--workdir', cwd,
-            '--repository', cwd,
-            ...(current ? ['--current'] : ['--unreleased', '--tag', tag]),
-            '--tag-pattern', strictTagPattern(prefix),
-            '--use-branch-tags',
-            '--offline',
-        ];
-        if (!opts.config)
-            base.push('--no-exec');
-        for (const ip of opts.includePaths ?? [])
-            base.push('--include-path', ip);
-        const run = async (extra) => {
-            const r = await runProgram(bin.path, [...base, ...extra], cwd, env);
-            if (r.code !== 0) {
-                throw new errors_RelforgeError(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
-            }
-            return r.stdout;
-        };
-        const section = (await run(['--strip', 'all'])).trim() + '\n';
-        const notes = notesFromSection(section);
-        let path;
-        let written = false;
-        if (opts.output) {
-            path = (0,external_node_path_namespaceObject.resolve)(cwd, opts.output);
-            const existing = (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') : undefined;
-            let header = DEFAULT_CHANGELOG_HEADER;
-            if (existing === undefined && opts.config) {
-                // A user config may have its own header: take it from a full render.
-                const full = await run(['--strip', 'footer']);
-                const at = full.indexOf(section.trim());
-                header = at > 0 ? full.slice(0, at) : '';
-            }
-            const next = insertChangelogSection(existing, section, opts.version, header);
-            if (!opts.dryRun) {
-                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-                (0,external_node_fs_namespaceObject.writeFileSync)(path, next);
-                written = true;
-            }
-        }
-        return {
-            version: opts.version,
-            tag,
-            section,
-            notes: sectionIsEmpty(section) ? '' : notes,
-            path,
-            written,
-            gitCliff: { ...bin, version },
-            config: opts.config ? configPath : 'bundled',
-        };
+    const base = await findBaseTag(git, q.prefix, tags, q.skip);
+    const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
+    const [, sha] = await Promise.all([git.streamCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], opts, onCommit), ref ? git.commitOf(ref) : undefined]);
+    return { base, ...(sha ? { baseSha: sha } : {}) };
+}
+/**
+ * The release range for one tag line: base tag + commits since, newest first (see streamReleaseRange). With a
+ * cache (many components), the base is searched first so components with the same base share one log.
+ */
+async function readReleaseRange(git, q) {
+    let range;
+    if (q.cache) {
+        const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
+        const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
+        range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
     }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+    else {
+        const all = [];
+        const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
+        range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
+    }
+    const raw = q.paths ? range.all.filter((r) => r.files && q.paths.matchesAny(r.files)) : range.all;
+    return { ...range, raw };
+}
+/** Prerelease tags of `prefix` on the commits of a range, highest first (ignored: never a base). */
+function prereleaseTagsIn(commits, prefix) {
+    const out = [];
+    for (const c of commits)
+        for (const t of c.tags ?? [])
+            if (parsePrereleaseTag(t, prefix) !== undefined)
+                out.push(t);
+    return out.sort((a, b) => compareVersions(parsePrereleaseTag(b, prefix), parsePrereleaseTag(a, prefix)));
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
+/**
+ * Version-file updaters in the style of release-please: one small class per format, text in → text out,
+ * touching only the version characters so formatting and comments survive.
+ */
+
+/** A version file (manifest, lock file, regex-matched file) is not what its format requires. */
+class types_VersionFileError extends errors/* FormatError */.IF {
+}
+function types_targetVersion(opts, kind) {
+    if (!opts.version)
+        throw new Error(`${kind} updater: no target version given`);
+    return opts.version;
+}
+function types_fileLabel(opts, fallback) {
+    return opts.file ?? fallback;
+}
+/** Replaces text[start,end) with `value`. */
+function types_splice(text, start, end, value) {
+    return text.slice(0, start) + value + text.slice(end);
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/toml-edit.ts
+const toml_edit_HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_.\-" ']+?)\s*(\]\]?)\s*(?:#.*)?$/;
+const KEY_VALUE = /^(\s*)([A-Za-z0-9_\-."']+?)\s*=\s*(.*)$/;
+function normaliseTable(name) {
+    return name
+        .split('.')
+        .map((p) => p.trim().replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1'))
+        .join('.');
+}
+/** Every `key = value` line with its table, in document order. Multi-line strings are skipped over. */
+function toml_edit_scanToml(text) {
+    const entries = [];
+    let table = '';
+    let block = -1;
+    let blockCount = 0;
+    let inMultiline;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (inMultiline) {
+            if (line.includes(inMultiline))
+                inMultiline = undefined;
+            continue;
+        }
+        const h = toml_edit_HEADER.exec(line);
+        if (h && ((h[1] === '[' && h[3] === ']') || (h[1] === '[[' && h[3] === ']]'))) {
+            table = normaliseTable(h[2]);
+            block = h[1] === '[[' ? blockCount++ : -1;
+            continue;
+        }
+        const kv = KEY_VALUE.exec(line);
+        if (!kv)
+            continue;
+        const key = normaliseTable(kv[2]);
+        const rest = kv[3];
+        const valueOffset = lineStart + line.length - rest.length;
+        for (const q of ['"""', "'''"]) {
+            if (rest.startsWith(q) && rest.indexOf(q, 3) === -1)
+                inMultiline = q;
+        }
+        const entry = { table, block, key, raw: rest.replace(/\s+#.*$/, '').trim() };
+        const s = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest);
+        if (s && !inMultiline) {
+            entry.value = rest[0] === '"' ? JSON.parse(`"${s[1]}"`) : s[1];
+            entry.valueStart = valueOffset + 1;
+            entry.valueEnd = valueOffset + 1 + s[1].length;
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** The `key` entry of `table` (first occurrence), with the key written plainly (`version = …`). */
+function findTomlKey(entries, table, key) {
+    return entries.find((e) => e.table === table && e.key === key);
+}
+/** True when `[table]` declares `key.workspace = true` or `key = { workspace = true }`. */
+function inheritsWorkspace(entries, table, key) {
+    return entries.some((e) => e.table === table &&
+        ((e.key === `${key}.workspace` && e.raw === 'true') || (e.key === key && /^\{\s*workspace\s*=\s*true\s*\}$/.test(e.raw))));
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/cargo.ts
+/** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
+
+
+class CargoToml {
+    opts;
+    kind = 'Cargo.toml';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    locate(text) {
+        const file = types_fileLabel(this.opts, 'Cargo.toml');
+        const entries = toml_edit_scanToml(text);
+        const own = findTomlKey(entries, 'package', 'version');
+        if (own?.value !== undefined)
+            return own;
+        const inherited = inheritsWorkspace(entries, 'package', 'version');
+        const ws = findTomlKey(entries, 'workspace.package', 'version');
+        if (ws?.value !== undefined && (inherited || !entries.some((e) => e.table === 'package')))
+            return ws;
+        if (inherited) {
+            throw new types_VersionFileError(`${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`);
+        }
+        throw new types_VersionFileError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
+    }
+    readVersion(text) {
+        return this.locate(text).value;
+    }
+    /** `[package] name`, used to find this crate's entry in Cargo.lock. */
+    readName(text) {
+        return findTomlKey(toml_edit_scanToml(text), 'package', 'name')?.value;
+    }
+    updateContent(text) {
+        const e = this.locate(text);
+        return types_splice(text, e.valueStart, e.valueEnd, types_targetVersion(this.opts, this.kind));
+    }
+}
+/** Cargo.lock: the `[[package]]` entries of workspace members (no `source`) named in `packages`. */
+class CargoLock {
+    opts;
+    kind = 'Cargo.lock';
+    constructor(opts) {
+        this.opts = opts;
+    }
+    members(text) {
+        const entries = scanToml(text);
+        const blocks = new Map();
+        for (const e of entries) {
+            if (e.table !== 'package' || e.block < 0)
+                continue;
+            let list = blocks.get(e.block);
+            if (!list)
+                blocks.set(e.block, (list = []));
+            list.push(e);
+        }
+        const out = [];
+        for (const list of blocks.values()) {
+            const name = list.find((e) => e.key === 'name')?.value;
+            const version = list.find((e) => e.key === 'version');
+            const hasSource = list.some((e) => e.key === 'source');
+            if (name !== undefined && this.opts.packages.includes(name) && !hasSource && version?.value !== undefined)
+                out.push(version);
+        }
+        return out;
+    }
+    readVersion(text) {
+        const m = this.members(text);
+        if (!m.length) {
+            throw new VersionFileError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
+        }
+        return m[0].value;
+    }
+    updateContent(text) {
+        const v = targetVersion(this.opts, this.kind);
+        let out = text;
+        for (const e of this.members(text).sort((a, b) => b.valueStart - a.valueStart))
+            out = splice(out, e.valueStart, e.valueEnd, v);
+        return out;
     }
 }
 
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/json-edit.ts
+class Scanner {
+    text;
+    wanted;
+    pos = 0;
+    found = new Map();
+    constructor(text, wanted) {
+        this.text = text;
+        this.wanted = wanted;
+    }
+    fail(what) {
+        const before = this.text.slice(0, this.pos);
+        const line = before.split('\n').length;
+        const col = this.pos - before.lastIndexOf('\n');
+        throw new SyntaxError(`${what} at line ${line}, column ${col}`);
+    }
+    ws() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t.charCodeAt(this.pos);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.pos++;
+            else
+                break;
+        }
+    }
+    string() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] !== '"')
+            this.fail('expected a string');
+        this.pos++;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === '\\')
+                this.pos += 2;
+            else if (c === '"') {
+                this.pos++;
+                return JSON.parse(t.slice(start, this.pos));
+            }
+            else
+                this.pos++;
+        }
+        this.fail('unterminated string');
+    }
+    value(path) {
+        this.ws();
+        const t = this.text;
+        const c = t[this.pos];
+        const start = this.pos;
+        if (c === '{') {
+            this.pos++;
+            this.ws();
+            if (t[this.pos] === '}') {
+                this.pos++;
+                return;
+            }
+            for (;;) {
+                this.ws();
+                const key = this.string();
+                this.ws();
+                if (t[this.pos] !== ':')
+                    this.fail('expected ":"');
+                this.pos++;
+                this.value(`${path}\u0000${key}`);
+                this.ws();
+                if (t[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                if (t[this.pos] === '}') {
+                    this.pos++;
+                    return;
+                }
+                this.fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            this.pos++;
+            this.ws();
+            if (t[this.pos] === ']') {
+                this.pos++;
+                return;
+            }
+            let i = 0;
+            for (;;) {
+                this.value(`${path}\u0000${i++}`);
+                this.ws();
+                if (t[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                if (t[this.pos] === ']') {
+                    this.pos++;
+                    return;
+                }
+                this.fail('expected "," or "]"');
+            }
+        }
+        if (c === '"') {
+            const v = this.string();
+            if (this.wanted.has(path))
+                this.found.set(path, { start, end: this.pos, value: v });
+            return;
+        }
+        const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(t.slice(this.pos, this.pos + 64));
+        if (!m)
+            this.fail('unexpected character');
+        this.pos += m[0].length;
+        if (this.wanted.has(path))
+            this.found.set(path, { start, end: this.pos, value: undefined });
+    }
+}
+const keyOf = (path) => ['', ...path].join('\u0000');
+/**
+ * Scans a JSON document once and returns the spans of the values at `paths` (each a list of keys from the root).
+ * Throws SyntaxError (with line and column) for invalid JSON.
+ */
+function findJsonValues(text, paths) {
+    const wanted = new Map(paths.map((p) => [keyOf(p), p]));
+    const s = new Scanner(text.charCodeAt(0) === 0xfeff ? text : text, new Set(wanted.keys()));
+    if (text.charCodeAt(0) === 0xfeff)
+        s.pos = 1;
+    s.value('');
+    s.ws();
+    if (s.pos !== text.length)
+        s.fail('unexpected text after the JSON document');
+    const out = new Map();
+    for (const [k, p] of wanted)
+        out.set(p, s.found.get(k));
+    return out;
+}
+/** Replaces several spans at once (spans must not overlap). */
+function replaceSpans(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, e.start) + e.value + out.slice(e.end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/npm.ts
+/** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
+
+
+function scan(text, file, paths) {
+    try {
+        return findJsonValues(text, paths);
+    }
+    catch (err) {
+        throw new types_VersionFileError(`${file} is not valid JSON: ${err.message}.`);
+    }
+}
+class PackageJson {
+    opts;
+    kind = 'package.json';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    span(text) {
+        const file = types_fileLabel(this.opts, 'package.json');
+        const path = ['version'];
+        const span = scan(text, file, [path]).get(path);
+        if (!span || typeof span.value !== 'string')
+            throw new types_VersionFileError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
+        return span;
+    }
+    readVersion(text) {
+        return this.span(text).value;
+    }
+    /** The `name` field (for workspace lock entries). */
+    readName(text) {
+        const path = ['name'];
+        const v = scan(text, types_fileLabel(this.opts, 'package.json'), [path]).get(path)?.value;
+        return typeof v === 'string' ? v : undefined;
+    }
+    updateContent(text) {
+        const s = this.span(text);
+        return replaceSpans(text, [{ start: s.start, end: s.end, value: JSON.stringify(types_targetVersion(this.opts, this.kind)) }]);
+    }
+}
+/**
+ * package-lock.json: the root `version` and `packages[""].version` (lockfile v2/v3), or — for a workspace member —
+ * `packages["<member dir>"].version`. `entries` lists the `packages` keys to update ('' = the root package).
+ */
+class PackageLock {
+    opts;
+    kind = 'package-lock.json';
+    entries;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.entries = opts.entries ?? [''];
+    }
+    spans(text) {
+        const file = types_fileLabel(this.opts, 'package-lock.json');
+        const paths = this.entries.map((e) => ['packages', e, 'version']);
+        const root = ['version'];
+        if (this.entries.includes(''))
+            paths.push(root);
+        const found = scan(text, file, paths);
+        return [...found.values()].filter((s) => s !== undefined && typeof s.value === 'string');
+    }
+    readVersion(text) {
+        const s = this.spans(text);
+        if (!s.length)
+            throw new types_VersionFileError(`${types_fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
+        return s[0].value;
+    }
+    updateContent(text) {
+        const v = JSON.stringify(types_targetVersion(this.opts, this.kind));
+        return replaceSpans(text, this.spans(text).map((s) => ({ start: s.start, end: s.end, value: v })));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/pyproject.ts
+/** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
+
+
+class PyProject {
+    opts;
+    kind = 'pyproject.toml';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    locate(text) {
+        const file = types_fileLabel(this.opts, 'pyproject.toml');
+        const entries = toml_edit_scanToml(text);
+        const found = [findTomlKey(entries, 'project', 'version'), findTomlKey(entries, 'tool.poetry', 'version')].filter((e) => e?.value !== undefined);
+        if (!found.length) {
+            const dynamic = findTomlKey(entries, 'project', 'dynamic');
+            const hint = dynamic && dynamic.raw.includes('version')
+                ? ' ([project] declares the version dynamic: point version-file at the file that holds it, with a version-pattern)'
+                : '';
+            throw new types_VersionFileError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
+        }
+        return found;
+    }
+    readVersion(text) {
+        return this.locate(text)[0].value;
+    }
+    updateContent(text) {
+        const v = types_targetVersion(this.opts, this.kind);
+        let out = text;
+        for (const e of this.locate(text).sort((a, b) => b.valueStart - a.valueStart))
+            out = types_splice(out, e.valueStart, e.valueEnd, v);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/regex-file.ts
+/**
+ * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
+ * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
+ */
+
+/**
+ * Compiles a version-pattern. The error's message continues after the pattern's name ("is not a valid
+ * regular expression…"), so callers can report it by field.
+ */
+function regex_file_compileVersionPattern(pattern) {
+    let re;
+    try {
+        re = new RegExp(pattern, 'gmd');
+    }
+    catch (err) {
+        throw new types_VersionFileError(`is not a valid regular expression: ${err.message}`);
+    }
+    const groups = new RegExp(`${pattern}|`).exec('').length - 1;
+    if (groups < 1) {
+        throw new types_VersionFileError(`needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
+    }
+    return re;
+}
+class RegexFile {
+    opts;
+    kind = 'regex';
+    re;
+    constructor(opts) {
+        this.opts = opts;
+        try {
+            this.re = regex_file_compileVersionPattern(opts.pattern);
+        }
+        catch (err) {
+            throw new types_VersionFileError(`${types_fileLabel(opts, 'the version file')}: version-pattern ${err.message}`);
+        }
+    }
+    spans(text) {
+        const out = [];
+        this.re.lastIndex = 0;
+        for (const m of text.matchAll(this.re)) {
+            const idx = m.indices;
+            const span = idx.groups?.version ?? idx[1];
+            const value = m.groups?.version ?? m[1];
+            if (!span || value === undefined)
+                continue;
+            out.push({ start: span[0], end: span[1], value });
+        }
+        return out;
+    }
+    readVersion(text) {
+        const s = this.spans(text);
+        if (!s.length) {
+            throw new types_VersionFileError(`${types_fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
+        }
+        return s[0].value;
+    }
+    updateContent(text) {
+        const v = types_targetVersion(this.opts, this.kind);
+        let out = text;
+        const spans = this.spans(text);
+        if (!spans.length)
+            this.readVersion(text);
+        for (const s of spans.sort((a, b) => b.start - a.start))
+            out = types_splice(out, s.start, s.end, v);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/index.ts
+/** Picks the updater for a version file by its name (or the regex updater when a version-pattern is given). */
+
+
+
+
+
+
+
+
+
+
+
+function manifestKind(path, versionPattern) {
+    if (versionPattern)
+        return 'regex';
+    switch (external_node_path_namespaceObject.posix.basename(path.replace(/\\/g, '/'))) {
+        case 'Cargo.toml':
+            return 'Cargo.toml';
+        case 'package.json':
+            return 'package.json';
+        case 'package-lock.json':
+        case 'npm-shrinkwrap.json':
+            return 'package-lock.json';
+        case 'pyproject.toml':
+            return 'pyproject.toml';
+        default:
+            return undefined;
+    }
+}
+/**
+ * The updater for `path` (Cargo.toml, package.json, package-lock.json, pyproject.toml; any other file needs a
+ * `versionPattern`). `version` is the target for updateContent and may be omitted for reading.
+ */
+function manifests_updaterFor(path, opts = {}) {
+    const base = { file: path, ...(opts.version ? { version: opts.version } : {}) };
+    const kind = manifestKind(path, opts.versionPattern);
+    switch (kind) {
+        case 'Cargo.toml':
+            return new CargoToml(base);
+        case 'package.json':
+            return new PackageJson(base);
+        case 'package-lock.json':
+            return new PackageLock(base);
+        case 'pyproject.toml':
+            return new PyProject(base);
+        case 'regex':
+            return new RegexFile({ ...base, pattern: opts.versionPattern });
+        default:
+            throw new types_VersionFileError(`${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/settings.ts
+/**
+ * Settings shared by next-version, prerelease, changelog and plan: which tags and which commits make a
+ * release (tag prefix, include-paths, components, versioning, release types, 0.x rule) and the version
+ * file. Validated once, every problem reported by field (`Problems.add(field, …)`).
+ */
+
+
+
+
+
+/** The tag prefix of a component under independent versioning: its own, else `<name>-<tag-prefix>`. */
+function componentTagPrefix(c, tagPrefix) {
+    return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
+}
+/** Adds a SettingsError's problems to `p`. */
+function addProblems(p, err) {
+    if (!(err instanceof errors/* SettingsError */.GN))
+        throw err;
+    for (const x of err.problems) {
+        if (typeof x === 'string')
+            p.add(x);
+        else if (x.field)
+            p.add(x.field, x.message);
+        else
+            p.add(x.message);
+    }
+}
+/** A repository-relative path or glob: no absolute path, no `..`. */
+function relativeGlobProblem(p) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
+        return `"${p}" must be relative to the repository root.`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${p}" must stay inside the repository (no "..").`;
+    return undefined;
+}
+/** Validates the scope options (problems go to `p`; the caller throws them together). */
+async function scopeSettings(opts, p) {
+    const tagPrefix = opts.tagPrefix ?? 'v';
+    const prefixProblem = (0,core_version/* tagPrefixProblem */.qp)(tagPrefix);
+    if (prefixProblem)
+        p.add('tag-prefix', prefixProblem.replace(/^"[^"]*" /, `("${tagPrefix}") `));
+    const pre1 = opts.pre1 ?? 'minor';
+    if (pre1 !== 'minor' && pre1 !== 'major')
+        p.add('pre-1-0', `must be minor or major, got "${String(pre1)}".`);
+    const versioning = opts.versioning ?? 'unified';
+    if (versioning !== 'unified' && versioning !== 'independent')
+        p.add('versioning', `must be unified or independent, got "${String(versioning)}".`);
+    const releaseTypes = (opts.releaseTypes?.length ? opts.releaseTypes : [...DEFAULT_RELEASE_TYPES]).map((t) => t.trim().toLowerCase()).filter(Boolean);
+    for (const x of releaseTypesProblems(releaseTypes))
+        p.add('release-types', `has ${x}; use a comma-separated list such as feat,fix,perf.`);
+    const includePaths = (opts.includePaths ?? []).map((x) => x.trim().replace(/^(\.\/)+/, '')).filter(Boolean);
+    for (const ip of includePaths) {
+        const problem = relativeGlobProblem(ip);
+        if (problem)
+            p.add('include-paths', `has ${problem}`);
+    }
+    let components = [];
+    let pathFilter;
+    const matchers = new Map();
+    if ((opts.components && opts.components.trim() !== '') || includePaths.length) {
+        const { parseComponents, ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
+        if (opts.components?.trim()) {
+            try {
+                components = parseComponents(opts.components);
+            }
+            catch (err) {
+                addProblems(p, err);
+            }
+        }
+        for (const c of components) {
+            manifestProblems(c, p);
+            matchers.set(c, new ComponentMatcher(c));
+        }
+        if (includePaths.length)
+            pathFilter = new ComponentMatcher({ name: 'include-paths', paths: includePaths, manifests: [] });
+    }
+    if (versioning === 'independent' && !opts.components?.trim()) {
+        p.add('versioning', 'is independent but no {{components}} are configured; add components or use versioning: unified.');
+    }
+    if (versioning === 'independent' && includePaths.length) {
+        p.add('include-paths', "applies to unified versioning; with versioning: independent each component's paths select its commits.");
+    }
+    return { tagPrefix, includePaths, ...(pathFilter ? { pathFilter } : {}), components, matchers, versioning, releaseTypes, pre1 };
+}
+function manifestProblems(c, p) {
+    for (const m of c.manifests) {
+        if (!m.versionPattern) {
+            try {
+                manifests_updaterFor(m.path);
+            }
+            catch {
+                p.add('components', `(component "${c.name}"): manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`);
+            }
+            continue;
+        }
+        try {
+            regex_file_compileVersionPattern(m.versionPattern);
+        }
+        catch (err) {
+            p.add('components', `(component "${c.name}"): the version-pattern of ${m.path} ${err.message}`);
+        }
+    }
+}
+/** Validates version-file / version-pattern (problems go to `p`). */
+function versionFileSettings(cwd, file, pattern, p) {
+    let versionFile;
+    if (file) {
+        versionFile = file.replace(/^(\.\/)+/, '');
+        const rel = relative(resolve(cwd), resolve(cwd, versionFile));
+        if (isAbsolute(versionFile) || rel === '' || rel.split(sep)[0] === '..')
+            p.add('version-file', `("${file}") must be a file inside the repository (a path relative to {{path}}).`);
+    }
+    if (pattern) {
+        try {
+            compileVersionPattern(pattern);
+        }
+        catch (err) {
+            p.add('version-pattern', err.message);
+        }
+        if (!versionFile)
+            p.add('version-pattern', 'is set but {{version-file}} is not; set version-file to the file the pattern applies to.');
+    }
+    else if (versionFile) {
+        try {
+            updaterFor(versionFile);
+        }
+        catch (err) {
+            p.add('version-file', `is of an ${err.message.replace(/^[^:]*: unknown/, 'unknown')}`);
+        }
+    }
+    return { ...(versionFile ? { versionFile } : {}), ...(pattern ? { versionPattern: pattern } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/versioning/changelog.ts
+/**
+ * generateChangelog: this release's notes and CHANGELOG.md section, rendered by git-cliff.
+ *
+ * The range is the one next-version reads (release-range.ts): the commits since the last strict release tag
+ * reachable from HEAD, as an explicit `base..HEAD` range — the cost follows the tail, never the history length
+ * or the tag count. The commits are classified once (core/commits.ts, core/bump.ts): the notes list exactly
+ * the commits that count toward the release (core/cliff-config.ts), rendered by git-cliff from that context.
+ * A prerelease version (0.4.0-beta.1) gets the changes since the last stable release, headed as a prerelease.
+ * With a user cliff.toml, git-cliff parses the same explicit range with that configuration's own rules.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates the options by field and resolves the tag line and the path filter. */
+async function changelogScope(opts) {
+    const p = new errors/* Problems */.Zw();
+    if (!opts.version)
+        p.add('version', 'is required: the version being released, e.g. 0.4.0.');
+    else if (!(0,core_version/* isSemver */.nN)(opts.version))
+        p.add('version', `must be a SemVer version without prefix (e.g. 0.4.0 or 0.4.0-beta.1), got "${opts.version}".`);
+    const s = await scopeSettings(opts, p);
+    let prefix = s.tagPrefix;
+    let paths = s.pathFilter;
+    const names = s.components.map((c) => c.name);
+    if (opts.component) {
+        const c = s.components.find((x) => x.name === opts.component);
+        if (!c)
+            p.add('component', `"${opts.component}" is not one of the {{components}}${names.length ? ` (${names.join(', ')})` : ' (none configured)'}.`);
+        else {
+            paths = s.matchers.get(c);
+            if (s.versioning === 'independent')
+                prefix = componentTagPrefix(c, s.tagPrefix);
+        }
+    }
+    else if (s.versioning === 'independent' && names.length) {
+        p.add('component', `is required with versioning: independent: name the component whose notes to write (${names.join(', ')}).`);
+    }
+    for (const [field, value] of [['output', opts.output], ['config', opts.config]]) {
+        if (!value)
+            continue;
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(opts.cwd), (0,external_node_path_namespaceObject.resolve)(opts.cwd, value));
+        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            p.add(field, `("${value}") must be a file inside the repository.`);
+    }
+    p.throwIfAny();
+    return { prefix, ...(paths ? { paths } : {}), releaseTypes: s.releaseTypes, pre1: s.pre1 };
+}
+/** Is the release tag already there? At HEAD: regenerate that release (it is not its own base); further back: refuse. */
+async function existingRelease(git, tag, version, head) {
+    const tagged = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+    if (tagged.code !== 0)
+        return { atHead: false };
+    if (tagged.stdout.trim() === head)
+        return { atHead: true };
+    if (await git.isAncestor(`refs/tags/${tag}`, 'HEAD')) {
+        throw (0,errors/* fieldError */.$i)('version', `(${version}) is already released: ${tag} is an ancestor of HEAD, so there is no new section to write. Pass the version being released now (next-version's "version" output).`);
+    }
+    return { atHead: false };
+}
+async function generateChangelog(opts) {
+    const scope = await changelogScope(opts);
+    const cwd = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
+    const git = new Git(cwd);
+    const version = opts.version;
+    const prerelease = version !== (0,core_version/* coreVersion */.kI)(version);
+    const tag = `${scope.prefix}${version}`;
+    const bin = findGitCliff({ explicit: opts.gitCliffPath });
+    const env = cliffEnv();
+    // Everything independent runs at once: repository facts, the release tag's state, the range (the release tag
+    // itself is never its own base), the remote for links, and the bundled binary's integrity check.
+    const probeP = git.probe();
+    const tagsP = git.tagTargets();
+    const existingP = probeP.then((p) => existingRelease(git, tag, version, p.head));
+    const remoteP = opts.remoteUrl ? Promise.resolve(opts.remoteUrl) : git.run(['remote', 'get-url', 'origin'], { allowFailure: true }).then((r) => (r.code === 0 ? r.stdout.trim() : undefined));
+    const integrityP = checkBundledIntegrity(bin);
+    const versionP = gitCliffVersion(bin, env);
+    for (const p of [tagsP, existingP, remoteP, integrityP, versionP])
+        p.catch(() => undefined);
+    const probe = await probeP;
+    if (probe.shallow)
+        throw new errors/* RelforgeError */.fY('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
+    if (!probe.head)
+        throw new errors/* RelforgeError */.fY(`${cwd}: the current branch has no commits yet.`);
+    const { atHead } = await existingP;
+    await integrityP;
+    const timestamp = atHead ? Number(await git.text(['log', '-1', '--format=%ct', 'HEAD'])) : Math.floor(Date.now() / 1000);
+    const warnings = [];
+    let range;
+    let rendered;
+    if (opts.config) {
+        range = await readReleaseRange(git, { prefix: scope.prefix, tags: tagsP, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
+        rendered = { ...(await renderWithUserConfig({ cwd, bin, env, config: opts.config, tag, range, scope, atHead })), commits: range.raw.length, base: range.base };
+    }
+    else {
+        const rel = { tag, version, date: new Date(timestamp * 1000).toISOString().slice(0, 10), timestamp, ...withRemote(webUrlFromRemote(await remoteP)) };
+        rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope });
+    }
+    const base = rendered.base;
+    const section = rendered.section.trim() + '\n';
+    let path;
+    let written = false;
+    if (opts.output && prerelease) {
+        warnings.push(`${opts.output} was not written: a prerelease's notes go to its release body (the "notes" output); the stable release writes the changelog section.`);
+    }
+    else if (opts.output) {
+        path = (0,external_node_path_namespaceObject.resolve)(cwd, opts.output);
+        // A user config may have its own header: taken from a full render.
+        const header = async () => {
+            if (!opts.config)
+                return DEFAULT_CHANGELOG_HEADER;
+            const full = await runCliff(bin, userConfigArgs((0,external_node_path_namespaceObject.resolve)(cwd, opts.config), cwd, tag, range, scope, atHead, ['--strip', 'footer']), cwd, env);
+            const at = full.indexOf(section.trim());
+            return at > 0 ? full.slice(0, at) : '';
+        };
+        written = await writeSection(path, section, version, !!opts.dryRun, header);
+    }
+    return {
+        version,
+        tag,
+        prerelease,
+        section,
+        notes: sectionIsEmpty(section) ? '' : notesFromSection(section),
+        ...(base.tag ? { previousTag: base.tag } : {}),
+        commits: rendered.commits,
+        ...(rendered.entries !== undefined ? { entries: rendered.entries } : {}),
+        ...(path ? { path } : {}),
+        written,
+        gitCliff: { path: bin.path, source: bin.source, version: await versionP },
+        config: opts.config ? (0,external_node_path_namespaceObject.resolve)(cwd, opts.config) : 'bundled',
+        warnings,
+    };
+}
+function withRemote(remote) {
+    return remote ? { remote } : {};
+}
+async function runCliff(bin, args, cwd, env, input) {
+    const r = await runProgram(bin.path, args, cwd, env, input);
+    if (r.code !== 0)
+        throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
+    return r.stdout;
+}
+/**
+ * The bundled path, streamed: git log (oldest first) → classify each commit → the ones that count go, as they
+ * come, to the git-cliff of their notes group (one process per group, so the groups render in parallel once
+ * the range is read; git-cliff renders ~40,000 commits a second). Reverts are known only at the end: the
+ * cancelled ids close each context and the template leaves them out. The selection is core/bump.ts's
+ * (commitBump + cancelledByReverts), so the notes list exactly the commits that count. The parts are joined in
+ * group order; the first part carries the release heading.
+ */
+async function renderBundled(x) {
+    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-cliff-'));
+    const parts = new Map();
+    try {
+        const configPath = (0,external_node_path_namespaceObject.join)(tmp, 'cliff.toml');
+        (0,external_node_fs_namespaceObject.writeFileSync)(configPath, buildCliffConfig());
+        // The contexts go through stdin (git-cliff reads a --from-context file one byte per read(2): seconds for MBs).
+        const part = (g) => {
+            let p = parts.get(g);
+            if (!p) {
+                p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env), ids: [] };
+                p.cliff.write(contextOpen(x.rel));
+                parts.set(g, p);
+            }
+            return p;
+        };
+        const seen = [];
+        // The level of a breaking change depends on the base (0.x rule), membership does not: any base version will do.
+        const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag], decorations: false }, (raw) => {
+            if (x.scope.paths && !(raw.files && x.scope.paths.matchesAny(raw.files)))
+                return;
+            const c = classifyCommit(raw);
+            seen.push(c.revert ? { sha: c.sha, revert: c.revert } : { sha: c.sha });
+            if (commitBump(c, '1.0.0', x.scope) === 'none')
+                return;
+            const p = part(groupOf(c));
+            p.cliff.write(`${p.ids.length ? ',' : ''}${contextCommit(c, groupOf(c))}`);
+            p.ids.push(c.sha);
+        });
+        const { inactive } = cancelledByReverts(seen.reverse());
+        if (!parts.size)
+            part('Other Changes'); // no entries: one context for the heading
+        const since = base.tag ?? 'the start of the history';
+        const rel = {
+            ...x.rel,
+            ...(base.tag ? { previousTag: base.tag } : {}),
+            ...(x.prerelease ? { intro: `Prerelease of ${(0,core_version/* coreVersion */.kI)(x.rel.version)}: the changes since ${since}.` } : {}),
+        };
+        const order = NOTE_GROUPS.filter((g) => parts.has(g));
+        let entries = 0;
+        for (const [i, g] of order.entries()) {
+            const p = parts.get(g);
+            const cancelled = p.ids.filter((sha) => inactive.has(sha));
+            entries += p.ids.length - cancelled.length;
+            p.cliff.write(contextClose(rel, g, cancelled, i === 0));
+        }
+        const outputs = await Promise.all(order.map((g) => parts.get(g).cliff.done()));
+        const failed = outputs.find((r) => r.code !== 0);
+        if (failed)
+            throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${failed.code}): ${redact(failed.stderr.trim() || failed.stdout.trim()).slice(0, 2000)}`);
+        return { section: outputs.map((r) => r.stdout.trim()).join('\n\n').replace(/\n{3,}/g, '\n\n'), entries, commits: seen.length, base };
+    }
+    finally {
+        for (const p of parts.values())
+            p.cliff.kill();
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+/** A user cliff.toml: git-cliff parses the same explicit range with that configuration's rules. */
+async function renderWithUserConfig(x) {
+    const configPath = (0,external_node_path_namespaceObject.resolve)(x.cwd, x.config);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(configPath))
+        throw (0,errors/* fieldError */.$i)('config', `("${x.config}") does not exist (looked in ${x.cwd}).`);
+    const out = await runCliff(x.bin, userConfigArgs(configPath, x.cwd, x.tag, x.range, x.scope, x.atHead, ['--strip', 'all']), x.cwd, x.env);
+    return { section: out };
+}
+function userConfigArgs(configPath, cwd, tag, range, scope, atHead, extra) {
+    const args = ['--config', configPath, '--workdir', cwd, '--repository', cwd, '--tag-pattern', strictTagPattern(scope.prefix), '--offline'];
+    args.push(...(atHead ? ['--current'] : ['--unreleased', '--tag', tag]));
+    for (const glob of scope.paths?.component.paths ?? [])
+        args.push('--include-path', glob);
+    args.push(...extra);
+    if (range.baseSha)
+        args.push(`${range.baseSha}..HEAD`);
+    return args;
+}
+/** Prepends (or replaces) the section in the changelog file; returns whether it was written. */
+async function writeSection(path, section, version, dryRun, header) {
+    const existing = (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') : undefined;
+    const next = insertChangelogSection(existing, section, version, existing === undefined ? await header() : '');
+    if (dryRun)
+        return false;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, next);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/versioning/options.ts
+/**
+ * Option schemas of the versioning operations (src/platform/options.ts): each option is declared here
+ * once and shared by every operation that takes it (same name, same flag, same text), so next-version,
+ * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
+ * flags and usage, and the docs tables follow from these schemas.
+ */
+
+/** `none` → no prefix (an empty action input means "the default", so "no prefix" needs a word). */
+function prefixOption(value) {
+    if (value === undefined)
+        return 'v';
+    return value.trim() === 'none' ? '' : value.trim();
+}
+// --- options shared across the versioning operations ---
+const path = {
+    type: 'string',
+    default: '.',
+    description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).',
+    cli: { metavar: 'DIR' },
+};
+const tagPrefix = {
+    type: 'string',
+    default: 'v',
+    description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
+        'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
+    cli: { metavar: 'PREFIX' },
+};
+const versionFile = {
+    type: 'string',
+    description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+    cli: { metavar: 'FILE' },
+};
+const versionPattern = {
+    type: 'string',
+    description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+    cli: { metavar: 'REGEX' },
+};
+const pre1 = {
+    type: 'string',
+    default: 'minor',
+    choices: ['minor', 'major'],
+    description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
+};
+const releaseTypes = {
+    type: 'list',
+    default: 'feat,fix,perf',
+    description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release. The release notes list exactly the commits that release.',
+    cli: { metavar: 'TYPES' },
+};
+const includePaths = {
+    type: 'list',
+    separator: 'lines',
+    description: 'One package of many with unified versioning: only commits touching these paths count (one glob per line, e.g. packages/create-vite/**).',
+    cli: { metavar: 'GLOB', aliases: ['include-path'] },
+};
+const components = {
+    type: 'string',
+    description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files], tag-prefix: …} per component (tag-prefix: independent versioning; default "<name>-<tag-prefix>").',
+    cli: { metavar: 'YAML', fileFlag: true },
+};
+const versioning = {
+    type: 'string',
+    default: 'unified',
+    choices: ['unified', 'independent'],
+    description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
+};
+const json = { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' };
+const dryRun = (what) => ({ type: 'boolean', default: false, description: what });
+const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' };
+const token = {
+    type: 'string',
+    secret: true,
+    env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    description: 'Token for pushing to an HTTPS remote (contents: write; e.g. secrets.RELEASE_TOKEN || github.token). Passed to git through the environment, never on the command line. Not needed when actions/checkout persisted credentials.',
+};
+const authorName = { type: 'string', description: 'Commit author / tagger name. Default is git config user.name, else github-actions[bot].' };
+const authorEmail = {
+    type: 'string',
+    description: 'Commit author / tagger email. Default is git config user.email, else the github-actions[bot] noreply address.',
+};
+const push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' };
+const channel = {
+    type: 'string',
+    default: 'beta',
+    description: 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.',
+    cli: { metavar: 'ID' },
+};
+const base = {
+    type: 'string',
+    default: 'next',
+    description: 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.',
+    cli: { metavar: 'next|manifest|X.Y.Z' },
+};
+const number = {
+    type: 'string',
+    default: 'auto',
+    description: '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
+    cli: { metavar: 'auto|N' },
+};
+const config = {
+    type: 'string',
+    description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
+    cli: { metavar: 'FILE' },
+};
+const nextOutputs = {
+    version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
+    tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
+    'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
+    'previous-tag': { description: 'The base release tag (empty when there is none).' },
+    bump: { description: 'major, minor, patch or none.' },
+    released: { description: '"true" when bump is not none.' },
+    commits: { description: 'Number of commits considered (since the base).' },
+    'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
+    components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
+    files: { description: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".' },
+};
+// --- schemas ---
+const nextVersionSchema = defineSchema({
+    name: 'next-version',
+    summary: 'next version from Conventional Commits since the last strict release tag',
+    options: {
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.',
+        },
+        json,
+    },
+    outputs: nextOutputs,
+});
+/** The scope options every versioning operation shares, from their values. */
+function scopeOptions(v) {
+    return {
+        tagPrefix: prefixOption(v['tag-prefix']),
+        includePaths: v['include-paths'],
+        components: v.components,
+        versioning: v.versioning,
+        releaseTypes: v['release-types'],
+        ...(v['pre-1-0'] ? { pre1: v['pre-1-0'] } : {}),
+    };
+}
+/** next-version's library options from its option values (the action and the CLI both call this). */
+function nextVersionOptions(v) {
+    return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write };
+}
+const prereleaseSchema = defineSchema({
+    name: 'prerelease',
+    summary: 'tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)',
+    options: {
+        channel,
+        base,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'tag-prefix': tagPrefix,
+        number,
+        force: { type: 'boolean', default: false, description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' },
+        push: { ...push, description: 'Push the tag (only that tag) to the remote.' },
+        remote,
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.',
+        },
+        path,
+        'dry-run': dryRun('Compute the tag without creating or pushing it (and without writing files).'),
+        json,
+    },
+    outputs: {
+        version: { description: 'The prerelease version, e.g. 0.4.0-beta.3.' },
+        tag: { description: 'The tag, e.g. v0.4.0-beta.3.' },
+        number: { description: 'N.' },
+        prerelease: { description: 'Always "true".' },
+        reused: { description: '"true" when HEAD already carried a tag for this base and channel (a re-run).' },
+        commit: { description: 'The tagged commit.' },
+        base: { description: 'The base version (X.Y.Z).' },
+        files: { description: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].' },
+    },
+});
+function prereleaseOptions(v) {
+    const { tagPrefix: prefix, ...scope } = scopeOptions(v);
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        base: v.base,
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        tagPrefix: prefix,
+        number: v.number,
+        force: v.force,
+        push: v.push,
+        remote: v.remote,
+        token: v.token,
+        dryRun: v['dry-run'],
+        write: v.write,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        nextVersion: scope,
+    };
+}
+const changelogSchema = defineSchema({
+    name: 'changelog',
+    summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+    options: {
+        version: {
+            type: 'string',
+            required: true,
+            description: 'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'tag-prefix': tagPrefix,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        'pre-1-0': {
+            ...pre1,
+            description: 'Accepted for workflows that pass next-version\'s 0.x rule along; the notes do not depend on it (breaking changes are listed either way).',
+        },
+        component: { type: 'string', description: 'With components: the component whose notes these are (its paths, and its tags under independent versioning).', cli: { metavar: 'NAME' } },
+        config,
+        output: {
+            type: 'string',
+            description: 'File to prepend the new section to (e.g. CHANGELOG.md); created with a header when missing, a section for the same version is replaced. Not written for a prerelease version.',
+            cli: { metavar: 'FILE' },
+        },
+        'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
+        'git-cliff-path': {
+            type: 'string',
+            env: ['RELFORGE_GIT_CLIFF'],
+            description: 'Path of a git-cliff binary to use instead of the bundled one (needed on runners other than Linux x64 unless git-cliff is on PATH).',
+            cli: { metavar: 'FILE' },
+        },
+        path,
+        'dry-run': dryRun('Compute the notes but do not write "output".'),
+        json,
+    },
+    outputs: {
+        notes: { description: 'Markdown of this release only (no version heading); usable as a release body.' },
+        path: { description: 'Absolute path of the changelog file written (empty without "output").' },
+        tag: { description: 'The release tag the section is for (e.g. v0.4.0).' },
+        version: { description: 'The version the section is for.' },
+        'previous-tag': { description: 'The base: the last strict release tag reachable from HEAD (empty when there is none).' },
+    },
+});
+function changelogOptions(v, remoteUrl) {
+    return {
+        cwd: v.path,
+        version: v.version.replace(/^v(?=\d)/, ''),
+        ...scopeOptions(v),
+        component: v.component,
+        config: v.config,
+        output: v.output,
+        remoteUrl: v['remote-url'] ?? remoteUrl,
+        gitCliffPath: v['git-cliff-path'],
+        dryRun: v['dry-run'],
+    };
+}
+const releaseCommitSchema = defineSchema({
+    name: 'release-commit',
+    summary: 'commit the release files, tag and push atomically (stable releases)',
+    options: {
+        version: { type: 'string', required: true, description: 'The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to commit, one path or glob per line (relative to the repository), or a JSON list such as next-version\'s "files" output (Cargo.lock included). The work tree may not have other changes.',
+            cli: { metavar: 'FILE', aliases: ['file'] },
+        },
+        message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
+        'tag-prefix': tagPrefix,
+        'major-tag': {
+            type: 'boolean',
+            default: false,
+            description: 'Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.',
+        },
+        remote: { ...remote, description: 'Git remote to push to.' },
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        push: { ...push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
+        path,
+        'dry-run': dryRun('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
+        json,
+    },
+    outputs: {
+        commit: { description: 'The release commit (empty on a dry run).' },
+        tag: { description: 'The release tag, e.g. v0.4.0.' },
+        version: { description: 'The version.' },
+        branch: { description: 'The branch pushed.' },
+        pushed: { description: '"true" when this run pushed.' },
+        reused: { description: '"true" when an earlier run had already pushed this exact release (re-run).' },
+        'major-tag': { description: 'The major tag moved with the release (e.g. v1); empty when none was moved.' },
+    },
+});
+/** Items of a list option that are JSON lists (next-version's "files" output) are expanded. */
+function expandJsonLists(items) {
+    const out = [];
+    for (const item of items) {
+        if (!item.startsWith('[')) {
+            out.push(item);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(item);
+        }
+        catch {
+            out.push(item);
+            continue;
+        }
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            out.push(...parsed);
+        else
+            out.push(item);
+    }
+    return out;
+}
+function releaseCommitOptions(v) {
+    return {
+        cwd: v.path,
+        version: v.version,
+        files: expandJsonLists(v.files),
+        message: v.message,
+        tagPrefix: prefixOption(v['tag-prefix']),
+        majorTag: v['major-tag'],
+        remote: v.remote,
+        token: v.token,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        push: v.push,
+        dryRun: v['dry-run'],
+    };
+}
+const planSchema = defineSchema({
+    name: 'plan',
+    summary: 'what a release dispatch would do (version, tag, files, notes and why), without writing anything',
+    options: {
+        channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        base,
+        number,
+        remote,
+        config,
+        'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
+        json,
+    },
+});
+function planOptions(v) {
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        ...scopeOptions(v),
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        base: v.base,
+        number: v.number,
+        remote: v.remote,
+        config: v.config,
+        changelogFile: v['changelog-file'],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/changelog.ts
-/** Entry for actions/changelog: inputs → generateChangelog → outputs + step summary. */
+/** actions/changelog: inputs (changelogSchema) → generateChangelog → outputs + step summary. */
+
 
 
 void runAction(async ({ runtime }) => {
     const repo = process.env.GITHUB_REPOSITORY;
-    const res = await generateChangelog({
-        cwd: input('path', process.env.GITHUB_WORKSPACE || process.cwd()),
-        version: input('version').replace(/^v(?=\d)/, ''),
-        tagPrefix: input('tag-prefix', 'v'),
-        config: input('config') || undefined,
-        output: input('output') || undefined,
-        includePaths: listInput('include-paths'),
-        // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
-        remoteUrl: input('remote-url') || (repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined),
-        pre1: input('pre-1-0', 'minor'),
-        gitCliffPath: input('git-cliff-path') || undefined,
-        dryRun: boolInput('dry-run', false),
-    });
-    log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}`);
+    // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
+    const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined;
+    const res = await generateChangelog(changelogOptions(readInputs(changelogSchema), runUrl));
+    for (const w of res.warnings)
+        log.warning(w);
+    log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? 'the start'}`);
     log.info(res.section);
     if (res.path)
         log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
-    setOutputs({ notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version });
-    await writeSummary(`## Changelog for ${res.tag}\n\n${res.notes || '_No changelog entries (no feat/fix/perf/breaking commits since the last release tag)._'}\n`);
+    setOutputs({ notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '' });
+    const empty = '_No changelog entries (no commit since the last release tag releases)._';
+    await writeSummary(`## ${res.prerelease ? 'Prerelease notes' : 'Changelog'} for ${res.tag}\n\n${res.notes || empty}\n`);
 });
 

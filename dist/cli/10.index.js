@@ -2,623 +2,634 @@ export const id = 10;
 export const ids = [10];
 export const modules = {
 
-/***/ 4010:
+/***/ 9916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LK: () => (/* binding */ plannedPaths),
+/* harmony export */   T: () => (/* binding */ planManifestWrites),
+/* harmony export */   fb: () => (/* binding */ readVersionFile),
+/* harmony export */   uP: () => (/* binding */ writeManifests)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
+/* harmony import */ var _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5911);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
+/**
+ * Version files: reading the base version from one, and rewriting manifests (plus their lock files) to a new
+ * version all-or-nothing. `planManifestWrites` computes every new text without writing (plan, dry runs);
+ * `writeManifests` writes them: each to a temp file beside it, then renames; if any step fails, the files
+ * already replaced are restored and the temp files removed.
+ */
+
+
+
+
+
+function readText(cwd, file, what) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(code === 'ENOENT' ? `${what} "${file}" does not exist in ${cwd}.` : `${what} "${file}" cannot be read: ${err.message}`);
+    }
+}
+/** Reads a version file's version with the right updater; problems name the option that named the file. */
+function readVersionFile(cwd, file, versionPattern, source = { field: 'version-file' }) {
+    const label = source.label ? `${source.label} ` : '';
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
+    }
+    catch (err) {
+        const missing = err.code === 'ENOENT';
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldError */ .$i)(source.field, `${label}"${file}" ${missing ? `does not exist in ${cwd}; fix the path (relative to {{path}}) or remove it.` : `cannot be read: ${err.message}`}`);
+    }
+    let version;
+    try {
+        version = (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updaterFor */ .NQ)(file, versionPattern ? { versionPattern } : {}).readVersion(text);
+    }
+    catch (err) {
+        if (err instanceof _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .VersionFileError */ .j9)
+            throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldError */ .$i)(source.field, `${label}${err.message}`);
+        throw err;
+    }
+    version = version.trim().replace(/^v(?=\d)/, '');
+    if (!(0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .isSemver */ .nN)(version)) {
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldError */ .$i)(source.field, `${label}"${file}" declares version "${version}", which is not a SemVer version (MAJOR.MINOR.PATCH); fix the file or the version-pattern.`);
+    }
+    return version;
+}
+/** The nearest file named one of `names` in `dir` or its parents, not above `root`. */
+function findUp(root, dir, names) {
+    let d = dir;
+    for (;;) {
+        for (const n of names) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, n);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+                return p;
+        }
+        if (d === root || !(d + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            return undefined;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d);
+        if (parent === d)
+            return undefined;
+        d = parent;
+    }
+}
+/**
+ * Computes every new text (manifests plus their lock files: Cargo.lock entries of workspace members,
+ * package-lock.json root / workspace entries) without writing anything.
+ */
+function planManifestWrites(cwd, targets) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    const texts = new Map();
+    const load = (full, what) => {
+        let e = texts.get(full);
+        if (!e) {
+            const original = readText(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full), what);
+            e = { original, text: original };
+            texts.set(full, e);
+        }
+        return e;
+    };
+    const wrap = (file, fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (err instanceof _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .VersionFileError */ .j9)
+                throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`Cannot rewrite ${file}: ${err.message} Nothing was written.`);
+            throw err;
+        }
+    };
+    for (const t of targets) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, t.path);
+        const e = load(full, 'manifest');
+        const updater = (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updaterFor */ .NQ)(t.path, { version: t.version, ...(t.versionPattern ? { versionPattern: t.versionPattern } : {}) });
+        e.text = wrap(t.path, () => updater.updateContent(e.text));
+        if (updater instanceof _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CargoToml */ .pV) {
+            const name = updater.readName(e.text);
+            const lock = findUp(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), ['Cargo.lock']);
+            if (name && lock) {
+                const le = load(lock, 'Cargo.lock');
+                le.text = wrap((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, lock), () => new _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CargoLock */ .QX({ version: t.version, packages: [name], file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, lock) }).updateContent(le.text));
+            }
+        }
+        else if (updater instanceof _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageJson */ .h2) {
+            const lock = findUp(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), ['npm-shrinkwrap.json', 'package-lock.json']);
+            if (lock) {
+                const member = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(lock), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.sep);
+                const le = load(lock, 'package-lock.json');
+                le.text = wrap((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, lock), () => new _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageLock */ .OM({ version: t.version, entries: [member], file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, lock) }).updateContent(le.text));
+            }
+        }
+    }
+    for (const [full, e] of texts)
+        if (e.text === e.original)
+            texts.delete(full);
+    return texts;
+}
+/** The repository-relative paths (sorted, `/` separators) of planned writes. */
+function plannedPaths(cwd, planned) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    return [...planned.keys()].map((full) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.sep)).sort();
+}
+/** Plans and writes all-or-nothing (see the module comment); returns the repository-relative paths changed. */
+function writeManifests(cwd, targets) {
+    const planned = planManifestWrites(cwd, targets);
+    const changed = [...planned.entries()];
+    const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
+    const temps = [];
+    const replaced = [];
+    try {
+        for (const [full, e] of changed) {
+            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).mode & 0o7777;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full + suffix, e.text, { mode });
+            temps.push(full + suffix);
+        }
+        for (const [full, e] of changed) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(full + suffix, full);
+            replaced.push([full, e.original]);
+        }
+    }
+    catch (err) {
+        for (const [full, original] of replaced) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, original);
+            }
+            catch {
+                /* best effort: reported below */
+            }
+        }
+        for (const t of temps) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(t);
+            }
+            catch {
+                /* already renamed or never written */
+            }
+        }
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`Could not rewrite the manifests (${err.message}); the original files were restored, nothing was changed.`);
+    }
+    return plannedPaths(cwd, planned);
+}
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ preflight)
+  HV: () => (/* binding */ computeNextVersion),
+  G6: () => (/* reexport */ renderNextVersionSummary)
 });
 
-// EXTERNAL MODULE: ./src/platform/options.ts
-var options = __webpack_require__(1933);
-// EXTERNAL MODULE: ./src/platform/runtime.ts
-var runtime = __webpack_require__(6387);
-;// CONCATENATED MODULE: ./src/preflight/options.ts
-/**
- * Option schema of `preflight` (src/platform/options.ts): every secret the later jobs of a release need,
- * checked in the first job. actions/preflight/action.yml, `relforge preflight` and the docs table follow
- * from it. The descriptions name the secrets as relforge's workflows and docs do.
- */
+// UNUSED EXPORTS: findBaseTag, nextVersionSettings, readVersionFile
 
-
-/** The things a release may need, in the order they are checked and reported. */
-const PREFLIGHT_CHECKS = ['minisign', 'trusted-signing', 'token', 'package-token'];
-const preflightSchema = (0,options/* defineSchema */.Jo)({
-    name: 'preflight',
-    summary: 'check every secret a release needs (present, key opens, matches its pin) before anything is tagged',
-    options: {
-        require: {
-            type: 'list',
-            default: 'minisign,token',
-            choices: PREFLIGHT_CHECKS,
-            description: 'What the later jobs need (comma or newline separated; blank items are ignored): "minisign" (private-key opens with password and belongs to public-key), "trusted-signing" (Azure credentials and account settings), "token" (forge token), "package-token" (update server or package registry token).',
-            cli: { metavar: 'CHECKS' },
-        },
-        'private-key': {
-            type: 'string',
-            secret: true,
-            env: ['MINISIGN_PRIVATE_KEY'],
-            description: 'The minisign secret key the sign job uses (secret MINISIGN_PRIVATE_KEY): the key file text, a PKCS#8 PEM or base64 of a 32-byte seed.',
-        },
-        password: {
-            type: 'string',
-            secret: true,
-            env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
-            description: 'Password of an encrypted private-key (secret MINISIGN_PASSWORD).',
-        },
-        'public-key': {
-            type: 'string',
-            env: ['MINISIGN_PUBLIC_KEY'],
-            description: 'The pin (variable MINISIGN_PUBLIC_KEY): minisign public key text or its base64 "RW…" line. With "minisign" the private key must belong to it.',
-            cli: { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY|FILE' },
-        },
-        token: {
-            type: 'string',
-            secret: true,
-            actionDefault: '${{ github.token }}',
-            env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
-            description: 'Forge token the version and publish jobs push and publish with (secret RELEASE_TOKEN, else the job token).',
-        },
-        'package-token': {
-            type: 'string',
-            secret: true,
-            env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
-            description: 'Token of the update server or Gitea package registry the packages job uploads to (secret PACKAGE_TOKEN).',
-        },
-        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant of the Trusted Signing identity (secret AZURE_TENANT_ID).' },
-        'azure-client-id': { type: 'string', env: ['AZURE_CLIENT_ID'], description: 'Client ID of the app registration that signs (secret AZURE_CLIENT_ID).' },
-        'azure-client-secret': {
-            type: 'string',
-            secret: true,
-            env: ['AZURE_CLIENT_SECRET'],
-            description: 'Client secret of that app registration (secret AZURE_CLIENT_SECRET); not needed with GitHub OIDC.',
-        },
-        'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
-        'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
-        'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
-        online: {
-            type: 'boolean',
-            default: false,
-            description: 'With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.',
-        },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the report as JSON.' },
-    },
-    outputs: {
-        checked: { description: 'JSON list of the checks that passed (the "require" items).' },
-        'key-id': { description: 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".' },
-    },
-});
-/** preflight's library settings from its option values (the action and the CLI both call this). */
-function preflightSettings(v, env = process.env) {
-    return {
-        require: v.require,
-        privateKey: v['private-key'],
-        password: v.password,
-        publicKey: v['public-key'],
-        token: v.token,
-        packageToken: v['package-token'],
-        azure: { tenantId: v['azure-tenant-id'], clientId: v['azure-client-id'], clientSecret: v['azure-client-secret'] },
-        trustedSigning: { endpoint: v['trusted-signing-endpoint'], account: v['trusted-signing-account'], profile: v['trusted-signing-profile'] },
-        online: v.online,
-        runtime: (0,runtime/* detectRuntime */.mZ)(env),
-        env,
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/platform/errors.ts
 var errors = __webpack_require__(6316);
-// EXTERNAL MODULE: ./src/signing/minisign/signer.ts
-var signer = __webpack_require__(9606);
-// EXTERNAL MODULE: ./src/signing/authenticode/trusted-signing-service.ts
-var trusted_signing_service = __webpack_require__(2512);
-;// CONCATENATED MODULE: ./src/preflight/preflight.ts
+// EXTERNAL MODULE: ./src/git/repository.ts
+var repository = __webpack_require__(5986);
+// EXTERNAL MODULE: ./src/versioning/core/version.ts
+var core_version = __webpack_require__(4794);
+;// CONCATENATED MODULE: ./src/versioning/guards.ts
 /**
- * preflight: checks, in the first job of a release, every secret the later jobs need — before anything
- * is tagged or pushed. A release that would fail in its sign or publish job (after the version job has
- * already pushed a tag or a release commit) fails here instead, with every problem listed at once.
- *
- * Checks (each only when required):
- *   minisign        — private-key present, opens with password, belongs to the pinned public-key;
- *   trusted-signing — endpoint/account/profile well-formed, Azure credentials present (client secret, or
- *                     GitHub OIDC where offered); with `online`, an Entra ID token and one read-only call;
- *   token           — the forge token is present;
- *   package-token   — the update server / package registry token is present.
- * Nothing secret is printed: problems name the input and the secret to set, never a value.
+ * Guards on a proposed version (design.md invariant 9), applied after a versioning strategy proposed it:
+ * - a stable version never sorts below a prerelease tag of the same prefix reachable from HEAD: it is lifted
+ *   to that prerelease's release version (2.0.1-rc.15 reachable, 1.6.0 proposed → 2.0.1), and the plan says so;
+ * - a proposed tag never exists already: a release tag of that name elsewhere (another branch) is refused;
+ * - when no tag matches the prefix but other version tags exist, the prefix is probably wrong: stable runs
+ *   fail naming the prefix that would match, prerelease runs warn.
  */
 
 
-
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-const blank = (v) => v === undefined || v.trim() === '';
-async function checkMinisign(s, p) {
-    const before = p.count;
-    if (blank(s.privateKey)) {
-        p.add('private-key', 'is empty: the sign job needs the minisign secret key. Store the whole key file (relforge keygen writes one) as the secret MINISIGN_PRIVATE_KEY and pass it to this step.');
-    }
-    if (blank(s.publicKey)) {
-        p.add('public-key', 'is empty: set the variable MINISIGN_PUBLIC_KEY to the "RW…" line of your .pub file; every signature is checked against this pin.');
-    }
-    if (p.count > before)
-        return undefined;
-    let key;
-    try {
-        key = await (0,signer/* loadSigningKey */.fm)(s.privateKey, s.password || undefined);
-    }
-    catch (err) {
-        const why = (0,errors/* errorMessage */.gJ)(err);
-        const encrypted = /encrypted|password|scrypt|checksum/i.test(why);
-        p.add('private-key', encrypted
-            ? `does not open with {{password}} (secret MINISIGN_PASSWORD): ${why}`
-            : `is not a usable signing key: ${why}`);
-        return undefined;
-    }
-    try {
-        (0,signer/* checkKeyPin */.TR)(key, s.publicKey);
-    }
-    catch (err) {
-        p.add('public-key', `does not match the private key: ${(0,errors/* errorMessage */.gJ)(err)} Set MINISIGN_PUBLIC_KEY to the .pub of MINISIGN_PRIVATE_KEY (or store the private key that belongs to the pin).`);
-        return undefined;
-    }
-    return { detail: `key ${key.keyIdHex} opens${s.password ? ' with its password' : ''} and matches the pinned public key`, keyId: key.keyIdHex };
-}
-async function checkTrustedSigning(s, p) {
-    const before = p.count;
-    const { endpoint, account, profile } = s.trustedSigning;
-    let base;
-    if (blank(endpoint))
-        p.add('trusted-signing-endpoint', 'is empty: set the regional endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
-    else {
-        try {
-            base = (0,trusted_signing_service/* normalizeEndpoint */.lI)(endpoint);
-        }
-        catch {
-            p.add('trusted-signing-endpoint', `must be https://<region>.codesigning.azure.net (or that host alone), got "${endpoint.trim()}".`);
-        }
-    }
-    if (!NAME_RE.test(account?.trim() ?? ''))
-        p.add('trusted-signing-account', `must be the signing account name (letters, digits, hyphens), got "${account?.trim() ?? ''}".`);
-    if (!NAME_RE.test(profile?.trim() ?? ''))
-        p.add('trusted-signing-profile', `must be the certificate profile name (letters, digits, hyphens), got "${profile?.trim() ?? ''}".`);
-    const creds = { tenantId: s.azure.tenantId || undefined, clientId: s.azure.clientId || undefined, clientSecret: s.azure.clientSecret || undefined };
-    let method;
-    try {
-        method = (0,trusted_signing_service/* chooseTokenMethod */.mw)(creds, s.runtime, s.env);
-    }
-    catch (err) {
-        p.add(`${(0,errors/* errorMessage */.gJ)(err)} (secrets AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)`);
-    }
-    if (p.count > before)
-        return undefined;
-    if (!s.online)
-        return `settings well-formed; credentials present (${method})`;
-    try {
-        const token = await (0,trusted_signing_service/* getAccessToken */.iD)(creds, s.runtime, s.env);
-        const r = await (0,trusted_signing_service/* preflight */.Mz)({ endpoint: base, account: account.trim(), profile: profile.trim(), token: token.token });
-        return `Entra ID token obtained (${token.method}); profile "${profile.trim()}" readable (${r.ekus.length} EKU${r.ekus.length === 1 ? '' : 's'})`;
-    }
-    catch (err) {
-        p.add((0,errors/* errorMessage */.gJ)(err));
-        return undefined;
-    }
-}
-/** Runs every required check; throws one SettingsError listing every problem, or returns the report. */
-async function runPreflight(s) {
-    const p = new errors/* Problems */.Zw();
-    const results = [];
-    const required = new Set(s.require);
-    if (required.size === 0)
-        throw new errors/* RelforgeError */.fY('preflight: nothing to check ("require" is empty); name what the later jobs need, e.g. minisign,token.');
-    let keyId;
-    for (const check of ['minisign', 'trusted-signing', 'token', 'package-token']) {
-        if (!required.has(check))
-            continue;
-        const before = p.count;
-        let detail;
-        if (check === 'minisign') {
-            const r = await checkMinisign(s, p);
-            detail = r?.detail;
-            keyId = r?.keyId;
-        }
-        else if (check === 'trusted-signing') {
-            detail = await checkTrustedSigning(s, p);
-        }
-        else if (check === 'token') {
-            if (blank(s.token))
-                p.add('token', 'is empty: the version job pushes the tag and the publish job creates the release with it. Pass the secret RELEASE_TOKEN, or the job token (under act: a GITHUB_TOKEN secret).');
-            else
-                detail = 'forge token present';
-        }
-        else {
-            if (blank(s.packageToken))
-                p.add('package-token', 'is empty: the packages job uploads with it. Store the update server or package registry token as the secret PACKAGE_TOKEN and pass it to this step.');
-            else
-                detail = 'package token present';
-        }
-        results.push({ check, ok: p.count === before, detail: p.count === before ? detail ?? 'ok' : 'failed' });
-    }
-    p.throwIfAny();
-    return { results, keyId };
-}
-/** Markdown for the step summary. */
-function renderPreflightSummary(r) {
-    const rows = r.results.map((x) => `| ${x.check} | ${x.ok ? 'ok' : 'FAILED'} | ${x.detail.replace(/\|/g, '\\|')} |`);
-    return ['### relforge preflight', '', '| check | result | detail |', '|---|---|---|', ...rows, ''].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/text.ts
-var cli_text = __webpack_require__(3779);
-;// CONCATENATED MODULE: ./src/cli/preflight.ts
-/** `relforge preflight`: the same checks as actions/preflight, from the environment (MINISIGN_PRIVATE_KEY, …) or --x-file. */
-
-
-
-
-/* harmony default export */ const preflight = ((0,command/* defineCommand */.N)({
-    schema: preflightSchema,
-    notes: `Secrets come from the environment (MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD, PACKAGE_TOKEN, AZURE_CLIENT_SECRET;
-forge token RELFORGE_TOKEN, GITHUB_TOKEN, GITEA_TOKEN or FORGEJO_TOKEN) or from --<name>-file FILE / --<name>-env VAR.
-Exit 0 when every required check passes; 1 with every problem listed otherwise. Prints no secret.
-Example: MINISIGN_PASSWORD=… relforge preflight --private-key-file keys/agent.key --public-key keys/agent.pub --require minisign`,
-    async run(v) {
-        const r = await runPreflight(preflightSettings(v));
-        if (v.json)
-            console.log(JSON.stringify(r, null, 2));
-        else
-            console.log((0,cli_text/* plainText */.w)(renderPreflightSummary(r)));
-        return 0;
-    },
-}));
-
-
-/***/ }),
-
-/***/ 3779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ plainText)
-/* harmony export */ });
-/** Terminal text helpers shared by CLI commands. */
-/** A markdown summary as terminal text: no heading marks, code spans, emphasis or escapes. */
-function plainText(markdown) {
-    return markdown
-        .replace(/^#+ /gm, '')
-        .replace(/(?<!\\)`/g, '')
-        .replace(/(?<!\\)\*\*/g, '')
-        .replace(/\\([<>|`*_[\]\\])/g, '$1')
-        .trimEnd();
-}
-
-
-/***/ }),
-
-/***/ 2512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jj: () => (/* binding */ validateAccountProfile),
-/* harmony export */   Mz: () => (/* binding */ preflight),
-/* harmony export */   iD: () => (/* binding */ getAccessToken),
-/* harmony export */   ik: () => (/* binding */ SIGNER_ROLE_HINT),
-/* harmony export */   lI: () => (/* binding */ normalizeEndpoint),
-/* harmony export */   mw: () => (/* binding */ chooseTokenMethod),
-/* harmony export */   yq: () => (/* binding */ CODESIGNING_SCOPE)
-/* harmony export */ });
-/* unused harmony exports OIDC_AUDIENCE, DEFAULT_AUTHORITY_HOST, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
-/* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
-/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
 /**
- * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
- * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
- *
- * Token sources (reference/trusted-signing.md §6):
- * - an access token given as is;
- * - client credentials with a client secret;
- * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from
- *   ACTIONS_ID_TOKEN_REQUEST_URL, exchanged as a jwt-bearer client assertion (GitHub only; Gitea,
- *   Forgejo runners without OIDC and act use a client secret).
- * Every token is registered as a secret (and handed to `onSecret` so the entry can mask it) before it
- * can appear anywhere; service errors are quoted without request bodies.
+ * Lifts `version` (stable, of tag line `prefix`) above the highest prerelease tag of that line reachable from
+ * HEAD. Only prerelease tags with a higher version get a reachability check (one query; usually none).
+ */
+async function liftAbovePrereleases(git, tags, prefix, version) {
+    const higher = [];
+    for (const t of tags.keys()) {
+        const v = (0,core_version/* parsePrereleaseTag */.A)(t, prefix);
+        if (v !== undefined && (0,core_version/* compareVersions */.Zy)(v, version) > 0)
+            higher.push([t, v]);
+    }
+    if (!higher.length)
+        return undefined;
+    const reachable = await git.tagsMergedInto(higher.map(([t]) => t));
+    const top = higher.filter(([t]) => reachable.has(t)).sort((a, b) => (0,core_version/* compareVersions */.Zy)(b[1], a[1]))[0];
+    if (!top)
+        return undefined;
+    return { from: version, to: (0,core_version/* coreVersion */.kI)(top[1]), above: top[0] };
+}
+/** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
+async function refuseExistingTag(git, tags, tag, what, lift) {
+    const target = tags.get(tag);
+    if (target === undefined)
+        return;
+    const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
+    const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
+    throw new errors/* RelforgeError */.fY(`${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+        'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
+        'or merge it; nothing was changed.');
+}
+/**
+ * The "no tag matches the prefix" check over every tag. Returns a warning (prerelease runs) or throws a
+ * problem for `tag-prefix` (stable runs); undefined when some prefix matches or no version tag exists.
+ */
+function prefixMismatch(tags, prefixes, mode) {
+    const names = [...tags];
+    if (!names.length)
+        return undefined;
+    let candidates = [];
+    for (const p of prefixes) {
+        const r = (0,core_version/* prefixCandidates */.nS)(names, p);
+        if (r.matches)
+            return undefined;
+        candidates = r.candidates.filter((c) => !prefixes.includes(c.prefix));
+    }
+    if (!candidates.length)
+        return undefined;
+    const shown = prefixes.map((p) => (p === '' ? 'no prefix' : `"${p}"`)).join(', ');
+    const list = candidates
+        .slice(0, 3)
+        .map((c) => `${c.prefix === '' ? 'none (no prefix)' : `"${c.prefix}"`}: ${c.count} tag(s) up to ${c.highest}`)
+        .join('; ');
+    const best = candidates[0];
+    const fix = best.prefix === '' ? 'none' : best.prefix;
+    const text = `matches no tag (${shown}), but release tags with another prefix exist — ${list}. ` +
+        `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
+    if (mode === 'fail')
+        throw (0,errors/* fieldError */.$i)('tag-prefix', text);
+    return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
+}
+
+// EXTERNAL MODULE: ./src/versioning/manifest-writes.ts
+var manifest_writes = __webpack_require__(9916);
+// EXTERNAL MODULE: ./src/versioning/settings.ts
+var settings = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/versioning/core/commits.ts
+var commits = __webpack_require__(9680);
+// EXTERNAL MODULE: ./src/versioning/core/bump.ts
+var bump = __webpack_require__(7808);
+// EXTERNAL MODULE: ./src/versioning/release-range.ts
+var release_range = __webpack_require__(7897);
+;// CONCATENATED MODULE: ./src/versioning/strategies.ts
+/**
+ * The two versioning strategies behind one interface:
+ * - UnifiedVersioning: one tag line (`<tag-prefix>X.Y.Z`), one version; components only say which
+ *   manifests change; include-paths limits the commits that count (one package of many);
+ * - IndependentVersioning: one tag line per component (`<name>-<tag-prefix>` or the component's own
+ *   `tag-prefix`), each with its own base, commits and bump.
+ * A strategy proposes lines; next-version guards them (lift, existing tags) and then builds the result.
  */
 
 
 
 
-const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
-/** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
-const PREFLIGHT_API_VERSION = '2024-06-15';
-const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
-    'on the certificate profile or the signing account';
-/** Which way the token will be obtained, or an actionable error when none is possible. Pure. */
-function chooseTokenMethod(s, runtime, env) {
-    if (s.accessToken)
-        return 'access-token';
-    const missing = [];
-    if (!s.tenantId)
-        missing.push('azure-tenant-id');
-    if (!s.clientId)
-        missing.push('azure-client-id');
-    const needIds = (why) => {
-        const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Problems */ .Zw();
-        for (const m of missing)
-            p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
-        p.throwIfAny();
-    };
-    if (s.clientSecret) {
-        needIds('a client secret was given ("azure-tenant-id" and "azure-client-id" name the app registration it belongs to)');
-        return 'client-secret';
-    }
-    if (!runtime.oidcAvailable) {
-        const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
-        const why = runtime.forge === 'github' && !runtime.act
-            ? env.ACTIONS_ID_TOKEN_REQUEST_URL
-                ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
-                : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
-            : `OIDC ID tokens are not available on ${where} (Gitea, Forgejo runners and act do not offer GitHub's OIDC issuer)`;
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`No Azure credentials: "azure-client-secret" and "access-token" are empty and GitHub OIDC cannot be used because ${why}. ` +
-            `On Gitea/Forgejo/act give "azure-tenant-id", "azure-client-id" and "azure-client-secret" (an app registration client secret stored as a repository secret); ` +
-            `on GitHub add "permissions: id-token: write" and a federated credential (audience ${OIDC_AUDIENCE}) to the app registration, or pass a client secret.`);
-    }
-    needIds('GitHub OIDC needs the tenant and the client ID of the app registration that has the federated credential');
-    return 'github-oidc';
+
+
+
+function shallowError(cwd) {
+    return new errors/* RelforgeError */.fY(`${cwd} is a shallow clone and no release tag is reachable from HEAD, so the commits since the last release cannot be read. ` +
+        'Fetch the full history and tags: actions/checkout with "fetch-depth: 0" (or run "git fetch --unshallow --tags").');
 }
-/** The ID token for Azure from the Actions OIDC endpoint (same call as @actions/core getIDToken). */
-async function requestGitHubIdToken(env, opts = {}) {
-    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!base || !bearer)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: add "permissions: id-token: write" to the job.');
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(bearer);
-    const u = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
-    u.searchParams.set('audience', OIDC_AUDIENCE);
-    let res;
-    try {
-        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url: u.toString(), headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, timeoutMs: opts.timeoutMs ?? 30_000, deadlineMs: opts.deadlineMs ?? 120_000, baseDelayMs: 500 });
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: could not reach the ID token endpoint: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(err.message)}`, { cause: err });
-    }
-    if (res.status !== 200)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`GitHub OIDC: the ID token request failed with HTTP ${res.status} (${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 300)}). Check "permissions: id-token: write" on the job.`);
-    let value;
-    try {
-        value = res.json().value;
-    }
-    catch {
-        /* handled below */
-    }
-    if (typeof value !== 'string' || value.split('.').length !== 3)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY('GitHub OIDC: the ID token endpoint did not return a JWT in "value".');
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
-    return value;
-}
-/** A secret-free summary of an Entra ID error reply: `error` + the AADSTS code and its first sentence. */
-function describeAadError(res) {
-    let j;
-    try {
-        j = res.json();
-    }
-    catch {
-        /* not JSON */
-    }
-    if (!j || typeof j !== 'object' || !j.error)
-        return `HTTP ${res.status}${res.body.length ? ` ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.text(), 200)}` : ''}`;
-    // Redact before cutting (excerpt), so a secret echoed across the cut cannot leak in part.
-    const desc = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(String(j.error_description ?? '')).split(/\r?\n/)[0];
-    const code = /AADSTS\d+/.exec(desc)?.[0] ?? (Array.isArray(j.error_codes) && j.error_codes[0] !== undefined ? `AADSTS${Number(j.error_codes[0])}` : '');
-    const first = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(desc.replace(/\s*Trace ID:.*$/, ''), 300).replace(/\.\s*$/, '');
-    return `HTTP ${res.status} ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(j.error), 100)}${code && !first.includes(code) ? ` ${code}` : ''}${first ? `: ${first}` : ''}`;
-}
-function aadHint(res, method) {
-    const t = res.text();
-    if (/AADSTS7000215|AADSTS7000222|invalid_client/.test(t) && method === 'client-secret')
-        return ' Check "azure-client-secret": use the secret VALUE (not its ID) and make sure it has not expired.';
-    if (/AADSTS700016|AADSTS90002/.test(t))
-        return ' Check "azure-tenant-id" and "azure-client-id": the app registration or tenant was not found.';
-    if (/AADSTS70021|AADSTS700213|AADSTS700211|AADSTS700212/.test(t))
-        return ` No federated credential matches this workflow: the app registration needs issuer https://token.actions.githubusercontent.com, audience ${OIDC_AUDIENCE} and the subject of this job (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/tags/v1.2.3).`;
-    if (/AADSTS70011|AADSTS500011/.test(t))
-        return ` The scope ${CODESIGNING_SCOPE} was refused: the Trusted Signing resource is not available to this tenant.`;
-    return '';
-}
-/** Obtains an access token for https://codesigning.azure.net/.default. Registers it as a secret. */
-async function getAccessToken(s, runtime, env = process.env) {
-    const method = chooseTokenMethod(s, runtime, env);
-    if (method === 'access-token') {
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.accessToken);
-        return { token: s.accessToken, method };
-    }
-    const tenant = s.tenantId;
-    if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('azure-tenant-id', `must be a tenant GUID or domain name, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}".`);
-    const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
-    const authorityProblem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(authorityText);
-    if (authorityProblem)
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('authority-host', authorityProblem);
-    const authority = new URL(authorityText);
-    const url = `${authority.origin}${authority.pathname.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`;
-    const form = new URLSearchParams({ client_id: s.clientId, grant_type: 'client_credentials', scope: CODESIGNING_SCOPE });
-    if (method === 'client-secret') {
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s.clientSecret);
-        form.set('client_secret', s.clientSecret);
-    }
+const SHALLOW_WARNING = 'This is a shallow clone: release tags beyond the fetched history are invisible. Use fetch-depth: 0.';
+/** Why a line has its version, in one sentence. */
+function reasonOf(d, baseLabel, lifted) {
+    let text;
+    if (d.bump === 'none')
+        text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
     else {
-        const assertion = await requestGitHubIdToken(env, s);
-        s.onSecret?.(assertion);
-        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-        form.set('client_assertion', assertion);
+        const what = d.bump === 'major' ? 'breaking change' : d.bump === 'minor' ? 'feat commit' : 'releasing commit';
+        text = `${d.bump}: ${d.decidingTotal} ${what}(s) since ${baseLabel}`;
     }
-    const how = method === 'client-secret' ? 'client secret' : 'GitHub OIDC federated credential';
-    let res;
-    try {
-        res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({
-            method: 'POST',
-            url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: form.toString(),
-            timeoutMs: s.timeoutMs ?? 30_000,
-            deadlineMs: s.deadlineMs ?? 120_000,
-            baseDelayMs: 1000,
+    if (lifted)
+        text += `; lifted from ${lifted.from} to ${lifted.to}, because the prerelease ${lifted.above} is reachable from HEAD and a stable release must not sort below it`;
+    return text;
+}
+const decidingOf = (d) => d.deciding;
+class UnifiedVersioning {
+    s;
+    constructor(s) {
+        this.s = s;
+    }
+    prefixes() {
+        return [this.s.tagPrefix];
+    }
+    async propose(git, tags, probe) {
+        const s = this.s;
+        const files = s.components.length > 0 || !!s.pathFilter;
+        const range = await (0,release_range/* readReleaseRange */.nE)(git, { prefix: s.tagPrefix, tags, files, ...(s.pathFilter ? { paths: s.pathFilter } : {}) });
+        const { shallow } = await probe;
+        if (!range.base.tag && shallow)
+            throw shallowError(s.cwd);
+        let previous = range.base.version ?? '0.0.0';
+        let baseSource = range.base.tag ? 'tag' : 'none';
+        if (!range.base.tag && s.versionFile) {
+            previous = (0,manifest_writes/* readVersionFile */.fb)(s.cwd, s.versionFile, s.versionPattern);
+            baseSource = 'version-file';
+        }
+        const decision = (0,bump/* decideBump */.DP)((0,commits/* classifyCommits */.zU)(range.raw), previous, s);
+        const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c).matchesAny(r.files)));
+        const line = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests) };
+        const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
+        return {
+            lines: [line],
+            warnings: shallow ? [SHALLOW_WARNING] : [],
+            result: (head) => this.result(range, decision, line, { baseSource, baseLabel, changed, head }),
+        };
+    }
+    result(range, decision, line, x) {
+        const s = this.s;
+        const components = s.components.map((c) => {
+            const touched = x.changed.includes(c);
+            const bump = touched ? line.bump : 'none';
+            const version = bump === 'none' ? line.previous : line.version;
+            return { name: c.name, previous: line.previous, version, bump, tag: (0,core_version/* formatTag */._3)(s.tagPrefix, version), manifests: c.manifests.map((m) => m.path) };
         });
+        return {
+            version: line.version,
+            tag: (0,core_version/* formatTag */._3)(s.tagPrefix, line.version),
+            previousVersion: line.previous,
+            ...(range.base.tag ? { previousTag: range.base.tag, ...(range.baseSha ? { baseSha: range.baseSha } : {}) } : {}),
+            bump: line.bump,
+            released: line.bump !== 'none',
+            commits: decision.commits,
+            changedComponents: x.changed.map((c) => c.name),
+            components,
+            ignoredPrereleaseTags: (0,release_range/* prereleaseTagsIn */.DF)(range.all, s.tagPrefix),
+            deciding: decidingOf(decision),
+            decidingTotal: decision.decidingTotal,
+            countsByType: decision.countsByType,
+            breakingCount: decision.breakingCount,
+            cancelledReverts: decision.cancelled,
+            reason: reasonOf(decision, x.baseLabel, line.lifted),
+            ...(line.lifted ? { lifted: line.lifted } : {}),
+            baseSource: x.baseSource,
+            unreachableHigherTags: range.base.unreachableHigher,
+            versioning: 'unified',
+            ...(s.includePaths.length ? { includePaths: s.includePaths } : {}),
+            headSha: x.head,
+        };
     }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token request (${how}) to ${authority.origin} failed: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(err.message)}. Check "authority-host" and the runner's network.`, { cause: err });
-    }
-    if (res.status !== 200) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID refused the token request (${how}, tenant ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}): ${describeAadError(res)}.${aadHint(res, method)}`);
-    }
-    let body;
-    try {
-        body = res.json();
-    }
-    catch {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered 200 without JSON: check "authority-host".`);
-    }
-    if (typeof body.access_token !== 'string' || body.access_token === '')
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Entra ID token endpoint ${authority.origin} answered without an access_token: check "authority-host".`);
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(body.access_token);
-    const secs = Number(body.expires_in);
-    return { token: body.access_token, method, expiresOn: Number.isFinite(secs) ? new Date(Date.now() + secs * 1000) : undefined };
 }
-/** `eus.codesigning.azure.net`, `https://eus.codesigning.azure.net/` or a loopback http URL → base URL without a trailing slash. */
-function normalizeEndpoint(endpoint) {
-    const raw = endpoint.trim();
-    if (!raw)
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const problem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(withScheme);
-    if (problem)
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', problem);
-    const u = new URL(withScheme);
-    if (u.search || u.hash)
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', `must be a plain host or https URL without query or fragment, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(withScheme, 200)}".`);
-    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-/** Problems with the account and profile names, by field. */
-function validateAccountProfile(account, profile) {
-    const problems = [];
-    if (!NAME_RE.test(account))
-        problems.push(['account', `must be the signing account name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(account, 100)}".`]);
-    if (!NAME_RE.test(profile))
-        problems.push(['profile', `must be the certificate profile name (letters, digits, hyphens), got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(profile, 100)}".`]);
-    return problems;
-}
-function serviceError(res) {
-    const header = res.headers['x-ms-error-code'];
-    let code = Array.isArray(header) ? header[0] : header;
-    let message;
-    try {
-        const j = res.json();
-        const e = j.error ?? j.errorDetail;
-        code = e?.code ?? code;
-        message = e?.message;
+class IndependentVersioning {
+    s;
+    constructor(s) {
+        this.s = s;
     }
-    catch {
-        /* empty or non-JSON body */
+    prefixes() {
+        return this.s.components.map((c) => (0,settings/* componentTagPrefix */.Ur)(c, this.s.tagPrefix));
     }
-    return { code, message };
+    async propose(git, tags, probe) {
+        const s = this.s;
+        // Every component's range is read concurrently; components with the same base share one git log.
+        const cache = new Map();
+        const outcomes = await Promise.all(s.components.map(async (c) => {
+            const prefix = (0,settings/* componentTagPrefix */.Ur)(c, s.tagPrefix);
+            const range = await (0,release_range/* readReleaseRange */.nE)(git, { prefix, tags, files: true, paths: s.matchers.get(c), cache });
+            return this.outcome(c, prefix, range);
+        }));
+        const { shallow } = await probe;
+        if (shallow && outcomes.some((o) => !o.range.base.tag))
+            throw shallowError(s.cwd);
+        return { lines: outcomes.map((o) => o.line), warnings: shallow ? [SHALLOW_WARNING] : [], result: (head) => this.result(outcomes, head) };
+    }
+    outcome(c, prefix, range) {
+        const s = this.s;
+        let previous = range.base.version ?? '0.0.0';
+        if (!range.base.tag && c.manifests[0]) {
+            const first = c.manifests[0];
+            previous = (0,manifest_writes/* readVersionFile */.fb)(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
+        }
+        const decision = (0,bump/* decideBump */.DP)((0,commits/* classifyCommits */.zU)(range.raw), previous, s);
+        const line = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
+        return { line, decision, range, mine: range.raw };
+    }
+    result(outcomes, head) {
+        const s = this.s;
+        const counts = {};
+        const deciding = [];
+        const seen = new Set();
+        const ignored = new Set();
+        let overall = 'none';
+        let breakingCount = 0;
+        const components = outcomes.map(({ line, decision, range, mine }) => {
+            for (const r of mine)
+                seen.add(r.sha);
+            for (const [k, v] of Object.entries(decision.countsByType))
+                counts[k] = (counts[k] ?? 0) + v;
+            for (const t of (0,release_range/* prereleaseTagsIn */.DF)(range.all, line.prefix))
+                ignored.add(t);
+            breakingCount += decision.breakingCount;
+            overall = (0,core_version/* maxBump */.fX)(overall, line.bump);
+            for (const d of decision.deciding)
+                if (!deciding.some((x) => x.sha === d.sha))
+                    deciding.push(d);
+            const name = line.component.name;
+            const reason = reasonOf(decision, range.base.tag ?? 'the start of history', line.lifted);
+            return {
+                name,
+                previous: line.previous,
+                version: line.version,
+                bump: line.bump,
+                tag: (0,core_version/* formatTag */._3)(line.prefix, line.version),
+                manifests: line.manifests.map((m) => m.path),
+                ...(range.base.tag ? { previousTag: range.base.tag } : {}),
+                commits: mine.length,
+                reason,
+                ...(line.lifted ? { lifted: line.lifted } : {}),
+            };
+        });
+        const releasing = components.filter((c) => c.bump !== 'none');
+        const single = releasing.length === 1 ? releasing[0] : undefined;
+        return {
+            // One repository-wide version does not exist here; when exactly one component releases, it is that one.
+            version: single?.version ?? '',
+            tag: single?.tag ?? '',
+            previousVersion: single?.previous ?? '',
+            ...(single?.previousTag ? { previousTag: single.previousTag } : {}),
+            bump: overall,
+            released: overall !== 'none',
+            commits: seen.size,
+            changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component.name),
+            components,
+            ignoredPrereleaseTags: [...ignored],
+            deciding: deciding.slice(0, 10),
+            countsByType: counts,
+            breakingCount,
+            reason: releasing.length ? releasing.map((c) => `${c.name} ${c.reason}`).join('; ') : 'no component has a releasing commit since its base',
+            ...(single?.lifted ? { lifted: single.lifted } : {}),
+            unreachableHigherTags: outcomes.flatMap((o) => o.range.base.unreachableHigher),
+            versioning: 'independent',
+            headSha: head,
+        };
+    }
 }
+
+;// CONCATENATED MODULE: ./src/versioning/summary.ts
+const summary_short = (sha) => sha.slice(0, 7);
+function header(r, lines) {
+    if (r.versioning === 'independent') {
+        lines.push(`## next-version: ${r.released ? `${r.components.filter((c) => c.bump !== 'none').length} component(s) release` : 'no release'}`, '');
+        lines.push('| component | previous | next | bump | tag | commits |', '|---|---|---|---|---|---|');
+        for (const c of r.components) {
+            lines.push(`| ${c.name} | ${c.previousTag ?? c.previous} | ${c.version} | ${c.bump} | ${c.bump !== 'none' ? `\`${c.tag}\`` : '–'} | ${c.commits ?? 0} |`);
+        }
+        lines.push('');
+        for (const c of r.components)
+            if (c.reason && c.bump !== 'none')
+                lines.push(`- ${c.name}: ${escapeMd(c.reason)}`);
+        return;
+    }
+    lines.push(`## next-version: ${r.released ? `\`${r.tag}\` (${r.bump})` : `no release (stays ${r.previousVersion})`}`, '');
+    const base = r.previousTag !== undefined
+        ? `\`${r.previousTag}\` (${summary_short(r.baseSha ?? '')})`
+        : r.baseSource === 'version-file'
+            ? `no release tag; version file says ${r.previousVersion}`
+            : 'no release tag; starting from 0.0.0';
+    lines.push(`- Base: ${base}`);
+    lines.push(`- Commits since base: ${r.commits}${r.includePaths?.length ? ` (only those touching ${r.includePaths.map((p) => escapeMd(p)).join(', ')})` : ''}`);
+    lines.push(`- Why: ${escapeMd(r.reason)}`);
+}
+/** Markdown for the step summary: the decision and why. */
+function renderNextVersionSummary(r) {
+    const lines = [];
+    header(r, lines);
+    const counts = Object.entries(r.countsByType).sort((a, b) => b[1] - a[1]);
+    if (counts.length)
+        lines.push(`- By type: ${counts.map(([t, n]) => `${t} ${n}`).join(', ')}${r.breakingCount ? ` (breaking: ${r.breakingCount})` : ''}`);
+    if (r.deciding.length) {
+        const more = (r.decidingTotal ?? r.deciding.length) - r.deciding.length;
+        lines.push(`- Decided by${more > 0 ? ` (first ${r.deciding.length} of ${r.decidingTotal})` : ''}:`);
+        for (const d of r.deciding)
+            lines.push(`  - \`${summary_short(d.sha)}\` ${escapeMd(d.subject)}${d.breaking ? ' **(breaking)**' : ''}`);
+    }
+    else {
+        lines.push('- No commit asks for a release (only non-releasing types or non-conventional messages).');
+    }
+    if (r.cancelledReverts?.length) {
+        lines.push(`- Reverted within the range (neither counts): ${r.cancelledReverts.map((c) => `\`${summary_short(c.reverted)}\` by \`${summary_short(c.revert)}\``).join(', ')}`);
+    }
+    if (r.ignoredPrereleaseTags.length) {
+        const list = r.ignoredPrereleaseTags.slice(0, 20).map((t) => `\`${t}\``).join(', ');
+        lines.push(`- Prerelease tags ignored (never a base): ${list}${r.ignoredPrereleaseTags.length > 20 ? `, … (${r.ignoredPrereleaseTags.length} in all)` : ''}`);
+    }
+    if (r.unreachableHigherTags?.length) {
+        lines.push(`- Higher release tags not reachable from HEAD (ignored): ${r.unreachableHigherTags.slice(0, 10).map((t) => `\`${t}\``).join(', ')}`);
+    }
+    if (r.versioning !== 'independent' && r.components.length)
+        lines.push(`- Changed components: ${r.changedComponents.length ? r.changedComponents.join(', ') : 'none'}`);
+    if (r.written.length)
+        lines.push(`- Rewritten: ${r.written.map((w) => `\`${w}\``).join(', ')}`);
+    else if (r.plannedFiles?.length)
+        lines.push(`- Would rewrite: ${r.plannedFiles.map((w) => `\`${w}\``).join(', ')}`);
+    for (const w of r.warnings ?? [])
+        lines.push(`- ⚠️ ${escapeMd(w)}`);
+    return lines.join('\n') + '\n';
+}
+function escapeMd(text) {
+    return text.replace(/[<>|`*_[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/versioning/next-version.ts
 /**
- * GET …/sign/eku (api-version 2024-06-15) for the account/profile: proves the token is accepted, the
- * identity holds the signer role, the endpoint is the account's region and the names exist.
- * Every failure is an actionable RelforgeError.
- */
-async function preflight(p) {
-    const base = normalizeEndpoint(p.endpoint);
-    const where = `${base} account "${p.account}" profile "${p.profile}"`;
-    const ekus = [];
-    let url = `${base}/codesigningaccounts/${encodeURIComponent(p.account)}/certificateprofiles/${encodeURIComponent(p.profile)}/sign/eku?api-version=${PREFLIGHT_API_VERSION}`;
-    for (let page = 0; url && page < 20; page++) {
-        let res;
-        try {
-            res = await (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)({ method: 'GET', url, headers: { authorization: `Bearer ${p.token}`, accept: 'application/json' }, timeoutMs: p.timeoutMs ?? 30_000, deadlineMs: p.deadlineMs ?? 120_000, baseDelayMs: 1000 });
-        }
-        catch (err) {
-            const msg = err instanceof _platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z3 ? err.message : String(err);
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing endpoint ${base} is unreachable: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(msg)}. Check "endpoint" (https://<region>.codesigning.azure.net, the region of the signing account).`, { cause: err });
-        }
-        if (res.status !== 200)
-            throw preflightError(res, where);
-        let body;
-        try {
-            body = res.json();
-        }
-        catch {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Trusted Signing preflight (${where}): the service answered 200 without JSON; is "endpoint" really a Trusted Signing endpoint?`);
-        }
-        for (const v of body.value ?? [])
-            if (typeof v?.eku === 'string')
-                ekus.push(v.eku);
-        url = typeof body.nextLink === 'string' && body.nextLink ? body.nextLink : undefined;
-        if (url) {
-            const next = (0,_platform_http_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSecureUrl */ .be)(url, 'the service\'s nextLink');
-            if (next.origin !== new URL(base).origin)
-                url = undefined;
-        }
-    }
-    return { ekus };
-}
-function preflightError(res, where) {
-    const { code, message } = serviceError(res);
-    const said = code || message ? ` (service said: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)([code, message].filter(Boolean).join(' - '), 500)})` : ' (empty body)';
-    const supported = res.headers['api-supported-versions'];
-    const versions = supported ? ` Supported api-versions: ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String(supported), 200)}.` : '';
-    switch (res.status) {
-        case 401:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing rejected the access token with HTTP 401 for ${where}${said}. The token must be an Entra ID access token for the scope ${CODESIGNING_SCOPE} ` +
-                `(audience https://codesigning.azure.net), not expired; an "access-token" input obtained for another resource (e.g. management.azure.com) does not work.${versions}`));
-        case 403:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing refused access with HTTP 403 for ${where}${said}: ${SIGNER_ROLE_HINT}, and "endpoint" must be the region of the signing account ` +
-                `(e.g. https://eus.codesigning.azure.net for East US; a wrong region also answers 403).${versions}`));
-        case 404:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing does not know ${where} (HTTP 404${said}): check the "account" and "profile" names (case as in the Azure portal) and that "endpoint" is the account's region.`));
-        default:
-            return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`Trusted Signing preflight for ${where} failed with HTTP ${res.status}${said}.${versions} Retry later; if it persists check the Azure status page.`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TR: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.TR),
-/* harmony export */   Wx: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_2__.Wx),
-/* harmony export */   aF: () => (/* reexport safe */ _sign_file_js__WEBPACK_IMPORTED_MODULE_1__.aF),
-/* harmony export */   fm: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_0__.fm)
-/* harmony export */ });
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
-/* harmony import */ var _sign_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6488);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _sign_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1310);
-/**
- * The Ed25519 (minisign format) signer and verifier, one import for the library API and the packages code:
- *   ./keys.ts        loadSigningKey, checkKeyPin, generateKeyPair, derivedKeyId
- *   ./sign-file.ts   signFile, signBuffer, signRaw, RAW_SIZE_LIMIT (legacy `Ed` / raw signing in memory)
- *   ./verify.ts      verifyFile, verifyBuffer, verifyRawFile, legacyMessage (every algorithm in bounded memory)
- *   ./sign-files.ts  signFiles: the sign-ed25519 operation (fail-closed, reproducible, SHA256SUMS)
- *   ./options.ts     the option schemas of sign-ed25519 / verify / keygen and their mapping to settings
- *   ./core/          the formats (pure)
+ * next-version: the release plan from Conventional Commits and release tags.
+ *
+ * Settings are validated by field (settings.ts); a versioning strategy (strategies.ts: unified or independent)
+ * proposes one version per tag line from the release ranges (release-range.ts); the guards (guards.ts) lift a
+ * stable version above reachable prereleases and refuse a tag that exists already; with `write`, manifests
+ * and their lock files are rewritten all-or-nothing (manifest-writes.ts).
  */
 
 
 
 
 
+
+
+
+
+
+
+
+/** Validates options into settings, reporting every problem at once (each names the option and the fix). */
+async function nextVersionSettings(opts) {
+    const p = new errors/* Problems */.Zw();
+    const scope = await (0,settings/* scopeSettings */.mj)(opts, p);
+    const vf = (0,settings/* versionFileSettings */.i2)(opts.cwd, opts.versionFile, opts.versionPattern, p);
+    p.throwIfAny();
+    return { ...scope, ...vf, cwd: (0,external_node_path_.resolve)(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles };
+}
+/** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
+async function computeNextVersion(opts) {
+    const s = await nextVersionSettings(opts);
+    if (!(0,external_node_fs_.existsSync)(s.cwd))
+        throw (0,errors/* fieldError */.$i)('path', `(${s.cwd}) does not exist.`);
+    const git = new repository.Git(s.cwd);
+    // Concurrently: repository facts and the tag list (refs only); the strategy starts its base search at once.
+    const probeP = git.probe();
+    const tagsP = git.tagTargets();
+    tagsP.catch(() => undefined);
+    const strategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
+    const outcomeP = strategy.propose(git, tagsP, probeP);
+    outcomeP.catch(() => undefined);
+    const { head } = await probeP;
+    if (!head)
+        throw new errors/* RelforgeError */.fY(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
+    const tags = await tagsP;
+    const warnings = [];
+    const mismatch = prefixMismatch(tags.keys(), strategy.prefixes(), s.prefixMismatch);
+    if (mismatch)
+        warnings.push(mismatch);
+    const outcome = await outcomeP;
+    warnings.push(...outcome.warnings);
+    for (const line of outcome.lines)
+        await guardLine(git, tags, line);
+    const result = outcome.result(head);
+    const targets = writeTargets(s, outcome.lines);
+    const written = s.write && targets.length ? (0,manifest_writes/* writeManifests */.uP)(s.cwd, targets) : [];
+    const planned = s.planFiles && targets.length ? (0,manifest_writes/* plannedPaths */.LK)(s.cwd, (0,manifest_writes/* planManifestWrites */.T)(s.cwd, targets)) : s.planFiles ? [] : undefined;
+    return { ...result, written, ...(planned ? { plannedFiles: planned } : {}), warnings, tagPrefix: s.tagPrefix };
+}
+/** Lifts a releasing line above reachable prereleases, then refuses a tag that exists already. */
+async function guardLine(git, tags, line) {
+    if (line.bump === 'none')
+        return;
+    const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
+    if (lift) {
+        line.lifted = lift;
+        line.version = lift.to;
+    }
+    await refuseExistingTag(git, tags, (0,core_version/* formatTag */._3)(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted);
+}
+/** The files a write changes: per releasing line, its manifests (and, unified, the version file). */
+function writeTargets(s, lines) {
+    const targets = [];
+    for (const line of lines) {
+        if (line.bump === 'none')
+            continue;
+        if (!line.component && s.versionFile)
+            targets.push({ path: s.versionFile, versionPattern: s.versionPattern, version: line.version });
+        for (const m of line.manifests)
+            targets.push({ path: m.path, versionPattern: m.versionPattern, version: line.version });
+    }
+    return targets;
+}
 
 
 /***/ })

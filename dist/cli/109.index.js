@@ -54,8 +54,8 @@ var url = __webpack_require__(4130);
 var trusted_signing_service = __webpack_require__(2512);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 13 modules
-var tool_cache = __webpack_require__(5183);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __webpack_require__(1267);
 ;// CONCATENATED MODULE: ./src/signing/authenticode/jsign.ts

@@ -10,18 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ plan),
-  usage: () => (/* binding */ usage)
+  "default": () => (/* binding */ plan)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/platform/errors.ts
 var errors = __webpack_require__(6316);
-// EXTERNAL MODULE: ./src/versioning/next-version.ts + 9 modules
-var next_version = __webpack_require__(3125);
-// EXTERNAL MODULE: ./src/versioning/changelog.ts + 2 modules
-var versioning_changelog = __webpack_require__(2065);
+// EXTERNAL MODULE: ./src/git/repository.ts
+var repository = __webpack_require__(5986);
+// EXTERNAL MODULE: ./src/git/remote.ts
+var git_remote = __webpack_require__(668);
+// EXTERNAL MODULE: ./src/versioning/next-version.ts + 3 modules
+var next_version = __webpack_require__(2010);
+// EXTERNAL MODULE: ./src/versioning/changelog.ts + 3 modules
+var versioning_changelog = __webpack_require__(7324);
 // EXTERNAL MODULE: ./src/versioning/prerelease.ts
 var prerelease = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/versioning/core/prerelease-tags.ts
@@ -30,9 +31,13 @@ var prerelease_tags = __webpack_require__(898);
 var release_commit = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./src/versioning/plan.ts
 /**
- * planRelease: what a release dispatch would do (`relforge plan`), without writing anything.
- * stable → next-version (no write) + changelog preview; any other channel → a prerelease dry run.
+ * planRelease: what a release dispatch would do (`relforge plan`), without writing anything, and why.
+ * stable → next-version (no write; the files a write would change) + the release notes of each releasing tag
+ * line; any other channel → a prerelease dry run (with next-version's result for base `next`).
+ * Both name the base tag, the deciding commits, the ignored prerelease tags and the reason for each version.
  */
+
+
 
 
 
@@ -44,553 +49,141 @@ async function planRelease(opts) {
     if (channel !== 'stable') {
         const p = (0,prerelease_tags/* channelProblem */.Tk)(channel);
         if (p)
-            throw new errors/* RelforgeError */.fY(`${p.replace('Input "channel"', '--channel')} Use "stable" for a versioned release.`, { exitCode: 2 });
-        const pre = await (0,prerelease/* cutPrerelease */.j3)({
-            cwd: opts.cwd,
-            channel,
-            base: opts.base,
-            number: opts.number,
-            tagPrefix: opts.tagPrefix,
-            versionFile: opts.versionFile,
-            versionPattern: opts.versionPattern,
-            remote: opts.remote,
-            push: false,
-            dryRun: true,
-            nextVersion: { pre1: opts.pre1, releaseTypes: opts.releaseTypes, components: opts.components, versioning: opts.versioning },
-        });
-        const steps = pre.reused
-            ? [`reuse ${pre.tag} (HEAD already carries it)`, `push tag ${pre.tag} if the remote lacks it`]
-            : [`tag HEAD ${pre.commit.slice(0, 12)} as ${pre.tag} (annotated)`, `push only refs/tags/${pre.tag}`, 'no commit, no changelog, no manifest change'];
-        return { channel, releasable: true, version: pre.version, tag: pre.tag, prerelease: true, prereleaseResult: pre, steps };
+            throw (0,errors/* fieldError */.$i)('channel', `${p} Use "stable" for a versioned release.`);
+        return planPrerelease(opts, channel);
     }
-    const next = await (0,next_version/* computeNextVersion */.HV)({ ...opts, write: false });
+    const { channel: _c, base: _b, number: _n, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
+    const next = await (0,next_version/* computeNextVersion */.HV)({ ...nvOpts, write: false, planFiles: true });
+    const notes = [...(next.warnings ?? [])];
     if (!next.released) {
-        return { channel: 'stable', releasable: false, reason: `No releasable commits since ${next.previousTag ?? 'the start of history'}: a stable run would skip.`, next };
+        return { channel: 'stable', releasable: false, reason: `No releasable commits since ${next.previousTag ?? 'the start of history'}: a stable run would skip. ${next.reason}.`, next, notes };
     }
-    const changelog = await (0,versioning_changelog/* generateChangelog */.Ki)({
-        cwd: opts.cwd,
-        version: next.version,
-        tagPrefix: opts.tagPrefix,
-        config: opts.config,
-        includePaths: opts.includePaths,
-        pre1: opts.pre1,
-    });
+    const releasing = next.versioning === 'independent' ? next.components.filter((c) => c.bump !== 'none') : [];
+    const lines = next.versioning === 'independent' ? releasing.map((c) => ({ component: c.name, version: c.version, tag: c.tag, previousTag: c.previousTag, reason: c.reason ?? '' })) : [{ component: undefined, version: next.version, tag: next.tag, previousTag: next.previousTag, reason: next.reason }];
+    const releases = [];
+    for (const l of lines) {
+        const changelog = await (0,versioning_changelog/* generateChangelog */.Ki)({
+            ...nvOpts,
+            version: l.version,
+            config: opts.config,
+            ...(l.component ? { component: l.component } : {}),
+        });
+        releases.push({ ...(l.component ? { component: l.component } : {}), version: l.version, tag: l.tag, ...(l.previousTag ? { previousTag: l.previousTag } : {}), reason: l.reason, changelog });
+    }
+    notes.push(...(await remoteTagNotes(opts, lines.map((l) => l.tag))));
     const file = opts.changelogFile ?? 'CHANGELOG.md';
-    const message = release_commit/* DEFAULT_RELEASE_MESSAGE */.u.replace('{tag}', next.tag).replace('{version}', next.version);
-    const manifests = [...new Set([...next.components.flatMap((c) => c.manifests), ...(opts.versionFile ? [opts.versionFile] : [])])];
+    const files = [...new Set([...(next.plannedFiles ?? []), file])];
+    const first = releases[0];
+    const message = release_commit/* DEFAULT_RELEASE_MESSAGE */.u.replace('{tag}', first.tag).replace('{version}', first.version);
+    const manifests = next.plannedFiles ?? [];
     const steps = [
-        manifests.length ? `write ${next.version} into ${manifests.join(', ')}` : 'no manifest to update (tag-only versioning)',
-        `prepend the ${next.version} section to ${file}`,
-        `commit "${message}", tag ${next.tag} (annotated)`,
-        `push the branch and ${next.tag} atomically`,
+        manifests.length ? `write ${lines.map((l) => l.version).join(', ')} into ${manifests.join(', ')}` : 'no manifest to update (tag-only versioning)',
+        `prepend the ${first.version} section to ${file}`,
+        `commit "${message}" with ${files.join(', ')}; tag ${lines.map((l) => l.tag).join(', ')} (annotated)`,
+        `push the branch and ${lines.map((l) => l.tag).join(', ')} atomically`,
     ];
-    return { channel: 'stable', releasable: true, version: next.version, tag: next.tag, prerelease: false, next, changelog, steps };
+    return { channel: 'stable', releasable: true, version: first.version, tag: first.tag, prerelease: false, next, releases, changelog: first.changelog, files, steps, notes };
 }
-
-;// CONCATENATED MODULE: ./src/cli/plan.ts
-/** `relforge plan --channel stable|beta`: what a release dispatch would do (version, tag, changelog preview). Writes nothing. */
-
-
-const usage = `relforge plan [--channel stable|beta|<id>] [--path .] [--json] [--tag-prefix v] [--version-file FILE]
-       [--pre-1-0 minor|major] [--base next|manifest|X.Y.Z] [--number auto|N] [--config cliff.toml] [--include-path GLOB]…
-
-Prints what a dispatch of the release workflow would do: stable → next version, tag, steps and a changelog preview
-(exit 0; "nothing releasable" also exits 0); a prerelease channel → the tag it would create or reuse. Nothing is written.`;
-/* harmony default export */ const plan = ({
-    summary: 'what a release dispatch would do (version, tag, changelog preview), without writing anything',
-    usage,
-    async run(argv) {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                channel: { type: 'string', default: 'stable' },
-                path: { type: 'string', default: '.' },
-                json: { type: 'boolean', default: false },
-                'tag-prefix': { type: 'string', default: 'v' },
-                'version-file': { type: 'string' },
-                'version-pattern': { type: 'string' },
-                'pre-1-0': { type: 'string', default: 'minor' },
-                base: { type: 'string', default: 'next' },
-                number: { type: 'string', default: 'auto' },
-                remote: { type: 'string', default: 'origin' },
-                config: { type: 'string' },
-                'include-path': { type: 'string', multiple: true },
-            },
-            allowPositionals: false,
-            strict: true,
-        });
-        const plan = await planRelease({
-            cwd: values.path,
-            channel: values.channel,
-            tagPrefix: values['tag-prefix'],
-            versionFile: values['version-file'],
-            versionPattern: values['version-pattern'],
-            pre1: values['pre-1-0'],
-            base: values.base,
-            number: values.number,
-            remote: values.remote,
-            config: values.config,
-            includePaths: values['include-path'],
-        });
-        if (values.json) {
-            console.log(JSON.stringify(plan, null, 2));
-            return 0;
-        }
-        if (!plan.releasable) {
-            console.log(`channel:  stable\nnothing to release: ${plan.reason}`);
-            return 0;
-        }
-        const lines = [`channel:  ${plan.channel}`, `version:  ${plan.version}`, `tag:      ${plan.tag}`, `prerelease: ${plan.prerelease}`];
-        if (!plan.prerelease) {
-            const n = plan.next;
-            lines.push(`previous: ${n.previousTag ?? '(none)'} → ${n.bump} bump from ${n.commits} commit(s)`);
-        }
-        else {
-            const p = plan.prereleaseResult;
-            lines.push(`base:     ${p.base} (${p.baseSource})${p.reused ? ', HEAD already carries this tag' : ''}`);
-            for (const note of p.notes)
-                lines.push(`note:     ${note}`);
-        }
+async function planPrerelease(opts, channel) {
+    const pre = await (0,prerelease/* cutPrerelease */.j3)({
+        cwd: opts.cwd,
+        channel,
+        base: opts.base,
+        number: opts.number,
+        tagPrefix: opts.tagPrefix,
+        versionFile: opts.versionFile,
+        versionPattern: opts.versionPattern,
+        remote: opts.remote,
+        push: false,
+        dryRun: true,
+        nextVersion: { pre1: opts.pre1, releaseTypes: opts.releaseTypes, components: opts.components, versioning: opts.versioning, includePaths: opts.includePaths },
+    });
+    const steps = pre.reused
+        ? [`reuse ${pre.tag} (HEAD already carries it)`, `push tag ${pre.tag} if the remote lacks it`]
+        : [`tag HEAD ${pre.commit.slice(0, 12)} as ${pre.tag} (annotated)`, `push only refs/tags/${pre.tag}`, 'no commit, no changelog file, no manifest change (write: true rewrites manifests in the work tree only)'];
+    return { channel, releasable: true, version: pre.version, tag: pre.tag, prerelease: true, prereleaseResult: pre, ...(pre.next ? { next: pre.next } : {}), steps, notes: pre.notes };
+}
+/** A proposed tag that already exists on the remote (best effort: no remote, no check). */
+async function remoteTagNotes(opts, tags) {
+    const git = new repository.Git(opts.cwd);
+    const remote = opts.remote ?? 'origin';
+    if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0)
+        return [];
+    try {
+        const refs = await (0,git_remote/* lsRemote */._H)(git, await (0,git_remote/* remoteAccess */.de)(git, remote, undefined, { needPush: false }), tags.map((t) => `refs/tags/${t}`));
+        return tags.filter((t) => refs.has(`refs/tags/${t}`)).map((t) => `${t} already exists on "${remote}": release-commit would refuse it. Fetch the tags (git fetch --tags) and plan again.`);
+    }
+    catch (err) {
+        return [`Remote tags not checked (${err.message.split('\n')[0]}).`];
+    }
+}
+/** The plan as text (the CLI prints it): versions, tags, base, why, deciding commits, ignored prereleases, files, steps, notes. */
+function renderPlan(plan) {
+    const lines = [`channel:  ${plan.channel}`];
+    const nextLines = (n) => {
+        if (!n)
+            return;
+        if (n.versioning !== 'independent')
+            lines.push(`base:     ${n.previousTag ? `${n.previousTag} (${(n.baseSha ?? '').slice(0, 7)})` : n.baseSource === 'version-file' ? `no release tag; version file ${n.previousVersion}` : 'no release tag (0.0.0)'}, ${n.commits} commit(s) since`);
+        lines.push(`why:      ${n.reason}`);
+        for (const [i, d] of n.deciding.entries())
+            lines.push(`${i === 0 ? 'deciding: ' : '          '}${d.sha.slice(0, 7)} ${d.subject}${d.breaking ? ' (breaking)' : ''}`);
+        if ((n.decidingTotal ?? 0) > n.deciding.length)
+            lines.push(`          … ${n.decidingTotal - n.deciding.length} more`);
+        lines.push(`ignored prerelease tags: ${n.ignoredPrereleaseTags.length ? n.ignoredPrereleaseTags.slice(0, 20).join(', ') : '(none)'}`);
+    };
+    if (!plan.releasable) {
+        lines.push(`nothing to release: ${plan.reason}`);
+        nextLines(plan.next);
+    }
+    else if (!plan.prerelease) {
+        lines.push(`version:  ${plan.version}`, `tag:      ${plan.tag}`, 'prerelease: false');
+        for (const r of plan.releases.length > 1 || plan.releases[0]?.component ? plan.releases : [])
+            lines.push(`release:  ${r.tag} (${r.component}: ${r.reason})`);
+        nextLines(plan.next);
+        lines.push(`files:    ${plan.files.join(', ')}`);
+    }
+    else {
+        const p = plan.prereleaseResult;
+        lines.push(`version:  ${plan.version}`, `tag:      ${plan.tag}`, 'prerelease: true');
+        lines.push(`number:   ${p.number}${p.reused ? ' (HEAD already carries this tag)' : p.existing.length ? ` (existing prereleases of ${p.base}: ${p.existing.slice(0, 5).join(', ')}${p.existing.length > 5 ? ', …' : ''})` : ' (first of this version)'}`);
+        lines.push(`leads to: ${p.base} (${p.baseSource === 'next' ? 'next-version' : p.baseSource})`);
+        nextLines(plan.next);
+    }
+    if (plan.releasable) {
         lines.push('would:');
         for (const s of plan.steps)
             lines.push(`  - ${s}`);
-        if (!plan.prerelease)
-            lines.push('', 'changelog preview:', '', plan.changelog.section.trimEnd());
-        console.log(lines.join('\n'));
+    }
+    for (const n of plan.notes)
+        lines.push(`note:     ${n}`);
+    if (plan.releasable && !plan.prerelease) {
+        for (const r of plan.releases)
+            lines.push('', `changelog preview${r.component ? ` (${r.component})` : ''}:`, '', r.changelog.section.trimEnd());
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/versioning/options.ts
+var options = __webpack_require__(1370);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+/** `relforge plan --channel stable|beta`: what a release dispatch would do, and why. Writes nothing. */
+
+
+
+/* harmony default export */ const plan = ((0,command/* defineCommand */.N)({
+    schema: options/* planSchema */.Fu,
+    notes: `Prints what a dispatch of the release workflow would do: stable → next version, tag, base tag, deciding commits, ignored
+prerelease tags, the files the release commit would contain and a changelog preview ("nothing releasable" also exits 0);
+a prerelease channel → the tag it would create or reuse and why. Nothing is written.`,
+    async run(v) {
+        const plan = await planRelease((0,options/* planOptions */.Su)(v));
+        console.log(v.json ? JSON.stringify(plan, null, 2) : renderPlan(plan));
         return 0;
     },
-});
-
-
-/***/ }),
-
-/***/ 5732:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ expandFiles),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   jP: () => (/* binding */ assertSafeName),
-/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
-/* harmony export */ });
-/* unused harmony exports workspaceRoots, safeBasename */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
-/**
- * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
- * Files are read in 1 MiB chunks (64 KiB reads cost ~25 % more), so memory does not grow with file size.
- *
- * Where files may come from: every matched file is resolved to its real path (symbolic links followed), and a
- * file whose real path is outside the workspace is refused unless the caller allows it explicitly. The
- * workspace is `cwd`, GITHUB_WORKSPACE and RUNNER_TEMP; a pattern written as an absolute path also allows the
- * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
- * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
- */
-
-
-
-
-
-
-const READ_CHUNK = 1024 * 1024;
-/** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
-function workspaceRoots(cwd, env = process.env) {
-    const roots = new Set();
-    for (const p of [cwd, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]) {
-        if (!p)
-            continue;
-        try {
-            roots.add(toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(p))));
-        }
-        catch {
-            /* a root that does not exist holds no files */
-        }
-    }
-    return [...roots];
-}
-const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
-/** Problems name the input by field when there is one. */
-function problem(inputName, message) {
-    return inputName ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldError */ .$i)(inputName, message) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`The file list ${message}`);
-}
-/**
- * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
- * sorted and de-duplicated. `!pattern` removes matches. Zero matches for the whole set is an error
- * naming the input. A pattern without glob characters must name an existing regular file. Paths are
- * returned as matched (a link keeps its own name); their real paths must be inside the workspace.
- * (Own walker over minimatch rather than @actions/glob, whose `::debug::` lines leak into CLI output.)
- */
-async function expandFiles(patterns, opts = {}) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(opts.cwd ?? process.cwd());
-    const input = opts.inputName;
-    const pats = patterns.map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
-    if (pats.length === 0)
-        throw problem(input, 'is empty: give at least one file or glob pattern.');
-    const roots = workspaceRoots(cwd, opts.env ?? process.env);
-    const scope = {
-        roots,
-        allow: !!opts.allowOutsideWorkspace,
-        refuse: (path, real) => problem(input, `matched ${path}${real !== path ? `, which resolves to ${real},` : ''} outside the workspace (${roots.join(', ')}): refusing to read it ` +
-            `(a symbolic link out of the workspace?). Copy the file into the workspace${opts.allowOption ? `, or set {{${opts.allowOption}}} if this is intended` : ''}.`),
-    };
-    const toAbs = (p) => toSlash((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, p));
-    // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
-    const found = new Map();
-    for (const p of pats.filter((x) => !x.startsWith('!'))) {
-        const abs = toAbs(p);
-        const own = { ...scope, roots: patternRoots(p, abs, roots) };
-        if (hasMagic(p))
-            for (const [m, real] of globFiles(abs, own))
-                found.set(m, { real, roots: own.roots });
-        else
-            found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
-    }
-    for (const p of pats.filter((x) => x.startsWith('!'))) {
-        const neg = toAbs(p.slice(1));
-        for (const f of [...found.keys()])
-            if ((0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(f, neg, { dot: true }))
-                found.delete(f);
-    }
-    if (found.size === 0)
-        throw problem(input, `matched no files (patterns: ${pats.join(', ')}; looked in ${cwd}).`);
-    const sorted = [...found.keys()].sort();
-    for (const f of sorted) {
-        const { real, roots: where } = found.get(f);
-        if (!scope.allow && !inside(real, where))
-            throw scope.refuse(f, real);
-    }
-    return sorted;
-}
-/**
- * Where a pattern's files may really be: the workspace, and for a pattern written as an absolute path, the
- * folder it names (its static prefix; for a plain path, the file's folder). Naming a place explicitly allows
- * that place; a symbolic link from there to anywhere else is still refused.
- */
-function patternRoots(p, abs, roots) {
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
-        return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
-    try {
-        const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
-        return inside(real, roots) ? roots : [...roots, real];
-    }
-    catch {
-        return roots;
-    }
-}
-/** A pattern without glob characters: an existing regular file; returns its real path. */
-function literalFile(p, abs, cwd, input) {
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-    }
-    catch {
-        throw problem(input, `names "${p}", which does not exist (looked in ${cwd}).`);
-    }
-    if (!st.isFile())
-        throw problem(input, `names "${p}", which is not a regular file.`);
-    return toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs));
-}
-const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-const hasMagic = (p) => /[*?[\]{}]/.test(p);
-/**
- * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
- * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
- * a linked directory outside the workspace is not entered unless allowed.
- */
-function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
-    const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
-    const out = new Map();
-    const ancestors = new Set();
-    const walk = (dir, real, depth) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        ancestors.add(real);
-        for (const e of entries) {
-            const full = dir === '/' ? `/${e.name}` : `${dir}/${e.name}`;
-            const kind = entryKind(e, full);
-            if (!kind)
-                continue;
-            const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
-            if (kind.file && (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(full, absPattern, { dot: true }))
-                out.set(full, target);
-            else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
-                if (ancestors.has(target))
-                    continue; // a cycle: already being walked
-                if (kind.real && !scope.allow && !inside(kind.real, scope.roots))
-                    continue; // a link out of the workspace
-                walk(full, target, depth + 1);
-            }
-        }
-        ancestors.delete(real);
-    };
-    let baseReal;
-    try {
-        baseReal = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
-    }
-    catch {
-        return out;
-    }
-    // A pattern rooted outside the workspace (e.g. /etc/**) is refused before it is walked.
-    if (!scope.allow && !inside(baseReal, scope.roots))
-        throw scope.refuse(base, baseReal);
-    walk(base, baseReal, 0);
-    return out;
-}
-/** File or directory (links followed; `real` set for links), or undefined for anything else or a dangling link. */
-function entryKind(e, full) {
-    if (!e.isSymbolicLink())
-        return e.isFile() || e.isDirectory() ? { file: e.isFile(), dir: e.isDirectory() } : undefined;
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-        return { file: st.isFile(), dir: st.isDirectory(), real: toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full)) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Streams a file once, feeding every requested hash; returns hex digests and the byte count. `prefix` is fed to
- * every hash before the file (e.g. R ‖ A for a streamed Ed25519 verification).
- */
-async function hashFile(path, algos, opts = {}) {
-    const hashes = algos.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(a)]);
-    if (opts.prefix)
-        for (const [, h] of hashes)
-            h.update(opts.prefix);
-    let size = 0;
-    // One reused 1 MiB buffer: a read stream allocates a fresh chunk per read, and that garbage (external
-    // memory, collected late) kept ~80 MiB extra RSS while hashing large files.
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const chunk = bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(chunk);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
-}
-async function sha256File(path) {
-    return (await hashFile(path, ['sha256'])).sha256;
-}
-/**
- * An asset/file name that is safe to use as a single path component and in URLs:
- * no separators, no `..`, no control characters, not empty, at most 255 bytes.
- */
-function assertSafeName(name, what = 'file name') {
-    if (name === '' ||
-        name === '.' ||
-        name === '..' ||
-        /[/\\\x00-\x1f\x7f]/.test(name) ||
-        Buffer.byteLength(name) > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
-    }
-    return name;
-}
-function safeBasename(path) {
-    return assertSafeName(basename(path));
-}
-
-
-/***/ }),
-
-/***/ 9907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lk: () => (/* binding */ releaseCommit),
-/* harmony export */   u: () => (/* binding */ DEFAULT_RELEASE_MESSAGE)
-/* harmony export */ });
-/* unused harmony export parsePorcelainZ */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
-/* harmony import */ var _platform_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5732);
-/* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5986);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
-/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(668);
-/* harmony import */ var _prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
-/**
- * releaseCommit (stable releases): commit the release files (manifests + changelog) as
- * `chore(release): v<version>`, create an annotated tag, and push branch and tag in ONE atomic push guarded
- * by a lease on the branch: if the remote branch moved since checkout, nothing is pushed.
- *
- * Refuses, before changing anything: a detached HEAD, a dirty work tree (other than the release files),
- * missing credentials, a remote branch that already moved, a tag that already exists for another commit.
- * A push failure rolls the local commit and tag back, so a re-run starts from the same state.
- */
-
-
-
-
-
-
-
-const DEFAULT_RELEASE_MESSAGE = 'chore(release): {tag}';
-/** Paths changed in the work tree or index (porcelain v1 -z; renames give both sides). */
-function parsePorcelainZ(out) {
-    const parts = out.split('\0');
-    const paths = [];
-    for (let i = 0; i < parts.length; i++) {
-        const e = parts[i];
-        if (e.length < 4)
-            continue;
-        const xy = e.slice(0, 2);
-        paths.push(e.slice(3));
-        if (xy[0] === 'R' || xy[0] === 'C')
-            paths.push(parts[++i]);
-    }
-    return paths;
-}
-async function releaseCommit(opts) {
-    const prefix = opts.tagPrefix ?? 'v';
-    const remote = opts.remote ?? 'origin';
-    const doPush = opts.push ?? true;
-    const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
-    const problems = [];
-    if (!version)
-        problems.push('Input "version" is required (e.g. 0.4.0, usually next-version\'s "version" output).');
-    else if (!(0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .isSemver */ .nN)(version))
-        problems.push(`Input "version" must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
-    const pp = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .tagPrefixProblem */ .qp)(prefix);
-    if (pp)
-        problems.push(`Input "tag-prefix": ${pp}.`);
-    if (!opts.files.length)
-        problems.push('Input "files" is empty: list the files the release changes (e.g. package.json, CHANGELOG.md).');
-    const template = opts.message?.trim() || DEFAULT_RELEASE_MESSAGE;
-    const rp = (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteNameProblem */ .Zh)(remote);
-    if (doPush && rp)
-        problems.push(rp);
-    if (problems.length)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(problems);
-    const tag = `${prefix}${version}`;
-    const message = template.replaceAll('{version}', version).replaceAll('{tag}', tag);
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd);
-    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_3__.Git(cwd);
-    await git.assertRepository();
-    const branch = await git.currentBranch();
-    if (!branch) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY('HEAD is detached, so there is no branch to push the release commit to. Check out the release branch ' +
-            '(actions/checkout with "ref: ${{ github.ref_name }}" on a branch-triggered or dispatched run).');
-    }
-    const head = await git.headCommit();
-    if (!head)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`${cwd}: the branch ${branch} has no commits yet.`);
-    const top = await git.text(['rev-parse', '--show-toplevel']);
-    // Files, as paths relative to the repository root.
-    const abs = await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .expandFiles */ .CC)(opts.files, { cwd, inputName: 'files' });
-    const files = abs.map((a) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(top, a).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'));
-    const outside = files.filter((f) => f.startsWith('../') || f === '..');
-    if (outside.length)
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Input "files": ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside the repository ${top}.`);
-    // The work tree may only differ in the release files.
-    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'], { env: { GIT_OPTIONAL_LOCKS: '0' } });
-    const dirty = [...new Set(parsePorcelainZ(status.stdout))];
-    const wanted = new Set(files);
-    const stray = dirty.filter((p) => !wanted.has(p));
-    if (stray.length) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`The work tree has changes outside the release files: ${stray.slice(0, 10).join(', ')}${stray.length > 10 ? ` and ${stray.length - 10} more` : ''}. ` +
-            'Add them to the "files" input if they belong to the release, or make the build step not modify tracked files (nothing was committed).');
-    }
-    const changed = files.filter((f) => dirty.includes(f));
-    // Credentials and the remote state before anything is created.
-    let access;
-    let remoteTag;
-    let remoteBranch;
-    if (doPush) {
-        access = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteAccess */ .de)(git, remote, opts.token, { needPush: true });
-        const refs = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .lsRemote */ ._H)(git, access, [`refs/tags/${tag}`, `refs/heads/${branch}`]);
-        remoteTag = refs.get(`refs/tags/${tag}`);
-        remoteBranch = refs.get(`refs/heads/${branch}`);
-    }
-    const base = { commit: '', tag, version, branch, parent: head, files: changed, pushed: false, reused: false, dryRun: !!opts.dryRun };
-    if (remoteTag !== undefined) {
-        // Converge on a re-run: the same release was already pushed from this very commit.
-        if (remoteBranch === remoteTag && changed.length > 0) {
-            const fetched = await git.run(['fetch', '--no-tags', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], { env: access.env, allowFailure: true });
-            const parent = fetched.code === 0 ? (await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}^`], { allowFailure: true })).stdout.trim() : '';
-            if (parent === head)
-                return { ...base, commit: remoteTag, reused: true };
-        }
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Tag ${tag} already exists on "${remote}" (commit ${remoteTag.slice(0, 12)}): version ${version} has been released. ` +
-            'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.');
-    }
-    if (doPush && remoteBranch !== undefined && remoteBranch !== head) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`The remote branch ${branch} on "${remote}" is at ${remoteBranch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
-            'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.');
-    }
-    const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { allowFailure: true });
-    if (localTag.code === 0) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`Tag ${tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${remote}". ` +
-            `If it is a leftover, delete it (git tag -d ${tag}) and re-run; nothing was committed or pushed.`);
-    }
-    if (changed.length === 0) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`None of the release files changed (${files.join(', ')}), so there is nothing to commit for ${tag}. ` +
-            'Run next-version with "write: true" and/or the changelog with "output" before this step.');
-    }
-    if (opts.dryRun)
-        return base;
-    const id = await (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveIdentity */ .XH)(git, opts.identity);
-    const env = (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_6__/* .identityEnv */ .Wx)(id);
-    await git.run(['add', '--', ...changed]);
-    await git.run(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '--only', '--message', message, '--', ...changed], { env });
-    const commit = await git.text(['rev-parse', 'HEAD']);
-    await git.run(['tag', '--annotate', '--no-sign', '--force', '--message', message, '--', tag, commit], { env });
-    const result = { ...base, commit };
-    if (!access)
-        return result;
-    try {
-        await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .push */ .VC)(git, access, [`${commit}:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`], {
-            atomic: true,
-            // The branch must still be exactly where this checkout found it (absent = must still be absent).
-            leases: [`refs/heads/${branch}:${remoteBranch ?? ''}`],
-            what: `${branch} and ${tag} (atomically)`,
-        });
-    }
-    catch (err) {
-        // Roll back so a re-run starts from the same state: drop the tag, move the branch back (changes stay staged).
-        await git.run(['tag', '--delete', tag], { allowFailure: true });
-        await git.run(['update-ref', '-m', 'relforge: undo release commit after a refused push', `refs/heads/${branch}`, head, commit], { allowFailure: true });
-        throw err;
-    }
-    return { ...result, pushed: true };
-}
+}));
 
 
 /***/ })

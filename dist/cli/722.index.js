@@ -7,66 +7,34 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   usage: () => (/* binding */ usage)
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
-/** `relforge prerelease`: tag HEAD as <base>-<channel>.N and push only that tag (same library as actions/prerelease). */
+/* harmony import */ var _versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _versioning_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1370);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+/** `relforge prerelease`: tag HEAD as <base>-<channel>.N and push only that tag (same schema as actions/prerelease). */
 
 
-const usage = `relforge prerelease [--channel beta] [--base next|manifest|X.Y.Z] [--version-file FILE] [--tag-prefix v]
-       [--number auto|N] [--force] [--no-push] [--remote origin] [--dry-run] [--path .] [--json]
 
-Token for HTTPS pushes: RELFORGE_TOKEN in the environment (never an argument).`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'tag-only prerelease v<base>-<channel>.N on HEAD (push only the tag)',
-    usage,
-    async run(argv) {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            options: {
-                channel: { type: 'string', default: 'beta' },
-                base: { type: 'string', default: 'next' },
-                'version-file': { type: 'string' },
-                'version-pattern': { type: 'string' },
-                'tag-prefix': { type: 'string', default: 'v' },
-                number: { type: 'string', default: 'auto' },
-                force: { type: 'boolean', default: false },
-                'no-push': { type: 'boolean', default: false },
-                remote: { type: 'string', default: 'origin' },
-                'dry-run': { type: 'boolean', default: false },
-                path: { type: 'string', default: '.' },
-                json: { type: 'boolean', default: false },
-            },
-            strict: true,
-        });
-        const r = await (0,_versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_1__/* .cutPrerelease */ .j3)({
-            cwd: values.path,
-            channel: values.channel,
-            base: values.base,
-            versionFile: values['version-file'],
-            versionPattern: values['version-pattern'],
-            tagPrefix: values['tag-prefix'],
-            number: values.number,
-            force: values.force,
-            push: !values['no-push'],
-            remote: values.remote,
-            token: process.env.RELFORGE_TOKEN || undefined,
-            dryRun: values['dry-run'],
-        });
-        if (values.json)
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
+    schema: _versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .prereleaseSchema */ .C2,
+    notes: `Token for HTTPS pushes: RELFORGE_TOKEN (then GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN) in the environment, or --token-file / --token-env (never an argument).
+--write rewrites the manifests in the work tree to the prerelease version (not committed) so the build reports it.`,
+    async run(v) {
+        const r = await (0,_versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_0__/* .cutPrerelease */ .j3)((0,_versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .prereleaseOptions */ .r4)(v));
+        if (v.json) {
             console.log(JSON.stringify(r, null, 2));
-        else {
-            for (const n of r.notes)
-                console.log(`note: ${n}`);
-            const verb = r.dryRun ? 'would tag' : r.reused ? 'reused' : r.action === 'move' ? 'moved' : 'tagged';
-            console.log(`${verb} ${r.commit.slice(0, 12)} as ${r.tag}${r.pushed ? ' (pushed)' : ''}`);
+            return 0;
         }
+        for (const n of r.notes)
+            console.log(`note: ${n}`);
+        const verb = r.dryRun ? 'would tag' : r.reused ? 'reused' : r.action === 'move' ? 'moved' : 'tagged';
+        console.log(`${verb} ${r.commit.slice(0, 12)} as ${r.tag}${r.pushed ? ' (pushed)' : ''}`);
+        if (r.files.length)
+            console.log(`${r.dryRun ? 'would rewrite' : 'rewrote'} ${r.files.join(', ')} to ${r.version} (work tree only)`);
         return 0;
     },
-});
+}));
 
 
 /***/ })

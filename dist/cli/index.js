@@ -74,6 +74,14 @@ class Problems {
     add(a, b) {
         this.list.push(b === undefined ? a : { field: a, message: b });
     }
+    /** Adds a caught error: a SettingsError's problems as they are (fields kept), else its message. */
+    include(err, suffix = '') {
+        if (err instanceof SettingsError)
+            for (const q of err.problems)
+                this.list.push(typeof q === 'string' ? q + suffix : { ...q, message: q.message + suffix });
+        else
+            this.list.push(errorMessage(err) + suffix);
+    }
     get count() {
         return this.list.length;
     }
@@ -495,7 +503,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -732,20 +740,20 @@ var __webpack_exports__ = {};
 
 // --- commands (one line per command: summary, loader) ---
 const COMMANDS = {
-    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8548))],
-    plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(65), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368))],
-    prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))],
-    changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(65), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
-    'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(125), __nccwpck_require__.e(604), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))],
-    sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(888), __nccwpck_require__.e(903), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))],
-    verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))],
-    keygen: ['create a minisign-compatible Ed25519 key pair', () => Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5299))],
-    'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(183), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8109))],
+    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(558), __nccwpck_require__.e(10), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))],
+    plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(558), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(324), __nccwpck_require__.e(907), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368))],
+    prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(558), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))],
+    changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(558), __nccwpck_require__.e(324), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
+    'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(958), __nccwpck_require__.e(558), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(907), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))],
+    sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(958), __nccwpck_require__.e(310), __nccwpck_require__.e(903), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))],
+    verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(310), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))],
+    keygen: ['create a minisign-compatible Ed25519 key pair', () => Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5299))],
+    'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(991), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8109))],
     'verify-authenticode': ['verify a file\'s Authenticode signature against pinned roots and identity', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(637), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))],
     publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(130), __nccwpck_require__.e(598), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))],
-    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(888), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(903), __nccwpck_require__.e(598), __nccwpck_require__.e(293), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3044))],
-    'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(293), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731))],
-    preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(955), __nccwpck_require__.e(674), __nccwpck_require__.e(888), __nccwpck_require__.e(130), __nccwpck_require__.e(903), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010))],
+    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(958), __nccwpck_require__.e(310), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(903), __nccwpck_require__.e(598), __nccwpck_require__.e(293), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3044))],
+    'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(310), __nccwpck_require__.e(293), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731))],
+    preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(958), __nccwpck_require__.e(310), __nccwpck_require__.e(130), __nccwpck_require__.e(903), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010))],
     init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))],
     act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 9461))],
     emulator: ['serve a local forge (GitHub or Gitea API) and update server to release against', () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))],

@@ -13,6 +13,7 @@ export const modules = {
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4794);
 /**
  * Monorepo components (no I/O): the `components` YAML input, its validation, and path matching.
  *
@@ -21,6 +22,7 @@ export const modules = {
  *   paths: [packages/api/**]
  *   manifests: [packages/api/package.json]
  * cli:
+ *   tag-prefix: cli@          # independent versioning: tags cli@1.2.3 (default "<name>-<tag-prefix>", e.g. cli-v1.2.3)
  *   paths: [crates/cli/**, crates/shared/**]
  *   manifests:
  *     - crates/cli/Cargo.toml
@@ -32,7 +34,8 @@ export const modules = {
 
 
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+const NAME = /^[A-Za-z0-9@][A-Za-z0-9._@/-]*$/;
 /** A repository-relative path: no absolute paths, no `..`, no backslashes, no empty segments. */
 function relativePathProblem(p) {
     if (p === '')
@@ -55,108 +58,129 @@ function normalise(p) {
     return p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 }
 /**
- * Parses and validates the `components` input. Every problem is reported at once (SettingsError), each naming
- * the component and what to change.
+ * Parses and validates the `components` input. Every problem is reported at once (SettingsError, by field
+ * `components`), each naming the component and what to change.
  */
-function parseComponents(text, inputName = 'components') {
+function parseComponents(text, field = 'components') {
     let doc;
     try {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN([`Input "${inputName}" is not valid YAML: ${err.message.split('\n')[0]}`]);
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN([{ field, message: `is not valid YAML: ${err.message.split('\n')[0]}` }]);
     }
     if (doc === null || doc === undefined)
         return [];
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN([
-            `Input "${inputName}" must be a YAML mapping of component name → {paths: [globs], manifests: [files]}, got ${Array.isArray(doc) ? 'a list' : typeof doc}.`,
-        ]);
+        const got = Array.isArray(doc) ? 'a list' : typeof doc;
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN([{ field, message: `must be a YAML mapping of component name → {paths: [globs], manifests: [files]}, got ${got}.` }]);
     }
     const problems = [];
     const components = [];
     const manifestOwner = new Map();
     for (const [name, raw] of Object.entries(doc)) {
-        const where = `${inputName}: component "${name}"`;
+        const add = (message) => problems.push({ field, message: `(component "${name}"): ${message}` });
         if (!NAME.test(name))
-            problems.push(`${where}: the name must match [A-Za-z0-9][A-Za-z0-9._-]* (it becomes the tag prefix "${name}-v…")`);
+            add('the name must match [A-Za-z0-9@][A-Za-z0-9._@/-]*.');
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-            problems.push(`${where} must be a mapping with "paths" (list of globs) and optional "manifests" (list of files).`);
+            add('must be a mapping with "paths" (list of globs) and optional "manifests" (list of files) and "tag-prefix".');
             continue;
         }
         const obj = raw;
         for (const key of Object.keys(obj)) {
-            if (key !== 'paths' && key !== 'manifests')
-                problems.push(`${where}: unknown key "${key}" (expected "paths" and "manifests").`);
+            if (key !== 'paths' && key !== 'manifests' && key !== 'tag-prefix')
+                add(`unknown key "${key}" (expected "paths", "manifests" and "tag-prefix").`);
         }
-        const paths = [];
-        const rawPaths = typeof obj.paths === 'string' ? [obj.paths] : obj.paths;
-        if (!Array.isArray(rawPaths) || rawPaths.length === 0) {
-            problems.push(`${where}: "paths" must be a non-empty list of globs, e.g. paths: [packages/${name}/**].`);
-        }
-        else {
-            for (const p of rawPaths) {
-                if (typeof p !== 'string') {
-                    problems.push(`${where}: every entry of "paths" must be a string, got ${JSON.stringify(p)}.`);
-                    continue;
-                }
-                const n = normalise(p);
-                if (n === '' || n === '.') {
-                    paths.push('**');
-                    continue;
-                }
-                const problem = relativePathProblem(n);
-                if (problem)
-                    problems.push(`${where}: path "${p}" ${problem}.`);
-                else
-                    paths.push(n);
-            }
-        }
-        const manifests = [];
-        const rawManifests = obj.manifests === undefined ? [] : typeof obj.manifests === 'string' ? [obj.manifests] : obj.manifests;
-        if (!Array.isArray(rawManifests)) {
-            problems.push(`${where}: "manifests" must be a list of files.`);
-        }
-        else {
-            for (const m of rawManifests) {
-                let entry;
-                if (typeof m === 'string')
-                    entry = { path: m };
-                else if (m && typeof m === 'object' && !Array.isArray(m) && typeof m.path === 'string') {
-                    const mo = m;
-                    const pattern = mo['version-pattern'];
-                    if (pattern !== undefined && typeof pattern !== 'string') {
-                        problems.push(`${where}: "version-pattern" of manifest "${String(mo.path)}" must be a string.`);
-                        continue;
-                    }
-                    entry = { path: mo.path, ...(pattern !== undefined ? { versionPattern: pattern } : {}) };
-                }
-                if (!entry) {
-                    problems.push(`${where}: each manifest is a file path or {path: file, version-pattern: regex}, got ${JSON.stringify(m)}.`);
-                    continue;
-                }
-                entry.path = normalise(entry.path);
-                const problem = relativePathProblem(entry.path);
-                if (problem) {
-                    problems.push(`${where}: manifest "${entry.path}" ${problem}.`);
-                    continue;
-                }
-                const owner = manifestOwner.get(entry.path);
-                if (owner !== undefined) {
-                    problems.push(owner === name
-                        ? `${where} lists manifest "${entry.path}" twice; list it once.`
-                        : `manifest "${entry.path}" is named by two components ("${owner}" and "${name}"); a manifest belongs to exactly one component.`);
-                    continue;
-                }
-                manifestOwner.set(entry.path, name);
-                manifests.push(entry);
-            }
-        }
-        components.push({ name, paths, manifests });
+        const tagPrefix = componentPrefix(obj['tag-prefix'], add);
+        const paths = componentPaths(name, obj.paths, add);
+        const manifests = componentManifests(name, obj.manifests, manifestOwner, add, (m) => problems.push({ field, message: m }));
+        components.push({ name, paths, manifests, ...(tagPrefix !== undefined ? { tagPrefix } : {}) });
     }
     if (problems.length)
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(problems);
     return components;
+}
+function componentPrefix(raw, add) {
+    if (raw === undefined)
+        return undefined;
+    if (raw === null)
+        return '';
+    if (typeof raw !== 'string') {
+        add('"tag-prefix" must be a string (quote it in YAML when it starts with "@").');
+        return undefined;
+    }
+    const p = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .tagPrefixProblem */ .qp)(raw);
+    if (p)
+        add(`tag-prefix ${p}`);
+    return raw;
+}
+function componentPaths(name, raw, add) {
+    const paths = [];
+    const list = typeof raw === 'string' ? [raw] : raw;
+    if (!Array.isArray(list) || list.length === 0) {
+        add(`"paths" must be a non-empty list of globs, e.g. paths: [packages/${name}/**].`);
+        return paths;
+    }
+    for (const p of list) {
+        if (typeof p !== 'string') {
+            add(`every entry of "paths" must be a string, got ${JSON.stringify(p)}.`);
+            continue;
+        }
+        const n = normalise(p);
+        if (n === '' || n === '.') {
+            paths.push('**');
+            continue;
+        }
+        const problem = relativePathProblem(n);
+        if (problem)
+            add(`path "${p}" ${problem}.`);
+        else
+            paths.push(n);
+    }
+    return paths;
+}
+function componentManifests(name, raw, owners, add, addWhole) {
+    const manifests = [];
+    const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    if (!Array.isArray(list)) {
+        add('"manifests" must be a list of files.');
+        return manifests;
+    }
+    for (const m of list) {
+        let entry;
+        if (typeof m === 'string')
+            entry = { path: m };
+        else if (m && typeof m === 'object' && !Array.isArray(m) && typeof m.path === 'string') {
+            const mo = m;
+            const pattern = mo['version-pattern'];
+            if (pattern !== undefined && typeof pattern !== 'string') {
+                add(`"version-pattern" of manifest "${String(mo.path)}" must be a string.`);
+                continue;
+            }
+            entry = { path: mo.path, ...(pattern !== undefined ? { versionPattern: pattern } : {}) };
+        }
+        if (!entry) {
+            add(`each manifest is a file path or {path: file, version-pattern: regex}, got ${JSON.stringify(m)}.`);
+            continue;
+        }
+        entry.path = normalise(entry.path);
+        const problem = relativePathProblem(entry.path);
+        if (problem) {
+            add(`manifest "${entry.path}" ${problem}.`);
+            continue;
+        }
+        const owner = owners.get(entry.path);
+        if (owner !== undefined) {
+            if (owner === name)
+                add(`lists manifest "${entry.path}" twice; list it once.`);
+            else
+                addWhole(`has manifest "${entry.path}" named by two components ("${owner}" and "${name}"); a manifest belongs to exactly one component.`);
+            continue;
+        }
+        owners.set(entry.path, name);
+        manifests.push(entry);
+    }
+    return manifests;
 }
 /** Compiled path matchers of one component. */
 class ComponentMatcher {

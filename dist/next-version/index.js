@@ -3252,11 +3252,14 @@ module.exports = validRange
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ fieldError),
 /* harmony export */   GN: () => (/* binding */ SettingsError),
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Zw: () => (/* binding */ Problems),
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports actionNamer, wordProblem, fieldError, Problems, FormatError, renderMessage */
+/* unused harmony exports actionNamer, wordProblem, renderMessage */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
  * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
@@ -3309,6 +3312,14 @@ class Problems {
     add(a, b) {
         this.list.push(b === undefined ? a : { field: a, message: b });
     }
+    /** Adds a caught error: a SettingsError's problems as they are (fields kept), else its message. */
+    include(err, suffix = '') {
+        if (err instanceof SettingsError)
+            for (const q of err.problems)
+                this.list.push(typeof q === 'string' ? q + suffix : { ...q, message: q.message + suffix });
+        else
+            this.list.push(errorMessage(err) + suffix);
+    }
     get count() {
         return this.list.length;
     }
@@ -3340,6 +3351,190 @@ function renderMessage(err, name, known) {
     if (!known)
         return msg;
     return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
+}
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parsePrereleaseTag),
+/* harmony export */   Pg: () => (/* binding */ applyBump),
+/* harmony export */   W: () => (/* binding */ compareStrictVersions),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   _3: () => (/* binding */ formatTag),
+/* harmony export */   fX: () => (/* binding */ maxBump),
+/* harmony export */   kI: () => (/* binding */ coreVersion),
+/* harmony export */   nN: () => (/* binding */ isSemver),
+/* harmony export */   nS: () => (/* binding */ prefixCandidates),
+/* harmony export */   qp: () => (/* binding */ tagPrefixProblem),
+/* harmony export */   uM: () => (/* binding */ BUMP_RANK),
+/* harmony export */   xn: () => (/* binding */ parseStrictTag),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* unused harmony exports isStrictVersion, isValidChannel, maxVersion, versionTagPrefix */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Versions and release tags as data (no I/O).
+ *
+ * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
+ * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
+ * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
+ */
+
+const NUM = '(?:0|[1-9][0-9]*)';
+const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
+// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
+const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
+const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
+function isStrictVersion(version) {
+    if (!STRICT_CORE.test(version))
+        return false;
+    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+}
+/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
+function parseStrictTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return isStrictVersion(rest) ? rest : undefined;
+}
+/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
+function parsePrereleaseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return PRERELEASE.test(rest) ? rest : undefined;
+}
+/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
+function isValidChannel(id) {
+    return /^[0-9A-Za-z-]+$/.test(id);
+}
+/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
+function isSemver(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) === version;
+}
+/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** The highest version of a list by SemVer precedence (undefined for an empty list). */
+function maxVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || semver.compare(v, best) > 0)
+            best = v;
+    return best;
+}
+/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
+function applyBump(version, bump) {
+    if (bump === 'none')
+        return version;
+    const next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, bump);
+    if (!next)
+        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
+    return next;
+}
+/** The order of bump levels: none < patch < minor < major. */
+const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+function maxBump(a, b) {
+    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
+}
+/** `<prefix><version>`. */
+function formatTag(prefix, version) {
+    return `${prefix}${version}`;
+}
+/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]\\]/g, '\\$&');
+}
+/**
+ * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
+ * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
+ * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
+ * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
+ */
+function tagPrefixProblem(prefix) {
+    if (prefix === '')
+        return undefined;
+    const name = `${prefix}0.0.0`;
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        name.startsWith('-') ||
+        name.startsWith('/') ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (!bad)
+        return undefined;
+    return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
+}
+/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
+const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
+function versionTagPrefix(tag) {
+    const m = TRAILING_VERSION.exec(tag);
+    if (!m)
+        return undefined;
+    // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
+    const prefix = tag.slice(0, m.index);
+    return /[0-9]$/.test(prefix) ? undefined : prefix;
+}
+/**
+ * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
+ * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ */
+function prefixCandidates(tags, prefix) {
+    const found = new Map();
+    let matches = false;
+    for (const tag of tags) {
+        if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
+            matches = true;
+            continue;
+        }
+        const p = versionTagPrefix(tag);
+        if (p === undefined || p === prefix)
+            continue;
+        const v = parseStrictTag(tag, p);
+        if (v === undefined)
+            continue;
+        const e = found.get(p);
+        if (!e)
+            found.set(p, { count: 1, highest: tag, version: v });
+        else {
+            e.count++;
+            if (compareStrictVersions(v, e.version) > 0)
+                Object.assign(e, { highest: tag, version: v });
+        }
+    }
+    const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+    return { matches, candidates };
+}
+/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
+function coreVersion(version) {
+    const i = version.search(/[-+]/);
+    return i < 0 ? version : version.slice(0, i);
 }
 
 
@@ -3942,1772 +4137,112 @@ function debug(m) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
-const nomatchRegex = /(?!.*)/;
-function regex_escape(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function joinOr(parts) {
-    return parts
-        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
-        .filter(Boolean)
-        .join('|');
-}
-function getNotesRegex(noteKeywords, notesPattern) {
-    if (!noteKeywords) {
-        return nomatchRegex;
-    }
-    const noteKeywordsSelection = joinOr(noteKeywords);
-    if (!notesPattern) {
-        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
-    }
-    return notesPattern(noteKeywordsSelection);
-}
-function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
-    if (!issuePrefixes) {
-        return nomatchRegex;
-    }
-    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
-    // up to the next one: a line is scanned once, not again from every position.
-    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
-    const repositoryChar = '[\\w-\\.\\/]';
-    // A reference starts a word, and its repository is the whole word before the prefix,
-    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
-    // An issue has a digit, so `#general` is not a reference.
-    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
-}
-function getReferencesRegex(referenceActions, separator = '') {
-    if (!referenceActions) {
-        // matches everything
-        return /()(.+)/gi;
-    }
-    const joinedKeywords = joinOr(referenceActions);
-    // Keywords are whole words: `prefix #1` has no `fix` action,
-    // and `fixups` does not end the references of the previous keyword.
-    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
-    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
-}
-function getFooterTokenRegex(issuePrefixes) {
-    const issuePrefixSeparator = issuePrefixes
-        ? `|\\s+(?:${joinOr(issuePrefixes)})`
-        : '';
-    // Footers follow the git trailer convention: the token starts at the
-    // beginning of the line, indented `key: value` lines are not footers.
-    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
-}
-/**
- * Make the regexes used to parse a commit.
- * @param options
- * @returns Regexes.
- */
-function getParserRegexes(options = {}) {
-    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
-    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
-    const references = getReferencesRegex(options.referenceActions);
-    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
-    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
-    const footerToken = getFooterTokenRegex(options.issuePrefixes);
-    return {
-        notes,
-        referenceParts,
-        references,
-        footerReferences,
-        footerToken,
-        mentions: /@([\w-]+)/g,
-        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
-const SCISSOR = '------------------------ >8 ------------------------';
-/**
- * Remove leading and trailing newlines.
- * @param input
- * @returns String without leading and trailing newlines.
- */
-function trimNewLines(input) {
-    // To escape ReDos we should escape String#replace with regex.
-    const matches = input.match(/[^\r\n]/);
-    if (typeof matches?.index !== 'number') {
-        return '';
-    }
-    const firstIndex = matches.index;
-    let lastIndex = input.length - 1;
-    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
-        lastIndex--;
-    }
-    return input.substring(firstIndex, lastIndex + 1);
-}
-/**
- * Append a newline to a string.
- * @param src
- * @param line
- * @returns String with appended newline.
- */
-function appendLine(src, line) {
-    return src ? `${src}\n${line || ''}` : line || '';
-}
-/**
- * Creates a function that filters out comments lines.
- * @param char
- * @returns Comment filter function.
- */
-function getCommentFilter(char) {
-    return char
-        ? (line) => !line.startsWith(char)
-        : () => true;
-}
-/**
- * Select lines before the scissor.
- * @param lines
- * @param commentChar
- * @returns Lines before the scissor.
- */
-function truncateToScissor(lines, commentChar) {
-    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
-    if (scissorIndex === -1) {
-        return lines;
-    }
-    return lines.slice(0, scissorIndex);
-}
-/**
- * Filter out GPG sign lines.
- * @param line
- * @returns True if the line is not a GPG sign line.
- */
-function gpgFilter(line) {
-    return !line.match(/^\s*gpg:/);
-}
-/**
- * Assign matched correspondence to the target object.
- * @param target - The target object to assign values to.
- * @param matches - The RegExp match array containing the matched groups.
- * @param correspondence - An array of keys that correspond to the matched groups.
- * @returns The target object with assigned values.
- */
-function assignMatchedCorrespondence(target, matches, correspondence) {
-    const { groups } = matches;
-    for (let i = 0, len = correspondence.length, key; i < len; i++) {
-        key = correspondence[i];
-        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
-    }
-    return target;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
-const defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // The field name must contain at least one word character so that
-    // YAML document markers like `---` are not treated as field markers.
-    fieldPattern: /^-(?=.*\w)(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input, isFooterToken = false) {
-        const { regexes } = this;
-        const regex = isFooterToken
-            ? regexes.footerReferences
-            : regexes.references;
-        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
-        // may also have references, but without an action
-        const sentences = [];
-        let lastIndex = 0;
-        let matches;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-            lastIndex = regex.lastIndex;
-        }
-        sentences.push([null, input.slice(lastIndex)]);
-        const references = [];
-        let reference;
-        for (const [action, sentence] of sentences) {
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let isFooterToken;
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                isFooterToken = regexes.footerToken.test(this.currentLine());
-                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-                if (!isFooterToken) {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (isFooterToken) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit, regexes } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const isFooterToken = regexes.footerToken.test(this.currentLine());
-        const isStillBody = !isFooterToken && isBody;
-        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        commit.body &&= trimNewLines(commit.body);
-        commit.footer &&= trimNewLines(commit.footer);
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
 /**
- * Conventional Commits classification (no I/O).
+ * Conventional Commits classification (no I/O): the ONE reading of a commit message that the bump, the
+ * deciding list and the release notes all use (design.md invariant 8).
  *
- * Parsing uses conventional-commits-parser 7 configured like the `conventionalcommits` preset: `!` before the colon
- * marks a breaking change (`feat(scope)!: …`), and so does a `BREAKING CHANGE:` or `BREAKING-CHANGE:` footer
- * (upper case, as the specification requires). A message whose header is not `type[(scope)][!]: description` is
- * non-conventional: it is counted but never bumps the version, even with a breaking-change footer.
+ * Header: the first non-blank line, leading whitespace ignored (` fix: …` is a fix). `type[(scope)][!]:
+ * description`; the type is case-insensitive (`Feat:` = `feat:`, as the specification says), the space after
+ * the colon may be missing (`fix:spell checker`), the description keeps its case (`useId()` stays `useId()`).
+ * Lines that continue the first paragraph (a subject wrapped onto a second line) belong to the description,
+ * unless they start a footer or a list item.
+ * Breaking: `!` before the colon, or a `BREAKING CHANGE:` / `BREAKING-CHANGE:` footer (upper case, as the
+ * specification requires), also as an item of a `*` / `-` list. A footer's text runs until the next footer
+ * token (or, for a list item, the next item or blank line): multi-line footers stay whole.
+ * Reverts: `Revert "<header>"` (git / GitHub) and `revert: <header>`, with `This reverts commit <sha>` in the
+ * body when present. Whether a revert cancels or releases is decided by core/bump.ts over the whole range.
+ * A message with no such header is non-conventional: counted, never releasing, never in the notes.
  */
-
 /** The key `countsByType` uses for commits that are not Conventional Commits. */
 const NON_CONVENTIONAL = 'non-conventional';
-const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
-const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
-const PARSER_OPTIONS = {
-    headerPattern: HEADER,
-    breakingHeaderPattern: BREAKING_HEADER,
-    headerCorrespondence: ['type', 'scope', 'subject'],
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    // Case-sensitive (the parser's default is not): the specification says BREAKING CHANGE MUST be upper case.
-    notesPattern: (keywords) => new RegExp(`^(?:\\*\\s+)?(${keywords}):\\s*(.*)`),
-    // We read plain messages from git, not conventional-changelog's "-hash-" field format, and need no references.
-    fieldPattern: undefined,
-    issuePrefixes: undefined,
-    referenceActions: undefined,
-    mergePattern: undefined,
-};
-let parser;
+const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]*(\S.*)$/;
+const GIT_REVERT = /^Revert "(.+)"\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/** A footer line: `Token: value`, `Token #value`, or a BREAKING CHANGE token. */
+const FOOTER = /^(?:[A-Za-z][\w-]*(?:: | #)|BREAKING[ -]CHANGE:)/;
+const BREAKING_NOTE = /^([ \t]*[*-][ \t]+)?BREAKING[ -]CHANGE:[ \t]*(.*)$/;
+const LIST_ITEM = /^[ \t]*[*-][ \t]+/;
 /** Classifies one commit message. */
 function classifyCommit(raw) {
-    const message = raw.message;
-    const subject = firstLine(message);
-    const m = HEADER.exec(subject);
-    let type = '';
-    let scope;
-    let breaking = false;
-    if (m) {
-        // The parser is only needed for footers: without the token "BREAKING" in the message, its answer is the
-        // header's (test/core/commits.test.ts checks that both paths agree on a corpus).
-        if (message.includes('BREAKING'))
-            return classifyWithParser(raw, subject);
-        type = m[1].toLowerCase();
-        scope = m[2] || undefined;
-        breaking = BREAKING_HEADER.test(subject);
+    const lines = raw.message.includes('\r') ? raw.message.replace(/\r\n?/g, '\n').split('\n') : raw.message.split('\n');
+    let first = 0;
+    while (first < lines.length && lines[first].trim() === '')
+        first++;
+    const header = (lines[first] ?? '').trim();
+    // The first paragraph continues the header unless a line starts a footer or a list.
+    let end = first + 1;
+    const wrapped = [];
+    while (end < lines.length) {
+        const l = lines[end];
+        if (l.trim() === '' || FOOTER.test(l) || LIST_ITEM.test(l) || l.startsWith('This reverts commit'))
+            break;
+        wrapped.push(l.trim());
+        end++;
     }
-    const out = { sha: raw.sha, subject, type, breaking, conventional: m !== null };
-    if (scope !== undefined)
-        out.scope = scope;
+    const subject = wrapped.length ? `${header} ${wrapped.join(' ')}` : header;
+    const out = { sha: raw.sha, subject, type: '', description: subject, breaking: false, breakingNotes: [], conventional: false };
     if (raw.files)
         out.files = raw.files;
+    const gitRevert = GIT_REVERT.exec(subject);
+    const m = gitRevert ? null : HEADER.exec(subject);
+    if (gitRevert) {
+        out.type = 'revert';
+        out.conventional = true;
+        out.description = subject;
+        out.revert = { header: gitRevert[1] };
+    }
+    else if (m) {
+        out.type = m[1].toLowerCase();
+        out.conventional = true;
+        out.description = m[4].trim();
+        if (m[2])
+            out.scope = m[2].trim();
+        out.breaking = m[3] === '!';
+        if (out.type === 'revert')
+            out.revert = { header: out.description };
+    }
+    else {
+        return out;
+    }
+    if (out.revert || raw.message.includes('This reverts commit')) {
+        const sha = REVERTS_SHA.exec(raw.message)?.[1];
+        if (sha)
+            out.revert = { ...out.revert, sha };
+    }
+    if (raw.message.includes('BREAKING')) {
+        out.breakingNotes = breakingNotes(lines, end);
+        if (out.breakingNotes.length)
+            out.breaking = true;
+    }
     return out;
 }
-/** The full conventional-commits-parser path (footers, `!`, notes); classifyCommit uses it when footers matter. */
-function classifyWithParser(raw, subject = firstLine(raw.message)) {
-    const out = { sha: raw.sha, subject, type: '', breaking: false, conventional: false };
-    if (raw.files)
-        out.files = raw.files;
-    if (!HEADER.test(subject))
-        return out;
-    parser ??= new CommitParser_CommitParser(PARSER_OPTIONS);
-    const parsed = parser.parse(raw.message.replace(/^\s+/, ''));
-    const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : '';
-    if (!type)
-        return out;
-    out.type = type;
-    out.conventional = true;
-    out.breaking = parsed.notes.some((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE');
-    if (typeof parsed.scope === 'string' && parsed.scope !== '')
-        out.scope = parsed.scope;
-    return out;
-}
-/** First non-blank line, trimmed. */
-function firstLine(message) {
-    let start = 0;
-    while (start < message.length && (message[start] === '\n' || message[start] === '\r' || message[start] === ' ' || message[start] === '\t'))
-        start++;
-    let end = message.indexOf('\n', start);
-    if (end === -1)
-        end = message.length;
-    return message.slice(start, end).trim();
+/** The BREAKING CHANGE footers after the header paragraph, each whole. */
+function breakingNotes(lines, from) {
+    const notes = [];
+    for (let i = from; i < lines.length; i++) {
+        const m = BREAKING_NOTE.exec(lines[i]);
+        if (!m)
+            continue;
+        const listItem = m[1] !== undefined;
+        const text = [m[2].trimEnd()];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            const l = lines[j];
+            if (listItem ? l.trim() === '' || LIST_ITEM.test(l) : FOOTER.test(l))
+                break;
+            text.push(listItem ? l.trim() : l.trimEnd());
+        }
+        while (text.length && text[text.length - 1] === '')
+            text.pop();
+        while (text.length && text[0] === '')
+            text.shift();
+        notes.push(text.join('\n'));
+        i = j - 1;
+    }
+    return notes;
 }
 function classifyCommits(raws) {
     return raws.map(classifyCommit);
@@ -5718,6 +4253,8 @@ function classifyCommits(raws) {
  * the file names that follow them cannot be confused.
  */
 const LOG_FORMAT = '/%H%x00%D%x00%B';
+/** LOG_FORMAT with git's `%m` mark before the id (`-` for a --boundary commit). */
+const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
     const tokens = out.split('\0');
@@ -5744,6 +4281,72 @@ function parseLogOutput(out, withFiles = false) {
     }
     return commits;
 }
+/**
+ * The same format parsed as it streams in (chunks of text, any split): each commit is handed to `onCommit`
+ * once its record is complete (with --name-only: when the next record starts, or at the end).
+ */
+class LogStreamParser {
+    withFiles;
+    onCommit;
+    marked;
+    rest = '';
+    current;
+    /** Tokens still expected for the current record: 2 = decorations, 1 = message, 0 = files / next record. */
+    expect = 0;
+    /** `marked`: the format is LOG_FORMAT_MARKED (`/%m%H…`, for --boundary). */
+    constructor(withFiles, onCommit, marked = false) {
+        this.withFiles = withFiles;
+        this.onCommit = onCommit;
+        this.marked = marked;
+    }
+    push(text) {
+        const data = this.rest + text;
+        let start = 0;
+        for (let end = data.indexOf('\0'); end >= 0; end = data.indexOf('\0', start)) {
+            this.token(data.slice(start, end));
+            start = end + 1;
+        }
+        this.rest = data.slice(start);
+    }
+    end() {
+        if (this.rest !== '')
+            this.token(this.rest);
+        this.rest = '';
+        this.flush();
+    }
+    flush() {
+        if (this.current)
+            this.onCommit(this.current);
+        this.current = undefined;
+    }
+    token(tok) {
+        if (this.expect === 2) {
+            if (tok !== '')
+                this.current.tags = parseDecorations(tok);
+            this.expect = 1;
+        }
+        else if (this.expect === 1) {
+            this.current.message = tok;
+            this.expect = 0;
+            if (!this.withFiles)
+                this.flush();
+        }
+        else if (tok.startsWith('/')) {
+            this.flush();
+            this.current = { sha: tok.slice(this.marked ? 2 : 1).trim(), message: '' };
+            if (this.marked && tok[1] === '-')
+                this.current.boundary = true;
+            if (this.withFiles)
+                this.current.files = [];
+            this.expect = 2;
+        }
+        else if (this.withFiles && this.current) {
+            const name = tok.startsWith('\n') ? tok.slice(1) : tok;
+            if (name !== '')
+                this.current.files.push(name);
+        }
+    }
+}
 /** `tag: v1.0.0, tag: v1.0.0-rc.1, HEAD -> main` → ['v1.0.0', 'v1.0.0-rc.1'] (tags only). */
 function parseDecorations(text) {
     const tags = [];
@@ -5757,7 +4360,8 @@ function parseDecorations(text) {
 
 ;// CONCATENATED MODULE: ./src/git/repository.ts
 /**
- * Git adapter: runs `git` with argument arrays through @actions/exec (no shell).
+ * Git adapter: runs `git` with argument arrays (node:child_process, no shell; no PATH lookup per call as
+ * @actions/exec does, which cost ~10 ms per git process on a loaded runner).
  * Queries are bulk: one git process per question, never one per commit or per tag.
  */
 
@@ -5767,6 +4371,10 @@ function parseDecorations(text) {
 
 
 
+/** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
+function notARepository(cwd, detail) {
+    return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
+}
 class Git {
     cwd;
     constructor(cwd) {
@@ -5774,20 +4382,21 @@ class Git {
     }
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
-        let res;
-        try {
-            res = await getExecOutput('git', args, {
+        const out = await new Promise((resolvePromise, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
                 cwd: this.cwd,
-                silent: true,
-                ignoreReturnCode: true,
-                input: opts.input,
                 env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             });
-        }
-        catch (err) {
-            throw new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(String(err.message ?? err))}`);
-        }
-        const out = { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (d) => stdout.push(d));
+            child.stderr.on('data', (d) => stderr.push(d));
+            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+            child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+            if (opts.input)
+                child.stdin.end(opts.input);
+        });
         if (out.code !== 0 && !opts.allowFailure) {
             throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
         }
@@ -5801,7 +4410,7 @@ class Git {
     async assertRepository() {
         const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
-            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+            throw notARepository(this.cwd, '');
         }
     }
     async isShallow() {
@@ -5827,7 +4436,7 @@ class Git {
         if (lines[0] !== 'true') {
             const why = r.stderr.trim();
             const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0])})` : '';
-            throw new errors/* RelforgeError */.fY(`${this.cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set the "path" input (--path on the command line).`);
+            throw notARepository(this.cwd, detail);
         }
         const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
         return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
@@ -5904,7 +4513,7 @@ class Git {
      */
     async logCommits(range, opts = {}) {
         // git writes the (possibly large) log straight to a temp file, read back in one piece: no pipe chunking,
-        // no per-line processing in @actions/exec, one string to parse.
+        // one string to parse.
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'relforge-git-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, 'log');
         try {
@@ -5919,171 +4528,126 @@ class Git {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/versioning/core/version.ts
-/**
- * Versions and release tags as data (no I/O).
- *
- * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
- * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
- * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
- */
-
-const NUM = '(?:0|[1-9][0-9]*)';
-const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
-// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
-const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
-/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
-const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
-/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
-function isStrictVersion(version) {
-    if (!STRICT_CORE.test(version))
-        return false;
-    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
-}
-/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
-function parseStrictTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return isStrictVersion(rest) ? rest : undefined;
-}
-/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
-function parsePrereleaseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return PRERELEASE.test(rest) ? rest : undefined;
-}
-/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
-function isValidChannel(id) {
-    return /^[0-9A-Za-z-]+$/.test(id);
-}
-/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
-function isSemver(version) {
-    return semver_default().valid(version) === version;
-}
-/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    return semver_default().compare(a, b);
-}
-/**
- * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
- * field by field — exactly semver.compare for versions without prerelease or build parts, without building
- * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
- */
-function compareStrictVersions(a, b) {
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < 3; i++) {
-        const d = Number(x[i]) - Number(y[i]);
-        if (d !== 0)
-            return d < 0 ? -1 : 1;
+    /**
+     * The same commits as logCommits, handed to `onCommit` while git still writes (one pass, nothing buffered
+     * but the current record): the caller's work overlaps git's. `reverse`: oldest first. `boundary`: also the
+     * boundary commits (marked `boundary`; with `reverse` they come first). `tags: false`: no decorations.
+     * An exception thrown by `onCommit` stops git and rejects with it.
+     */
+    async streamCommits(range, opts, onCommit) {
+        let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
+        // Without tags the decorations field stays empty (git loads no refs for it).
+        if (opts.tags === false)
+            format = format.replace('%D', '');
+        const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${format}`, ...(opts.tags === false ? [] : ['--decorate-refs=refs/tags/']), '--no-color'];
+        if (opts.files)
+            args.push('--name-only', '--no-renames');
+        if (opts.reverse)
+            args.push('--reverse');
+        if (opts.boundary)
+            args.push('--boundary');
+        args.push(...range, '--');
+        const parser = new LogStreamParser(!!opts.files, onCommit, !!opts.boundary);
+        const stderr = [];
+        let failure;
+        const code = await new Promise((resolvePromise, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (text) => {
+                if (failure !== undefined)
+                    return;
+                try {
+                    parser.push(text);
+                }
+                catch (err) {
+                    failure = err;
+                    child.kill();
+                }
+            });
+            child.stderr.on('data', (d) => stderr.push(d));
+            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+            child.on('close', (c) => resolvePromise(c ?? -1));
+        });
+        if (failure !== undefined)
+            throw failure;
+        if (code !== 0)
+            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+        parser.end();
     }
-    return 0;
 }
-/** The highest version of a list by SemVer precedence (undefined for an empty list). */
-function maxVersion(versions) {
-    let best;
-    for (const v of versions)
-        if (best === undefined || semver.compare(v, best) > 0)
-            best = v;
-    return best;
-}
-/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
-function applyBump(version, bump) {
-    if (bump === 'none')
-        return version;
-    const next = semver_default().inc(version, bump);
-    if (!next)
-        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
-    return next;
-}
-/** The order of bump levels: none < patch < minor < major. */
-const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-function maxBump(a, b) {
-    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
-}
-/** `<prefix><version>`. */
-function formatTag(prefix, version) {
-    return `${prefix}${version}`;
-}
-/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
-function escapeGlob(text) {
-    return text.replace(/[*?[\]\\]/g, '\\$&');
-}
+
+// EXTERNAL MODULE: ./src/versioning/core/version.ts
+var core_version = __nccwpck_require__(4794);
+;// CONCATENATED MODULE: ./src/versioning/guards.ts
 /**
- * A tag prefix is used literally in tag names and git patterns: printable, no whitespace, nothing git refuses
- * in a ref name. Returns a problem description, or undefined when the prefix is fine. An empty prefix is allowed.
+ * Guards on a proposed version (design.md invariant 9), applied after a versioning strategy proposed it:
+ * - a stable version never sorts below a prerelease tag of the same prefix reachable from HEAD: it is lifted
+ *   to that prerelease's release version (2.0.1-rc.15 reachable, 1.6.0 proposed → 2.0.1), and the plan says so;
+ * - a proposed tag never exists already: a release tag of that name elsewhere (another branch) is refused;
+ * - when no tag matches the prefix but other version tags exist, the prefix is probably wrong: stable runs
+ *   fail naming the prefix that would match, prerelease runs warn.
  */
-function tagPrefixProblem(prefix) {
-    if (prefix === '')
+
+
+/**
+ * Lifts `version` (stable, of tag line `prefix`) above the highest prerelease tag of that line reachable from
+ * HEAD. Only prerelease tags with a higher version get a reachability check (one query; usually none).
+ */
+async function liftAbovePrereleases(git, tags, prefix, version) {
+    const higher = [];
+    for (const t of tags.keys()) {
+        const v = (0,core_version/* parsePrereleaseTag */.A)(t, prefix);
+        if (v !== undefined && (0,core_version/* compareVersions */.Zy)(v, version) > 0)
+            higher.push([t, v]);
+    }
+    if (!higher.length)
         return undefined;
-    if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(prefix) || prefix.includes('..') || prefix.includes('@{') || prefix.startsWith('-') || prefix.startsWith('/') || prefix.startsWith('.')) {
-        return `"${prefix}" cannot start a git tag name (no spaces, ~ ^ : ? * [ \\, "..", "@{", or a leading "-", "/" or ".")`;
-    }
-    return undefined;
+    const reachable = await git.tagsMergedInto(higher.map(([t]) => t));
+    const top = higher.filter(([t]) => reachable.has(t)).sort((a, b) => (0,core_version/* compareVersions */.Zy)(b[1], a[1]))[0];
+    if (!top)
+        return undefined;
+    return { from: version, to: (0,core_version/* coreVersion */.kI)(top[1]), above: top[0] };
 }
-
-;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
+/** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
+async function refuseExistingTag(git, tags, tag, what, lift) {
+    const target = tags.get(tag);
+    if (target === undefined)
+        return;
+    const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
+    const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
+    throw new errors/* RelforgeError */.fY(`${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+        'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
+        'or merge it; nothing was changed.');
+}
 /**
- * The bump decision (no I/O): which level the commits since the base ask for, and which commits decided it.
- *
- * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
- *   `pre1: 'major'` → major (0.x → 1.0.0);
- * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
- *   stays minor); a type missing from `releaseTypes` does not release;
- * - non-conventional commits never bump.
+ * The "no tag matches the prefix" check over every tag. Returns a warning (prerelease runs) or throws a
+ * problem for `tag-prefix` (stable runs); undefined when some prefix matches or no version tag exists.
  */
-
-
-
-const DEFAULT_RELEASE_TYPES = ['feat', 'fix', 'perf'];
-/** The level one commit asks for, given the base version (for the 0.x rule). */
-function commitBump(c, baseVersion, policy) {
-    if (!c.conventional)
-        return 'none';
-    if (c.breaking)
-        return semver_default().major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
-    if (!policy.releaseTypes.includes(c.type))
-        return 'none';
-    return c.type === 'feat' ? 'minor' : 'patch';
-}
-function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
-    const countsByType = {};
-    let bump = 'none';
-    let breakingCount = 0;
-    let deciding = [];
-    let decidingTotal = 0;
-    for (const c of commits) {
-        const key = c.conventional ? c.type : NON_CONVENTIONAL;
-        countsByType[key] = (countsByType[key] ?? 0) + 1;
-        if (c.conventional && c.breaking)
-            breakingCount++;
-        const level = commitBump(c, baseVersion, policy);
-        if (level === 'none')
-            continue;
-        if (BUMP_RANK[level] > BUMP_RANK[bump]) {
-            bump = level;
-            deciding = [];
-            decidingTotal = 0;
-        }
-        if (level === bump) {
-            decidingTotal++;
-            if (deciding.length < maxDeciding)
-                deciding.push({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking });
-        }
+function prefixMismatch(tags, prefixes, mode) {
+    const names = [...tags];
+    if (!names.length)
+        return undefined;
+    let candidates = [];
+    for (const p of prefixes) {
+        const r = (0,core_version/* prefixCandidates */.nS)(names, p);
+        if (r.matches)
+            return undefined;
+        candidates = r.candidates.filter((c) => !prefixes.includes(c.prefix));
     }
-    return { bump, version: applyBump(baseVersion, bump), deciding, decidingTotal, countsByType, breakingCount, commits: commits.length };
-}
-/** Validates a release-types list: lower-cased word types; returns the problems found. */
-function releaseTypesProblems(types) {
-    return types.filter((t) => !/^\w+$/.test(t)).map((t) => `"${t}" is not a commit type (letters, digits, underscore)`);
+    if (!candidates.length)
+        return undefined;
+    const shown = prefixes.map((p) => (p === '' ? 'no prefix' : `"${p}"`)).join(', ');
+    const list = candidates
+        .slice(0, 3)
+        .map((c) => `${c.prefix === '' ? 'none (no prefix)' : `"${c.prefix}"`}: ${c.count} tag(s) up to ${c.highest}`)
+        .join('; ');
+    const best = candidates[0];
+    const fix = best.prefix === '' ? 'none' : best.prefix;
+    const text = `matches no tag (${shown}), but release tags with another prefix exist — ${list}. ` +
+        `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
+    if (mode === 'fail')
+        throw (0,errors/* fieldError */.$i)('tag-prefix', text);
+    return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
@@ -6092,11 +4656,8 @@ function releaseTypesProblems(types) {
  * touching only the version characters so formatting and comments survive.
  */
 
-class ManifestError extends errors/* RelforgeError */.fY {
-    constructor(message) {
-        super(message);
-        this.name = 'ManifestError';
-    }
+/** A version file (manifest, lock file, regex-matched file) is not what its format requires. */
+class VersionFileError extends errors/* FormatError */.IF {
 }
 function targetVersion(opts, kind) {
     if (!opts.version)
@@ -6194,9 +4755,9 @@ class CargoToml {
         if (ws?.value !== undefined && (inherited || !entries.some((e) => e.table === 'package')))
             return ws;
         if (inherited) {
-            throw new ManifestError(`${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`);
+            throw new VersionFileError(`${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`);
         }
-        throw new ManifestError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
+        throw new VersionFileError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
     }
     readVersion(text) {
         return this.locate(text).value;
@@ -6241,7 +4802,7 @@ class CargoLock {
     readVersion(text) {
         const m = this.members(text);
         if (!m.length) {
-            throw new ManifestError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
+            throw new VersionFileError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
         }
         return m[0].value;
     }
@@ -6404,7 +4965,7 @@ function scan(text, file, paths) {
         return findJsonValues(text, paths);
     }
     catch (err) {
-        throw new ManifestError(`${file} is not valid JSON: ${err.message}.`);
+        throw new VersionFileError(`${file} is not valid JSON: ${err.message}.`);
     }
 }
 class PackageJson {
@@ -6418,7 +4979,7 @@ class PackageJson {
         const path = ['version'];
         const span = scan(text, file, [path]).get(path);
         if (!span || typeof span.value !== 'string')
-            throw new ManifestError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
+            throw new VersionFileError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
         return span;
     }
     readVersion(text) {
@@ -6459,7 +5020,7 @@ class PackageLock {
     readVersion(text) {
         const s = this.spans(text);
         if (!s.length)
-            throw new ManifestError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
+            throw new VersionFileError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
         return s[0].value;
     }
     updateContent(text) {
@@ -6487,7 +5048,7 @@ class PyProject {
             const hint = dynamic && dynamic.raw.includes('version')
                 ? ' ([project] declares the version dynamic: point version-file at the file that holds it, with a version-pattern)'
                 : '';
-            throw new ManifestError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
+            throw new VersionFileError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
         }
         return found;
     }
@@ -6509,17 +5070,21 @@ class PyProject {
  * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
  */
 
-function compileVersionPattern(pattern, inputName = 'version-pattern') {
+/**
+ * Compiles a version-pattern. The error's message continues after the pattern's name ("is not a valid
+ * regular expression…"), so callers can report it by field.
+ */
+function compileVersionPattern(pattern) {
     let re;
     try {
         re = new RegExp(pattern, 'gmd');
     }
     catch (err) {
-        throw new ManifestError(`Input "${inputName}" is not a valid regular expression: ${err.message}`);
+        throw new VersionFileError(`is not a valid regular expression: ${err.message}`);
     }
     const groups = new RegExp(`${pattern}|`).exec('').length - 1;
     if (groups < 1) {
-        throw new ManifestError(`Input "${inputName}" needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
+        throw new VersionFileError(`needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
     }
     return re;
 }
@@ -6529,7 +5094,12 @@ class RegexFile {
     re;
     constructor(opts) {
         this.opts = opts;
-        this.re = compileVersionPattern(opts.pattern);
+        try {
+            this.re = compileVersionPattern(opts.pattern);
+        }
+        catch (err) {
+            throw new VersionFileError(`${fileLabel(opts, 'the version file')}: version-pattern ${err.message}`);
+        }
     }
     spans(text) {
         const out = [];
@@ -6547,7 +5117,7 @@ class RegexFile {
     readVersion(text) {
         const s = this.spans(text);
         if (!s.length) {
-            throw new ManifestError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
+            throw new VersionFileError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
         }
         return s[0].value;
     }
@@ -6612,225 +5182,22 @@ function updaterFor(path, opts = {}) {
         case 'regex':
             return new RegexFile({ ...base, pattern: opts.versionPattern });
         default:
-            throw new ManifestError(`${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`);
+            throw new VersionFileError(`${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/versioning/next-version.ts
+;// CONCATENATED MODULE: ./src/versioning/manifest-writes.ts
 /**
- * next-version: the release plan from Conventional Commits and release tags.
- *
- * Base = the highest strict release tag (`<prefix>MAJOR.MINOR.PATCH`) reachable from HEAD, by SemVer precedence.
- * Found in O(tail): `git describe` gives the nearest strict candidate, and ancestry is checked only for strict tags
- * with a HIGHER version (usually none). Prerelease tags are never a base. The commits since the base are read in one
- * `git log`, classified, and the highest bump wins. With `write`, manifests are rewritten all-or-nothing.
+ * Version files: reading the base version from one, and rewriting manifests (plus their lock files) to a new
+ * version all-or-nothing. `planManifestWrites` computes every new text without writing (plan, dry runs);
+ * `writeManifests` writes them: each to a temp file beside it, then renames; if any step fails, the files
+ * already replaced are restored and the temp files removed.
  */
 
 
 
 
 
-
-
-
-/** Validates options into settings, reporting every problem at once (each names the input and the fix). */
-async function nextVersionSettings(opts) {
-    const problems = [];
-    const tagPrefix = opts.tagPrefix ?? 'v';
-    const prefixProblem = tagPrefixProblem(tagPrefix);
-    if (prefixProblem)
-        problems.push(`Input "tag-prefix": ${prefixProblem}.`);
-    const pre1 = opts.pre1 ?? 'minor';
-    if (pre1 !== 'minor' && pre1 !== 'major')
-        problems.push(`Input "pre-1-0" must be "minor" or "major", got "${String(pre1)}".`);
-    const versioning = opts.versioning ?? 'unified';
-    if (versioning !== 'unified' && versioning !== 'independent') {
-        problems.push(`Input "versioning" must be "unified" or "independent", got "${String(versioning)}".`);
-    }
-    const releaseTypes = (opts.releaseTypes?.length ? opts.releaseTypes : [...DEFAULT_RELEASE_TYPES]).map((t) => t.trim().toLowerCase()).filter(Boolean);
-    for (const p of releaseTypesProblems(releaseTypes))
-        problems.push(`Input "release-types": ${p}; use a comma-separated list such as feat,fix,perf.`);
-    let versionFile;
-    if (opts.versionFile) {
-        versionFile = opts.versionFile.replace(/^(\.\/)+/, '');
-        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(opts.cwd), (0,external_node_path_namespaceObject.resolve)(opts.cwd, versionFile));
-        if ((0,external_node_path_namespaceObject.isAbsolute)(versionFile) || rel === '' || rel.split(external_node_path_namespaceObject.sep)[0] === '..')
-            problems.push(`Input "version-file": "${opts.versionFile}" must be a file inside the repository (path relative to "path").`);
-    }
-    if (opts.versionPattern) {
-        try {
-            compileVersionPattern(opts.versionPattern);
-        }
-        catch (err) {
-            problems.push(err.message);
-        }
-        if (!versionFile)
-            problems.push('Input "version-pattern" is set but "version-file" is not; set version-file to the file the pattern applies to.');
-    }
-    else if (versionFile) {
-        try {
-            updaterFor(versionFile);
-        }
-        catch (err) {
-            problems.push(`Input "version-file": ${err.message}`);
-        }
-    }
-    let components = [];
-    if (opts.components && opts.components.trim() !== '') {
-        const { parseComponents } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
-        try {
-            components = parseComponents(opts.components);
-        }
-        catch (err) {
-            if (err instanceof errors/* SettingsError */.GN)
-                problems.push(...err.problems);
-            else
-                throw err;
-        }
-        for (const c of components) {
-            for (const m of c.manifests) {
-                if (!m.versionPattern) {
-                    try {
-                        updaterFor(m.path);
-                    }
-                    catch {
-                        problems.push(`components: component "${c.name}": manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`);
-                    }
-                }
-                else {
-                    try {
-                        compileVersionPattern(m.versionPattern, `components: ${c.name}: ${m.path}: version-pattern`);
-                    }
-                    catch (err) {
-                        problems.push(err.message);
-                    }
-                }
-            }
-        }
-    }
-    if (versioning === 'independent' && components.length === 0 && !problems.some((p) => typeof p === 'string' && p.startsWith('components'))) {
-        problems.push('Input "versioning" is "independent" but no "components" are configured; add components or use versioning: unified.');
-    }
-    if (problems.length)
-        throw new errors/* SettingsError */.GN(problems);
-    return {
-        cwd: (0,external_node_path_namespaceObject.resolve)(opts.cwd),
-        tagPrefix,
-        ...(versionFile ? { versionFile } : {}),
-        ...(opts.versionPattern ? { versionPattern: opts.versionPattern } : {}),
-        pre1,
-        releaseTypes,
-        components,
-        versioning,
-        write: !!opts.write,
-    };
-}
-/**
- * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
- * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
- * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only).
- */
-async function findBaseTag(git, prefix, tagNames) {
-    const p = escapeGlob(prefix);
-    // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
-    const exclude = [`${p}*-*`, `${p}*+*`];
-    // The first describe runs while the tag list is read.
-    const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
-    firstDescribe.catch(() => undefined);
-    const strict = new Map();
-    const tags = await tagNames;
-    const targets = tags instanceof Map ? tags : undefined;
-    for (const t of tags instanceof Map ? tags.keys() : tags) {
-        const v = parseStrictTag(t, prefix);
-        if (v !== undefined)
-            strict.set(t, v);
-    }
-    if (strict.size === 0)
-        return { unreachableHigher: [] };
-    let candidate;
-    let resolved = false;
-    for (let i = 0; i < 20; i++) {
-        const found = await (i === 0 ? firstDescribe : git.describeNearestTag(`${p}[0-9]*`, exclude));
-        if (found === undefined || strict.has(found)) {
-            candidate = found;
-            resolved = true;
-            break;
-        }
-        // A near-miss such as v1.2 or v01.2.3: exclude it by name and ask again.
-        exclude.push(escapeGlob(found));
-    }
-    if (!resolved) {
-        // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
-        const merged = await git.tagsMergedInto([...strict.keys()]);
-        const best = [...merged].filter((t) => strict.has(t)).sort((a, b) => compareVersions(strict.get(b), strict.get(a)))[0];
-        candidate = best;
-    }
-    const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
-    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
-    // tags); the few higher ones are ordered by the semver library.
-    const higher = [...strict.entries()]
-        .filter(([, v]) => candidateVersion === undefined || compareStrictVersions(v, candidateVersion) > 0)
-        .sort((a, b) => compareVersions(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
-    let best = candidate !== undefined ? [candidate, candidateVersion] : undefined;
-    const unreachable = [];
-    if (higher.length > 0 && candidate !== undefined) {
-        let reachable;
-        if (higher.length <= 4) {
-            const set = new Set();
-            for (const [t] of higher) {
-                if (await git.isAncestor(`refs/tags/${t}`, 'HEAD')) {
-                    set.add(t);
-                    break; // sorted highest first: the first reachable one wins
-                }
-                unreachable.push(t);
-            }
-            reachable = (t) => set.has(t);
-        }
-        else {
-            const set = await git.tagsMergedInto(higher.map(([t]) => t));
-            reachable = (t) => set.has(t);
-        }
-        for (const [t, v] of higher) {
-            if (reachable(t)) {
-                best = [t, v];
-                break;
-            }
-            if (higher.length > 4)
-                unreachable.push(t);
-        }
-    }
-    else if (candidate === undefined) {
-        // describe found no strict tag at all from HEAD: none is reachable.
-        unreachable.push(...higher.map(([t]) => t));
-    }
-    if (!best)
-        return { unreachableHigher: unreachable };
-    const sha = targets?.get(best[0]);
-    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
-}
-/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
-function highestStrictTag(tags, prefix) {
-    let best;
-    for (const [tag, sha] of tags) {
-        const v = parseStrictTag(tag, prefix);
-        if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0))
-            best = { tag, sha, version: v };
-    }
-    return best && { tag: best.tag, sha: best.sha };
-}
-/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
-async function commitsSince(git, base, files) {
-    if (!base.tag)
-        return { raw: await git.logCommits(['HEAD'], { files }) };
-    if (base.sha) {
-        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
-        const [raw, sha] = await Promise.all([git.logCommits([`${base.sha}..HEAD`], { files }), git.commitOf(base.sha)]);
-        return { raw, sha };
-    }
-    const ref = `refs/tags/${base.tag}`;
-    const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
-    return { raw, sha };
-}
 function readText(cwd, file, what) {
     const full = (0,external_node_path_namespaceObject.resolve)(cwd, file);
     try {
@@ -6838,256 +5205,34 @@ function readText(cwd, file, what) {
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* RelforgeError */.fY(code === 'ENOENT'
-            ? `${what} "${file}" does not exist in ${cwd}; fix the path (it is relative to the "path" input) or remove the input.`
-            : `${what} "${file}" cannot be read: ${err.message}`);
+        throw new errors/* RelforgeError */.fY(code === 'ENOENT' ? `${what} "${file}" does not exist in ${cwd}.` : `${what} "${file}" cannot be read: ${err.message}`);
     }
 }
-/** Reads a version file's version with the right updater; unparsable files fail with the file named. */
-function readVersionFile(cwd, file, versionPattern, what = 'version-file') {
-    const text = readText(cwd, file, what);
+/** Reads a version file's version with the right updater; problems name the option that named the file. */
+function readVersionFile(cwd, file, versionPattern, source = { field: 'version-file' }) {
+    const label = source.label ? `${source.label} ` : '';
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
+    }
+    catch (err) {
+        const missing = err.code === 'ENOENT';
+        throw (0,errors/* fieldError */.$i)(source.field, `${label}"${file}" ${missing ? `does not exist in ${cwd}; fix the path (relative to {{path}}) or remove it.` : `cannot be read: ${err.message}`}`);
+    }
     let version;
     try {
         version = updaterFor(file, versionPattern ? { versionPattern } : {}).readVersion(text);
     }
     catch (err) {
-        if (err instanceof ManifestError)
-            throw new errors/* RelforgeError */.fY(`${what} ${err.message}`);
+        if (err instanceof VersionFileError)
+            throw (0,errors/* fieldError */.$i)(source.field, `${label}${err.message}`);
         throw err;
     }
     version = version.trim().replace(/^v(?=\d)/, '');
-    if (!isSemver(version)) {
-        throw new errors/* RelforgeError */.fY(`${what} "${file}" declares version "${version}", which is not a SemVer version (MAJOR.MINOR.PATCH); fix the file or the version-pattern.`);
+    if (!(0,core_version/* isSemver */.nN)(version)) {
+        throw (0,errors/* fieldError */.$i)(source.field, `${label}"${file}" declares version "${version}", which is not a SemVer version (MAJOR.MINOR.PATCH); fix the file or the version-pattern.`);
     }
     return version;
-}
-function tailTags(commits) {
-    const out = [];
-    for (const c of commits)
-        if (c.tags)
-            out.push(...c.tags);
-    return out;
-}
-function ignoredPrereleases(commits, prefix) {
-    return tailTags(commits)
-        .filter((t) => parsePrereleaseTag(t, prefix) !== undefined)
-        .sort((a, b) => compareVersions(parsePrereleaseTag(b, prefix), parsePrereleaseTag(a, prefix)));
-}
-function policyOf(s) {
-    return { pre1: s.pre1, releaseTypes: s.releaseTypes };
-}
-/** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
-async function computeNextVersion(opts) {
-    const s = await nextVersionSettings(opts);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(s.cwd))
-        throw new errors/* RelforgeError */.fY(`Input "path": ${s.cwd} does not exist.`);
-    const git = new Git(s.cwd);
-    // Round one, concurrently: repository facts, the tag list (refs only) and, for unified versioning, the base
-    // search (its first `git describe` does not need the tag list). Errors surface in that order.
-    const probeP = git.probe();
-    const tagNamesP = git.tagTargets();
-    const unifiedBaseP = s.versioning === 'unified' ? findBaseTag(git, s.tagPrefix, tagNamesP) : undefined;
-    tagNamesP.catch(() => undefined);
-    unifiedBaseP?.catch(() => undefined);
-    // Speculation: the highest strict tag of the whole repository is usually the base (releases are cut from the
-    // branch being built). Its `git log` starts as soon as the tag list is in, concurrently with `git describe`,
-    // and is used only when the base search confirms that tag; otherwise it is discarded.
-    const speculativeP = s.versioning === 'unified'
-        ? tagNamesP.then((tags) => {
-            const guess = highestStrictTag(tags, s.tagPrefix);
-            if (!guess)
-                return undefined;
-            const log = git.logCommits([`${guess.sha}..HEAD`], { files: s.components.length > 0 });
-            const commit = git.commitOf(guess.sha);
-            log.catch(() => undefined);
-            commit.catch(() => undefined);
-            return { ...guess, log, commit };
-        })
-        : undefined;
-    speculativeP?.catch(() => undefined);
-    const { shallow, head } = await probeP;
-    if (!head)
-        throw new errors/* RelforgeError */.fY(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
-    const tagNames = await tagNamesP;
-    const warnings = [];
-    const shallowError = () => new errors/* RelforgeError */.fY(`${s.cwd} is a shallow clone and no release tag is reachable from HEAD, so the commits since the last release cannot be read. ` +
-        'Fetch the full history and tags: actions/checkout with "fetch-depth: 0" (or run "git fetch --unshallow --tags").');
-    if (shallow)
-        warnings.push('This is a shallow clone: release tags beyond the fetched history are invisible. Use fetch-depth: 0.');
-    const { matcherFor } = s.components.length ? await loadMatchers() : { matcherFor: undefined };
-    if (s.versioning === 'unified') {
-        const base = await unifiedBaseP;
-        if (!base.tag && shallow)
-            throw shallowError();
-        let baseVersion = base.version ?? '0.0.0';
-        let baseSource = base.tag ? 'tag' : 'none';
-        if (!base.tag && s.versionFile) {
-            baseVersion = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
-            baseSource = 'version-file';
-        }
-        const spec = await speculativeP.catch(() => undefined);
-        const speculated = spec && base.tag === spec.tag ? await spec.log.catch(() => undefined) : undefined;
-        const { raw, sha: baseSha } = speculated ? { raw: speculated, sha: await spec.commit } : await commitsSince(git, base, s.components.length > 0);
-        const classified = classifyCommits(raw);
-        const decision = decideBump(classified, baseVersion, policyOf(s));
-        const released = decision.bump !== 'none';
-        const version = decision.version;
-        const changed = [];
-        const components = [];
-        for (const c of s.components) {
-            const m = matcherFor(c);
-            const touched = raw.some((r) => r.files && m.matchesAny(r.files));
-            if (touched)
-                changed.push(c.name);
-            const bump = touched && released ? decision.bump : 'none';
-            components.push({
-                name: c.name,
-                previous: baseVersion,
-                version: bump === 'none' ? baseVersion : version,
-                bump,
-                tag: formatTag(s.tagPrefix, bump === 'none' ? baseVersion : version),
-                manifests: c.manifests.map((x) => x.path),
-            });
-        }
-        let written = [];
-        if (s.write && released) {
-            const targets = [];
-            if (s.versionFile)
-                targets.push({ path: s.versionFile, versionPattern: s.versionPattern, version });
-            for (const c of s.components) {
-                if (!changed.includes(c.name))
-                    continue;
-                for (const m of c.manifests)
-                    targets.push({ path: m.path, versionPattern: m.versionPattern, version });
-            }
-            written = writeManifests(s.cwd, targets);
-        }
-        return {
-            version,
-            tag: formatTag(s.tagPrefix, version),
-            previousVersion: baseVersion,
-            ...(base.tag ? { previousTag: base.tag, baseSha } : {}),
-            bump: decision.bump,
-            released,
-            commits: decision.commits,
-            changedComponents: changed,
-            components,
-            ignoredPrereleaseTags: ignoredPrereleases(raw, s.tagPrefix),
-            deciding: decision.deciding,
-            decidingTotal: decision.decidingTotal,
-            countsByType: decision.countsByType,
-            breakingCount: decision.breakingCount,
-            written,
-            baseSource,
-            unreachableHigherTags: base.unreachableHigher,
-            versioning: 'unified',
-            tagPrefix: s.tagPrefix,
-            headSha: head,
-            warnings,
-        };
-    }
-    // Independent versioning: each component has its own `<name>-<prefix>` tags, base and bump.
-    const components = [];
-    const changed = [];
-    const ignored = new Set();
-    const unreachable = [];
-    const counts = {};
-    const deciding = [];
-    const seen = new Set();
-    const targets = [];
-    let overall = 'none';
-    let breakingCount = 0;
-    // Components with the same base share one git log.
-    const logs = new Map();
-    // Every component's base search runs concurrently (each is a describe plus, rarely, an ancestry check).
-    const bases = await Promise.all(s.components.map((c) => findBaseTag(git, `${c.name}-${s.tagPrefix}`, tagNames)));
-    for (const [i, c] of s.components.entries()) {
-        const prefix = `${c.name}-${s.tagPrefix}`;
-        const base = bases[i];
-        if (!base.tag && shallow)
-            throw shallowError();
-        unreachable.push(...base.unreachableHigher);
-        let baseVersion = base.version ?? '0.0.0';
-        if (!base.tag) {
-            const first = c.manifests[0];
-            if (first)
-                baseVersion = readVersionFile(s.cwd, first.path, first.versionPattern, `components: "${c.name}" manifest`);
-        }
-        const key = base.tag ?? '';
-        let logP = logs.get(key);
-        if (!logP)
-            logs.set(key, (logP = commitsSince(git, base, true)));
-        const { raw } = await logP;
-        const m = matcherFor(c);
-        const mine = raw.filter((r) => r.files && m.matchesAny(r.files));
-        for (const t of ignoredPrereleases(raw, prefix))
-            ignored.add(t);
-        const classified = classifyCommits(mine);
-        const decision = decideBump(classified, baseVersion, policyOf(s));
-        for (const cc of classified)
-            seen.add(cc.sha);
-        for (const [k, v] of Object.entries(decision.countsByType))
-            counts[k] = (counts[k] ?? 0) + v;
-        breakingCount += decision.breakingCount;
-        if (mine.length)
-            changed.push(c.name);
-        overall = maxBump(overall, decision.bump);
-        for (const d of decision.deciding)
-            if (!deciding.some((x) => x.sha === d.sha))
-                deciding.push(d);
-        components.push({
-            name: c.name,
-            previous: baseVersion,
-            version: decision.version,
-            bump: decision.bump,
-            tag: formatTag(prefix, decision.version),
-            manifests: c.manifests.map((x) => x.path),
-            ...(base.tag ? { previousTag: base.tag } : {}),
-            commits: mine.length,
-        });
-        if (s.write && decision.bump !== 'none') {
-            for (const mf of c.manifests)
-                targets.push({ path: mf.path, versionPattern: mf.versionPattern, version: decision.version });
-        }
-    }
-    const released = overall !== 'none';
-    const only = components.filter((c) => c.bump !== 'none');
-    const single = only.length === 1 ? only[0] : undefined;
-    const written = targets.length ? writeManifests(s.cwd, targets) : [];
-    return {
-        // One repository-wide version does not exist here; when exactly one component releases, it is that one.
-        version: single?.version ?? '',
-        tag: single?.tag ?? '',
-        previousVersion: single?.previous ?? '',
-        ...(single?.previousTag ? { previousTag: single.previousTag } : {}),
-        bump: overall,
-        released,
-        commits: seen.size,
-        changedComponents: changed,
-        components,
-        ignoredPrereleaseTags: [...ignored],
-        deciding: deciding.slice(0, 10),
-        countsByType: counts,
-        breakingCount,
-        written,
-        unreachableHigherTags: unreachable,
-        versioning: 'independent',
-        tagPrefix: s.tagPrefix,
-        headSha: head,
-        warnings,
-    };
-}
-async function loadMatchers() {
-    const { ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
-    const cache = new Map();
-    return {
-        matcherFor: (c) => {
-            let m = cache.get(c);
-            if (!m)
-                cache.set(c, (m = new ComponentMatcher(c)));
-            return m;
-        },
-    };
 }
 /** The nearest file named one of `names` in `dir` or its parents, not above `root`. */
 function findUp(root, dir, names) {
@@ -7107,12 +5252,10 @@ function findUp(root, dir, names) {
     }
 }
 /**
- * Computes every new text first (manifests plus their lock files: Cargo.lock entries of workspace members,
- * package-lock.json root / workspace entries), then writes them all-or-nothing: each to a temp file beside it,
- * then renames; if any step fails, the files already replaced are restored and the temp files removed.
- * Returns the repository-relative paths that changed.
+ * Computes every new text (manifests plus their lock files: Cargo.lock entries of workspace members,
+ * package-lock.json root / workspace entries) without writing anything.
  */
-function writeManifests(cwd, targets) {
+function planManifestWrites(cwd, targets) {
     const root = (0,external_node_path_namespaceObject.resolve)(cwd);
     const texts = new Map();
     const load = (full, what) => {
@@ -7129,7 +5272,7 @@ function writeManifests(cwd, targets) {
             return fn();
         }
         catch (err) {
-            if (err instanceof ManifestError)
+            if (err instanceof VersionFileError)
                 throw new errors/* RelforgeError */.fY(`Cannot rewrite ${file}: ${err.message} Nothing was written.`);
             throw err;
         }
@@ -7156,7 +5299,20 @@ function writeManifests(cwd, targets) {
             }
         }
     }
-    const changed = [...texts.entries()].filter(([, e]) => e.text !== e.original);
+    for (const [full, e] of texts)
+        if (e.text === e.original)
+            texts.delete(full);
+    return texts;
+}
+/** The repository-relative paths (sorted, `/` separators) of planned writes. */
+function plannedPaths(cwd, planned) {
+    const root = (0,external_node_path_namespaceObject.resolve)(cwd);
+    return [...planned.keys()].map((full) => (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join(external_node_path_namespaceObject.posix.sep)).sort();
+}
+/** Plans and writes all-or-nothing (see the module comment); returns the repository-relative paths changed. */
+function writeManifests(cwd, targets) {
+    const planned = planManifestWrites(cwd, targets);
+    const changed = [...planned.entries()];
     const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
     const temps = [];
     const replaced = [];
@@ -7190,29 +5346,701 @@ function writeManifests(cwd, targets) {
         }
         throw new errors/* RelforgeError */.fY(`Could not rewrite the manifests (${err.message}); the original files were restored, nothing was changed.`);
     }
-    return changed.map(([full]) => (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join(external_node_path_namespaceObject.posix.sep)).sort();
+    return plannedPaths(cwd, planned);
 }
-/** Markdown for the step summary: the decision and why. */
-function renderNextVersionSummary(r) {
-    const lines = [];
-    const short = (sha) => sha.slice(0, 7);
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var next_version_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(next_version_semver);
+;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
+/**
+ * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
+ * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
+ * it is in `entries` (design.md invariant 8).
+ *
+ * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
+ *   `pre1: 'major'` → major (0.x → 1.0.0);
+ * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
+ *   stays minor); a type missing from `releaseTypes` does not release;
+ * - reverts: a revert whose reverted commit is in the same range cancels it — neither counts (reverting a
+ *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
+ *   released) releases a patch when the reverted header would have released (or when `revert` is a release
+ *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
+ * - non-conventional commits never count.
+ */
+
+
+
+const DEFAULT_RELEASE_TYPES = ['feat', 'fix', 'perf'];
+/** Release-notes groups, in display order. */
+const NOTE_GROUPS = (/* unused pure expression or super */ null && (['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts', 'Other Changes']));
+/** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
+function commitBump(c, baseVersion, policy) {
+    if (!c.conventional)
+        return 'none';
+    if (c.breaking)
+        return semver_default().major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
+    if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
+        // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
+        // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
+        const header = c.revert?.header;
+        if (!header)
+            return 'none';
+        const reverted = classifyCommit({ sha: c.sha, message: header });
+        if (!reverted.conventional)
+            return 'none';
+        // Reverting a revert re-applies the original change: it releases as that change would.
+        if (reverted.revert)
+            return reverted.revert.header ? commitBump(classifyCommit({ sha: c.sha, message: reverted.revert.header }), baseVersion, policy) : 'none';
+        return commitBump(reverted, baseVersion, policy) !== 'none' ? 'patch' : 'none';
+    }
+    if (!policy.releaseTypes.includes(c.type))
+        return 'none';
+    return c.type === 'feat' ? 'minor' : 'patch';
+}
+function groupOf(c) {
+    if (c.breaking)
+        return 'Breaking Changes';
+    if (c.type === 'revert')
+        return 'Reverts';
+    switch (c.type) {
+        case 'feat':
+            return 'Features';
+        case 'fix':
+            return 'Bug Fixes';
+        case 'perf':
+            return 'Performance';
+        default:
+            return 'Other Changes';
+    }
+}
+/**
+ * Which commits of a range cancel out (revert + reverted, both in the range). Commits come newest first
+ * (git log order); they are replayed oldest first so a revert of a revert restores the original.
+ */
+function cancelledByReverts(commits) {
+    const inactive = new Set();
+    const pairs = [];
+    if (!commits.some((c) => c.revert?.sha))
+        return { inactive, pairs };
+    const bySha = new Map();
+    for (const c of commits)
+        bySha.set(c.sha, c);
+    const find = (id) => {
+        const exact = bySha.get(id);
+        if (exact || id.length >= 40)
+            return exact;
+        const hits = commits.filter((c) => c.sha.startsWith(id));
+        return hits.length === 1 ? hits[0] : undefined;
+    };
+    // What each active revert cancelled, so that reverting the revert can restore it.
+    const undone = new Map();
+    for (let i = commits.length - 1; i >= 0; i--) {
+        const r = commits[i];
+        const target = r.revert?.sha ? find(r.revert.sha) : undefined;
+        if (!target || target.sha === r.sha)
+            continue;
+        if (!inactive.has(target.sha)) {
+            inactive.add(target.sha);
+            inactive.add(r.sha);
+            undone.set(r.sha, target.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+        else if (undone.has(target.sha)) {
+            // Reverting a revert that had cancelled X: X counts again; this revert and the reverted revert do not.
+            const restored = undone.get(target.sha);
+            inactive.delete(restored);
+            undone.delete(target.sha);
+            inactive.add(r.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+    }
+    return { inactive, pairs };
+}
+/** The commits that count toward the release, each with its level and notes group. */
+function selectReleaseCommits(commits, baseVersion, policy) {
+    const { inactive, pairs } = cancelledByReverts(commits);
+    const entries = [];
+    for (const c of commits) {
+        if (inactive.has(c.sha))
+            continue;
+        const level = commitBump(c, baseVersion, policy);
+        if (level !== 'none')
+            entries.push({ commit: c, level, group: groupOf(c) });
+    }
+    return { entries, cancelled: pairs };
+}
+function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
+    const countsByType = {};
+    let breakingCount = 0;
+    for (const c of commits) {
+        const key = c.conventional ? c.type : NON_CONVENTIONAL;
+        countsByType[key] = (countsByType[key] ?? 0) + 1;
+        if (c.conventional && c.breaking)
+            breakingCount++;
+    }
+    const { entries, cancelled } = selectReleaseCommits(commits, baseVersion, policy);
+    let bump = 'none';
+    for (const e of entries)
+        if (core_version/* BUMP_RANK */.uM[e.level] > core_version/* BUMP_RANK */.uM[bump])
+            bump = e.level;
+    const top = entries.filter((e) => e.level === bump);
+    const deciding = top.slice(0, maxDeciding).map(({ commit: c }) => ({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }));
+    return {
+        bump,
+        version: (0,core_version/* applyBump */.Pg)(baseVersion, bump),
+        deciding,
+        decidingTotal: top.length,
+        countsByType,
+        breakingCount,
+        commits: commits.length,
+        entries,
+        cancelled,
+    };
+}
+/** Validates a release-types list: lower-cased word types; returns the problems found. */
+function releaseTypesProblems(types) {
+    return types.filter((t) => !/^[a-z][\w-]*$/.test(t)).map((t) => `"${t}", which is not a commit type (letters, digits, "_" and "-", starting with a letter)`);
+}
+
+;// CONCATENATED MODULE: ./src/versioning/settings.ts
+/**
+ * Settings shared by next-version, prerelease, changelog and plan: which tags and which commits make a
+ * release (tag prefix, include-paths, components, versioning, release types, 0.x rule) and the version
+ * file. Validated once, every problem reported by field (`Problems.add(field, …)`).
+ */
+
+
+
+
+
+/** The tag prefix of a component under independent versioning: its own, else `<name>-<tag-prefix>`. */
+function componentTagPrefix(c, tagPrefix) {
+    return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
+}
+/** Adds a SettingsError's problems to `p`. */
+function addProblems(p, err) {
+    if (!(err instanceof errors/* SettingsError */.GN))
+        throw err;
+    for (const x of err.problems) {
+        if (typeof x === 'string')
+            p.add(x);
+        else if (x.field)
+            p.add(x.field, x.message);
+        else
+            p.add(x.message);
+    }
+}
+/** A repository-relative path or glob: no absolute path, no `..`. */
+function relativeGlobProblem(p) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
+        return `"${p}" must be relative to the repository root.`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${p}" must stay inside the repository (no "..").`;
+    return undefined;
+}
+/** Validates the scope options (problems go to `p`; the caller throws them together). */
+async function scopeSettings(opts, p) {
+    const tagPrefix = opts.tagPrefix ?? 'v';
+    const prefixProblem = (0,core_version/* tagPrefixProblem */.qp)(tagPrefix);
+    if (prefixProblem)
+        p.add('tag-prefix', prefixProblem.replace(/^"[^"]*" /, `("${tagPrefix}") `));
+    const pre1 = opts.pre1 ?? 'minor';
+    if (pre1 !== 'minor' && pre1 !== 'major')
+        p.add('pre-1-0', `must be minor or major, got "${String(pre1)}".`);
+    const versioning = opts.versioning ?? 'unified';
+    if (versioning !== 'unified' && versioning !== 'independent')
+        p.add('versioning', `must be unified or independent, got "${String(versioning)}".`);
+    const releaseTypes = (opts.releaseTypes?.length ? opts.releaseTypes : [...DEFAULT_RELEASE_TYPES]).map((t) => t.trim().toLowerCase()).filter(Boolean);
+    for (const x of releaseTypesProblems(releaseTypes))
+        p.add('release-types', `has ${x}; use a comma-separated list such as feat,fix,perf.`);
+    const includePaths = (opts.includePaths ?? []).map((x) => x.trim().replace(/^(\.\/)+/, '')).filter(Boolean);
+    for (const ip of includePaths) {
+        const problem = relativeGlobProblem(ip);
+        if (problem)
+            p.add('include-paths', `has ${problem}`);
+    }
+    let components = [];
+    let pathFilter;
+    const matchers = new Map();
+    if ((opts.components && opts.components.trim() !== '') || includePaths.length) {
+        const { parseComponents, ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
+        if (opts.components?.trim()) {
+            try {
+                components = parseComponents(opts.components);
+            }
+            catch (err) {
+                addProblems(p, err);
+            }
+        }
+        for (const c of components) {
+            manifestProblems(c, p);
+            matchers.set(c, new ComponentMatcher(c));
+        }
+        if (includePaths.length)
+            pathFilter = new ComponentMatcher({ name: 'include-paths', paths: includePaths, manifests: [] });
+    }
+    if (versioning === 'independent' && !opts.components?.trim()) {
+        p.add('versioning', 'is independent but no {{components}} are configured; add components or use versioning: unified.');
+    }
+    if (versioning === 'independent' && includePaths.length) {
+        p.add('include-paths', "applies to unified versioning; with versioning: independent each component's paths select its commits.");
+    }
+    return { tagPrefix, includePaths, ...(pathFilter ? { pathFilter } : {}), components, matchers, versioning, releaseTypes, pre1 };
+}
+function manifestProblems(c, p) {
+    for (const m of c.manifests) {
+        if (!m.versionPattern) {
+            try {
+                updaterFor(m.path);
+            }
+            catch {
+                p.add('components', `(component "${c.name}"): manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`);
+            }
+            continue;
+        }
+        try {
+            compileVersionPattern(m.versionPattern);
+        }
+        catch (err) {
+            p.add('components', `(component "${c.name}"): the version-pattern of ${m.path} ${err.message}`);
+        }
+    }
+}
+/** Validates version-file / version-pattern (problems go to `p`). */
+function versionFileSettings(cwd, file, pattern, p) {
+    let versionFile;
+    if (file) {
+        versionFile = file.replace(/^(\.\/)+/, '');
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(cwd), (0,external_node_path_namespaceObject.resolve)(cwd, versionFile));
+        if ((0,external_node_path_namespaceObject.isAbsolute)(versionFile) || rel === '' || rel.split(external_node_path_namespaceObject.sep)[0] === '..')
+            p.add('version-file', `("${file}") must be a file inside the repository (a path relative to {{path}}).`);
+    }
+    if (pattern) {
+        try {
+            compileVersionPattern(pattern);
+        }
+        catch (err) {
+            p.add('version-pattern', err.message);
+        }
+        if (!versionFile)
+            p.add('version-pattern', 'is set but {{version-file}} is not; set version-file to the file the pattern applies to.');
+    }
+    else if (versionFile) {
+        try {
+            updaterFor(versionFile);
+        }
+        catch (err) {
+            p.add('version-file', `is of an ${err.message.replace(/^[^:]*: unknown/, 'unknown')}`);
+        }
+    }
+    return { ...(versionFile ? { versionFile } : {}), ...(pattern ? { versionPattern: pattern } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/versioning/release-range.ts
+
+/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
+async function describeCandidate(git, prefix, strict, first, exclude) {
+    const p = (0,core_version/* escapeGlob */.yk)(prefix);
+    for (let i = 0; i < 20; i++) {
+        const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+        if (found === undefined || strict.has(found))
+            return { candidate: found, resolved: true };
+        exclude.push((0,core_version/* escapeGlob */.yk)(found));
+    }
+    return { candidate: undefined, resolved: false };
+}
+/**
+ * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
+ * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
+ * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only). `skip` names tags that are
+ * not a base (the release being regenerated).
+ */
+async function findBaseTag(git, prefix, tagNames, skip = []) {
+    const p = (0,core_version/* escapeGlob */.yk)(prefix);
+    // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
+    const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(core_version/* escapeGlob */.yk)];
+    // The first describe runs while the tag list is read.
+    const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+    firstDescribe.catch(() => undefined);
+    const strict = new Map();
+    const tags = await tagNames;
+    const targets = tags instanceof Map ? tags : undefined;
+    for (const t of tags instanceof Map ? tags.keys() : tags) {
+        const v = (0,core_version/* parseStrictTag */.xn)(t, prefix);
+        if (v !== undefined && !skip.includes(t))
+            strict.set(t, v);
+    }
+    if (strict.size === 0)
+        return { unreachableHigher: [] };
+    let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+    if (!resolved) {
+        // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
+        const merged = await git.tagsMergedInto([...strict.keys()]);
+        candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => (0,core_version/* compareVersions */.Zy)(strict.get(b), strict.get(a)))[0];
+    }
+    const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+    // tags); the few higher ones are ordered by the semver library.
+    const higher = [...strict.entries()]
+        .filter(([, v]) => candidateVersion === undefined || (0,core_version/* compareStrictVersions */.W)(v, candidateVersion) > 0)
+        .sort((a, b) => (0,core_version/* compareVersions */.Zy)(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+    const { best, unreachable } = await highestReachable(git, candidate !== undefined ? [candidate, candidateVersion] : undefined, higher);
+    if (!best)
+        return { unreachableHigher: unreachable };
+    const sha = targets?.get(best[0]);
+    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
+}
+/** The first reachable tag of `higher` (sorted highest first), else the candidate; and the unreachable ones. */
+async function highestReachable(git, candidate, higher) {
+    const unreachable = [];
+    if (candidate === undefined) {
+        // describe found no strict tag at all from HEAD: none is reachable.
+        return { best: undefined, unreachable: higher.map(([t]) => t) };
+    }
+    if (higher.length === 0)
+        return { best: candidate, unreachable };
+    if (higher.length <= 4) {
+        for (const h of higher) {
+            if (await git.isAncestor(`refs/tags/${h[0]}`, 'HEAD'))
+                return { best: h, unreachable };
+            unreachable.push(h[0]);
+        }
+        return { best: candidate, unreachable };
+    }
+    const merged = await git.tagsMergedInto(higher.map(([t]) => t));
+    for (const h of higher) {
+        if (merged.has(h[0]))
+            return { best: h, unreachable };
+        unreachable.push(h[0]);
+    }
+    return { best: candidate, unreachable };
+}
+/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
+function highestStrictTag(tags, prefix, skip = []) {
+    let best;
+    for (const [tag, sha] of tags) {
+        const v = (0,core_version/* parseStrictTag */.xn)(tag, prefix);
+        if (v !== undefined && skip.includes(tag))
+            continue;
+        if (v !== undefined && (!best || (0,core_version/* compareStrictVersions */.W)(v, best.version) > 0))
+            best = { tag, sha, version: v };
+    }
+    return best && { tag: best.tag, sha: best.sha };
+}
+/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
+function commitsSince(git, base, files, cache) {
+    const key = `${base.tag ?? ''}\0${files}`;
+    const hit = cache?.get(key);
+    if (hit)
+        return hit;
+    const read = async () => {
+        if (!base.tag)
+            return { raw: await git.logCommits(['HEAD'], { files }) };
+        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+        const ref = base.sha ?? `refs/tags/${base.tag}`;
+        const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
+        return { raw, sha };
+    };
+    const p = read();
+    cache?.set(key, p);
+    return p;
+}
+/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
+class NotReachable extends Error {
+}
+/**
+ * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
+ * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
+ * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
+ * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
+ * findBaseTag and the range read again. Resolves with the base.
+ */
+async function streamReleaseRange(git, q, onCommit) {
+    const tags = await q.tags;
+    const h = highestStrictTag(tags, q.prefix, q.skip);
+    const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
+    if (h) {
+        const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
+        const boundary = new Set();
+        let confirmed = false;
+        try {
+            await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
+                if (c.boundary) {
+                    boundary.add(c.sha);
+                    return;
+                }
+                if (!confirmed && !boundary.has(commit))
+                    throw new NotReachable();
+                confirmed = true;
+                onCommit(c);
+            });
+            if (confirmed || commit === head || boundary.has(commit)) {
+                return { base: { tag: h.tag, version: (0,core_version/* parseStrictTag */.xn)(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: commit };
+            }
+        }
+        catch (err) {
+            if (!(err instanceof NotReachable))
+                throw err;
+        }
+    }
+    const base = await findBaseTag(git, q.prefix, tags, q.skip);
+    const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
+    const [, sha] = await Promise.all([git.streamCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], opts, onCommit), ref ? git.commitOf(ref) : undefined]);
+    return { base, ...(sha ? { baseSha: sha } : {}) };
+}
+/**
+ * The release range for one tag line: base tag + commits since, newest first (see streamReleaseRange). With a
+ * cache (many components), the base is searched first so components with the same base share one log.
+ */
+async function readReleaseRange(git, q) {
+    let range;
+    if (q.cache) {
+        const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
+        const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
+        range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
+    }
+    else {
+        const all = [];
+        const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
+        range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
+    }
+    const raw = q.paths ? range.all.filter((r) => r.files && q.paths.matchesAny(r.files)) : range.all;
+    return { ...range, raw };
+}
+/** Prerelease tags of `prefix` on the commits of a range, highest first (ignored: never a base). */
+function prereleaseTagsIn(commits, prefix) {
+    const out = [];
+    for (const c of commits)
+        for (const t of c.tags ?? [])
+            if ((0,core_version/* parsePrereleaseTag */.A)(t, prefix) !== undefined)
+                out.push(t);
+    return out.sort((a, b) => (0,core_version/* compareVersions */.Zy)((0,core_version/* parsePrereleaseTag */.A)(b, prefix), (0,core_version/* parsePrereleaseTag */.A)(a, prefix)));
+}
+
+;// CONCATENATED MODULE: ./src/versioning/strategies.ts
+/**
+ * The two versioning strategies behind one interface:
+ * - UnifiedVersioning: one tag line (`<tag-prefix>X.Y.Z`), one version; components only say which
+ *   manifests change; include-paths limits the commits that count (one package of many);
+ * - IndependentVersioning: one tag line per component (`<name>-<tag-prefix>` or the component's own
+ *   `tag-prefix`), each with its own base, commits and bump.
+ * A strategy proposes lines; next-version guards them (lift, existing tags) and then builds the result.
+ */
+
+
+
+
+
+
+
+function shallowError(cwd) {
+    return new errors/* RelforgeError */.fY(`${cwd} is a shallow clone and no release tag is reachable from HEAD, so the commits since the last release cannot be read. ` +
+        'Fetch the full history and tags: actions/checkout with "fetch-depth: 0" (or run "git fetch --unshallow --tags").');
+}
+const SHALLOW_WARNING = 'This is a shallow clone: release tags beyond the fetched history are invisible. Use fetch-depth: 0.';
+/** Why a line has its version, in one sentence. */
+function reasonOf(d, baseLabel, lifted) {
+    let text;
+    if (d.bump === 'none')
+        text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
+    else {
+        const what = d.bump === 'major' ? 'breaking change' : d.bump === 'minor' ? 'feat commit' : 'releasing commit';
+        text = `${d.bump}: ${d.decidingTotal} ${what}(s) since ${baseLabel}`;
+    }
+    if (lifted)
+        text += `; lifted from ${lifted.from} to ${lifted.to}, because the prerelease ${lifted.above} is reachable from HEAD and a stable release must not sort below it`;
+    return text;
+}
+const decidingOf = (d) => d.deciding;
+class UnifiedVersioning {
+    s;
+    constructor(s) {
+        this.s = s;
+    }
+    prefixes() {
+        return [this.s.tagPrefix];
+    }
+    async propose(git, tags, probe) {
+        const s = this.s;
+        const files = s.components.length > 0 || !!s.pathFilter;
+        const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...(s.pathFilter ? { paths: s.pathFilter } : {}) });
+        const { shallow } = await probe;
+        if (!range.base.tag && shallow)
+            throw shallowError(s.cwd);
+        let previous = range.base.version ?? '0.0.0';
+        let baseSource = range.base.tag ? 'tag' : 'none';
+        if (!range.base.tag && s.versionFile) {
+            previous = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
+            baseSource = 'version-file';
+        }
+        const decision = decideBump(classifyCommits(range.raw), previous, s);
+        const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c).matchesAny(r.files)));
+        const line = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests) };
+        const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
+        return {
+            lines: [line],
+            warnings: shallow ? [SHALLOW_WARNING] : [],
+            result: (head) => this.result(range, decision, line, { baseSource, baseLabel, changed, head }),
+        };
+    }
+    result(range, decision, line, x) {
+        const s = this.s;
+        const components = s.components.map((c) => {
+            const touched = x.changed.includes(c);
+            const bump = touched ? line.bump : 'none';
+            const version = bump === 'none' ? line.previous : line.version;
+            return { name: c.name, previous: line.previous, version, bump, tag: (0,core_version/* formatTag */._3)(s.tagPrefix, version), manifests: c.manifests.map((m) => m.path) };
+        });
+        return {
+            version: line.version,
+            tag: (0,core_version/* formatTag */._3)(s.tagPrefix, line.version),
+            previousVersion: line.previous,
+            ...(range.base.tag ? { previousTag: range.base.tag, ...(range.baseSha ? { baseSha: range.baseSha } : {}) } : {}),
+            bump: line.bump,
+            released: line.bump !== 'none',
+            commits: decision.commits,
+            changedComponents: x.changed.map((c) => c.name),
+            components,
+            ignoredPrereleaseTags: prereleaseTagsIn(range.all, s.tagPrefix),
+            deciding: decidingOf(decision),
+            decidingTotal: decision.decidingTotal,
+            countsByType: decision.countsByType,
+            breakingCount: decision.breakingCount,
+            cancelledReverts: decision.cancelled,
+            reason: reasonOf(decision, x.baseLabel, line.lifted),
+            ...(line.lifted ? { lifted: line.lifted } : {}),
+            baseSource: x.baseSource,
+            unreachableHigherTags: range.base.unreachableHigher,
+            versioning: 'unified',
+            ...(s.includePaths.length ? { includePaths: s.includePaths } : {}),
+            headSha: x.head,
+        };
+    }
+}
+class IndependentVersioning {
+    s;
+    constructor(s) {
+        this.s = s;
+    }
+    prefixes() {
+        return this.s.components.map((c) => componentTagPrefix(c, this.s.tagPrefix));
+    }
+    async propose(git, tags, probe) {
+        const s = this.s;
+        // Every component's range is read concurrently; components with the same base share one git log.
+        const cache = new Map();
+        const outcomes = await Promise.all(s.components.map(async (c) => {
+            const prefix = componentTagPrefix(c, s.tagPrefix);
+            const range = await readReleaseRange(git, { prefix, tags, files: true, paths: s.matchers.get(c), cache });
+            return this.outcome(c, prefix, range);
+        }));
+        const { shallow } = await probe;
+        if (shallow && outcomes.some((o) => !o.range.base.tag))
+            throw shallowError(s.cwd);
+        return { lines: outcomes.map((o) => o.line), warnings: shallow ? [SHALLOW_WARNING] : [], result: (head) => this.result(outcomes, head) };
+    }
+    outcome(c, prefix, range) {
+        const s = this.s;
+        let previous = range.base.version ?? '0.0.0';
+        if (!range.base.tag && c.manifests[0]) {
+            const first = c.manifests[0];
+            previous = readVersionFile(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
+        }
+        const decision = decideBump(classifyCommits(range.raw), previous, s);
+        const line = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
+        return { line, decision, range, mine: range.raw };
+    }
+    result(outcomes, head) {
+        const s = this.s;
+        const counts = {};
+        const deciding = [];
+        const seen = new Set();
+        const ignored = new Set();
+        let overall = 'none';
+        let breakingCount = 0;
+        const components = outcomes.map(({ line, decision, range, mine }) => {
+            for (const r of mine)
+                seen.add(r.sha);
+            for (const [k, v] of Object.entries(decision.countsByType))
+                counts[k] = (counts[k] ?? 0) + v;
+            for (const t of prereleaseTagsIn(range.all, line.prefix))
+                ignored.add(t);
+            breakingCount += decision.breakingCount;
+            overall = (0,core_version/* maxBump */.fX)(overall, line.bump);
+            for (const d of decision.deciding)
+                if (!deciding.some((x) => x.sha === d.sha))
+                    deciding.push(d);
+            const name = line.component.name;
+            const reason = reasonOf(decision, range.base.tag ?? 'the start of history', line.lifted);
+            return {
+                name,
+                previous: line.previous,
+                version: line.version,
+                bump: line.bump,
+                tag: (0,core_version/* formatTag */._3)(line.prefix, line.version),
+                manifests: line.manifests.map((m) => m.path),
+                ...(range.base.tag ? { previousTag: range.base.tag } : {}),
+                commits: mine.length,
+                reason,
+                ...(line.lifted ? { lifted: line.lifted } : {}),
+            };
+        });
+        const releasing = components.filter((c) => c.bump !== 'none');
+        const single = releasing.length === 1 ? releasing[0] : undefined;
+        return {
+            // One repository-wide version does not exist here; when exactly one component releases, it is that one.
+            version: single?.version ?? '',
+            tag: single?.tag ?? '',
+            previousVersion: single?.previous ?? '',
+            ...(single?.previousTag ? { previousTag: single.previousTag } : {}),
+            bump: overall,
+            released: overall !== 'none',
+            commits: seen.size,
+            changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component.name),
+            components,
+            ignoredPrereleaseTags: [...ignored],
+            deciding: deciding.slice(0, 10),
+            countsByType: counts,
+            breakingCount,
+            reason: releasing.length ? releasing.map((c) => `${c.name} ${c.reason}`).join('; ') : 'no component has a releasing commit since its base',
+            ...(single?.lifted ? { lifted: single.lifted } : {}),
+            unreachableHigherTags: outcomes.flatMap((o) => o.range.base.unreachableHigher),
+            versioning: 'independent',
+            headSha: head,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/summary.ts
+const summary_short = (sha) => sha.slice(0, 7);
+function header(r, lines) {
     if (r.versioning === 'independent') {
         lines.push(`## next-version: ${r.released ? `${r.components.filter((c) => c.bump !== 'none').length} component(s) release` : 'no release'}`, '');
         lines.push('| component | previous | next | bump | tag | commits |', '|---|---|---|---|---|---|');
         for (const c of r.components) {
             lines.push(`| ${c.name} | ${c.previousTag ?? c.previous} | ${c.version} | ${c.bump} | ${c.bump !== 'none' ? `\`${c.tag}\`` : '–'} | ${c.commits ?? 0} |`);
         }
+        lines.push('');
+        for (const c of r.components)
+            if (c.reason && c.bump !== 'none')
+                lines.push(`- ${c.name}: ${escapeMd(c.reason)}`);
+        return;
     }
-    else {
-        lines.push(`## next-version: ${r.released ? `\`${r.tag}\` (${r.bump})` : `no release (stays ${r.previousVersion})`}`, '');
-        const base = r.previousTag !== undefined
-            ? `\`${r.previousTag}\` (${short(r.baseSha ?? '')})`
-            : r.baseSource === 'version-file'
-                ? `no release tag; version file says ${r.previousVersion}`
-                : 'no release tag; starting from 0.0.0';
-        lines.push(`- Base: ${base}`);
-        lines.push(`- Commits since base: ${r.commits}`);
-    }
+    lines.push(`## next-version: ${r.released ? `\`${r.tag}\` (${r.bump})` : `no release (stays ${r.previousVersion})`}`, '');
+    const base = r.previousTag !== undefined
+        ? `\`${r.previousTag}\` (${summary_short(r.baseSha ?? '')})`
+        : r.baseSource === 'version-file'
+            ? `no release tag; version file says ${r.previousVersion}`
+            : 'no release tag; starting from 0.0.0';
+    lines.push(`- Base: ${base}`);
+    lines.push(`- Commits since base: ${r.commits}${r.includePaths?.length ? ` (only those touching ${r.includePaths.map((p) => escapeMd(p)).join(', ')})` : ''}`);
+    lines.push(`- Why: ${escapeMd(r.reason)}`);
+}
+/** Markdown for the step summary: the decision and why. */
+function renderNextVersionSummary(r) {
+    const lines = [];
+    header(r, lines);
     const counts = Object.entries(r.countsByType).sort((a, b) => b[1] - a[1]);
     if (counts.length)
         lines.push(`- By type: ${counts.map(([t, n]) => `${t} ${n}`).join(', ')}${r.breakingCount ? ` (breaking: ${r.breakingCount})` : ''}`);
@@ -7220,10 +6048,13 @@ function renderNextVersionSummary(r) {
         const more = (r.decidingTotal ?? r.deciding.length) - r.deciding.length;
         lines.push(`- Decided by${more > 0 ? ` (first ${r.deciding.length} of ${r.decidingTotal})` : ''}:`);
         for (const d of r.deciding)
-            lines.push(`  - \`${short(d.sha)}\` ${escapeMd(d.subject)}${d.breaking ? ' **(breaking)**' : ''}`);
+            lines.push(`  - \`${summary_short(d.sha)}\` ${escapeMd(d.subject)}${d.breaking ? ' **(breaking)**' : ''}`);
     }
     else {
         lines.push('- No commit asks for a release (only non-releasing types or non-conventional messages).');
+    }
+    if (r.cancelledReverts?.length) {
+        lines.push(`- Reverted within the range (neither counts): ${r.cancelledReverts.map((c) => `\`${summary_short(c.reverted)}\` by \`${summary_short(c.revert)}\``).join(', ')}`);
     }
     if (r.ignoredPrereleaseTags.length) {
         const list = r.ignoredPrereleaseTags.slice(0, 20).map((t) => `\`${t}\``).join(', ');
@@ -7236,95 +6067,485 @@ function renderNextVersionSummary(r) {
         lines.push(`- Changed components: ${r.changedComponents.length ? r.changedComponents.join(', ') : 'none'}`);
     if (r.written.length)
         lines.push(`- Rewritten: ${r.written.map((w) => `\`${w}\``).join(', ')}`);
+    else if (r.plannedFiles?.length)
+        lines.push(`- Would rewrite: ${r.plannedFiles.map((w) => `\`${w}\``).join(', ')}`);
     for (const w of r.warnings ?? [])
-        lines.push(`- ⚠️ ${w}`);
+        lines.push(`- ⚠️ ${escapeMd(w)}`);
     return lines.join('\n') + '\n';
 }
 function escapeMd(text) {
     return text.replace(/[<>|`*_[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/versioning/next-version.ts
+/**
+ * next-version: the release plan from Conventional Commits and release tags.
+ *
+ * Settings are validated by field (settings.ts); a versioning strategy (strategies.ts: unified or independent)
+ * proposes one version per tag line from the release ranges (release-range.ts); the guards (guards.ts) lift a
+ * stable version above reachable prereleases and refuse a tag that exists already; with `write`, manifests
+ * and their lock files are rewritten all-or-nothing (manifest-writes.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates options into settings, reporting every problem at once (each names the option and the fix). */
+async function nextVersionSettings(opts) {
+    const p = new errors/* Problems */.Zw();
+    const scope = await scopeSettings(opts, p);
+    const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
+    p.throwIfAny();
+    return { ...scope, ...vf, cwd: (0,external_node_path_namespaceObject.resolve)(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles };
+}
+/** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
+async function computeNextVersion(opts) {
+    const s = await nextVersionSettings(opts);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(s.cwd))
+        throw (0,errors/* fieldError */.$i)('path', `(${s.cwd}) does not exist.`);
+    const git = new Git(s.cwd);
+    // Concurrently: repository facts and the tag list (refs only); the strategy starts its base search at once.
+    const probeP = git.probe();
+    const tagsP = git.tagTargets();
+    tagsP.catch(() => undefined);
+    const strategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
+    const outcomeP = strategy.propose(git, tagsP, probeP);
+    outcomeP.catch(() => undefined);
+    const { head } = await probeP;
+    if (!head)
+        throw new errors/* RelforgeError */.fY(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
+    const tags = await tagsP;
+    const warnings = [];
+    const mismatch = prefixMismatch(tags.keys(), strategy.prefixes(), s.prefixMismatch);
+    if (mismatch)
+        warnings.push(mismatch);
+    const outcome = await outcomeP;
+    warnings.push(...outcome.warnings);
+    for (const line of outcome.lines)
+        await guardLine(git, tags, line);
+    const result = outcome.result(head);
+    const targets = writeTargets(s, outcome.lines);
+    const written = s.write && targets.length ? writeManifests(s.cwd, targets) : [];
+    const planned = s.planFiles && targets.length ? plannedPaths(s.cwd, planManifestWrites(s.cwd, targets)) : s.planFiles ? [] : undefined;
+    return { ...result, written, ...(planned ? { plannedFiles: planned } : {}), warnings, tagPrefix: s.tagPrefix };
+}
+/** Lifts a releasing line above reachable prereleases, then refuses a tag that exists already. */
+async function guardLine(git, tags, line) {
+    if (line.bump === 'none')
+        return;
+    const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
+    if (lift) {
+        line.lifted = lift;
+        line.version = lift.to;
+    }
+    await refuseExistingTag(git, tags, (0,core_version/* formatTag */._3)(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted);
+}
+/** The files a write changes: per releasing line, its manifests (and, unified, the version file). */
+function writeTargets(s, lines) {
+    const targets = [];
+    for (const line of lines) {
+        if (line.bump === 'none')
+            continue;
+        if (!line.component && s.versionFile)
+            targets.push({ path: s.versionFile, versionPattern: s.versionPattern, version: line.version });
+        for (const m of line.manifests)
+            targets.push({ path: m.path, versionPattern: m.versionPattern, version: line.version });
+    }
+    return targets;
+}
+
 ;// CONCATENATED MODULE: ./src/versioning/options.ts
 /**
  * Option schemas of the versioning operations (src/platform/options.ts): each option is declared here
- * once; actions/<name>/action.yml, the CLI flags and usage, and the docs tables follow from it.
+ * once and shared by every operation that takes it (same name, same flag, same text), so next-version,
+ * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
+ * flags and usage, and the docs tables follow from these schemas.
  */
 
+/** `none` → no prefix (an empty action input means "the default", so "no prefix" needs a word). */
+function prefixOption(value) {
+    if (value === undefined)
+        return 'v';
+    return value.trim() === 'none' ? '' : value.trim();
+}
+// --- options shared across the versioning operations ---
+const path = {
+    type: 'string',
+    default: '.',
+    description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).',
+    cli: { metavar: 'DIR' },
+};
+const tagPrefix = {
+    type: 'string',
+    default: 'v',
+    description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
+        'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
+    cli: { metavar: 'PREFIX' },
+};
+const versionFile = {
+    type: 'string',
+    description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+    cli: { metavar: 'FILE' },
+};
+const versionPattern = {
+    type: 'string',
+    description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+    cli: { metavar: 'REGEX' },
+};
+const pre1 = {
+    type: 'string',
+    default: 'minor',
+    choices: ['minor', 'major'],
+    description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
+};
+const releaseTypes = {
+    type: 'list',
+    default: 'feat,fix,perf',
+    description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release. The release notes list exactly the commits that release.',
+    cli: { metavar: 'TYPES' },
+};
+const includePaths = {
+    type: 'list',
+    separator: 'lines',
+    description: 'One package of many with unified versioning: only commits touching these paths count (one glob per line, e.g. packages/create-vite/**).',
+    cli: { metavar: 'GLOB', aliases: ['include-path'] },
+};
+const components = {
+    type: 'string',
+    description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files], tag-prefix: …} per component (tag-prefix: independent versioning; default "<name>-<tag-prefix>").',
+    cli: { metavar: 'YAML', fileFlag: true },
+};
+const versioning = {
+    type: 'string',
+    default: 'unified',
+    choices: ['unified', 'independent'],
+    description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
+};
+const json = { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' };
+const dryRun = (what) => ({ type: 'boolean', default: false, description: what });
+const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' };
+const token = {
+    type: 'string',
+    secret: true,
+    env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    description: 'Token for pushing to an HTTPS remote (contents: write; e.g. secrets.RELEASE_TOKEN || github.token). Passed to git through the environment, never on the command line. Not needed when actions/checkout persisted credentials.',
+};
+const authorName = { type: 'string', description: 'Commit author / tagger name. Default is git config user.name, else github-actions[bot].' };
+const authorEmail = {
+    type: 'string',
+    description: 'Commit author / tagger email. Default is git config user.email, else the github-actions[bot] noreply address.',
+};
+const push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' };
+const channel = {
+    type: 'string',
+    default: 'beta',
+    description: 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.',
+    cli: { metavar: 'ID' },
+};
+const base = {
+    type: 'string',
+    default: 'next',
+    description: 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.',
+    cli: { metavar: 'next|manifest|X.Y.Z' },
+};
+const number = {
+    type: 'string',
+    default: 'auto',
+    description: '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
+    cli: { metavar: 'auto|N' },
+};
+const config = {
+    type: 'string',
+    description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
+    cli: { metavar: 'FILE' },
+};
+const nextOutputs = {
+    version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
+    tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
+    'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
+    'previous-tag': { description: 'The base release tag (empty when there is none).' },
+    bump: { description: 'major, minor, patch or none.' },
+    released: { description: '"true" when bump is not none.' },
+    commits: { description: 'Number of commits considered (since the base).' },
+    'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
+    components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
+    files: { description: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".' },
+};
+// --- schemas ---
 const nextVersionSchema = defineSchema({
     name: 'next-version',
     summary: 'next version from Conventional Commits since the last strict release tag',
     options: {
-        path: { type: 'string', default: '.', description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', cli: { metavar: 'DIR' } },
-        'tag-prefix': {
-            type: 'string',
-            default: 'v',
-            description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build metadata); every other tag is ignored.',
-            cli: { metavar: 'PREFIX' },
-        },
-        'version-file': {
-            type: 'string',
-            description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
-            cli: { metavar: 'FILE' },
-        },
-        'version-pattern': {
-            type: 'string',
-            description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
-            cli: { metavar: 'REGEX' },
-        },
-        'pre-1-0': {
-            type: 'string',
-            default: 'minor',
-            choices: ['minor', 'major'],
-            description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
-        },
-        'release-types': {
-            type: 'list',
-            default: 'feat,fix,perf',
-            description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release.',
-            cli: { metavar: 'TYPES' },
-        },
-        components: {
-            type: 'string',
-            description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files]} per component.',
-            cli: { metavar: 'YAML', fileFlag: true },
-        },
-        versioning: {
-            type: 'string',
-            default: 'unified',
-            choices: ['unified', 'independent'],
-            description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (tags <name>-v1.2.3, own base and bump per component).',
-        },
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
         write: {
             type: 'boolean',
             default: false,
-            description: 'Rewrite the manifests of changed components (or the version-file) to the new version, all-or-nothing, preserving formatting.',
+            description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.',
         },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' },
+        json,
     },
-    outputs: {
-        version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
-        tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
-        'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
-        'previous-tag': { description: 'The base release tag (empty when there is none).' },
-        bump: { description: 'major, minor, patch or none.' },
-        released: { description: '"true" when bump is not none.' },
-        commits: { description: 'Number of commits considered (since the base).' },
-        'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
-        components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
-    },
+    outputs: nextOutputs,
 });
-/** next-version's library options from its option values (the action and the CLI both call this). */
-function nextVersionOptions(v) {
+/** The scope options every versioning operation shares, from their values. */
+function scopeOptions(v) {
     return {
-        cwd: v.path,
-        tagPrefix: v['tag-prefix'],
-        versionFile: v['version-file'],
-        versionPattern: v['version-pattern'],
-        pre1: v['pre-1-0'],
-        releaseTypes: v['release-types'],
+        tagPrefix: prefixOption(v['tag-prefix']),
+        includePaths: v['include-paths'],
         components: v.components,
         versioning: v.versioning,
+        releaseTypes: v['release-types'],
+        ...(v['pre-1-0'] ? { pre1: v['pre-1-0'] } : {}),
+    };
+}
+/** next-version's library options from its option values (the action and the CLI both call this). */
+function nextVersionOptions(v) {
+    return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write };
+}
+const prereleaseSchema = defineSchema({
+    name: 'prerelease',
+    summary: 'tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)',
+    options: {
+        channel,
+        base,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'tag-prefix': tagPrefix,
+        number,
+        force: { type: 'boolean', default: false, description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' },
+        push: { ...push, description: 'Push the tag (only that tag) to the remote.' },
+        remote,
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.',
+        },
+        path,
+        'dry-run': dryRun('Compute the tag without creating or pushing it (and without writing files).'),
+        json,
+    },
+    outputs: {
+        version: { description: 'The prerelease version, e.g. 0.4.0-beta.3.' },
+        tag: { description: 'The tag, e.g. v0.4.0-beta.3.' },
+        number: { description: 'N.' },
+        prerelease: { description: 'Always "true".' },
+        reused: { description: '"true" when HEAD already carried a tag for this base and channel (a re-run).' },
+        commit: { description: 'The tagged commit.' },
+        base: { description: 'The base version (X.Y.Z).' },
+        files: { description: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].' },
+    },
+});
+function prereleaseOptions(v) {
+    const { tagPrefix: prefix, ...scope } = scopeOptions(v);
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        base: v.base,
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        tagPrefix: prefix,
+        number: v.number,
+        force: v.force,
+        push: v.push,
+        remote: v.remote,
+        token: v.token,
+        dryRun: v['dry-run'],
         write: v.write,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        nextVersion: scope,
+    };
+}
+const changelogSchema = defineSchema({
+    name: 'changelog',
+    summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+    options: {
+        version: {
+            type: 'string',
+            required: true,
+            description: 'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'tag-prefix': tagPrefix,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        'pre-1-0': {
+            ...pre1,
+            description: 'Accepted for workflows that pass next-version\'s 0.x rule along; the notes do not depend on it (breaking changes are listed either way).',
+        },
+        component: { type: 'string', description: 'With components: the component whose notes these are (its paths, and its tags under independent versioning).', cli: { metavar: 'NAME' } },
+        config,
+        output: {
+            type: 'string',
+            description: 'File to prepend the new section to (e.g. CHANGELOG.md); created with a header when missing, a section for the same version is replaced. Not written for a prerelease version.',
+            cli: { metavar: 'FILE' },
+        },
+        'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
+        'git-cliff-path': {
+            type: 'string',
+            env: ['RELFORGE_GIT_CLIFF'],
+            description: 'Path of a git-cliff binary to use instead of the bundled one (needed on runners other than Linux x64 unless git-cliff is on PATH).',
+            cli: { metavar: 'FILE' },
+        },
+        path,
+        'dry-run': dryRun('Compute the notes but do not write "output".'),
+        json,
+    },
+    outputs: {
+        notes: { description: 'Markdown of this release only (no version heading); usable as a release body.' },
+        path: { description: 'Absolute path of the changelog file written (empty without "output").' },
+        tag: { description: 'The release tag the section is for (e.g. v0.4.0).' },
+        version: { description: 'The version the section is for.' },
+        'previous-tag': { description: 'The base: the last strict release tag reachable from HEAD (empty when there is none).' },
+    },
+});
+function changelogOptions(v, remoteUrl) {
+    return {
+        cwd: v.path,
+        version: v.version.replace(/^v(?=\d)/, ''),
+        ...scopeOptions(v),
+        component: v.component,
+        config: v.config,
+        output: v.output,
+        remoteUrl: v['remote-url'] ?? remoteUrl,
+        gitCliffPath: v['git-cliff-path'],
+        dryRun: v['dry-run'],
+    };
+}
+const releaseCommitSchema = defineSchema({
+    name: 'release-commit',
+    summary: 'commit the release files, tag and push atomically (stable releases)',
+    options: {
+        version: { type: 'string', required: true, description: 'The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to commit, one path or glob per line (relative to the repository), or a JSON list such as next-version\'s "files" output (Cargo.lock included). The work tree may not have other changes.',
+            cli: { metavar: 'FILE', aliases: ['file'] },
+        },
+        message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
+        'tag-prefix': tagPrefix,
+        'major-tag': {
+            type: 'boolean',
+            default: false,
+            description: 'Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.',
+        },
+        remote: { ...remote, description: 'Git remote to push to.' },
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        push: { ...push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
+        path,
+        'dry-run': dryRun('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
+        json,
+    },
+    outputs: {
+        commit: { description: 'The release commit (empty on a dry run).' },
+        tag: { description: 'The release tag, e.g. v0.4.0.' },
+        version: { description: 'The version.' },
+        branch: { description: 'The branch pushed.' },
+        pushed: { description: '"true" when this run pushed.' },
+        reused: { description: '"true" when an earlier run had already pushed this exact release (re-run).' },
+        'major-tag': { description: 'The major tag moved with the release (e.g. v1); empty when none was moved.' },
+    },
+});
+/** Items of a list option that are JSON lists (next-version's "files" output) are expanded. */
+function expandJsonLists(items) {
+    const out = [];
+    for (const item of items) {
+        if (!item.startsWith('[')) {
+            out.push(item);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(item);
+        }
+        catch {
+            out.push(item);
+            continue;
+        }
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            out.push(...parsed);
+        else
+            out.push(item);
+    }
+    return out;
+}
+function releaseCommitOptions(v) {
+    return {
+        cwd: v.path,
+        version: v.version,
+        files: expandJsonLists(v.files),
+        message: v.message,
+        tagPrefix: prefixOption(v['tag-prefix']),
+        majorTag: v['major-tag'],
+        remote: v.remote,
+        token: v.token,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        push: v.push,
+        dryRun: v['dry-run'],
+    };
+}
+const planSchema = defineSchema({
+    name: 'plan',
+    summary: 'what a release dispatch would do (version, tag, files, notes and why), without writing anything',
+    options: {
+        channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        base,
+        number,
+        remote,
+        config,
+        'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
+        json,
+    },
+});
+function planOptions(v) {
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        ...scopeOptions(v),
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        base: v.base,
+        number: v.number,
+        remote: v.remote,
+        config: v.config,
+        changelogFile: v['changelog-file'],
     };
 }
 
@@ -7340,6 +6561,8 @@ void runAction(async () => {
     log.info(r.released
         ? `next version ${r.version} (${r.bump}) from ${r.previousTag ?? r.previousVersion}, ${r.commits} commit(s)`
         : `no release: ${r.commits} commit(s) since ${r.previousTag ?? r.previousVersion}, none releasing`);
+    if (r.lifted)
+        log.notice(`Lifted ${r.lifted.from} to ${r.lifted.to}: ${r.lifted.above} is reachable from HEAD and a stable release must not sort below it.`);
     if (r.ignoredPrereleaseTags.length)
         log.info(`ignored prerelease tags: ${r.ignoredPrereleaseTags.join(', ')}`);
     if (r.written.length)
@@ -7354,6 +6577,7 @@ void runAction(async () => {
         commits: r.commits,
         'changed-components': r.changedComponents,
         components: r.components.map((c) => ({ name: c.name, previous: c.previous, version: c.version, bump: c.bump, tag: c.tag })),
+        files: r.written,
     });
     await writeSummary(renderNextVersionSummary(r));
 });

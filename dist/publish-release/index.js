@@ -3440,6 +3440,14 @@ class Problems {
     add(a, b) {
         this.list.push(b === undefined ? a : { field: a, message: b });
     }
+    /** Adds a caught error: a SettingsError's problems as they are (fields kept), else its message. */
+    include(err, suffix = '') {
+        if (err instanceof SettingsError)
+            for (const q of err.problems)
+                this.list.push(typeof q === 'string' ? q + suffix : { ...q, message: q.message + suffix });
+        else
+            this.list.push(errorMessage(err) + suffix);
+    }
     get count() {
         return this.list.length;
     }

@@ -1,0 +1,1671 @@
+export const id = 558;
+export const ids = [558];
+export const modules = {
+
+/***/ 7808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ decideBump),
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   Iv: () => (/* binding */ commitBump),
+/* harmony export */   K7: () => (/* binding */ DEFAULT_RELEASE_TYPES),
+/* harmony export */   _y: () => (/* binding */ cancelledByReverts),
+/* harmony export */   f: () => (/* binding */ releaseTypesProblems),
+/* harmony export */   w_: () => (/* binding */ NOTE_GROUPS)
+/* harmony export */ });
+/* unused harmony export selectReleaseCommits */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9680);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4794);
+/**
+ * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
+ * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
+ * it is in `entries` (design.md invariant 8).
+ *
+ * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
+ *   `pre1: 'major'` → major (0.x → 1.0.0);
+ * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
+ *   stays minor); a type missing from `releaseTypes` does not release;
+ * - reverts: a revert whose reverted commit is in the same range cancels it — neither counts (reverting a
+ *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
+ *   released) releases a patch when the reverted header would have released (or when `revert` is a release
+ *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
+ * - non-conventional commits never count.
+ */
+
+
+
+const DEFAULT_RELEASE_TYPES = ['feat', 'fix', 'perf'];
+/** Release-notes groups, in display order. */
+const NOTE_GROUPS = ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts', 'Other Changes'];
+/** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
+function commitBump(c, baseVersion, policy) {
+    if (!c.conventional)
+        return 'none';
+    if (c.breaking)
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
+    if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
+        // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
+        // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
+        const header = c.revert?.header;
+        if (!header)
+            return 'none';
+        const reverted = (0,_commits_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)({ sha: c.sha, message: header });
+        if (!reverted.conventional)
+            return 'none';
+        // Reverting a revert re-applies the original change: it releases as that change would.
+        if (reverted.revert)
+            return reverted.revert.header ? commitBump((0,_commits_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)({ sha: c.sha, message: reverted.revert.header }), baseVersion, policy) : 'none';
+        return commitBump(reverted, baseVersion, policy) !== 'none' ? 'patch' : 'none';
+    }
+    if (!policy.releaseTypes.includes(c.type))
+        return 'none';
+    return c.type === 'feat' ? 'minor' : 'patch';
+}
+function groupOf(c) {
+    if (c.breaking)
+        return 'Breaking Changes';
+    if (c.type === 'revert')
+        return 'Reverts';
+    switch (c.type) {
+        case 'feat':
+            return 'Features';
+        case 'fix':
+            return 'Bug Fixes';
+        case 'perf':
+            return 'Performance';
+        default:
+            return 'Other Changes';
+    }
+}
+/**
+ * Which commits of a range cancel out (revert + reverted, both in the range). Commits come newest first
+ * (git log order); they are replayed oldest first so a revert of a revert restores the original.
+ */
+function cancelledByReverts(commits) {
+    const inactive = new Set();
+    const pairs = [];
+    if (!commits.some((c) => c.revert?.sha))
+        return { inactive, pairs };
+    const bySha = new Map();
+    for (const c of commits)
+        bySha.set(c.sha, c);
+    const find = (id) => {
+        const exact = bySha.get(id);
+        if (exact || id.length >= 40)
+            return exact;
+        const hits = commits.filter((c) => c.sha.startsWith(id));
+        return hits.length === 1 ? hits[0] : undefined;
+    };
+    // What each active revert cancelled, so that reverting the revert can restore it.
+    const undone = new Map();
+    for (let i = commits.length - 1; i >= 0; i--) {
+        const r = commits[i];
+        const target = r.revert?.sha ? find(r.revert.sha) : undefined;
+        if (!target || target.sha === r.sha)
+            continue;
+        if (!inactive.has(target.sha)) {
+            inactive.add(target.sha);
+            inactive.add(r.sha);
+            undone.set(r.sha, target.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+        else if (undone.has(target.sha)) {
+            // Reverting a revert that had cancelled X: X counts again; this revert and the reverted revert do not.
+            const restored = undone.get(target.sha);
+            inactive.delete(restored);
+            undone.delete(target.sha);
+            inactive.add(r.sha);
+            pairs.push({ revert: r.sha, reverted: target.sha });
+        }
+    }
+    return { inactive, pairs };
+}
+/** The commits that count toward the release, each with its level and notes group. */
+function selectReleaseCommits(commits, baseVersion, policy) {
+    const { inactive, pairs } = cancelledByReverts(commits);
+    const entries = [];
+    for (const c of commits) {
+        if (inactive.has(c.sha))
+            continue;
+        const level = commitBump(c, baseVersion, policy);
+        if (level !== 'none')
+            entries.push({ commit: c, level, group: groupOf(c) });
+    }
+    return { entries, cancelled: pairs };
+}
+function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
+    const countsByType = {};
+    let breakingCount = 0;
+    for (const c of commits) {
+        const key = c.conventional ? c.type : _commits_js__WEBPACK_IMPORTED_MODULE_2__/* .NON_CONVENTIONAL */ .ri;
+        countsByType[key] = (countsByType[key] ?? 0) + 1;
+        if (c.conventional && c.breaking)
+            breakingCount++;
+    }
+    const { entries, cancelled } = selectReleaseCommits(commits, baseVersion, policy);
+    let bump = 'none';
+    for (const e of entries)
+        if (_version_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_RANK */ .uM[e.level] > _version_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_RANK */ .uM[bump])
+            bump = e.level;
+    const top = entries.filter((e) => e.level === bump);
+    const deciding = top.slice(0, maxDeciding).map(({ commit: c }) => ({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }));
+    return {
+        bump,
+        version: (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .applyBump */ .Pg)(baseVersion, bump),
+        deciding,
+        decidingTotal: top.length,
+        countsByType,
+        breakingCount,
+        commits: commits.length,
+        entries,
+        cancelled,
+    };
+}
+/** Validates a release-types list: lower-cased word types; returns the problems found. */
+function releaseTypesProblems(types) {
+    return types.filter((t) => !/^[a-z][\w-]*$/.test(t)).map((t) => `"${t}", which is not a commit type (letters, digits, "_" and "-", starting with a letter)`);
+}
+
+
+/***/ }),
+
+/***/ 5911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QX: () => (/* reexport */ CargoLock),
+  pV: () => (/* reexport */ CargoToml),
+  h2: () => (/* reexport */ PackageJson),
+  OM: () => (/* reexport */ PackageLock),
+  j9: () => (/* reexport */ VersionFileError),
+  a8: () => (/* reexport */ compileVersionPattern),
+  NQ: () => (/* binding */ updaterFor)
+});
+
+// UNUSED EXPORTS: PyProject, RegexFile, manifestKind
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
+/**
+ * Version-file updaters in the style of release-please: one small class per format, text in → text out,
+ * touching only the version characters so formatting and comments survive.
+ */
+
+/** A version file (manifest, lock file, regex-matched file) is not what its format requires. */
+class VersionFileError extends errors/* FormatError */.IF {
+}
+function targetVersion(opts, kind) {
+    if (!opts.version)
+        throw new Error(`${kind} updater: no target version given`);
+    return opts.version;
+}
+function fileLabel(opts, fallback) {
+    return opts.file ?? fallback;
+}
+/** Replaces text[start,end) with `value`. */
+function splice(text, start, end, value) {
+    return text.slice(0, start) + value + text.slice(end);
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/toml-edit.ts
+const HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_.\-" ']+?)\s*(\]\]?)\s*(?:#.*)?$/;
+const KEY_VALUE = /^(\s*)([A-Za-z0-9_\-."']+?)\s*=\s*(.*)$/;
+function normaliseTable(name) {
+    return name
+        .split('.')
+        .map((p) => p.trim().replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1'))
+        .join('.');
+}
+/** Every `key = value` line with its table, in document order. Multi-line strings are skipped over. */
+function scanToml(text) {
+    const entries = [];
+    let table = '';
+    let block = -1;
+    let blockCount = 0;
+    let inMultiline;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (inMultiline) {
+            if (line.includes(inMultiline))
+                inMultiline = undefined;
+            continue;
+        }
+        const h = HEADER.exec(line);
+        if (h && ((h[1] === '[' && h[3] === ']') || (h[1] === '[[' && h[3] === ']]'))) {
+            table = normaliseTable(h[2]);
+            block = h[1] === '[[' ? blockCount++ : -1;
+            continue;
+        }
+        const kv = KEY_VALUE.exec(line);
+        if (!kv)
+            continue;
+        const key = normaliseTable(kv[2]);
+        const rest = kv[3];
+        const valueOffset = lineStart + line.length - rest.length;
+        for (const q of ['"""', "'''"]) {
+            if (rest.startsWith(q) && rest.indexOf(q, 3) === -1)
+                inMultiline = q;
+        }
+        const entry = { table, block, key, raw: rest.replace(/\s+#.*$/, '').trim() };
+        const s = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest);
+        if (s && !inMultiline) {
+            entry.value = rest[0] === '"' ? JSON.parse(`"${s[1]}"`) : s[1];
+            entry.valueStart = valueOffset + 1;
+            entry.valueEnd = valueOffset + 1 + s[1].length;
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** The `key` entry of `table` (first occurrence), with the key written plainly (`version = …`). */
+function findTomlKey(entries, table, key) {
+    return entries.find((e) => e.table === table && e.key === key);
+}
+/** True when `[table]` declares `key.workspace = true` or `key = { workspace = true }`. */
+function inheritsWorkspace(entries, table, key) {
+    return entries.some((e) => e.table === table &&
+        ((e.key === `${key}.workspace` && e.raw === 'true') || (e.key === key && /^\{\s*workspace\s*=\s*true\s*\}$/.test(e.raw))));
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/cargo.ts
+/** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
+
+
+class CargoToml {
+    opts;
+    kind = 'Cargo.toml';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    locate(text) {
+        const file = fileLabel(this.opts, 'Cargo.toml');
+        const entries = scanToml(text);
+        const own = findTomlKey(entries, 'package', 'version');
+        if (own?.value !== undefined)
+            return own;
+        const inherited = inheritsWorkspace(entries, 'package', 'version');
+        const ws = findTomlKey(entries, 'workspace.package', 'version');
+        if (ws?.value !== undefined && (inherited || !entries.some((e) => e.table === 'package')))
+            return ws;
+        if (inherited) {
+            throw new VersionFileError(`${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`);
+        }
+        throw new VersionFileError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
+    }
+    readVersion(text) {
+        return this.locate(text).value;
+    }
+    /** `[package] name`, used to find this crate's entry in Cargo.lock. */
+    readName(text) {
+        return findTomlKey(scanToml(text), 'package', 'name')?.value;
+    }
+    updateContent(text) {
+        const e = this.locate(text);
+        return splice(text, e.valueStart, e.valueEnd, targetVersion(this.opts, this.kind));
+    }
+}
+/** Cargo.lock: the `[[package]]` entries of workspace members (no `source`) named in `packages`. */
+class CargoLock {
+    opts;
+    kind = 'Cargo.lock';
+    constructor(opts) {
+        this.opts = opts;
+    }
+    members(text) {
+        const entries = scanToml(text);
+        const blocks = new Map();
+        for (const e of entries) {
+            if (e.table !== 'package' || e.block < 0)
+                continue;
+            let list = blocks.get(e.block);
+            if (!list)
+                blocks.set(e.block, (list = []));
+            list.push(e);
+        }
+        const out = [];
+        for (const list of blocks.values()) {
+            const name = list.find((e) => e.key === 'name')?.value;
+            const version = list.find((e) => e.key === 'version');
+            const hasSource = list.some((e) => e.key === 'source');
+            if (name !== undefined && this.opts.packages.includes(name) && !hasSource && version?.value !== undefined)
+                out.push(version);
+        }
+        return out;
+    }
+    readVersion(text) {
+        const m = this.members(text);
+        if (!m.length) {
+            throw new VersionFileError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
+        }
+        return m[0].value;
+    }
+    updateContent(text) {
+        const v = targetVersion(this.opts, this.kind);
+        let out = text;
+        for (const e of this.members(text).sort((a, b) => b.valueStart - a.valueStart))
+            out = splice(out, e.valueStart, e.valueEnd, v);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/json-edit.ts
+class Scanner {
+    text;
+    wanted;
+    pos = 0;
+    found = new Map();
+    constructor(text, wanted) {
+        this.text = text;
+        this.wanted = wanted;
+    }
+    fail(what) {
+        const before = this.text.slice(0, this.pos);
+        const line = before.split('\n').length;
+        const col = this.pos - before.lastIndexOf('\n');
+        throw new SyntaxError(`${what} at line ${line}, column ${col}`);
+    }
+    ws() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t.charCodeAt(this.pos);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.pos++;
+            else
+                break;
+        }
+    }
+    string() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] !== '"')
+            this.fail('expected a string');
+        this.pos++;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === '\\')
+                this.pos += 2;
+            else if (c === '"') {
+                this.pos++;
+                return JSON.parse(t.slice(start, this.pos));
+            }
+            else
+                this.pos++;
+        }
+        this.fail('unterminated string');
+    }
+    value(path) {
+        this.ws();
+        const t = this.text;
+        const c = t[this.pos];
+        const start = this.pos;
+        if (c === '{') {
+            this.pos++;
+            this.ws();
+            if (t[this.pos] === '}') {
+                this.pos++;
+                return;
+            }
+            for (;;) {
+                this.ws();
+                const key = this.string();
+                this.ws();
+                if (t[this.pos] !== ':')
+                    this.fail('expected ":"');
+                this.pos++;
+                this.value(`${path}\u0000${key}`);
+                this.ws();
+                if (t[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                if (t[this.pos] === '}') {
+                    this.pos++;
+                    return;
+                }
+                this.fail('expected "," or "}"');
+            }
+        }
+        if (c === '[') {
+            this.pos++;
+            this.ws();
+            if (t[this.pos] === ']') {
+                this.pos++;
+                return;
+            }
+            let i = 0;
+            for (;;) {
+                this.value(`${path}\u0000${i++}`);
+                this.ws();
+                if (t[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                if (t[this.pos] === ']') {
+                    this.pos++;
+                    return;
+                }
+                this.fail('expected "," or "]"');
+            }
+        }
+        if (c === '"') {
+            const v = this.string();
+            if (this.wanted.has(path))
+                this.found.set(path, { start, end: this.pos, value: v });
+            return;
+        }
+        const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(t.slice(this.pos, this.pos + 64));
+        if (!m)
+            this.fail('unexpected character');
+        this.pos += m[0].length;
+        if (this.wanted.has(path))
+            this.found.set(path, { start, end: this.pos, value: undefined });
+    }
+}
+const keyOf = (path) => ['', ...path].join('\u0000');
+/**
+ * Scans a JSON document once and returns the spans of the values at `paths` (each a list of keys from the root).
+ * Throws SyntaxError (with line and column) for invalid JSON.
+ */
+function findJsonValues(text, paths) {
+    const wanted = new Map(paths.map((p) => [keyOf(p), p]));
+    const s = new Scanner(text.charCodeAt(0) === 0xfeff ? text : text, new Set(wanted.keys()));
+    if (text.charCodeAt(0) === 0xfeff)
+        s.pos = 1;
+    s.value('');
+    s.ws();
+    if (s.pos !== text.length)
+        s.fail('unexpected text after the JSON document');
+    const out = new Map();
+    for (const [k, p] of wanted)
+        out.set(p, s.found.get(k));
+    return out;
+}
+/** Replaces several spans at once (spans must not overlap). */
+function replaceSpans(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, e.start) + e.value + out.slice(e.end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/npm.ts
+/** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
+
+
+function scan(text, file, paths) {
+    try {
+        return findJsonValues(text, paths);
+    }
+    catch (err) {
+        throw new VersionFileError(`${file} is not valid JSON: ${err.message}.`);
+    }
+}
+class PackageJson {
+    opts;
+    kind = 'package.json';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    span(text) {
+        const file = fileLabel(this.opts, 'package.json');
+        const path = ['version'];
+        const span = scan(text, file, [path]).get(path);
+        if (!span || typeof span.value !== 'string')
+            throw new VersionFileError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
+        return span;
+    }
+    readVersion(text) {
+        return this.span(text).value;
+    }
+    /** The `name` field (for workspace lock entries). */
+    readName(text) {
+        const path = ['name'];
+        const v = scan(text, fileLabel(this.opts, 'package.json'), [path]).get(path)?.value;
+        return typeof v === 'string' ? v : undefined;
+    }
+    updateContent(text) {
+        const s = this.span(text);
+        return replaceSpans(text, [{ start: s.start, end: s.end, value: JSON.stringify(targetVersion(this.opts, this.kind)) }]);
+    }
+}
+/**
+ * package-lock.json: the root `version` and `packages[""].version` (lockfile v2/v3), or — for a workspace member —
+ * `packages["<member dir>"].version`. `entries` lists the `packages` keys to update ('' = the root package).
+ */
+class PackageLock {
+    opts;
+    kind = 'package-lock.json';
+    entries;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.entries = opts.entries ?? [''];
+    }
+    spans(text) {
+        const file = fileLabel(this.opts, 'package-lock.json');
+        const paths = this.entries.map((e) => ['packages', e, 'version']);
+        const root = ['version'];
+        if (this.entries.includes(''))
+            paths.push(root);
+        const found = scan(text, file, paths);
+        return [...found.values()].filter((s) => s !== undefined && typeof s.value === 'string');
+    }
+    readVersion(text) {
+        const s = this.spans(text);
+        if (!s.length)
+            throw new VersionFileError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
+        return s[0].value;
+    }
+    updateContent(text) {
+        const v = JSON.stringify(targetVersion(this.opts, this.kind));
+        return replaceSpans(text, this.spans(text).map((s) => ({ start: s.start, end: s.end, value: v })));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/pyproject.ts
+/** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
+
+
+class PyProject {
+    opts;
+    kind = 'pyproject.toml';
+    constructor(opts = {}) {
+        this.opts = opts;
+    }
+    locate(text) {
+        const file = fileLabel(this.opts, 'pyproject.toml');
+        const entries = scanToml(text);
+        const found = [findTomlKey(entries, 'project', 'version'), findTomlKey(entries, 'tool.poetry', 'version')].filter((e) => e?.value !== undefined);
+        if (!found.length) {
+            const dynamic = findTomlKey(entries, 'project', 'dynamic');
+            const hint = dynamic && dynamic.raw.includes('version')
+                ? ' ([project] declares the version dynamic: point version-file at the file that holds it, with a version-pattern)'
+                : '';
+            throw new VersionFileError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
+        }
+        return found;
+    }
+    readVersion(text) {
+        return this.locate(text)[0].value;
+    }
+    updateContent(text) {
+        const v = targetVersion(this.opts, this.kind);
+        let out = text;
+        for (const e of this.locate(text).sort((a, b) => b.valueStart - a.valueStart))
+            out = splice(out, e.valueStart, e.valueEnd, v);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/regex-file.ts
+/**
+ * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
+ * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
+ */
+
+/**
+ * Compiles a version-pattern. The error's message continues after the pattern's name ("is not a valid
+ * regular expression…"), so callers can report it by field.
+ */
+function compileVersionPattern(pattern) {
+    let re;
+    try {
+        re = new RegExp(pattern, 'gmd');
+    }
+    catch (err) {
+        throw new VersionFileError(`is not a valid regular expression: ${err.message}`);
+    }
+    const groups = new RegExp(`${pattern}|`).exec('').length - 1;
+    if (groups < 1) {
+        throw new VersionFileError(`needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
+    }
+    return re;
+}
+class RegexFile {
+    opts;
+    kind = 'regex';
+    re;
+    constructor(opts) {
+        this.opts = opts;
+        try {
+            this.re = compileVersionPattern(opts.pattern);
+        }
+        catch (err) {
+            throw new VersionFileError(`${fileLabel(opts, 'the version file')}: version-pattern ${err.message}`);
+        }
+    }
+    spans(text) {
+        const out = [];
+        this.re.lastIndex = 0;
+        for (const m of text.matchAll(this.re)) {
+            const idx = m.indices;
+            const span = idx.groups?.version ?? idx[1];
+            const value = m.groups?.version ?? m[1];
+            if (!span || value === undefined)
+                continue;
+            out.push({ start: span[0], end: span[1], value });
+        }
+        return out;
+    }
+    readVersion(text) {
+        const s = this.spans(text);
+        if (!s.length) {
+            throw new VersionFileError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
+        }
+        return s[0].value;
+    }
+    updateContent(text) {
+        const v = targetVersion(this.opts, this.kind);
+        let out = text;
+        const spans = this.spans(text);
+        if (!spans.length)
+            this.readVersion(text);
+        for (const s of spans.sort((a, b) => b.start - a.start))
+            out = splice(out, s.start, s.end, v);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versioning/core/manifests/index.ts
+/** Picks the updater for a version file by its name (or the regex updater when a version-pattern is given). */
+
+
+
+
+
+
+
+
+
+
+
+function manifestKind(path, versionPattern) {
+    if (versionPattern)
+        return 'regex';
+    switch (external_node_path_.posix.basename(path.replace(/\\/g, '/'))) {
+        case 'Cargo.toml':
+            return 'Cargo.toml';
+        case 'package.json':
+            return 'package.json';
+        case 'package-lock.json':
+        case 'npm-shrinkwrap.json':
+            return 'package-lock.json';
+        case 'pyproject.toml':
+            return 'pyproject.toml';
+        default:
+            return undefined;
+    }
+}
+/**
+ * The updater for `path` (Cargo.toml, package.json, package-lock.json, pyproject.toml; any other file needs a
+ * `versionPattern`). `version` is the target for updateContent and may be omitted for reading.
+ */
+function updaterFor(path, opts = {}) {
+    const base = { file: path, ...(opts.version ? { version: opts.version } : {}) };
+    const kind = manifestKind(path, opts.versionPattern);
+    switch (kind) {
+        case 'Cargo.toml':
+            return new CargoToml(base);
+        case 'package.json':
+            return new PackageJson(base);
+        case 'package-lock.json':
+            return new PackageLock(base);
+        case 'pyproject.toml':
+            return new PyProject(base);
+        case 'regex':
+            return new RegexFile({ ...base, pattern: opts.versionPattern });
+        default:
+            throw new VersionFileError(`${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parsePrereleaseTag),
+/* harmony export */   Pg: () => (/* binding */ applyBump),
+/* harmony export */   W: () => (/* binding */ compareStrictVersions),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   _3: () => (/* binding */ formatTag),
+/* harmony export */   aK: () => (/* binding */ isStrictVersion),
+/* harmony export */   fX: () => (/* binding */ maxBump),
+/* harmony export */   i: () => (/* binding */ isValidChannel),
+/* harmony export */   kI: () => (/* binding */ coreVersion),
+/* harmony export */   nN: () => (/* binding */ isSemver),
+/* harmony export */   nS: () => (/* binding */ prefixCandidates),
+/* harmony export */   qp: () => (/* binding */ tagPrefixProblem),
+/* harmony export */   uM: () => (/* binding */ BUMP_RANK),
+/* harmony export */   xn: () => (/* binding */ parseStrictTag),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* unused harmony exports maxVersion, versionTagPrefix */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Versions and release tags as data (no I/O).
+ *
+ * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
+ * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
+ * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
+ */
+
+const NUM = '(?:0|[1-9][0-9]*)';
+const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
+// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
+const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
+const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
+function isStrictVersion(version) {
+    if (!STRICT_CORE.test(version))
+        return false;
+    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+}
+/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
+function parseStrictTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return isStrictVersion(rest) ? rest : undefined;
+}
+/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
+function parsePrereleaseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return PRERELEASE.test(rest) ? rest : undefined;
+}
+/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
+function isValidChannel(id) {
+    return /^[0-9A-Za-z-]+$/.test(id);
+}
+/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
+function isSemver(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) === version;
+}
+/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** The highest version of a list by SemVer precedence (undefined for an empty list). */
+function maxVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || semver.compare(v, best) > 0)
+            best = v;
+    return best;
+}
+/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
+function applyBump(version, bump) {
+    if (bump === 'none')
+        return version;
+    const next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, bump);
+    if (!next)
+        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
+    return next;
+}
+/** The order of bump levels: none < patch < minor < major. */
+const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+function maxBump(a, b) {
+    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
+}
+/** `<prefix><version>`. */
+function formatTag(prefix, version) {
+    return `${prefix}${version}`;
+}
+/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]\\]/g, '\\$&');
+}
+/**
+ * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
+ * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
+ * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
+ * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
+ */
+function tagPrefixProblem(prefix) {
+    if (prefix === '')
+        return undefined;
+    const name = `${prefix}0.0.0`;
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        name.startsWith('-') ||
+        name.startsWith('/') ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (!bad)
+        return undefined;
+    return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
+}
+/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
+const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
+function versionTagPrefix(tag) {
+    const m = TRAILING_VERSION.exec(tag);
+    if (!m)
+        return undefined;
+    // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
+    const prefix = tag.slice(0, m.index);
+    return /[0-9]$/.test(prefix) ? undefined : prefix;
+}
+/**
+ * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
+ * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ */
+function prefixCandidates(tags, prefix) {
+    const found = new Map();
+    let matches = false;
+    for (const tag of tags) {
+        if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
+            matches = true;
+            continue;
+        }
+        const p = versionTagPrefix(tag);
+        if (p === undefined || p === prefix)
+            continue;
+        const v = parseStrictTag(tag, p);
+        if (v === undefined)
+            continue;
+        const e = found.get(p);
+        if (!e)
+            found.set(p, { count: 1, highest: tag, version: v });
+        else {
+            e.count++;
+            if (compareStrictVersions(v, e.version) > 0)
+                Object.assign(e, { highest: tag, version: v });
+        }
+    }
+    const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+    return { matches, candidates };
+}
+/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
+function coreVersion(version) {
+    const i = version.search(/[-+]/);
+    return i < 0 ? version : version.slice(0, i);
+}
+
+
+/***/ }),
+
+/***/ 1370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ prereleaseSchema),
+/* harmony export */   Dz: () => (/* binding */ changelogOptions),
+/* harmony export */   Fu: () => (/* binding */ planSchema),
+/* harmony export */   Su: () => (/* binding */ planOptions),
+/* harmony export */   Zx: () => (/* binding */ releaseCommitOptions),
+/* harmony export */   e3: () => (/* binding */ changelogSchema),
+/* harmony export */   gm: () => (/* binding */ nextVersionOptions),
+/* harmony export */   j2: () => (/* binding */ nextVersionSchema),
+/* harmony export */   r4: () => (/* binding */ prereleaseOptions),
+/* harmony export */   sR: () => (/* binding */ releaseCommitSchema)
+/* harmony export */ });
+/* unused harmony exports prefixOption, expandJsonLists */
+/* harmony import */ var _platform_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1933);
+/**
+ * Option schemas of the versioning operations (src/platform/options.ts): each option is declared here
+ * once and shared by every operation that takes it (same name, same flag, same text), so next-version,
+ * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
+ * flags and usage, and the docs tables follow from these schemas.
+ */
+
+/** `none` → no prefix (an empty action input means "the default", so "no prefix" needs a word). */
+function prefixOption(value) {
+    if (value === undefined)
+        return 'v';
+    return value.trim() === 'none' ? '' : value.trim();
+}
+// --- options shared across the versioning operations ---
+const path = {
+    type: 'string',
+    default: '.',
+    description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).',
+    cli: { metavar: 'DIR' },
+};
+const tagPrefix = {
+    type: 'string',
+    default: 'v',
+    description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
+        'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
+    cli: { metavar: 'PREFIX' },
+};
+const versionFile = {
+    type: 'string',
+    description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+    cli: { metavar: 'FILE' },
+};
+const versionPattern = {
+    type: 'string',
+    description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+    cli: { metavar: 'REGEX' },
+};
+const pre1 = {
+    type: 'string',
+    default: 'minor',
+    choices: ['minor', 'major'],
+    description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
+};
+const releaseTypes = {
+    type: 'list',
+    default: 'feat,fix,perf',
+    description: 'Commit types that release (comma or newline separated). feat bumps minor, the others patch; breaking changes always release. The release notes list exactly the commits that release.',
+    cli: { metavar: 'TYPES' },
+};
+const includePaths = {
+    type: 'list',
+    separator: 'lines',
+    description: 'One package of many with unified versioning: only commits touching these paths count (one glob per line, e.g. packages/create-vite/**).',
+    cli: { metavar: 'GLOB', aliases: ['include-path'] },
+};
+const components = {
+    type: 'string',
+    description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files], tag-prefix: …} per component (tag-prefix: independent versioning; default "<name>-<tag-prefix>").',
+    cli: { metavar: 'YAML', fileFlag: true },
+};
+const versioning = {
+    type: 'string',
+    default: 'unified',
+    choices: ['unified', 'independent'],
+    description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
+};
+const json = { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' };
+const dryRun = (what) => ({ type: 'boolean', default: false, description: what });
+const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' };
+const token = {
+    type: 'string',
+    secret: true,
+    env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    description: 'Token for pushing to an HTTPS remote (contents: write; e.g. secrets.RELEASE_TOKEN || github.token). Passed to git through the environment, never on the command line. Not needed when actions/checkout persisted credentials.',
+};
+const authorName = { type: 'string', description: 'Commit author / tagger name. Default is git config user.name, else github-actions[bot].' };
+const authorEmail = {
+    type: 'string',
+    description: 'Commit author / tagger email. Default is git config user.email, else the github-actions[bot] noreply address.',
+};
+const push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' };
+const channel = {
+    type: 'string',
+    default: 'beta',
+    description: 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.',
+    cli: { metavar: 'ID' },
+};
+const base = {
+    type: 'string',
+    default: 'next',
+    description: 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.',
+    cli: { metavar: 'next|manifest|X.Y.Z' },
+};
+const number = {
+    type: 'string',
+    default: 'auto',
+    description: '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
+    cli: { metavar: 'auto|N' },
+};
+const config = {
+    type: 'string',
+    description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
+    cli: { metavar: 'FILE' },
+};
+const nextOutputs = {
+    version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
+    tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
+    'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
+    'previous-tag': { description: 'The base release tag (empty when there is none).' },
+    bump: { description: 'major, minor, patch or none.' },
+    released: { description: '"true" when bump is not none.' },
+    commits: { description: 'Number of commits considered (since the base).' },
+    'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
+    components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
+    files: { description: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".' },
+};
+// --- schemas ---
+const nextVersionSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'next-version',
+    summary: 'next version from Conventional Commits since the last strict release tag',
+    options: {
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.',
+        },
+        json,
+    },
+    outputs: nextOutputs,
+});
+/** The scope options every versioning operation shares, from their values. */
+function scopeOptions(v) {
+    return {
+        tagPrefix: prefixOption(v['tag-prefix']),
+        includePaths: v['include-paths'],
+        components: v.components,
+        versioning: v.versioning,
+        releaseTypes: v['release-types'],
+        ...(v['pre-1-0'] ? { pre1: v['pre-1-0'] } : {}),
+    };
+}
+/** next-version's library options from its option values (the action and the CLI both call this). */
+function nextVersionOptions(v) {
+    return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write };
+}
+const prereleaseSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'prerelease',
+    summary: 'tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)',
+    options: {
+        channel,
+        base,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'tag-prefix': tagPrefix,
+        number,
+        force: { type: 'boolean', default: false, description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' },
+        push: { ...push, description: 'Push the tag (only that tag) to the remote.' },
+        remote,
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        write: {
+            type: 'boolean',
+            default: false,
+            description: 'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.',
+        },
+        path,
+        'dry-run': dryRun('Compute the tag without creating or pushing it (and without writing files).'),
+        json,
+    },
+    outputs: {
+        version: { description: 'The prerelease version, e.g. 0.4.0-beta.3.' },
+        tag: { description: 'The tag, e.g. v0.4.0-beta.3.' },
+        number: { description: 'N.' },
+        prerelease: { description: 'Always "true".' },
+        reused: { description: '"true" when HEAD already carried a tag for this base and channel (a re-run).' },
+        commit: { description: 'The tagged commit.' },
+        base: { description: 'The base version (X.Y.Z).' },
+        files: { description: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].' },
+    },
+});
+function prereleaseOptions(v) {
+    const { tagPrefix: prefix, ...scope } = scopeOptions(v);
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        base: v.base,
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        tagPrefix: prefix,
+        number: v.number,
+        force: v.force,
+        push: v.push,
+        remote: v.remote,
+        token: v.token,
+        dryRun: v['dry-run'],
+        write: v.write,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        nextVersion: scope,
+    };
+}
+const changelogSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'changelog',
+    summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+    options: {
+        version: {
+            type: 'string',
+            required: true,
+            description: 'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'tag-prefix': tagPrefix,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        'pre-1-0': {
+            ...pre1,
+            description: 'Accepted for workflows that pass next-version\'s 0.x rule along; the notes do not depend on it (breaking changes are listed either way).',
+        },
+        component: { type: 'string', description: 'With components: the component whose notes these are (its paths, and its tags under independent versioning).', cli: { metavar: 'NAME' } },
+        config,
+        output: {
+            type: 'string',
+            description: 'File to prepend the new section to (e.g. CHANGELOG.md); created with a header when missing, a section for the same version is replaced. Not written for a prerelease version.',
+            cli: { metavar: 'FILE' },
+        },
+        'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
+        'git-cliff-path': {
+            type: 'string',
+            env: ['RELFORGE_GIT_CLIFF'],
+            description: 'Path of a git-cliff binary to use instead of the bundled one (needed on runners other than Linux x64 unless git-cliff is on PATH).',
+            cli: { metavar: 'FILE' },
+        },
+        path,
+        'dry-run': dryRun('Compute the notes but do not write "output".'),
+        json,
+    },
+    outputs: {
+        notes: { description: 'Markdown of this release only (no version heading); usable as a release body.' },
+        path: { description: 'Absolute path of the changelog file written (empty without "output").' },
+        tag: { description: 'The release tag the section is for (e.g. v0.4.0).' },
+        version: { description: 'The version the section is for.' },
+        'previous-tag': { description: 'The base: the last strict release tag reachable from HEAD (empty when there is none).' },
+    },
+});
+function changelogOptions(v, remoteUrl) {
+    return {
+        cwd: v.path,
+        version: v.version.replace(/^v(?=\d)/, ''),
+        ...scopeOptions(v),
+        component: v.component,
+        config: v.config,
+        output: v.output,
+        remoteUrl: v['remote-url'] ?? remoteUrl,
+        gitCliffPath: v['git-cliff-path'],
+        dryRun: v['dry-run'],
+    };
+}
+const releaseCommitSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'release-commit',
+    summary: 'commit the release files, tag and push atomically (stable releases)',
+    options: {
+        version: { type: 'string', required: true, description: 'The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to commit, one path or glob per line (relative to the repository), or a JSON list such as next-version\'s "files" output (Cargo.lock included). The work tree may not have other changes.',
+            cli: { metavar: 'FILE', aliases: ['file'] },
+        },
+        message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
+        'tag-prefix': tagPrefix,
+        'major-tag': {
+            type: 'boolean',
+            default: false,
+            description: 'Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.',
+        },
+        remote: { ...remote, description: 'Git remote to push to.' },
+        token,
+        'author-name': authorName,
+        'author-email': authorEmail,
+        push: { ...push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
+        path,
+        'dry-run': dryRun('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
+        json,
+    },
+    outputs: {
+        commit: { description: 'The release commit (empty on a dry run).' },
+        tag: { description: 'The release tag, e.g. v0.4.0.' },
+        version: { description: 'The version.' },
+        branch: { description: 'The branch pushed.' },
+        pushed: { description: '"true" when this run pushed.' },
+        reused: { description: '"true" when an earlier run had already pushed this exact release (re-run).' },
+        'major-tag': { description: 'The major tag moved with the release (e.g. v1); empty when none was moved.' },
+    },
+});
+/** Items of a list option that are JSON lists (next-version's "files" output) are expanded. */
+function expandJsonLists(items) {
+    const out = [];
+    for (const item of items) {
+        if (!item.startsWith('[')) {
+            out.push(item);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(item);
+        }
+        catch {
+            out.push(item);
+            continue;
+        }
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            out.push(...parsed);
+        else
+            out.push(item);
+    }
+    return out;
+}
+function releaseCommitOptions(v) {
+    return {
+        cwd: v.path,
+        version: v.version,
+        files: expandJsonLists(v.files),
+        message: v.message,
+        tagPrefix: prefixOption(v['tag-prefix']),
+        majorTag: v['major-tag'],
+        remote: v.remote,
+        token: v.token,
+        identity: { name: v['author-name'], email: v['author-email'] },
+        push: v.push,
+        dryRun: v['dry-run'],
+    };
+}
+const planSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
+    name: 'plan',
+    summary: 'what a release dispatch would do (version, tag, files, notes and why), without writing anything',
+    options: {
+        channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
+        path,
+        'tag-prefix': tagPrefix,
+        'version-file': versionFile,
+        'version-pattern': versionPattern,
+        'pre-1-0': pre1,
+        'release-types': releaseTypes,
+        'include-paths': includePaths,
+        components,
+        versioning,
+        base,
+        number,
+        remote,
+        config,
+        'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
+        json,
+    },
+});
+function planOptions(v) {
+    return {
+        cwd: v.path,
+        channel: v.channel,
+        ...scopeOptions(v),
+        versionFile: v['version-file'],
+        versionPattern: v['version-pattern'],
+        base: v.base,
+        number: v.number,
+        remote: v.remote,
+        config: v.config,
+        changelogFile: v['changelog-file'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 7897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ prereleaseTagsIn),
+/* harmony export */   hh: () => (/* binding */ streamReleaseRange),
+/* harmony export */   nE: () => (/* binding */ readReleaseRange)
+/* harmony export */ });
+/* unused harmony exports findBaseTag, highestStrictTag, commitsSince */
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4794);
+
+/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
+async function describeCandidate(git, prefix, strict, first, exclude) {
+    const p = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)(prefix);
+    for (let i = 0; i < 20; i++) {
+        const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+        if (found === undefined || strict.has(found))
+            return { candidate: found, resolved: true };
+        exclude.push((0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)(found));
+    }
+    return { candidate: undefined, resolved: false };
+}
+/**
+ * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
+ * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
+ * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only). `skip` names tags that are
+ * not a base (the release being regenerated).
+ */
+async function findBaseTag(git, prefix, tagNames, skip = []) {
+    const p = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)(prefix);
+    // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
+    const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)];
+    // The first describe runs while the tag list is read.
+    const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+    firstDescribe.catch(() => undefined);
+    const strict = new Map();
+    const tags = await tagNames;
+    const targets = tags instanceof Map ? tags : undefined;
+    for (const t of tags instanceof Map ? tags.keys() : tags) {
+        const v = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictTag */ .xn)(t, prefix);
+        if (v !== undefined && !skip.includes(t))
+            strict.set(t, v);
+    }
+    if (strict.size === 0)
+        return { unreachableHigher: [] };
+    let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+    if (!resolved) {
+        // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
+        const merged = await git.tagsMergedInto([...strict.keys()]);
+        candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(strict.get(b), strict.get(a)))[0];
+    }
+    const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
+    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
+    // tags); the few higher ones are ordered by the semver library.
+    const higher = [...strict.entries()]
+        .filter(([, v]) => candidateVersion === undefined || (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrictVersions */ .W)(v, candidateVersion) > 0)
+        .sort((a, b) => (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
+    const { best, unreachable } = await highestReachable(git, candidate !== undefined ? [candidate, candidateVersion] : undefined, higher);
+    if (!best)
+        return { unreachableHigher: unreachable };
+    const sha = targets?.get(best[0]);
+    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
+}
+/** The first reachable tag of `higher` (sorted highest first), else the candidate; and the unreachable ones. */
+async function highestReachable(git, candidate, higher) {
+    const unreachable = [];
+    if (candidate === undefined) {
+        // describe found no strict tag at all from HEAD: none is reachable.
+        return { best: undefined, unreachable: higher.map(([t]) => t) };
+    }
+    if (higher.length === 0)
+        return { best: candidate, unreachable };
+    if (higher.length <= 4) {
+        for (const h of higher) {
+            if (await git.isAncestor(`refs/tags/${h[0]}`, 'HEAD'))
+                return { best: h, unreachable };
+            unreachable.push(h[0]);
+        }
+        return { best: candidate, unreachable };
+    }
+    const merged = await git.tagsMergedInto(higher.map(([t]) => t));
+    for (const h of higher) {
+        if (merged.has(h[0]))
+            return { best: h, unreachable };
+        unreachable.push(h[0]);
+    }
+    return { best: candidate, unreachable };
+}
+/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
+function highestStrictTag(tags, prefix, skip = []) {
+    let best;
+    for (const [tag, sha] of tags) {
+        const v = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictTag */ .xn)(tag, prefix);
+        if (v !== undefined && skip.includes(tag))
+            continue;
+        if (v !== undefined && (!best || (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrictVersions */ .W)(v, best.version) > 0))
+            best = { tag, sha, version: v };
+    }
+    return best && { tag: best.tag, sha: best.sha };
+}
+/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
+function commitsSince(git, base, files, cache) {
+    const key = `${base.tag ?? ''}\0${files}`;
+    const hit = cache?.get(key);
+    if (hit)
+        return hit;
+    const read = async () => {
+        if (!base.tag)
+            return { raw: await git.logCommits(['HEAD'], { files }) };
+        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
+        const ref = base.sha ?? `refs/tags/${base.tag}`;
+        const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
+        return { raw, sha };
+    };
+    const p = read();
+    cache?.set(key, p);
+    return p;
+}
+/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
+class NotReachable extends Error {
+}
+/**
+ * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
+ * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
+ * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
+ * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
+ * findBaseTag and the range read again. Resolves with the base.
+ */
+async function streamReleaseRange(git, q, onCommit) {
+    const tags = await q.tags;
+    const h = highestStrictTag(tags, q.prefix, q.skip);
+    const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
+    if (h) {
+        const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
+        const boundary = new Set();
+        let confirmed = false;
+        try {
+            await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
+                if (c.boundary) {
+                    boundary.add(c.sha);
+                    return;
+                }
+                if (!confirmed && !boundary.has(commit))
+                    throw new NotReachable();
+                confirmed = true;
+                onCommit(c);
+            });
+            if (confirmed || commit === head || boundary.has(commit)) {
+                return { base: { tag: h.tag, version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictTag */ .xn)(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: commit };
+            }
+        }
+        catch (err) {
+            if (!(err instanceof NotReachable))
+                throw err;
+        }
+    }
+    const base = await findBaseTag(git, q.prefix, tags, q.skip);
+    const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
+    const [, sha] = await Promise.all([git.streamCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], opts, onCommit), ref ? git.commitOf(ref) : undefined]);
+    return { base, ...(sha ? { baseSha: sha } : {}) };
+}
+/**
+ * The release range for one tag line: base tag + commits since, newest first (see streamReleaseRange). With a
+ * cache (many components), the base is searched first so components with the same base share one log.
+ */
+async function readReleaseRange(git, q) {
+    let range;
+    if (q.cache) {
+        const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
+        const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
+        range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
+    }
+    else {
+        const all = [];
+        const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
+        range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
+    }
+    const raw = q.paths ? range.all.filter((r) => r.files && q.paths.matchesAny(r.files)) : range.all;
+    return { ...range, raw };
+}
+/** Prerelease tags of `prefix` on the commits of a range, highest first (ignored: never a base). */
+function prereleaseTagsIn(commits, prefix) {
+    const out = [];
+    for (const c of commits)
+        for (const t of c.tags ?? [])
+            if ((0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrereleaseTag */ .A)(t, prefix) !== undefined)
+                out.push(t);
+    return out.sort((a, b) => (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)((0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrereleaseTag */ .A)(b, prefix), (0,_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrereleaseTag */ .A)(a, prefix)));
+}
+
+
+/***/ }),
+
+/***/ 483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ur: () => (/* binding */ componentTagPrefix),
+/* harmony export */   i2: () => (/* binding */ versionFileSettings),
+/* harmony export */   mj: () => (/* binding */ scopeSettings)
+/* harmony export */ });
+/* unused harmony exports addProblems, relativeGlobProblem */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
+/* harmony import */ var _core_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7808);
+/* harmony import */ var _core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5911);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4794);
+/**
+ * Settings shared by next-version, prerelease, changelog and plan: which tags and which commits make a
+ * release (tag prefix, include-paths, components, versioning, release types, 0.x rule) and the version
+ * file. Validated once, every problem reported by field (`Problems.add(field, …)`).
+ */
+
+
+
+
+
+/** The tag prefix of a component under independent versioning: its own, else `<name>-<tag-prefix>`. */
+function componentTagPrefix(c, tagPrefix) {
+    return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
+}
+/** Adds a SettingsError's problems to `p`. */
+function addProblems(p, err) {
+    if (!(err instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN))
+        throw err;
+    for (const x of err.problems) {
+        if (typeof x === 'string')
+            p.add(x);
+        else if (x.field)
+            p.add(x.field, x.message);
+        else
+            p.add(x.message);
+    }
+}
+/** A repository-relative path or glob: no absolute path, no `..`. */
+function relativeGlobProblem(p) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
+        return `"${p}" must be relative to the repository root.`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${p}" must stay inside the repository (no "..").`;
+    return undefined;
+}
+/** Validates the scope options (problems go to `p`; the caller throws them together). */
+async function scopeSettings(opts, p) {
+    const tagPrefix = opts.tagPrefix ?? 'v';
+    const prefixProblem = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .tagPrefixProblem */ .qp)(tagPrefix);
+    if (prefixProblem)
+        p.add('tag-prefix', prefixProblem.replace(/^"[^"]*" /, `("${tagPrefix}") `));
+    const pre1 = opts.pre1 ?? 'minor';
+    if (pre1 !== 'minor' && pre1 !== 'major')
+        p.add('pre-1-0', `must be minor or major, got "${String(pre1)}".`);
+    const versioning = opts.versioning ?? 'unified';
+    if (versioning !== 'unified' && versioning !== 'independent')
+        p.add('versioning', `must be unified or independent, got "${String(versioning)}".`);
+    const releaseTypes = (opts.releaseTypes?.length ? opts.releaseTypes : [..._core_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RELEASE_TYPES */ .K7]).map((t) => t.trim().toLowerCase()).filter(Boolean);
+    for (const x of (0,_core_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseTypesProblems */ .f)(releaseTypes))
+        p.add('release-types', `has ${x}; use a comma-separated list such as feat,fix,perf.`);
+    const includePaths = (opts.includePaths ?? []).map((x) => x.trim().replace(/^(\.\/)+/, '')).filter(Boolean);
+    for (const ip of includePaths) {
+        const problem = relativeGlobProblem(ip);
+        if (problem)
+            p.add('include-paths', `has ${problem}`);
+    }
+    let components = [];
+    let pathFilter;
+    const matchers = new Map();
+    if ((opts.components && opts.components.trim() !== '') || includePaths.length) {
+        const { parseComponents, ComponentMatcher } = await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(815), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 2684));
+        if (opts.components?.trim()) {
+            try {
+                components = parseComponents(opts.components);
+            }
+            catch (err) {
+                addProblems(p, err);
+            }
+        }
+        for (const c of components) {
+            manifestProblems(c, p);
+            matchers.set(c, new ComponentMatcher(c));
+        }
+        if (includePaths.length)
+            pathFilter = new ComponentMatcher({ name: 'include-paths', paths: includePaths, manifests: [] });
+    }
+    if (versioning === 'independent' && !opts.components?.trim()) {
+        p.add('versioning', 'is independent but no {{components}} are configured; add components or use versioning: unified.');
+    }
+    if (versioning === 'independent' && includePaths.length) {
+        p.add('include-paths', "applies to unified versioning; with versioning: independent each component's paths select its commits.");
+    }
+    return { tagPrefix, includePaths, ...(pathFilter ? { pathFilter } : {}), components, matchers, versioning, releaseTypes, pre1 };
+}
+function manifestProblems(c, p) {
+    for (const m of c.manifests) {
+        if (!m.versionPattern) {
+            try {
+                (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updaterFor */ .NQ)(m.path);
+            }
+            catch {
+                p.add('components', `(component "${c.name}"): manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`);
+            }
+            continue;
+        }
+        try {
+            (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compileVersionPattern */ .a8)(m.versionPattern);
+        }
+        catch (err) {
+            p.add('components', `(component "${c.name}"): the version-pattern of ${m.path} ${err.message}`);
+        }
+    }
+}
+/** Validates version-file / version-pattern (problems go to `p`). */
+function versionFileSettings(cwd, file, pattern, p) {
+    let versionFile;
+    if (file) {
+        versionFile = file.replace(/^(\.\/)+/, '');
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, versionFile));
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(versionFile) || rel === '' || rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)[0] === '..')
+            p.add('version-file', `("${file}") must be a file inside the repository (a path relative to {{path}}).`);
+    }
+    if (pattern) {
+        try {
+            (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compileVersionPattern */ .a8)(pattern);
+        }
+        catch (err) {
+            p.add('version-pattern', err.message);
+        }
+        if (!versionFile)
+            p.add('version-pattern', 'is set but {{version-file}} is not; set version-file to the file the pattern applies to.');
+    }
+    else if (versionFile) {
+        try {
+            (0,_core_manifests_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updaterFor */ .NQ)(versionFile);
+        }
+        catch (err) {
+            p.add('version-file', `is of an ${err.message.replace(/^[^:]*: unknown/, 'unknown')}`);
+        }
+    }
+    return { ...(versionFile ? { versionFile } : {}), ...(pattern ? { versionPattern: pattern } : {}) };
+}
+
+
+/***/ })
+
+};
