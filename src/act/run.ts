@@ -129,13 +129,6 @@ export function repositoryFromUrl(url: string): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
-/** The API URL for a server URL and forge (what runners set as GITHUB_API_URL). */
-export function apiUrlFor(serverUrl: string, forge: 'github' | 'gitea' | 'forgejo'): string {
-  const s = serverUrl.replace(/\/+$/, '');
-  if (forge !== 'github') return `${s}/api/v1`;
-  return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
-}
-
 export function ensureDir(p: string): string {
   mkdirSync(p, { recursive: true });
   return p;

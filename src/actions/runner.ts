@@ -46,43 +46,6 @@ export function readInputs<O extends Record<string, OptionSpec>>(schema: Operati
   return parseValues(schema, raw, 'action');
 }
 
-/** A plain input; empty string when unset. Whitespace is trimmed. */
-export function input(name: string, fallback = ''): string {
-  const v = rawInput(name).trim();
-  return v === '' ? fallback : v;
-}
-
-/** A required input: fails with a message naming the input. */
-export function requiredInput(name: string): string {
-  const v = rawInput(name).trim();
-  if (v === '') throw new RelforgeError(`Input "${name}" is required but was empty or not set.`);
-  return v;
-}
-
-/** A multi-line input (one value per line, blank lines and `#` comments dropped). */
-export function listInput(name: string): string[] {
-  return rawInput(name)
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-/** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
-export function boolInput(name: string, fallback: boolean): boolean {
-  const raw = rawInput(name).trim().toLowerCase();
-  if (raw === '') return fallback;
-  if (['true', 'yes', '1', 'on'].includes(raw)) return true;
-  if (['false', 'no', '0', 'off'].includes(raw)) return false;
-  throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
-}
-
-/** A secret input: masked in logs (whole value and each line) before anything else can print it. */
-export function secretInput(name: string): string {
-  const v = rawInput(name);
-  maskSecret(v);
-  return v.trim();
-}
-
 /** Masks a secret value that did not come from an input (e.g. a token obtained at run time). */
 export function maskSecret(v: string | undefined): void {
   if (!v) return;

@@ -16,10 +16,3 @@ export interface CliCommand<O extends Record<string, OptionSpec> = Record<string
 export function defineCommand<O extends Record<string, OptionSpec>>(command: CliCommand<O>): CliCommand<O> {
   return command;
 }
-
-/** A command not yet moved to a schema: parses its own argv. */
-export interface LegacyCliCommand {
-  summary: string;
-  usage: string;
-  run(argv: string[]): Promise<number>;
-}

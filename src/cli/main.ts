@@ -6,9 +6,9 @@
 import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
 import { nodeVersionProblem } from '../platform/runtime.js';
-import type { CliCommand, LegacyCliCommand } from './command.js';
+import type { CliCommand } from './command.js';
 
-type Loader = () => Promise<{ default: CliCommand<any> | LegacyCliCommand }>;
+type Loader = () => Promise<{ default: CliCommand<any> }>;
 
 // --- commands (one line per command: summary, loader) ---
 const COMMANDS: Record<string, [summary: string, load: Loader]> = {
@@ -59,33 +59,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`relforge: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
-  if ((name === 'plan' || name === 'changelog') && !process.env.RELFORGE_GIT_CLIFF) {
-    const shipped = (await import('./package-root.js')).shippedGitCliff();
-    if (shipped) process.env.RELFORGE_GIT_CLIFF = shipped;
-  }
-  const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), import('./args.js')]);
-  if (!('schema' in loaded)) return runLegacy(name, loaded, rest);
-  const cmd = loaded;
+  const [{ default: cmd }, { runCommand, usageText }] = await Promise.all([entry[1](), import('./args.js')]);
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(usageText(cmd.schema, cmd.notes));
     return 0;
   }
   return runCommand(cmd, rest);
-}
-
-async function runLegacy(name: string, cmd: LegacyCliCommand, rest: string[]): Promise<number> {
-  if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(`${cmd.summary}\n\nusage: ${cmd.usage}`);
-    return 0;
-  }
-  try {
-    return await cmd.run(rest);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS_')) {
-      throw new RelforgeError(`${errorMessage(err)}\n\nusage: ${cmd.usage.split('\n')[0]}\n(relforge ${name} --help shows every option)`, { exitCode: 2 });
-    }
-    throw err;
-  }
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,6 @@
  * up from this module (dist/cli/… in the bundle, src/cli/ in a checkout). It holds actions/, dist/, act/ and
  * .github/workflows/release.yml — what `relforge act` maps `relforge/relforge@<ref>` to.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,27 +45,4 @@ export function relforgePackage(): PackageInfo {
     }
   }
   throw new RelforgeError('relforge cannot find its own package.json (installation damaged?): reinstall relforge (npm install -g relforge).');
-}
-
-/**
- * The git-cliff binary shipped in this package's dist/changelog/bin (checked against its manifest's sha256),
- * for CLI commands that render notes (plan, changelog) when the optional git-cliff-<platform> dependency was
- * not installed (offline installs skip it). Undefined when there is none for this platform.
- * (Lead: findGitCliff could search <dist>/changelog/bin beside the CLI bundle itself; then drop this.)
- */
-export function shippedGitCliff(): string | undefined {
-  let root: string;
-  try {
-    root = relforgePackage().root;
-  } catch {
-    return undefined;
-  }
-  const manifestPath = join(root, 'dist', 'changelog', 'bin', 'manifest.json');
-  if (!existsSync(manifestPath)) return undefined;
-  const plat = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-  const entry = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { platforms: Record<string, { file: string; sha256: string }> }).platforms[plat];
-  if (!entry) return undefined;
-  const p = join(root, 'dist', 'changelog', 'bin', entry.file);
-  if (!existsSync(p) || createHash('sha256').update(readFileSync(p)).digest('hex') !== entry.sha256) return undefined;
-  return p;
 }

@@ -20,6 +20,13 @@ export interface RuntimeInfo {
 
 type Env = Record<string, string | undefined>;
 
+/** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
+export function apiUrlFor(serverUrl: string, forge: ForgeKind): string {
+  const s = serverUrl.replace(/\/+$/, '');
+  if (forge !== 'github') return `${s}/api/v1`;
+  return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
+}
+
 export function detectRuntime(env: Env): RuntimeInfo {
   const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
   let forge: ForgeKind = 'github';
@@ -35,10 +42,7 @@ export function detectRuntime(env: Env): RuntimeInfo {
   }
   const act = truthy(env.ACT);
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const apiUrl = (
-    env.GITHUB_API_URL ||
-    (forge === 'github' ? (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`) : `${serverUrl}/api/v1`)
-  ).replace(/\/+$/, '');
+  const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
   const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
 }

@@ -74,7 +74,8 @@ export function findGitCliff(opts: { explicit?: string; env?: NodeJS.ProcessEnv 
   }
   const plat = cliffPlatform();
   const shipped: string[] = [];
-  for (const dir of moduleDirs()) {
+  // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
+  for (const dir of moduleDirs().flatMap((d) => [d, join(d, '..', 'changelog')])) {
     const manifestPath = join(dir, 'bin', 'manifest.json');
     if (!existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BinManifest;

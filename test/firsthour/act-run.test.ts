@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { actArgv, apiUrlFor, dotenv, relforgeMappings, relforgeRefs, repositoryFromUrl } from '../../src/act/run.js';
+import { actArgv, dotenv, relforgeMappings, relforgeRefs, repositoryFromUrl } from '../../src/act/run.js';
+import { apiUrlFor } from '../../src/platform/runtime.js';
 import { reusableFor } from '../../src/cli/init.js';
 import { runCommand } from '../../src/cli/args.js';
 import actCommand from '../../src/cli/act.js';
