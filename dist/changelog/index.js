@@ -3737,7 +3737,7 @@ function issueCommand(command, message, properties = {}) {
     process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
-function workflow_commands_rawInput(name) {
+function rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 function addMask(value) {
@@ -3955,6 +3955,13 @@ function excerpt(text, max = 500) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/runtime.ts
+/** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
+function apiUrlFor(serverUrl, forge) {
+    const s = serverUrl.replace(/\/+$/, '');
+    if (forge !== 'github')
+        return `${s}/api/v1`;
+    return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
+}
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -3972,8 +3979,7 @@ function detectRuntime(env) {
     }
     const act = truthy(env.ACT);
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL ||
-        (forge === 'github' ? (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`) : `${serverUrl}/api/v1`)).replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
     const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
 }
@@ -4033,48 +4039,12 @@ function readInputs(schema) {
     for (const [name, spec] of Object.entries(schema.options)) {
         if (spec.only === 'cli')
             continue;
-        const v = workflow_commands_rawInput(name);
+        const v = rawInput(name);
         if (spec.secret)
             maskSecret(v);
         raw[name] = v;
     }
     return parseValues(schema, raw, 'action');
-}
-/** A plain input; empty string when unset. Whitespace is trimmed. */
-function input(name, fallback = '') {
-    const v = rawInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A required input: fails with a message naming the input. */
-function requiredInput(name) {
-    const v = rawInput(name).trim();
-    if (v === '')
-        throw new RelforgeError(`Input "${name}" is required but was empty or not set.`);
-    return v;
-}
-/** A multi-line input (one value per line, blank lines and `#` comments dropped). */
-function listInput(name) {
-    return rawInput(name)
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-/** A boolean input accepting true/false/yes/no/1/0 (case-insensitive); the message names the input. */
-function boolInput(name, fallback) {
-    const raw = rawInput(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(raw))
-        return false;
-    throw new RelforgeError(`Input "${name}" must be true or false, got "${rawInput(name).trim()}".`);
-}
-/** A secret input: masked in logs (whole value and each line) before anything else can print it. */
-function secretInput(name) {
-    const v = rawInput(name);
-    maskSecret(v);
-    return v.trim();
 }
 /** Masks a secret value that did not come from an input (e.g. a token obtained at run time). */
 function maskSecret(v) {
@@ -4956,7 +4926,8 @@ function findGitCliff(opts = {}) {
     }
     const plat = cliffPlatform();
     const shipped = [];
-    for (const dir of moduleDirs()) {
+    // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
+    for (const dir of moduleDirs().flatMap((d) => [d, (0,external_node_path_namespaceObject.join)(d, '..', 'changelog')])) {
         const manifestPath = (0,external_node_path_namespaceObject.join)(dir, 'bin', 'manifest.json');
         if (!(0,external_node_fs_namespaceObject.existsSync)(manifestPath))
             continue;

@@ -157,20 +157,16 @@ Releases live in memory while it runs.`,
 /***/ 5811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   relforgePackage: () => (/* binding */ relforgePackage),
-/* harmony export */   shippedGitCliff: () => (/* binding */ shippedGitCliff)
+/* harmony export */   relforgePackage: () => (/* binding */ relforgePackage)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6316);
 /**
  * Where this relforge is installed: the folder holding its package.json (name "relforge"), found by walking
  * up from this module (dist/cli/… in the bundle, src/cli/ in a checkout). It holds actions/, dist/, act/ and
@@ -180,17 +176,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 function startDirs() {
     const dirs = [];
     try {
-        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)));
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)));
     }
     catch {
         /* not a file URL */
     }
     if (process.argv[1])
-        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.argv[1])));
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.argv[1])));
     return dirs;
 }
 let cached;
@@ -199,11 +194,11 @@ function relforgePackage() {
     if (cached)
         return cached;
     for (const start of startDirs()) {
-        for (let d = start;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d)) {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, 'package.json');
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p)) {
+        for (let d = start;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, 'package.json');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p)) {
                 try {
-                    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8'));
+                    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8'));
                     if (pkg.name === 'relforge' && typeof pkg.version === 'string')
                         return (cached = { root: d, version: pkg.version });
                 }
@@ -211,37 +206,11 @@ function relforgePackage() {
                     /* not ours */
                 }
             }
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) === d)
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
                 break;
         }
     }
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY('relforge cannot find its own package.json (installation damaged?): reinstall relforge (npm install -g relforge).');
-}
-/**
- * The git-cliff binary shipped in this package's dist/changelog/bin (checked against its manifest's sha256),
- * for CLI commands that render notes (plan, changelog) when the optional git-cliff-<platform> dependency was
- * not installed (offline installs skip it). Undefined when there is none for this platform.
- * (Lead: findGitCliff could search <dist>/changelog/bin beside the CLI bundle itself; then drop this.)
- */
-function shippedGitCliff() {
-    let root;
-    try {
-        root = relforgePackage().root;
-    }
-    catch {
-        return undefined;
-    }
-    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'dist', 'changelog', 'bin', 'manifest.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(manifestPath))
-        return undefined;
-    const plat = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-    const entry = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(manifestPath, 'utf8')).platforms[plat];
-    if (!entry)
-        return undefined;
-    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'dist', 'changelog', 'bin', entry.file);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)).digest('hex') !== entry.sha256)
-        return undefined;
-    return p;
+    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RelforgeError */ .fY('relforge cannot find its own package.json (installation damaged?): reinstall relforge (npm install -g relforge).');
 }
 
 

@@ -263,7 +263,8 @@ function findGitCliff(opts = {}) {
     }
     const plat = cliffPlatform();
     const shipped = [];
-    for (const dir of moduleDirs()) {
+    // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
+    for (const dir of moduleDirs().flatMap((d) => [d, (0,external_node_path_.join)(d, '..', 'changelog')])) {
         const manifestPath = (0,external_node_path_.join)(dir, 'bin', 'manifest.json');
         if (!(0,external_node_fs_.existsSync)(manifestPath))
             continue;

@@ -217,18 +217,13 @@ function repositoryFromUrl(url) {
     const m = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
-/** The API URL for a server URL and forge (what runners set as GITHUB_API_URL). */
-function apiUrlFor(serverUrl, forge) {
-    const s = serverUrl.replace(/\/+$/, '');
-    if (forge !== 'github')
-        return `${s}/api/v1`;
-    return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
-}
 function ensureDir(p) {
     mkdirSync(p, { recursive: true });
     return p;
 }
 
+// EXTERNAL MODULE: ./src/platform/runtime.ts
+var runtime = __webpack_require__(6387);
 // EXTERNAL MODULE: ./src/cli/package-root.ts
 var package_root = __webpack_require__(5811);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -240,6 +235,7 @@ var command = __webpack_require__(3567);
  * artifact actions mapped to the stand-ins shipped in act/stand-ins. With --emulator the release goes to a
  * local forge emulator and a local origin (src/act/emulator-session.ts); without it, to your real forge.
  */
+
 
 
 
@@ -274,7 +270,7 @@ function forgeEnv(v, repoDir) {
     const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
     if (!repository)
         throw new errors/* RelforgeError */.fY('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
-    const env = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server, GITHUB_API_URL: v['api-url'] ?? apiUrlFor(server, v.forge) };
+    const env = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server, GITHUB_API_URL: v['api-url'] ?? (0,runtime/* apiUrlFor */.xr)(server, v.forge) };
     if (v.forge !== 'github')
         env.GITEA_ACTIONS = 'true';
     if (v.forge === 'forgejo')
@@ -458,20 +454,16 @@ function defineCommand(command) {
 /***/ 5811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   relforgePackage: () => (/* binding */ relforgePackage),
-/* harmony export */   shippedGitCliff: () => (/* binding */ shippedGitCliff)
+/* harmony export */   relforgePackage: () => (/* binding */ relforgePackage)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6316);
 /**
  * Where this relforge is installed: the folder holding its package.json (name "relforge"), found by walking
  * up from this module (dist/cli/… in the bundle, src/cli/ in a checkout). It holds actions/, dist/, act/ and
@@ -481,17 +473,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 function startDirs() {
     const dirs = [];
     try {
-        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)));
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)));
     }
     catch {
         /* not a file URL */
     }
     if (process.argv[1])
-        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.argv[1])));
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.argv[1])));
     return dirs;
 }
 let cached;
@@ -500,11 +491,11 @@ function relforgePackage() {
     if (cached)
         return cached;
     for (const start of startDirs()) {
-        for (let d = start;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d)) {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, 'package.json');
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p)) {
+        for (let d = start;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, 'package.json');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p)) {
                 try {
-                    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8'));
+                    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8'));
                     if (pkg.name === 'relforge' && typeof pkg.version === 'string')
                         return (cached = { root: d, version: pkg.version });
                 }
@@ -512,37 +503,11 @@ function relforgePackage() {
                     /* not ours */
                 }
             }
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) === d)
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
                 break;
         }
     }
-    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY('relforge cannot find its own package.json (installation damaged?): reinstall relforge (npm install -g relforge).');
-}
-/**
- * The git-cliff binary shipped in this package's dist/changelog/bin (checked against its manifest's sha256),
- * for CLI commands that render notes (plan, changelog) when the optional git-cliff-<platform> dependency was
- * not installed (offline installs skip it). Undefined when there is none for this platform.
- * (Lead: findGitCliff could search <dist>/changelog/bin beside the CLI bundle itself; then drop this.)
- */
-function shippedGitCliff() {
-    let root;
-    try {
-        root = relforgePackage().root;
-    }
-    catch {
-        return undefined;
-    }
-    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'dist', 'changelog', 'bin', 'manifest.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(manifestPath))
-        return undefined;
-    const plat = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-    const entry = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(manifestPath, 'utf8')).platforms[plat];
-    if (!entry)
-        return undefined;
-    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'dist', 'changelog', 'bin', entry.file);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p) || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p)).digest('hex') !== entry.sha256)
-        return undefined;
-    return p;
+    throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RelforgeError */ .fY('relforge cannot find its own package.json (installation damaged?): reinstall relforge (npm install -g relforge).');
 }
 
 

@@ -123,9 +123,17 @@ function renderMessage(err, name, known) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e9: () => (/* binding */ nodeVersionProblem),
-/* harmony export */   mZ: () => (/* binding */ detectRuntime)
+/* harmony export */   mZ: () => (/* binding */ detectRuntime),
+/* harmony export */   xr: () => (/* binding */ apiUrlFor)
 /* harmony export */ });
 /* unused harmony export MIN_NODE_MAJOR */
+/** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
+function apiUrlFor(serverUrl, forge) {
+    const s = serverUrl.replace(/\/+$/, '');
+    if (forge !== 'github')
+        return `${s}/api/v1`;
+    return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
+}
 function detectRuntime(env) {
     const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
     let forge = 'github';
@@ -143,8 +151,7 @@ function detectRuntime(env) {
     }
     const act = truthy(env.ACT);
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL ||
-        (forge === 'github' ? (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`) : `${serverUrl}/api/v1`)).replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
     const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
 }
@@ -786,35 +793,12 @@ async function main(argv) {
         console.error(`relforge: unknown command "${name}"\n\n${help()}`);
         return 2;
     }
-    if ((name === 'plan' || name === 'changelog') && !process.env.RELFORGE_GIT_CLIFF) {
-        const shipped = (await __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 5811))).shippedGitCliff();
-        if (shipped)
-            process.env.RELFORGE_GIT_CLIFF = shipped;
-    }
-    const [{ default: loaded }, { runCommand, usageText }] = await Promise.all([entry[1](), __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))]);
-    if (!('schema' in loaded))
-        return runLegacy(name, loaded, rest);
-    const cmd = loaded;
+    const [{ default: cmd }, { runCommand, usageText }] = await Promise.all([entry[1](), __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))]);
     if (rest.includes('--help') || rest.includes('-h')) {
         console.log(usageText(cmd.schema, cmd.notes));
         return 0;
     }
     return runCommand(cmd, rest);
-}
-async function runLegacy(name, cmd, rest) {
-    if (rest.includes('--help') || rest.includes('-h')) {
-        console.log(`${cmd.summary}\n\nusage: ${cmd.usage}`);
-        return 0;
-    }
-    try {
-        return await cmd.run(rest);
-    }
-    catch (err) {
-        if (err?.code?.startsWith('ERR_PARSE_ARGS_')) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}\n\nusage: ${cmd.usage.split('\n')[0]}\n(relforge ${name} --help shows every option)`, { exitCode: 2 });
-        }
-        throw err;
-    }
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
