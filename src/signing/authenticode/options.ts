@@ -10,6 +10,7 @@
 import { defineSchema, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
+import { ALLOW_OUTSIDE_WORKSPACE } from '../minisign/options.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
 
 const SUBJECT = {
@@ -81,11 +82,7 @@ export const signTrustedSchema = defineSchema({
       description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
       cli: { aliases: ['timeout'], metavar: 'SECONDS' },
     },
-    'allow-outside-workspace': {
-      type: 'boolean',
-      default: false,
-      description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
-    },
+    'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
     json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
   },
   outputs: {

@@ -8,13 +8,20 @@
  * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
  */
 import { Problems } from '../../platform/errors.js';
-import { defineSchema, type Values } from '../../platform/options.js';
+import { defineSchema, type OptionSpec, type Values } from '../../platform/options.js';
 import { parsePublicKey, type SignatureAlgorithm } from './core/format.js';
 import { commentValueProblem } from './core/trusted-comment.js';
 import type { SignFilesSettings } from './sign-files.js';
 
 const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' } as const;
 const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'] as const;
+
+/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
+export const ALLOW_OUTSIDE_WORKSPACE = {
+  type: 'boolean',
+  default: false,
+  description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+} as const satisfies OptionSpec;
 
 export const signEd25519Schema = defineSchema({
   name: 'sign-ed25519',
@@ -112,11 +119,7 @@ export const signEd25519Schema = defineSchema({
         'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
       cli: { metavar: 'SECONDS|DATE' },
     },
-    'allow-outside-workspace': {
-      type: 'boolean',
-      default: false,
-      description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
-    },
+    'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
     json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
   },
   outputs: {
