@@ -3,7 +3,7 @@
 // --full) and prints each one's output. Each benchmark measures its own baseline in the same run and prints the
 // ratio; this runner only sequences them and reports which exited non-zero.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +17,10 @@ const benches = readdirSync(dir)
   .filter((n) => only.length === 0 || only.includes(n));
 const failed = [];
 for (const name of benches) {
-  console.log(`\n=== bench/${name}.mjs${full ? '' : ' --quick'}`);
-  const r = spawnSync(process.execPath, [join(dir, `${name}.mjs`), ...(full ? [] : ['--quick'])], { stdio: 'inherit' });
+  // Quick sizes where a benchmark has them (--quick); the others run as they are.
+  const quick = !full && readFileSync(join(dir, `${name}.mjs`), 'utf8').includes('quick:');
+  console.log(`\n=== bench/${name}.mjs${quick ? ' --quick' : ''}`);
+  const r = spawnSync(process.execPath, [join(dir, `${name}.mjs`), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
   if (r.status !== 0) failed.push(name);
 }
 console.log(failed.length ? `\nexited non-zero: ${failed.join(', ')}` : `\nall ${benches.length} benchmarks ran`);
