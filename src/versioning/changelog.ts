@@ -133,17 +133,18 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   if (probe.shallow) throw new RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
   if (!probe.head) throw new RelforgeError(`${cwd}: the current branch has no commits yet.`);
   const { atHead } = await existingP;
-  await integrityP;
   const timestamp = atHead ? Number(await git.text(['log', '-1', '--format=%ct', 'HEAD'])) : Math.floor(Date.now() / 1000);
   const warnings: string[] = [];
   let range: ReleaseRange | undefined;
   let rendered: { section: string; entries?: number; commits: number; base: BaseTag };
   if (opts.config) {
+    await integrityP;
     range = await readReleaseRange(git, { prefix: scope.prefix, tags: tagsP, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
     rendered = { ...(await renderWithUserConfig({ cwd, bin, env, config: opts.config, tag, range, scope, atHead })), commits: range.raw.length, base: range.base };
   } else {
     const rel = { tag, version, date: new Date(timestamp * 1000).toISOString().slice(0, 10), timestamp, ...withRemote(webUrlFromRemote(await remoteP)) };
-    rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope });
+    // git-cliff starts once its integrity is checked; the range is read (and queued for it) meanwhile.
+    rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope, integrity: integrityP });
   }
   const base = rendered.base;
   const section = rendered.section.trim() + '\n';
@@ -205,6 +206,7 @@ async function renderBundled(x: {
   prerelease: boolean;
   tags: Promise<Map<string, string>>;
   scope: Scope;
+  integrity: Promise<void>;
 }): Promise<{ section: string; entries: number; commits: number; base: BaseTag }> {
   const tmp = mkdtempSync(join(tmpdir(), 'relforge-cliff-'));
   const parts = new Map<NoteGroup, { cliff: ReturnType<typeof startProgram>; ids: string[] }>();
@@ -215,7 +217,7 @@ async function renderBundled(x: {
     const part = (g: NoteGroup) => {
       let p = parts.get(g);
       if (!p) {
-        p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env), ids: [] };
+        p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env, x.integrity), ids: [] };
         p.cliff.write(contextOpen(x.rel));
         parts.set(g, p);
       }
