@@ -1,11 +1,19 @@
-/** actions/publish-release: inputs (publishReleaseSchema) → publishRelease → outputs + step summary. */
+/** actions/publish-release: inputs (publishReleaseSchema) → publishRelease (or inspectRelease) → outputs + step summary. */
 import { runAction, readInputs, setOutputs, writeSummary, log } from './runner.js';
 import { publishRelease, renderPublishSummary } from '../publishing/publish-release.js';
+import { inspectRelease, renderInspectSummary } from '../publishing/inspect.js';
 import { publishReleaseSchema, publishReleaseSettings } from '../publishing/options.js';
 
 void runAction(async ({ runtime }) => {
-  const res = await publishRelease(publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info }));
+  const settings = publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info });
+  if (settings.inspect) {
+    const r = await inspectRelease(settings);
+    setOutputs({ 'release-id': r.releaseId ?? '', url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
+    await writeSummary(renderInspectSummary(r));
+    return;
+  }
+  const res = await publishRelease(settings);
   log.info(`${res.dryRun ? 'Dry run on' : 'Release on'} ${res.forge} (${runtime.runner}): ${res.url || res.tag}`);
-  setOutputs({ 'release-id': res.releaseId ?? '', url: res.url, assets: res.assets, created: res.created });
+  setOutputs({ 'release-id': res.releaseId ?? '', url: res.url, assets: res.assets, created: res.created, state: res.state ?? '', complete: !res.dryRun && res.published });
   await writeSummary(renderPublishSummary(res));
 });

@@ -3,6 +3,7 @@
  * from argv: RELFORGE_TOKEN, else GITHUB_TOKEN / GITEA_TOKEN / FORGEJO_TOKEN, or --token-file / --token-env.
  */
 import { publishRelease } from '../publishing/publish-release.js';
+import { inspectRelease } from '../publishing/inspect.js';
 import { publishReleaseSchema, publishReleaseSettings } from '../publishing/options.js';
 import { defineCommand } from './command.js';
 
@@ -10,10 +11,18 @@ export default defineCommand({
   schema: publishReleaseSchema,
   notes: `The token is read from RELFORGE_TOKEN (else GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN), --token-file or --token-env;
 never pass a token as an argument. --api-url defaults to GITHUB_API_URL (https://api.github.com), --repository to
-GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.`,
+GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.
+--inspect only reports the release for --tag (none, draft, published; complete or what it lacks) and changes nothing.`,
   async run(v) {
     const log = v.json ? (l: string) => console.error(l) : (l: string) => console.log(l);
-    const res = await publishRelease(publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log }));
+    const settings = publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log });
+    if (settings.inspect) {
+      // the log line says it all; --json gives state, complete, missing and the assets
+      const r = await inspectRelease(settings);
+      if (v.json) console.log(JSON.stringify(r, null, 2));
+      return 0;
+    }
+    const res = await publishRelease(settings);
     if (v.json) console.log(JSON.stringify(res, null, 2));
     else {
       console.log(`${res.dryRun ? 'dry run: ' : ''}${res.tag} ${res.dryRun ? 'planned' : res.published ? 'published' : 'left as draft'}${res.url ? ` — ${res.url}` : ''}`);

@@ -80,6 +80,13 @@ export const publishReleaseSchema = defineSchema({
       description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
     },
     'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
+    inspect: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+        'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
+    },
     json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
   },
   outputs: {
@@ -87,6 +94,8 @@ export const publishReleaseSchema = defineSchema({
     url: { description: 'Web URL of the release.' },
     assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
     created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
+    state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
+    complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
   },
 });
 
@@ -130,6 +139,7 @@ export function publishReleaseSettings(
     overwrite: v.overwrite,
     replacePublishedAssets: v['replace-published-assets'],
     dryRun: v['dry-run'],
+    inspect: v.inspect,
     cwd: ctx.cwd ?? (ctx.env.GITHUB_WORKSPACE || process.cwd()),
     forge: { forge: v.forge, apiUrl: v['api-url'], token: v.token ?? '', repository: v.repository, env: ctx.env },
     log: ctx.log,

@@ -19,6 +19,7 @@ import { createForge, offlineForge, type CreateForgeOptions } from './forge/inde
 import type { Forge } from './forge/types.js';
 import { assetNameProblems, prepareLocal, type MakeLatest } from './local-files.js';
 import { PublishRun } from './recipe.js';
+import type { ReleaseState } from './inspect.js';
 
 export { CHECKSUMS_NAME } from './local-files.js';
 
@@ -47,6 +48,8 @@ export interface PublishReleaseSettings {
    */
   replacePublishedAssets?: boolean;
   dryRun?: boolean;
+  /** Only look the release up (inspectRelease): no files, no changes. The front ends call inspectRelease for it. */
+  inspect?: boolean;
   cwd?: string;
   /** An adapter, or the options to create one (forge/api-url/token/repository). */
   forge: Forge | CreateForgeOptions;
@@ -71,6 +74,8 @@ export interface PublishReleaseResult {
   created: boolean;
   /** true when the release is published (not a draft) at the end. */
   published: boolean;
+  /** The release as found before this run changed anything (undefined for a dry run without a token). */
+  state?: ReleaseState;
   prerelease: boolean;
   dryRun: boolean;
   /** What was done (or, in a dry run, would be done), one line per action. */

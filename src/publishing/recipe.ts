@@ -67,6 +67,7 @@ export class PublishRun {
     }
     const found = await forge.findRelease(s.tag);
     let release = found.published ?? found.drafts[0];
+    this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
     if (found.published && (await this.liveComplete(found.published))) return this.finish(found.published, await forge.listAssets(found.published));
     if (!found.published) await this.dropExtraDrafts(found.drafts);
     if (!release) {

@@ -63,8 +63,11 @@ export function relforgeSnapshot(dest: string): string {
   return dest;
 }
 
-/** The dispatch example for a forge flavour with its blanks filled in for the fixture product (packages to the update server). */
-export function dispatchWorkflow(flavour: 'github' | 'gitea'): string {
+/**
+ * The dispatch example for a forge flavour with its blanks filled in for the fixture product (packages to the
+ * update server, unless `packages` is false).
+ */
+export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?: boolean } = {}): string {
   const file = flavour === 'github' ? 'release-dispatch.yml' : 'gitea-release-dispatch.yml';
   const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', file), 'utf8')) as {
     jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: Record<string, unknown> }>;
@@ -76,19 +79,29 @@ export function dispatchWorkflow(flavour: 'github' | 'gitea'): string {
     'version-file': 'package.json',
     'build-matrix': JSON.stringify({ include: PLATFORMS.map((p) => ({ platform: p.key, 'runs-on': 'ubuntu-latest' })) }),
     'build-command': BUILD_COMMAND,
-    packages: 'agent-*',
-    product: 'agent',
-    'package-target': 'http',
-    'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
-    'require-platforms': PLATFORMS.map((p) => p.key).join(','),
+    ...(opts.packages === false
+      ? {}
+      : {
+          packages: 'agent-*',
+          product: 'agent',
+          'package-target': 'http',
+          'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
+          'require-platforms': PLATFORMS.map((p) => p.key).join(','),
+        }),
   };
-  release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
+  if (opts.packages !== false) release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
   return stringifyYaml(example, { lineWidth: 0 });
 }
 
+const UNPACKAGED = '.github/workflows/release-unpackaged.yml';
+
 /** The product's workflow files for a flavour: GitHub calls the remote reusable workflow; the others a copy of it. */
 export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, string> {
-  const files: Record<string, string> = { '.github/workflows/release.yml': dispatchWorkflow(flavour) };
+  const files: Record<string, string> = {
+    '.github/workflows/release.yml': dispatchWorkflow(flavour),
+    // the same button without the packages job (the release alone)
+    [UNPACKAGED]: dispatchWorkflow(flavour, { packages: false }),
+  };
   if (flavour === 'gitea') files['.github/workflows/relforge.yml'] = reusableFor(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'), 'gitea');
   return files;
 }
@@ -154,7 +167,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     if (scratch && !process.env.RELFORGE_E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
   });
 
-  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean } = {}): Promise<ActRun> {
+  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean; workflow?: string } = {}): Promise<ActRun> {
     if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
     const env: Record<string, string> = {
       GITHUB_REPOSITORY: REPO,
@@ -168,7 +181,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const run = await runAct({
       act: ACT!,
       repo: product.dir,
-      workflow: '.github/workflows/release.yml',
+      workflow: opts.workflow ?? '.github/workflows/release.yml',
       relforge: relforgeDir,
       relforgeVersion: RELFORGE_VERSION,
       inputs: { channel, ...(opts.inputs ?? {}) },
@@ -299,6 +312,23 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(after.map((r) => [r.id, r.tag, r.assets.length])).toEqual(before.map((r) => [r.id, r.tag, r.assets.length]));
   }, 300_000);
 
+  it('without a packages job, a dispatch whose release is already complete builds nothing: "v0.4.0-beta.1 is already released; nothing to do"', async () => {
+    const before = await releases();
+    const filesBefore = [...updates.files.keys()].sort();
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED });
+    expect(run.code, run.output.slice(-5000)).toBe(0);
+    expect(run.output).toContain('v0.4.0-beta.1 is already released; nothing to do');
+    // only preflight and version ran; nothing was built, signed, published or uploaded
+    expect(Object.entries(run.jobs).map(([j, st]) => `${j.replace(/^.*\//, '')}: ${st}`).sort()).toEqual(['preflight: succeeded', 'version (beta): succeeded']);
+    expect(run.output).not.toContain('Main actions/upload-artifact');
+    expect(run.output).not.toMatch(/Main (Ed25519|Publish the release)/);
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
+    const after = await releases();
+    expect(after.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()])).toEqual(before.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()]));
+    expect([...updates.files.keys()].sort()).toEqual(filesBefore);
+    expect(forge.violations).toEqual([]);
+  }, 300_000);
+
   // (Gitea mode runs the whole sequence; GitHub and GHES modes beta, re-run and stable)
   const itFull = full ? it : () => undefined;
   itFull('a new fix gets v0.4.0-beta.2', async () => {
@@ -339,7 +369,9 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const before = await releases();
     const run = await dispatch('beta', { withoutKey: false });
     expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(/already (is|carries) (a )?(stable )?release|release tag v0\.4\.0/i);
+    // prerelease's refusal names the release: "HEAD is already the release v0.4.0: a prerelease of this commit …"
+    expect(run.output).toMatch(/already (is |carries )?(a |the )?(stable )?release (tag )?v0\.4\.0/i);
+    expect(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '')), 'the version job refuses').toEqual(['version (beta)']);
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
     expect((await releases()).map((r) => r.tag)).toEqual(before.map((r) => r.tag));
   }, 300_000);

@@ -77,6 +77,11 @@ function checkReferences(wf: Obj, inputs: Set<string>, secrets: Set<string> | un
       for (const [, id, out] of e.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
         const s = steps.get(id!);
         expect(s, `${jobId}: unknown step id ${id}`).toBeDefined();
+        if (s!.run !== undefined) {
+          // a run step's outputs are what it writes to $GITHUB_OUTPUT
+          expect(String(s!.run), `${jobId}: step ${id} never writes ${out} to $GITHUB_OUTPUT`).toMatch(new RegExp(`\\b${out}=[^\\n]*>> "\\$GITHUB_OUTPUT"`));
+          continue;
+        }
         const outputs = action(form.exec(s!.uses)![1]!).outputs ?? {};
         expect(outputs, `${jobId}: ${s!.uses} has no output ${out}`).toHaveProperty(out!);
       }

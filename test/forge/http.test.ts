@@ -104,12 +104,13 @@ describe('bodies and redirects', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('follows redirects when asked, dropping Authorization when the origin changes', async () => {
+  it('follows redirects when asked, with no Authorization on any redirect target (same origin included: GHES storage)', async () => {
     const other = await script([reply(200, {}, 'payload')]);
     const same = await script([reply(302, { location: '/second' }), reply(302, { location: `${other.url}/obj` })]);
-    const res = await request({ method: 'GET', url: `${same.url}/first`, headers: { authorization: 'Bearer secret-xyz' }, followRedirects: 3 });
+    const credentials = { headers: { authorization: 'Bearer policy-secret' }, origins: [same.url] };
+    const res = await request({ method: 'GET', url: `${same.url}/first`, headers: { authorization: 'Bearer secret-xyz' }, credentials, followRedirects: 3 });
     expect(res.text()).toBe('payload');
-    expect(same.seen.map((q) => [q.url, q.headers.authorization])).toEqual([['/first', 'Bearer secret-xyz'], ['/second', 'Bearer secret-xyz']]);
+    expect(same.seen.map((q) => [q.url, q.headers.authorization])).toEqual([['/first', 'Bearer policy-secret'], ['/second', undefined]]);
     expect(other.seen[0]!.headers.authorization).toBeUndefined();
     const noFollow = await script([reply(302, { location: '/x' })]);
     expect((await request({ method: 'GET', url: noFollow.url })).status).toBe(302);
