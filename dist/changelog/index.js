@@ -4994,10 +4994,10 @@ function packageVersion(file) {
 async function checkBundledIntegrity(bin) {
     if (!bin.sha256)
         return;
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(bin.path))
-        hash.update(chunk);
-    if (hash.digest('hex') !== bin.sha256) {
+    // One synchronous read and hash (~20 ms for 16 MB), made while the first git queries run: a chunked async
+    // read would queue behind the history stream's events and hold git-cliff back until the stream ends.
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(bin.path)).digest('hex');
+    if (digest !== bin.sha256) {
         throw new errors/* RelforgeError */.fY(`The bundled git-cliff at ${bin.path} does not match its recorded sha256 (bin/manifest.json); the action checkout is damaged. Re-run the job, or pin relforge to a release.`);
     }
 }
@@ -5009,29 +5009,38 @@ async function gitCliffVersion(bin, env) {
     return /git-cliff\s+(\S+)/.exec(r.stdout)?.[1] ?? 'unknown';
 }
 /**
- * A running program whose stdin is written piece by piece (no shell); pieces are sent in 64 KiB writes.
- * `done` closes stdin and gives exit code and output.
+ * Starts a program that reads `write`s on stdin (buffered into 64 KiB writes) and collects its output.
+ * With `gate`, the program is spawned only once the gate resolves (e.g. the binary's integrity check);
+ * writes made before are queued, so a caller can stream input meanwhile. A rejected gate is `done()`'s error.
  */
-function startProgram(file, args, cwd, env) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.stdin.on('error', () => undefined); // an early exit is reported by the exit code
-    const result = new Promise((resolvePromise, reject) => {
-        child.on('error', (e) => reject(new errors/* RelforgeError */.fY(`Could not run ${file}: ${e.message}`)));
-        child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    });
-    result.catch(() => undefined);
+function startProgram(file, args, cwd, env, gate = Promise.resolve()) {
+    let child;
+    let cancelled = false;
     let pending = [];
     let size = 0;
     const flush = () => {
+        if (!child)
+            return;
         if (pending.length)
             child.stdin.write(pending.join(''));
         pending = [];
         size = 0;
     };
+    const result = gate.then(() => new Promise((resolvePromise, reject) => {
+        if (cancelled)
+            return resolvePromise({ code: -1, stdout: '', stderr: 'not started' });
+        const c = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        child = c;
+        const out = [];
+        const err = [];
+        c.stdout.on('data', (d) => out.push(d));
+        c.stderr.on('data', (d) => err.push(d));
+        c.stdin.on('error', () => undefined); // an early exit is reported by the exit code
+        c.on('error', (e) => reject(new errors/* RelforgeError */.fY(`Could not run ${file}: ${e.message}`)));
+        c.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+        flush();
+    }));
+    result.catch(() => undefined);
     return {
         write: (text) => {
             pending.push(text);
@@ -5039,14 +5048,16 @@ function startProgram(file, args, cwd, env) {
             if (size >= 65536)
                 flush();
         },
-        done: () => {
+        done: async () => {
+            await gate;
             flush();
-            child.stdin.end();
+            child?.stdin.end();
             return result;
         },
-        /** Stops the program if it still runs (after an error elsewhere). */
+        /** Stops the program if it still runs (after an error elsewhere), or keeps it from starting. */
         kill: () => {
-            if (child.exitCode === null && child.signalCode === null)
+            cancelled = true;
+            if (child && child.exitCode === null && child.signalCode === null)
                 child.kill();
         },
     };
@@ -6028,18 +6039,19 @@ async function generateChangelog(opts) {
     if (!probe.head)
         throw new errors/* RelforgeError */.fY(`${cwd}: the current branch has no commits yet.`);
     const { atHead } = await existingP;
-    await integrityP;
     const timestamp = atHead ? Number(await git.text(['log', '-1', '--format=%ct', 'HEAD'])) : Math.floor(Date.now() / 1000);
     const warnings = [];
     let range;
     let rendered;
     if (opts.config) {
+        await integrityP;
         range = await readReleaseRange(git, { prefix: scope.prefix, tags: tagsP, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
         rendered = { ...(await renderWithUserConfig({ cwd, bin, env, config: opts.config, tag, range, scope, atHead })), commits: range.raw.length, base: range.base };
     }
     else {
         const rel = { tag, version, date: new Date(timestamp * 1000).toISOString().slice(0, 10), timestamp, ...withRemote(webUrlFromRemote(await remoteP)) };
-        rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope });
+        // git-cliff starts once its integrity is checked; the range is read (and queued for it) meanwhile.
+        rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope, integrity: integrityP });
     }
     const base = rendered.base;
     const section = rendered.section.trim() + '\n';
@@ -6103,7 +6115,7 @@ async function renderBundled(x) {
         const part = (g) => {
             let p = parts.get(g);
             if (!p) {
-                p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env), ids: [] };
+                p = { cliff: startProgram(x.bin.path, ['--config', configPath, '--from-context', '-', '--strip', 'all', '--no-exec', '--offline'], tmp, x.env, x.integrity), ids: [] };
                 p.cliff.write(contextOpen(x.rel));
                 parts.set(g, p);
             }

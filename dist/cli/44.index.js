@@ -761,8 +761,8 @@ class GiteaGenericTarget {
     }
 }
 
-// EXTERNAL MODULE: ./src/publishing/publish-release.ts + 3 modules
-var publish_release = __webpack_require__(5598);
+// EXTERNAL MODULE: ./src/publishing/publish-release.ts + 1 modules
+var publish_release = __webpack_require__(1921);
 ;// CONCATENATED MODULE: ./src/packages/targets/release.ts
 /**
  * Target `release`: assets of the forge release for a tag, through the shared publish recipe

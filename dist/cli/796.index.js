@@ -318,6 +318,7 @@ function safeBasename(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YA: () => (/* binding */ signEd25519Schema),
 /* harmony export */   fu: () => (/* binding */ verifySchema),
+/* harmony export */   ob: () => (/* binding */ ALLOW_OUTSIDE_WORKSPACE),
 /* harmony export */   tq: () => (/* binding */ keygenSchema),
 /* harmony export */   xD: () => (/* binding */ signFilesOptions)
 /* harmony export */ });
@@ -341,6 +342,12 @@ function safeBasename(path) {
 
 const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' };
 const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'];
+/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
+const ALLOW_OUTSIDE_WORKSPACE = {
+    type: 'boolean',
+    default: false,
+    description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+};
 const signEd25519Schema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .defineSchema */ .Jo)({
     name: 'sign-ed25519',
     summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
@@ -429,11 +436,7 @@ const signEd25519Schema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/*
                 'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
             cli: { metavar: 'SECONDS|DATE' },
         },
-        'allow-outside-workspace': {
-            type: 'boolean',
-            default: false,
-            description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
-        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
         json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
     },
     outputs: {

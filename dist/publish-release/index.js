@@ -3396,7 +3396,7 @@ function isDebug() {
  *   action, `--x` on the command line) with `renderMessage`.
  * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
-class errors_RelforgeError extends Error {
+class RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
     exitCode;
     constructor(message, options) {
@@ -3414,7 +3414,7 @@ function wordProblem(p, name) {
     return p.field ? `${name(p.field)} ${text}` : text;
 }
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends errors_RelforgeError {
+class SettingsError extends RelforgeError {
     problems;
     constructor(problems, options) {
         super(SettingsError.format(problems, actionNamer), options);
@@ -3728,7 +3728,7 @@ async function runAction(body) {
     }
     catch (err) {
         const msg = redact(errorMessage(err));
-        if (!(err instanceof errors_RelforgeError) && err instanceof Error && err.stack)
+        if (!(err instanceof RelforgeError) && err instanceof Error && err.stack)
             debug(redact(err.stack));
         issueCommand('error', msg);
         process.exitCode = 1;
@@ -7373,7 +7373,7 @@ function workspaceRoots(cwd, env = process.env) {
 const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
 /** Problems name the input by field when there is one. */
 function problem(inputName, message) {
-    return inputName ? fieldError(inputName, message) : new errors_RelforgeError(`The file list ${message}`);
+    return inputName ? fieldError(inputName, message) : new RelforgeError(`The file list ${message}`);
 }
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
@@ -7572,7 +7572,7 @@ function assertSafeName(name, what = 'file name') {
         name === '..' ||
         /[/\\\x00-\x1f\x7f]/.test(name) ||
         Buffer.byteLength(name) > 255) {
-        throw new errors_RelforgeError(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
+        throw new RelforgeError(`Unsafe ${what} "${name.replace(/[\x00-\x1f\x7f]/g, '?')}": use a plain name without path separators, ".." or control characters.`);
     }
     return name;
 }
@@ -7628,7 +7628,9 @@ async function retry(attempt, policy = {}) {
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - optional redirect following; a redirect target gets no credential header, whatever its origin (it is a URL an
+ *   answer names: object storage, a signed URL — S3 refuses a second auth mechanism, and GHES serves its storage
+ *   on its own origin);
  * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
  *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
  *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
@@ -7648,10 +7650,10 @@ async function retry(attempt, policy = {}) {
 
 
 /** A network failure that persisted through every attempt. */
-class HttpNetworkError extends errors_RelforgeError {
+class HttpNetworkError extends RelforgeError {
 }
 /** A URL that needs the credentials is not one of their origins: nothing was sent. */
-class CredentialScopeError extends errors_RelforgeError {
+class CredentialScopeError extends RelforgeError {
 }
 /** Header names that carry credentials: never forwarded to another origin, whoever set them. */
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
@@ -7713,13 +7715,13 @@ function assertSecureUrl(url, what) {
         u = new URL(url);
     }
     catch {
-        throw new errors_RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
+        throw new RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
     }
     if (u.protocol === 'https:')
         return u;
     if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
         return u;
-    throw new errors_RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
+    throw new RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
 }
 /** How long to wait before retrying this response, or undefined when it must not be retried. */
 function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
@@ -7891,7 +7893,7 @@ function networkDecision(err, attempt, req, where) {
     const code = err.code ?? '';
     const msg = excerpt(err.message ?? String(err), 300);
     const fail = (n) => new HttpNetworkError(`${where} failed after ${n} attempt(s): ${msg}${code ? ` (${code})` : ''}`, { cause: err });
-    if (err instanceof errors_RelforgeError && !code)
+    if (err instanceof RelforgeError && !code)
         throw err;
     if (!RETRYABLE_CODES.has(code) || req.retry === 'rate-limit')
         throw fail(attempt);
@@ -7906,18 +7908,18 @@ function isRedirect(req, res) {
     return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
 }
 /**
- * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
- * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ * The next hop of a redirect: https (or loopback http) only, and without credentials — neither the caller's own
+ * credential headers nor the policy's, on any origin: the target is named by the answer (object storage, a signed
+ * URL), never the API itself.
  */
 async function followRedirect(req, from, res) {
     const next = new URL(String(res.headers.location), from);
     assertSecureUrl(next.href, 'Redirect target');
     const headers = { ...req.headers };
-    if (next.origin !== from.origin)
-        for (const k of Object.keys(headers))
-            if (SENSITIVE_HEADER.test(k))
-                delete headers[k];
-    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
+    for (const k of Object.keys(headers))
+        if (SENSITIVE_HEADER.test(k))
+            delete headers[k];
+    return request({ ...req, url: next.href, headers, credentials: undefined, needsCredentials: false, followRedirects: req.followRedirects - 1 });
 }
 /** A short, secret-free description of a failed response for error messages. */
 function describeFailure(res, what) {
@@ -7996,7 +7998,7 @@ function lookupRelease(all, tag) {
     const drafts = mine.filter((r) => r.draft).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     return { published: mine.find((r) => !r.draft), drafts };
 }
-class ForgeError extends errors_RelforgeError {
+class ForgeError extends RelforgeError {
     status;
     constructor(message, status, options) {
         super(message, options);
@@ -8610,9 +8612,9 @@ function formatChecksums(entries) {
     return entries
         .map(({ name, sha256 }) => {
         if (!/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_RelforgeError(`Internal: "${sha256}" is not a SHA-256 hex digest.`);
+            throw new RelforgeError(`Internal: "${sha256}" is not a SHA-256 hex digest.`);
         if (name === '')
-            throw new errors_RelforgeError('Internal: empty name in SHA256SUMS.');
+            throw new RelforgeError('Internal: empty name in SHA256SUMS.');
         const e = escapeName(name);
         return `${e.escaped ? '\\' : ''}${sha256}  ${e.text}\n`;
     })
@@ -8917,6 +8919,7 @@ class PublishRun {
         }
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
+        this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
         if (found.published && (await this.liveComplete(found.published)))
             return this.finish(found.published, await forge.listAssets(found.published));
         if (!found.published)
@@ -8945,7 +8948,7 @@ class PublishRun {
             await forge.publish(release.id, { prerelease: this.local.prerelease, makeLatest: caps.makeLatest ? this.local.makeLatest : undefined });
             release = await forge.getRelease(release.id);
             if (release.draft)
-                throw new errors_RelforgeError(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
+                throw new RelforgeError(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
             remote = await forge.listAssets(release);
             await this.verify(release, remote, wanted);
         }
@@ -9046,14 +9049,14 @@ class PublishRun {
             diff.push(`set prerelease to ${this.local.prerelease} (now ${published.prerelease})`);
         const list = `\n- ${diff.join('\n- ')}\n`;
         if (published.immutable && diff.length) {
-            throw new errors_RelforgeError(`Release ${s.tag} is published and immutable, so it can no longer be changed. It differs from the local files; this run would have:${list}` +
+            throw new RelforgeError(`Release ${s.tag} is published and immutable, so it can no longer be changed. It differs from the local files; this run would have:${list}` +
                 `Nothing was modified. The tag ${s.tag} is burnt by the immutable release: cut a new version (a new tag) to publish these files.`);
         }
         if (refused) {
             const fix = this.local.overwrite === 'fail'
                 ? 'overwrite is "fail": use overwrite: skip to keep the published assets,'
                 : 'to replace them, re-run with replace-published-assets: true (each new file goes up before the old one is removed),';
-            throw new errors_RelforgeError(`Release ${s.tag} is already published and some of its assets differ from the local files; this run would have:${list}` +
+            throw new RelforgeError(`Release ${s.tag} is already published and some of its assets differ from the local files; this run would have:${list}` +
                 `Nothing was modified: a published release is only added to unless replacing is asked for. ${fix[0].toUpperCase()}${fix.slice(1)} or cut a new version.`);
         }
         if (diff.length === 0) {
@@ -9094,7 +9097,7 @@ class PublishRun {
                     const adopted = await this.adopt(err);
                     if (adopted)
                         return { done: adopted };
-                    throw new errors_RelforgeError(`The forge says a release for ${s.tag} exists, but listing releases does not show it: check that the token can see drafts (push access) and re-run.`);
+                    throw new RelforgeError(`The forge says a release for ${s.tag} exists, but listing releases does not show it: check that the token can see drafts (push access) and re-run.`);
                 }
                 lost = err;
                 return {
@@ -9165,9 +9168,9 @@ class PublishRun {
         const plan = await this.planAsset(release, f, current.filter((a) => a.name === f.name));
         switch (plan.kind) {
             case 'conflict':
-                throw new errors_RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}. Use overwrite: replace to replace it, or skip to keep it.`);
+                throw new RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}. Use overwrite: replace to replace it, or skip to keep it.`);
             case 'refuse':
-                throw new errors_RelforgeError(`Release ${this.s.tag} was published meanwhile and its ${f.name} differs from the local file (${plan.reason}); nothing was replaced. Re-run with replace-published-assets: true to replace it, or cut a new version.`);
+                throw new RelforgeError(`Release ${this.s.tag} was published meanwhile and its ${f.name} differs from the local file (${plan.reason}); nothing was replaced. Re-run with replace-published-assets: true to replace it, or cut a new version.`);
             case 'keep':
                 await this.remove(release, f, plan.remove, plan.reason);
                 if (!plan.remove.length)
@@ -9197,9 +9200,9 @@ class PublishRun {
         const asset = await this.forge.uploadAsset(release, { path: f.path, name, size: f.size, observe: obs });
         f.sha256 ??= obs?.result();
         if (asset.name !== name)
-            throw new errors_RelforgeError(`The forge stored ${name} as "${asset.name}" (it renames unusual names): rename the file to a plain name (letters, digits, . - _).`);
+            throw new RelforgeError(`The forge stored ${name} as "${asset.name}" (it renames unusual names): rename the file to a plain name (letters, digits, . - _).`);
         if (asset.size !== f.size)
-            throw new errors_RelforgeError(`The forge reports ${asset.size} bytes for ${f.name}, but the local file has ${f.size}: the file changed during the upload or the transfer was cut. Re-run the step.`);
+            throw new RelforgeError(`The forge reports ${asset.size} bytes for ${f.name}, but the local file has ${f.size}: the file changed during the upload or the transfer was cut. Re-run the step.`);
         return asset;
     }
     /**
@@ -9279,7 +9282,7 @@ class PublishRun {
             }
         }
         if (problems.length) {
-            throw new errors_RelforgeError(`Verification of release ${this.s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
+            throw new RelforgeError(`Verification of release ${this.s.tag} failed, so it was not published:\n- ${problems.join('\n- ')}\nRe-run the step: it replaces what differs.`);
         }
     }
     async finish(release, remote, wanted) {
@@ -9305,9 +9308,9 @@ class PublishRun {
             else if (plan.kind === 'keep')
                 this.act(`keep ${f.name}: ${plan.reason}`);
             else if (plan.kind === 'conflict')
-                throw new errors_RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
+                throw new RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
             else
-                throw new errors_RelforgeError(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
+                throw new RelforgeError(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
         }
         if (!this.s.draft && !(release && !release.draft && release.prerelease === this.local.prerelease))
             this.act(`publish ${this.s.tag}${this.publishNote()}`);
@@ -9349,6 +9352,118 @@ function renderPublishSummary(res) {
         ? `<details><summary>${res.dryRun ? 'Would do' : 'Done'} (${res.actions.length})</summary>\n\n${res.actions.map((a) => `- ${a}`).join('\n')}\n</details>\n`
         : 'Nothing to change: the release already matched.\n';
     return `## Release ${res.tag} — ${state}\n\n${res.url ? `${res.url}\n\n` : ''}| asset | bytes | sha256 |\n|---|---:|---|\n${rows}\n\n${done}`;
+}
+
+;// CONCATENATED MODULE: ./src/publishing/inspect.ts
+/**
+ * inspectRelease (publish-release `inspect: true`, `relforge publish --inspect`): the release for a tag as the
+ * forge holds it, changing nothing and reading no local file. `state` is none, draft or published; a published
+ * release is `complete` when it holds SHA256SUMS and every file SHA256SUMS lists, each once and fully uploaded,
+ * with a `.minisig` beside each of them when the release carries signatures, and no leftover of an interrupted
+ * replacement. The release workflow asks this before building, so re-running a dispatch that already released
+ * does nothing — nothing is rebuilt or re-signed (Authenticode timestamps and most builds differ on every run).
+ */
+
+
+
+
+
+
+
+
+async function inspectRelease(s) {
+    const p = new Problems();
+    const tp = tagProblem(s.tag);
+    if (tp)
+        p.add('tag', `is not usable: ${tp}.`);
+    const options = 'findRelease' in s.forge ? undefined : s.forge;
+    // drafts are visible only with push access: without a token "none" could be a lie
+    if (options && !options.token)
+        p.add('token', TOKEN_MISSING);
+    p.throwIfAny();
+    const forge = options ? createForge(options) : s.forge;
+    const log = s.log ?? (() => { });
+    const found = await forge.findRelease(s.tag);
+    const release = found.published ?? found.drafts[0];
+    const base = { tag: s.tag, state: 'none', complete: false, missing: [], releaseId: null, url: '', prerelease: false, assets: [], forge: forge.kind };
+    if (!release) {
+        log(`${s.tag} has no release yet.`);
+        return { ...base, missing: ['no release'] };
+    }
+    const remote = await forge.listAssets(release);
+    const res = {
+        ...base,
+        state: release.draft ? 'draft' : 'published',
+        releaseId: release.id,
+        url: release.htmlUrl,
+        prerelease: release.prerelease,
+        assets: remote.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 ?? '', url: a.downloadUrl })),
+    };
+    res.missing = release.draft ? ['still a draft'] : await missingFiles(forge, release, remote);
+    res.complete = res.missing.length === 0;
+    log(res.complete
+        ? `${s.tag} is already released; nothing to do (published, with every file its SHA256SUMS names: ${remote.length} assets).`
+        : `${s.tag} is not completely released (${res.state}: ${res.missing.join('; ')}).`);
+    return res;
+}
+/** What a published release lacks, judged by its own SHA256SUMS (read from the forge). */
+async function missingFiles(forge, release, remote) {
+    const missing = [];
+    const once = (name) => {
+        const same = remote.filter((a) => a.name === name);
+        if (same.length === 0)
+            missing.push(`${name} is missing`);
+        else if (same.length > 1)
+            missing.push(`${name} is there ${same.length} times`);
+        else if (same[0].state !== 'uploaded')
+            missing.push(`${name} is an incomplete upload`);
+        else
+            return same[0];
+        return undefined;
+    };
+    const partials = remote.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+    if (partials.length)
+        missing.push(`${partials.length} leftover(s) of an interrupted replacement`);
+    const sums = once(CHECKSUMS_NAME);
+    if (!sums)
+        return missing;
+    if (sums.size > 1024 * 1024)
+        return [...missing, `its ${CHECKSUMS_NAME} is ${sums.size} bytes, too large to be a list of checksums`];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relforge-inspect-'));
+    let text;
+    try {
+        await forge.downloadAsset(release, sums, (0,external_node_path_namespaceObject.join)(dir, CHECKSUMS_NAME));
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, CHECKSUMS_NAME), 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+    let names;
+    try {
+        names = parseChecksums(text).map((e) => e.name);
+    }
+    catch (err) {
+        return [...missing, `its ${CHECKSUMS_NAME} cannot be read (${errorMessage(err)})`];
+    }
+    if (names.length === 0)
+        missing.push(`${CHECKSUMS_NAME} lists no file`);
+    const signed = remote.some((a) => a.name.endsWith('.minisig'));
+    for (const name of names) {
+        once(name);
+        if (signed)
+            once(`${name}.minisig`);
+    }
+    if (signed)
+        once(`${CHECKSUMS_NAME}.minisig`);
+    return missing;
+}
+/** The step summary of an inspection: one line a person reads first, then the assets. */
+function renderInspectSummary(r) {
+    const head = r.complete
+        ? `**${r.tag} is already released; nothing to do.** The release is published and holds every file its SHA256SUMS names.`
+        : `${r.tag}: ${r.state === 'none' ? 'no release yet' : `${r.state}, not complete (${r.missing.join('; ')})`}.`;
+    const rows = r.assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : a.name} | ${a.size} |`).join('\n');
+    return `## Release ${r.tag} — ${r.state}\n\n${head}\n\n${r.url ? `${r.url}\n\n` : ''}${rows ? `| asset | bytes |\n|---|---:|\n${rows}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/publishing/options.ts
@@ -9432,6 +9547,12 @@ const publishReleaseSchema = defineSchema({
             description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
         },
         'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
+        inspect: {
+            type: 'boolean',
+            default: false,
+            description: 'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+                'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
+        },
         json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
     },
     outputs: {
@@ -9439,6 +9560,8 @@ const publishReleaseSchema = defineSchema({
         url: { description: 'Web URL of the release.' },
         assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
         created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
+        state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
+        complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
     },
 });
 const options_TRUE = ['true', 'yes', '1', 'on'];
@@ -9477,6 +9600,7 @@ function publishReleaseSettings(v, ctx) {
         overwrite: v.overwrite,
         replacePublishedAssets: v['replace-published-assets'],
         dryRun: v['dry-run'],
+        inspect: v.inspect,
         cwd: ctx.cwd ?? (ctx.env.GITHUB_WORKSPACE || process.cwd()),
         forge: { forge: v.forge, apiUrl: v['api-url'], token: v.token ?? '', repository: v.repository, env: ctx.env },
         log: ctx.log,
@@ -9484,14 +9608,22 @@ function publishReleaseSettings(v, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/publish-release.ts
-/** actions/publish-release: inputs (publishReleaseSchema) → publishRelease → outputs + step summary. */
+/** actions/publish-release: inputs (publishReleaseSchema) → publishRelease (or inspectRelease) → outputs + step summary. */
+
 
 
 
 void runAction(async ({ runtime }) => {
-    const res = await publishRelease(publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info }));
+    const settings = publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info });
+    if (settings.inspect) {
+        const r = await inspectRelease(settings);
+        setOutputs({ 'release-id': r.releaseId ?? '', url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
+        await writeSummary(renderInspectSummary(r));
+        return;
+    }
+    const res = await publishRelease(settings);
     log.info(`${res.dryRun ? 'Dry run on' : 'Release on'} ${res.forge} (${runtime.runner}): ${res.url || res.tag}`);
-    setOutputs({ 'release-id': res.releaseId ?? '', url: res.url, assets: res.assets, created: res.created });
+    setOutputs({ 'release-id': res.releaseId ?? '', url: res.url, assets: res.assets, created: res.created, state: res.state ?? '', complete: !res.dryRun && res.published });
     await writeSummary(renderPublishSummary(res));
 });
 

@@ -32029,7 +32029,7 @@ function fieldError(field, message) {
     return new SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
-class Problems {
+class errors_Problems {
     list = [];
     add(a, b) {
         this.list.push(b === undefined ? a : { field: a, message: b });
@@ -32051,7 +32051,7 @@ class Problems {
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
-class FormatError extends Error {
+class errors_FormatError extends Error {
     constructor(message, options) {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
@@ -36224,7 +36224,9 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - optional redirect following; a redirect target gets no credential header, whatever its origin (it is a URL an
+ *   answer names: object storage, a signed URL — S3 refuses a second auth mechanism, and GHES serves its storage
+ *   on its own origin);
  * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
  *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
  *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
@@ -36502,18 +36504,18 @@ function isRedirect(req, res) {
     return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
 }
 /**
- * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
- * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ * The next hop of a redirect: https (or loopback http) only, and without credentials — neither the caller's own
+ * credential headers nor the policy's, on any origin: the target is named by the answer (object storage, a signed
+ * URL), never the API itself.
  */
 async function followRedirect(req, from, res) {
     const next = new URL(String(res.headers.location), from);
     assertSecureUrl(next.href, 'Redirect target');
     const headers = { ...req.headers };
-    if (next.origin !== from.origin)
-        for (const k of Object.keys(headers))
-            if (SENSITIVE_HEADER.test(k))
-                delete headers[k];
-    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
+    for (const k of Object.keys(headers))
+        if (SENSITIVE_HEADER.test(k))
+            delete headers[k];
+    return request({ ...req, url: next.href, headers, credentials: undefined, needsCredentials: false, followRedirects: req.followRedirects - 1 });
 }
 /** A short, secret-free description of a failed response for error messages. */
 function describeFailure(res, what) {
@@ -36592,7 +36594,7 @@ function chooseTokenMethod(s, runtime, env) {
     if (!s.clientId)
         missing.push('azure-client-id');
     const needIds = (why) => {
-        const p = new Problems();
+        const p = new errors_Problems();
         for (const m of missing)
             p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
         p.throwIfAny();
@@ -40871,7 +40873,7 @@ Ts3Xroud2xb9BMaSvdSI5qmjqrv3ZDg7X8wM0DW+dBkDpsWqTKJhNoI+HfMrvJdd
  */
 
 
-class PeFormatError extends FormatError {
+class PeFormatError extends errors_FormatError {
 }
 /** How many leading bytes of a file to read before calling `peLayout` (enough for any sane header). */
 const PE_HEAD_BYTES = 64 * 1024;
@@ -40966,7 +40968,7 @@ function authenticodeDigest(file, algorithm) {
  * trailing bytes are rejected: Authenticode structures are DER, and anything else is a reason to refuse.
  */
 
-class DerError extends FormatError {
+class DerError extends errors_FormatError {
 }
 const TAG = {
     BOOLEAN: 0x01,
@@ -41325,7 +41327,7 @@ const SIGNATURE_OIDS = {
     '1.2.840.10045.4.3.3': { key: 'ec', hash: 'sha384' },
     '1.2.840.10045.4.3.4': { key: 'ec', hash: 'sha512' },
 };
-class AuthenticodeFormatError extends FormatError {
+class AuthenticodeFormatError extends errors_FormatError {
 }
 const u = (n, what) => {
     if (!n)
@@ -41564,7 +41566,7 @@ function parseAuthenticodeSignature(pkcs7) {
  * (4 bytes per sector), the directory and the mini-stream map, never the streams themselves.
  */
 
-class MsiFormatError extends FormatError {
+class MsiFormatError extends errors_FormatError {
 }
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 const ENDOFCHAIN = 0xfffffffe;
@@ -42088,7 +42090,7 @@ function checkAuthenticodePins(pins, fields) {
         preparePins(pins);
         return;
     }
-    const problems = new Problems();
+    const problems = new errors_Problems();
     const attempt = (field, f) => {
         try {
             f();
@@ -42736,7 +42738,7 @@ function addProblems(problems, err) {
 }
 /** Checks every setting at once; the problems are reported by field (SettingsError). */
 function validateSettings(s) {
-    const problems = new Problems();
+    const problems = new errors_Problems();
     const cwd = (0,external_node_path_namespaceObject.resolve)(s.cwd ?? process.cwd());
     let endpoint = '';
     try {
@@ -42961,6 +42963,841 @@ async function commitSigned(v, identityEkus, copies, rel, log) {
     }, { log });
 }
 
+;// CONCATENATED MODULE: ./src/signing/minisign/core/errors.ts
+/** The minisign core's two refusals: a text that is not what it claims, and a signature that does not verify. */
+
+/** A key, signature or comment text is not in the minisign format it claims (or asks for unsupported parameters). */
+class errors_MinisignFormatError extends (/* unused pure expression or super */ null && (FormatError)) {
+}
+/** A well-formed signature does not verify: other key, altered file or comment, wrong password, or another version than required. */
+class errors_MinisignVerificationError extends errors_RelforgeError {
+    constructor(message) {
+        super(message);
+        this.name = 'MinisignVerificationError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/ed25519.ts
+/**
+ * Ed25519 verification (RFC 8032 §5.1.7) finished from a caller-computed hash, so a signature over a whole
+ * file (minisign legacy `Ed`, `format: raw`) can be checked in bounded memory: the adapter streams
+ * k = SHA-512(R ‖ A ‖ message) over the file, this module does the curve arithmetic with BigInt.
+ * Node's crypto (OpenSSL) only verifies Ed25519 one-shot, with the whole message in memory.
+ *
+ * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
+ * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
+ * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
+ *
+ * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
+ * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small
+ * order is refused. So whatever this accepts, Node's crypto.verify accepts too (tested on edge cases).
+ */
+const P = 2n ** 255n - 19n;
+/** Order of the base point. */
+const L = (/* unused pure expression or super */ null && (2n ** 252n + 27742317777372353535851937790883648493n));
+const D = mod(-121665n * inverse(121666n));
+const SQRT_M1 = pow(2n, (P - 1n) / 4n);
+function mod(a, m = P) {
+    const r = a % m;
+    return r < 0n ? r + m : r;
+}
+function pow(base, exp) {
+    let result = 1n;
+    let b = mod(base);
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % P;
+        b = (b * b) % P;
+        e >>= 1n;
+    }
+    return result;
+}
+function inverse(a) {
+    return pow(a, P - 2n);
+}
+/** Little-endian bytes → integer. */
+function leToBigInt(bytes) {
+    let n = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        n = (n << 8n) | BigInt(bytes[i]);
+    return n;
+}
+/** Extended twisted Edwards addition (a = −1), complete: also doubles. RFC 8032 §5.1.4. */
+function add(p, q) {
+    const a = mod((p[1] - p[0]) * (q[1] - q[0]));
+    const b = mod((p[1] + p[0]) * (q[1] + q[0]));
+    const c = mod(2n * D * p[3] * q[3]);
+    const d = mod(2n * p[2] * q[2]);
+    const e = b - a;
+    const f = d - c;
+    const g = d + c;
+    const h = b + a;
+    return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
+}
+const IDENTITY = (/* unused pure expression or super */ null && ([0n, 1n, 1n, 0n]));
+function multiply(s, p) {
+    let q = IDENTITY;
+    let addend = p;
+    for (let k = s; k > 0n; k >>= 1n) {
+        if (k & 1n)
+            q = add(q, addend);
+        addend = add(addend, addend);
+    }
+    return q;
+}
+/** [8]P is the identity: P is one of the eight points of small order (never a real key or R). */
+function hasSmallOrder(p) {
+    const q = add(add(add(p, p), add(p, p)), add(add(p, p), add(p, p)));
+    return q[0] === 0n && q[1] === q[2];
+}
+function negate(p) {
+    return [mod(-p[0]), p[1], p[2], mod(-p[3])];
+}
+/** RFC 8032 §5.1.3 point decoding; undefined for an invalid or non-canonical encoding. */
+function decodePoint(bytes) {
+    if (bytes.length !== 32)
+        return undefined;
+    const copy = Uint8Array.from(bytes);
+    const sign = copy[31] >> 7;
+    copy[31] &= 0x7f;
+    const y = leToBigInt(copy);
+    if (y >= P)
+        return undefined;
+    const y2 = mod(y * y);
+    const x2 = mod((y2 - 1n) * inverse(D * y2 + 1n));
+    if (x2 === 0n)
+        return sign ? undefined : [0n, y, 1n, 0n];
+    let x = pow(x2, (P + 3n) / 8n);
+    if (mod(x * x) !== x2)
+        x = mod(x * SQRT_M1);
+    if (mod(x * x) !== x2)
+        return undefined;
+    if (Number(x & 1n) !== sign)
+        x = P - x;
+    return [x, y, 1n, mod(x * y)];
+}
+function encodePoint(p) {
+    const zi = inverse(p[2]);
+    const x = mod(p[0] * zi);
+    let y = mod(p[1] * zi);
+    const out = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) {
+        out[i] = Number(y & 0xffn);
+        y >>= 8n;
+    }
+    out[31] |= Number(x & 1n) << 7;
+    return out;
+}
+const BASE = (() => {
+    const y = mod(4n * inverse(5n));
+    const enc = Buffer.alloc(32);
+    let v = y;
+    for (let i = 0; i < 32; i++) {
+        enc[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return decodePoint(enc);
+})();
+/**
+ * Verifies a 64-byte Ed25519 signature (R ‖ S) by a 32-byte public key A, given
+ * `hram` = SHA-512(R ‖ A ‖ message) (64 bytes) computed by the caller over the whole message.
+ */
+function ed25519_verifyEd25519Hram(publicKey, signature, hram) {
+    if (publicKey.length !== 32 || signature.length !== 64 || hram.length !== 64)
+        return false;
+    const s = leToBigInt(signature.subarray(32, 64));
+    if (s >= L)
+        return false;
+    const a = decodePoint(publicKey);
+    const r0 = decodePoint(signature.subarray(0, 32));
+    if (!a || !r0 || hasSmallOrder(a) || hasSmallOrder(r0))
+        return false;
+    const k = mod(leToBigInt(hram), L);
+    const r = add(multiply(s, BASE), negate(multiply(k, a)));
+    return encodePoint(r).equals(Buffer.from(signature.subarray(0, 32)));
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/trusted-comment.ts
+/**
+ * The signed trusted comment as relforge writes and reads it: tab-separated `name:value` fields
+ * (`version:1.4.0<TAB>file:app-linux-x86_64<TAB>platform:linux-x86_64<TAB>timestamp:1700000000`).
+ * Pure.
+ *
+ * Fields must not be forgeable through their values: a file named `evil<TAB>version:9.9.9` would otherwise add
+ * a `version:` field to a validly signed comment. So every value that goes in is checked (no tab, line break or
+ * other control character), and a reader refuses a comment that names the field it asks for twice.
+ */
+
+/** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
+function trusted_comment_commentValueProblem(value) {
+    // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
+    const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
+    if (!bad)
+        return undefined;
+    const what = bad[0] === '\t' ? 'a tab' : bad[0] === '\n' || bad[0] === '\r' ? 'a line break' : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    return `contains ${what}, which would add or split fields of the signed trusted comment`;
+}
+/** `version:…<TAB>file:…<TAB>platform:…<TAB>timestamp:…`, fields without a value left out. */
+function defaultTrustedComment(fields) {
+    const parts = [];
+    if (fields.version)
+        parts.push(`version:${fields.version}`);
+    parts.push(`file:${fields.file}`);
+    if (fields.platform)
+        parts.push(`platform:${fields.platform}`);
+    parts.push(`timestamp:${fields.timestamp}`);
+    return parts.join('\t');
+}
+/**
+ * The trusted comment for one file: `template` with {version} {file} {platform} {timestamp} filled in, or the
+ * default. Every value is checked first (MinisignFormatError naming the value and the fix).
+ */
+function renderTrustedComment(template, fields) {
+    for (const [name, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        const problem = trusted_comment_commentValueProblem(String(value));
+        if (problem) {
+            const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
+            throw new MinisignFormatError(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
+        }
+    }
+    if (!template)
+        return defaultTrustedComment(fields);
+    return template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
+}
+/**
+ * Value of `name:` in a tab-separated trusted comment, or undefined. A comment naming the field twice is
+ * ambiguous (which one did the signer mean?) and refused with MinisignFormatError.
+ */
+function trusted_comment_trustedCommentField(trustedComment, name) {
+    let found;
+    for (const field of trustedComment.split('\t')) {
+        const i = field.indexOf(':');
+        if (i <= 0 || field.slice(0, i).trim() !== name)
+            continue;
+        if (found !== undefined) {
+            throw new MinisignFormatError(`The trusted comment has more than one "${name}:" field (a tab in a signed value?): refusing an ambiguous signature; re-sign the file.`);
+        }
+        found = field.slice(i + 1).trim();
+    }
+    return found;
+}
+/** The `timestamp:` of a trusted comment as unix seconds, or undefined. */
+function commentTimestamp(trustedComment) {
+    const t = trusted_comment_trustedCommentField(trustedComment, 'timestamp');
+    return t !== undefined && /^\d{1,12}$/.test(t) ? Number(t) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
+/**
+ * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
+ * Byte layouts: /work/shared/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
+ *
+ * API (stable; the packages code and the CLI build on it):
+ *   parsePublicKey(text)              → ParsedPublicKey   2-line `.pub` file, its base64 line, or base64 of the whole file (Tauri)
+ *   formatPublicKey(keyId, pk)        → `.pub` text (2 lines + "\n"), byte-identical to minisign's
+ *   keyIdHex(keyId)                   → 16 upper-case hex digits, keynum read as little-endian u64 (what minisign prints)
+ *   parseSecretKey(text)              → ParsedSecretKey   (encrypted or not; use decryptSecretKey / scryptParams to open it)
+ *   scryptParams(opslimit, memlimit)  → {N, r, p, maxmem} exactly as libsodium's crypto_pwhash_scryptsalsa208sha256 picks them
+ *   openSecretKey(parsed, stream?)    → SecretKeyMaterial (XORs the 104-byte scrypt stream when encrypted, checks the BLAKE2b-256 checksum)
+ *   sealSecretKey(material, opts)     → `.key` text (unencrypted like `minisign -G -W`, or encrypted with a caller-derived stream)
+ *   parseSignature(text)              → ParsedSignature   4-line `.minisig` (or base64 of it, Tauri's `.sig`)
+ *   formatSignature(parts)            → `.minisig` text (4 lines + "\n")
+ *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
+ *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
+ *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
+ *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
+ */
+
+
+
+
+
+
+
+const UNTRUSTED_PREFIX = 'untrusted comment: ';
+const TRUSTED_PREFIX = 'trusted comment: ';
+/** minisign's COMMENTMAXBYTES and TRUSTED_COMMENT_MAX_BYTES. */
+const UNTRUSTED_COMMENT_MAX = 1024;
+const TRUSTED_COMMENT_MAX = 8192;
+/** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
+const MINISIGN_OPSLIMIT = 33554432;
+const MINISIGN_MEMLIMIT = 1073741824;
+/** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
+const SCRYPT_MAX_MEMORY = (/* unused pure expression or super */ null && (4 * 1024 * 1024 * 1024));
+const PK_ALG = Buffer.from('Ed', 'latin1');
+const KDF_SCRYPT = Buffer.from('Sc', 'latin1');
+const KDF_NONE = Buffer.from([0, 0]);
+const CHK_B2 = Buffer.from('B2', 'latin1');
+const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
+function fail(message) {
+    throw new MinisignFormatError(message);
+}
+function refuse(message) {
+    throw new MinisignVerificationError(message);
+}
+/** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
+function decodeBase64Strict(text, what, expectedLength) {
+    const t = text.trim();
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0)
+        fail(`${what} is not valid base64.`);
+    const buf = Buffer.from(t, 'base64');
+    if (buf.toString('base64') !== t)
+        fail(`${what} is not canonical base64 (altered or truncated).`);
+    if (expectedLength !== undefined && buf.length !== expectedLength) {
+        fail(`${what} decodes to ${buf.length} bytes; expected ${expectedLength}.`);
+    }
+    return buf;
+}
+function keyIdHex(keyId) {
+    return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
+}
+/** Splits text into lines, accepting LF or CRLF and dropping trailing empty lines. */
+function lines(text) {
+    const out = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    while (out.length && out[out.length - 1].trim() === '')
+        out.pop();
+    return out;
+}
+/** If `text` is base64 of a whole minisign file (Tauri's `pubkey`/`TAURI_SIGNING_PRIVATE_KEY` style), returns the decoded text. */
+function unwrapBase64File(text) {
+    const t = text.trim();
+    if (t.includes('\n') || t.length < 60 || !/^[A-Za-z0-9+/=]+$/.test(t))
+        return undefined;
+    const decoded = Buffer.from(t, 'base64').toString('utf8');
+    return decoded.startsWith(UNTRUSTED_PREFIX) ? decoded : undefined;
+}
+function parsePublicKeyBlob(b64) {
+    const blob = decodeBase64Strict(b64, 'The public key', 42);
+    if (!blob.subarray(0, 2).equals(PK_ALG))
+        fail('The public key is not an Ed25519 minisign/signify key (algorithm tag is not "Ed").');
+    const keyId = Buffer.from(blob.subarray(2, 10));
+    return { keyId, publicKey: Buffer.from(blob.subarray(10, 42)), keyIdHex: keyIdHex(keyId), base64: b64.trim() };
+}
+/**
+ * Parses a minisign (or signify) public key: the 2-line `.pub` file, just its base64 line (`RW…`),
+ * or base64 of the whole file (Tauri's `pubkey`).
+ */
+function format_parsePublicKey(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        fail('The public key is empty: give a minisign public key (the `.pub` file or its `RW…` line).');
+    const inner = unwrapBase64File(text) ?? text;
+    const ls = lines(inner).filter((l) => l.trim() !== '');
+    if (ls.length === 1)
+        return parsePublicKeyBlob(ls[0]);
+    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX))
+        return parsePublicKeyBlob(ls[1]);
+    return fail('The public key is malformed: expected a minisign `.pub` file (an "untrusted comment:" line and a base64 line) or its base64 line.');
+}
+/**
+ * The `.pub` text exactly as minisign writes it. Note: minisign prints the key id in this comment WITHOUT zero
+ * padding (`%PRIX64`), so 1 key in 16 shows 15 digits there; `keyIdHex` (our outputs, manifests) is always 16.
+ */
+function formatPublicKey(keyId, publicKey) {
+    const b64 = Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
+    return `${UNTRUSTED_PREFIX}minisign public key ${keyId.readBigUInt64LE(0).toString(16).toUpperCase()}\n${b64}\n`;
+}
+function publicKeyBase64(keyId, publicKey) {
+    return Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
+}
+// ---------------------------------------------------------------- secret keys
+/** True when the text looks like a minisign secret key file (or base64 of one). */
+function looksLikeSecretKeyFile(text) {
+    const inner = unwrapBase64File(text) ?? text;
+    return inner.trimStart().startsWith(UNTRUSTED_PREFIX);
+}
+function parseSecretKey(text) {
+    const inner = unwrapBase64File(text) ?? text;
+    const ls = lines(inner).filter((l) => l.trim() !== '');
+    if (ls.length !== 2 || !ls[0].startsWith(UNTRUSTED_PREFIX)) {
+        fail('The private key is not a minisign secret key file: expected an "untrusted comment:" line and one base64 line.');
+    }
+    const blob = decodeBase64Strict(ls[1], 'The minisign secret key', 158);
+    if (!blob.subarray(0, 2).equals(PK_ALG))
+        fail('The minisign secret key uses an unsupported signature algorithm (expected "Ed").');
+    const kdf = blob.subarray(2, 4);
+    const encrypted = kdf.equals(KDF_SCRYPT);
+    if (!encrypted && !kdf.equals(KDF_NONE))
+        fail('The minisign secret key uses an unsupported key-derivation algorithm (expected scrypt "Sc" or none).');
+    if (!blob.subarray(4, 6).equals(CHK_B2))
+        fail('The minisign secret key uses an unsupported checksum algorithm (expected "B2").');
+    const opslimit = Number(blob.readBigUInt64LE(38));
+    const memlimit = Number(blob.readBigUInt64LE(46));
+    return {
+        encrypted,
+        salt: Buffer.from(blob.subarray(6, 38)),
+        opslimit,
+        memlimit,
+        payload: Buffer.from(blob.subarray(54, 158)),
+        untrustedComment: ls[0].slice(UNTRUSTED_PREFIX.length),
+    };
+}
+/** libsodium `pickparams` (crypto_pwhash/scryptsalsa208sha256/pwhash_scryptsalsa208sha256.c). */
+function scryptParams(opslimit, memlimit) {
+    const ops = opslimit < 32768 ? 32768 : opslimit;
+    const r = 8;
+    let p;
+    let nLog2;
+    if (ops < memlimit / 32) {
+        p = 1;
+        const maxN = ops / (r * 4);
+        for (nLog2 = 1; nLog2 < 63; nLog2++)
+            if (2 ** nLog2 > maxN / 2)
+                break;
+    }
+    else {
+        const maxN = memlimit / (r * 128);
+        for (nLog2 = 1; nLog2 < 63; nLog2++)
+            if (2 ** nLog2 > maxN / 2)
+                break;
+        let maxrp = Math.floor(ops / 4 / 2 ** nLog2);
+        if (maxrp > 0x3fffffff)
+            maxrp = 0x3fffffff;
+        p = Math.floor(maxrp / r);
+    }
+    if (nLog2 > 30 || p < 1)
+        fail(`The minisign secret key asks for unsupported scrypt limits (opslimit ${opslimit}, memlimit ${memlimit}).`);
+    const N = 2 ** nLog2;
+    if (128 * r * (N + p) > SCRYPT_MAX_MEMORY) {
+        fail(`The minisign secret key asks for scrypt parameters that need ${Math.round((128 * r * (N + p)) / 2 ** 20)} MiB of memory; relforge allows at most ${SCRYPT_MAX_MEMORY / 2 ** 30} GiB (minisign's own keys need 1 GiB).`);
+    }
+    if (N * p > 2 ** 24)
+        fail(`The minisign secret key asks for ${N * p} scrypt iterations (N·p); relforge allows at most 2^24, 16 times what minisign uses.`);
+    // OpenSSL needs 128·r·(N+2) bytes for V plus 128·r·p for B; leave headroom.
+    const maxmem = 128 * r * (N + 2 + p) + 8 * 1024 * 1024;
+    return { N, r, p, maxmem };
+}
+/** BLAKE2b-256 over sig_alg ‖ keynum ‖ sk (minisign's key checksum; Node has only BLAKE2b-512, see ./blake2b.ts). */
+function secretKeyChecksum(keyId, sk64) {
+    return blake2b(Buffer.concat([PK_ALG, keyId, sk64]), 32);
+}
+/**
+ * Opens a parsed secret key. For encrypted keys pass the 104-byte scrypt stream
+ * (scrypt(password, salt, 104, scryptParams(opslimit, memlimit))). Checks the checksum and that the
+ * embedded public key matches the seed.
+ */
+function openSecretKey(parsed, stream) {
+    let payload = parsed.payload;
+    if (parsed.encrypted) {
+        if (!stream || stream.length !== 104)
+            fail('The minisign secret key is encrypted: a password is needed to open it.');
+        payload = Buffer.alloc(104);
+        for (let i = 0; i < 104; i++)
+            payload[i] = parsed.payload[i] ^ stream[i];
+    }
+    const keyId = Buffer.from(payload.subarray(0, 8));
+    const sk = payload.subarray(8, 72);
+    const chk = payload.subarray(72, 104);
+    const expected = secretKeyChecksum(keyId, sk);
+    const zero = chk.every((b) => b === 0);
+    if (!timingSafeEqual(chk, expected) && !(zero && !parsed.encrypted)) {
+        payload.fill(0);
+        (parsed.encrypted ? refuse : fail)(parsed.encrypted
+            ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
+            : 'The minisign secret key is corrupted (checksum mismatch).');
+    }
+    const seed = Buffer.from(sk.subarray(0, 32));
+    const publicKey = Buffer.from(sk.subarray(32, 64));
+    if (parsed.encrypted)
+        payload.fill(0);
+    if (!publicKeyFromSeed(seed).equals(publicKey))
+        fail('The minisign secret key is corrupted: its public half does not match its seed.');
+    return { keyId, seed, publicKey };
+}
+/**
+ * Writes a minisign secret key file. Without `encrypt`, like `minisign -G -W` (kdf none, zero salt/limits,
+ * zero checksum). With `encrypt`, the caller derives `stream` = scrypt(password, salt, 104, scryptParams(opslimit, memlimit)).
+ */
+function sealSecretKey(key, encrypt, comment = encrypt ? 'minisign encrypted secret key' : 'minisign secret key') {
+    const sk = Buffer.concat([key.seed, key.publicKey]);
+    const header = Buffer.alloc(54);
+    PK_ALG.copy(header, 0);
+    (encrypt ? KDF_SCRYPT : KDF_NONE).copy(header, 2);
+    CHK_B2.copy(header, 4);
+    let payload;
+    if (encrypt) {
+        encrypt.salt.copy(header, 6);
+        header.writeBigUInt64LE(BigInt(encrypt.opslimit), 38);
+        header.writeBigUInt64LE(BigInt(encrypt.memlimit), 46);
+        const plain = Buffer.concat([key.keyId, sk, secretKeyChecksum(key.keyId, sk)]);
+        payload = Buffer.alloc(104);
+        for (let i = 0; i < 104; i++)
+            payload[i] = plain[i] ^ encrypt.stream[i];
+        plain.fill(0);
+    }
+    else {
+        payload = Buffer.concat([key.keyId, sk, Buffer.alloc(32)]);
+    }
+    sk.fill(0);
+    return `${UNTRUSTED_PREFIX}${comment}\n${Buffer.concat([header, payload]).toString('base64')}\n`;
+}
+// ---------------------------------------------------------------- Ed25519 key objects
+function ed25519PrivateKey(seed) {
+    if (seed.length !== 32)
+        fail('An Ed25519 seed must be 32 bytes.');
+    return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+}
+function ed25519PublicKey(publicKey) {
+    if (publicKey.length !== 32)
+        fail('An Ed25519 public key must be 32 bytes.');
+    return createPublicKey({ key: Buffer.concat([SPKI_ED25519, publicKey]), format: 'der', type: 'spki' });
+}
+/** Raw 32-byte public key of a Node Ed25519 key object (private or public). */
+function rawPublicKey(key) {
+    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    const der = pub.export({ format: 'der', type: 'spki' });
+    return Buffer.from(der.subarray(der.length - 32));
+}
+function publicKeyFromSeed(seed) {
+    return rawPublicKey(ed25519PrivateKey(seed));
+}
+// ---------------------------------------------------------------- signatures
+function sanitizeComment(text, what) {
+    const max = what === 'trusted' ? TRUSTED_COMMENT_MAX : UNTRUSTED_COMMENT_MAX;
+    if (/[\r\n\0]/.test(text))
+        fail(`The ${what} comment must be one line (it contains a line break or NUL).`);
+    if (Buffer.byteLength(text) > max)
+        fail(`The ${what} comment is ${Buffer.byteLength(text)} bytes; minisign allows at most ${max}.`);
+    return text;
+}
+function formatSignature(parts) {
+    const blob = Buffer.concat([Buffer.from(parts.algorithm, 'latin1'), parts.keyId, parts.signature]);
+    return (`${UNTRUSTED_PREFIX}${sanitizeComment(parts.untrustedComment, 'untrusted')}\n${blob.toString('base64')}\n` +
+        `${TRUSTED_PREFIX}${sanitizeComment(parts.trustedComment, 'trusted')}\n${parts.globalSignature.toString('base64')}\n`);
+}
+function parseSignature(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        fail('The signature is empty: give the text of a `.minisig` file.');
+    // Tauri's `.sig` files and latest.json `signature` values are base64 of the whole `.minisig` text.
+    const ls = lines(unwrapBase64File(text) ?? text);
+    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX)) {
+        fail('The signature has no trusted comment (a signify signature?): relforge and minisign require the 4-line minisign format.');
+    }
+    if (ls.length !== 4)
+        fail(`The signature is malformed: expected 4 lines (untrusted comment, signature, trusted comment, global signature), got ${ls.length}.`);
+    if (!ls[0].startsWith(UNTRUSTED_PREFIX))
+        fail('The signature is malformed: line 1 must start with "untrusted comment: ".');
+    if (!ls[2].startsWith(TRUSTED_PREFIX))
+        fail('The signature is malformed: line 3 must start with "trusted comment: ".');
+    const blob = decodeBase64Strict(ls[1], 'The signature (line 2)', 74);
+    const alg = blob.subarray(0, 2).toString('latin1');
+    if (alg !== 'ED' && alg !== 'Ed')
+        fail(`The signature uses an unsupported algorithm "${alg.replace(/[^\x20-\x7e]/g, '?')}" (expected ED or Ed).`);
+    const keyId = Buffer.from(blob.subarray(2, 10));
+    const untrustedComment = ls[0].slice(UNTRUSTED_PREFIX.length);
+    const trustedComment = ls[2].slice(TRUSTED_PREFIX.length);
+    if (Buffer.byteLength(trustedComment) > TRUSTED_COMMENT_MAX)
+        fail('The trusted comment is longer than minisign allows (8192 bytes).');
+    return {
+        algorithm: alg,
+        keyId,
+        keyIdHex: keyIdHex(keyId),
+        signature: Buffer.from(blob.subarray(10, 74)),
+        untrustedComment,
+        trustedComment,
+        globalSignature: decodeBase64Strict(ls[3], 'The global signature (line 4)', 64),
+    };
+}
+/** Builds the `.minisig` text from the message signature (over the file or its prehash). */
+function finish(privateKey, keyId, algorithm, signature, opts) {
+    const trustedComment = sanitizeComment(opts.trustedComment, 'trusted');
+    const globalSignature = sign(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), privateKey);
+    return formatSignature({
+        algorithm,
+        keyId,
+        signature,
+        untrustedComment: opts.untrustedComment ?? 'signature from relforge (minisign format)',
+        trustedComment,
+        globalSignature,
+    });
+}
+/** `ED` signature from a BLAKE2b-512 digest computed by the caller (streamed). */
+function signPrehashed(privateKey, keyId, digest, opts) {
+    if (digest.length !== 64)
+        fail('A prehashed (ED) signature needs the 64-byte BLAKE2b-512 digest of the file.');
+    return finish(privateKey, keyId, 'ED', sign(null, digest, privateKey), opts);
+}
+/** Signs an in-memory message: `ED` (default; hashes `data` with BLAKE2b-512) or legacy `Ed` (over `data` itself). */
+function signMessage(privateKey, keyId, data, opts) {
+    const algorithm = opts.algorithm ?? 'ED';
+    const message = algorithm === 'ED' ? createHash('blake2b512').update(data).digest() : data;
+    return finish(privateKey, keyId, algorithm, sign(null, message, privateKey), opts);
+}
+function isLegacyMessage(m) {
+    return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
+}
+/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
+function messageVerifies(sig, pub, message) {
+    const key = ed25519PublicKey(pub.publicKey);
+    if (sig.algorithm === 'ED') {
+        if (message.digest)
+            return verify(null, message.digest, key, sig.signature);
+        if (Buffer.isBuffer(message.data))
+            return verify(null, createHash('blake2b512').update(message.data).digest(), key, sig.signature);
+        return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
+    }
+    const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
+    if (!isLegacyMessage(data))
+        return verify(null, data, key, sig.signature);
+    if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
+        return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
+    }
+    return verifyEd25519Hram(pub.publicKey, sig.signature, data.hram);
+}
+/**
+ * Verifies a parsed signature in minisign's order: key id → file signature → global signature
+ * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
+ * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
+ * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
+ */
+function verifySignature(sig, pub, message, opts = {}) {
+    if (!sig.keyId.equals(pub.keyId)) {
+        refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+    }
+    if (opts.requirePrehashed && sig.algorithm !== 'ED')
+        refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+    if (!messageVerifies(sig, pub, message))
+        refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+    const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
+    if (!verify(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+        refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
+    if (opts.expectVersion !== undefined) {
+        const v = trustedCommentField(sig.trustedComment, 'version');
+        const norm = (s) => s.trim().replace(/^v(?=\d)/, '');
+        if (v === undefined)
+            refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
+        if (norm(v) !== norm(opts.expectVersion)) {
+            refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
+        }
+    }
+    return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/options.ts
+/**
+ * Option schemas of the Ed25519 (minisign) operations (src/platform/options.ts): sign-ed25519 (the action,
+ * `relforge sign` on the command line), and the CLI-only `relforge verify` and `relforge keygen`.
+ *
+ * One vocabulary across commands: `--public-key` (old `--pubkey` still accepted); the private key is the secret
+ * `private-key` (`--private-key-file FILE`, `--private-key-env VAR` or MINISIGN_PRIVATE_KEY; old `--key FILE` /
+ * `--key-env VAR` still accepted); its password the secret `password` (`--password-file`, `--password-env VAR`
+ * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
+ */
+
+
+
+
+const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' };
+const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'];
+/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
+const ALLOW_OUTSIDE_WORKSPACE = {
+    type: 'boolean',
+    default: false,
+    description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+};
+const signEd25519Schema = defineSchema({
+    name: 'sign-ed25519',
+    summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
+    options: {
+        files: {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'Files to sign, one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. ' +
+                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
+            cli: { positional: true, metavar: 'FILE|GLOB' },
+        },
+        'private-key': {
+            type: 'string',
+            secret: true,
+            required: true,
+            env: ['MINISIGN_PRIVATE_KEY'],
+            description: "A minisign secret key file's text (unencrypted or password-encrypted; base64 of the whole file, as Tauri stores it, also works), " +
+                'a PKCS#8 PEM of an Ed25519 key, or base64 of a raw 32-byte Ed25519 seed.',
+            cli: { fileAliases: ['key'], envAliases: ['key-env'] },
+        },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
+            description: 'Password of an encrypted minisign secret key (or an encrypted PKCS#8 PEM).',
+        },
+        'public-key': {
+            type: 'string',
+            env: PUBLIC_KEY_ENV,
+            description: 'Expected public key (minisign public key file text or its RW… base64 line; on the command line also a path to the file). ' +
+                'When given, the key derived from private-key must equal it, or the step fails before any file is read. Recommended.',
+            cli: PUBLIC_KEY_CLI,
+        },
+        'trusted-comment': {
+            type: 'string',
+            description: 'Signed comment. Placeholders {version} {file} {platform} {timestamp}. Default "version:<version><TAB>file:<name><TAB>platform:<platform><TAB>timestamp:<unix>" ' +
+                '(fields without a value are left out). Values with a tab, line break or other control character are refused (they would forge fields).',
+            cli: { metavar: 'TEXT' },
+        },
+        'untrusted-comment': { type: 'string', description: 'Unsigned first line of each .minisig (informational only).', cli: { metavar: 'TEXT' } },
+        version: {
+            type: 'string',
+            description: 'Release version, written into the trusted comment so verifiers can refuse rollbacks (relforge verify --version, Tauri updater).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        platform: {
+            type: 'string',
+            description: 'Target platform written into the trusted comment (e.g. linux-x86_64). Default: inferred per file from its name (agent-linux-amd64 → linux-x86_64, ' +
+                'same alias table as upload-packages); left out when the name does not say. "none" leaves the field out.',
+        },
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"minisign" (default: FILE.minisig) or "raw" (FILE.sig = base64 of the 64-byte Ed25519 signature over the file bytes, for servers using ' +
+                "Go's ed25519.Verify; files up to 512 MiB).",
+        },
+        algorithm: {
+            type: 'string',
+            default: 'ED',
+            choices: ['ED', 'Ed'],
+            description: 'minisign signature algorithm, "ED" (prehashed BLAKE2b-512, streamed, default) or "Ed" (legacy, signify-compatible, files up to 512 MiB).',
+        },
+        checksums: {
+            type: 'boolean',
+            default: true,
+            description: 'Write SHA256SUMS for all files (sha256sum -c format, names relative to its folder) and sign it too.',
+        },
+        'output-dir': {
+            type: 'string',
+            description: 'Folder for signatures and SHA256SUMS. Default: each signature next to its file, SHA256SUMS in the folder of the first file (sorted).',
+            cli: { metavar: 'DIR' },
+        },
+        workers: { type: 'integer', min: 0, max: 64, description: 'Hashing worker threads (default min(2, CPU cores, files); 0 hashes on the main thread).' },
+        verify: {
+            type: 'string',
+            default: 'digest',
+            choices: ['digest', 'reread'],
+            description: 'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
+                'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
+        },
+        timestamp: {
+            type: 'string',
+            description: 'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
+                'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
+            cli: { metavar: 'SECONDS|DATE' },
+        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
+        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+    },
+    outputs: {
+        signatures: { description: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.' },
+        'public-key': { description: 'minisign public key file text of the signing key.' },
+        'key-id': { description: 'minisign key id (16 upper-case hex digits).' },
+        'checksums-file': { description: 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.' },
+    },
+});
+/** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
+function signFilesOptions(v, cwd) {
+    const problems = new Problems();
+    for (const field of ['version', 'platform']) {
+        const problem = v[field] ? commentValueProblem(v[field]) : undefined;
+        if (problem)
+            problems.add(field, `${problem}.`);
+    }
+    if (v['trusted-comment'] && /[\r\n]/.test(v['trusted-comment']))
+        problems.add('trusted-comment', 'must be one line.');
+    const timestamp = v.timestamp ? parseTimestamp(v.timestamp) : undefined;
+    if (timestamp === null)
+        problems.add('timestamp', `must be unix seconds or an RFC 3339 date (2026-05-01T12:00:00Z), got "${v.timestamp}".`);
+    if (v['public-key']) {
+        try {
+            parsePublicKey(v['public-key']);
+        }
+        catch (err) {
+            problems.add('public-key', `is malformed: ${err.message}`);
+        }
+    }
+    problems.throwIfAny();
+    return {
+        files: v.files,
+        cwd,
+        privateKey: v['private-key'],
+        password: v.password || undefined,
+        publicKey: v['public-key'] || undefined,
+        trustedComment: v['trusted-comment'] || undefined,
+        untrustedComment: v['untrusted-comment'] || undefined,
+        version: v.version || undefined,
+        platform: v.platform || undefined,
+        format: v.format,
+        algorithm: v.algorithm,
+        checksums: v.checksums,
+        outputDir: v['output-dir'] || undefined,
+        workers: v.workers,
+        reread: v.verify === 'reread',
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        timestamp: timestamp ?? undefined,
+    };
+}
+/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
+function parseTimestamp(text) {
+    const t = text.trim();
+    if (/^\d{1,12}$/.test(t))
+        return Number(t);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t))
+        return null;
+    const ms = Date.parse(t);
+    return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
+}
+const verifySchema = defineSchema({
+    name: 'verify',
+    summary: 'verify a file against a minisign signature and public key (optionally binding the version)',
+    options: {
+        file: { type: 'list', separator: 'lines', required: true, description: 'The file to verify.', cli: { positional: true, metavar: 'FILE' } },
+        sig: { type: 'string', description: 'The signature file (default: FILE.minisig, or FILE.sig for --format raw).', cli: { short: 'x', metavar: 'FILE.minisig' } },
+        'public-key': {
+            type: 'string',
+            required: true,
+            env: PUBLIC_KEY_ENV,
+            description: 'The public key: a minisign .pub file, its RW… base64 line, or a path to either.',
+            cli: { ...PUBLIC_KEY_CLI, short: 'p' },
+        },
+        version: {
+            type: 'string',
+            description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'require-prehashed': { type: 'boolean', default: false, description: 'Refuse legacy (non-prehashed) Ed signatures, like minisign -H.' },
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"raw": the signature file holds base64 of a 64-byte Ed25519 signature over the file bytes.',
+        },
+        quiet: { type: 'boolean', default: false, description: 'Print nothing on success.', cli: { short: 'q' } },
+    },
+});
+const keygenSchema = defineSchema({
+    name: 'keygen',
+    summary: 'create a minisign-compatible Ed25519 key pair (optionally password-encrypted)',
+    options: {
+        out: { type: 'string', required: true, description: 'Folder for NAME.key and NAME.pub (created when missing).', cli: { short: 'o', metavar: 'DIR' } },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD'],
+            description: "Encrypt the secret key with this password (scrypt with minisign's limits: opening it takes about 1 GiB of memory and a few seconds, like minisign). " +
+                'Without it the key is unencrypted, like minisign -G -W.',
+        },
+        name: { type: 'string', default: 'minisign', description: 'File name of the pair (letters, digits, . _ -).' },
+        force: { type: 'boolean', default: false, description: 'Overwrite existing files (kept otherwise).', cli: { short: 'f' } },
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/signing/authenticode/options.ts
 /**
  * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
@@ -42971,6 +43808,7 @@ async function commitSigned(v, identityEkus, copies, rel, log) {
  * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
+
 
 const SUBJECT = {
     type: 'string',
@@ -43039,11 +43877,7 @@ const signTrustedSchema = defineSchema({
             description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
             cli: { aliases: ['timeout'], metavar: 'SECONDS' },
         },
-        'allow-outside-workspace': {
-            type: 'boolean',
-            default: false,
-            description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
-        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
         json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
     },
     outputs: {

@@ -16930,7 +16930,9 @@ async function retry(attempt, policy = {}) {
  *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
- * - optional redirect following; credential headers are dropped when the redirect leaves the origin;
+ * - optional redirect following; a redirect target gets no credential header, whatever its origin (it is a URL an
+ *   answer names: object storage, a signed URL — S3 refuses a second auth mechanism, and GHES serves its storage
+ *   on its own origin);
  * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
  *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
  *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
@@ -17208,18 +17210,18 @@ function isRedirect(req, res) {
     return !!req.followRedirects && [301, 302, 303, 307, 308].includes(res.status) && !!res.headers.location && ['GET', 'HEAD'].includes(req.method.toUpperCase());
 }
 /**
- * The next hop of a redirect: https (or loopback http) only; credential headers — the caller's own and the
- * policy's — go only where the policy allows, so a redirect to object storage gets none.
+ * The next hop of a redirect: https (or loopback http) only, and without credentials — neither the caller's own
+ * credential headers nor the policy's, on any origin: the target is named by the answer (object storage, a signed
+ * URL), never the API itself.
  */
 async function followRedirect(req, from, res) {
     const next = new URL(String(res.headers.location), from);
     assertSecureUrl(next.href, 'Redirect target');
     const headers = { ...req.headers };
-    if (next.origin !== from.origin)
-        for (const k of Object.keys(headers))
-            if (SENSITIVE_HEADER.test(k))
-                delete headers[k];
-    return request({ ...req, url: next.href, headers, needsCredentials: false, followRedirects: req.followRedirects - 1 });
+    for (const k of Object.keys(headers))
+        if (SENSITIVE_HEADER.test(k))
+            delete headers[k];
+    return request({ ...req, url: next.href, headers, credentials: undefined, needsCredentials: false, followRedirects: req.followRedirects - 1 });
 }
 /** A short, secret-free description of a failed response for error messages. */
 function describeFailure(res, what) {
@@ -22005,6 +22007,7 @@ class PublishRun {
         }
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
+        this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
         if (found.published && (await this.liveComplete(found.published)))
             return this.finish(found.published, await forge.listAssets(found.published));
         if (!found.published)

@@ -1,6 +1,161 @@
-export const id = 310;
-export const ids = [310];
+export const id = 888;
+export const ids = [888];
 export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+function defineCommand(command) {
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */ });
+/* unused harmony exports splitList, actionDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/**
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
+ *
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
+ */
+
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
+ */
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
+            continue;
+        }
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        if (TRUE.includes(text))
+            return true;
+        if (FALSE.includes(text))
+            return false;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+
+/***/ }),
 
 /***/ 7961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

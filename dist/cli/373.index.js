@@ -1,5 +1,5 @@
-export const id = 826;
-export const ids = [826];
+export const id = 373;
+export const ids = [373];
 export const modules = {
 
 /***/ 3567:
@@ -15,7 +15,7 @@ function defineCommand(command) {
 
 /***/ }),
 
-/***/ 6454:
+/***/ 4373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,10 +26,136 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: ./src/publishing/publish-release.ts + 3 modules
-var publish_release = __webpack_require__(5598);
+// EXTERNAL MODULE: ./src/publishing/publish-release.ts + 1 modules
+var publish_release = __webpack_require__(1921);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/platform/errors.ts
 var errors = __webpack_require__(6316);
+// EXTERNAL MODULE: ./src/publishing/core/checksums.ts
+var checksums = __webpack_require__(3913);
+// EXTERNAL MODULE: ./src/publishing/core/release-plan.ts
+var release_plan = __webpack_require__(8978);
+// EXTERNAL MODULE: ./src/publishing/forge/index.ts + 3 modules
+var publishing_forge = __webpack_require__(28);
+// EXTERNAL MODULE: ./src/publishing/local-files.ts
+var local_files = __webpack_require__(9508);
+;// CONCATENATED MODULE: ./src/publishing/inspect.ts
+/**
+ * inspectRelease (publish-release `inspect: true`, `relforge publish --inspect`): the release for a tag as the
+ * forge holds it, changing nothing and reading no local file. `state` is none, draft or published; a published
+ * release is `complete` when it holds SHA256SUMS and every file SHA256SUMS lists, each once and fully uploaded,
+ * with a `.minisig` beside each of them when the release carries signatures, and no leftover of an interrupted
+ * replacement. The release workflow asks this before building, so re-running a dispatch that already released
+ * does nothing — nothing is rebuilt or re-signed (Authenticode timestamps and most builds differ on every run).
+ */
+
+
+
+
+
+
+
+
+async function inspectRelease(s) {
+    const p = new errors/* Problems */.Zw();
+    const tp = (0,release_plan/* tagProblem */.qH)(s.tag);
+    if (tp)
+        p.add('tag', `is not usable: ${tp}.`);
+    const options = 'findRelease' in s.forge ? undefined : s.forge;
+    // drafts are visible only with push access: without a token "none" could be a lie
+    if (options && !options.token)
+        p.add('token', publishing_forge/* TOKEN_MISSING */.Xf);
+    p.throwIfAny();
+    const forge = options ? (0,publishing_forge/* createForge */.u_)(options) : s.forge;
+    const log = s.log ?? (() => { });
+    const found = await forge.findRelease(s.tag);
+    const release = found.published ?? found.drafts[0];
+    const base = { tag: s.tag, state: 'none', complete: false, missing: [], releaseId: null, url: '', prerelease: false, assets: [], forge: forge.kind };
+    if (!release) {
+        log(`${s.tag} has no release yet.`);
+        return { ...base, missing: ['no release'] };
+    }
+    const remote = await forge.listAssets(release);
+    const res = {
+        ...base,
+        state: release.draft ? 'draft' : 'published',
+        releaseId: release.id,
+        url: release.htmlUrl,
+        prerelease: release.prerelease,
+        assets: remote.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 ?? '', url: a.downloadUrl })),
+    };
+    res.missing = release.draft ? ['still a draft'] : await missingFiles(forge, release, remote);
+    res.complete = res.missing.length === 0;
+    log(res.complete
+        ? `${s.tag} is already released; nothing to do (published, with every file its SHA256SUMS names: ${remote.length} assets).`
+        : `${s.tag} is not completely released (${res.state}: ${res.missing.join('; ')}).`);
+    return res;
+}
+/** What a published release lacks, judged by its own SHA256SUMS (read from the forge). */
+async function missingFiles(forge, release, remote) {
+    const missing = [];
+    const once = (name) => {
+        const same = remote.filter((a) => a.name === name);
+        if (same.length === 0)
+            missing.push(`${name} is missing`);
+        else if (same.length > 1)
+            missing.push(`${name} is there ${same.length} times`);
+        else if (same[0].state !== 'uploaded')
+            missing.push(`${name} is an incomplete upload`);
+        else
+            return same[0];
+        return undefined;
+    };
+    const partials = remote.filter((a) => a.name.startsWith(release_plan/* PARTIAL_PREFIX */.Zj));
+    if (partials.length)
+        missing.push(`${partials.length} leftover(s) of an interrupted replacement`);
+    const sums = once(local_files/* CHECKSUMS_NAME */.NX);
+    if (!sums)
+        return missing;
+    if (sums.size > 1024 * 1024)
+        return [...missing, `its ${local_files/* CHECKSUMS_NAME */.NX} is ${sums.size} bytes, too large to be a list of checksums`];
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-inspect-'));
+    let text;
+    try {
+        await forge.downloadAsset(release, sums, (0,external_node_path_.join)(dir, local_files/* CHECKSUMS_NAME */.NX));
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, local_files/* CHECKSUMS_NAME */.NX), 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    let names;
+    try {
+        names = (0,checksums/* parseChecksums */.y)(text).map((e) => e.name);
+    }
+    catch (err) {
+        return [...missing, `its ${local_files/* CHECKSUMS_NAME */.NX} cannot be read (${(0,errors/* errorMessage */.gJ)(err)})`];
+    }
+    if (names.length === 0)
+        missing.push(`${local_files/* CHECKSUMS_NAME */.NX} lists no file`);
+    const signed = remote.some((a) => a.name.endsWith('.minisig'));
+    for (const name of names) {
+        once(name);
+        if (signed)
+            once(`${name}.minisig`);
+    }
+    if (signed)
+        once(`${local_files/* CHECKSUMS_NAME */.NX}.minisig`);
+    return missing;
+}
+/** The step summary of an inspection: one line a person reads first, then the assets. */
+function renderInspectSummary(r) {
+    const head = r.complete
+        ? `**${r.tag} is already released; nothing to do.** The release is published and holds every file its SHA256SUMS names.`
+        : `${r.tag}: ${r.state === 'none' ? 'no release yet' : `${r.state}, not complete (${r.missing.join('; ')})`}.`;
+    const rows = r.assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : a.name} | ${a.size} |`).join('\n');
+    return `## Release ${r.tag} — ${r.state}\n\n${head}\n\n${r.url ? `${r.url}\n\n` : ''}${rows ? `| asset | bytes |\n|---|---:|\n${rows}\n` : ''}`;
+}
+
 // EXTERNAL MODULE: ./src/platform/options.ts
 var options = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/publishing/options.ts
@@ -113,6 +239,12 @@ const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
             description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
         },
         'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
+        inspect: {
+            type: 'boolean',
+            default: false,
+            description: 'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+                'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
+        },
         json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
     },
     outputs: {
@@ -120,6 +252,8 @@ const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
         url: { description: 'Web URL of the release.' },
         assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
         created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
+        state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
+        complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
     },
 });
 const TRUE = ['true', 'yes', '1', 'on'];
@@ -158,6 +292,7 @@ function publishReleaseSettings(v, ctx) {
         overwrite: v.overwrite,
         replacePublishedAssets: v['replace-published-assets'],
         dryRun: v['dry-run'],
+        inspect: v.inspect,
         cwd: ctx.cwd ?? (ctx.env.GITHUB_WORKSPACE || process.cwd()),
         forge: { forge: v.forge, apiUrl: v['api-url'], token: v.token ?? '', repository: v.repository, env: ctx.env },
         log: ctx.log,
@@ -174,14 +309,24 @@ var command = __webpack_require__(3567);
 
 
 
+
 /* harmony default export */ const publish = ((0,command/* defineCommand */.N)({
     schema: publishReleaseSchema,
     notes: `The token is read from RELFORGE_TOKEN (else GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN), --token-file or --token-env;
 never pass a token as an argument. --api-url defaults to GITHUB_API_URL (https://api.github.com), --repository to
-GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.`,
+GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.
+--inspect only reports the release for --tag (none, draft, published; complete or what it lacks) and changes nothing.`,
     async run(v) {
         const log = v.json ? (l) => console.error(l) : (l) => console.log(l);
-        const res = await (0,publish_release/* publishRelease */.Dl)(publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log }));
+        const settings = publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log });
+        if (settings.inspect) {
+            // the log line says it all; --json gives state, complete, missing and the assets
+            const r = await inspectRelease(settings);
+            if (v.json)
+                console.log(JSON.stringify(r, null, 2));
+            return 0;
+        }
+        const res = await (0,publish_release/* publishRelease */.Dl)(settings);
         if (v.json)
             console.log(JSON.stringify(res, null, 2));
         else {
@@ -342,9 +487,9 @@ function optionsFor(schema, frontEnd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ formatChecksums)
+/* harmony export */   s: () => (/* binding */ formatChecksums),
+/* harmony export */   y: () => (/* binding */ parseChecksums)
 /* harmony export */ });
-/* unused harmony export parseChecksums */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
  * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
@@ -379,7 +524,7 @@ function parseChecksums(text) {
         const line = raw.replace(/\r$/, '');
         const m = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
         if (!m)
-            throw new RelforgeError(`Malformed SHA256SUMS line: "${line.slice(0, 120)}"`);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Malformed SHA256SUMS line: "${line.slice(0, 120)}"`);
         let name = m[3];
         if (m[1])
             name = name.replace(/\\(\\|n|r)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));

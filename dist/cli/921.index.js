@@ -1,6 +1,103 @@
-export const id = 598;
-export const ids = [598];
+export const id = 921;
+export const ids = [921];
 export const modules = {
+
+/***/ 8978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   Fn: () => (/* binding */ decideAsset),
+/* harmony export */   Jq: () => (/* binding */ prereleaseFromTag),
+/* harmony export */   Zj: () => (/* binding */ PARTIAL_PREFIX),
+/* harmony export */   bJ: () => (/* binding */ storedAssetName),
+/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */ });
+/* unused harmony export versionOfTag */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
+ * do with a same-name remote asset, and how a remote asset set differs from the local files.
+ */
+
+/** Why a tag name cannot be used (git check-ref-format rules + no leading dash), or undefined. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'the tag is empty';
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
+        return `tag "${tag.replace(/[\x00-\x1f\x7f]/g, '?')}" contains a space, control character or one of ~ ^ : ? * [ \\`;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.') || tag.endsWith('.lock'))
+        return `tag "${tag}" must not start with - or /, nor end with /, . or .lock`;
+    if (tag.includes('..') || tag.includes('//') || tag.includes('@{') || tag === '@' || /(^|\/)\./.test(tag))
+        return `tag "${tag}" contains "..", "//", "@{" or a component starting with "."`;
+    if (Buffer.byteLength(tag) > 250)
+        return 'the tag is longer than 250 bytes';
+    return undefined;
+}
+/** The SemVer version inside a tag (`v1.2.3-beta.1`, `app/v1.2.3`, `1.2.3`), or undefined. */
+function versionOfTag(tag) {
+    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return (m && semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1])) || undefined;
+}
+/** `prerelease: auto`: true when the tag's version has a prerelease part; false for other tags. */
+function prereleaseFromTag(tag) {
+    const v = versionOfTag(tag);
+    return !!v && v.prerelease.length > 0;
+}
+/** Same content proven (size + SHA-256), disproven, or unknown (no digest to compare). */
+function sameContent(local, remote) {
+    if (remote.state !== 'uploaded')
+        return 'different';
+    if (remote.size !== local.size)
+        return 'different';
+    if (!remote.sha256 || !local.sha256)
+        return 'unknown';
+    return remote.sha256 === local.sha256 ? 'same' : 'different';
+}
+/**
+ * The per-asset planner: what to do for one local file given the remote assets with its name (several on
+ * Gitea/Forgejo, `starter` leftovers on GitHub). `verdict` gives sameContent() per remote (after any read-back).
+ * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
+ * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
+ */
+function decideAsset(local, sameName, verdict, policy) {
+    const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
+    const broken = sameName.filter((r) => r.state !== 'uploaded');
+    const complete = sameName.filter((r) => r.state === 'uploaded');
+    if (complete.length === 0)
+        return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
+    const same = complete.find((r) => verdict(r) === 'same');
+    if (same) {
+        const remove = [...broken, ...complete.filter((r) => r !== same)];
+        return { kind: 'keep', keep: same, remove, reason: remove.length ? `identical content already uploaded; removing ${remove.length} duplicate(s)` : 'identical content already uploaded' };
+    }
+    if (overwrite === 'skip') {
+        const [keep, ...rest] = complete;
+        return { kind: 'keep', keep: keep, remove: [...broken, ...rest], reason: 'overwrite: skip keeps the existing asset' };
+    }
+    const anyDifferent = complete.some((r) => verdict(r) === 'different');
+    if (overwrite === 'fail') {
+        return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
+    }
+    const reason = anyDifferent ? 'content differs' : 'content cannot be proven identical';
+    if (live && !replaceLive)
+        return { kind: 'refuse', reason };
+    return { kind: live ? 'swap' : 'replace', remove: [...broken, ...complete], reason };
+}
+/**
+ * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
+ * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
+ * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
+ */
+function storedAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+/** Prefix of the temporary name a replacement is uploaded under where same-name duplicates are not allowed. */
+const PARTIAL_PREFIX = 'relforge-partial-';
+
+
+/***/ }),
 
 /***/ 28:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -682,116 +779,28 @@ class ForgePermissionError extends ForgeError {
 
 /***/ }),
 
-/***/ 5598:
+/***/ 9508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Dl: () => (/* binding */ publishRelease)
-});
-
-// UNUSED EXPORTS: CHECKSUMS_NAME, renderPublishSummary
-
-// EXTERNAL MODULE: ./src/publishing/forge/index.ts + 3 modules
-var publishing_forge = __webpack_require__(28);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __webpack_require__(6316);
-// EXTERNAL MODULE: ./src/platform/fs.ts
-var fs = __webpack_require__(5732);
-// EXTERNAL MODULE: ./src/publishing/core/checksums.ts
-var checksums = __webpack_require__(3913);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./src/publishing/core/release-plan.ts
-/**
- * Pure decisions of the publish recipe (src/publishing/publish-release.ts): tag checks, prerelease from the tag, what to
- * do with a same-name remote asset, and how a remote asset set differs from the local files.
- */
-
-/** Why a tag name cannot be used (git check-ref-format rules + no leading dash), or undefined. */
-function tagProblem(tag) {
-    if (tag === '')
-        return 'the tag is empty';
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
-        return `tag "${tag.replace(/[\x00-\x1f\x7f]/g, '?')}" contains a space, control character or one of ~ ^ : ? * [ \\`;
-    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.') || tag.endsWith('.lock'))
-        return `tag "${tag}" must not start with - or /, nor end with /, . or .lock`;
-    if (tag.includes('..') || tag.includes('//') || tag.includes('@{') || tag === '@' || /(^|\/)\./.test(tag))
-        return `tag "${tag}" contains "..", "//", "@{" or a component starting with "."`;
-    if (Buffer.byteLength(tag) > 250)
-        return 'the tag is longer than 250 bytes';
-    return undefined;
-}
-/** The SemVer version inside a tag (`v1.2.3-beta.1`, `app/v1.2.3`, `1.2.3`), or undefined. */
-function versionOfTag(tag) {
-    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return (m && semver_default().parse(m[1])) || undefined;
-}
-/** `prerelease: auto`: true when the tag's version has a prerelease part; false for other tags. */
-function prereleaseFromTag(tag) {
-    const v = versionOfTag(tag);
-    return !!v && v.prerelease.length > 0;
-}
-/** Same content proven (size + SHA-256), disproven, or unknown (no digest to compare). */
-function sameContent(local, remote) {
-    if (remote.state !== 'uploaded')
-        return 'different';
-    if (remote.size !== local.size)
-        return 'different';
-    if (!remote.sha256 || !local.sha256)
-        return 'unknown';
-    return remote.sha256 === local.sha256 ? 'same' : 'different';
-}
-/**
- * The per-asset planner: what to do for one local file given the remote assets with its name (several on
- * Gitea/Forgejo, `starter` leftovers on GitHub). `verdict` gives sameContent() per remote (after any read-back).
- * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
- * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
- */
-function decideAsset(local, sameName, verdict, policy) {
-    const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
-    const broken = sameName.filter((r) => r.state !== 'uploaded');
-    const complete = sameName.filter((r) => r.state === 'uploaded');
-    if (complete.length === 0)
-        return broken.length ? { kind: 'replace', remove: broken, reason: 'removing an incomplete upload left by an earlier run' } : { kind: 'upload' };
-    const same = complete.find((r) => verdict(r) === 'same');
-    if (same) {
-        const remove = [...broken, ...complete.filter((r) => r !== same)];
-        return { kind: 'keep', keep: same, remove, reason: remove.length ? `identical content already uploaded; removing ${remove.length} duplicate(s)` : 'identical content already uploaded' };
-    }
-    if (overwrite === 'skip') {
-        const [keep, ...rest] = complete;
-        return { kind: 'keep', keep: keep, remove: [...broken, ...rest], reason: 'overwrite: skip keeps the existing asset' };
-    }
-    const anyDifferent = complete.some((r) => verdict(r) === 'different');
-    if (overwrite === 'fail') {
-        return { kind: 'conflict', reason: anyDifferent ? 'an asset with this name and different content exists' : 'an asset with this name exists and its content cannot be compared (no digest on this forge)' };
-    }
-    const reason = anyDifferent ? 'content differs' : 'content cannot be proven identical';
-    if (live && !replaceLive)
-        return { kind: 'refuse', reason };
-    return { kind: live ? 'swap' : 'replace', remove: [...broken, ...complete], reason };
-}
-/**
- * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
- * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
- * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
- */
-function storedAssetName(name) {
-    return name.replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '');
-}
-/** Prefix of the temporary name a replacement is uploaded under where same-name duplicates are not allowed. */
-const PARTIAL_PREFIX = 'relforge-partial-';
-
-;// CONCATENATED MODULE: ./src/publishing/local-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ ensureHash),
+/* harmony export */   $R: () => (/* binding */ checksumsFile),
+/* harmony export */   NX: () => (/* binding */ CHECKSUMS_NAME),
+/* harmony export */   Rp: () => (/* binding */ prepareLocal),
+/* harmony export */   Uj: () => (/* binding */ assetNameProblems),
+/* harmony export */   m5: () => (/* binding */ uploadObserver)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6316);
+/* harmony import */ var _platform_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5732);
+/* harmony import */ var _core_checksums_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3913);
+/* harmony import */ var _core_release_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8978);
+/* harmony import */ var _forge_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28);
 /**
  * The local half of the publish recipe: every check that needs no API call (problems reported by field, all
  * at once), the files with their hashes, and the one SHA256SUMS builder.
@@ -807,8 +816,8 @@ const PARTIAL_PREFIX = 'relforge-partial-';
 const CHECKSUMS_NAME = 'SHA256SUMS';
 /** Local checks that need no API call: every problem at once, by field. */
 async function prepareLocal(s) {
-    const p = new errors/* Problems */.Zw();
-    const tp = tagProblem(s.tag);
+    const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Problems */ .Zw();
+    const tp = (0,_core_release_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .tagProblem */ .qH)(s.tag);
     if (tp)
         p.add('tag', `is not usable: ${tp}.`);
     const overwrite = s.overwrite ?? 'replace';
@@ -820,10 +829,10 @@ async function prepareLocal(s) {
     const body = readBody(s, p);
     const forgeOptions = 'findRelease' in s.forge ? undefined : s.forge;
     if (forgeOptions && !forgeOptions.token && !s.dryRun)
-        p.add('token', publishing_forge/* TOKEN_MISSING */.Xf);
+        p.add('token', _forge_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TOKEN_MISSING */ .Xf);
     const files = await localFiles(s, p);
     p.throwIfAny();
-    const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? prereleaseFromTag(s.tag) : s.prerelease;
+    const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? (0,_core_release_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .prereleaseFromTag */ .Jq)(s.tag) : s.prerelease;
     return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
 }
 function readBody(s, p) {
@@ -832,33 +841,33 @@ function readBody(s, p) {
     if (!s.bodyFile)
         return s.body ?? '';
     try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
     }
     catch (e) {
-        p.add('body-file', `cannot be read: "${s.bodyFile}" (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+        p.add('body-file', `cannot be read: "${s.bodyFile}" (${e.code ?? (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}).`);
         return '';
     }
 }
 async function localFiles(s, p) {
     let paths;
     try {
-        paths = await (0,fs/* expandFiles */.CC)(s.files, { cwd: s.cwd });
+        paths = await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .expandFiles */ .CC)(s.files, { cwd: s.cwd });
     }
     catch (e) {
         // expandFiles words its problems "The file list …": continue them after the option's name.
-        const rest = (0,errors/* errorMessage */.gJ)(e).replace(/^The file list:? ?/, '');
+        const rest = (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e).replace(/^The file list:? ?/, '');
         p.add('files', /^(is|matched)\b/.test(rest) ? rest : `cannot be used: ${rest}`);
         return [];
     }
     const files = [];
     const byName = new Map();
     for (const path of paths) {
-        const name = (0,external_node_path_.basename)(path);
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
         try {
-            (0,fs/* assertSafeName */.jP)(name, 'asset name');
+            (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSafeName */ .jP)(name, 'asset name');
         }
         catch (e) {
-            p.add('files', `names an unusable file: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            p.add('files', `names an unusable file: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`);
             continue;
         }
         if (byName.has(name))
@@ -867,14 +876,14 @@ async function localFiles(s, p) {
             p.add('files', `contains a file named ${CHECKSUMS_NAME}, which is generated: drop it from the files or set {{checksums}} to false.`);
         byName.set(name, path);
         try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
-            const st = (0,external_node_fs_.statSync)(path);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
             if (st.size >= 2 ** 31)
                 p.add('files', `names ${name}, which is ${st.size} bytes; release assets must be smaller than 2 GiB.`);
             files.push({ path, name, size: st.size });
         }
         catch (e) {
-            p.add('files', `names ${path}, which cannot be read (${e.code ?? (0,errors/* errorMessage */.gJ)(e)}).`);
+            p.add('files', `names ${path}, which cannot be read (${e.code ?? (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}).`);
         }
     }
     return files.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -883,14 +892,14 @@ async function localFiles(s, p) {
 function assetNameProblems(files, caps) {
     if (!caps.renamesUnusualAssetNames)
         return;
-    const p = new errors/* Problems */.Zw();
-    for (const f of files.filter((x) => storedAssetName(x.name) !== x.name)) {
-        p.add('files', `names "${f.name}", which the forge would rename to "${storedAssetName(f.name)}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`);
+    const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Problems */ .Zw();
+    for (const f of files.filter((x) => (0,_core_release_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .storedAssetName */ .bJ)(x.name) !== x.name)) {
+        p.add('files', `names "${f.name}", which the forge would rename to "${(0,_core_release_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .storedAssetName */ .bJ)(f.name)}" (it keeps only letters, digits and . _ + ~ @ -, no leading or trailing dot): rename the file before publishing.`);
     }
     p.throwIfAny();
 }
 async function ensureHash(f) {
-    f.sha256 ??= (await (0,fs/* hashFile */.DC)(f.path, ['sha256'])).sha256;
+    f.sha256 ??= (await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)(f.path, ['sha256'])).sha256;
     return f.sha256;
 }
 /**
@@ -898,19 +907,19 @@ async function ensureHash(f) {
  * compare. Entries are what the release holds (a file kept by overwrite: skip is listed with its remote hash).
  */
 function checksumsFile(entries, dir) {
-    const path = (0,external_node_path_.join)(dir, CHECKSUMS_NAME);
-    const text = (0,checksums/* formatChecksums */.s)([...entries].sort((a, b) => (a.name < b.name ? -1 : 1)));
-    (0,external_node_fs_.writeFileSync)(path, text);
-    return { path, name: CHECKSUMS_NAME, size: (0,external_node_fs_.statSync)(path).size, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CHECKSUMS_NAME);
+    const text = (0,_core_checksums_js__WEBPACK_IMPORTED_MODULE_5__/* .formatChecksums */ .s)([...entries].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, text);
+    return { path, name: CHECKSUMS_NAME, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).size, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex') };
 }
 /** Hashes the file while it is uploaded (one read); valid only when the whole file went out. */
 function uploadObserver(f) {
-    let h = (0,external_node_crypto_.createHash)('sha256');
+    let h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let n = 0;
     let done;
     return {
         start() {
-            h = (0,external_node_crypto_.createHash)('sha256');
+            h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
             n = 0;
             done = undefined;
         },
@@ -925,12 +934,40 @@ function uploadObserver(f) {
     };
 }
 
+
+/***/ }),
+
+/***/ 1921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Dl: () => (/* binding */ publishRelease)
+});
+
+// UNUSED EXPORTS: CHECKSUMS_NAME, renderPublishSummary
+
+// EXTERNAL MODULE: ./src/publishing/forge/index.ts + 3 modules
+var publishing_forge = __webpack_require__(28);
+// EXTERNAL MODULE: ./src/publishing/local-files.ts
+var local_files = __webpack_require__(9508);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __webpack_require__(6316);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __webpack_require__(1267);
 // EXTERNAL MODULE: ./src/platform/retry.ts
 var retry = __webpack_require__(385);
+// EXTERNAL MODULE: ./src/publishing/core/release-plan.ts
+var release_plan = __webpack_require__(8978);
 // EXTERNAL MODULE: ./src/publishing/forge/types.ts
 var types = __webpack_require__(7912);
 ;// CONCATENATED MODULE: ./src/publishing/recipe.ts
@@ -996,6 +1033,7 @@ class PublishRun {
         }
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
+        this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
         if (found.published && (await this.liveComplete(found.published)))
             return this.finish(found.published, await forge.listAssets(found.published));
         if (!found.published)
@@ -1049,7 +1087,7 @@ class PublishRun {
     async verdict(release, local, remote) {
         if (remote.state !== 'uploaded')
             return 'different';
-        const v = sameContent({ ...local, sha256: await ensureHash(local) }, remote);
+        const v = (0,release_plan/* sameContent */.Cm)({ ...local, sha256: await (0,local_files/* ensureHash */.$)(local) }, remote);
         if (v !== 'unknown')
             return v;
         return (await this.remoteHash(release, remote)) === local.sha256 ? 'same' : 'different';
@@ -1057,7 +1095,7 @@ class PublishRun {
     /** The policy for one asset: SHA256SUMS is derived from the others, so it may always be swapped (new first). */
     policy(release, f) {
         const live = !!release && !release.draft;
-        if (f.name === CHECKSUMS_NAME && this.s.checksums !== false)
+        if (f.name === local_files/* CHECKSUMS_NAME */.NX && this.s.checksums !== false)
             return { overwrite: 'replace', live, replaceLive: true };
         return { overwrite: this.local.overwrite, live, replaceLive: !!this.s.replacePublishedAssets };
     }
@@ -1070,7 +1108,7 @@ class PublishRun {
         const verdicts = new Map();
         for (const a of sameName)
             verdicts.set(a.id, await this.verdict(release, f, a));
-        const plan = decideAsset(f, sameName, (r) => verdicts.get(r.id) ?? 'unknown', this.policy(release, f));
+        const plan = (0,release_plan/* decideAsset */.Fn)(f, sameName, (r) => verdicts.get(r.id) ?? 'unknown', this.policy(release, f));
         if (plan.kind === 'keep' && verdicts.get(plan.keep.id) !== 'same') {
             f.kept = { size: plan.keep.size, sha256: await this.remoteHash(release, plan.keep) };
         }
@@ -1082,8 +1120,8 @@ class PublishRun {
             return [...this.local.files];
         const entries = [];
         for (const f of this.local.files)
-            entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
-        return [...this.local.files, checksumsFile(entries, this.tmp)];
+            entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)) });
+        return [...this.local.files, (0,local_files/* checksumsFile */.$R)(entries, this.tmp)];
     }
     /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
     async planAll(release, remote) {
@@ -1118,7 +1156,7 @@ class PublishRun {
                 refused = true;
             }
         }
-        const partials = remote.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        const partials = remote.filter((a) => a.name.startsWith(release_plan/* PARTIAL_PREFIX */.Zj));
         if (partials.length)
             diff.push(`remove ${partials.length} leftover partial upload(s) of an interrupted replacement`);
         if (published.prerelease !== this.local.prerelease)
@@ -1272,7 +1310,7 @@ class PublishRun {
     /** Streams one file up under `name`, hashing it in the same read; checks the name and size the forge stored. */
     async upload(release, f, name) {
         this.act(`upload ${f.name}${name !== f.name ? ` as ${name}` : ''} (${f.size} bytes)`);
-        const obs = f.sha256 ? undefined : uploadObserver(f);
+        const obs = f.sha256 ? undefined : (0,local_files/* uploadObserver */.m5)(f);
         const asset = await this.forge.uploadAsset(release, { path: f.path, name, size: f.size, observe: obs });
         f.sha256 ??= obs?.result();
         if (asset.name !== name)
@@ -1294,7 +1332,7 @@ class PublishRun {
             return [...without(current, old), fresh];
         }
         if (caps.renameAssets) {
-            const staged = await this.upload(release, f, `${PARTIAL_PREFIX}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${f.name}`);
+            const staged = await this.upload(release, f, `${release_plan/* PARTIAL_PREFIX */.Zj}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${f.name}`);
             await this.remove(release, f, old, `${reason}; the new upload is staged as ${staged.name}`);
             this.act(`rename ${staged.name} to ${f.name}`);
             return [...without(current, old), await this.forge.renameAsset(release, staged, f.name)];
@@ -1307,7 +1345,7 @@ class PublishRun {
      * is missing (the interrupted rename), any other staged copy is removed.
      */
     async recoverPartials(release, f, current) {
-        const partials = current.filter((a) => a.name.startsWith(PARTIAL_PREFIX) && a.name.slice(PARTIAL_PREFIX.length + 9) === f.name);
+        const partials = current.filter((a) => a.name.startsWith(release_plan/* PARTIAL_PREFIX */.Zj) && a.name.slice(release_plan/* PARTIAL_PREFIX */.Zj.length + 9) === f.name);
         if (!partials.length)
             return current;
         let list = without(current, partials);
@@ -1325,7 +1363,7 @@ class PublishRun {
     /** Assets this run does not publish: removed from a draft; kept (noted) on a published release. */
     async removeExtras(release, remote, wanted) {
         const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
-        const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
+        const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(release_plan/* PARTIAL_PREFIX */.Zj));
         for (const a of drop) {
             this.act(`delete ${a.name} from the ${release.draft ? 'draft (not among the files of this run)' : 'release (leftover of an interrupted replacement)'}`);
             await this.forge.deleteAsset(release, a);
@@ -1369,7 +1407,7 @@ class PublishRun {
         r.prerelease = release.prerelease;
         for (const f of wanted ?? (await this.wantedFiles())) {
             const a = remote.find((x) => x.name === f.name);
-            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)), url: a?.downloadUrl ?? '' });
         }
         return r;
     }
@@ -1378,7 +1416,7 @@ class PublishRun {
         const remote = release ? await this.forge.listAssets(release) : [];
         for (const { f, plan } of await this.planAll(release, remote)) {
             if (plan.kind === 'upload')
-                this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
+                this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await (0,local_files/* ensureHash */.$)(f)})`);
             else if (plan.kind === 'replace' || plan.kind === 'swap')
                 this.act(`replace ${f.name}: ${plan.reason}`);
             else if (plan.kind === 'keep')
@@ -1395,7 +1433,7 @@ class PublishRun {
         r.url = release?.htmlUrl ?? '';
         r.published = !!release && !release.draft;
         for (const f of await this.wantedFiles())
-            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
+            r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)), url: '' });
         return r;
     }
 }
@@ -1406,12 +1444,12 @@ class PublishRun {
 
 
 async function publishRelease(s) {
-    const local = await prepareLocal(s);
+    const local = await (0,local_files/* prepareLocal */.Rp)(s);
     const adapter = 'findRelease' in s.forge ? s.forge : undefined;
     const options = adapter ? undefined : s.forge;
     const offline = !!s.dryRun && !!options && !options.token;
     const forge = adapter ?? (offline ? (0,publishing_forge/* offlineForge */.LC)(options) : (0,publishing_forge/* createForge */.u_)(options));
-    assetNameProblems(local.files, forge.capabilities);
+    (0,local_files/* assetNameProblems */.Uj)(local.files, forge.capabilities);
     const run = new PublishRun(forge, s, local, offline);
     try {
         return await run.run();
