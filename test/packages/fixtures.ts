@@ -2,7 +2,8 @@
  * Shared fixtures of the package tests under test/packages/: keys, signed package sets, and the view of a client
  * that polls an update server between any two requests of a publish.
  */
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,25 @@ export function useCleanup(): { later(fn: () => Promise<void> | void): void; tem
       const dir = mkdtempSync(join(tmpdir(), 'relforge-packages-'));
       fns.push(() => rmSync(dir, { recursive: true, force: true }));
       return dir;
+    },
+  };
+}
+
+/**
+ * A test file against one update-server emulator per test: keys made once, `setup()` starts a server with
+ * `token` and gives a fresh temp dir; both are cleaned up after each test.
+ */
+export function updateServerSuite(token: string): { setup(): Promise<{ k: Keys; server: UpdateServer; dir: string }> } {
+  let k: Keys;
+  const { later, tempDir } = useCleanup();
+  beforeAll(async () => {
+    k = await keys();
+  });
+  return {
+    async setup() {
+      const server = await startUpdateServer({ token });
+      later(() => server.close());
+      return { k, server, dir: tempDir() };
     },
   };
 }

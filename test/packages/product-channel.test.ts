@@ -2,28 +2,23 @@
  * Issue 13 case 8: the verifier requires the expected product (library and CLI) and refuses a manifest of another
  * product signed by the same key; signing a manifest for channel stable with a prerelease version is refused.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
+import type { UpdateServer } from '../emulators/update-server.js';
 import { httpTarget, stagePackages, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { verifyPackage, type VerifyPackageOptions } from '../../src/packages/verify-package.js';
 import { runCommand } from '../../src/cli/args.js';
 import verifyCli from '../../src/cli/verify-package.js';
-import { PLATFORM_FILES, buildSet, keys, setSettings, useCleanup, type Keys } from './fixtures.js';
+import { PLATFORM_FILES, buildSet, setSettings, updateServerSuite, type Keys } from './fixtures.js';
 
+const suite = updateServerSuite('tok-case8-3a9d51ee');
 let k: Keys;
 let server: UpdateServer;
 let dir: string;
-const { later, tempDir } = useCleanup();
-beforeAll(async () => {
-  k = await keys();
-});
 
 async function setup(): Promise<void> {
-  server = await startUpdateServer({ token: 'tok-case8-3a9d51ee' });
-  later(() => server.close());
-  dir = tempDir();
+  ({ k, server, dir } = await suite.setup());
 }
 
 function settings(product: string, version: string, src: string, over: Partial<UploadSettings> = {}): UploadSettings {

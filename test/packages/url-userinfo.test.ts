@@ -3,27 +3,22 @@
  * anything is read or sent, worded by field for each front end, so the credential can never reach a log, an
  * output, the step summary or a `url` of the signed manifest. Templates stay allowed.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
+import type { UpdateServer } from '../emulators/update-server.js';
 import { httpTarget, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { runCommand } from '../../src/cli/args.js';
 import uploadCli from '../../src/cli/upload-packages.js';
-import { buildSet, keys, setSettings, useCleanup, type Keys } from './fixtures.js';
+import { buildSet, setSettings, updateServerSuite, type Keys } from './fixtures.js';
 
 const PASSWORD = 's3cr3t-pw-0b8e71';
+const suite = updateServerSuite('tok-case5-19c2aa70');
 let k: Keys;
 let server: UpdateServer;
 let dir: string;
-const { later, tempDir } = useCleanup();
-beforeAll(async () => {
-  k = await keys();
-});
 
 async function setup(): Promise<string> {
-  server = await startUpdateServer({ token: 'tok-case5-19c2aa70' });
-  later(() => server.close());
-  dir = tempDir();
+  ({ k, server, dir } = await suite.setup());
   return buildSet(dir, '1.3.0', k.key);
 }
 
