@@ -4865,6 +4865,26 @@ function insertChangelogSection(existing, section, version, header) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/platform/code-dirs.ts
+
+
+/**
+ * Where relforge's own code runs from: this module's folder (in a bundle, the bundle's folder) and the
+ * entry script's. Shipped files (the git-cliff binary, package.json) are found from here.
+ */
+function codeDirs() {
+    const dirs = [];
+    try {
+        dirs.push((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        /* not a file URL */
+    }
+    if (process.argv[1])
+        dirs.push((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(process.argv[1])));
+    return [...new Set(dirs)];
+}
+
 ;// CONCATENATED MODULE: ./src/versioning/git-cliff.ts
 /**
  * The git-cliff adapter: finding the binary (never downloaded at run time) and running it with an
@@ -4889,18 +4909,6 @@ const GIT_CLIFF_VERSION = '2.14.2';
 function cliffPlatform(platform = process.platform, arch = process.arch) {
     const os = platform === 'win32' ? 'windows' : platform;
     return `${os}-${arch}`;
-}
-function moduleDirs() {
-    const dirs = [];
-    try {
-        dirs.push((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
-    }
-    catch {
-        /* not a file URL */
-    }
-    if (process.argv[1])
-        dirs.push((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(process.argv[1])));
-    return [...new Set(dirs)];
 }
 function isExecutable(p) {
     try {
@@ -4927,7 +4935,7 @@ function findGitCliff(opts = {}) {
     const plat = cliffPlatform();
     const shipped = [];
     // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
-    for (const dir of moduleDirs().flatMap((d) => [d, (0,external_node_path_namespaceObject.join)(d, '..', 'changelog')])) {
+    for (const dir of codeDirs().flatMap((d) => [d, (0,external_node_path_namespaceObject.join)(d, '..', 'changelog')])) {
         const manifestPath = (0,external_node_path_namespaceObject.join)(dir, 'bin', 'manifest.json');
         if (!(0,external_node_fs_namespaceObject.existsSync)(manifestPath))
             continue;
@@ -4950,7 +4958,7 @@ function findGitCliff(opts = {}) {
         if (isExecutable(p))
             return { path: p, source: 'bundled', version: manifest.gitCliffVersion, sha256: entry.sha256 };
     }
-    for (const dir of moduleDirs()) {
+    for (const dir of codeDirs()) {
         let d = dir;
         for (;;) {
             const p = (0,external_node_path_namespaceObject.join)(d, 'node_modules', `git-cliff-${plat}`, 'bin', exe);

@@ -2,6 +2,38 @@ export const id = 324;
 export const ids = [324];
 export const modules = {
 
+/***/ 7715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ codeDirs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Where relforge's own code runs from: this module's folder (in a bundle, the bundle's folder) and the
+ * entry script's. Shipped files (the git-cliff binary, package.json) are found from here.
+ */
+function codeDirs() {
+    const dirs = [];
+    try {
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        /* not a file URL */
+    }
+    if (process.argv[1])
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1])));
+    return [...new Set(dirs)];
+}
+
+
+/***/ }),
+
 /***/ 7324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -200,8 +232,8 @@ var core_version = __webpack_require__(4794);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/platform/code-dirs.ts
+var code_dirs = __webpack_require__(7715);
 ;// CONCATENATED MODULE: ./src/versioning/git-cliff.ts
 /**
  * The git-cliff adapter: finding the binary (never downloaded at run time) and running it with an
@@ -226,18 +258,6 @@ const GIT_CLIFF_VERSION = '2.14.2';
 function cliffPlatform(platform = process.platform, arch = process.arch) {
     const os = platform === 'win32' ? 'windows' : platform;
     return `${os}-${arch}`;
-}
-function moduleDirs() {
-    const dirs = [];
-    try {
-        dirs.push((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    }
-    catch {
-        /* not a file URL */
-    }
-    if (process.argv[1])
-        dirs.push((0,external_node_path_.dirname)((0,external_node_path_.resolve)(process.argv[1])));
-    return [...new Set(dirs)];
 }
 function isExecutable(p) {
     try {
@@ -264,7 +284,7 @@ function findGitCliff(opts = {}) {
     const plat = cliffPlatform();
     const shipped = [];
     // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
-    for (const dir of moduleDirs().flatMap((d) => [d, (0,external_node_path_.join)(d, '..', 'changelog')])) {
+    for (const dir of (0,code_dirs/* codeDirs */.S)().flatMap((d) => [d, (0,external_node_path_.join)(d, '..', 'changelog')])) {
         const manifestPath = (0,external_node_path_.join)(dir, 'bin', 'manifest.json');
         if (!(0,external_node_fs_.existsSync)(manifestPath))
             continue;
@@ -287,7 +307,7 @@ function findGitCliff(opts = {}) {
         if (isExecutable(p))
             return { path: p, source: 'bundled', version: manifest.gitCliffVersion, sha256: entry.sha256 };
     }
-    for (const dir of moduleDirs()) {
+    for (const dir of (0,code_dirs/* codeDirs */.S)()) {
         let d = dir;
         for (;;) {
             const p = (0,external_node_path_.join)(d, 'node_modules', `git-cliff-${plat}`, 'bin', exe);

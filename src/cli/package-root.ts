@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeDirs } from '../platform/code-dirs.js';
 import { RelforgeError } from '../platform/errors.js';
 
 
@@ -14,23 +14,12 @@ export interface PackageInfo {
   version: string;
 }
 
-function startDirs(): string[] {
-  const dirs: string[] = [];
-  try {
-    dirs.push(dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    /* not a file URL */
-  }
-  if (process.argv[1]) dirs.push(dirname(resolve(process.argv[1])));
-  return dirs;
-}
-
 let cached: PackageInfo | undefined;
 
 /** The installed relforge package (root folder and version). */
 export function relforgePackage(): PackageInfo {
   if (cached) return cached;
-  for (const start of startDirs()) {
+  for (const start of codeDirs()) {
     for (let d = start; ; d = dirname(d)) {
       const p = join(d, 'package.json');
       if (existsSync(p)) {

@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, chmodSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeDirs } from '../platform/code-dirs.js';
 import { RelforgeError, SettingsError, fieldError } from '../platform/errors.js';
 
 /** The git-cliff version relforge is tested with (package.json dependency). */
@@ -33,17 +33,6 @@ export interface GitCliffBinary {
 export function cliffPlatform(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
   const os = platform === 'win32' ? 'windows' : platform;
   return `${os}-${arch}`;
-}
-
-function moduleDirs(): string[] {
-  const dirs: string[] = [];
-  try {
-    dirs.push(dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    /* not a file URL */
-  }
-  if (process.argv[1]) dirs.push(dirname(resolve(process.argv[1])));
-  return [...new Set(dirs)];
 }
 
 function isExecutable(p: string): boolean {
@@ -75,7 +64,7 @@ export function findGitCliff(opts: { explicit?: string; env?: NodeJS.ProcessEnv 
   const plat = cliffPlatform();
   const shipped: string[] = [];
   // dist/changelog/bin beside the action bundle; the CLI bundle (dist/cli) uses the same copy.
-  for (const dir of moduleDirs().flatMap((d) => [d, join(d, '..', 'changelog')])) {
+  for (const dir of codeDirs().flatMap((d) => [d, join(d, '..', 'changelog')])) {
     const manifestPath = join(dir, 'bin', 'manifest.json');
     if (!existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BinManifest;
@@ -93,7 +82,7 @@ export function findGitCliff(opts: { explicit?: string; env?: NodeJS.ProcessEnv 
     }
     if (isExecutable(p)) return { path: p, source: 'bundled', version: manifest.gitCliffVersion, sha256: entry.sha256 };
   }
-  for (const dir of moduleDirs()) {
+  for (const dir of codeDirs()) {
     let d = dir;
     for (;;) {
       const p = join(d, 'node_modules', `git-cliff-${plat}`, 'bin', exe);
