@@ -21,6 +21,7 @@ function defineCommand(command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   Qc: () => (/* binding */ parseValues),
 /* harmony export */   vM: () => (/* binding */ cliFlag)
 /* harmony export */ });
@@ -136,6 +137,10 @@ function checkChoice(name, choices, value, problems) {
         return true;
     problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
     return false;
+}
+/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
+function stringOption(description, metavar) {
+    return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {

@@ -3895,6 +3895,10 @@ function checkChoice(name, choices, value, problems) {
     problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
     return false;
 }
+/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
+function stringOption(description, metavar) {
+    return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -6160,16 +6164,8 @@ const tagPrefix = {
         'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
     cli: { metavar: 'PREFIX' },
 };
-const versionFile = {
-    type: 'string',
-    description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
-    cli: { metavar: 'FILE' },
-};
-const versionPattern = {
-    type: 'string',
-    description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
-    cli: { metavar: 'REGEX' },
-};
+const versionFile = stringOption('Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.', 'FILE');
+const versionPattern = stringOption('Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.', 'REGEX');
 const pre1 = {
     type: 'string',
     default: 'minor',
@@ -6232,11 +6228,7 @@ const number = {
     description: '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
     cli: { metavar: 'auto|N' },
 };
-const config = {
-    type: 'string',
-    description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
-    cli: { metavar: 'FILE' },
-};
+const config = stringOption('Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.', 'FILE');
 const nextOutputs = {
     version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
     tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },

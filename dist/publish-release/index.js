@@ -3593,6 +3593,10 @@ function checkChoice(name, choices, value, problems) {
     problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
     return false;
 }
+/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
+function stringOption(description, metavar) {
+    return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)

@@ -178,6 +178,11 @@ function checkChoice(name: string, choices: readonly string[], value: string, pr
   return false;
 }
 
+/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
+export function stringOption(description: string, metavar?: string): { type: 'string'; description: string; cli: { metavar?: string } } {
+  return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+
 /** The action.yml `default:` text of an option (undefined = no default line). */
 export function actionDefault(spec: OptionSpec): string | undefined {
   if (spec.actionDefault !== undefined) return spec.actionDefault;

@@ -4,7 +4,7 @@
  * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
  * flags and usage, and the docs tables follow from these schemas.
  */
-import { defineSchema, type OptionSpec, type Values } from '../platform/options.js';
+import { defineSchema, stringOption, type OptionSpec, type Values } from '../platform/options.js';
 import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
 import type { PlanOptions } from './plan.js';
@@ -35,17 +35,15 @@ const tagPrefix = {
   cli: { metavar: 'PREFIX' },
 } as const satisfies OptionSpec;
 
-const versionFile = {
-  type: 'string',
-  description: 'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
-  cli: { metavar: 'FILE' },
-} as const satisfies OptionSpec;
+const versionFile = stringOption(
+  'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+  'FILE',
+);
 
-const versionPattern = {
-  type: 'string',
-  description: 'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
-  cli: { metavar: 'REGEX' },
-} as const satisfies OptionSpec;
+const versionPattern = stringOption(
+  'Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.',
+  'REGEX',
+);
 
 const pre1 = {
   type: 'string',
@@ -126,11 +124,10 @@ const number = {
   cli: { metavar: 'auto|N' },
 } as const satisfies OptionSpec;
 
-const config = {
-  type: 'string',
-  description: 'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
-  cli: { metavar: 'FILE' },
-} as const satisfies OptionSpec;
+const config = stringOption(
+  'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
+  'FILE',
+);
 
 const nextOutputs = {
   version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
