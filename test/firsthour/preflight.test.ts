@@ -33,7 +33,8 @@ describe.skipIf(!MINISIGN)('preflight', () => {
     if (password) execFileSync(MINISIGN!, args, { input: `${password}\n${password}\n`, stdio: ['pipe', 'ignore', 'pipe'] });
     else execFileSync(MINISIGN!, [...args, '-W'], { stdio: ['ignore', 'ignore', 'pipe'] });
     const pub = readFileSync(join(dir, `${name}.pub`), 'utf8');
-    return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), pub, id: /minisign public key ([0-9A-F]{16})/.exec(pub)![1]! };
+    // minisign 0.11 prints the key id without leading zeros; relforge reports all 16 digits.
+    return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), pub, id: /minisign public key ([0-9A-F]{1,16})/.exec(pub)![1]!.padStart(16, '0') };
   }
 
   beforeAll(() => {
