@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
-import { redact } from '../platform/secrets.js';
+import { excerpt } from '../platform/secrets.js';
 import { classifyCommit, type ClassifiedCommit } from './core/commits.js';
 import { NOTE_GROUPS, cancelledByReverts, commitBump, groupOf, type NoteGroup } from './core/bump.js';
 import type { ComponentMatcher } from './core/components.js';
@@ -184,9 +184,14 @@ function withRemote(remote: string | undefined): { remote?: string } {
   return remote ? { remote } : {};
 }
 
+/** git-cliff's failure as a message: its own words, redacted, then cut. */
+function cliffFailure(r: { code: number; stdout: string; stderr: string }): RelforgeError {
+  return new RelforgeError(`git-cliff failed (exit ${r.code}): ${excerpt(r.stderr.trim() || r.stdout.trim(), 2000)}`);
+}
+
 async function runCliff(bin: GitCliffBinary, args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<string> {
   const r = await runProgram(bin.path, args, cwd, env, input);
-  if (r.code !== 0) throw new RelforgeError(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
+  if (r.code !== 0) throw cliffFailure(r);
   return r.stdout;
 }
 
@@ -252,7 +257,7 @@ async function renderBundled(x: {
     }
     const outputs = await Promise.all(order.map((g) => parts.get(g)!.cliff.done()));
     const failed = outputs.find((r) => r.code !== 0);
-    if (failed) throw new RelforgeError(`git-cliff failed (exit ${failed.code}): ${redact(failed.stderr.trim() || failed.stdout.trim()).slice(0, 2000)}`);
+    if (failed) throw cliffFailure(failed);
     return { section: outputs.map((r) => r.stdout.trim()).join('\n\n').replace(/\n{3,}/g, '\n\n'), entries, commits: seen.length, base };
   } finally {
     for (const p of parts.values()) p.cliff.kill();
