@@ -121,6 +121,15 @@ describe('issue 13 case 10: identical re-runs change nothing', () => {
     expect(res.manifest.created).toBe('2026-05-28T20:26:40Z');
     expect(readFileSync(res.manifestSignaturePath, 'utf8')).toContain('trusted comment: timestamp:1780000000\t');
   });
+
+  it('a malformed SOURCE_DATE_EPOCH is refused, as when signing packages (not silently replaced by another time)', async () => {
+    const dest = await httpDestination();
+    const r = repo();
+    const commit = r.commit('feat: x');
+    process.env.SOURCE_DATE_EPOCH = 'yesterday';
+    const dir = await buildSet(work(), '1.3.0', k.key);
+    await expect(uploadPackages(settings(dir, dest.target(), { commit, cwd: r.dir, dryRun: true }))).rejects.toThrow(/SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"/);
+  });
 });
 
 describe('issue 13 case 10: replacement never shows a manifest with another signature', () => {

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
 import { expandFiles } from '../../platform/fs.js';
-import { Git } from '../../git/repository.js';
+import { releaseTime } from '../../git/release-time.js';
 import { formatChecksums } from '../../publishing/core/checksums.js';
 import { formatPlatform, inferPlatform } from '../../packages/core/platform.js';
 import {
@@ -201,14 +201,8 @@ export async function resolveTimestamp(
 ): Promise<{ timestamp: number; source: SignFilesResult['timestampSource'] }> {
   const given = s.timestamp ?? s.now;
   if (given !== undefined) return { timestamp: given, source: 'setting' };
-  const epoch = (s.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
-  if (epoch) {
-    if (!/^\d{1,12}$/.test(epoch)) throw new RelforgeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
-    return { timestamp: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-  }
-  const r = await new Git(resolve(s.cwd ?? process.cwd())).run(['log', '-1', '--format=%ct', 'HEAD'], { allowFailure: true }).catch(() => undefined);
-  const ct = r?.code === 0 ? r.stdout.trim() : '';
-  if (/^\d{1,12}$/.test(ct)) return { timestamp: Number(ct), source: 'commit' };
+  const t = await releaseTime({ env: s.env, cwd: s.cwd, rev: 'HEAD' });
+  if (t) return { timestamp: t.seconds, source: t.source };
   log('note: no SOURCE_DATE_EPOCH and no git commit here: the trusted comments take their timestamp from the clock, so a re-run signs differently.');
   return { timestamp: Math.floor(Date.now() / 1000), source: 'clock' };
 }
