@@ -6103,10 +6103,14 @@ async function generateChangelog(opts) {
 function withRemote(remote) {
     return remote ? { remote } : {};
 }
+/** git-cliff's failure as a message: its own words, redacted, then cut. */
+function cliffFailure(r) {
+    return new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${excerpt(r.stderr.trim() || r.stdout.trim(), 2000)}`);
+}
 async function runCliff(bin, args, cwd, env, input) {
     const r = await runProgram(bin.path, args, cwd, env, input);
     if (r.code !== 0)
-        throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${redact(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
+        throw cliffFailure(r);
     return r.stdout;
 }
 /**
@@ -6166,7 +6170,7 @@ async function renderBundled(x) {
         const outputs = await Promise.all(order.map((g) => parts.get(g).cliff.done()));
         const failed = outputs.find((r) => r.code !== 0);
         if (failed)
-            throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${failed.code}): ${redact(failed.stderr.trim() || failed.stdout.trim()).slice(0, 2000)}`);
+            throw cliffFailure(failed);
         return { section: outputs.map((r) => r.stdout.trim()).join('\n\n').replace(/\n{3,}/g, '\n\n'), entries, commits: seen.length, base };
     }
     finally {

@@ -580,7 +580,7 @@ async function computeNextVersion(opts) {
     const s = await nextVersionSettings(opts);
     if (!(0,external_node_fs_.existsSync)(s.cwd))
         throw (0,errors/* fieldError */.$i)('path', `(${s.cwd}) does not exist.`);
-    const git = new repository.Git(s.cwd);
+    const git = new repository/* Git */.T(s.cwd);
     // Concurrently: repository facts and the tag list (refs only); the strategy starts its base search at once.
     const probeP = git.probe();
     const tagsP = git.tagTargets();

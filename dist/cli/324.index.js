@@ -527,7 +527,7 @@ async function existingRelease(git, tag, version, head) {
 async function generateChangelog(opts) {
     const scope = await changelogScope(opts);
     const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const git = new repository.Git(cwd);
+    const git = new repository/* Git */.T(cwd);
     const version = opts.version;
     const prerelease = version !== (0,core_version/* coreVersion */.kI)(version);
     const tag = `${scope.prefix}${version}`;
@@ -601,10 +601,14 @@ async function generateChangelog(opts) {
 function withRemote(remote) {
     return remote ? { remote } : {};
 }
+/** git-cliff's failure as a message: its own words, redacted, then cut. */
+function cliffFailure(r) {
+    return new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${(0,secrets/* excerpt */.Kb)(r.stderr.trim() || r.stdout.trim(), 2000)}`);
+}
 async function runCliff(bin, args, cwd, env, input) {
     const r = await runProgram(bin.path, args, cwd, env, input);
     if (r.code !== 0)
-        throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${(0,secrets/* redact */.E$)(r.stderr.trim() || r.stdout.trim()).slice(0, 2000)}`);
+        throw cliffFailure(r);
     return r.stdout;
 }
 /**
@@ -664,7 +668,7 @@ async function renderBundled(x) {
         const outputs = await Promise.all(order.map((g) => parts.get(g).cliff.done()));
         const failed = outputs.find((r) => r.code !== 0);
         if (failed)
-            throw new errors/* RelforgeError */.fY(`git-cliff failed (exit ${failed.code}): ${(0,secrets/* redact */.E$)(failed.stderr.trim() || failed.stdout.trim()).slice(0, 2000)}`);
+            throw cliffFailure(failed);
         return { section: outputs.map((r) => r.stdout.trim()).join('\n\n').replace(/\n{3,}/g, '\n\n'), entries, commits: seen.length, base };
     }
     finally {

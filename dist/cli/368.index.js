@@ -105,7 +105,7 @@ async function planPrerelease(opts, channel) {
 }
 /** A proposed tag that already exists on the remote (best effort: no remote, no check). */
 async function remoteTagNotes(opts, tags) {
-    const git = new repository.Git(opts.cwd);
+    const git = new repository/* Git */.T(opts.cwd);
     const remote = opts.remote ?? 'origin';
     if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0)
         return [];

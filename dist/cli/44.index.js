@@ -301,17 +301,11 @@ async function manifestCreated(o) {
             throw (0,errors/* fieldError */.$i)('created', `must be an RFC 3339 UTC timestamp like 2026-01-31T12:00:00Z, got "${o.created}".`);
         return o.created;
     }
-    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        return iso(Number(epoch) * 1000);
-    if (o.commit) {
-        // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
-        const { Git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5986));
-        const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
-        const ct = r?.code === 0 ? r.stdout.trim() : '';
-        if (/^\d+$/.test(ct))
-            return iso(Number(ct) * 1000);
-    }
+    // Loaded only here: the git adapter is not needed when "created" is given.
+    const { releaseTime } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2323));
+    const t = await releaseTime({ env: o.env, cwd: o.cwd, rev: o.commit || undefined });
+    if (t)
+        return iso(t.seconds * 1000);
     o.log?.(`note: "created" is the current time (no SOURCE_DATE_EPOCH, and commit ${o.commit || '(none)'} is not in a repository here): a re-run will sign a new manifest. Check out the repository or set SOURCE_DATE_EPOCH for identical re-runs.`);
     return iso(Date.now());
 }

@@ -514,7 +514,7 @@ function prereleaseTargets(s, r, version) {
 }
 async function cutPrerelease(opts) {
     const s = await prereleaseSettings(opts);
-    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_2__.Git(s.cwd);
+    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(s.cwd);
     await git.assertRepository();
     const head = await git.headCommit();
     if (!head)

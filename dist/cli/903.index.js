@@ -2,11 +2,47 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
+/***/ 2323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   releaseTime: () => (/* binding */ releaseTime)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5986);
+/**
+ * The time a reproducible artifact carries (trusted-comment timestamps, the package manifest's `created`):
+ * SOURCE_DATE_EPOCH when set (reproducible-builds.org: a whole number of seconds; anything else is refused),
+ * else the committer time of `rev` (when given) in the repository at `cwd`. Undefined when neither is available: the
+ * caller falls back to the clock and says that a re-run will differ.
+ */
+
+
+
+async function releaseTime(o) {
+    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
+    if (epoch) {
+        if (!/^\d{1,12}$/.test(epoch))
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
+        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    if (!o.rev)
+        return undefined;
+    const r = await new _repository_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(o.cwd ?? process.cwd())).run(['show', '-s', '--format=%ct', `${o.rev}^{commit}`], { allowFailure: true }).catch(() => undefined);
+    const ct = r?.code === 0 ? r.stdout.trim() : '';
+    return /^\d{1,12}$/.test(ct) ? { seconds: Number(ct), source: 'commit' } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Git: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -896,7 +932,7 @@ function signRaw(data, key) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
 /* harmony import */ var _platform_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
-/* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5986);
+/* harmony import */ var _git_release_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2323);
 /* harmony import */ var _publishing_core_checksums_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3913);
 /* harmony import */ var _packages_core_platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4646);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1310);
@@ -1000,16 +1036,9 @@ async function resolveTimestamp(s, log = () => { }) {
     const given = s.timestamp ?? s.now;
     if (given !== undefined)
         return { timestamp: given, source: 'setting' };
-    const epoch = (s.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
-    if (epoch) {
-        if (!/^\d{1,12}$/.test(epoch))
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
-        return { timestamp: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-    }
-    const r = await new _git_repository_js__WEBPACK_IMPORTED_MODULE_6__.Git((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(s.cwd ?? process.cwd())).run(['log', '-1', '--format=%ct', 'HEAD'], { allowFailure: true }).catch(() => undefined);
-    const ct = r?.code === 0 ? r.stdout.trim() : '';
-    if (/^\d{1,12}$/.test(ct))
-        return { timestamp: Number(ct), source: 'commit' };
+    const t = await (0,_git_release_time_js__WEBPACK_IMPORTED_MODULE_6__.releaseTime)({ env: s.env, cwd: s.cwd, rev: 'HEAD' });
+    if (t)
+        return { timestamp: t.seconds, source: t.source };
     log('note: no SOURCE_DATE_EPOCH and no git commit here: the trusted comments take their timestamp from the clock, so a re-run signs differently.');
     return { timestamp: Math.floor(Date.now() / 1000), source: 'clock' };
 }

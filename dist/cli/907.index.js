@@ -423,7 +423,7 @@ async function majorTagDecision(git, s, remote, notes) {
 }
 async function releaseCommit(opts) {
     const s = releaseCommitSettings(opts);
-    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_4__.Git(s.cwd);
+    const git = new _git_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .T(s.cwd);
     await git.assertRepository();
     const branch = await git.currentBranch();
     if (!branch) {

@@ -5675,6 +5675,30 @@ class repository_Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/release-time.ts
+/**
+ * The time a reproducible artifact carries (trusted-comment timestamps, the package manifest's `created`):
+ * SOURCE_DATE_EPOCH when set (reproducible-builds.org: a whole number of seconds; anything else is refused),
+ * else the committer time of `rev` (when given) in the repository at `cwd`. Undefined when neither is available: the
+ * caller falls back to the clock and says that a re-run will differ.
+ */
+
+
+
+async function release_time_releaseTime(o) {
+    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
+    if (epoch) {
+        if (!/^\d{1,12}$/.test(epoch))
+            throw new RelforgeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
+        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    if (!o.rev)
+        return undefined;
+    const r = await new Git(resolve(o.cwd ?? process.cwd())).run(['show', '-s', '--format=%ct', `${o.rev}^{commit}`], { allowFailure: true }).catch(() => undefined);
+    const ct = r?.code === 0 ? r.stdout.trim() : '';
+    return /^\d{1,12}$/.test(ct) ? { seconds: Number(ct), source: 'commit' } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
 /**
  * SHA256SUMS in the format GNU `sha256sum -c` reads: `<64 hex>  <name>` (two spaces = text mode, which is
@@ -6108,16 +6132,9 @@ async function resolveTimestamp(s, log = () => { }) {
     const given = s.timestamp ?? s.now;
     if (given !== undefined)
         return { timestamp: given, source: 'setting' };
-    const epoch = (s.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
-    if (epoch) {
-        if (!/^\d{1,12}$/.test(epoch))
-            throw new RelforgeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
-        return { timestamp: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-    }
-    const r = await new Git(resolve(s.cwd ?? process.cwd())).run(['log', '-1', '--format=%ct', 'HEAD'], { allowFailure: true }).catch(() => undefined);
-    const ct = r?.code === 0 ? r.stdout.trim() : '';
-    if (/^\d{1,12}$/.test(ct))
-        return { timestamp: Number(ct), source: 'commit' };
+    const t = await releaseTime({ env: s.env, cwd: s.cwd, rev: 'HEAD' });
+    if (t)
+        return { timestamp: t.seconds, source: t.source };
     log('note: no SOURCE_DATE_EPOCH and no git commit here: the trusted comments take their timestamp from the clock, so a re-run signs differently.');
     return { timestamp: Math.floor(Date.now() / 1000), source: 'clock' };
 }

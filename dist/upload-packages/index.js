@@ -3248,25 +3248,25 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 259:
+/***/ 7218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Git: () => (/* binding */ Git)
+  releaseTime: () => (/* binding */ releaseTime)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/platform/errors.ts
+var errors = __nccwpck_require__(6316);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __nccwpck_require__(6316);
 // EXTERNAL MODULE: ./src/platform/secrets.ts
 var secrets = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./src/versioning/core/commits.ts
@@ -3704,6 +3704,30 @@ class Git {
             throw new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${code}): ${(0,secrets/* redact */.E$)(Buffer.concat(stderr).toString('utf8').trim())}`);
         parser.end();
     }
+}
+
+;// CONCATENATED MODULE: ./src/git/release-time.ts
+/**
+ * The time a reproducible artifact carries (trusted-comment timestamps, the package manifest's `created`):
+ * SOURCE_DATE_EPOCH when set (reproducible-builds.org: a whole number of seconds; anything else is refused),
+ * else the committer time of `rev` (when given) in the repository at `cwd`. Undefined when neither is available: the
+ * caller falls back to the clock and says that a re-run will differ.
+ */
+
+
+
+async function releaseTime(o) {
+    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
+    if (epoch) {
+        if (!/^\d{1,12}$/.test(epoch))
+            throw new errors/* RelforgeError */.fY(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
+        return { seconds: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
+    }
+    if (!o.rev)
+        return undefined;
+    const r = await new Git((0,external_node_path_.resolve)(o.cwd ?? process.cwd())).run(['show', '-s', '--format=%ct', `${o.rev}^{commit}`], { allowFailure: true }).catch(() => undefined);
+    const ct = r?.code === 0 ? r.stdout.trim() : '';
+    return /^\d{1,12}$/.test(ct) ? { seconds: Number(ct), source: 'commit' } : undefined;
 }
 
 
@@ -21236,17 +21260,11 @@ async function manifestCreated(o) {
             throw (0,errors/* fieldError */.$i)('created', `must be an RFC 3339 UTC timestamp like 2026-01-31T12:00:00Z, got "${o.created}".`);
         return o.created;
     }
-    const epoch = (o.env ?? process.env).SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        return iso(Number(epoch) * 1000);
-    if (o.commit) {
-        // Loaded only here: the git adapter (and @actions/exec) is not needed when SOURCE_DATE_EPOCH is set.
-        const { Git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 259));
-        const r = await new Git(o.cwd ?? process.cwd()).run(['show', '-s', '--format=%ct', `${o.commit}^{commit}`], { allowFailure: true }).catch(() => undefined);
-        const ct = r?.code === 0 ? r.stdout.trim() : '';
-        if (/^\d+$/.test(ct))
-            return iso(Number(ct) * 1000);
-    }
+    // Loaded only here: the git adapter is not needed when "created" is given.
+    const { releaseTime } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7218));
+    const t = await releaseTime({ env: o.env, cwd: o.cwd, rev: o.commit || undefined });
+    if (t)
+        return iso(t.seconds * 1000);
     o.log?.(`note: "created" is the current time (no SOURCE_DATE_EPOCH, and commit ${o.commit || '(none)'} is not in a repository here): a re-run will sign a new manifest. Check out the repository or set SOURCE_DATE_EPOCH for identical re-runs.`);
     return iso(Date.now());
 }
@@ -23027,8 +23045,8 @@ function sign_file_signRaw(data, key) {
     return sign(null, data, key.privateKey).toString('base64');
 }
 
-// EXTERNAL MODULE: ./src/git/repository.ts + 2 modules
-var repository = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./src/git/release-time.ts + 3 modules
+var release_time = __nccwpck_require__(7218);
 ;// CONCATENATED MODULE: ./src/signing/staged-write.ts
 /**
  * The signers' one write sequence (design.md "Signers"): write every output to a temporary file next to its
@@ -23226,16 +23244,9 @@ async function resolveTimestamp(s, log = () => { }) {
     const given = s.timestamp ?? s.now;
     if (given !== undefined)
         return { timestamp: given, source: 'setting' };
-    const epoch = (s.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
-    if (epoch) {
-        if (!/^\d{1,12}$/.test(epoch))
-            throw new RelforgeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch.slice(0, 40)}".`);
-        return { timestamp: Number(epoch), source: 'SOURCE_DATE_EPOCH' };
-    }
-    const r = await new Git(resolve(s.cwd ?? process.cwd())).run(['log', '-1', '--format=%ct', 'HEAD'], { allowFailure: true }).catch(() => undefined);
-    const ct = r?.code === 0 ? r.stdout.trim() : '';
-    if (/^\d{1,12}$/.test(ct))
-        return { timestamp: Number(ct), source: 'commit' };
+    const t = await releaseTime({ env: s.env, cwd: s.cwd, rev: 'HEAD' });
+    if (t)
+        return { timestamp: t.seconds, source: t.source };
     log('note: no SOURCE_DATE_EPOCH and no git commit here: the trusted comments take their timestamp from the clock, so a re-run signs differently.');
     return { timestamp: Math.floor(Date.now() / 1000), source: 'clock' };
 }
