@@ -13,7 +13,7 @@ export function actionYaml(text: string, schema: OperationSchema): string {
     inputs[name] = { description: spec.description, required: !!spec.required && d === undefined, ...(d !== undefined ? { default: d } : {}) };
   }
   const outputs: Record<string, Record<string, unknown>> = {};
-  for (const [name, o] of Object.entries(schema.outputs ?? {})) outputs[name] = { description: o.description };
+  for (const [name, description] of Object.entries(schema.outputs ?? {})) outputs[name] = { description };
   setKey(doc, 'inputs', inputs);
   setKey(doc, 'outputs', outputs);
   return doc.toString({ lineWidth: 0, singleQuote: true });
@@ -50,7 +50,7 @@ function cliCell(name: string, spec: OptionSpec): string {
 
 export function outputsTable(schema: OperationSchema): string {
   const rows = ['| output | description |', '|---|---|'];
-  for (const [name, o] of Object.entries(schema.outputs ?? {})) rows.push(`| \`${name}\` | ${esc(o.description)} |`);
+  for (const [name, description] of Object.entries(schema.outputs ?? {})) rows.push(`| \`${name}\` | ${esc(description)} |`);
   return rows.join('\n');
 }
 

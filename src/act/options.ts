@@ -3,7 +3,7 @@
  * relforge's actions mapped to this installation), `relforge emulator` (a local forge to release against)
  * and `relforge init` (the workflow files). Pure data, registered in src/schemas.ts (CLI_SCHEMAS).
  */
-import { defineSchema } from '../platform/options.js';
+import { choiceOption, defineSchema, flag, stringDefault } from '../platform/options.js';
 
 export const FORGES = ['github', 'gitea', 'forgejo'] as const;
 export type ForgeFlavour = (typeof FORGES)[number];
@@ -13,16 +13,11 @@ export const actSchema = defineSchema({
   summary: 'run your release workflow locally with act (relforge actions mapped to this installation)',
   options: {
     channel: { type: 'string', default: 'beta', description: 'The dispatch input "channel" (stable, beta, …).', cli: { metavar: 'CHANNEL' } },
-    'dry-run': { type: 'boolean', default: false, description: 'Dispatch with dry-run: true (the workflow tags, pushes and publishes nothing).' },
+    'dry-run': flag('Dispatch with dry-run: true (the workflow tags, pushes and publishes nothing).'),
     workflow: { type: 'string', default: '.github/workflows/release.yml', description: 'The workflow_dispatch workflow to run.', cli: { short: 'W', metavar: 'FILE' } },
     input: { type: 'list', separator: 'lines', description: 'More dispatch inputs, NAME=VALUE (repeatable).', cli: { metavar: 'NAME=VALUE' } },
-    forge: { type: 'string', default: 'github', choices: FORGES, description: 'The forge the release goes to: github (GitHub or GHES), gitea or forgejo.' },
-    emulator: {
-      type: 'boolean',
-      default: false,
-      description:
-        'Release against a local forge emulator instead of a real forge: your committed history is cloned to .relforge/act/ (origin = a local bare repository there), nothing reaches your real origin or forge; released files are saved under .relforge/act/releases/.',
-    },
+    forge: choiceOption('github', FORGES, 'The forge the release goes to: github (GitHub or GHES), gitea or forgejo.'),
+    emulator: flag('Release against a local forge emulator instead of a real forge: your committed history is cloned to .relforge/act/ (origin = a local bare repository there), nothing reaches your real origin or forge; released files are saved under .relforge/act/releases/.'),
     'server-url': { type: 'string', description: 'The forge\'s web URL (GITHUB_SERVER_URL), e.g. https://gitea.example; default https://github.com.', cli: { metavar: 'URL' } },
     'api-url': { type: 'string', description: 'The forge\'s API URL (GITHUB_API_URL); default from the server URL (/api/v1 for Gitea and Forgejo, /api/v3 for GHES).', cli: { metavar: 'URL' } },
     repository: { type: 'string', description: 'owner/name on the forge (GITHUB_REPOSITORY); default from the origin remote.', cli: { metavar: 'OWNER/NAME' } },
@@ -37,8 +32,8 @@ export const actSchema = defineSchema({
     },
     act: { type: 'string', env: ['RELFORGE_ACT'], description: 'The act executable (default: act on PATH).', cli: { metavar: 'PATH' } },
     'act-arg': { type: 'list', separator: 'lines', description: 'Extra argument for act (repeatable), e.g. --act-arg=--verbose.', cli: { metavar: 'ARG' } },
-    print: { type: 'boolean', default: false, description: 'Print the act command line and exit without running it.' },
-    keep: { type: 'boolean', default: false, description: 'Keep the run\'s scratch folder (act\'s action cache, artifacts) and print where it is.' },
+    print: flag('Print the act command line and exit without running it.'),
+    keep: flag('Keep the run\'s scratch folder (act\'s action cache, artifacts) and print where it is.'),
   },
 });
 
@@ -46,8 +41,8 @@ export const emulatorSchema = defineSchema({
   name: 'emulator',
   summary: 'serve a local forge (GitHub or Gitea API) to release against',
   options: {
-    forge: { type: 'string', default: 'gitea', choices: FORGES, description: 'The API to serve: github, gitea or forgejo.' },
-    repository: { type: 'string', default: 'acme/agent', description: 'owner/name of the one repository it serves.', cli: { metavar: 'OWNER/NAME' } },
+    forge: choiceOption('gitea', FORGES, 'The API to serve: github, gitea or forgejo.'),
+    repository: stringDefault('acme/agent', 'owner/name of the one repository it serves.', 'OWNER/NAME'),
     token: {
       type: 'string',
       secret: true,
@@ -61,8 +56,8 @@ export const initSchema = defineSchema({
   name: 'init',
   summary: 'write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)',
   options: {
-    forge: { type: 'string', default: 'github', choices: FORGES, description: 'github: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. gitea / forgejo: a copy of that reusable workflow (relforge.yml; Forgejo with absolute https://github.com/… action references) and a dispatch workflow calling it.' },
-    dir: { type: 'string', default: '.github/workflows', description: 'Where to write the files.', cli: { metavar: 'DIR' } },
-    force: { type: 'boolean', default: false, description: 'Overwrite files that exist.' },
+    dir: stringDefault('.github/workflows', 'Where to write the files.', 'DIR'),
+    forge: choiceOption('github', FORGES, 'github: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. gitea / forgejo: a copy of that reusable workflow (relforge.yml; Forgejo with absolute https://github.com/… action references) and a dispatch workflow calling it.'),
+    force: flag('Overwrite files that exist.'),
   },
 });

@@ -13,7 +13,7 @@
  * - verify-package: `--public-key` and `--signature` like the action inputs (`--pubkey` / `--sig` stay as hidden
  *   aliases); `--product` is required (a manifest of another product signed by the same key is refused).
  */
-import { defineSchema } from '../platform/options.js';
+import { defineSchema, flag, jsonFlag, requiredString } from '../platform/options.js';
 
 export const uploadPackagesSchema = defineSchema({
   name: 'upload-packages',
@@ -44,13 +44,9 @@ export const uploadPackagesSchema = defineSchema({
       description: 'Merge job of a matrix — glob of the fragment files staged by the build jobs (e.g. "artifacts/**/fragment-*.json"). Refuses duplicate platforms and fragments that disagree.',
       cli: { metavar: 'GLOB' },
     },
-    stage: {
-      type: 'boolean',
-      default: false,
-      description: 'Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.',
-    },
-    product: { type: 'string', required: true, description: 'Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', cli: { metavar: 'NAME' } },
-    version: { type: 'string', required: true, description: 'Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+    stage: flag('Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.'),
+    product: requiredString('Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', 'NAME'),
+    version: requiredString('Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', 'X.Y.Z'),
     channel: {
       type: 'string',
       description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
@@ -151,7 +147,7 @@ export const uploadPackagesSchema = defineSchema({
         'Public download URL template written into the manifest (same placeholders; must contain {version} so no cache serves an old build as new). Default derived from the target. No user:password@.',
       cli: { metavar: 'TEMPLATE' },
     },
-    tauri: { type: 'boolean', default: false, description: 'Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).' },
+    tauri: flag('Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).'),
     'expires-in': {
       type: 'string',
       description:
@@ -165,16 +161,16 @@ export const uploadPackagesSchema = defineSchema({
       description: 'Local directory for manifest.json, its signature, manifest.signed.json, latest.json and (stage) the fragment.',
       cli: { metavar: 'DIR' },
     },
-    'dry-run': { type: 'boolean', default: false, description: 'Verify everything and write the signed manifest locally, upload nothing.' },
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+    'dry-run': flag('Verify everything and write the signed manifest locally, upload nothing.'),
+    json: jsonFlag('Print the result as JSON.'),
   },
   outputs: {
-    manifest: { description: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).' },
-    'manifest-url': { description: 'Where the manifest is served.' },
-    'signed-manifest-url': { description: 'Where manifest.signed.json (the manifest and its signature in one file) is served.' },
-    tauri: { description: 'Path of latest.json (empty unless tauri is true).' },
-    packages: { description: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).' },
-    fragment: { description: 'stage true — path of the fragment file written into out-dir.' },
+    manifest: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).',
+    'manifest-url': 'Where the manifest is served.',
+    'signed-manifest-url': 'Where manifest.signed.json (the manifest and its signature in one file) is served.',
+    tauri: 'Path of latest.json (empty unless tauri is true).',
+    packages: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).',
+    fragment: 'stage true — path of the fragment file written into out-dir.',
   },
 });
 
@@ -182,12 +178,7 @@ export const verifyPackageSchema = defineSchema({
   name: 'verify-package',
   summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
   options: {
-    manifest: {
-      type: 'string',
-      required: true,
-      description: 'manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).',
-      cli: { metavar: 'FILE' },
-    },
+    manifest: requiredString('manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).', 'FILE'),
     signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
     'public-key': {
       type: 'string',
@@ -196,21 +187,16 @@ export const verifyPackageSchema = defineSchema({
       env: ['MINISIGN_PUBLIC_KEY'],
       cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
     },
-    product: {
-      type: 'string',
-      required: true,
-      description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.',
-      cli: { metavar: 'NAME' },
-    },
-    platform: { type: 'string', required: true, description: 'This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', cli: { metavar: 'PLATFORM' } },
-    installed: { type: 'string', required: true, description: 'The installed version, or "none" for a fresh install.', cli: { metavar: 'VERSION|none' } },
+    product: requiredString('The product this agent or server installs: a manifest of another product signed by the same key is refused.', 'NAME'),
+    platform: requiredString('This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', 'PLATFORM'),
+    installed: requiredString('The installed version, or "none" for a fresh install.', 'VERSION|none'),
     channels: {
       type: 'list',
       description: 'Channels to accept (comma-separated). Default stable plus the installed version\'s prerelease channel (1.3.0-beta.2 → beta).',
       cli: { metavar: 'CHANNELS' },
     },
-    'allow-downgrade': { type: 'boolean', default: false, description: 'Accept a version older than the installed one (an operator-initiated rollback).' },
+    'allow-downgrade': flag('Accept a version older than the installed one (an operator-initiated rollback).'),
     file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
-    json: { type: 'boolean', default: false, description: 'Print the decision as JSON.' },
+    json: flag('Print the decision as JSON.'),
   },
 });

@@ -57,17 +57,14 @@ export interface OptionSpec {
   };
 }
 
-export interface OutputSpec {
-  description: string;
-}
-
 export interface OperationSchema<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   /** The action / command name. */
   name: string;
   /** One line, for `relforge --help` and the docs. */
   summary: string;
   options: O;
-  outputs?: Record<string, OutputSpec>;
+  /** Output name → its description (action.yml `outputs:` and the docs tables). */
+  outputs?: Record<string, string>;
 }
 
 /** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
@@ -181,6 +178,31 @@ function checkChoice(name: string, choices: readonly string[], value: string, pr
 /** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
 export function stringOption(description: string, metavar?: string): { type: 'string'; description: string; cli: { metavar?: string } } {
   return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+export function flag(description: string): { type: 'boolean'; default: false; description: string } {
+  return { type: 'boolean', default: false, description };
+}
+
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+export function jsonFlag(description: string): { type: 'boolean'; default: false; only: 'cli'; description: string } {
+  return { type: 'boolean', default: false, only: 'cli', description };
+}
+
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+export function choiceOption<const C extends readonly string[]>(defaultValue: C[number], choices: C, description: string): { type: 'string'; default: C[number]; choices: C; description: string } {
+  return { type: 'string', default: defaultValue, choices, description };
+}
+
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+export function requiredString(description: string, metavar: string): { type: 'string'; required: true; description: string; cli: { metavar: string } } {
+  return { type: 'string', required: true, description, cli: { metavar } };
+}
+
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+export function stringDefault<D extends string>(defaultValue: D, description: string, metavar: string): { type: 'string'; default: D; description: string; cli: { metavar: string } } {
+  return { type: 'string', default: defaultValue, description, cli: { metavar } };
 }
 
 /** The action.yml `default:` text of an option (undefined = no default line). */

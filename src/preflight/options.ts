@@ -3,7 +3,7 @@
  * checked in the first job. actions/preflight/action.yml, `relforge preflight` and the docs table follow
  * from it. The descriptions name the secrets as relforge's workflows and docs do.
  */
-import { defineSchema, type Values } from '../platform/options.js';
+import { defineSchema, flag, jsonFlag, type Values } from '../platform/options.js';
 import type { PreflightSettings } from './preflight.js';
 import { detectRuntime } from '../platform/runtime.js';
 
@@ -65,16 +65,12 @@ export const preflightSchema = defineSchema({
     'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
     'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
     'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
-    online: {
-      type: 'boolean',
-      default: false,
-      description: 'With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.',
-    },
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the report as JSON.' },
+    online: flag('With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.'),
+    json: jsonFlag('Print the report as JSON.'),
   },
   outputs: {
-    checked: { description: 'JSON list of the checks that passed (the "require" items).' },
-    'key-id': { description: 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".' },
+    checked: 'JSON list of the checks that passed (the "require" items).',
+    'key-id': 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".',
   },
 });
 

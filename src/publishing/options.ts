@@ -5,19 +5,14 @@
  * both front ends, so they cannot disagree.
  */
 import { Problems } from '../platform/errors.js';
-import { defineSchema, type Values } from '../platform/options.js';
+import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../platform/options.js';
 import type { PublishReleaseSettings } from './publish-release.js';
 
 export const publishReleaseSchema = defineSchema({
   name: 'publish-release',
   summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
   options: {
-    tag: {
-      type: 'string',
-      required: true,
-      description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
-      cli: { metavar: 'TAG' },
-    },
+    tag: requiredString('Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.', 'TAG'),
     name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
     body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
     'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
@@ -27,7 +22,7 @@ export const publishReleaseSchema = defineSchema({
       description: 'auto (default): a prerelease when the tag\'s version has a prerelease part (v1.2.0-beta.1); or true / false.',
       cli: { metavar: 'auto|true|false' },
     },
-    draft: { type: 'boolean', default: false, description: 'Leave the release as a draft after uploading and verifying (do not publish).' },
+    draft: flag('Leave the release as a draft after uploading and verifying (do not publish).'),
     'make-latest': {
       type: 'string',
       default: 'true',
@@ -74,28 +69,19 @@ export const publishReleaseSchema = defineSchema({
       choices: ['replace', 'skip', 'fail'],
       description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
     },
-    'replace-published-assets': {
-      type: 'boolean',
-      default: false,
-      description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
-    },
-    'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
-    inspect: {
-      type: 'boolean',
-      default: false,
-      description:
-        'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
-        'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
-    },
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
+    'replace-published-assets': flag('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
+    'dry-run': flag('Report what would be created, uploaded, replaced and published; change nothing.'),
+    inspect: flag('Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+        'the release workflow asks this first, so re-running a dispatch that already released does nothing.'),
+    json: jsonFlag('Print the whole result as JSON (log lines go to stderr).'),
   },
   outputs: {
-    'release-id': { description: 'Numeric id of the release on the forge.' },
-    url: { description: 'Web URL of the release.' },
-    assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
-    created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
-    state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
-    complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
+    'release-id': 'Numeric id of the release on the forge.',
+    url: 'Web URL of the release.',
+    assets: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).',
+    created: 'true when this run created the release, false when it existed (re-run or adopted draft).',
+    state: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).',
+    complete: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.',
   },
 });
 

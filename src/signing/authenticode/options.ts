@@ -7,10 +7,10 @@
  * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
-import { defineSchema, type Values } from '../../platform/options.js';
+import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
-import { ALLOW_OUTSIDE_WORKSPACE } from '../minisign/options.js';
+import { ALLOW_OUTSIDE_WORKSPACE, filesToSign } from '../minisign/options.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
 
 const SUBJECT = {
@@ -23,18 +23,10 @@ export const signTrustedSchema = defineSchema({
   name: 'sign-trusted',
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
   options: {
-    files: {
-      type: 'list',
-      separator: 'lines',
-      required: true,
-      description:
-        'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
-        'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
-      cli: { positional: true, metavar: 'FILE|GLOB' },
-    },
-    endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
-    account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
-    profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+    files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
+    endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
+    account: requiredString('Trusted Signing account name.', 'NAME'),
+    profile: requiredString('Certificate profile name.', 'NAME'),
     'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
     'azure-client-id': {
       type: 'string',
@@ -83,11 +75,11 @@ export const signTrustedSchema = defineSchema({
       cli: { aliases: ['timeout'], metavar: 'SECONDS' },
     },
     'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+    json: jsonFlag('Print the signed files as JSON.'),
   },
   outputs: {
-    signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
-    'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+    signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
+    'signer-subject': 'Subject of the signing certificate (the verified leaf).',
   },
 });
 
@@ -143,7 +135,7 @@ export const verifyAuthenticodeSchema = defineSchema({
     'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
     'expected-subject': SUBJECT,
     'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
-    'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
-    json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+    'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
+    json: flag('Print one JSON result per file.'),
   },
 });

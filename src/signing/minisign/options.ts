@@ -8,7 +8,7 @@
  * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
  */
 import { Problems } from '../../platform/errors.js';
-import { defineSchema, type OptionSpec, type Values } from '../../platform/options.js';
+import { defineSchema, flag, jsonFlag, type OptionSpec, type Values } from '../../platform/options.js';
 import { parsePublicKey, type SignatureAlgorithm } from './core/format.js';
 import { commentValueProblem } from './core/trusted-comment.js';
 import type { SignFilesSettings } from './sign-files.js';
@@ -23,19 +23,17 @@ export const ALLOW_OUTSIDE_WORKSPACE = {
   description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
 } as const satisfies OptionSpec;
 
+/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
+export function filesToSign(what: string) {
+  const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
+  return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } } as const satisfies OptionSpec;
+}
+
 export const signEd25519Schema = defineSchema({
   name: 'sign-ed25519',
   summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
   options: {
-    files: {
-      type: 'list',
-      separator: 'lines',
-      required: true,
-      description:
-        'Files to sign, one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. ' +
-        'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
-      cli: { positional: true, metavar: 'FILE|GLOB' },
-    },
+    files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
     'private-key': {
       type: 'string',
       secret: true,
@@ -120,13 +118,13 @@ export const signEd25519Schema = defineSchema({
       cli: { metavar: 'SECONDS|DATE' },
     },
     'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-    json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+    json: jsonFlag('Print the result as JSON.'),
   },
   outputs: {
-    signatures: { description: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.' },
-    'public-key': { description: 'minisign public key file text of the signing key.' },
-    'key-id': { description: 'minisign key id (16 upper-case hex digits).' },
-    'checksums-file': { description: 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.' },
+    signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
+    'public-key': 'minisign public key file text of the signing key.',
+    'key-id': 'minisign key id (16 upper-case hex digits).',
+    'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
   },
 });
 
@@ -196,7 +194,7 @@ export const verifySchema = defineSchema({
       description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
       cli: { metavar: 'X.Y.Z' },
     },
-    'require-prehashed': { type: 'boolean', default: false, description: 'Refuse legacy (non-prehashed) Ed signatures, like minisign -H.' },
+    'require-prehashed': flag('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
     format: {
       type: 'string',
       default: 'minisign',
