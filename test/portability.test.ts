@@ -53,7 +53,8 @@ function walk(dir: string): string[] {
 /** Source without comments, so rules apply to code, not to explanations of the rules. */
 function code(file: string): string {
   return readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+    // block comments start a line (a glob such as "packages/**" inside a string is not one)
+    .replace(/^\s*\/\*[\s\S]*?\*\//gm, '')
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
