@@ -6,6 +6,7 @@
 import { RelforgeError, type FieldProblem } from '../../platform/errors.js';
 import { PackageFileExistsError, type Forge, type PackageFile, type PackageRef } from '../../publishing/forge/types.js';
 import type { FileResult, PackageTarget, PlannedFile, RemoteState, TargetContext } from './target.js';
+import { TargetBase } from './target.js';
 
 export interface GiteaTargetOptions {
   /** A Gitea/Forgejo adapter whose token may write packages (`package-token`, write:package). */
@@ -16,17 +17,11 @@ export interface GiteaTargetOptions {
   serverUrl?: string;
 }
 
-export function giteaGenericTarget(o: GiteaTargetOptions): PackageTarget {
-  return new GiteaGenericTarget(o);
-}
-
-class GiteaGenericTarget implements PackageTarget {
+class GiteaGenericTarget extends TargetBase<GiteaTargetOptions> implements PackageTarget {
+  private ref!: PackageRef;
   readonly kind = 'gitea-generic' as const;
   readonly flatNamespace = true;
   readonly replacesLivePackages = true;
-  private ref!: PackageRef;
-  private log: (m: string) => void = () => {};
-  constructor(private readonly o: GiteaTargetOptions) {}
 
   bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
     this.log = ctx.log;
@@ -122,4 +117,8 @@ class GiteaGenericTarget implements PackageTarget {
     if (others.length) this.log(`note: package ${this.ref.name} ${this.ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
     return [];
   }
+}
+
+export function giteaGenericTarget(o: GiteaTargetOptions): PackageTarget {
+  return new GiteaGenericTarget(o);
 }

@@ -11,6 +11,7 @@ import { request, describeFailure, type HttpResponse } from '../../platform/http
 import { expandUrlTemplate } from '../core/manifest.js';
 import { setLevelTemplate, templateProblems } from '../urls.js';
 import type { FileResult, PackageTarget, PlannedFile, RemoteState, TargetContext } from './target.js';
+import { TargetBase } from './target.js';
 
 export interface HttpTargetOptions {
   /** PUT URL template, e.g. `https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}`. */
@@ -46,16 +47,10 @@ export function digestFromHeaders(headers: Record<string, string | string[] | un
   return undefined;
 }
 
-export function httpTarget(o: HttpTargetOptions): PackageTarget {
-  return new HttpTarget(o);
-}
-
-class HttpTarget implements PackageTarget {
+class HttpTarget extends TargetBase<HttpTargetOptions> implements PackageTarget {
   readonly kind = 'http' as const;
   readonly flatNamespace = false;
   readonly replacesLivePackages = true;
-  private log: (m: string) => void = () => {};
-  constructor(private readonly o: HttpTargetOptions) {}
 
   bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
     this.log = ctx.log;
@@ -168,4 +163,8 @@ class HttpTarget implements PackageTarget {
     this.log(`${outcome} ${f.name} → ${url} (verified by ${back.by})`);
     return { name: f.name, url, outcome, verifiedBy: back.by };
   }
+}
+
+export function httpTarget(o: HttpTargetOptions): PackageTarget {
+  return new HttpTarget(o);
 }

@@ -16,6 +16,7 @@ import { createForge } from '../../publishing/forge/index.js';
 import { publishRelease, type PublishReleaseResult } from '../../publishing/publish-release.js';
 import type { Forge, ForgeAsset, ForgeRelease } from '../../publishing/forge/types.js';
 import type { FileResult, PackageTarget, PlannedFile, RemoteState, TargetContext } from './target.js';
+import { TargetBase } from './target.js';
 
 export interface ReleaseTargetOptions {
   /** Forge token (contents write / write:repository). */
@@ -32,23 +33,19 @@ export interface ReleaseTargetOptions {
   retryDelayMs?: number;
 }
 
-export function releaseTarget(o: ReleaseTargetOptions): PackageTarget {
-  return new ReleaseTarget(o);
-}
-
-class ReleaseTarget implements PackageTarget {
-  readonly kind = 'release' as const;
-  readonly flatNamespace = true;
-  readonly replacesLivePackages = false;
-  private log: (m: string) => void = () => {};
+class ReleaseTarget extends TargetBase<ReleaseTargetOptions> implements PackageTarget {
   private readonly repository: string;
   private adapter?: Forge;
   /** The published release, once looked up (null: none is live), and its assets as last listed. */
   private live?: ForgeRelease | null;
   private assets?: ForgeAsset[];
   private deferred: PlannedFile[] = [];
+  readonly kind = 'release' as const;
+  readonly flatNamespace = true;
+  readonly replacesLivePackages = false;
 
-  constructor(private readonly o: ReleaseTargetOptions) {
+  constructor(o: ReleaseTargetOptions) {
+    super(o);
     this.repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
   }
 
@@ -163,4 +160,8 @@ class ReleaseTarget implements PackageTarget {
     if (reported && decodeURIComponent(reported) !== decodeURIComponent(f.publicUrl)) this.log(`note: the forge reports ${reported} for ${f.name}; the manifest keeps the version-specific ${f.publicUrl}`);
     return { name: f.name, url: f.publicUrl, outcome: replaced ? 'replaced' : uploaded ? 'uploaded' : 'unchanged', verifiedBy: 'release asset digest/size' };
   }
+}
+
+export function releaseTarget(o: ReleaseTargetOptions): PackageTarget {
+  return new ReleaseTarget(o);
 }

@@ -75,3 +75,9 @@ export interface PackageTarget {
   /** After the last put: e.g. publishes a draft release once every file is verified. Returns deferred results. */
   finish(all: PlannedFile[]): Promise<FileResult[]>;
 }
+
+/** What every target keeps: its options, and the publish's logger (set again by each `bind`). */
+export abstract class TargetBase<O> {
+  protected log: Logger = () => {};
+  constructor(protected readonly o: O) {}
+}
