@@ -11,40 +11,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ForgeClient, type RetryOptions } from './client.js';
-import {
-  ForgeError,
-  PackageFileExistsError,
-  ReleaseExistsError,
-  draftCreateBody,
-  lookupRelease,
-  releasePatchBody,
-  type Forge,
-  type ForgeAsset,
-  type ForgeCapabilities,
-  type ForgeRelease,
-  type PackageFile,
-  type PackageRef,
-  type PublishFields,
-  type ReleaseFields,
-  type ReleaseLookup,
-  type UploadSpec,
-} from './types.js';
+import { ForgeError, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
+import type { Forge, ForgeAsset, ForgeCapabilities, ForgeRelease, ReleaseFields, ReleaseLookup, RestRelease } from './types.js';
+import type { PackageFile, PackageRef, PublishFields, UploadSpec } from './types.js';
 import type { ForgeKind } from '../../platform/runtime.js';
 import { assertSafeName } from '../../platform/fs.js';
 
-interface GtRelease {
-  id: number;
-  tag_name: string;
-  name?: string;
-  body?: string;
-  draft?: boolean;
-  prerelease?: boolean;
-  target_commitish?: string;
-  html_url?: string;
-  upload_url?: string;
-  created_at?: string;
-  published_at?: string;
-}
+/** Gitea/Forgejo answer with the fields of RestRelease; the upload URL is built from the release id. */
+type GtRelease = RestRelease;
 
 interface GtAttachment {
   id: number;
@@ -113,20 +87,7 @@ export class GiteaForge implements Forge {
   }
 
   private release(r: GtRelease): ForgeRelease {
-    return {
-      id: r.id,
-      tagName: r.tag_name,
-      name: r.name ?? '',
-      body: r.body ?? '',
-      draft: r.draft === true,
-      prerelease: r.prerelease === true,
-      immutable: false,
-      targetCommitish: r.target_commitish ?? '',
-      htmlUrl: r.html_url ?? '',
-      uploadUrl: `${this.base}/releases/${r.id}/assets`,
-      createdAt: r.created_at ?? '',
-      publishedAt: r.draft ? null : (r.published_at ?? null),
-    };
+    return { ...restRelease(r), immutable: false, uploadUrl: `${this.base}/releases/${r.id}/assets` };
   }
 
   private asset(a: GtAttachment): ForgeAsset {

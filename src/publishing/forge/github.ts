@@ -8,38 +8,13 @@
  */
 import { excerpt } from '../../platform/secrets.js';
 import { ForgeClient, type RetryOptions } from './client.js';
-import {
-  AssetExistsError,
-  ForgeError,
-  ReleaseExistsError,
-  draftCreateBody,
-  lookupRelease,
-  releasePatchBody,
-  type Forge,
-  type ForgeAsset,
-  type ForgeCapabilities,
-  type ForgeRelease,
-  type PackageFile,
-  type PackageRef,
-  type PublishFields,
-  type ReleaseFields,
-  type ReleaseLookup,
-  type UploadSpec,
-} from './types.js';
+import { AssetExistsError, ForgeError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
+import type { Forge, ForgeAsset, ForgeCapabilities, ForgeRelease, ReleaseFields, ReleaseLookup, RestRelease } from './types.js';
+import type { PackageFile, PackageRef, PublishFields, UploadSpec } from './types.js';
 
-interface GhRelease {
-  id: number;
-  tag_name: string;
-  name: string | null;
-  body?: string | null;
-  draft: boolean;
-  prerelease: boolean;
+interface GhRelease extends RestRelease {
   immutable?: boolean;
-  target_commitish: string;
-  html_url: string;
   upload_url: string;
-  created_at: string;
-  published_at: string | null;
 }
 
 interface GhAsset {
@@ -97,20 +72,7 @@ export class GitHubForge implements Forge {
   }
 
   private release(r: GhRelease): ForgeRelease {
-    return {
-      id: r.id,
-      tagName: r.tag_name,
-      name: r.name ?? '',
-      body: r.body ?? '',
-      draft: r.draft,
-      prerelease: r.prerelease,
-      immutable: r.immutable === true,
-      targetCommitish: r.target_commitish,
-      htmlUrl: r.html_url,
-      uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
-      createdAt: r.created_at,
-      publishedAt: r.published_at,
-    };
+    return { ...restRelease(r), immutable: r.immutable === true, uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, '') };
   }
 
   private asset(a: GhAsset): ForgeAsset {
@@ -121,10 +83,6 @@ export class GitHubForge implements Forge {
   async findRelease(tag: string): Promise<ReleaseLookup> {
     const all = await this.http.all<GhRelease>(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
     return lookupRelease(all.map((r) => this.release(r)), tag);
-  }
-
-  async getRelease(id: number): Promise<ForgeRelease> {
-    return this.release(await this.http.json<GhRelease>('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
   }
 
   async createDraft(f: ReleaseFields): Promise<ForgeRelease> {
@@ -139,6 +97,10 @@ export class GitHubForge implements Forge {
       throw new ForgeError(`Could not ${what}: HTTP 422 — ${excerpt(raw, 300)}.${hint}`, 422);
     }
     return this.release(res.json<GhRelease>());
+  }
+
+  async getRelease(id: number): Promise<ForgeRelease> {
+    return this.release(await this.http.json<GhRelease>('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
   }
 
   async updateRelease(id: number, f: Partial<ReleaseFields> & { draft?: boolean; makeLatest?: PublishFields['makeLatest'] }): Promise<ForgeRelease> {

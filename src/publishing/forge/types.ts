@@ -50,6 +50,38 @@ export interface ForgeRelease {
   publishedAt: string | null;
 }
 
+/** A release as GitHub and Gitea/Forgejo both answer it (Gitea's API mirrors GitHub's names; Gitea omits more). */
+export interface RestRelease {
+  id: number;
+  tag_name: string;
+  name?: string | null;
+  body?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  target_commitish?: string;
+  html_url?: string;
+  created_at?: string;
+  published_at?: string | null;
+}
+
+/** The ForgeRelease fields both REST APIs give alike; each adapter adds `immutable` and `uploadUrl`. */
+export function restRelease(r: RestRelease): Omit<ForgeRelease, 'immutable' | 'uploadUrl'> {
+  const draft = r.draft === true;
+  const text = (v: string | null | undefined) => v ?? '';
+  return {
+    id: r.id,
+    tagName: r.tag_name,
+    name: text(r.name),
+    body: text(r.body),
+    draft,
+    prerelease: r.prerelease === true,
+    targetCommitish: text(r.target_commitish),
+    htmlUrl: text(r.html_url),
+    createdAt: text(r.created_at),
+    publishedAt: draft ? null : (r.published_at ?? null),
+  };
+}
+
 export interface ForgeAsset {
   id: number;
   name: string;
