@@ -51,58 +51,45 @@ class Scanner {
     this.fail('unterminated string');
   }
 
+  /** Consumes `ch` when it is next. */
+  eat(ch: string): boolean {
+    if (this.text[this.pos] !== ch) return false;
+    this.pos++;
+    return true;
+  }
+
+  /** From an opening bracket to its `close`: `member` reads each member (the i-th), commas between. */
+  members(close: '}' | ']', member: (i: number) => void): void {
+    this.pos++;
+    this.ws();
+    if (this.eat(close)) return;
+    for (let i = 0; ; i++) {
+      member(i);
+      this.ws();
+      if (this.eat(',')) continue;
+      if (this.eat(close)) return;
+      this.fail(`expected "," or "${close}"`);
+    }
+  }
+
   value(path: string): void {
     this.ws();
     const t = this.text;
     const c = t[this.pos];
     const start = this.pos;
     if (c === '{') {
-      this.pos++;
-      this.ws();
-      if (t[this.pos] === '}') {
-        this.pos++;
-        return;
-      }
-      for (;;) {
+      this.members('}', () => {
         this.ws();
         const key = this.string();
         this.ws();
-        if (t[this.pos] !== ':') this.fail('expected ":"');
-        this.pos++;
+        if (!this.eat(':')) this.fail('expected ":"');
         this.value(`${path}\u0000${key}`);
-        this.ws();
-        if (t[this.pos] === ',') {
-          this.pos++;
-          continue;
-        }
-        if (t[this.pos] === '}') {
-          this.pos++;
-          return;
-        }
-        this.fail('expected "," or "}"');
-      }
+      });
+      return;
     }
     if (c === '[') {
-      this.pos++;
-      this.ws();
-      if (t[this.pos] === ']') {
-        this.pos++;
-        return;
-      }
-      let i = 0;
-      for (;;) {
-        this.value(`${path}\u0000${i++}`);
-        this.ws();
-        if (t[this.pos] === ',') {
-          this.pos++;
-          continue;
-        }
-        if (t[this.pos] === ']') {
-          this.pos++;
-          return;
-        }
-        this.fail('expected "," or "]"');
-      }
+      this.members(']', (i) => this.value(`${path}\u0000${i}`));
+      return;
     }
     if (c === '"') {
       const v = this.string();
