@@ -16,3 +16,14 @@ export interface CliCommand<O extends Record<string, OptionSpec> = Record<string
 export function defineCommand<O extends Record<string, OptionSpec>>(command: CliCommand<O>): CliCommand<O> {
   return command;
 }
+
+/** Prints `result` as JSON (--json), else its notes (`note: …`) and then `lines`. Returns exit code 0. */
+export function printResult<R extends { notes?: string[] }>(json: boolean, result: R, lines: (r: R) => string[]): number {
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
+  }
+  for (const n of result.notes ?? []) console.log(`note: ${n}`);
+  for (const line of lines(result)) console.log(line);
+  return 0;
+}
