@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from './emulators/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../src/publishing/publish-release.js';
+import { publishToEmulator } from './helpers/forge-publish.js';
 import { clearSecrets, registerSecret } from '../src/platform/secrets.js';
 import { RelforgeError } from '../src/platform/errors.js';
 
@@ -36,16 +37,7 @@ async function setup(mode: EmulatorMode, opts: { files?: Record<string, Buffer>;
     dir,
     files,
     logs,
-    run: (extra = {}) =>
-      publishRelease({
-        tag: 'v1.2.3',
-        files: ['*'],
-        cwd: dir,
-        forge: { forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { baseDelayMs: 5, maxDelayMs: 20 } },
-        retryDelayMs: 5,
-        log: (l) => logs.push(l),
-        ...extra,
-      }),
+    run: (extra = {}) => publishToEmulator(emu, mode, dir, logs, { baseDelayMs: 5, maxDelayMs: 20 }, extra),
   };
   ctx = c;
   return c;

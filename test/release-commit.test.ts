@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
+import { useRepos, type TestRepo } from './helpers/repo.js';
 import { releaseCommit, parsePorcelainZ } from '../src/versioning/release-commit.js';
 import { computeNextVersion } from '../src/versioning/next-version.js';
 import { generateChangelog } from '../src/versioning/changelog.js';
@@ -10,15 +9,6 @@ import { bundleRuntimes } from './helpers/runtimes.js';
 import { runBundle } from './helpers/bundle.js';
 
 const repo = useRepos();
-
-const bare = (r: TestRepo, ...args: string[]) => execFileSync('git', args, { cwd: r.remote, encoding: 'utf8', env: { ...process.env, ...gitEnv() } }).trim();
-const remoteRef = (r: TestRepo, ref: string) => {
-  try {
-    return bare(r, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
-  } catch {
-    return undefined;
-  }
-};
 
 /** v0.3.0 released and pushed, a feat on top (pushed), package.json at 0.3.0. */
 function project(): TestRepo {
@@ -43,8 +33,8 @@ describe('releaseCommit (real git, bare remote)', () => {
     expect(r.git('log', '-1', '--format=%s%n%P')).toBe(`chore(release): v0.4.0\n${parent}`);
     expect(r.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'package.json']);
     expect(r.git('cat-file', '-t', 'v0.4.0')).toBe('tag');
-    expect(remoteRef(r, 'refs/heads/main')).toBe(res.commit);
-    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBe(res.commit);
+    expect(r.remoteCommit('refs/heads/main')).toBe(res.commit);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBe(res.commit);
     expect(r.git('status', '--porcelain')).toBe('');
     // the identity of the commit is the configured one, not a default
     expect(r.git('log', '-1', '--format=%an <%ae>')).toBe('Test Author <author@example.test>');
@@ -63,7 +53,7 @@ describe('releaseCommit (real git, bare remote)', () => {
     bumpManifest(clone, '0.4.0');
     const again = await releaseCommit({ cwd: clone.dir, version: '0.4.0', files: ['package.json'] });
     expect(again).toMatchObject({ reused: true, commit: first.commit, pushed: false });
-    expect(remoteRef(r, 'refs/heads/main')).toBe(first.commit);
+    expect(r.remoteCommit('refs/heads/main')).toBe(first.commit);
   });
 
   it('refuses before committing when the remote branch moved since checkout', async () => {
@@ -80,15 +70,15 @@ describe('releaseCommit (real git, bare remote)', () => {
     await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] })).rejects.toThrow(/remote branch main .* moved since checkout/);
     expect(r.head()).toBe(head);
     expect(r.git('tag', '-l', 'v0.4.0')).toBe('');
-    expect(remoteRef(r, 'refs/heads/main')).toBe(moved);
-    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBeUndefined();
+    expect(r.remoteCommit('refs/heads/main')).toBe(moved);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBeUndefined();
   });
 
   it('the atomic push itself refuses when the branch moves during the push (race), and rolls back', async () => {
     const r = project();
     // An object the remote knows, to move main to while our push is in flight.
     r.git('push', '-q', 'origin', 'HEAD~1:refs/heads/side');
-    const side = remoteRef(r, 'refs/heads/side')!;
+    const side = r.remoteCommit('refs/heads/side')!;
     const hook = join(r.dir, '.git', 'hooks', 'pre-push');
     // pre-push runs after git read the remote refs and before it sends anything: the perfect race window.
     writeFileSync(hook, `#!/bin/sh\ngit --git-dir="${r.remote}" update-ref refs/heads/main ${side}\nexit 0\n`);
@@ -99,8 +89,8 @@ describe('releaseCommit (real git, bare remote)', () => {
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/Pushing main and v0\.4\.0 \(atomically\) .* failed/);
     expect((err as Error).message, (err as Error).message).toMatch(/The remote changed since this checkout/);
-    expect(remoteRef(r, 'refs/heads/main')).toBe(side);
-    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBeUndefined(); // atomic: the tag did not go either
+    expect(r.remoteCommit('refs/heads/main')).toBe(side);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBeUndefined(); // atomic: the tag did not go either
     // rolled back locally: branch at the old head, no tag, the change still there (staged)
     expect(r.head()).toBe(head);
     expect(r.git('tag', '-l', 'v0.4.0')).toBe('');
@@ -115,8 +105,8 @@ describe('releaseCommit (real git, bare remote)', () => {
     const head = r.head();
     bumpManifest(r, '0.4.0');
     await expect(releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'] })).rejects.toThrow(/branch protection or a server hook/);
-    expect(remoteRef(r, 'refs/heads/main')).toBe(head);
-    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBeUndefined();
+    expect(r.remoteCommit('refs/heads/main')).toBe(head);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBeUndefined();
     expect(r.head()).toBe(head);
   });
 
@@ -141,7 +131,7 @@ describe('releaseCommit (real git, bare remote)', () => {
     r.git('tag', '-d', 'v0.4.0');
     await expect(releaseCommit({ cwd: r.dir, version: 'latest', files: [] })).rejects.toThrow(/Input "version"[\s\S]*Input "files"/);
     expect(r.head()).toBe(head);
-    expect(remoteRef(r, 'refs/heads/main')).toBe(head);
+    expect(r.remoteCommit('refs/heads/main')).toBe(head);
   });
 
   it('push: false commits and tags locally only; message template', async () => {
@@ -150,7 +140,7 @@ describe('releaseCommit (real git, bare remote)', () => {
     const res = await releaseCommit({ cwd: r.dir, version: 'v1.0.0', files: ['*.json'], push: false, message: 'release: {version} ({tag})' });
     expect(res).toMatchObject({ pushed: false, tag: 'v1.0.0', version: '1.0.0' });
     expect(r.git('log', '-1', '--format=%s')).toBe('release: 1.0.0 (v1.0.0)');
-    expect(remoteRef(r, 'refs/tags/v1.0.0')).toBeUndefined();
+    expect(r.remoteCommit('refs/tags/v1.0.0')).toBeUndefined();
   });
 
   it('stable flow end to end: next-version write + changelog + release commit; the next plan starts after it', async () => {
@@ -182,8 +172,8 @@ describe.each(bundleRuntimes())('release-commit bundle on $label ($version)', (r
     });
     expect(run.code, run.all).toBe(0);
     expect(run.outputs.tag).toBe('v0.4.0');
-    expect(run.outputs.commit).toBe(remoteRef(r, 'refs/heads/main'));
-    expect(remoteRef(r, 'refs/tags/v0.4.0')).toBe(run.outputs.commit);
+    expect(run.outputs.commit).toBe(r.remoteCommit('refs/heads/main'));
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBe(run.outputs.commit);
     expect(run.summary).toContain('v0.4.0');
   });
 

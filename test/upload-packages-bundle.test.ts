@@ -42,6 +42,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The action inputs for the signed agent 2.1.0-beta.3 packages in dist/, with the encrypted key and its password. */
+const signedAgentInputs = () => ({ packages: 'dist/agent-*', product: 'agent', version: '2.1.0-beta.3', 'public-key': pub, 'private-key': secretKey, password: PASSWORD });
+
 describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (runtime) => {
   it('publishes to an http update server with the manifest last; secrets stay out of the log', async () => {
     const base = `${server.url}/${runtime.label}/{product}/{version}/{platform}/{file}`;
@@ -116,12 +119,7 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
         cwd: dir,
         env: { GITHUB_WORKSPACE: dir, GITEA_ACTIONS: 'true', GITHUB_SERVER_URL: emu.url, GITHUB_API_URL: emu.apiUrl, GITHUB_REPOSITORY: 'acme/widget' },
         inputs: {
-          packages: 'dist/agent-*',
-          product: 'agent',
-          version: '2.1.0-beta.3',
-          'public-key': pub,
-          'private-key': secretKey,
-          password: PASSWORD,
+          ...signedAgentInputs(),
           target: 'gitea-generic',
           'package-token': pat,
           'out-dir': `gitea-${runtime.label}`,
@@ -150,12 +148,7 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
       cwd: dir,
       env: { GITHUB_WORKSPACE: dir },
       inputs: {
-        packages: 'dist/agent-*',
-        product: 'agent',
-        version: '2.1.0-beta.3',
-        'public-key': pub,
-        'private-key': secretKey,
-        password: PASSWORD,
+        ...signedAgentInputs(),
         'upload-url': `${server.url.replace('://', `://ci:${pw}@`)}/{product}/{version}/{platform}/{file}`,
         'package-token': TOKEN,
         'out-dir': `userinfo-${runtime.label}`,

@@ -228,23 +228,21 @@ describe('one error family', () => {
     const { FormatError } = await import('../../src/platform/errors.js');
     const { PackagesManifestError, parseManifest } = await import('../../src/packages/core/manifest.js');
     const { PlatformError, parsePlatformKey } = await import('../../src/packages/core/platform.js');
-    let err: unknown;
-    try {
-      parseManifest('{');
-    } catch (e) {
-      err = e;
+    const cases = [
+      [() => parseManifest('{'), PackagesManifestError, 'PackagesManifestError'],
+      [() => parsePlatformKey('linux-arm'), PlatformError, 'PlatformError'],
+    ] as const;
+    for (const [parse, type, name] of cases) {
+      let err: unknown;
+      try {
+        parse();
+      } catch (e) {
+        err = e;
+      }
+      expect(err, name).toBeInstanceOf(type);
+      expect(err, name).toBeInstanceOf(FormatError);
+      expect((err as Error).name).toBe(name);
     }
-    expect(err).toBeInstanceOf(PackagesManifestError);
-    expect(err).toBeInstanceOf(FormatError);
-    expect((err as Error).name).toBe('PackagesManifestError');
-    try {
-      parsePlatformKey('linux-arm');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(PlatformError);
-    expect(err).toBeInstanceOf(FormatError);
-    expect((err as Error).name).toBe('PlatformError');
   });
 });
 

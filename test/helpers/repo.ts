@@ -8,13 +8,30 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+export interface TagOptions {
+  annotated?: boolean;
+  ref?: string;
+  message?: string;
+}
+
+/** One commit of `TestRepo.history`: its message, or [message, tag] (and the tag's options) to tag it. */
+export type HistoryStep = string | [message: string, tag: string, opts?: TagOptions];
+
 export interface TestRepo {
   dir: string;
   remote: string;
   git(...args: string[]): string;
+  /** git in the bare remote (same environment as `git`). */
+  remoteGit(...args: string[]): string;
+  /** The commit `ref` names in the bare remote, or undefined when the remote has no such ref. */
+  remoteCommit(ref: string): string | undefined;
   /** Writes files (path → content) and commits them with `message`; returns the new HEAD sha. */
   commit(message: string, files?: Record<string, string>): string;
-  tag(name: string, opts?: { annotated?: boolean; ref?: string; message?: string }): void;
+  tag(name: string, opts?: TagOptions): void;
+  /** Commits the steps in order (empty commits), tagging those that name a tag; returns their shas. */
+  history(...steps: HistoryStep[]): string[];
+  /** Creates branch `name` at HEAD, runs `build` on it, then checks out the branch that was current again. */
+  onBranch(name: string, build: () => void): void;
   head(): string;
   cleanup(): void;
 }
@@ -53,6 +70,14 @@ export function createRepo(opts: { withRemote?: boolean; branch?: string } = {})
     dir,
     remote,
     git: (...args) => run(dir, args),
+    remoteGit: (...args) => run(remote, args),
+    remoteCommit(ref) {
+      try {
+        return run(remote, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      } catch {
+        return undefined;
+      }
+    },
     commit(message, files = {}) {
       const entries = Object.entries(files);
       if (entries.length === 0) entries.push([`.changes/${clock}.txt`, `${message}\n`]);
@@ -71,6 +96,20 @@ export function createRepo(opts: { withRemote?: boolean; branch?: string } = {})
       const args = t.annotated ? ['tag', '-a', name, '-m', t.message ?? name] : ['tag', name];
       if (t.ref) args.push(t.ref);
       run(dir, args);
+    },
+    history(...steps) {
+      return steps.map((step) => {
+        const [message, tag, tagOpts] = typeof step === 'string' ? [step] : step;
+        const sha = repo.commit(message);
+        if (tag) repo.tag(tag, tagOpts);
+        return sha;
+      });
+    },
+    onBranch(name, build) {
+      const current = run(dir, ['symbolic-ref', '--short', 'HEAD']);
+      run(dir, ['checkout', '-q', '-b', name]);
+      build();
+      run(dir, ['checkout', '-q', current]);
     },
     head: () => run(dir, ['rev-parse', 'HEAD']),
     cleanup: () => rmSync(base, { recursive: true, force: true }),

@@ -2,7 +2,7 @@
  * Shared fixtures of the package tests under test/packages/: keys, signed package sets, and the view of a client
  * that polls an update server between any two requests of a publish.
  */
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair, loadSigningKey, signFile, type SigningKey } from '../../src/signing/minisign/signer.js';
 import { verifyPackage } from '../../src/packages/verify-package.js';
-import type { PackageTarget, UploadSettings } from '../../src/packages/upload-packages.js';
+import { httpTarget, type PackageTarget, type UploadSettings } from '../../src/packages/upload-packages.js';
 
 export interface Keys {
   publicKey: string;
@@ -118,21 +118,55 @@ export function useCleanup(): { later(fn: () => Promise<void> | void): void; tem
   };
 }
 
+/** What `useUpdateServer` gives a test: the keys, its update-server emulator and its fresh temp dir. */
+export interface UpdateServerSuite {
+  readonly k: Keys;
+  readonly server: UpdateServer;
+  readonly dir: string;
+  /**
+   * Upload settings for the set in `src` (see `setSettings`) to this server over http: `uploadPath` is the URL
+   * template below the server's root; one attempt, the server's token, a fixed `created`.
+   */
+  httpSettings(src: string, uploadPath: string, over?: Partial<UploadSettings>): UploadSettings;
+}
+
 /**
- * A test file against one update-server emulator per test: keys made once, `setup()` starts a server with
- * `token` and gives a fresh temp dir; both are cleaned up after each test.
+ * A test file against one update-server emulator per test (call once at the top level): keys made once; before
+ * each test a server with `token` starts and a fresh temp dir is made, both cleaned up after it.
  */
-export function updateServerSuite(token: string): { setup(): Promise<{ k: Keys; server: UpdateServer; dir: string }> } {
-  let k: Keys;
+export function useUpdateServer(token: string): UpdateServerSuite {
+  let k: Keys | undefined;
+  let current: { server: UpdateServer; dir: string } | undefined;
   const { later, tempDir } = useCleanup();
   beforeAll(async () => {
     k = await keys();
   });
+  beforeEach(async () => {
+    const server = await startUpdateServer({ token });
+    later(() => {
+      current = undefined;
+      return server.close();
+    });
+    current = { server, dir: tempDir() };
+  });
+  const now = () => {
+    if (!k || !current) throw new Error('useUpdateServer: the server runs only during a test');
+    return { k, ...current };
+  };
   return {
-    async setup() {
-      const server = await startUpdateServer({ token });
-      later(() => server.close());
-      return { k, server, dir: tempDir() };
+    get k() {
+      return now().k;
+    },
+    get server() {
+      return now().server;
+    },
+    get dir() {
+      return now().dir;
+    },
+    httpSettings(src, uploadPath, over = {}) {
+      const { k, server } = now();
+      const target = httpTarget({ uploadUrl: `${server.url}${uploadPath}`, token: server.token, attempts: 1, baseDelayMs: 1 });
+      return setSettings(k, src, target, { created: '2026-11-22T12:00:00Z', ...over });
     },
   };
 }

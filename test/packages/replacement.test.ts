@@ -111,24 +111,24 @@ describe('issue 13 case 10: identical re-runs change nothing', () => {
     expect(second.files.every((f) => f.outcome === 'unchanged')).toBe(true);
   });
 
-  it('SOURCE_DATE_EPOCH comes first', async () => {
+  /** A dry-run upload to an http server of a set built at a new commit, with SOURCE_DATE_EPOCH set to `epoch`. */
+  async function dryRunWithEpoch(epoch: string) {
     const dest = await httpDestination();
     const r = repo();
     const commit = r.commit('feat: x');
-    process.env.SOURCE_DATE_EPOCH = '1780000000';
+    process.env.SOURCE_DATE_EPOCH = epoch;
     const dir = await buildSet(work(), '1.3.0', k.key);
-    const res = await uploadPackages(settings(dir, dest.target(), { commit, cwd: r.dir, dryRun: true }));
+    return uploadPackages(settings(dir, dest.target(), { commit, cwd: r.dir, dryRun: true }));
+  }
+
+  it('SOURCE_DATE_EPOCH comes first', async () => {
+    const res = await dryRunWithEpoch('1780000000');
     expect(res.manifest.created).toBe('2026-05-28T20:26:40Z');
     expect(readFileSync(res.manifestSignaturePath, 'utf8')).toContain('trusted comment: timestamp:1780000000\t');
   });
 
   it('a malformed SOURCE_DATE_EPOCH is refused, as when signing packages (not silently replaced by another time)', async () => {
-    const dest = await httpDestination();
-    const r = repo();
-    const commit = r.commit('feat: x');
-    process.env.SOURCE_DATE_EPOCH = 'yesterday';
-    const dir = await buildSet(work(), '1.3.0', k.key);
-    await expect(uploadPackages(settings(dir, dest.target(), { commit, cwd: r.dir, dryRun: true }))).rejects.toThrow(/SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"/);
+    await expect(dryRunWithEpoch('yesterday')).rejects.toThrow(/SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"/);
   });
 });
 

@@ -3,29 +3,18 @@
  * anything is read or sent, worded by field for each front end, so the credential can never reach a log, an
  * output, the step summary or a `url` of the signed manifest. Templates stay allowed.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { UpdateServer } from '../emulators/update-server.js';
 import { httpTarget, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { runCommand } from '../../src/cli/args.js';
 import uploadCli from '../../src/cli/upload-packages.js';
-import { buildSet, setSettings, updateServerSuite, type Keys } from './fixtures.js';
+import { buildSet, useUpdateServer } from './fixtures.js';
 
 const PASSWORD = 's3cr3t-pw-0b8e71';
-const suite = updateServerSuite('tok-case5-19c2aa70');
-let k: Keys;
-let server: UpdateServer;
-let dir: string;
+const suite = useUpdateServer('tok-case5-19c2aa70');
+beforeEach(() => buildSet(suite.dir, '1.3.0', suite.k.key));
 
-async function setup(): Promise<string> {
-  ({ k, server, dir } = await suite.setup());
-  return buildSet(dir, '1.3.0', k.key);
-}
-
-function settings(over: Partial<UploadSettings>): UploadSettings {
-  const target = httpTarget({ uploadUrl: `${server.url}/u/{product}/{version}/{platform}/{file}`, token: server.token, attempts: 1, baseDelayMs: 1 });
-  return setSettings(k, dir, target, { created: '2026-11-22T12:00:00Z', ...over });
-}
+const settings = (over: Partial<UploadSettings>): UploadSettings => suite.httpSettings(suite.dir, '/u/{product}/{version}/{platform}/{file}', over);
 
 const withUserinfo = (url: string) => url.replace('://', `://deploy:${PASSWORD}@`);
 
@@ -41,18 +30,16 @@ async function failure(p: Promise<unknown>): Promise<Error & { problems?: { fiel
 
 describe('issue 13 case 5: userinfo in URL inputs', () => {
   it('upload-url with user:password is refused by field; nothing is sent, the password is in no message', async () => {
-    await setup();
-    const target = httpTarget({ uploadUrl: withUserinfo(`${server.url}/u/{product}/{version}/{platform}/{file}`), token: server.token, attempts: 1 });
+    const target = httpTarget({ uploadUrl: withUserinfo(`${suite.server.url}/u/{product}/{version}/{platform}/{file}`), token: suite.server.token, attempts: 1 });
     const err = await failure(uploadPackages(settings({ target })));
     expect(err).toBeInstanceOf(Error);
     expect(err.message).toMatch(/^Input "upload-url" must not contain a user name or password/);
     expect(err.problems?.map((p: { field?: string }) => p.field)).toEqual(['upload-url']);
     expect(err.message).not.toContain(PASSWORD);
-    expect(server.requests).toEqual([]);
+    expect(suite.server.requests).toEqual([]);
   });
 
   it('base-url with user:password is refused (it would be every url of the signed manifest), even in a dry run', async () => {
-    await setup();
     const err = await failure(uploadPackages(settings({ baseUrl: withUserinfo('https://dl.example.com/{product}/{version}/{file}'), dryRun: true })));
     expect(err.message).toMatch(/Input "base-url" must not contain a user name or password/);
     expect(err.message).not.toContain(PASSWORD);
@@ -65,15 +52,14 @@ describe('issue 13 case 5: userinfo in URL inputs', () => {
   });
 
   it('the CLI words it --upload-url / --api-url and prints no password', async () => {
-    await setup();
     const lines: string[] = [];
     const quiet = { log: console.log, error: console.error };
     console.log = (m: string) => void lines.push(String(m));
     console.error = (m: string) => void lines.push(String(m));
     try {
-      const base = ['--packages', join(dir, 'agent-*'), '--product', 'agent', '--version', '1.3.0', '--public-key', k.publicKey.split('\n')[1]!, '--out-dir', join(dir, 'cli')];
-      const env = { ...process.env, MINISIGN_PRIVATE_KEY: k.secretKey, PACKAGE_TOKEN: server.token };
-      const e1 = await failure(runCommand(uploadCli, [...base, '--upload-url', withUserinfo(`${server.url}/u/{product}/{version}/{platform}/{file}`)], env));
+      const base = ['--packages', join(suite.dir, 'agent-*'), '--product', 'agent', '--version', '1.3.0', '--public-key', suite.k.publicKey.split('\n')[1]!, '--out-dir', join(suite.dir, 'cli')];
+      const env = { ...process.env, MINISIGN_PRIVATE_KEY: suite.k.secretKey, PACKAGE_TOKEN: suite.server.token };
+      const e1 = await failure(runCommand(uploadCli, [...base, '--upload-url', withUserinfo(`${suite.server.url}/u/{product}/{version}/{platform}/{file}`)], env));
       expect(e1.message).toMatch(/^--upload-url must not contain a user name or password/);
       const e2 = await failure(runCommand(uploadCli, [...base, '--target', 'gitea-generic', '--api-url', withUserinfo('https://gitea.example.com/api/v1')], env));
       expect(e2.message).toMatch(/^--api-url must not contain a user name or password/);
@@ -82,6 +68,6 @@ describe('issue 13 case 5: userinfo in URL inputs', () => {
       Object.assign(console, quiet);
     }
     expect(lines.join('\n')).not.toContain(PASSWORD);
-    expect(server.requests).toEqual([]);
+    expect(suite.server.requests).toEqual([]);
   });
 });

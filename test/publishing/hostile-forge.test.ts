@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startForgeEmulator, type EmulatorMode, type EmuAsset, type ForgeEmulator, type ForgeEmulatorOptions } from '../emulators/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
+import { publishToEmulator } from '../helpers/forge-publish.js';
 import { createForge } from '../../src/publishing/forge/index.js';
 import { clearSecrets } from '../../src/platform/secrets.js';
 import { RelforgeError, SettingsError } from '../../src/platform/errors.js';
@@ -36,16 +37,7 @@ async function setup(mode: EmulatorMode, emuOpts: Partial<ForgeEmulatorOptions> 
     emu,
     dir,
     logs,
-    run: (extra = {}) =>
-      publishRelease({
-        tag: 'v1.2.3',
-        files: ['*'],
-        cwd: dir,
-        forge: { forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { baseDelayMs: 2, maxDelayMs: 5, attempts: 2 } },
-        retryDelayMs: 2,
-        log: (l) => logs.push(l),
-        ...extra,
-      }),
+    run: (extra = {}) => publishToEmulator(emu, mode, dir, logs, { baseDelayMs: 2, maxDelayMs: 5, attempts: 2 }, extra),
   };
   return ctx;
 }

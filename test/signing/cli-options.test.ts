@@ -2,34 +2,28 @@
  * The signing commands' option schemas on the command line: one vocabulary (new flags and the old spellings
  * as hidden aliases), and problems reported by field in the command's own words.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine, runCommand, usageText } from '../../src/cli/args.js';
 import verifyAuthenticode from '../../src/cli/verify-authenticode.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from '../../src/signing/authenticode/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from '../../src/signing/minisign/options.js';
 import { createTestPki, type TestPki } from '../emulators/pki.js';
+import { silenceConsole, useTempDir } from '../helpers/per-test.js';
 
-let dir: string;
+const dir = useTempDir('relforge-cliopt-');
+silenceConsole();
 let pki: TestPki;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'relforge-cliopt-'));
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
 afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
   pki?.cleanup();
 });
 
 describe('one vocabulary', () => {
   it('old spellings are accepted as hidden aliases and give the same values', () => {
-    writeFileSync(join(dir, 'k'), 'key text');
-    const a = parseCommandLine(signEd25519Schema, ['f', '--private-key-file', join(dir, 'k'), '--public-key', 'RWabc'], {});
-    const b = parseCommandLine(signEd25519Schema, ['f', '--key', join(dir, 'k'), '--pubkey', 'RWabc'], {});
+    writeFileSync(join(dir(), 'k'), 'key text');
+    const a = parseCommandLine(signEd25519Schema, ['f', '--private-key-file', join(dir(), 'k'), '--public-key', 'RWabc'], {});
+    const b = parseCommandLine(signEd25519Schema, ['f', '--key', join(dir(), 'k'), '--pubkey', 'RWabc'], {});
     expect(b.values).toEqual(a.values);
     expect(parseCommandLine(signEd25519Schema, ['f', '--key-env', 'K'], { K: 'from env' }).values['private-key']).toBe('from env');
     expect(parseCommandLine(signEd25519Schema, ['f'], { MINISIGN_PRIVATE_KEY: 'from default env', MINISIGN_PASSWORD: 'pw' }).values).toMatchObject({ 'private-key': 'from default env', password: 'pw' });
@@ -53,7 +47,7 @@ describe('problems by field, in the command\'s words', () => {
     const err = await runCommand(verifyAuthenticode, ['x.exe', '--trusted-root', pki.root.certPath, '--expected-eku', 'not-an-oid', '--expected-subject', 'no equals sign'], {}).catch((e: Error & { exitCode?: number }) => e);
     expect((err as { exitCode?: number }).exitCode).toBe(2);
     expect((err as Error).message).toMatch(/2 problems[\s\S]*--expected-eku is not usable: EKU pin "not-an-oid"[\s\S]*--expected-subject is not usable/);
-    const noRoot = await runCommand(verifyAuthenticode, ['x.exe', '--trusted-root', join(dir, 'missing.pem')], {}).catch((e: Error) => e);
+    const noRoot = await runCommand(verifyAuthenticode, ['x.exe', '--trusted-root', join(dir(), 'missing.pem')], {}).catch((e: Error) => e);
     expect((noRoot as Error).message).toMatch(/--trusted-root names .*missing\.pem, which cannot be read/);
   });
 });

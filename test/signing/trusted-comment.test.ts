@@ -3,10 +3,9 @@
  * in a file name (or version, platform) cannot add fields; a comment that names a field twice is refused.
  * `relforge verify --version 9.9.9` never accepts the file named `evil<TAB>version:9.9.9`.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from '../../src/cli/args.js';
 import signCmd from '../../src/cli/sign.js';
@@ -15,6 +14,7 @@ import { signFiles } from '../../src/signing/minisign/sign-files.js';
 import { verifyFile } from '../../src/signing/minisign/verify.js';
 import { renderTrustedComment, trustedCommentField } from '../../src/signing/minisign/core/trusted-comment.js';
 import { requireTool } from '../helpers/tools.js';
+import { silenceConsole, useTempDir } from '../helpers/per-test.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'minisign');
 const KEY_FILE = join(FIX, 'k.key');
@@ -22,28 +22,20 @@ const PUB = readFileSync(join(FIX, 'k.pub'), 'utf8');
 const EVIL = 'evil\tversion:9.9.9';
 const minisign = requireTool('minisign', 'apt-get install minisign');
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'relforge-tc-'));
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('relforge-tc-');
+silenceConsole();
 
 describe('trusted-comment injection', () => {
   it('relforge sign refuses a file named evil<TAB>version:9.9.9, so relforge verify --version 9.9.9 has nothing to accept', async () => {
-    mkdirSync(join(dir, 'dist'));
-    writeFileSync(join(dir, 'dist', EVIL), 'payload');
+    mkdirSync(join(dir(), 'dist'));
+    writeFileSync(join(dir(), 'dist', EVIL), 'payload');
     const cwd = process.cwd();
-    process.chdir(dir);
+    process.chdir(dir());
     try {
       await expect(runCommand(signCmd, ['dist/*', '--private-key-file', KEY_FILE, '--public-key', PUB], {})).rejects.toThrow(
         /The file "evil\?version:9\.9\.9" contains a tab, which would add or split fields of the signed trusted comment: rename the file/,
       );
-      expect(readdirSync(join(dir, 'dist'))).toEqual([EVIL]);
+      expect(readdirSync(join(dir(), 'dist'))).toEqual([EVIL]);
       await expect(runCommand(verifyCmd, [join('dist', EVIL), '--public-key', PUB, '--version', '9.9.9'], {})).rejects.toThrow(/Cannot read the signature/);
     } finally {
       process.chdir(cwd);
@@ -55,11 +47,11 @@ describe('trusted-comment injection', () => {
     ['a tab in the version', { files: ['f.bin'], name: 'f.bin', version: '1.0.0\tchannel:stable' }],
     ['a tab in the platform', { files: ['f.bin'], name: 'f.bin', platform: 'linux-x86_64\tversion:9.9.9' }],
   ] as [string, { files: string[]; name: string; version?: string; platform?: string }][])('the library refuses %s before anything is written', async (_, c) => {
-    writeFileSync(join(dir, c.name), 'x');
-    await expect(signFiles({ files: c.files, cwd: dir, privateKey: readFileSync(KEY_FILE, 'utf8'), version: c.version, platform: c.platform, env: {} })).rejects.toThrow(
+    writeFileSync(join(dir(), c.name), 'x');
+    await expect(signFiles({ files: c.files, cwd: dir(), privateKey: readFileSync(KEY_FILE, 'utf8'), version: c.version, platform: c.platform, env: {} })).rejects.toThrow(
       /contains (a tab|a line break)/,
     );
-    expect(readdirSync(dir)).toEqual([c.name]);
+    expect(readdirSync(dir())).toEqual([c.name]);
   });
 
   it('custom templates get checked values too; the template\'s own tabs are its fields', () => {
@@ -73,13 +65,13 @@ describe('trusted-comment injection', () => {
   });
 
   it.skipIf(!minisign)('relforge verify refuses a minisign signature whose trusted comment repeats version (made by minisign -t)', async () => {
-    execFileSync(minisign!, ['-G', '-W', '-f', '-p', join(dir, 'm.pub'), '-s', join(dir, 'm.key')], { stdio: 'pipe' });
-    const file = join(dir, 'pkg');
+    execFileSync(minisign!, ['-G', '-W', '-f', '-p', join(dir(), 'm.pub'), '-s', join(dir(), 'm.key')], { stdio: 'pipe' });
+    const file = join(dir(), 'pkg');
     writeFileSync(file, 'payload');
-    execFileSync(minisign!, ['-S', '-W', '-s', join(dir, 'm.key'), '-m', file, '-t', 'version:1.0.0\tfile:evil\tversion:9.9.9'], { stdio: 'pipe' });
-    const pub = readFileSync(join(dir, 'm.pub'), 'utf8');
+    execFileSync(minisign!, ['-S', '-W', '-s', join(dir(), 'm.key'), '-m', file, '-t', 'version:1.0.0\tfile:evil\tversion:9.9.9'], { stdio: 'pipe' });
+    const pub = readFileSync(join(dir(), 'm.pub'), 'utf8');
     // minisign itself accepts it (the trusted comment is opaque to it)…
-    execFileSync(minisign!, ['-V', '-q', '-p', join(dir, 'm.pub'), '-m', file], { stdio: 'pipe' });
+    execFileSync(minisign!, ['-V', '-q', '-p', join(dir(), 'm.pub'), '-m', file], { stdio: 'pipe' });
     // …relforge does not bind either version.
     for (const v of ['9.9.9', '1.0.0']) {
       await expect(verifyFile(file, readFileSync(`${file}.minisig`, 'utf8'), pub, { expectVersion: v })).rejects.toThrow(/more than one "version:" field/);

@@ -103,11 +103,7 @@ describe('a commit is in the notes exactly when it counts toward the release', (
 describe('prerelease notes', () => {
   it('a prerelease version gets the changes since the last stable release, headed as a prerelease; no file written', async () => {
     const r = repo();
-    r.commit('feat: old');
-    r.tag('v0.3.0', { annotated: true });
-    r.commit('feat: widgets');
-    r.tag('v0.4.0-beta.1');
-    r.commit('fix: crash');
+    r.history(['feat: old', 'v0.3.0', { annotated: true }], ['feat: widgets', 'v0.4.0-beta.1'], 'fix: crash');
     writeFileSync(join(r.dir, 'CHANGELOG.md'), '# Changelog\n');
     const res = await generateChangelog({ cwd: r.dir, version: '0.4.0-beta.2', output: 'CHANGELOG.md' });
     expect(res).toMatchObject({ prerelease: true, tag: 'v0.4.0-beta.2', previousTag: 'v0.3.0', written: false });

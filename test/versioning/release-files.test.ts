@@ -2,11 +2,10 @@
  * Plans that explain themselves, the files a release writes and commits (Cargo.lock included), the major
  * tag, prerelease manifests for the build, and prereleases refused on a released commit — real git, bare remotes.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { useRepos, gitEnv, type TestRepo } from '../helpers/repo.js';
+import { useRepos, type TestRepo } from '../helpers/repo.js';
 import { computeNextVersion } from '../../src/versioning/next-version.js';
 import { planRelease, renderPlan } from '../../src/versioning/plan.js';
 import { cutPrerelease } from '../../src/versioning/prerelease.js';
@@ -18,14 +17,6 @@ import { runBundle } from '../helpers/bundle.js';
 import { bundleRuntimes } from '../helpers/runtimes.js';
 
 const repo = useRepos();
-const bare = (r: TestRepo, ...args: string[]) => execFileSync('git', args, { cwd: r.remote, encoding: 'utf8', env: { ...process.env, ...gitEnv() } }).trim();
-const remoteCommit = (r: TestRepo, ref: string) => {
-  try {
-    return bare(r, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
-  } catch {
-    return undefined;
-  }
-};
 
 const TOML = '[package]\nname = "agent"\nversion = "0.3.0"\n';
 const LOCK = 'version = 3\n\n[[package]]\nname = "agent"\nversion = "0.3.0"\n\n[[package]]\nname = "libc"\nversion = "0.2.0"\n';
@@ -100,7 +91,7 @@ describe('the files a release writes, and the commit that takes them', () => {
     const res = JSON.parse(out.join('\n')) as { commit: string; files: string[] };
     expect(res.files).toEqual(['CHANGELOG.md', 'Cargo.lock', 'Cargo.toml']);
     expect(r.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'Cargo.lock', 'Cargo.toml']);
-    expect(remoteCommit(r, 'refs/tags/v0.4.0')).toBe(res.commit);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBe(res.commit);
   });
 
   it('a stray Cargo.lock names the files option and next-version as the cause; a missing file names the step that writes it', async () => {
@@ -126,12 +117,12 @@ describe('major tag (release-commit major-tag)', () => {
     bump('1.0.0');
     const first = await releaseCommit({ cwd: r.dir, version: '1.0.0', files: ['Cargo.toml'], majorTag: true });
     expect(first).toMatchObject({ majorTag: 'v1', pushed: true });
-    expect(remoteCommit(r, 'refs/tags/v1')).toBe(first.commit);
+    expect(r.remoteCommit('refs/tags/v1')).toBe(first.commit);
     r.commit('feat: next');
     r.git('push', '-q', 'origin', 'main');
     bump('1.1.0');
     const second = await releaseCommit({ cwd: r.dir, version: '1.1.0', files: ['Cargo.toml'], majorTag: true });
-    expect(remoteCommit(r, 'refs/tags/v1')).toBe(second.commit);
+    expect(r.remoteCommit('refs/tags/v1')).toBe(second.commit);
     expect(r.git('rev-parse', 'v1^{commit}')).toBe(second.commit);
     // a maintenance release of an older minor does not move v1 backwards
     r.git('checkout', '-q', '-b', 'release-1.0', 'v1.0.0');
@@ -141,7 +132,7 @@ describe('major tag (release-commit major-tag)', () => {
     const maint = await releaseCommit({ cwd: r.dir, version: '1.0.1', files: ['Cargo.toml'], majorTag: true });
     expect(maint.majorTag).toBeUndefined();
     expect(maint.notes.join(' ')).toMatch(/v1 was not moved: v1\.1\.0 is a higher release of that major/);
-    expect(remoteCommit(r, 'refs/tags/v1')).toBe(second.commit);
+    expect(r.remoteCommit('refs/tags/v1')).toBe(second.commit);
     // someone moved v1 on the remote since this checkout listed it: the lease refuses, nothing is pushed
     r.git('checkout', '-q', 'main');
     r.commit('feat: more');
@@ -149,10 +140,10 @@ describe('major tag (release-commit major-tag)', () => {
     bump('1.2.0');
     const hook = join(r.dir, '.git', 'hooks', 'pre-push');
     writeFileSync(hook, `#!/bin/sh\ngit --git-dir="${r.remote}" tag -f v1 ${first.commit} >/dev/null\nexit 0\n`, { mode: 0o755 });
-    const before = remoteCommit(r, 'refs/heads/main');
+    const before = r.remoteCommit('refs/heads/main');
     await expect(releaseCommit({ cwd: r.dir, version: '1.2.0', files: ['Cargo.toml'], majorTag: true })).rejects.toThrow(/Pushing main and v1\.2\.0 \(\+ v1\) .* failed/);
-    expect(remoteCommit(r, 'refs/tags/v1.2.0')).toBeUndefined();
-    expect(remoteCommit(r, 'refs/heads/main')).toBe(before);
+    expect(r.remoteCommit('refs/tags/v1.2.0')).toBeUndefined();
+    expect(r.remoteCommit('refs/heads/main')).toBe(before);
     expect(r.git('tag', '-l', 'v1.2.0')).toBe('');
   });
 });
@@ -169,8 +160,8 @@ describe('prerelease for the build and on a released commit', () => {
     expect(readFileSync(join(r.dir, 'Cargo.lock'), 'utf8')).toContain('name = "agent"\nversion = "0.4.0-beta.2"');
     // never committed, never pushed: the tag is on the unchanged commit
     expect(r.git('status', '--porcelain').split('\n').map((l) => l.trim()).sort()).toEqual(['M Cargo.lock', 'M Cargo.toml']);
-    expect(remoteCommit(r, 'refs/tags/v0.4.0-beta.2')).toBe(r.head());
-    expect(bare(r, 'show', 'main:Cargo.toml')).toBe(TOML.trimEnd());
+    expect(r.remoteCommit('refs/tags/v0.4.0-beta.2')).toBe(r.head());
+    expect(r.remoteGit('show', 'main:Cargo.toml')).toBe(TOML.trimEnd());
   });
 
   it('a commit that already is a release gets no prerelease (the message says why and what to do)', async () => {

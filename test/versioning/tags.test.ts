@@ -2,9 +2,8 @@
  * Tag schemes, components, existing tags, ordering against prereleases and the prefix hint — real git in
  * temporary repositories (histories built to show each case; versions written down by hand).
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
-import { useRepos, gitEnv, type TestRepo } from '../helpers/repo.js';
+import { useRepos, type TestRepo } from '../helpers/repo.js';
 import { computeNextVersion } from '../../src/versioning/next-version.js';
 import { generateChangelog } from '../../src/versioning/changelog.js';
 import { cutPrerelease } from '../../src/versioning/prerelease.js';
@@ -118,11 +117,7 @@ describe('tag schemes of monorepos', () => {
 describe('a proposed version never exists already and never sorts below a reachable prerelease', () => {
   it('tauri: the stable version is lifted above the reachable rc of its line (and says so)', async () => {
     const r = repo();
-    r.commit('feat: 1.x');
-    r.tag('bundler-v1.5.0');
-    r.commit('feat!: 2.0 work');
-    r.tag('bundler-v2.0.1-rc.15');
-    r.commit('feat: more');
+    r.history(['feat: 1.x', 'bundler-v1.5.0'], ['feat!: 2.0 work', 'bundler-v2.0.1-rc.15'], 'feat: more');
     const res = await computeNextVersion({ cwd: r.dir, tagPrefix: 'bundler-v' });
     expect(res).toMatchObject({ previousTag: 'bundler-v1.5.0', version: '2.0.1', tag: 'bundler-v2.0.1', lifted: { from: '2.0.0', to: '2.0.1', above: 'bundler-v2.0.1-rc.15' } });
     const plan = await planRelease({ cwd: r.dir, channel: 'stable', tagPrefix: 'bundler-v' });
@@ -133,12 +128,8 @@ describe('a proposed version never exists already and never sorts below a reacha
 
   it('tauri: a proposed tag that exists on another branch is refused, naming it', async () => {
     const r = repo();
-    r.commit('feat: base');
-    r.tag('bundler-v1.5.0');
-    r.git('checkout', '-q', '-b', '1.x');
-    r.commit('feat: backport');
-    r.tag('bundler-v1.6.0');
-    r.git('checkout', '-q', 'main');
+    r.history(['feat: base', 'bundler-v1.5.0']);
+    r.onBranch('1.x', () => r.history(['feat: backport', 'bundler-v1.6.0']));
     r.commit('feat: on main');
     const sha = r.git('rev-parse', 'bundler-v1.6.0');
     await expect(computeNextVersion({ cwd: r.dir, tagPrefix: 'bundler-v' })).rejects.toThrow(
@@ -148,22 +139,16 @@ describe('a proposed version never exists already and never sorts below a reacha
 
   it('plan notes a proposed tag that exists only on the remote', async () => {
     const r = repo();
-    r.commit('feat: base');
-    r.tag('v1.0.0');
-    r.commit('fix: x');
+    r.history(['feat: base', 'v1.0.0'], 'fix: x');
     r.git('push', '-q', 'origin', 'main', '--tags');
-    execFileSync('git', ['tag', 'v1.0.1', 'main'], { cwd: r.remote, env: { ...process.env, ...gitEnv() } });
+    r.remoteGit('tag', 'v1.0.1', 'main');
     const plan = await planRelease({ cwd: r.dir, channel: 'stable' });
     expect(plan.notes.join('\n')).toMatch(/v1\.0\.1 already exists on "origin": release-commit would refuse it/);
   });
 
   it('a new prerelease never sorts below an existing prerelease of the same version (alpha after beta, beta after rc)', async () => {
     const r = repo();
-    r.commit('feat: base');
-    r.tag('v25.0.0');
-    r.commit('fix: x');
-    r.tag('v25.0.1-beta.3');
-    r.commit('fix: y');
+    r.history(['feat: base', 'v25.0.0'], ['fix: x', 'v25.0.1-beta.3'], 'fix: y');
     await expect(cutPrerelease({ cwd: r.dir, channel: 'alpha', push: false })).rejects.toThrow(/v25\.0\.1-alpha\.1 would sort below the existing prerelease v25\.0\.1-beta\.3/);
     r.tag('v25.0.1-rc.5');
     r.commit('fix: z');
@@ -176,10 +161,7 @@ describe('a proposed version never exists already and never sorts below a reacha
 describe('no tag matches the prefix but other version tags do', () => {
   it('stable fails naming the prefix that would match; beta warns and goes on', async () => {
     const r = repo();
-    r.commit('feat: a');
-    r.tag('1.2.0');
-    r.commit('feat: b');
-    r.tag('2.0.0');
+    r.history(['feat: a', '1.2.0'], ['feat: b', '2.0.0']);
     for (let i = 0; i < 3; i++) r.commit(`fix: c${i}`);
     await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(
       /Input "tag-prefix" matches no tag \("v"\), but release tags with another prefix exist — none \(no prefix\): 2 tag\(s\) up to 2\.0\.0\. Set "tag-prefix" to none to continue from 2\.0\.0/,
