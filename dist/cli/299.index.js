@@ -257,6 +257,7 @@ async function generateKeyPair(password, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YA: () => (/* binding */ signEd25519Schema),
+/* harmony export */   cz: () => (/* binding */ filesToSign),
 /* harmony export */   fu: () => (/* binding */ verifySchema),
 /* harmony export */   ob: () => (/* binding */ ALLOW_OUTSIDE_WORKSPACE),
 /* harmony export */   tq: () => (/* binding */ keygenSchema),
@@ -288,18 +289,16 @@ const ALLOW_OUTSIDE_WORKSPACE = {
     default: false,
     description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
 };
+/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
+function filesToSign(what) {
+    const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
+    return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } };
+}
 const signEd25519Schema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .defineSchema */ .Jo)({
     name: 'sign-ed25519',
     summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
     options: {
-        files: {
-            type: 'list',
-            separator: 'lines',
-            required: true,
-            description: 'Files to sign, one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. ' +
-                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
-            cli: { positional: true, metavar: 'FILE|GLOB' },
-        },
+        files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
         'private-key': {
             type: 'string',
             secret: true,
@@ -377,13 +376,13 @@ const signEd25519Schema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/*
             cli: { metavar: 'SECONDS|DATE' },
         },
         'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+        json: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFlag */ .hG)('Print the result as JSON.'),
     },
     outputs: {
-        signatures: { description: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.' },
-        'public-key': { description: 'minisign public key file text of the signing key.' },
-        'key-id': { description: 'minisign key id (16 upper-case hex digits).' },
-        'checksums-file': { description: 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.' },
+        signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
+        'public-key': 'minisign public key file text of the signing key.',
+        'key-id': 'minisign key id (16 upper-case hex digits).',
+        'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
     },
 });
 /** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
@@ -456,7 +455,7 @@ const verifySchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .def
             description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
             cli: { metavar: 'X.Y.Z' },
         },
-        'require-prehashed': { type: 'boolean', default: false, description: 'Refuse legacy (non-prehashed) Ed signatures, like minisign -H.' },
+        'require-prehashed': (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
         format: {
             type: 'string',
             default: 'minisign',

@@ -6,10 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */   N: () => (/* binding */ defineCommand),
+/* harmony export */   R: () => (/* binding */ printResult)
 /* harmony export */ });
 function defineCommand(command) {
     return command;
+}
+/** Prints `result` as JSON (--json), else its notes (`note: …`) and then `lines`. Returns exit code 0. */
+function printResult(json, result, lines) {
+    if (json) {
+        console.log(JSON.stringify(result, null, 2));
+        return 0;
+    }
+    for (const n of result.notes ?? [])
+        console.log(`note: ${n}`);
+    for (const line of lines(result))
+        console.log(line);
+    return 0;
 }
 
 
@@ -171,12 +184,7 @@ const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
     name: 'publish-release',
     summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
     options: {
-        tag: {
-            type: 'string',
-            required: true,
-            description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
-            cli: { metavar: 'TAG' },
-        },
+        tag: (0,options/* requiredString */.Fk)('Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.', 'TAG'),
         name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
         body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
         'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
@@ -186,7 +194,7 @@ const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
             description: 'auto (default): a prerelease when the tag\'s version has a prerelease part (v1.2.0-beta.1); or true / false.',
             cli: { metavar: 'auto|true|false' },
         },
-        draft: { type: 'boolean', default: false, description: 'Leave the release as a draft after uploading and verifying (do not publish).' },
+        draft: (0,options/* flag */.Jt)('Leave the release as a draft after uploading and verifying (do not publish).'),
         'make-latest': {
             type: 'string',
             default: 'true',
@@ -233,27 +241,19 @@ const publishReleaseSchema = (0,options/* defineSchema */.Jo)({
             choices: ['replace', 'skip', 'fail'],
             description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
         },
-        'replace-published-assets': {
-            type: 'boolean',
-            default: false,
-            description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
-        },
-        'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
-        inspect: {
-            type: 'boolean',
-            default: false,
-            description: 'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
-                'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
-        },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
+        'replace-published-assets': (0,options/* flag */.Jt)('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
+        'dry-run': (0,options/* flag */.Jt)('Report what would be created, uploaded, replaced and published; change nothing.'),
+        inspect: (0,options/* flag */.Jt)('Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+            'the release workflow asks this first, so re-running a dispatch that already released does nothing.'),
+        json: (0,options/* jsonFlag */.hG)('Print the whole result as JSON (log lines go to stderr).'),
     },
     outputs: {
-        'release-id': { description: 'Numeric id of the release on the forge.' },
-        url: { description: 'Web URL of the release.' },
-        assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
-        created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
-        state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
-        complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
+        'release-id': 'Numeric id of the release on the forge.',
+        url: 'Web URL of the release.',
+        assets: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).',
+        created: 'true when this run created the release, false when it existed (re-run or adopted draft).',
+        state: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).',
+        complete: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.',
     },
 });
 const TRUE = ['true', 'yes', '1', 'on'];
@@ -346,10 +346,15 @@ GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. G
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   F: () => (/* binding */ stringDefault),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */   hG: () => (/* binding */ jsonFlag),
+/* harmony export */   vM: () => (/* binding */ cliFlag),
+/* harmony export */   zu: () => (/* binding */ choiceOption)
 /* harmony export */ });
 /* unused harmony exports splitList, actionDefault */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
@@ -467,6 +472,26 @@ function checkChoice(name, choices, value, problems) {
 /** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
 }
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {

@@ -20,21 +20,14 @@ __webpack_require__.r(__webpack_exports__);
     schema: _versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseCommitSchema */ .sR,
     notes: 'Token for HTTPS pushes: RELFORGE_TOKEN (then GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN) in the environment, or --token-file / --token-env (never an argument).',
     async run(v) {
-        const r = await (0,_versioning_release_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseCommit */ .Lk)((0,_versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseCommitOptions */ .Zx)(v));
-        if (v.json) {
-            console.log(JSON.stringify(r, null, 2));
-            return 0;
-        }
-        for (const n of r.notes)
-            console.log(`note: ${n}`);
-        const major = r.majorTag ? ` + ${r.majorTag}` : '';
-        if (r.dryRun)
-            console.log(`dry run: would commit ${r.files.join(', ')} on ${r.branch} and tag ${r.tag}${major}`);
-        else if (r.reused)
-            console.log(`${r.tag} already pushed (commit ${r.commit})`);
-        else
-            console.log(`${r.commit.slice(0, 12)} ${r.tag}${major} on ${r.branch}${r.pushed ? ' (pushed atomically)' : ' (not pushed)'}`);
-        return 0;
+        return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .printResult */ .R)(v.json, await (0,_versioning_release_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseCommit */ .Lk)((0,_versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseCommitOptions */ .Zx)(v)), (r) => {
+            const major = r.majorTag ? ` + ${r.majorTag}` : '';
+            if (r.dryRun)
+                return [`dry run: would commit ${r.files.join(', ')} on ${r.branch} and tag ${r.tag}${major}`];
+            if (r.reused)
+                return [`${r.tag} already pushed (commit ${r.commit})`];
+            return [`${r.commit.slice(0, 12)} ${r.tag}${major} on ${r.branch}${r.pushed ? ' (pushed atomically)' : ' (not pushed)'}`];
+        });
     },
 }));
 

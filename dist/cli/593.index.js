@@ -278,10 +278,15 @@ function wrap(text, width) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   F: () => (/* binding */ stringDefault),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */   hG: () => (/* binding */ jsonFlag),
+/* harmony export */   vM: () => (/* binding */ cliFlag),
+/* harmony export */   zu: () => (/* binding */ choiceOption)
 /* harmony export */ });
 /* unused harmony exports splitList, actionDefault */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
@@ -399,6 +404,26 @@ function checkChoice(name, choices, value, problems) {
 /** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
 }
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {

@@ -80,16 +80,12 @@ const preflightSchema = (0,options/* defineSchema */.Jo)({
         'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
         'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
         'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
-        online: {
-            type: 'boolean',
-            default: false,
-            description: 'With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.',
-        },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the report as JSON.' },
+        online: (0,options/* flag */.Jt)('With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.'),
+        json: (0,options/* jsonFlag */.hG)('Print the report as JSON.'),
     },
     outputs: {
-        checked: { description: 'JSON list of the checks that passed (the "require" items).' },
-        'key-id': { description: 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".' },
+        checked: 'JSON list of the checks that passed (the "require" items).',
+        'key-id': 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".',
     },
 });
 /** preflight's library settings from its option values (the action and the CLI both call this). */

@@ -24,15 +24,11 @@ const actSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .define
     summary: 'run your release workflow locally with act (relforge actions mapped to this installation)',
     options: {
         channel: { type: 'string', default: 'beta', description: 'The dispatch input "channel" (stable, beta, …).', cli: { metavar: 'CHANNEL' } },
-        'dry-run': { type: 'boolean', default: false, description: 'Dispatch with dry-run: true (the workflow tags, pushes and publishes nothing).' },
+        'dry-run': (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt)('Dispatch with dry-run: true (the workflow tags, pushes and publishes nothing).'),
         workflow: { type: 'string', default: '.github/workflows/release.yml', description: 'The workflow_dispatch workflow to run.', cli: { short: 'W', metavar: 'FILE' } },
         input: { type: 'list', separator: 'lines', description: 'More dispatch inputs, NAME=VALUE (repeatable).', cli: { metavar: 'NAME=VALUE' } },
-        forge: { type: 'string', default: 'github', choices: FORGES, description: 'The forge the release goes to: github (GitHub or GHES), gitea or forgejo.' },
-        emulator: {
-            type: 'boolean',
-            default: false,
-            description: 'Release against a local forge emulator instead of a real forge: your committed history is cloned to .relforge/act/ (origin = a local bare repository there), nothing reaches your real origin or forge; released files are saved under .relforge/act/releases/.',
-        },
+        forge: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)('github', FORGES, 'The forge the release goes to: github (GitHub or GHES), gitea or forgejo.'),
+        emulator: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt)('Release against a local forge emulator instead of a real forge: your committed history is cloned to .relforge/act/ (origin = a local bare repository there), nothing reaches your real origin or forge; released files are saved under .relforge/act/releases/.'),
         'server-url': { type: 'string', description: 'The forge\'s web URL (GITHUB_SERVER_URL), e.g. https://gitea.example; default https://github.com.', cli: { metavar: 'URL' } },
         'api-url': { type: 'string', description: 'The forge\'s API URL (GITHUB_API_URL); default from the server URL (/api/v1 for Gitea and Forgejo, /api/v3 for GHES).', cli: { metavar: 'URL' } },
         repository: { type: 'string', description: 'owner/name on the forge (GITHUB_REPOSITORY); default from the origin remote.', cli: { metavar: 'OWNER/NAME' } },
@@ -47,16 +43,16 @@ const actSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .define
         },
         act: { type: 'string', env: ['RELFORGE_ACT'], description: 'The act executable (default: act on PATH).', cli: { metavar: 'PATH' } },
         'act-arg': { type: 'list', separator: 'lines', description: 'Extra argument for act (repeatable), e.g. --act-arg=--verbose.', cli: { metavar: 'ARG' } },
-        print: { type: 'boolean', default: false, description: 'Print the act command line and exit without running it.' },
-        keep: { type: 'boolean', default: false, description: 'Keep the run\'s scratch folder (act\'s action cache, artifacts) and print where it is.' },
+        print: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt)('Print the act command line and exit without running it.'),
+        keep: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt)('Keep the run\'s scratch folder (act\'s action cache, artifacts) and print where it is.'),
     },
 });
 const emulatorSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defineSchema */ .Jo)({
     name: 'emulator',
     summary: 'serve a local forge (GitHub or Gitea API) to release against',
     options: {
-        forge: { type: 'string', default: 'gitea', choices: FORGES, description: 'The API to serve: github, gitea or forgejo.' },
-        repository: { type: 'string', default: 'acme/agent', description: 'owner/name of the one repository it serves.', cli: { metavar: 'OWNER/NAME' } },
+        forge: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)('gitea', FORGES, 'The API to serve: github, gitea or forgejo.'),
+        repository: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .stringDefault */ .F)('acme/agent', 'owner/name of the one repository it serves.', 'OWNER/NAME'),
         token: {
             type: 'string',
             secret: true,
@@ -69,9 +65,9 @@ const initSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defin
     name: 'init',
     summary: 'write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)',
     options: {
-        forge: { type: 'string', default: 'github', choices: FORGES, description: 'github: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. gitea / forgejo: a copy of that reusable workflow (relforge.yml; Forgejo with absolute https://github.com/… action references) and a dispatch workflow calling it.' },
-        dir: { type: 'string', default: '.github/workflows', description: 'Where to write the files.', cli: { metavar: 'DIR' } },
-        force: { type: 'boolean', default: false, description: 'Overwrite files that exist.' },
+        dir: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .stringDefault */ .F)('.github/workflows', 'Where to write the files.', 'DIR'),
+        forge: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceOption */ .zu)('github', FORGES, 'github: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. gitea / forgejo: a copy of that reusable workflow (relforge.yml; Forgejo with absolute https://github.com/… action references) and a dispatch workflow calling it.'),
+        force: (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt)('Overwrite files that exist.'),
     },
 });
 
@@ -82,10 +78,23 @@ const initSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defin
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */   N: () => (/* binding */ defineCommand),
+/* harmony export */   R: () => (/* binding */ printResult)
 /* harmony export */ });
 function defineCommand(command) {
     return command;
+}
+/** Prints `result` as JSON (--json), else its notes (`note: …`) and then `lines`. Returns exit code 0. */
+function printResult(json, result, lines) {
+    if (json) {
+        console.log(JSON.stringify(result, null, 2));
+        return 0;
+    }
+    for (const n of result.notes ?? [])
+        console.log(`note: ${n}`);
+    for (const line of lines(result))
+        console.log(line);
+    return 0;
 }
 
 
@@ -241,10 +250,15 @@ function codeDirs() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   F: () => (/* binding */ stringDefault),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
+/* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   vM: () => (/* binding */ cliFlag)
+/* harmony export */   hG: () => (/* binding */ jsonFlag),
+/* harmony export */   vM: () => (/* binding */ cliFlag),
+/* harmony export */   zu: () => (/* binding */ choiceOption)
 /* harmony export */ });
 /* unused harmony exports splitList, actionDefault */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
@@ -362,6 +376,26 @@ function checkChoice(name, choices, value, problems) {
 /** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
 }
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {

@@ -21,18 +21,13 @@ __webpack_require__.r(__webpack_exports__);
     notes: `Token for HTTPS pushes: RELFORGE_TOKEN (then GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN) in the environment, or --token-file / --token-env (never an argument).
 --write rewrites the manifests in the work tree to the prerelease version (not committed) so the build reports it.`,
     async run(v) {
-        const r = await (0,_versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_0__/* .cutPrerelease */ .j3)((0,_versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .prereleaseOptions */ .r4)(v));
-        if (v.json) {
-            console.log(JSON.stringify(r, null, 2));
-            return 0;
-        }
-        for (const n of r.notes)
-            console.log(`note: ${n}`);
-        const verb = r.dryRun ? 'would tag' : r.reused ? 'reused' : r.action === 'move' ? 'moved' : 'tagged';
-        console.log(`${verb} ${r.commit.slice(0, 12)} as ${r.tag}${r.pushed ? ' (pushed)' : ''}`);
-        if (r.files.length)
-            console.log(`${r.dryRun ? 'would rewrite' : 'rewrote'} ${r.files.join(', ')} to ${r.version} (work tree only)`);
-        return 0;
+        return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .printResult */ .R)(v.json, await (0,_versioning_prerelease_js__WEBPACK_IMPORTED_MODULE_0__/* .cutPrerelease */ .j3)((0,_versioning_options_js__WEBPACK_IMPORTED_MODULE_1__/* .prereleaseOptions */ .r4)(v)), (r) => {
+            const verb = r.dryRun ? 'would tag' : r.reused ? 'reused' : r.action === 'move' ? 'moved' : 'tagged';
+            const lines = [`${verb} ${r.commit.slice(0, 12)} as ${r.tag}${r.pushed ? ' (pushed)' : ''}`];
+            if (r.files.length)
+                lines.push(`${r.dryRun ? 'would rewrite' : 'rewrote'} ${r.files.join(', ')} to ${r.version} (work tree only)`);
+            return lines;
+        });
     },
 }));
 

@@ -110,7 +110,7 @@ __webpack_require__.d(__webpack_exports__, {
   LC: () => (/* binding */ offlineForge)
 });
 
-// UNUSED EXPORTS: AssetExistsError, ForgeError, ForgePermissionError, GITEA_CAPABILITIES, GITHUB_CAPABILITIES, GitHubForge, GiteaForge, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, multipartEnvelope, releasePatchBody
+// UNUSED EXPORTS: AssetExistsError, ForgeError, ForgePermissionError, GITEA_CAPABILITIES, GITHUB_CAPABILITIES, GitHubForge, GiteaForge, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, multipartEnvelope, releasePatchBody, restRelease
 
 // EXTERNAL MODULE: ./src/platform/runtime.ts
 var platform_runtime = __webpack_require__(6387);
@@ -315,20 +315,7 @@ class GitHubForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft,
-            prerelease: r.prerelease,
-            immutable: r.immutable === true,
-            targetCommitish: r.target_commitish,
-            htmlUrl: r.html_url,
-            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
-            createdAt: r.created_at,
-            publishedAt: r.published_at,
-        };
+        return { ...(0,types/* restRelease */.wn)(r), immutable: r.immutable === true, uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, '') };
     }
     asset(a) {
         const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
@@ -337,9 +324,6 @@ class GitHubForge {
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
         return (0,types/* lookupRelease */.Yz)(all.map((r) => this.release(r)), tag);
-    }
-    async getRelease(id) {
-        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async createDraft(f) {
         const json = (0,types/* draftCreateBody */.iE)(f);
@@ -354,6 +338,9 @@ class GitHubForge {
             throw new types/* ForgeError */.Q8(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(raw, 300)}.${hint}`, 422);
         }
         return this.release(res.json());
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async updateRelease(id, f) {
         const json = (0,types/* releasePatchBody */.wF)(f);
@@ -506,20 +493,7 @@ class GiteaForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft === true,
-            prerelease: r.prerelease === true,
-            immutable: false,
-            targetCommitish: r.target_commitish ?? '',
-            htmlUrl: r.html_url ?? '',
-            uploadUrl: `${this.base}/releases/${r.id}/assets`,
-            createdAt: r.created_at ?? '',
-            publishedAt: r.draft ? null : (r.published_at ?? null),
-        };
+        return { ...(0,types/* restRelease */.wn)(r), immutable: false, uploadUrl: `${this.base}/releases/${r.id}/assets` };
     }
     asset(a) {
         return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
@@ -721,10 +695,28 @@ function offlineForge(opts) {
 /* harmony export */   Yz: () => (/* binding */ lookupRelease),
 /* harmony export */   dm: () => (/* binding */ PackageFileExistsError),
 /* harmony export */   iE: () => (/* binding */ draftCreateBody),
-/* harmony export */   wF: () => (/* binding */ releasePatchBody)
+/* harmony export */   wF: () => (/* binding */ releasePatchBody),
+/* harmony export */   wn: () => (/* binding */ restRelease)
 /* harmony export */ });
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 
+/** The ForgeRelease fields both REST APIs give alike; each adapter adds `immutable` and `uploadUrl`. */
+function restRelease(r) {
+    const draft = r.draft === true;
+    const text = (v) => v ?? '';
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: text(r.name),
+        body: text(r.body),
+        draft,
+        prerelease: r.prerelease === true,
+        targetCommitish: text(r.target_commitish),
+        htmlUrl: text(r.html_url),
+        createdAt: text(r.created_at),
+        publishedAt: draft ? null : (r.published_at ?? null),
+    };
+}
 /**
  * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
  * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.

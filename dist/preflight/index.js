@@ -290,6 +290,26 @@ function checkChoice(name, choices, value, problems) {
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -563,16 +583,12 @@ const preflightSchema = defineSchema({
         'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
         'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
         'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
-        online: {
-            type: 'boolean',
-            default: false,
-            description: 'With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.',
-        },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the report as JSON.' },
+        online: flag('With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.'),
+        json: jsonFlag('Print the report as JSON.'),
     },
     outputs: {
-        checked: { description: 'JSON list of the checks that passed (the "require" items).' },
-        'key-id': { description: 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".' },
+        checked: 'JSON list of the checks that passed (the "require" items).',
+        'key-id': 'Key id (16 hex digits) of the minisign key that was checked; empty without "minisign".',
     },
 });
 /** preflight's library settings from its option values (the action and the CLI both call this). */

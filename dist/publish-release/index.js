@@ -3597,6 +3597,26 @@ function checkChoice(name, choices, value, problems) {
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -7969,6 +7989,23 @@ function urlInputProblem(value, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
 
+/** The ForgeRelease fields both REST APIs give alike; each adapter adds `immutable` and `uploadUrl`. */
+function restRelease(r) {
+    const draft = r.draft === true;
+    const text = (v) => v ?? '';
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: text(r.name),
+        body: text(r.body),
+        draft,
+        prerelease: r.prerelease === true,
+        targetCommitish: text(r.target_commitish),
+        htmlUrl: text(r.html_url),
+        createdAt: text(r.created_at),
+        publishedAt: draft ? null : (r.published_at ?? null),
+    };
+}
 /**
  * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
  * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
@@ -8209,20 +8246,7 @@ class GitHubForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft,
-            prerelease: r.prerelease,
-            immutable: r.immutable === true,
-            targetCommitish: r.target_commitish,
-            htmlUrl: r.html_url,
-            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
-            createdAt: r.created_at,
-            publishedAt: r.published_at,
-        };
+        return { ...restRelease(r), immutable: r.immutable === true, uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, '') };
     }
     asset(a) {
         const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
@@ -8231,9 +8255,6 @@ class GitHubForge {
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
         return lookupRelease(all.map((r) => this.release(r)), tag);
-    }
-    async getRelease(id) {
-        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async createDraft(f) {
         const json = draftCreateBody(f);
@@ -8248,6 +8269,9 @@ class GitHubForge {
             throw new ForgeError(`Could not ${what}: HTTP 422 — ${excerpt(raw, 300)}.${hint}`, 422);
         }
         return this.release(res.json());
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async updateRelease(id, f) {
         const json = releasePatchBody(f);
@@ -8398,20 +8422,7 @@ class GiteaForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft === true,
-            prerelease: r.prerelease === true,
-            immutable: false,
-            targetCommitish: r.target_commitish ?? '',
-            htmlUrl: r.html_url ?? '',
-            uploadUrl: `${this.base}/releases/${r.id}/assets`,
-            createdAt: r.created_at ?? '',
-            publishedAt: r.draft ? null : (r.published_at ?? null),
-        };
+        return { ...restRelease(r), immutable: false, uploadUrl: `${this.base}/releases/${r.id}/assets` };
     }
     asset(a) {
         return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
@@ -9483,12 +9494,7 @@ const publishReleaseSchema = defineSchema({
     name: 'publish-release',
     summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
     options: {
-        tag: {
-            type: 'string',
-            required: true,
-            description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
-            cli: { metavar: 'TAG' },
-        },
+        tag: requiredString('Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.', 'TAG'),
         name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
         body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
         'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
@@ -9498,7 +9504,7 @@ const publishReleaseSchema = defineSchema({
             description: 'auto (default): a prerelease when the tag\'s version has a prerelease part (v1.2.0-beta.1); or true / false.',
             cli: { metavar: 'auto|true|false' },
         },
-        draft: { type: 'boolean', default: false, description: 'Leave the release as a draft after uploading and verifying (do not publish).' },
+        draft: flag('Leave the release as a draft after uploading and verifying (do not publish).'),
         'make-latest': {
             type: 'string',
             default: 'true',
@@ -9545,27 +9551,19 @@ const publishReleaseSchema = defineSchema({
             choices: ['replace', 'skip', 'fail'],
             description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
         },
-        'replace-published-assets': {
-            type: 'boolean',
-            default: false,
-            description: 'Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.',
-        },
-        'dry-run': { type: 'boolean', default: false, description: 'Report what would be created, uploaded, replaced and published; change nothing.' },
-        inspect: {
-            type: 'boolean',
-            default: false,
-            description: 'Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
-                'the release workflow asks this first, so re-running a dispatch that already released does nothing.',
-        },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON (log lines go to stderr).' },
+        'replace-published-assets': flag('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
+        'dry-run': flag('Report what would be created, uploaded, replaced and published; change nothing.'),
+        inspect: flag('Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
+            'the release workflow asks this first, so re-running a dispatch that already released does nothing.'),
+        json: jsonFlag('Print the whole result as JSON (log lines go to stderr).'),
     },
     outputs: {
-        'release-id': { description: 'Numeric id of the release on the forge.' },
-        url: { description: 'Web URL of the release.' },
-        assets: { description: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).' },
-        created: { description: 'true when this run created the release, false when it existed (re-run or adopted draft).' },
-        state: { description: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).' },
-        complete: { description: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.' },
+        'release-id': 'Numeric id of the release on the forge.',
+        url: 'Web URL of the release.',
+        assets: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).',
+        created: 'true when this run created the release, false when it existed (re-run or adopted draft).',
+        state: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).',
+        complete: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.',
     },
 });
 const options_TRUE = ['true', 'yes', '1', 'on'];

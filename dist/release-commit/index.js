@@ -7430,6 +7430,26 @@ function checkChoice(name, choices, value, problems) {
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -10408,27 +10428,12 @@ function prefixOption(value) {
     return value.trim() === 'none' ? '' : value.trim();
 }
 // --- options shared across the versioning operations ---
-const path = {
-    type: 'string',
-    default: '.',
-    description: 'Repository directory (check it out with fetch-depth 0 so tags and history are present).',
-    cli: { metavar: 'DIR' },
-};
-const tagPrefix = {
-    type: 'string',
-    default: 'v',
-    description: 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
-        'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
-    cli: { metavar: 'PREFIX' },
-};
+const path = stringDefault('.', 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', 'DIR');
+const tagPrefix = stringDefault('v', 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
+    'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).', 'PREFIX');
 const versionFile = stringOption('Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.', 'FILE');
 const versionPattern = stringOption('Regular expression (multi-line) with a capture group around the version (named "version" or the first group), for a version-file of another format.', 'REGEX');
-const pre1 = {
-    type: 'string',
-    default: 'minor',
-    choices: ['minor', 'major'],
-    description: 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").',
-};
+const pre1 = choiceOption('minor', ['minor', 'major'], 'While the base major is 0, a breaking change bumps the minor version ("minor") or goes to 1.0.0 ("major").');
 const releaseTypes = {
     type: 'list',
     default: 'feat,fix,perf',
@@ -10446,14 +10451,8 @@ const components = {
     description: 'Monorepo components as YAML: name: {paths: [globs], manifests: [files], tag-prefix: …} per component (tag-prefix: independent versioning; default "<name>-<tag-prefix>").',
     cli: { metavar: 'YAML', fileFlag: true },
 };
-const versioning = {
-    type: 'string',
-    default: 'unified',
-    choices: ['unified', 'independent'],
-    description: '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
-};
-const json = { type: 'boolean', default: false, only: 'cli', description: 'Print the whole result as JSON.' };
-const dryRun = (what) => ({ type: 'boolean', default: false, description: what });
+const versioning = choiceOption('unified', ['unified', 'independent'], '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).');
+const json = jsonFlag('Print the whole result as JSON.');
 const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' };
 const token = {
     type: 'string',
@@ -10466,37 +10465,37 @@ const authorEmail = {
     type: 'string',
     description: 'Commit author / tagger email. Default is git config user.email, else the github-actions[bot] noreply address.',
 };
+/** What decides a version: release tags, the version file, which commits release, paths and components. */
+const scope = {
+    'tag-prefix': tagPrefix,
+    'version-file': versionFile,
+    'version-pattern': versionPattern,
+    'pre-1-0': pre1,
+    'release-types': releaseTypes,
+    'include-paths': includePaths,
+    components,
+    versioning,
+};
+/** Who tags or commits, and the credentials of the push (prerelease and release-commit). */
+const writer = { token, 'author-name': authorName, 'author-email': authorEmail };
+/** The last options of every versioning command: where the repository is, a dry run that says what it skips, --json. */
+const local = (dryRunWhat) => ({ path, 'dry-run': flag(dryRunWhat), json });
 const options_push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' };
-const channel = {
-    type: 'string',
-    default: 'beta',
-    description: 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.',
-    cli: { metavar: 'ID' },
-};
-const base = {
-    type: 'string',
-    default: 'next',
-    description: 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.',
-    cli: { metavar: 'next|manifest|X.Y.Z' },
-};
-const number = {
-    type: 'string',
-    default: 'auto',
-    description: '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. github.run_number; note Gitea run numbers are repository-wide and act always gives 1).',
-    cli: { metavar: 'auto|N' },
-};
+const channel = stringDefault('beta', 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.', 'ID');
+const base = stringDefault('next', 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.', 'next|manifest|X.Y.Z');
+const number = stringDefault('auto', '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. the run number of the workflow; note Gitea run numbers are repository-wide and act always gives 1).', 'auto|N');
 const config = stringOption('Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.', 'FILE');
 const nextOutputs = {
-    version: { description: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".' },
-    tag: { description: 'The release tag for "version" (e.g. v1.4.0).' },
-    'previous-version': { description: 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).' },
-    'previous-tag': { description: 'The base release tag (empty when there is none).' },
-    bump: { description: 'major, minor, patch or none.' },
-    released: { description: '"true" when bump is not none.' },
-    commits: { description: 'Number of commits considered (since the base).' },
-    'changed-components': { description: 'JSON list of the components whose paths changed since their base.' },
-    components: { description: 'JSON list, one object per component: name, previous, version, bump, tag.' },
-    files: { description: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".' },
+    version: 'The next version (the current one when nothing releases). Independent versioning with several releasing components leaves it empty; read "components".',
+    tag: 'The release tag for "version" (e.g. v1.4.0).',
+    'previous-version': 'The base version (from the highest reachable release tag, else the version-file, else 0.0.0).',
+    'previous-tag': 'The base release tag (empty when there is none).',
+    bump: 'major, minor, patch or none.',
+    released: '"true" when bump is not none.',
+    commits: 'Number of commits considered (since the base).',
+    'changed-components': 'JSON list of the components whose paths changed since their base.',
+    components: 'JSON list, one object per component: name, previous, version, bump, tag.',
+    files: 'JSON list of the files written (relative to "path"), lock files included (e.g. ["Cargo.lock","Cargo.toml"]); pass it to release-commit\'s "files".',
 };
 // --- schemas ---
 const nextVersionSchema = defineSchema({
@@ -10504,19 +10503,8 @@ const nextVersionSchema = defineSchema({
     summary: 'next version from Conventional Commits since the last strict release tag',
     options: {
         path,
-        'tag-prefix': tagPrefix,
-        'version-file': versionFile,
-        'version-pattern': versionPattern,
-        'pre-1-0': pre1,
-        'release-types': releaseTypes,
-        'include-paths': includePaths,
-        components,
-        versioning,
-        write: {
-            type: 'boolean',
-            default: false,
-            description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.',
-        },
+        ...scope,
+        write: flag('Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.'),
         json,
     },
     outputs: nextOutputs,
@@ -10546,35 +10534,27 @@ const prereleaseSchema = defineSchema({
         'version-pattern': versionPattern,
         'tag-prefix': tagPrefix,
         number,
-        force: { type: 'boolean', default: false, description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' },
+        force: flag('With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).'),
         push: { ...options_push, description: 'Push the tag (only that tag) to the remote.' },
         remote,
-        token,
-        'author-name': authorName,
-        'author-email': authorEmail,
+        ...writer,
         'pre-1-0': pre1,
         'release-types': releaseTypes,
         'include-paths': includePaths,
         components,
         versioning,
-        write: {
-            type: 'boolean',
-            default: false,
-            description: 'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.',
-        },
-        path,
-        'dry-run': dryRun('Compute the tag without creating or pushing it (and without writing files).'),
-        json,
+        write: flag('Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.'),
+        ...local('Compute the tag without creating or pushing it (and without writing files).'),
     },
     outputs: {
-        version: { description: 'The prerelease version, e.g. 0.4.0-beta.3.' },
-        tag: { description: 'The tag, e.g. v0.4.0-beta.3.' },
-        number: { description: 'N.' },
-        prerelease: { description: 'Always "true".' },
-        reused: { description: '"true" when HEAD already carried a tag for this base and channel (a re-run).' },
-        commit: { description: 'The tagged commit.' },
-        base: { description: 'The base version (X.Y.Z).' },
-        files: { description: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].' },
+        version: 'The prerelease version, e.g. 0.4.0-beta.3.',
+        tag: 'The tag, e.g. v0.4.0-beta.3.',
+        number: 'N.',
+        prerelease: 'Always "true".',
+        reused: '"true" when HEAD already carried a tag for this base and channel (a re-run).',
+        commit: 'The tagged commit.',
+        base: 'The base version (X.Y.Z).',
+        files: 'With "write": JSON list of the files rewritten to the prerelease version (relative to "path"); else [].',
     },
 });
 function prereleaseOptions(v) {
@@ -10601,12 +10581,7 @@ const changelogSchema = defineSchema({
     name: 'changelog',
     summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
     options: {
-        version: {
-            type: 'string',
-            required: true,
-            description: 'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
-            cli: { metavar: 'X.Y.Z' },
-        },
+        version: requiredString('The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.', 'X.Y.Z'),
         'tag-prefix': tagPrefix,
         'release-types': releaseTypes,
         'include-paths': includePaths,
@@ -10630,16 +10605,14 @@ const changelogSchema = defineSchema({
             description: 'Path of a git-cliff binary to use instead of the bundled one (needed on runners other than Linux x64 unless git-cliff is on PATH).',
             cli: { metavar: 'FILE' },
         },
-        path,
-        'dry-run': dryRun('Compute the notes but do not write "output".'),
-        json,
+        ...local('Compute the notes but do not write "output".'),
     },
     outputs: {
-        notes: { description: 'Markdown of this release only (no version heading); usable as a release body.' },
-        path: { description: 'Absolute path of the changelog file written (empty without "output").' },
-        tag: { description: 'The release tag the section is for (e.g. v0.4.0).' },
-        version: { description: 'The version the section is for.' },
-        'previous-tag': { description: 'The base: the last strict release tag reachable from HEAD (empty when there is none).' },
+        notes: 'Markdown of this release only (no version heading); usable as a release body.',
+        path: 'Absolute path of the changelog file written (empty without "output").',
+        tag: 'The release tag the section is for (e.g. v0.4.0).',
+        version: 'The version the section is for.',
+        'previous-tag': 'The base: the last strict release tag reachable from HEAD (empty when there is none).',
     },
 });
 function changelogOptions(v, remoteUrl) {
@@ -10659,7 +10632,7 @@ const releaseCommitSchema = defineSchema({
     name: 'release-commit',
     summary: 'commit the release files, tag and push atomically (stable releases)',
     options: {
-        version: { type: 'string', required: true, description: 'The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        version: requiredString('The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', 'X.Y.Z'),
         files: {
             type: 'list',
             separator: 'lines',
@@ -10669,28 +10642,20 @@ const releaseCommitSchema = defineSchema({
         },
         message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
         'tag-prefix': tagPrefix,
-        'major-tag': {
-            type: 'boolean',
-            default: false,
-            description: 'Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.',
-        },
+        'major-tag': flag('Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.'),
         remote: { ...remote, description: 'Git remote to push to.' },
-        token,
-        'author-name': authorName,
-        'author-email': authorEmail,
+        ...writer,
         push: { ...options_push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
-        path,
-        'dry-run': dryRun('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
-        json,
+        ...local('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
     },
     outputs: {
-        commit: { description: 'The release commit (empty on a dry run).' },
-        tag: { description: 'The release tag, e.g. v0.4.0.' },
-        version: { description: 'The version.' },
-        branch: { description: 'The branch pushed.' },
-        pushed: { description: '"true" when this run pushed.' },
-        reused: { description: '"true" when an earlier run had already pushed this exact release (re-run).' },
-        'major-tag': { description: 'The major tag moved with the release (e.g. v1); empty when none was moved.' },
+        commit: 'The release commit (empty on a dry run).',
+        tag: 'The release tag, e.g. v0.4.0.',
+        version: 'The version.',
+        branch: 'The branch pushed.',
+        pushed: '"true" when this run pushed.',
+        reused: '"true" when an earlier run had already pushed this exact release (re-run).',
+        'major-tag': 'The major tag moved with the release (e.g. v1); empty when none was moved.',
     },
 });
 /** Items of a list option that are JSON lists (next-version's "files" output) are expanded. */
@@ -10737,14 +10702,7 @@ const planSchema = defineSchema({
     options: {
         channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
         path,
-        'tag-prefix': tagPrefix,
-        'version-file': versionFile,
-        'version-pattern': versionPattern,
-        'pre-1-0': pre1,
-        'release-types': releaseTypes,
-        'include-paths': includePaths,
-        components,
-        versioning,
+        ...scope,
         base,
         number,
         remote,

@@ -32191,6 +32191,26 @@ function checkChoice(name, choices, value, problems) {
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -43607,18 +43627,16 @@ const ALLOW_OUTSIDE_WORKSPACE = {
     default: false,
     description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
 };
+/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
+function filesToSign(what) {
+    const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
+    return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } };
+}
 const signEd25519Schema = defineSchema({
     name: 'sign-ed25519',
     summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
     options: {
-        files: {
-            type: 'list',
-            separator: 'lines',
-            required: true,
-            description: 'Files to sign, one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. ' +
-                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
-            cli: { positional: true, metavar: 'FILE|GLOB' },
-        },
+        files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
         'private-key': {
             type: 'string',
             secret: true,
@@ -43696,13 +43714,13 @@ const signEd25519Schema = defineSchema({
             cli: { metavar: 'SECONDS|DATE' },
         },
         'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+        json: jsonFlag('Print the result as JSON.'),
     },
     outputs: {
-        signatures: { description: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.' },
-        'public-key': { description: 'minisign public key file text of the signing key.' },
-        'key-id': { description: 'minisign key id (16 upper-case hex digits).' },
-        'checksums-file': { description: 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.' },
+        signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
+        'public-key': 'minisign public key file text of the signing key.',
+        'key-id': 'minisign key id (16 upper-case hex digits).',
+        'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
     },
 });
 /** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
@@ -43775,7 +43793,7 @@ const verifySchema = defineSchema({
             description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
             cli: { metavar: 'X.Y.Z' },
         },
-        'require-prehashed': { type: 'boolean', default: false, description: 'Refuse legacy (non-prehashed) Ed signatures, like minisign -H.' },
+        'require-prehashed': flag('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
         format: {
             type: 'string',
             default: 'minisign',
@@ -43823,17 +43841,10 @@ const signTrustedSchema = defineSchema({
     name: 'sign-trusted',
     summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
     options: {
-        files: {
-            type: 'list',
-            separator: 'lines',
-            required: true,
-            description: 'Files to sign, one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. ' +
-                'A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.',
-            cli: { positional: true, metavar: 'FILE|GLOB' },
-        },
-        endpoint: { type: 'string', required: true, description: 'Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', cli: { metavar: 'HOST' } },
-        account: { type: 'string', required: true, description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
-        profile: { type: 'string', required: true, description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
+        files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
+        endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
+        account: requiredString('Trusted Signing account name.', 'NAME'),
+        profile: requiredString('Certificate profile name.', 'NAME'),
         'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
         'azure-client-id': {
             type: 'string',
@@ -43882,11 +43893,11 @@ const signTrustedSchema = defineSchema({
             cli: { aliases: ['timeout'], metavar: 'SECONDS' },
         },
         'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the signed files as JSON.' },
+        json: jsonFlag('Print the signed files as JSON.'),
     },
     outputs: {
-        signed: { description: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.' },
-        'signer-subject': { description: 'Subject of the signing certificate (the verified leaf).' },
+        signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
+        'signer-subject': 'Subject of the signing certificate (the verified leaf).',
     },
 });
 /** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
@@ -43937,8 +43948,8 @@ const verifyAuthenticodeSchema = defineSchema({
         'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
         'expected-subject': SUBJECT,
         'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
-        'allow-no-timestamp': { type: 'boolean', default: false, description: 'Accept a signature without an RFC 3161 timestamp (the chain is then checked now).' },
-        json: { type: 'boolean', default: false, description: 'Print one JSON result per file.' },
+        'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
+        json: flag('Print one JSON result per file.'),
     },
 });
 

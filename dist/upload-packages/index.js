@@ -12759,6 +12759,26 @@ function checkChoice(name, choices, value, problems) {
 function stringOption(description, metavar) {
     return { type: 'string', description, cli: metavar ? { metavar } : {} };
 }
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
 /** The action.yml `default:` text of an option (undefined = no default line). */
 function actionDefault(spec) {
     if (spec.actionDefault !== undefined)
@@ -12968,13 +12988,9 @@ const uploadPackagesSchema = defineSchema({
             description: 'Merge job of a matrix — glob of the fragment files staged by the build jobs (e.g. "artifacts/**/fragment-*.json"). Refuses duplicate platforms and fragments that disagree.',
             cli: { metavar: 'GLOB' },
         },
-        stage: {
-            type: 'boolean',
-            default: false,
-            description: 'Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.',
-        },
-        product: { type: 'string', required: true, description: 'Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', cli: { metavar: 'NAME' } },
-        version: { type: 'string', required: true, description: 'Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
+        stage: flag('Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.'),
+        product: requiredString('Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', 'NAME'),
+        version: requiredString('Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', 'X.Y.Z'),
         channel: {
             type: 'string',
             description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
@@ -13071,7 +13087,7 @@ const uploadPackagesSchema = defineSchema({
             description: 'Public download URL template written into the manifest (same placeholders; must contain {version} so no cache serves an old build as new). Default derived from the target. No user:password@.',
             cli: { metavar: 'TEMPLATE' },
         },
-        tauri: { type: 'boolean', default: false, description: 'Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).' },
+        tauri: flag('Also write and upload Tauri\'s static latest.json (same platform keys; signature = base64 of the .minisig text).'),
         'expires-in': {
             type: 'string',
             description: 'Optional validity of the manifest, e.g. 90d or 12h. Verifiers (relforge verify-package) refuse it afterwards, so a frozen mirror cannot serve an old manifest forever; re-publish before it passes. Default no expiry.',
@@ -13084,28 +13100,23 @@ const uploadPackagesSchema = defineSchema({
             description: 'Local directory for manifest.json, its signature, manifest.signed.json, latest.json and (stage) the fragment.',
             cli: { metavar: 'DIR' },
         },
-        'dry-run': { type: 'boolean', default: false, description: 'Verify everything and write the signed manifest locally, upload nothing.' },
-        json: { type: 'boolean', default: false, only: 'cli', description: 'Print the result as JSON.' },
+        'dry-run': flag('Verify everything and write the signed manifest locally, upload nothing.'),
+        json: jsonFlag('Print the result as JSON.'),
     },
     outputs: {
-        manifest: { description: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).' },
-        'manifest-url': { description: 'Where the manifest is served.' },
-        'signed-manifest-url': { description: 'Where manifest.signed.json (the manifest and its signature in one file) is served.' },
-        tauri: { description: 'Path of latest.json (empty unless tauri is true).' },
-        packages: { description: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).' },
-        fragment: { description: 'stage true — path of the fragment file written into out-dir.' },
+        manifest: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).',
+        'manifest-url': 'Where the manifest is served.',
+        'signed-manifest-url': 'Where manifest.signed.json (the manifest and its signature in one file) is served.',
+        tauri: 'Path of latest.json (empty unless tauri is true).',
+        packages: 'JSON array: [{"platform","file","size","sha256","url"}] (stage: without url).',
+        fragment: 'stage true — path of the fragment file written into out-dir.',
     },
 });
 const verifyPackageSchema = defineSchema({
     name: 'verify-package',
     summary: 'decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)',
     options: {
-        manifest: {
-            type: 'string',
-            required: true,
-            description: 'manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).',
-            cli: { metavar: 'FILE' },
-        },
+        manifest: requiredString('manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).', 'FILE'),
         signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
         'public-key': {
             type: 'string',
@@ -13114,22 +13125,17 @@ const verifyPackageSchema = defineSchema({
             env: ['MINISIGN_PUBLIC_KEY'],
             cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
         },
-        product: {
-            type: 'string',
-            required: true,
-            description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.',
-            cli: { metavar: 'NAME' },
-        },
-        platform: { type: 'string', required: true, description: 'This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', cli: { metavar: 'PLATFORM' } },
-        installed: { type: 'string', required: true, description: 'The installed version, or "none" for a fresh install.', cli: { metavar: 'VERSION|none' } },
+        product: requiredString('The product this agent or server installs: a manifest of another product signed by the same key is refused.', 'NAME'),
+        platform: requiredString('This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', 'PLATFORM'),
+        installed: requiredString('The installed version, or "none" for a fresh install.', 'VERSION|none'),
         channels: {
             type: 'list',
             description: 'Channels to accept (comma-separated). Default stable plus the installed version\'s prerelease channel (1.3.0-beta.2 → beta).',
             cli: { metavar: 'CHANNELS' },
         },
-        'allow-downgrade': { type: 'boolean', default: false, description: 'Accept a version older than the installed one (an operator-initiated rollback).' },
+        'allow-downgrade': flag('Accept a version older than the installed one (an operator-initiated rollback).'),
         file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
-        json: { type: 'boolean', default: false, description: 'Print the decision as JSON.' },
+        json: flag('Print the decision as JSON.'),
     },
 });
 
@@ -17295,6 +17301,23 @@ function urlInputProblem(value, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
 
+/** The ForgeRelease fields both REST APIs give alike; each adapter adds `immutable` and `uploadUrl`. */
+function restRelease(r) {
+    const draft = r.draft === true;
+    const text = (v) => v ?? '';
+    return {
+        id: r.id,
+        tagName: r.tag_name,
+        name: text(r.name),
+        body: text(r.body),
+        draft,
+        prerelease: r.prerelease === true,
+        targetCommitish: text(r.target_commitish),
+        htmlUrl: text(r.html_url),
+        createdAt: text(r.created_at),
+        publishedAt: draft ? null : (r.published_at ?? null),
+    };
+}
 /**
  * The JSON body of a release update: both APIs use the same field names (tag_name, name, body, prerelease,
  * target_commitish, draft); only the fields given are sent. GitHub adds make_latest itself.
@@ -17535,20 +17558,7 @@ class GitHubForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft,
-            prerelease: r.prerelease,
-            immutable: r.immutable === true,
-            targetCommitish: r.target_commitish,
-            htmlUrl: r.html_url,
-            uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, ''),
-            createdAt: r.created_at,
-            publishedAt: r.published_at,
-        };
+        return { ...restRelease(r), immutable: r.immutable === true, uploadUrl: r.upload_url.replace(/\{[^}]*\}$/, '') };
     }
     asset(a) {
         const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '');
@@ -17557,9 +17567,6 @@ class GitHubForge {
     async findRelease(tag) {
         const all = await this.http.all(`${this.base}/releases`, { what: `list the releases of ${this.owner}/${this.repo}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
         return lookupRelease(all.map((r) => this.release(r)), tag);
-    }
-    async getRelease(id) {
-        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async createDraft(f) {
         const json = draftCreateBody(f);
@@ -17574,6 +17581,9 @@ class GitHubForge {
             throw new ForgeError(`Could not ${what}: HTTP 422 — ${(0,secrets/* excerpt */.Kb)(raw, 300)}.${hint}`, 422);
         }
         return this.release(res.json());
+    }
+    async getRelease(id) {
+        return this.release(await this.http.json('GET', `${this.base}/releases/${id}`, { what: `read release ${id}` }));
     }
     async updateRelease(id, f) {
         const json = releasePatchBody(f);
@@ -17724,20 +17734,7 @@ class GiteaForge {
         });
     }
     release(r) {
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            name: r.name ?? '',
-            body: r.body ?? '',
-            draft: r.draft === true,
-            prerelease: r.prerelease === true,
-            immutable: false,
-            targetCommitish: r.target_commitish ?? '',
-            htmlUrl: r.html_url ?? '',
-            uploadUrl: `${this.base}/releases/${r.id}/assets`,
-            createdAt: r.created_at ?? '',
-            publishedAt: r.draft ? null : (r.published_at ?? null),
-        };
+        return { ...restRelease(r), immutable: false, uploadUrl: `${this.base}/releases/${r.id}/assets` };
     }
     asset(a) {
         return { id: a.id, name: a.name, size: a.size, state: 'uploaded', downloadUrl: a.browser_download_url, uuid: a.uuid };
@@ -21432,11 +21429,22 @@ function urls_expand(template, values) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/packages/targets/target.ts
+/** What every target keeps: its options, and the publish's logger (set again by each `bind`). */
+class TargetBase {
+    o;
+    log = () => { };
+    constructor(o) {
+        this.o = o;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/packages/targets/http.ts
 /**
  * Target `http`: PUT each file to an update server (URL template + bearer token), HEAD first to skip bytes the
  * server already holds, then read back (the server's digest header, else a streamed re-download).
  */
+
 
 
 
@@ -21467,18 +21475,10 @@ function digestFromHeaders(headers) {
         return Buffer.from(a.trim(), 'base64').toString('hex');
     return undefined;
 }
-function httpTarget(o) {
-    return new HttpTarget(o);
-}
-class HttpTarget {
-    o;
+class HttpTarget extends TargetBase {
     kind = 'http';
     flatNamespace = false;
     replacesLivePackages = true;
-    log = () => { };
-    constructor(o) {
-        this.o = o;
-    }
     bind(ctx) {
         this.log = ctx.log;
         const problems = [];
@@ -21592,6 +21592,9 @@ class HttpTarget {
         return { name: f.name, url, outcome, verifiedBy: back.by };
     }
 }
+function httpTarget(o) {
+    return new HttpTarget(o);
+}
 
 ;// CONCATENATED MODULE: ./src/packages/targets/gitea-generic.ts
 /**
@@ -21601,19 +21604,12 @@ class HttpTarget {
  */
 
 
-function giteaGenericTarget(o) {
-    return new GiteaGenericTarget(o);
-}
-class GiteaGenericTarget {
-    o;
+
+class GiteaGenericTarget extends TargetBase {
+    ref;
     kind = 'gitea-generic';
     flatNamespace = true;
     replacesLivePackages = true;
-    ref;
-    log = () => { };
-    constructor(o) {
-        this.o = o;
-    }
     bind(ctx) {
         this.log = ctx.log;
         const { forge } = this.o;
@@ -21706,6 +21702,9 @@ class GiteaGenericTarget {
             this.log(`note: package ${this.ref.name} ${this.ref.version} also holds files this run did not publish (kept, not in the manifest): ${others.join(', ')}`);
         return [];
     }
+}
+function giteaGenericTarget(o) {
+    return new GiteaGenericTarget(o);
 }
 
 ;// CONCATENATED MODULE: ./src/publishing/core/checksums.ts
@@ -22481,23 +22480,19 @@ function renderPublishSummary(res) {
 
 
 
-function releaseTarget(o) {
-    return new ReleaseTarget(o);
-}
-class ReleaseTarget {
-    o;
-    kind = 'release';
-    flatNamespace = true;
-    replacesLivePackages = false;
-    log = () => { };
+
+class ReleaseTarget extends TargetBase {
     repository;
     adapter;
     /** The published release, once looked up (null: none is live), and its assets as last listed. */
     live;
     assets;
     deferred = [];
+    kind = 'release';
+    flatNamespace = true;
+    replacesLivePackages = false;
     constructor(o) {
-        this.o = o;
+        super(o);
         this.repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
     }
     bind(ctx) {
@@ -22615,6 +22610,9 @@ class ReleaseTarget {
             this.log(`note: the forge reports ${reported} for ${f.name}; the manifest keeps the version-specific ${f.publicUrl}`);
         return { name: f.name, url: f.publicUrl, outcome: replaced ? 'replaced' : uploaded ? 'uploaded' : 'unchanged', verifiedBy: 'release asset digest/size' };
     }
+}
+function releaseTarget(o) {
+    return new ReleaseTarget(o);
 }
 
 ;// CONCATENATED MODULE: ./src/packages/settings.ts

@@ -1,8 +1,8 @@
-export const id = 44;
-export const ids = [44];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
-/***/ 3044:
+/***/ 1080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -477,11 +477,22 @@ function expand(template, values) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/packages/targets/target.ts
+/** What every target keeps: its options, and the publish's logger (set again by each `bind`). */
+class TargetBase {
+    o;
+    log = () => { };
+    constructor(o) {
+        this.o = o;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/packages/targets/http.ts
 /**
  * Target `http`: PUT each file to an update server (URL template + bearer token), HEAD first to skip bytes the
  * server already holds, then read back (the server's digest header, else a streamed re-download).
  */
+
 
 
 
@@ -512,18 +523,10 @@ function digestFromHeaders(headers) {
         return Buffer.from(a.trim(), 'base64').toString('hex');
     return undefined;
 }
-function httpTarget(o) {
-    return new HttpTarget(o);
-}
-class HttpTarget {
-    o;
+class HttpTarget extends TargetBase {
     kind = 'http';
     flatNamespace = false;
     replacesLivePackages = true;
-    log = () => { };
-    constructor(o) {
-        this.o = o;
-    }
     bind(ctx) {
         this.log = ctx.log;
         const problems = [];
@@ -637,6 +640,9 @@ class HttpTarget {
         return { name: f.name, url, outcome, verifiedBy: back.by };
     }
 }
+function httpTarget(o) {
+    return new HttpTarget(o);
+}
 
 // EXTERNAL MODULE: ./src/publishing/forge/types.ts
 var types = __webpack_require__(7912);
@@ -648,19 +654,12 @@ var types = __webpack_require__(7912);
  */
 
 
-function giteaGenericTarget(o) {
-    return new GiteaGenericTarget(o);
-}
-class GiteaGenericTarget {
-    o;
+
+class GiteaGenericTarget extends TargetBase {
+    ref;
     kind = 'gitea-generic';
     flatNamespace = true;
     replacesLivePackages = true;
-    ref;
-    log = () => { };
-    constructor(o) {
-        this.o = o;
-    }
     bind(ctx) {
         this.log = ctx.log;
         const { forge } = this.o;
@@ -754,6 +753,9 @@ class GiteaGenericTarget {
         return [];
     }
 }
+function giteaGenericTarget(o) {
+    return new GiteaGenericTarget(o);
+}
 
 // EXTERNAL MODULE: ./src/publishing/publish-release.ts + 1 modules
 var publish_release = __webpack_require__(1921);
@@ -774,23 +776,19 @@ var publish_release = __webpack_require__(1921);
 
 
 
-function releaseTarget(o) {
-    return new ReleaseTarget(o);
-}
-class ReleaseTarget {
-    o;
-    kind = 'release';
-    flatNamespace = true;
-    replacesLivePackages = false;
-    log = () => { };
+
+class ReleaseTarget extends TargetBase {
     repository;
     adapter;
     /** The published release, once looked up (null: none is live), and its assets as last listed. */
     live;
     assets;
     deferred = [];
+    kind = 'release';
+    flatNamespace = true;
+    replacesLivePackages = false;
     constructor(o) {
-        this.o = o;
+        super(o);
         this.repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
     }
     bind(ctx) {
@@ -908,6 +906,9 @@ class ReleaseTarget {
             this.log(`note: the forge reports ${reported} for ${f.name}; the manifest keeps the version-specific ${f.publicUrl}`);
         return { name: f.name, url: f.publicUrl, outcome: replaced ? 'replaced' : uploaded ? 'uploaded' : 'unchanged', verifiedBy: 'release asset digest/size' };
     }
+}
+function releaseTarget(o) {
+    return new ReleaseTarget(o);
 }
 
 ;// CONCATENATED MODULE: ./src/packages/settings.ts
