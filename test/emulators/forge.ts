@@ -1028,8 +1028,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   /** The other origin: records whether a credential arrived, then serves what the forge would (object storage, downloads…). */
   function handleElsewhere(req: http.IncomingMessage, res: http.ServerResponse) {
     const credential = Object.keys(req.headers).some((h) => h === 'authorization' || /token/i.test(h));
-    elsewhereRequests.push({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, credential });
     const u = new URL(req.url ?? '/', 'http://x');
+    elsewhereRequests.push({ method: req.method ?? 'GET', path: u.pathname, credential });
     if (u.pathname.startsWith('/_objects/') || /\/releases\/download\//.test(u.pathname)) return void handle(req, res, 'api');
     return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');
   }
