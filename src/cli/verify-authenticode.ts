@@ -35,7 +35,7 @@ PE and MSI files are parsed in-process (no external tool). Old spellings still a
     if (v['tsa-root'].length) pins.tsaRoots = readPem(v['tsa-root'], 'tsa-root', problems);
     if (v['expected-subject'] !== undefined) pins.subject = v['expected-subject'];
     if (v['expected-eku'].length) pins.ekus = v['expected-eku'];
-    problems.throwIfAny();
+    problems.throwIfAny({ exitCode: 2 });
     try {
       checkAuthenticodePins(pins, PIN_FIELDS);
     } catch (e) {

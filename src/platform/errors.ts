@@ -78,8 +78,8 @@ export class Problems {
   get count(): number {
     return this.list.length;
   }
-  throwIfAny(): void {
-    if (this.list.length) throw new SettingsError([...this.list]);
+  throwIfAny(options?: { exitCode?: number }): void {
+    if (this.list.length) throw new SettingsError([...this.list], options);
   }
 }
 

@@ -48,6 +48,7 @@ describe('problems by field, in the command\'s words', () => {
     expect((err as { exitCode?: number }).exitCode).toBe(2);
     expect((err as Error).message).toMatch(/2 problems[\s\S]*--expected-eku is not usable: EKU pin "not-an-oid"[\s\S]*--expected-subject is not usable/);
     const noRoot = await runCommand(verifyAuthenticode, ['x.exe', '--trusted-root', join(dir(), 'missing.pem')], {}).catch((e: Error) => e);
+    expect((noRoot as { exitCode?: number }).exitCode).toBe(2);
     expect((noRoot as Error).message).toMatch(/--trusted-root names .*missing\.pem, which cannot be read/);
   });
 });
