@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { registerSecret } from '../platform/secrets.js';
 import type { ForgeFlavour } from './options.js';
+import { forgeRunEnv } from './run.js';
 
 export interface EmulatorSession {
   serverUrl: string;
@@ -79,26 +80,27 @@ export function prepareRepositories(repoDir: string, stateDir: string, branch: s
   return { remote, workDir, notes };
 }
 
+/**
+ * relforge's forge emulator (test/emulators/forge.ts). The bundled CLI ships the forges' API documents beside it
+ * (scripts/build.mjs); a checkout finds its own.
+ */
+export async function loadForgeEmulator(relforgeRoot: string): Promise<typeof import('../../test/emulators/forge.js')> {
+  const specs = join(relforgeRoot, 'dist', 'cli', 'api-specs');
+  if (!process.env.RELFORGE_API_SPECS && existsSync(join(specs, 'gitea-releases.openapi.json'))) process.env.RELFORGE_API_SPECS = specs;
+  return await import('../../test/emulators/forge.js');
+}
+
 export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFlavour; repository: string; branch: string; relforgeRoot: string }): Promise<EmulatorSession> {
   excludeStateDir(o.repoDir);
   const stateDir = join(o.repoDir, '.relforge', 'act');
   const { remote, workDir, notes } = prepareRepositories(o.repoDir, stateDir, o.branch);
-  // The bundled CLI ships the forges' API documents beside it (scripts/build.mjs); a checkout finds its own.
-  const specs = join(o.relforgeRoot, 'dist', 'cli', 'api-specs');
-  if (!process.env.RELFORGE_API_SPECS && existsSync(join(specs, 'gitea-releases.openapi.json'))) process.env.RELFORGE_API_SPECS = specs;
-  const { startForgeEmulator } = await import('../../test/emulators/forge.js');
+  const { startForgeEmulator } = await loadForgeEmulator(o.relforgeRoot);
   const [owner, name] = o.repository.split('/') as [string, string];
   const token = `relforge-emulator-${randomBytes(12).toString('hex')}`;
   registerSecret(token);
   const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
-  const env: Record<string, string> = {
-    GITHUB_REPOSITORY: o.repository,
-    // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
-    GITHUB_SERVER_URL: o.forge === 'github' ? 'https://github.com' : forge.url,
-    GITHUB_API_URL: forge.apiUrl,
-  };
-  if (o.forge !== 'github') env.GITEA_ACTIONS = 'true';
-  if (o.forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
+  // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
+  const env = forgeRunEnv(o.forge, o.repository, o.forge === 'github' ? 'https://github.com' : forge.url, forge.apiUrl);
   notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
   return {
     serverUrl: env.GITHUB_SERVER_URL!,

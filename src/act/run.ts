@@ -13,9 +13,10 @@
  * Secrets never go on act's command line: values come from files or, for relforge's secret names set in the
  * environment, `-s NAME` (act reads the value from its environment).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
+import type { ForgeFlavour } from './options.js';
 
 export const RELFORGE_REPOSITORY = 'relforge/relforge';
 
@@ -123,13 +124,16 @@ export function relforgeMappings(relforgeRoot: string, version: string, texts: s
   return Object.fromEntries([...all].sort().map((ref) => [`${RELFORGE_REPOSITORY}@${ref}`, relforgeRoot]));
 }
 
+/** The runner variables a run on a forge flavour sees (detectRuntime reads the forge back from them). */
+export function forgeRunEnv(forge: ForgeFlavour, repository: string, serverUrl: string, apiUrl: string): Record<string, string> {
+  const env: Record<string, string> = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: serverUrl, GITHUB_API_URL: apiUrl };
+  if (forge !== 'github') env.GITEA_ACTIONS = 'true';
+  if (forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
+  return env;
+}
+
 /** owner/name from a remote URL (https, ssh or scp-like), or undefined. */
 export function repositoryFromUrl(url: string): string | undefined {
   const m = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
   return m ? `${m[1]}/${m[2]}` : undefined;
-}
-
-export function ensureDir(p: string): string {
-  mkdirSync(p, { recursive: true });
-  return p;
 }

@@ -12,7 +12,7 @@ import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 import type { Values } from '../platform/options.js';
 import { actSchema } from '../act/options.js';
-import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
+import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
 import { apiUrlFor } from '../platform/runtime.js';
 import type { EmulatorSession } from '../act/emulator-session.js';
 import { relforgePackage } from './package-root.js';
@@ -40,10 +40,7 @@ function forgeEnv(v: ActValues, repoDir: string): Record<string, string> {
   if (!server) throw new RelforgeError(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
   const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
   if (!repository) throw new RelforgeError('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
-  const env: Record<string, string> = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server, GITHUB_API_URL: v['api-url'] ?? apiUrlFor(server, v.forge) };
-  if (v.forge !== 'github') env.GITEA_ACTIONS = 'true';
-  if (v.forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
-  return env;
+  return forgeRunEnv(v.forge, repository, server, v['api-url'] ?? apiUrlFor(server, v.forge));
 }
 
 /** Secrets and variables act gets: the user's files, plus relforge's names set in the environment. */

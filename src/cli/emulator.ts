@@ -5,8 +5,6 @@
  * then serves until Ctrl-C (or SIGTERM); API document violations are printed at exit (exit 3).
  * (`relforge act --emulator` starts one by itself for the length of a run.)
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
 import { emulatorSchema } from '../act/options.js';
 import { relforgePackage } from './package-root.js';
@@ -20,9 +18,8 @@ Releases live in memory while it runs.`,
   async run(v) {
     const [owner, repo] = v.repository.split('/');
     if (!owner || !repo || v.repository.split('/').length !== 2) throw new RelforgeError(`--repository must be OWNER/NAME, got "${v.repository}".`, { exitCode: 2 });
-    const specs = join(relforgePackage().root, 'dist', 'cli', 'api-specs');
-    if (!process.env.RELFORGE_API_SPECS && existsSync(specs)) process.env.RELFORGE_API_SPECS = specs;
-    const { startForgeEmulator } = await import('../../test/emulators/forge.js');
+    const { loadForgeEmulator } = await import('../act/emulator-session.js');
+    const { startForgeEmulator } = await loadForgeEmulator(relforgePackage().root);
     const emu = await startForgeEmulator({ mode: v.forge, owner, repo, token: v.token });
     console.log(JSON.stringify({ mode: emu.mode, url: emu.url, apiUrl: emu.apiUrl, uploadsUrl: emu.uploadsUrl, owner: emu.owner, repo: emu.repo, token: emu.token }));
     return await new Promise<number>((resolve) => {
