@@ -15,7 +15,7 @@ import { Problems, RelforgeError, errorMessage } from '../platform/errors.js';
 import type { RuntimeInfo } from '../platform/runtime.js';
 import { checkKeyPin, loadSigningKey } from '../signing/minisign/signer.js';
 import { chooseTokenMethod, getAccessToken, normalizeEndpoint, preflight as trustedSigningPreflight } from '../signing/authenticode/trusted-signing-service.js';
-import type { PreflightCheck } from './options.js';
+import { PREFLIGHT_CHECKS, type PreflightCheck } from './options.js';
 
 export interface PreflightSettings {
   require: readonly PreflightCheck[];
@@ -119,7 +119,7 @@ export async function runPreflight(s: PreflightSettings): Promise<PreflightRepor
   const required = new Set(s.require);
   if (required.size === 0) throw new RelforgeError('preflight: nothing to check ("require" is empty); name what the later jobs need, e.g. minisign,token.');
   let keyId: string | undefined;
-  for (const check of ['minisign', 'trusted-signing', 'token', 'package-token'] as const) {
+  for (const check of PREFLIGHT_CHECKS) {
     if (!required.has(check)) continue;
     const before = p.count;
     let detail: string | undefined;
