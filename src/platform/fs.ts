@@ -109,10 +109,7 @@ export async function expandFiles(patterns: string[], opts: ExpandOptions = {}):
  */
 function patternRoots(p: string, abs: string, roots: string[]): string[] {
   if (!isAbsolute(p)) return roots;
-  const segments = abs.split('/');
-  let i = 0;
-  while (i < segments.length && !hasMagic(segments[i]!)) i++;
-  const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : dirname(abs);
+  const base = hasMagic(p) ? splitGlob(abs).base : dirname(abs);
   try {
     const real = toSlash(realpathSync(base));
     return inside(real, roots) ? roots : [...roots, real];
@@ -136,17 +133,21 @@ function literalFile(p: string, abs: string, cwd: string, input: string | undefi
 const toSlash = (p: string) => p.split(sep).join('/');
 const hasMagic = (p: string) => /[*?[\]{}]/.test(p);
 
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern: string): { base: string; rest: string[] } {
+  const segments = absPattern.split('/');
+  let i = 0;
+  while (i < segments.length && !hasMagic(segments[i]!)) i++;
+  return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
+
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern: string, scope: Scope): Map<string, string> {
-  const segments = absPattern.split('/');
-  let i = 0;
-  while (i < segments.length && !hasMagic(segments[i]!)) i++;
-  const base = segments.slice(0, i).join('/') || '/';
-  const rest = segments.slice(i);
+  const { base, rest } = splitGlob(absPattern);
   const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
   const out = new Map<string, string>();
   const ancestors = new Set<string>();
