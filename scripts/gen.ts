@@ -3,9 +3,9 @@
 //   - the tables between `<!-- relforge:inputs NAME -->` / `<!-- relforge:outputs NAME -->` and
 //     `<!-- /relforge -->` markers in README.md and docs/**/*.md.
 // test/options.test.ts fails when a committed file differs from what this writes.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionYaml, renderMarkedTables } from './options-docs.js';
+import { actionYaml, markdownFiles, renderMarkedTables } from './options-docs.js';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -25,14 +25,5 @@ for (const [name, schema] of Object.entries(ACTION_SCHEMAS)) {
   const file = join(root, 'actions', name, 'action.yml');
   write(file, actionYaml(readFileSync(file, 'utf8'), schema));
 }
-const docs = [join(root, 'README.md'), ...walk(join(root, 'docs'))];
-for (const file of docs) {
-  if (!existsSync(file)) continue;
-  write(file, renderMarkedTables(readFileSync(file, 'utf8'), { ...ACTION_SCHEMAS, ...CLI_SCHEMAS }));
-}
+for (const file of markdownFiles(root)) write(file, renderMarkedTables(readFileSync(file, 'utf8'), { ...ACTION_SCHEMAS, ...CLI_SCHEMAS }));
 if (check && stale) process.exitCode = 1;
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
-}

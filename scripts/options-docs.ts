@@ -1,5 +1,7 @@
 // What follows from an option schema (src/platform/options.ts): an action.yml's inputs/outputs and the
 // markdown tables of the docs. Used by scripts/gen.ts (writes) and test/options.test.ts (checks).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Document, parseDocument, isMap } from 'yaml';
 import type { OperationSchema, OptionSpec } from '../src/platform/options.js';
 import { actionDefault, cliFlag, optionsFor } from '../src/platform/options.js';
@@ -62,4 +64,11 @@ export function renderMarkedTables(text: string, schemas: Record<string, Operati
     if (!schema) return `${open}_(generated from the ${name} option schema by \`npm run gen\`)_\n${close}`;
     return `${open}${kind === 'inputs' ? inputsTable(schema) : outputsTable(schema)}\n${close}`;
   });
+}
+
+/** The markdown files that may hold generated tables: README.md and every .md under docs/ (those that exist). */
+export function markdownFiles(root: string): string[] {
+  const walk = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [])) : [];
+  return [join(root, 'README.md'), ...walk(join(root, 'docs'))].filter((f) => existsSync(f));
 }

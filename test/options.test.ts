@@ -12,7 +12,7 @@ import { defineSchema, parseValues, splitList, type OperationSchema } from '../s
 import { parseCommandLine, usageText, runCommand } from '../src/cli/args.js';
 import { SettingsError, fieldError } from '../src/platform/errors.js';
 import { defineCommand } from '../src/cli/command.js';
-import { actionYaml, renderMarkedTables } from '../scripts/options-docs.js';
+import { actionYaml, markdownFiles, renderMarkedTables } from '../scripts/options-docs.js';
 import { ROOT } from './helpers/runtimes.js';
 
 const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, ' ').trim();
@@ -43,18 +43,12 @@ describe('action.yml ↔ option schema', () => {
     }
   });
   it('docs tables are generated from the schemas (npm run gen)', () => {
-    const files = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'))];
-    for (const f of files) {
+    for (const f of markdownFiles(ROOT)) {
       const text = readFileSync(f, 'utf8');
       expect(renderMarkedTables(text, { ...ACTION_SCHEMAS, ...CLI_SCHEMAS }), `${f} is stale: run npm run gen`).toBe(text);
     }
   });
 });
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
-}
 
 describe('CLI usage ↔ option schema', () => {
   it.each(Object.entries({ ...ACTION_SCHEMAS, ...CLI_SCHEMAS }))('%s: every CLI option is in --help and accepted by the parser', (_name, schema) => {

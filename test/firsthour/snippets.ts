@@ -2,8 +2,8 @@
  * Code blocks of README.md and docs/: YAML snippets (linted as workflows by actionlint) and the README's
  * quick-start commands (run as written by test/firsthour/readme.test.ts). Plain text parsing, no relforge code.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 export interface Block {
   file: string;
@@ -14,11 +14,7 @@ export interface Block {
   note?: string;
 }
 
-export function markdownFiles(root: string): string[] {
-  const walk = (dir: string): string[] =>
-    existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [])) : [];
-  return [join(root, 'README.md'), ...walk(join(root, 'docs'))].filter((f) => existsSync(f));
-}
+export { markdownFiles } from '../../scripts/options-docs.js';
 
 export function codeBlocks(file: string, root: string): Block[] {
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -45,20 +41,27 @@ export function asWorkflow(text: string): string | undefined {
   if (/^jobs:/m.test(text)) {
     // jobs the snippet needs but does not show (`needs: plan`, "the job that computed the version") get a stub
     const defined = new Set([...text.matchAll(/^  ([A-Za-z0-9_-]+):\s*$/gm)].map((m) => m[1]!));
-    const outs = new Map<string, Set<string>>();
-    for (const [, job, out] of text.matchAll(/needs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) if (!defined.has(job!)) outs.set(job!, (outs.get(job!) ?? new Set()).add(out!));
-    const stubs = [...outs].map(([job, o]) => `  ${job}:\n    runs-on: ubuntu-latest\n    outputs:\n${[...o].map((x) => `      ${x}: x\n`).join('')}    steps:\n      - run: 'true'\n`).join('');
-    return `on: workflow_dispatch\n${text.replace(/^jobs:\n/m, `jobs:\n${stubs}`)}`;
+    return `on: workflow_dispatch\n${text.replace(/^jobs:\n/m, `jobs:\n${stubJobs(neededOutputs(text, defined))}`)}`;
   }
   // Steps of a job: wrapped in a job that needs the jobs they read (`needs.plan.outputs.version` → a `plan`
   // job with that output), as the surrounding text says they run. Whole-workflow snippets get no such help.
-  const needed = new Map<string, Set<string>>();
-  for (const [, job, out] of text.matchAll(/needs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) needed.set(job!, (needed.get(job!) ?? new Set()).add(out!));
-  const stubs = [...needed].map(([job, outs]) => `  ${job}:\n    runs-on: ubuntu-latest\n    outputs:\n${[...outs].map((o) => `      ${o}: x\n`).join('')}    steps:\n      - run: 'true'\n`).join('');
-  const head = `on: workflow_dispatch\njobs:\n${stubs}  snippet:\n    runs-on: ubuntu-latest\n${needed.size ? `    needs: [${[...needed.keys()].join(', ')}]\n` : ''}`;
+  const needed = neededOutputs(text);
+  const head = `on: workflow_dispatch\njobs:\n${stubJobs(needed)}  snippet:\n    runs-on: ubuntu-latest\n${needed.size ? `    needs: [${[...needed.keys()].join(', ')}]\n` : ''}`;
   if (/^steps:/m.test(text)) return `${head}${text.replace(/^/gm, '    ')}`;
   if (/^- /m.test(text.trimStart())) return `${head}    steps:\n${text.replace(/^/gm, '      ')}`;
   return undefined;
+}
+
+/** The outputs a snippet reads as `needs.<job>.outputs.<name>`, by job (jobs in `defined` left out). */
+function neededOutputs(text: string, defined = new Set<string>()): Map<string, Set<string>> {
+  const needed = new Map<string, Set<string>>();
+  for (const [, job, out] of text.matchAll(/needs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) if (!defined.has(job!)) needed.set(job!, (needed.get(job!) ?? new Set()).add(out!));
+  return needed;
+}
+
+/** A stub job per needed job, setting the outputs read from it. */
+function stubJobs(needed: Map<string, Set<string>>): string {
+  return [...needed].map(([job, outs]) => `  ${job}:\n    runs-on: ubuntu-latest\n    outputs:\n${[...outs].map((o) => `      ${o}: x\n`).join('')}    steps:\n      - run: 'true'\n`).join('');
 }
 
 /** Whole workflows or jobs (not step fragments): these must declare the needs they read. */
