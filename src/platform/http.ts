@@ -31,9 +31,7 @@ import { open } from 'node:fs/promises';
 import { RelforgeError } from './errors.js';
 import { excerpt, redact } from './secrets.js';
 import { READ_CHUNK } from './fs.js';
-import { retry, sleep, type RetryDecision } from './retry.js';
-
-export { sleep };
+import { backoff, retry, type RetryDecision } from './retry.js';
 
 /** One piece of a streamed body: bytes in memory or a whole file read in 1 MiB chunks. */
 export type HttpBodyPart = string | Buffer | { file: string; observe?: BodyObserver };
@@ -117,33 +115,24 @@ const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-tok
 
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-export function credentialOrigins(apiUrl: string, extra: readonly string[] = []): string[] {
-  const out = new Set<string>();
-  for (const raw of [apiUrl, ...extra]) {
-    let u: URL;
-    try {
-      u = new URL(raw);
-    } catch {
-      continue;
-    }
-    if (!secureOrigin(u)) continue;
-    out.add(u.origin);
-    if (raw === apiUrl && u.hostname.startsWith('api.')) out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+export function credentialOrigins(apiUrl: string): string[] {
+  let u: URL;
+  try {
+    u = new URL(apiUrl);
+  } catch {
+    return [];
   }
-  return [...out];
-}
-
-function secureOrigin(u: URL): boolean {
-  return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+  if (!isSecureUrl(u)) return [];
+  return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 export function credentialsAllowed(url: string | URL, origins: readonly string[]): boolean {
   const u = typeof url === 'string' ? new URL(url) : url;
-  return secureOrigin(u) && origins.includes(u.origin);
+  return isSecureUrl(u) && origins.includes(u.origin);
 }
 
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
@@ -169,6 +158,11 @@ export function isLoopbackHost(hostname: string): boolean {
   return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. */
+export function isSecureUrl(u: URL): boolean {
+  return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 export function assertSecureUrl(url: string, what: string): URL {
   let u: URL;
@@ -177,8 +171,7 @@ export function assertSecureUrl(url: string, what: string): URL {
   } catch {
     throw new RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
   }
-  if (u.protocol === 'https:') return u;
-  if (u.protocol === 'http:' && isLoopbackHost(u.hostname)) return u;
+  if (isSecureUrl(u)) return u;
   throw new RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
 }
 
@@ -188,7 +181,7 @@ export function retryDelay(status: number, headers: http.IncomingHttpHeaders, at
     const v = headers[n];
     return Array.isArray(v) ? v[0] : v;
   };
-  const backoff = Math.min(max, base * 2 ** (attempt - 1));
+  const backoffMs = backoff(attempt, { baseDelayMs: base, maxDelayMs: max });
   const retryAfter = header('retry-after');
   let hinted: number | undefined;
   if (retryAfter !== undefined) {
@@ -198,8 +191,8 @@ export function retryDelay(status: number, headers: http.IncomingHttpHeaders, at
     hinted = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - now) + 1000;
   }
   const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
-  if (rateLimited) return hinted ?? backoff;
-  if (status >= 500 && status <= 599) return hinted ?? backoff;
+  if (rateLimited) return hinted ?? backoffMs;
+  if (status >= 500 && status <= 599) return hinted ?? backoffMs;
   return undefined;
 }
 
@@ -257,6 +250,9 @@ function once(req: HttpRequest, u: URL, hop: Record<string, string>): Promise<Ht
   if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
     headers['content-length'] = String(bodyLength(req.body));
   }
+  // saveTo is a consumer that streams the body to the file
+  const { saveTo } = req;
+  const consume = req.consume ?? (saveTo ? (body: Readable) => pipeline(body, createWriteStream(saveTo)) : undefined);
   return new Promise<HttpResponse>((resolve, reject) => {
     // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
     // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -272,13 +268,11 @@ function once(req: HttpRequest, u: URL, hop: Record<string, string>): Promise<Ht
           json: <T>() => JSON.parse(body.toString('utf8')) as T,
         });
       const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-      if (req.consume && ok) {
-        req.consume(res).then(() => done(Buffer.alloc(0)), (err: unknown) => {
+      if (consume && ok) {
+        consume(res).then(() => done(Buffer.alloc(0)), (err: unknown) => {
           res.destroy();
           reject(err);
         });
-      } else if (req.saveTo && ok) {
-        pipeline(res, createWriteStream(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
       } else {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -3,7 +3,7 @@
  * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
  * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
  */
-import { isLoopbackHost } from './http.js';
+import { isSecureUrl } from './http.js';
 
 /** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
 export function urlInputProblem(value: string, opts: { allowTemplate?: boolean } = {}): string | undefined {
@@ -16,6 +16,6 @@ export function urlInputProblem(value: string, opts: { allowTemplate?: boolean }
     return 'is not a valid URL.';
   }
   if (u.username || u.password) return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname))) return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+  if (!isSecureUrl(u)) return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
   return undefined;
 }
