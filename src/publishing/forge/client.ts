@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { credentialOrigins, describeFailure, request, type Credentials, type HttpBody, type HttpResponse, type HttpRequest } from '../../platform/http.js';
+import { credentialOrigins, credentialsAllowed, describeFailure, request, type Credentials, type HttpBody, type HttpResponse, type HttpRequest } from '../../platform/http.js';
 import { excerpt, registerSecret } from '../../platform/secrets.js';
 import { ForgeError, ForgePermissionError } from './types.js';
 
@@ -106,7 +106,7 @@ export class ForgeClient {
     const text = describeFailure(res, `Could not ${what}`);
     const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
     if (rateLimited) return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
-    const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+    const foreign = url !== undefined && !credentialsAllowed(url, this.credentials.origins);
     if (foreign && [401, 403, 404].includes(res.status)) {
       return new ForgeError(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
     }
