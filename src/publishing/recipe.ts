@@ -68,13 +68,15 @@ export class PublishRun {
     const found = await forge.findRelease(s.tag);
     let release = found.published ?? found.drafts[0];
     this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
-    if (found.published && (await this.liveComplete(found.published))) return this.finish(found.published, await forge.listAssets(found.published));
+    const complete = found.published && (await this.liveComplete(found.published));
+    if (complete) return this.finish(found.published!, complete.remote, complete.wanted);
     if (!found.published) await this.dropExtraDrafts(found.drafts);
     if (!release) {
       this.act(`create draft release ${s.tag}${pre}`);
       if (s.dryRun) return this.dryRunPlan(undefined);
       release = await this.createDraft();
-      if (!release.draft && (await this.liveComplete(release))) return this.finish(release, await forge.listAssets(release));
+      const adopted = release.draft ? undefined : await this.liveComplete(release);
+      if (adopted) return this.finish(release, adopted.remote, adopted.wanted);
     } else if (release.draft) release = await this.syncDraft(release);
     if (s.dryRun) return this.dryRunPlan(release);
 
@@ -149,29 +151,35 @@ export class PublishRun {
     return [...this.local.files, checksumsFile(entries, this.tmp)];
   }
 
-  /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
-  private async planAll(release: ForgeRelease | undefined, remote: ForgeAsset[]): Promise<Array<{ f: LocalFile; plan: AssetAction }>> {
-    const out = [];
-    for (const f of this.local.files) out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+  /**
+   * Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold); returns
+   * the plans and the wanted files (SHA256SUMS included).
+   */
+  private async planAll(release: ForgeRelease | undefined, remote: ForgeAsset[]): Promise<{ plans: Array<{ f: LocalFile; plan: AssetAction }>; wanted: LocalFile[] }> {
+    const plans = [];
+    for (const f of this.local.files) plans.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+    const wanted = await this.wantedFiles();
     if (this.s.checksums !== false) {
-      const sums = (await this.wantedFiles()).at(-1)!;
-      out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+      const sums = wanted.at(-1)!;
+      plans.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
     }
-    return out;
+    return { plans, wanted };
   }
 
   // ---- steps ----
 
   /**
-   * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
-   * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+   * A published release: complete ⇒ its assets and the wanted files (nothing to do; finish with them); immutable
+   * and different ⇒ refuse with the diff; mutable with a differing asset ⇒ refuse unless replacePublishedAssets;
+   * only additions ⇒ undefined (complete it).
    */
-  private async liveComplete(published: ForgeRelease): Promise<boolean> {
+  private async liveComplete(published: ForgeRelease): Promise<{ remote: ForgeAsset[]; wanted: LocalFile[] } | undefined> {
     const { s } = this;
     const remote = await this.forge.listAssets(published);
     const diff: string[] = [];
     let refused = false;
-    for (const { f, plan } of await this.planAll(published, remote)) {
+    const { plans, wanted } = await this.planAll(published, remote);
+    for (const { f, plan } of plans) {
       if (plan.kind === 'upload') diff.push(`add ${f.name}`);
       else if (plan.kind === 'keep' && plan.remove.length) diff.push(`remove ${plan.remove.length} duplicate(s) of ${f.name}`);
       else if (plan.kind === 'replace' || plan.kind === 'swap') diff.push(`replace ${f.name} (${plan.reason})`);
@@ -202,10 +210,10 @@ export class PublishRun {
     }
     if (diff.length === 0) {
       this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
-      return true;
+      return { remote, wanted };
     }
     this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
-    return false;
+    return undefined;
   }
 
   /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
@@ -419,13 +427,13 @@ export class PublishRun {
     }
   }
 
-  private async finish(release: ForgeRelease, remote: ForgeAsset[], wanted?: LocalFile[]): Promise<PublishReleaseResult> {
+  private async finish(release: ForgeRelease, remote: ForgeAsset[], wanted: LocalFile[]): Promise<PublishReleaseResult> {
     const r = this.result;
     r.releaseId = release.id;
     r.url = release.htmlUrl;
     r.published = !release.draft;
     r.prerelease = release.prerelease;
-    for (const f of wanted ?? (await this.wantedFiles())) {
+    for (const f of wanted) {
       const a = remote.find((x) => x.name === f.name);
       r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
     }
@@ -435,7 +443,8 @@ export class PublishRun {
   /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
   private async dryRunPlan(release: ForgeRelease | undefined): Promise<PublishReleaseResult> {
     const remote = release ? await this.forge.listAssets(release) : [];
-    for (const { f, plan } of await this.planAll(release, remote)) {
+    const { plans, wanted } = await this.planAll(release, remote);
+    for (const { f, plan } of plans) {
       if (plan.kind === 'upload') this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
       else if (plan.kind === 'replace' || plan.kind === 'swap') this.act(`replace ${f.name}: ${plan.reason}`);
       else if (plan.kind === 'keep') this.act(`keep ${f.name}: ${plan.reason}`);
@@ -447,7 +456,7 @@ export class PublishRun {
     r.releaseId = release?.id ?? null;
     r.url = release?.htmlUrl ?? '';
     r.published = !!release && !release.draft;
-    for (const f of await this.wantedFiles()) r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
+    for (const f of wanted) r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
     return r;
   }
 }
