@@ -23,7 +23,7 @@ class GiteaGenericTarget extends TargetBase<GiteaTargetOptions> implements Packa
   readonly flatNamespace = true;
   readonly replacesLivePackages = true;
 
-  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
+  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string } {
     this.log = ctx.log;
     const { forge } = this.o;
     const problems: FieldProblem[] = [];
@@ -33,7 +33,7 @@ class GiteaGenericTarget extends TargetBase<GiteaTargetOptions> implements Packa
     const server = (this.o.serverUrl ?? forge.apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
     const owner = this.o.owner ?? forge.owner;
     this.ref = { owner, name: ctx.product, version: ctx.version };
-    return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`, versioned: true };
+    return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}` };
   }
 
   destination(f: PlannedFile): string {

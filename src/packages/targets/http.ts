@@ -52,13 +52,13 @@ class HttpTarget extends TargetBase<HttpTargetOptions> implements PackageTarget 
   readonly flatNamespace = false;
   readonly replacesLivePackages = true;
 
-  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
+  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string } {
     this.log = ctx.log;
     const problems: FieldProblem[] = [];
     if (!this.o.uploadUrl) problems.push({ field: 'upload-url', message: 'is required for target http (a PUT URL template such as https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}).' });
     else problems.push(...templateProblems(this.o.uploadUrl, 'upload-url'));
     if (!this.o.token && !ctx.dryRun) problems.push({ field: 'package-token', message: 'is required for target http (the bearer token the update server accepts for uploads).' });
-    return { problems, downloadTemplate: this.o.uploadUrl, versioned: true };
+    return { problems, downloadTemplate: this.o.uploadUrl };
   }
 
   destination(f: PlannedFile): string {

@@ -49,7 +49,7 @@ class ReleaseTarget extends TargetBase<ReleaseTargetOptions> implements PackageT
     this.repository = (o.repository ?? process.env.GITHUB_REPOSITORY ?? '').trim();
   }
 
-  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean } {
+  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string } {
     this.log = ctx.log;
     this.live = undefined;
     this.assets = undefined;
@@ -60,7 +60,7 @@ class ReleaseTarget extends TargetBase<ReleaseTargetOptions> implements PackageT
     }
     if (!this.o.token && typeof this.o.forge !== 'object' && !ctx.dryRun) problems.push({ field: 'token', message: 'is required for target release (a forge token that may write releases).' });
     // A release's asset URLs carry the tag (hence the version) literally.
-    return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}`, versioned: false };
+    return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}` };
   }
 
   destination(f: PlannedFile): string {

@@ -57,10 +57,9 @@ export interface PackageTarget {
   readonly replacesLivePackages: boolean;
   /**
    * Binds the publish (product, version…) and returns the problems with this target's settings, by field, before
-   * any file is read, plus the default public download template (`{file}` etc.; `versioned` is false when the
-   * version is in the URL literally, e.g. a release tag).
+   * any file is read, plus the default public download template (`{file}` etc.).
    */
-  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string; versioned: boolean };
+  bind(ctx: TargetContext): { problems: FieldProblem[]; downloadTemplate: string };
   /** Where the file is sent (for logs and results). */
   destination(f: PlannedFile): string;
   /** What clients can fetch under this file's name now. */
