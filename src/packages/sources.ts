@@ -10,11 +10,9 @@ import { expandFiles, hashFile } from '../platform/fs.js';
 import { parseSignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { verifyAuthenticodeFile, type AuthenticodePins } from '../signing/authenticode/verify.js';
 import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey } from './core/platform.js';
-import { FILE_RE, SIGNATURE_SUFFIX, normalizeMinisig, normalizeVersion } from './core/manifest.js';
+import { FILE_RE, SIG_SUFFIX, normalizeMinisig, normalizeVersion } from './core/manifest.js';
 import { verifyPackageSignature } from './package-signature.js';
 import type { Logger } from './common.js';
-
-export const SIG_SUFFIX = SIGNATURE_SUFFIX;
 
 /** One package to publish, before verification. */
 export interface PackageSource {

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RelforgeError, fieldError } from '../platform/errors.js';
 import { expandFiles } from '../platform/fs.js';
-import { FRAGMENT_SCHEMA, fragmentFileName, mergeFragmentSet, normalizeMinisig, normalizeVersion, parseFragment, serializeFragment, type PackagesFragment } from './core/manifest.js';
+import { FRAGMENT_SCHEMA, SIG_SUFFIX, fragmentFileName, mergeFragmentSet, normalizeMinisig, normalizeVersion, parseFragment, serializeFragment, type PackagesFragment } from './core/manifest.js';
 import { asRelforge, resolveCommon, type CommonSettings } from './common.js';
-import { SIG_SUFFIX, verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
+import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 
 export interface StageSettings extends CommonSettings {
   packages: PackageSource[];

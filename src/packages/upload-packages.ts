@@ -27,6 +27,7 @@ import {
   MANIFEST_FILE,
   MANIFEST_SCHEMA,
   SIGNED_MANIFEST_FILE,
+  SIG_SUFFIX,
   manifestTrustedComment,
   normalizeVersion,
   serializeManifest,
@@ -38,11 +39,11 @@ import {
   type PackagesManifest,
 } from './core/manifest.js';
 import { asRelforge, expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
-import { SIG_SUFFIX, verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
+import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 import { expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
 
-export { resolvePackagesInput, verifyLocalPackages, SIG_SUFFIX, type PackageSource, type VerifiedPackage, type VerifyPackagesOptions } from './sources.js';
+export { resolvePackagesInput, verifyLocalPackages, type PackageSource, type VerifiedPackage, type VerifyPackagesOptions } from './sources.js';
 export { stagePackages, mergeFragments, type StageSettings, type StageResult } from './stage.js';
 export { httpTarget, digestFromHeaders, type HttpTargetOptions } from './targets/http.js';
 export { giteaGenericTarget, type GiteaTargetOptions } from './targets/gitea-generic.js';
@@ -110,31 +111,31 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     keyId: r.pin.keyIdHex,
     packages: entries,
   };
-  const set = await writeSetFiles(manifest, key, r, s, template, outDir);
-  for (const f of set.files) {
+  const setFiles = await writeSetFiles(manifest, key, r, s, template, outDir);
+  for (const f of setFiles) {
     if (planned.some((p) => s.target.destination(p) === s.target.destination(f) || (s.target.flatNamespace && p.name === f.name))) {
       throw new RelforgeError(`A package would overwrite ${f.name} (same URL or name): rename that package.`);
     }
   }
-  const byName = (n: string) => set.files.find((f) => f.name === n);
+  const byName = (n: string) => setFiles.find((f) => f.name === n);
   const result: UploadResult = {
     manifest,
-    manifestPath: join(outDir, MANIFEST_FILE),
-    manifestSignaturePath: join(outDir, `${MANIFEST_FILE}${SIG_SUFFIX}`),
+    manifestPath: byName(MANIFEST_FILE)!.path,
+    manifestSignaturePath: byName(`${MANIFEST_FILE}${SIG_SUFFIX}`)!.path,
     manifestUrl: byName(MANIFEST_FILE)!.publicUrl,
-    signedManifestPath: join(outDir, SIGNED_MANIFEST_FILE),
+    signedManifestPath: byName(SIGNED_MANIFEST_FILE)!.path,
     signedManifestUrl: byName(SIGNED_MANIFEST_FILE)!.publicUrl,
-    tauriPath: s.tauri ? join(outDir, TAURI_FILE) : undefined,
+    tauriPath: byName(TAURI_FILE)?.path,
     tauriUrl: byName(TAURI_FILE)?.publicUrl,
     files: [],
     dryRun: !!s.dryRun,
   };
   if (s.dryRun) {
-    for (const f of [...planned, ...set.files]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
+    for (const f of [...planned, ...setFiles]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
     log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
     return result;
   }
-  result.files = await publishSet(s.target, planned, set.files, log);
+  result.files = await publishSet(s.target, planned, setFiles, log);
   log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
   return result;
 }
@@ -197,7 +198,7 @@ async function planPackages(r: ResolvedCommon, packages: VerifiedPackage[], temp
  * Serializes, signs and self-verifies the manifest; writes manifest.json, its .minisig, manifest.signed.json and
  * (tauri) latest.json into outDir. Returns the set files in upload order (manifest.json last).
  */
-async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: ResolvedCommon, s: UploadSettings, template: string, outDir: string): Promise<{ files: PlannedFile[] }> {
+async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: ResolvedCommon, s: UploadSettings, template: string, outDir: string): Promise<PlannedFile[]> {
   let manifestText: string;
   let tauriText: string | undefined;
   try {
@@ -226,7 +227,7 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
     const values = urlValues(r, undefined, name);
     files.push({ name, path, size: Buffer.byteLength(text), sha256: sha256Hex(text), publicUrl: expand(setTemplate, values), values });
   }
-  return { files };
+  return files;
 }
 
 /**

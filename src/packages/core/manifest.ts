@@ -13,7 +13,7 @@ import { isPlatformKey, parsePlatformKey, isTauriPlatform } from './platform.js'
 export const MANIFEST_SCHEMA = 'relforge.packages/v1';
 export const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
 export const MANIFEST_FILE = 'manifest.json';
-export const SIGNATURE_SUFFIX = '.minisig';
+export const SIG_SUFFIX = '.minisig';
 /** The manifest and its signature in one file (one download: never a manifest beside another manifest's signature). */
 export const SIGNED_MANIFEST_FILE = 'manifest.signed.json';
 export const SIGNED_MANIFEST_SCHEMA = 'relforge.signed-manifest/v1';
