@@ -1,26 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { generateKeyPair, loadSigningKey, signBuffer, signFile, type SigningKey } from '../src/signing/minisign/signer.js';
+import { signBuffer, signFile } from '../src/signing/minisign/signer.js';
 import { giteaGenericTarget, httpTarget, mergeFragments, releaseTarget, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
 import { verifyPackage } from '../src/packages/verify-package.js';
 import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
 import { requireTool } from './helpers/tools.js';
-
-interface Keys {
-  publicKey: string;
-  secretKey: string;
-  keyIdHex: string;
-  key: SigningKey;
-}
-async function keys(): Promise<Keys> {
-  const k = await generateKeyPair();
-  return { ...k, key: await loadSigningKey(k.secretKey) };
-}
+import { keys, sha256, type Keys } from './packages/fixtures.js';
 
 const TOKEN = 'test-token-5f1c2a9e7b';
 const PLATFORM_FILES: Record<string, string> = {
@@ -82,7 +72,6 @@ function http(over: { uploadUrl?: string; token?: string; readBack?: 'auto' | 'd
   return httpTarget({ uploadUrl: `${server.url}/api/v1/packages/{product}/{version}/{platform}/{file}`, token: TOKEN, attempts: 1, baseDelayMs: 1, ...over });
 }
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const puts = () => server.requests.filter((r) => r.method === 'PUT');
 
 describe('uploadPackages → http update server', () => {
