@@ -91,6 +91,12 @@ export type RawValues = Record<string, string | string[] | boolean | undefined>;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+export function booleanWord(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
+
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 export function splitList(text: string, separator: 'lines' | 'comma' = 'comma'): string[] {
   return text
@@ -133,8 +139,8 @@ function typed(name: string, spec: OptionSpec, given: RawValues[string], problem
     if (typeof given === 'boolean') return given;
     const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
     if (text === '') return spec.default === true;
-    if (TRUE.includes(text)) return true;
-    if (FALSE.includes(text)) return false;
+    const word = booleanWord(text);
+    if (word !== undefined) return word;
     problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
     return spec.default === true;
   }

@@ -5,7 +5,7 @@
  * both front ends, so they cannot disagree.
  */
 import { Problems } from '../platform/errors.js';
-import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../platform/options.js';
+import { booleanWord, defineSchema, flag, jsonFlag, requiredString, type Values } from '../platform/options.js';
 import type { PublishReleaseSettings } from './publish-release.js';
 
 export const publishReleaseSchema = defineSchema({
@@ -87,15 +87,12 @@ export const publishReleaseSchema = defineSchema({
 
 export type PublishReleaseValues = Values<typeof publishReleaseSchema.options>;
 
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-
 /** `prerelease`: auto, or a boolean word (true/false, yes/no, 1/0, on/off; any case). */
 export function prereleaseValue(raw: string, problems: Problems): boolean | 'auto' {
   const v = raw.trim().toLowerCase();
   if (v === '' || v === 'auto') return 'auto';
-  if (TRUE.includes(v)) return true;
-  if (FALSE.includes(v)) return false;
+  const word = booleanWord(v);
+  if (word !== undefined) return word;
   problems.add('prerelease', `must be auto, true or false, got "${raw.trim()}".`);
   return 'auto';
 }
