@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
 import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from '../versioning/core/commits.js';
@@ -26,6 +26,18 @@ export interface GitRunOptions {
   allowFailure?: boolean;
 }
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd: string, args: string[], env: Record<string, string> | undefined, stdin: boolean, onError: (err: RelforgeError) => void): ChildProcess {
+  const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  child.on('error', (err) => onError(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+  return child;
+}
+
+/** A failed git command, secret-free. */
+function gitFailed(args: string[], code: number, detail: string): RelforgeError {
+  return new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(detail)}`);
+}
+
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd: string, detail: string): SettingsError {
   return new SettingsError([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -37,22 +49,15 @@ export class Git {
   /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
   async run(args: string[], opts: GitRunOptions = {}): Promise<GitResult> {
     const out = await new Promise<GitResult>((resolvePromise, reject) => {
-      const child = spawn('git', args, {
-        cwd: this.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-        stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-      });
+      const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout!.on('data', (d: Buffer) => stdout.push(d));
       child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-      child.on('error', (err) => reject(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
       child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
       if (opts.input) child.stdin!.end(opts.input);
     });
-    if (out.code !== 0 && !opts.allowFailure) {
-      throw new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
-    }
+    if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
     return out;
   }
 
@@ -67,10 +72,6 @@ export class Git {
     if (r.code !== 0 || r.stdout.trim() !== 'true') {
       throw notARepository(this.cwd, '');
     }
-  }
-
-  async isShallow(): Promise<boolean> {
-    return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
   }
 
   async head(): Promise<string> {
@@ -143,7 +144,7 @@ export class Git {
     const r = await this.run(args, { allowFailure: true });
     if (r.code === 0) return r.stdout.trim() || undefined;
     if (/no names found|no tags can describe|cannot describe/i.test(r.stderr)) return undefined;
-    throw new RelforgeError(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+    throw gitFailed(args, r.code, r.stderr.trim());
   }
 
   /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
@@ -152,6 +153,17 @@ export class Git {
     if (r.code === 0) return true;
     if (r.code === 1) return false;
     return false;
+  }
+
+  /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+  async localTags(patterns: string[]): Promise<Map<string, string>> {
+    const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+    const map = new Map<string, string>();
+    for (const line of out ? out.split('\n') : []) {
+      const [ref, obj, peeled] = line.split('\0');
+      if (ref) map.set(ref, peeled || obj!);
+    }
+    return map;
   }
 
   /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
@@ -209,7 +221,7 @@ export class Git {
     const stderr: Buffer[] = [];
     let failure: unknown;
     const code = await new Promise<number>((resolvePromise, reject) => {
-      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawnGit(this.cwd, args, undefined, false, reject);
       child.stdout!.setEncoding('utf8');
       child.stdout!.on('data', (text: string) => {
         if (failure !== undefined) return;
@@ -221,11 +233,10 @@ export class Git {
         }
       });
       child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-      child.on('error', (err) => reject(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
       child.on('close', (c) => resolvePromise(c ?? -1));
     });
     if (failure !== undefined) throw failure;
-    if (code !== 0) throw new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+    if (code !== 0) throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
     parser.end();
   }
 }

@@ -13,9 +13,10 @@ import { resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { retry } from '../platform/retry.js';
 import { Git } from '../git/repository.js';
+import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
 import { lsRemote, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { computeNextVersion, type NextVersionResult } from './next-version.js';
-import { applyBump, escapeGlob, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
+import { applyBump, escapeGlob, isStrictVersion, parseStrictTag } from './core/version.js';
 import type { Component } from './core/components.js';
 import {
   PrereleaseRefused,
@@ -29,13 +30,6 @@ import {
 } from './core/prerelease-tags.js';
 import { planManifestWrites, plannedPaths, readVersionFile, writeManifests, type WriteTarget } from './manifest-writes.js';
 import { componentTagPrefix, scopeSettings, versionFileSettings, type ScopeOptions, type ScopeSettings } from './settings.js';
-
-export interface Identity {
-  name: string;
-  email: string;
-}
-
-export const BOT_IDENTITY: Identity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
 export interface PrereleaseOptions {
   cwd: string;
@@ -83,33 +77,6 @@ export interface PrereleaseResult {
   existing: string[];
 }
 
-/** Resolves the committer identity: explicit, else git config, else the Actions bot. */
-export async function resolveIdentity(git: Git, id: Partial<{ name: string | undefined; email: string | undefined }> = {}): Promise<Identity> {
-  const cfg = async (key: string) => {
-    const r = await git.run(['config', '--get', key], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : '';
-  };
-  return {
-    name: id.name || (await cfg('user.name')) || BOT_IDENTITY.name,
-    email: id.email || (await cfg('user.email')) || BOT_IDENTITY.email,
-  };
-}
-
-export function identityEnv(id: Identity): Record<string, string> {
-  return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
-}
-
-/** Local tags matching git patterns, with their (peeled) commits: one for-each-ref. */
-export async function localTags(git: Git, patterns: string[]): Promise<Map<string, string>> {
-  const out = await git.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
-  const map = new Map<string, string>();
-  for (const line of out ? out.split('\n') : []) {
-    const [ref, obj, peeled] = line.split('\0');
-    if (ref) map.set(ref, peeled || obj!);
-  }
-  return map;
-}
-
 interface Settings {
   cwd: string;
   channel: string;
@@ -134,8 +101,6 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   const doPush = opts.push ?? true;
   const cp = channelProblem(channel);
   if (cp) p.add('channel', cp);
-  const pp = tagPrefixProblem(prefix);
-  if (pp) p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
   if (baseInput !== 'next' && baseInput !== 'manifest') {
     const bp = baseVersionProblem(baseInput.replace(/^v(?=\d)/, ''));
     if (bp) p.add('base', bp);
@@ -145,6 +110,7 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   if (typeof number === 'object') p.add('number', number.problem);
   const rp = remoteNameProblem(remote);
   if (doPush && rp) p.add('remote', rp);
+  // scopeSettings checks tag-prefix (once, for the prerelease tag and next-version alike).
   const scope = await scopeSettings({ ...opts.nextVersion, tagPrefix: prefix }, p);
   const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
   p.throwIfAny();
@@ -220,7 +186,7 @@ async function resolveBase(s: Settings, notes: string[]): Promise<ResolvedBase> 
 /** Tags of this base (any prerelease channel, plus the stable tag), local and remote, by full ref. */
 async function baseTags(git: Git, s: Settings, prefix: string, base: string, access: RemoteAccess | undefined, notes: string[]) {
   const patterns = [`refs/tags/${escapeGlob(`${prefix}${base}-`)}*`, `refs/tags/${escapeGlob(`${prefix}${base}`)}`];
-  const local = await localTags(git, patterns);
+  const local = await git.localTags(patterns);
   let remote = new Map<string, string>();
   if (access) remote = await lsRemote(git, access, patterns);
   else if ((await git.run(['remote', 'get-url', s.remote], { allowFailure: true })).code === 0) {
@@ -332,12 +298,13 @@ async function tagAndPush(x: {
       try {
         await push(git, x.access, [spec], { what: `tag ${plan.tag}` });
       } catch (err) {
-        const taken = s.number === 'auto' && plan.action === 'create' ? (await lsRemote(git, x.access, tags.patterns)).get(ref) : undefined;
+        const now = s.number === 'auto' && plan.action === 'create' ? await lsRemote(git, x.access, tags.patterns) : undefined;
+        const taken = now?.get(ref);
         // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
         if (taken === undefined || taken === head) throw err;
         await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
         tags.local.delete(ref);
-        tags.remote = await lsRemote(git, x.access, tags.patterns);
+        tags.remote = now!;
         x.notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
         return { retry: `${plan.tag} taken by a concurrent run`, delayMs: 0, exhausted: () => { throw err; } };
       }

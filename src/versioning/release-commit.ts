@@ -15,7 +15,7 @@ import { expandFiles } from '../platform/fs.js';
 import { Git } from '../git/repository.js';
 import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
 import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
-import { identityEnv, localTags, resolveIdentity, type Identity } from './prerelease.js';
+import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
 
 export interface ReleaseCommitOptions {
   cwd: string;
@@ -173,7 +173,7 @@ async function remoteState(git: Git, s: Settings, branch: string, token: string 
 /** Whether the major tag may move to this version: never backwards past a higher release of that major. */
 async function majorTagDecision(git: Git, s: Settings, remote: RemoteState, notes: string[]): Promise<string | undefined> {
   if (!s.majorTag) return undefined;
-  const local = await localTags(git, [`refs/tags/${escapeGlob(s.majorTag)}.*`]);
+  const local = await git.localTags([`refs/tags/${escapeGlob(s.majorTag)}.*`]);
   const higher = [...new Set([...local.keys(), ...remote.majorLine])]
     .map((ref) => ref.slice('refs/tags/'.length))
     .filter((t) => {
