@@ -44,16 +44,6 @@ export function componentTagPrefix(c: Component, tagPrefix: string): string {
   return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
 }
 
-/** Adds a SettingsError's problems to `p`. */
-export function addProblems(p: Problems, err: unknown): void {
-  if (!(err instanceof SettingsError)) throw err;
-  for (const x of err.problems) {
-    if (typeof x === 'string') p.add(x);
-    else if (x.field) p.add(x.field, x.message);
-    else p.add(x.message);
-  }
-}
-
 /** A repository-relative path or glob: no absolute path, no `..`. */
 export function relativeGlobProblem(p: string): string | undefined {
   if (isAbsolute(p) || /^[A-Za-z]:/.test(p)) return `"${p}" must be relative to the repository root.`;
@@ -86,7 +76,8 @@ export async function scopeSettings(opts: ScopeOptions, p: Problems): Promise<Sc
       try {
         components = parseComponents(opts.components);
       } catch (err) {
-        addProblems(p, err);
+        if (!(err instanceof SettingsError)) throw err;
+        p.include(err);
       }
     }
     for (const c of components) {
