@@ -145,24 +145,10 @@ export const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 export function parseLogOutput(out: string, withFiles = false): RawCommit[] {
-  const tokens = out.split('\0');
   const commits: RawCommit[] = [];
-  let current: RawCommit | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (tok.startsWith('/')) {
-      const decorations = tokens[i + 1] ?? '';
-      current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-      if (decorations !== '') current.tags = parseDecorations(decorations);
-      if (withFiles) current.files = [];
-      commits.push(current);
-      i += 2;
-      continue;
-    }
-    if (!withFiles || !current) continue;
-    const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-    if (name !== '') current.files!.push(name);
-  }
+  const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+  parser.push(out);
+  parser.end();
   return commits;
 }
 
