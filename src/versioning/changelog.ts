@@ -189,8 +189,8 @@ function cliffFailure(r: { code: number; stdout: string; stderr: string }): Relf
   return new RelforgeError(`git-cliff failed (exit ${r.code}): ${excerpt(r.stderr.trim() || r.stdout.trim(), 2000)}`);
 }
 
-async function runCliff(bin: GitCliffBinary, args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<string> {
-  const r = await runProgram(bin.path, args, cwd, env, input);
+async function runCliff(bin: GitCliffBinary, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const r = await runProgram(bin.path, args, cwd, env);
   if (r.code !== 0) throw cliffFailure(r);
   return r.stdout;
 }

@@ -199,14 +199,10 @@ export function startProgram(
   };
 }
 
-/** Runs a program with an argument array (and optional stdin); resolves with exit code and output (never a shell). */
-export function runProgram(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs a program with an argument array; resolves with exit code and output (never a shell). */
+export function runProgram(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    if (input !== undefined) {
-      child.stdin!.on('error', () => undefined); // an early exit is reported by the exit code
-      child.stdin!.end(input);
-    }
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (d: Buffer) => out.push(d));
