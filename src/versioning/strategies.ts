@@ -8,7 +8,7 @@
  */
 import { RelforgeError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
-import { classifyCommits, type RawCommit } from './core/commits.js';
+import { classifyCommits } from './core/commits.js';
 import { decideBump, type BumpDecision } from './core/bump.js';
 import type { Component, ComponentManifest } from './core/components.js';
 import { formatTag, maxBump, type Bump } from './core/version.js';
@@ -135,7 +135,6 @@ interface ComponentOutcome {
   line: ProposedLine;
   decision: BumpDecision;
   range: ReleaseRange;
-  mine: RawCommit[];
 }
 
 export class IndependentVersioning implements VersioningStrategy {
@@ -170,7 +169,7 @@ export class IndependentVersioning implements VersioningStrategy {
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
     const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
-    return { line, decision, range, mine: range.raw };
+    return { line, decision, range };
   }
 
   private result(outcomes: ComponentOutcome[], head: string): Omit<NextVersionResult, 'written' | 'plannedFiles'> {
@@ -181,8 +180,8 @@ export class IndependentVersioning implements VersioningStrategy {
     const ignored = new Set<string>();
     let overall: Bump = 'none';
     let breakingCount = 0;
-    const components: NextVersionComponent[] = outcomes.map(({ line, decision, range, mine }) => {
-      for (const r of mine) seen.add(r.sha);
+    const components: NextVersionComponent[] = outcomes.map(({ line, decision, range }) => {
+      for (const r of range.raw) seen.add(r.sha);
       for (const [k, v] of Object.entries(decision.countsByType)) counts[k] = (counts[k] ?? 0) + v;
       for (const t of prereleaseTagsIn(range.all, line.prefix)) ignored.add(t);
       breakingCount += decision.breakingCount;
@@ -198,7 +197,7 @@ export class IndependentVersioning implements VersioningStrategy {
         tag: formatTag(line.prefix, line.version),
         manifests: line.manifests.map((m) => m.path),
         ...(range.base.tag ? { previousTag: range.base.tag } : {}),
-        commits: mine.length,
+        commits: range.raw.length,
         reason,
         ...(line.lifted ? { lifted: line.lifted } : {}),
       };
@@ -214,7 +213,7 @@ export class IndependentVersioning implements VersioningStrategy {
       bump: overall,
       released: overall !== 'none',
       commits: seen.size,
-      changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component!.name),
+      changedComponents: outcomes.filter((o) => o.range.raw.length).map((o) => o.line.component!.name),
       components,
       ignoredPrereleaseTags: [...ignored],
       deciding: deciding.slice(0, 10),

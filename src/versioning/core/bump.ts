@@ -1,7 +1,7 @@
 /**
- * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
- * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
- * it is in `entries` (design.md invariant 8).
+ * What counts toward a release, and the bump it asks for (no I/O). `commitBump` and `cancelledByReverts` are
+ * the single decision behind the bump and the deciding list (`selectReleaseCommits`) and the release notes
+ * (changelog.ts): a commit is in the notes exactly when `selectReleaseCommits` counts it (design.md invariant 8).
  *
  * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
  *   `pre1: 'major'` → major (0.x → 1.0.0);
@@ -33,11 +33,10 @@ export interface DecidingCommit {
   breaking: boolean;
 }
 
-/** One commit that counts toward the release: its level and its release-notes group. */
+/** One commit that counts toward the release, and its level. */
 export interface ReleaseEntry {
   commit: ClassifiedCommit;
   level: Exclude<Bump, 'none'>;
-  group: NoteGroup;
 }
 
 /** Release-notes groups, in display order. */
@@ -61,8 +60,6 @@ export interface BumpDecision {
   countsByType: Record<string, number>;
   breakingCount: number;
   commits: number;
-  /** Everything that counts, with its notes group (the changelog renders exactly these). */
-  entries: ReleaseEntry[];
   cancelled: Selection['cancelled'];
 }
 
@@ -139,14 +136,14 @@ export function cancelledByReverts(commits: Pick<ClassifiedCommit, 'sha' | 'reve
   return { inactive, pairs };
 }
 
-/** The commits that count toward the release, each with its level and notes group. */
+/** The commits that count toward the release, each with its level. */
 export function selectReleaseCommits(commits: ClassifiedCommit[], baseVersion: string, policy: BumpPolicy): Selection {
   const { inactive, pairs } = cancelledByReverts(commits);
   const entries: ReleaseEntry[] = [];
   for (const c of commits) {
     if (inactive.has(c.sha)) continue;
     const level = commitBump(c, baseVersion, policy);
-    if (level !== 'none') entries.push({ commit: c, level, group: groupOf(c) });
+    if (level !== 'none') entries.push({ commit: c, level });
   }
   return { entries, cancelled: pairs };
 }
@@ -172,7 +169,6 @@ export function decideBump(commits: ClassifiedCommit[], baseVersion: string, pol
     countsByType,
     breakingCount,
     commits: commits.length,
-    entries,
     cancelled,
   };
 }
