@@ -31,6 +31,7 @@ import { open } from 'node:fs/promises';
 import { RelforgeError } from './errors.js';
 import { excerpt, redact } from './secrets.js';
 import { READ_CHUNK } from './fs.js';
+import { isSecureUrl } from './url.js';
 import { backoff, retry, type RetryDecision } from './retry.js';
 
 /** One piece of a streamed body: bytes in memory or a whole file read in 1 MiB chunks. */
@@ -152,16 +153,6 @@ function hopHeaders(req: HttpRequest, url: URL): Record<string, string> {
 }
 
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. */
-export function isSecureUrl(u: URL): boolean {
-  return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
-}
 
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 export function assertSecureUrl(url: string, what: string): URL {

@@ -3,7 +3,16 @@
  * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
  * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
  */
-import { isSecureUrl } from './http.js';
+
+function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+export function isSecureUrl(u: URL): boolean {
+  return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
 
 /** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
 export function urlInputProblem(value: string, opts: { allowTemplate?: boolean } = {}): string | undefined {

@@ -8,6 +8,7 @@
  */
 import { parse as semverParse, prerelease as semverPrerelease } from 'semver';
 import { FormatError, type FieldProblem } from '../../platform/errors.js';
+import { isSecureUrl } from '../../platform/url.js';
 import { isPlatformKey, parsePlatformKey, isTauriPlatform } from './platform.js';
 
 export const MANIFEST_SCHEMA = 'relforge.packages/v1';
@@ -107,9 +108,7 @@ export function urlProblem(url: string): string | undefined {
   } catch {
     return `"${url}" is not a valid URL`;
   }
-  if (u.protocol === 'https:') return undefined;
-  const host = u.hostname.replace(/^\[|\]$/g, '');
-  if (u.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host))) return undefined;
+  if (isSecureUrl(u)) return undefined;
   return `"${url}" must use https:// (http only for loopback addresses)`;
 }
 
