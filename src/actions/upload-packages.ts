@@ -29,5 +29,5 @@ void runAction(async () => {
     packages: packagesOutput(res.manifest),
     fragment: '',
   });
-  await writeSummary(renderUploadSummary(res, req.target));
+  await writeSummary(renderUploadSummary(res, req.settings.target.kind));
 });

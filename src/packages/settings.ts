@@ -28,7 +28,7 @@ export interface FrontEnd {
   log: Logger;
 }
 
-export type UploadPackagesRequest = { stage: true; settings: StageSettings } | { stage: false; target: TargetKind; settings: UploadSettings };
+export type UploadPackagesRequest = { stage: true; settings: StageSettings } | { stage: false; settings: UploadSettings };
 
 /** Reads the packages (or fragments) and builds stage or upload settings. */
 export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEnd): Promise<UploadPackagesRequest> {
@@ -79,7 +79,7 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     dryRun: v['dry-run'],
     cwd: fe.cwd,
   };
-  return { stage: false, target: kind, settings };
+  return { stage: false, settings };
 }
 
 /** The PackageTarget for `target` from the option values (its settings are checked when the upload binds it). */
