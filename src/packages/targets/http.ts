@@ -96,8 +96,10 @@ class HttpTarget extends TargetBase<HttpTargetOptions> implements PackageTarget 
     return [];
   }
 
+  /** Every URL here is the configured upload-url template expanded: its origin is the one the token may go to. */
   private send(method: string, url: string, extra: Partial<Parameters<typeof request>[0]> = {}): Promise<HttpResponse> {
-    return request({ method, url, headers: { authorization: `Bearer ${this.o.token}` }, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
+    const credentials = { headers: { authorization: `Bearer ${this.o.token}` }, origins: [new URL(url).origin], what: 'the package-token' };
+    return request({ method, url, credentials, needsCredentials: true, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
   }
 
   private fail(res: HttpResponse, what: string): RelforgeError {
@@ -146,7 +148,7 @@ class HttpTarget extends TargetBase<HttpTargetOptions> implements PackageTarget 
       return { name: f.name, url, outcome: 'unchanged', verifiedBy: before.by };
     }
     const res = await this.send('PUT', url, {
-      headers: { authorization: `Bearer ${this.o.token}`, 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream' },
       body: { file: f.path },
       timeoutMs: 300_000,
       deadlineMs: 3_600_000,
