@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { Problems, RelforgeError, SettingsError, errorMessage, fieldError } from '../../platform/errors.js';
+import { Problems, RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
 import { READ_CHUNK, expandFiles, sha256File } from '../../platform/fs.js';
 import { retry } from '../../platform/retry.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
@@ -143,15 +143,6 @@ interface ValidSettings {
   timeoutMs: number;
 }
 
-/** Adds a thrown error's problems (by field when it has them). */
-function addProblems(problems: Problems, err: unknown): void {
-  if (!(err instanceof SettingsError)) throw err;
-  for (const p of err.problems) {
-    if (typeof p === 'string' || !p.field) problems.add(typeof p === 'string' ? p : p.message);
-    else problems.add(p.field, p.message);
-  }
-}
-
 /** Checks every setting at once; the problems are reported by field (SettingsError). */
 export function validateSettings(s: SignTrustedSettings): ValidSettings {
   const problems = new Problems();
@@ -160,14 +151,14 @@ export function validateSettings(s: SignTrustedSettings): ValidSettings {
   try {
     endpoint = normalizeEndpoint(s.endpoint);
   } catch (err) {
-    addProblems(problems, err);
+    problems.include(err);
   }
   for (const [field, message] of validateAccountProfile(s.account, s.profile)) problems.add(field, message);
   const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '') as DigestName;
   if (!DIGESTS.includes(digest)) problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
   const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
   // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.
-  const tsaProblem = /^http:\/\//i.test(timestampUrl) ? urlInputProblem(timestampUrl.replace(/^http:/i, 'https:')) : urlInputProblem(timestampUrl);
+  const tsaProblem = urlInputProblem(timestampUrl.replace(/^http:\/\//i, 'https://'));
   if (tsaProblem) problems.add('timestamp-url', `${tsaProblem.replace(/\.$/, '')} (an RFC 3161 timestamp server).`);
   const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
   const tsaRoots = s.tsaRoot?.trim() ? readPem(s.tsaRoot, 'tsa-root', problems, cwd) : roots;
@@ -185,7 +176,7 @@ export function validateSettings(s: SignTrustedSettings): ValidSettings {
     try {
       checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku }, PIN_FIELDS);
     } catch (err) {
-      addProblems(problems, err);
+      problems.include(err);
     }
   }
   problems.throwIfAny();
