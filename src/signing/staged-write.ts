@@ -28,8 +28,6 @@ export interface Stage {
   keep(target: string): void;
   /** Where the target's new content is now: its temp file, or the target itself when kept or not staged. */
   current(target: string): string;
-  /** Targets staged so far, in commit order. */
-  readonly targets: readonly string[];
 }
 
 export interface StagedWriteSteps<T> {
@@ -69,9 +67,6 @@ class StageImpl implements Stage {
   current(target: string): string {
     const e = this.entries.get(target);
     return e && !e.keep ? e.temp : target;
-  }
-  get targets(): string[] {
-    return [...this.entries.keys()];
   }
   backup(target: string): string {
     return join(dirname(target), `.${basename(target)}${this.tag}.old`);
