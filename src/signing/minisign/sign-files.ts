@@ -240,9 +240,10 @@ async function planOutputs(p: Prepared, cwd: string): Promise<{ plan: Planned[];
 async function signAll(p: Prepared, plan: Planned[], stage: Stage, pool: HashPool | undefined, unchanged: string[]): Promise<Signed[]> {
   const signed = new Map<string, Signed>();
   const one = async (x: Planned) => {
-    const r = await signOne(p, x, pool);
+    const existing = await readSmall(x.target);
+    const r = await signOne(p, x, existing, pool);
     signed.set(x.file, r);
-    if (r.text === (await readSmall(x.target))) {
+    if (r.text === existing) {
       stage.keep(x.target);
       unchanged.push(x.target);
     } else {
@@ -265,7 +266,8 @@ async function signAll(p: Prepared, plan: Planned[], stage: Stage, pool: HashPoo
   return plan.map((x) => signed.get(x.file)!);
 }
 
-async function signOne(p: Prepared, x: Planned, pool: HashPool | undefined): Promise<Signed> {
+/** Signs one file; `existing` is the target's current text (an earlier run's signature), if any. */
+async function signOne(p: Prepared, x: Planned, existing: string | undefined, pool: HashPool | undefined): Promise<Signed> {
   const before = await fingerprint(x.file).catch((err: unknown) => {
     throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
   });
@@ -274,7 +276,7 @@ async function signOne(p: Prepared, x: Planned, pool: HashPool | undefined): Pro
     const data = await readBounded(x.file, p.format === 'raw' ? 'format: raw' : 'legacy "Ed" signatures');
     const sha256 = p.checksums ? createHash('sha256').update(data).digest('hex') : null;
     if (p.format === 'raw') return { ...x, text: signRaw(data, p.key) + '\n', sha256, size: data.length, before };
-    const comment = await reusableComment(p, x.target, fields, { data });
+    const comment = reusableComment(p, existing, fields, { data });
     const text = signMessage(p.key.privateKey, p.key.keyId, data, { algorithm: 'Ed', trustedComment: comment, untrustedComment: p.s.untrustedComment });
     return { ...x, text, sha256, size: data.length, before };
   }
@@ -285,19 +287,18 @@ async function signOne(p: Prepared, x: Planned, pool: HashPool | undefined): Pro
     throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
   }
   const digest = Buffer.from(d.blake2b512, 'hex');
-  const comment = await reusableComment(p, x.target, fields, { digest });
+  const comment = reusableComment(p, existing, fields, { digest });
   const text = signPrehashed(p.key.privateKey, p.key.keyId, digest, { trustedComment: comment, untrustedComment: p.s.untrustedComment });
   return { ...x, text, sha256: d.sha256 ?? null, size: d.size, digest, before };
 }
 
 /**
- * The trusted comment for a target. When the target already holds a signature that verifies these bytes with
- * the pinned key and says the same thing except possibly the timestamp, its timestamp is kept: re-running a
- * successful signing step then produces the same bytes.
+ * The trusted comment for a target. When the target already holds a signature (`existing`, its text) that verifies
+ * these bytes with the pinned key and says the same thing except possibly the timestamp, its timestamp is kept:
+ * re-running a successful signing step then produces the same bytes.
  */
-async function reusableComment(p: Prepared, target: string, fields: CommentFields, message: { digest?: Buffer; data?: Buffer }): Promise<string> {
+function reusableComment(p: Prepared, existing: string | undefined, fields: CommentFields, message: { digest?: Buffer; data?: Buffer }): string {
   const fresh = renderComment(p.s.trustedComment, fields);
-  const existing = await readSmall(target);
   if (existing === undefined) return fresh;
   try {
     const sig = parseSignature(existing);
@@ -317,16 +318,20 @@ async function writeChecksums(p: Prepared, signed: Signed[], sumsPath: string, s
   const data = Buffer.from(formatChecksums(signed.map((x) => ({ name: relative(sumsDir, x.file).split(sep).join('/'), sha256: x.sha256! }))), 'utf8');
   const sigPath = sumsPath + p.ext;
   const fields = { version: p.s.version, file: 'SHA256SUMS', platform: p.s.platform === 'none' ? undefined : p.s.platform, timestamp: p.timestamp };
+  const oldSig = await readSmall(sigPath);
   const sigText =
     p.format === 'raw'
       ? signRaw(data, p.key) + '\n'
       : signMessage(p.key.privateKey, p.key.keyId, data, {
           algorithm: p.algorithm,
-          trustedComment: await reusableComment(p, sigPath, fields, { data }),
+          trustedComment: reusableComment(p, oldSig, fields, { data }),
           untrustedComment: p.s.untrustedComment,
         });
-  for (const [path, content] of [[sumsPath, data], [sigPath, Buffer.from(sigText)]] as const) {
-    const old = await readSmall(path, 64 * 1024 * 1024);
+  const outputs = [
+    [sumsPath, data, await readSmall(sumsPath, 64 * 1024 * 1024)],
+    [sigPath, Buffer.from(sigText), oldSig],
+  ] as const;
+  for (const [path, content, old] of outputs) {
     if (old !== undefined && Buffer.from(old).equals(content)) {
       stage.keep(path);
       unchanged.push(path);
