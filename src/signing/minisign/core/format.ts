@@ -434,8 +434,7 @@ function isLegacyMessage(m: unknown): m is LegacyMessage {
 }
 
 /** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
-function messageVerifies(sig: ParsedSignature, pub: ParsedPublicKey, message: { digest?: Buffer; data?: Buffer | LegacyMessage }): boolean {
-  const key = ed25519PublicKey(pub.publicKey);
+function messageVerifies(sig: ParsedSignature, pub: ParsedPublicKey, key: KeyObject, message: { digest?: Buffer; data?: Buffer | LegacyMessage }): boolean {
   if (sig.algorithm === 'ED') {
     if (message.digest) return verify(null, message.digest, key, sig.signature);
     if (Buffer.isBuffer(message.data)) return verify(null, createHash('blake2b512').update(message.data).digest(), key, sig.signature);
@@ -465,9 +464,10 @@ export function verifySignature(
     refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
   }
   if (opts.requirePrehashed && sig.algorithm !== 'ED') refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-  if (!messageVerifies(sig, pub, message)) refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+  const key = ed25519PublicKey(pub.publicKey);
+  if (!messageVerifies(sig, pub, key, message)) refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
   const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-  if (!verify(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature)) refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
+  if (!verify(null, globalMsg, key, sig.globalSignature)) refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
   if (opts.expectVersion !== undefined) {
     const v = trustedCommentField(sig.trustedComment, 'version');
     const norm = (s: string) => s.trim().replace(/^v(?=\d)/, '');
