@@ -22,13 +22,16 @@ function asPublicKey(publicKey: string | ParsedPublicKey): ParsedPublicKey {
   return typeof publicKey === 'string' ? parsePublicKey(publicKey) : publicKey;
 }
 
-async function streamHram(path: string, r: Buffer, publicKey: Buffer): Promise<Buffer> {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path: string, algo: 'sha512' | 'blake2b512', prefix?: Buffer): Promise<Buffer> {
   try {
-    return Buffer.from((await hashFile(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+    return Buffer.from((await hashFile(path, [algo], { prefix }))[algo], 'hex');
   } catch (err) {
     throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
   }
 }
+
+const streamHram = (path: string, r: Buffer, publicKey: Buffer) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
@@ -50,13 +53,7 @@ export async function verifyFile(path: string, sigText: string, publicKey: strin
   const pub = asPublicKey(publicKey);
   if (!sig.keyId.equals(pub.keyId) || (opts.requirePrehashed && sig.algorithm !== 'ED')) return verifySignature(sig, pub, {}, opts);
   if (sig.algorithm === 'Ed') return verifySignature(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-  let digest: Buffer;
-  try {
-    digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
-  } catch (err) {
-    throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
-  }
-  return verifySignature(sig, pub, { digest }, opts);
+  return verifySignature(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 
 export function verifyBuffer(data: Buffer, sigText: string, publicKey: string | ParsedPublicKey, opts: VerifyOptions = {}): VerifyResult {
