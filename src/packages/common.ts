@@ -2,10 +2,9 @@
  * What stage and upload share: the settings every package set has (product, version, channel, commit, pinned
  * key), checked by field, and the reproducible `created` time of a manifest.
  */
-import { Problems, RelforgeError, errorMessage, fieldError } from '../platform/errors.js';
+import { Problems, errorMessage, fieldError } from '../platform/errors.js';
 import { parsePublicKey, type ParsedPublicKey } from '../signing/minisign/core/format.js';
-import { CHANNEL_RE, PRODUCT_RE, PackagesManifestError, channelVersionProblem, defaultChannel, normalizeVersion } from './core/manifest.js';
-import { PlatformError } from './core/platform.js';
+import { CHANNEL_RE, PRODUCT_RE, channelVersionProblem, defaultChannel, normalizeVersion } from './core/manifest.js';
 import type { AuthenticodePins } from '../signing/authenticode/verify.js';
 
 export type Logger = (message: string) => void;
@@ -58,11 +57,6 @@ export function resolveCommon(s: CommonSettings, problems = new Problems()): Res
   }
   problems.throwIfAny();
   return { product: s.product, version: version!, channel, commit, pin: pin! };
-}
-
-/** Core format errors (PackagesManifestError, PlatformError) become RelforgeErrors with the same message. */
-export function asRelforge(err: unknown): unknown {
-  return err instanceof PackagesManifestError || err instanceof PlatformError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 
 const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;

@@ -5,10 +5,10 @@
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { RelforgeError, fieldError } from '../platform/errors.js';
+import { RelforgeError, asUserError, fieldError } from '../platform/errors.js';
 import { expandFiles } from '../platform/fs.js';
 import { FRAGMENT_SCHEMA, SIG_SUFFIX, fragmentFileName, mergeFragmentSet, normalizeMinisig, normalizeVersion, parseFragment, serializeFragment, type PackagesFragment } from './core/manifest.js';
-import { asRelforge, resolveCommon, type CommonSettings } from './common.js';
+import { resolveCommon, type CommonSettings } from './common.js';
 import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 
 export interface StageSettings extends CommonSettings {
@@ -61,7 +61,7 @@ export async function stagePackages(s: StageSettings): Promise<StageResult> {
   try {
     text = serializeFragment(fragment);
   } catch (err) {
-    throw asRelforge(err);
+    throw asUserError(err);
   }
   await writeFile(fragmentPath, text);
   s.log?.(`staged ${verified.length} package(s) in ${dir}; fragment ${basename(fragmentPath)}`);
@@ -99,7 +99,7 @@ export async function mergeFragments(
     }
     merged = mergeFragmentSet(list);
   } catch (err) {
-    throw asRelforge(err);
+    throw asUserError(err);
   }
   const expected: string[] = [];
   if (opts.product !== undefined && opts.product !== merged.product) expected.push(`product "${merged.product}", but this job publishes "${opts.product}"`);

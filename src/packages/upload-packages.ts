@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Problems, RelforgeError } from '../platform/errors.js';
+import { Problems, RelforgeError, asUserError } from '../platform/errors.js';
 import { loadSigningKey, checkKeyPin, signBuffer, verifyBuffer, type SigningKey } from '../signing/minisign/signer.js';
 import {
   MANIFEST_FILE,
@@ -38,7 +38,7 @@ import {
   type PackageEntry,
   type PackagesManifest,
 } from './core/manifest.js';
-import { asRelforge, expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
+import { expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
 import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 import { expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
@@ -205,7 +205,7 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
     manifestText = serializeManifest(manifest);
     if (s.tauri) tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes }));
   } catch (err) {
-    throw asRelforge(err);
+    throw asUserError(err);
   }
   const manifestBytes = Buffer.from(manifestText, 'utf8');
   const signature = signBuffer(manifestBytes, key, { trustedComment: manifestTrustedComment(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });

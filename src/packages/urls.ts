@@ -2,11 +2,10 @@
  * URL templates of a package set: checks by field (userinfo and plain http refused by the platform's one URL
  * policy, then the template rules of core/manifest.ts), the set-level template, and expansion.
  */
-import type { FieldProblem } from '../platform/errors.js';
+import { asUserError, type FieldProblem } from '../platform/errors.js';
 import { urlInputProblem } from '../platform/url.js';
 import { parsePlatformKey } from './core/platform.js';
 import { expandUrlTemplate, urlTemplateProblems } from './core/manifest.js';
-import { asRelforge } from './common.js';
 
 /** Problems with a URL template input (`upload-url`, `base-url`), by field. */
 export function templateProblems(template: string, field: string): FieldProblem[] {
@@ -39,6 +38,6 @@ export function expand(template: string, values: Record<string, string>): string
   try {
     return expandUrlTemplate(template, values);
   } catch (err) {
-    throw asRelforge(err);
+    throw asUserError(err);
   }
 }

@@ -91,6 +91,11 @@ export class FormatError extends Error {
   }
 }
 
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+export function asUserError(err: unknown): unknown {
+  return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

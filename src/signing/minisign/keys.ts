@@ -4,7 +4,7 @@
  * echoed in errors; seeds and scrypt streams are zeroed after use.
  */
 import { createHash, createPrivateKey, randomBytes, scrypt as scryptCb, type KeyObject } from 'node:crypto';
-import { FormatError, RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
+import { RelforgeError, asUserError, errorMessage, fieldError } from '../../platform/errors.js';
 import {
   MINISIGN_MEMLIMIT,
   MINISIGN_OPSLIMIT,
@@ -64,11 +64,6 @@ async function scryptStream(password: string, salt: Buffer, opslimit: number, me
   return await new Promise<Buffer>((res, rej) =>
     scryptCb(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))),
   );
-}
-
-/** A core format refusal as the user-facing error (the message already says what is wrong). */
-function asUserError(err: unknown): unknown {
-  return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 
 async function openMinisignKey(text: string, password: string | undefined): Promise<SigningKey> {
