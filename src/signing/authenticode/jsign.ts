@@ -15,13 +15,15 @@ import { assertSecureUrl } from '../../platform/http.js';
 import { sha256File } from '../../platform/fs.js';
 import { excerpt, redact } from '../../platform/secrets.js';
 import { SIGNER_ROLE_HINT, CODESIGNING_SCOPE } from './trusted-signing-service.js';
+import { DEFAULT_JSIGN_VERSION } from './options.js';
+
+export { DEFAULT_JSIGN_VERSION };
 
 /** jsign versions relforge knows, with the SHA-256 of `net.jsign:jsign:<v>` on Maven Central. */
 export const JSIGN_PINS: Readonly<Record<string, string>> = {
   // Maven Central jsign-7.5.jar (its published .sha1 f71ce8b6df19371c5cbf084223f142f9f678a7bb matches this file).
   '7.5': '602a51c3545a6dc4fb99bd2ea7152b26d1345916d0c93ddfbd5936cb735af91c',
 };
-export const DEFAULT_JSIGN_VERSION = '7.5';
 export const MAVEN_CENTRAL = 'https://repo1.maven.org/maven2';
 /**
  * TEST ONLY: RELFORGE_MAVEN_BASE replaces the Maven Central base URL (a loopback emulator in tests).

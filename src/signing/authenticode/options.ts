@@ -13,6 +13,11 @@ import type { DigestName } from './jsign.js';
 import { ALLOW_OUTSIDE_WORKSPACE, filesToSign } from '../minisign/options.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
 
+/** Defaults the schema documents and the signer applies (kept here so loading them costs nothing at start-up). */
+export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+export const DEFAULT_JSIGN_VERSION = '7.5';
+
 const SUBJECT = {
   type: 'string',
   description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
@@ -46,8 +51,8 @@ export const signTrustedSchema = defineSchema({
       env: ['AZURE_ACCESS_TOKEN'],
       description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
     },
-    'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
-    'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+    'authority-host': { type: 'string', default: DEFAULT_AUTHORITY_HOST, description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+    'timestamp-url': { type: 'string', default: DEFAULT_TIMESTAMP_URL, description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
     digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
     description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
     'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
@@ -64,7 +69,7 @@ export const signTrustedSchema = defineSchema({
       cli: { aliases: ['root'], metavar: 'ROOT.pem' },
     },
     'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
-    'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+    'jsign-version': { type: 'string', default: DEFAULT_JSIGN_VERSION, description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
     'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
     'timeout-seconds': {
       type: 'integer',

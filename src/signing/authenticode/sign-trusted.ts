@@ -27,8 +27,10 @@ import { JsignError, acquireJsign, findJava, runJsign, type DigestName, type Jsi
 import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from './microsoft-root.js';
 import { PIN_FIELDS, checkAuthenticodePins, verifyAuthenticodeFile } from './verify.js';
 import { stagedWrite } from '../staged-write.js';
+import { DEFAULT_TIMESTAMP_URL } from './options.js';
 
-export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+export { DEFAULT_TIMESTAMP_URL };
+
 export const DIGESTS: readonly DigestName[] = ['SHA256', 'SHA384', 'SHA512'];
 const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
 const JSIGN_ATTEMPTS = 2;

@@ -16,10 +16,10 @@ import { request, assertSecureUrl, HttpNetworkError, type HttpResponse } from '.
 import { excerpt, redact, registerSecret } from '../../platform/secrets.js';
 import { urlInputProblem } from '../../platform/url.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
+import { DEFAULT_AUTHORITY_HOST } from './options.js';
 
 export const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
 export const PREFLIGHT_API_VERSION = '2024-06-15';
 export const SIGNER_ROLE_HINT =
