@@ -17,6 +17,14 @@ describe('relforge CLI usage errors', () => {
       expect(r.stderr).toMatch(new RegExp(`usage: .*\\n\\(relforge ${cmd} --help shows every option\\)`));
     },
   );
+  it('relforge --help gives each command the summary of its own schema (main.ts keeps a copy to load none)', async () => {
+    const lines = [...run('--help').stdout.matchAll(/^  (\S+)\s+(.+)$/gm)];
+    expect(lines.length).toBeGreaterThanOrEqual(17);
+    for (const [, name, summary] of lines) {
+      const command = (await import(`../src/cli/${name}.ts`)) as { default: { schema: { summary: string } } };
+      expect(summary, name).toBe(command.default.schema.summary);
+    }
+  });
   it('lists commands and rejects unknown ones with exit 2', () => {
     const help = run('help');
     expect(help.status).toBe(0);

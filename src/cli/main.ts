@@ -13,22 +13,22 @@ type Loader = () => Promise<{ default: CliCommand<any> }>;
 // --- commands (one line per command: summary, loader) ---
 const COMMANDS: Record<string, [summary: string, load: Loader]> = {
   'next-version': ['next version from Conventional Commits since the last strict release tag', () => import('./next-version.js')],
-  plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => import('./plan.js')],
+  plan: ['what a release dispatch would do (version, tag, files, notes and why), without writing anything', () => import('./plan.js')],
   prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => import('./prerelease.js')],
-  changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => import('./changelog.js')],
+  changelog: ['this release\'s notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)', () => import('./changelog.js')],
   'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => import('./release-commit.js')],
   sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => import('./sign.js')],
   verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => import('./verify.js')],
-  keygen: ['create a minisign-compatible Ed25519 key pair', () => import('./keygen.js')],
-  'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => import('./sign-trusted.js')],
-  'verify-authenticode': ['verify a file\'s Authenticode signature against pinned roots and identity', () => import('./verify-authenticode.js')],
+  keygen: ['create a minisign-compatible Ed25519 key pair (optionally password-encrypted)', () => import('./keygen.js')],
+  'sign-trusted': ['sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals', () => import('./sign-trusted.js')],
+  'verify-authenticode': ['verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs', () => import('./verify-authenticode.js')],
   publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => import('./publish.js')],
   'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => import('./upload-packages.js')],
-  'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => import('./verify-package.js')],
+  'verify-package': ['decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)', () => import('./verify-package.js')],
   preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => import('./preflight.js')],
   init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => import('./init.js')],
   act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => import('./act.js')],
-  emulator: ['serve a local forge (GitHub or Gitea API) and update server to release against', () => import('./emulator.js')],
+  emulator: ['serve a local forge (GitHub or Gitea API) to release against', () => import('./emulator.js')],
 };
 
 function help(): string {
