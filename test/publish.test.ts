@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from './emulators/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../src/publishing/publish-release.js';
-import { publishToEmulator } from './helpers/forge-publish.js';
+import { publishToEmulator, writeRequests } from './helpers/forge-publish.js';
 import { clearSecrets, registerSecret } from '../src/platform/secrets.js';
 import { RelforgeError } from '../src/platform/errors.js';
 
@@ -81,7 +81,7 @@ function expectConverged(c: Ctx, tag = 'v1.2.3', checksums = true) {
   return r;
 }
 
-const writes = (c: Ctx) => c.emu.state.requests.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method));
+const writes = (c: Ctx) => writeRequests(c.emu);
 
 function seedAsset(name: string, data: Buffer, state: EmuAsset['state'] = 'uploaded'): EmuAsset {
   return { id: 10_000 + Math.floor(Math.random() * 1e6), uuid: randomUUID(), name, label: null, size: data.length, sha256: sha256(data), state, contentType: 'application/octet-stream', data, createdAt: '2026-01-01T00:00:00Z', downloadCount: 0 };

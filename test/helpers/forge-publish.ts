@@ -28,3 +28,8 @@ export function publishToEmulator(
     ...extra,
   });
 }
+
+/** The requests that changed something on the emulator (POST, PATCH, DELETE, PUT), in order. */
+export function writeRequests(emu: ForgeEmulator): ForgeEmulator['state']['requests'] {
+  return emu.state.requests.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method));
+}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startForgeEmulator, type EmulatorMode, type EmuAsset, type ForgeEmulator, type ForgeEmulatorOptions } from '../emulators/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
-import { publishToEmulator } from '../helpers/forge-publish.js';
+import { publishToEmulator, writeRequests } from '../helpers/forge-publish.js';
 import { createForge } from '../../src/publishing/forge/index.js';
 import { clearSecrets } from '../../src/platform/secrets.js';
 import { RelforgeError, SettingsError } from '../../src/platform/errors.js';
@@ -52,7 +52,7 @@ afterEach(async () => {
   c.emu.assertNoViolations();
 });
 
-const writes = (c: Ctx) => c.emu.state.requests.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method));
+const writes = (c: Ctx) => writeRequests(c.emu);
 const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as Error);
 
 function seedAsset(name: string, data: Buffer): EmuAsset {

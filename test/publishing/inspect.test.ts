@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startForgeEmulator, type EmuAsset, type ForgeEmulator } from '../emulators/forge.js';
 import { inspectRelease } from '../../src/publishing/inspect.js';
 import { SettingsError } from '../../src/platform/errors.js';
+import { writeRequests } from '../helpers/forge-publish.js';
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
@@ -34,7 +35,7 @@ afterEach(async () => {
 describe.each(['github', 'gitea', 'forgejo'] as const)('inspectRelease on %s', (mode) => {
   const inspect = (tag = 'v0.4.0-beta.1', token?: string) =>
     inspectRelease({ tag, forge: { forge: mode, apiUrl: emu!.apiUrl, token: token ?? emu!.token, repository: `${emu!.owner}/${emu!.repo}` } });
-  const writes = () => emu!.state.requests.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method));
+  const writes = () => writeRequests(emu!);
 
   it('published with every file its SHA256SUMS names (and their signatures): complete, nothing written', async () => {
     emu = await startForgeEmulator({ mode });
