@@ -3259,7 +3259,7 @@ module.exports = validRange
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports actionNamer, wordProblem, renderMessage */
+/* unused harmony exports actionNamer, wordProblem, asUserError, renderMessage */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
  * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
@@ -3323,9 +3323,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -3334,6 +3334,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -3797,6 +3801,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -3841,10 +3850,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -4245,28 +4253,10 @@ const LOG_FORMAT = '/%H%x00%D%x00%B';
 const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
-    const tokens = out.split('\0');
     const commits = [];
-    let current;
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.startsWith('/')) {
-            const decorations = tokens[i + 1] ?? '';
-            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-            if (decorations !== '')
-                current.tags = parseDecorations(decorations);
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
-            i += 2;
-            continue;
-        }
-        if (!withFiles || !current)
-            continue;
-        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-        if (name !== '')
-            current.files.push(name);
-    }
+    const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+    parser.push(out);
+    parser.end();
     return commits;
 }
 /**
@@ -4359,6 +4349,16 @@ function parseDecorations(text) {
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
     return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -4371,23 +4371,17 @@ class Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -4400,9 +4394,6 @@ class Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -4473,7 +4464,7 @@ class Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -4483,6 +4474,17 @@ class Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -4539,7 +4541,7 @@ class Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -4553,13 +4555,12 @@ class Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
 }
@@ -4571,9 +4572,9 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(changelog_semver);
 var core_version = __nccwpck_require__(4794);
 ;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
 /**
- * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
- * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
- * it is in `entries` (design.md invariant 8).
+ * What counts toward a release, and the bump it asks for (no I/O). `commitBump` and `cancelledByReverts` are
+ * the single decision behind the bump and the deciding list (`selectReleaseCommits`) and the release notes
+ * (changelog.ts): a commit is in the notes exactly when `selectReleaseCommits` counts it (design.md invariant 8).
  *
  * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
  *   `pre1: 'major'` → major (0.x → 1.0.0);
@@ -4674,7 +4675,7 @@ function cancelledByReverts(commits) {
     }
     return { inactive, pairs };
 }
-/** The commits that count toward the release, each with its level and notes group. */
+/** The commits that count toward the release, each with its level. */
 function selectReleaseCommits(commits, baseVersion, policy) {
     const { inactive, pairs } = cancelledByReverts(commits);
     const entries = [];
@@ -4683,7 +4684,7 @@ function selectReleaseCommits(commits, baseVersion, policy) {
             continue;
         const level = commitBump(c, baseVersion, policy);
         if (level !== 'none')
-            entries.push({ commit: c, level, group: groupOf(c) });
+            entries.push({ commit: c, level });
     }
     return { entries, cancelled: pairs };
 }
@@ -4711,7 +4712,6 @@ function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
         countsByType,
         breakingCount,
         commits: commits.length,
-        entries,
         cancelled,
     };
 }
@@ -5094,14 +5094,10 @@ function startProgram(file, args, cwd, env, gate = Promise.resolve()) {
         },
     };
 }
-/** Runs a program with an argument array (and optional stdin); resolves with exit code and output (never a shell). */
-function runProgram(file, args, cwd, env, input) {
+/** Runs a program with an argument array; resolves with exit code and output (never a shell). */
+function runProgram(file, args, cwd, env) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        if (input !== undefined) {
-            child.stdin.on('error', () => undefined); // an early exit is reported by the exit code
-            child.stdin.end(input);
-        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -5844,19 +5840,6 @@ function manifests_updaterFor(path, opts = {}) {
 function componentTagPrefix(c, tagPrefix) {
     return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
 }
-/** Adds a SettingsError's problems to `p`. */
-function addProblems(p, err) {
-    if (!(err instanceof errors/* SettingsError */.GN))
-        throw err;
-    for (const x of err.problems) {
-        if (typeof x === 'string')
-            p.add(x);
-        else if (x.field)
-            p.add(x.field, x.message);
-        else
-            p.add(x.message);
-    }
-}
 /** A repository-relative path or glob: no absolute path, no `..`. */
 function relativeGlobProblem(p) {
     if ((0,external_node_path_namespaceObject.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
@@ -5896,7 +5879,9 @@ async function scopeSettings(opts, p) {
                 components = parseComponents(opts.components);
             }
             catch (err) {
-                addProblems(p, err);
+                if (!(err instanceof errors/* SettingsError */.GN))
+                    throw err;
+                p.include(err);
             }
         }
         for (const c of components) {
@@ -6116,8 +6101,8 @@ function withRemote(remote) {
 function cliffFailure(r) {
     return new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${excerpt(r.stderr.trim() || r.stdout.trim(), 2000)}`);
 }
-async function runCliff(bin, args, cwd, env, input) {
-    const r = await runProgram(bin.path, args, cwd, env, input);
+async function runCliff(bin, args, cwd, env) {
+    const r = await runProgram(bin.path, args, cwd, env);
     if (r.code !== 0)
         throw cliffFailure(r);
     return r.stdout;

@@ -418,7 +418,7 @@ class IndependentVersioning {
         }
         const decision = (0,bump/* decideBump */.DP)((0,commits/* classifyCommits */.zU)(range.raw), previous, s);
         const line = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
-        return { line, decision, range, mine: range.raw };
+        return { line, decision, range };
     }
     result(outcomes, head) {
         const s = this.s;
@@ -428,8 +428,8 @@ class IndependentVersioning {
         const ignored = new Set();
         let overall = 'none';
         let breakingCount = 0;
-        const components = outcomes.map(({ line, decision, range, mine }) => {
-            for (const r of mine)
+        const components = outcomes.map(({ line, decision, range }) => {
+            for (const r of range.raw)
                 seen.add(r.sha);
             for (const [k, v] of Object.entries(decision.countsByType))
                 counts[k] = (counts[k] ?? 0) + v;
@@ -450,7 +450,7 @@ class IndependentVersioning {
                 tag: (0,core_version/* formatTag */._3)(line.prefix, line.version),
                 manifests: line.manifests.map((m) => m.path),
                 ...(range.base.tag ? { previousTag: range.base.tag } : {}),
-                commits: mine.length,
+                commits: range.raw.length,
                 reason,
                 ...(line.lifted ? { lifted: line.lifted } : {}),
             };
@@ -466,7 +466,7 @@ class IndependentVersioning {
             bump: overall,
             released: overall !== 'none',
             commits: seen.size,
-            changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component.name),
+            changedComponents: outcomes.filter((o) => o.range.raw.length).map((o) => o.line.component.name),
             components,
             ignoredPrereleaseTags: [...ignored],
             deciding: deciding.slice(0, 10),

@@ -177,11 +177,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
     try {
         const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -205,18 +201,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -587,14 +586,16 @@ const keygenSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_1__/* .def
 function asPublicKey(publicKey) {
     return typeof publicKey === 'string' ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKey */ .ee)(publicKey) : publicKey;
 }
-async function streamHram(path, r, publicKey) {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path, algo, prefix) {
     try {
-        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, [algo], { prefix }))[algo], 'hex');
     }
     catch (err) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
     }
 }
+const streamHram = (path, r, publicKey) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
  * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
@@ -616,14 +617,7 @@ async function verifyFile(path, sigText, publicKey, opts = {}) {
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, {}, opts);
     if (sig.algorithm === 'Ed')
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-    let digest;
-    try {
-        digest = Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    }
-    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest }, opts);
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 function verifyBuffer(data, sigText, publicKey, opts = {}) {
     return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)((0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignature */ .uT)(sigText), asPublicKey(publicKey), { data }, opts);

@@ -107,14 +107,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
-/* harmony import */ var _act_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7198);
-/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5811);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/* harmony import */ var _act_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7198);
+/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5811);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
 /**
  * `relforge emulator`: relforge's forge emulator (test/emulators/forge.ts, the one its own tests use: every
  * request and response checked against the forge's API document) as a server, for trying the CLI or any
@@ -126,21 +122,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .defineCommand */ .N)({
-    schema: _act_options_js__WEBPACK_IMPORTED_MODULE_3__/* .emulatorSchema */ .PX,
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    schema: _act_options_js__WEBPACK_IMPORTED_MODULE_1__/* .emulatorSchema */ .PX,
     notes: `Example: relforge emulator --forge gitea --repository acme/agent
   then: RELFORGE_TOKEN=<token> GITEA_ACTIONS=true GITHUB_SERVER_URL=<url> GITHUB_API_URL=<apiUrl> GITHUB_REPOSITORY=acme/agent relforge publish …
 Releases live in memory while it runs.`,
     async run(v) {
         const [owner, repo] = v.repository.split('/');
         if (!owner || !repo || v.repository.split('/').length !== 2)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`--repository must be OWNER/NAME, got "${v.repository}".`, { exitCode: 2 });
-        const specs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_package_root_js__WEBPACK_IMPORTED_MODULE_4__.relforgePackage)().root, 'dist', 'cli', 'api-specs');
-        if (!process.env.RELFORGE_API_SPECS && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(specs))
-            process.env.RELFORGE_API_SPECS = specs;
-        const { startForgeEmulator } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 1655));
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`--repository must be OWNER/NAME, got "${v.repository}".`, { exitCode: 2 });
+        const { loadForgeEmulator } = await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 5704));
+        const { startForgeEmulator } = await loadForgeEmulator((0,_package_root_js__WEBPACK_IMPORTED_MODULE_2__.relforgePackage)().root);
         const emu = await startForgeEmulator({ mode: v.forge, owner, repo, token: v.token });
         console.log(JSON.stringify({ mode: emu.mode, url: emu.url, apiUrl: emu.apiUrl, uploadsUrl: emu.uploadsUrl, owner: emu.owner, repo: emu.repo, token: emu.token }));
         return await new Promise((resolve) => {
@@ -249,6 +241,7 @@ function codeDirs() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
 /* harmony export */   F: () => (/* binding */ stringDefault),
 /* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
@@ -280,6 +273,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -324,10 +322,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }

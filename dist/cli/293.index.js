@@ -20,11 +20,11 @@ export const modules = {
 /* harmony export */   S: () => (/* binding */ expandUrlTemplate),
 /* harmony export */   SM: () => (/* binding */ fragmentFileName),
 /* harmony export */   Sv: () => (/* binding */ SIGNED_MANIFEST_FILE),
-/* harmony export */   VV: () => (/* binding */ SIGNATURE_SUFFIX),
 /* harmony export */   ZO: () => (/* binding */ FRAGMENT_SCHEMA),
 /* harmony export */   bR: () => (/* binding */ trustedCommentProblems),
 /* harmony export */   bo: () => (/* binding */ serializeTauriLatest),
 /* harmony export */   eE: () => (/* binding */ parseManifest),
+/* harmony export */   gG: () => (/* binding */ SIG_SUFFIX),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   jR: () => (/* binding */ defaultChannel),
 /* harmony export */   kR: () => (/* binding */ CHANNEL_RE),
@@ -39,6 +39,7 @@ export const modules = {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
+/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4646);
 /**
  * The signed package manifest `relforge.packages/v1`, its trusted comment, matrix fragments and
@@ -51,10 +52,11 @@ export const modules = {
 
 
 
+
 const MANIFEST_SCHEMA = 'relforge.packages/v1';
 const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
 const MANIFEST_FILE = 'manifest.json';
-const SIGNATURE_SUFFIX = '.minisig';
+const SIG_SUFFIX = '.minisig';
 /** The manifest and its signature in one file (one download: never a manifest beside another manifest's signature). */
 const SIGNED_MANIFEST_FILE = 'manifest.signed.json';
 const SIGNED_MANIFEST_SCHEMA = 'relforge.signed-manifest/v1';
@@ -109,10 +111,7 @@ function urlProblem(url) {
     catch {
         return `"${url}" is not a valid URL`;
     }
-    if (u.protocol === 'https:')
-        return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (u.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)))
+    if ((0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecureUrl */ .z)(u))
         return undefined;
     return `"${url}" must use https:// (http only for loopback addresses)`;
 }

@@ -98,10 +98,6 @@ async function scryptStream(password, salt, opslimit, memlimit) {
     const { N, r, p, maxmem } = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scryptParams */ .mA)(opslimit, memlimit);
     return await new Promise((res, rej) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
 }
-/** A core format refusal as the user-facing error (the message already says what is wrong). */
-function asUserError(err) {
-    return err instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF ? new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(err.message, { cause: err }) : err;
-}
 async function openMinisignKey(text, password) {
     const parsed = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecretKey */ .NP)(text);
     const stream = parsed.encrypted ? await deriveStream(parsed, password) : undefined;
@@ -201,7 +197,7 @@ async function loadSigningKey(material, password) {
         return loadSeed(text);
     }
     catch (err) {
-        throw asUserError(err);
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asUserError */ .Yl)(err);
     }
 }
 /**

@@ -419,14 +419,10 @@ function startProgram(file, args, cwd, env, gate = Promise.resolve()) {
         },
     };
 }
-/** Runs a program with an argument array (and optional stdin); resolves with exit code and output (never a shell). */
-function runProgram(file, args, cwd, env, input) {
+/** Runs a program with an argument array; resolves with exit code and output (never a shell). */
+function runProgram(file, args, cwd, env) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        if (input !== undefined) {
-            child.stdin.on('error', () => undefined); // an early exit is reported by the exit code
-            child.stdin.end(input);
-        }
+        const child = (0,external_node_child_process_.spawn)(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -605,8 +601,8 @@ function withRemote(remote) {
 function cliffFailure(r) {
     return new errors/* RelforgeError */.fY(`git-cliff failed (exit ${r.code}): ${(0,secrets/* excerpt */.Kb)(r.stderr.trim() || r.stdout.trim(), 2000)}`);
 }
-async function runCliff(bin, args, cwd, env, input) {
-    const r = await runProgram(bin.path, args, cwd, env, input);
+async function runCliff(bin, args, cwd, env) {
+    const r = await runProgram(bin.path, args, cwd, env);
     if (r.code !== 0)
         throw cliffFailure(r);
     return r.stdout;

@@ -85,7 +85,7 @@ async function planRelease(opts) {
     return { channel: 'stable', releasable: true, version: first.version, tag: first.tag, prerelease: false, next, releases, changelog: first.changelog, files, steps, notes };
 }
 async function planPrerelease(opts, channel) {
-    const pre = await (0,prerelease/* cutPrerelease */.j3)({
+    const pre = await (0,prerelease/* cutPrerelease */.j)({
         cwd: opts.cwd,
         channel,
         base: opts.base,

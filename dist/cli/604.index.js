@@ -2,173 +2,14 @@ export const id = 604;
 export const ids = [604];
 export const modules = {
 
-/***/ 668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Al: () => (/* binding */ lsRemoteRefs),
-/* harmony export */   VC: () => (/* binding */ push),
-/* harmony export */   Zh: () => (/* binding */ remoteNameProblem),
-/* harmony export */   _H: () => (/* binding */ lsRemote),
-/* harmony export */   de: () => (/* binding */ remoteAccess)
-/* harmony export */ });
-/* unused harmony export tokenConfigEnv */
-/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
-/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9002);
-/**
- * Talking to a git remote: credentials, remote tag listing, pushes (used by prerelease and release-commit).
- *
- * A token never goes into argv (`-c http.extraheader=…` would show it in `ps` and in git's own error
- * messages): it is passed through GIT_CONFIG_COUNT/GIT_CONFIG_KEY_n/GIT_CONFIG_VALUE_n environment
- * variables. The first value resets the header list for the remote's origin, so an `actions/checkout`
- * persisted header for the same origin is replaced rather than sent twice (GitHub rejects duplicate
- * Authorization headers).
- */
-
-
-/** Validates a remote name (it becomes a git argument): no leading `-`, no whitespace. The text continues after the option's name. */
-function remoteNameProblem(remote) {
-    if (!remote)
-        return 'is empty; use the name of a configured remote, e.g. origin.';
-    if (remote.startsWith('-') || /[\s\x00-\x1f]/.test(remote))
-        return `("${remote}") is not a valid remote name.`;
-    return undefined;
-}
-function stripUserinfo(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
-}
-/**
- * Environment that makes git send `token` to an HTTPS remote (never in argv). `existingCount` is the
- * GIT_CONFIG_COUNT already in the environment, if any (entries are appended after it).
- */
-function tokenConfigEnv(remoteUrl, token, baseEnv = process.env) {
-    const u = new URL(remoteUrl);
-    const origin = `${u.protocol}//${u.host}/`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(basic);
-    const start = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
-    const key = `http.${origin}.extraheader`;
-    return {
-        GIT_CONFIG_COUNT: String(start + 2),
-        [`GIT_CONFIG_KEY_${start}`]: key,
-        [`GIT_CONFIG_VALUE_${start}`]: '',
-        [`GIT_CONFIG_KEY_${start + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Resolves how to reach `remote` and fails BEFORE anything is created when an HTTPS remote has no
- * credentials at all (no token input, no userinfo in the URL, no extraheader, no credential helper).
- */
-async function remoteAccess(git, remote, token, opts) {
-    const problem = remoteNameProblem(remote);
-    if (problem)
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('remote', problem);
-    const r = await git.run(['remote', 'get-url', '--push', remote], { allowFailure: true });
-    if (r.code !== 0) {
-        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('remote', `("${remote}") is not a configured git remote in ${git.cwd} (git remote -v lists them); name one, or do not push ({{push}}: false).`);
-    }
-    const url = r.stdout.trim();
-    const displayUrl = stripUserinfo(url);
-    if (!/^https?:\/\//i.test(url))
-        return { remote, displayUrl, env: {}, auth: 'ssh-or-local' };
-    if (token) {
-        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(token);
-        return { remote, displayUrl, env: tokenConfigEnv(url, token), auth: 'token' };
-    }
-    if (!opts.needPush)
-        return { remote, displayUrl, env: {}, auth: 'existing' };
-    const hasUserinfo = /^https?:\/\/[^/@]+@/i.test(url);
-    // Only settings that apply to this URL count (a helper for another host does not help).
-    const headers = await git.run(['config', '--get-urlmatch', 'http.extraheader', url], { allowFailure: true });
-    const helpers = await git.run(['config', '--get-urlmatch', 'credential.helper', url], { allowFailure: true });
-    const hasHeader = headers.code === 0 && headers.stdout.trim() !== '';
-    const hasHelper = helpers.code === 0 && helpers.stdout.trim() !== '';
-    if (!hasUserinfo && !hasHeader && !hasHelper) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN([
-            {
-                message: `No credentials to push to ${displayUrl}: give a token with {{token}} (e.g. token: \${{ secrets.GITHUB_TOKEN }} with "permissions: contents: write"; ` +
-                    'RELFORGE_TOKEN on the command line), or check out with actions/checkout "persist-credentials: true", or do not push ({{push}}: false). Nothing was created or pushed.',
-            },
-        ]);
-    }
-    return { remote, displayUrl, env: {}, auth: 'existing' };
-}
-/**
- * Remote refs matching `patterns` (`git ls-remote`, one process), by full name (`refs/tags/v1.2.3`), with
- * the object each names and, for annotated tags, the commit it peels to.
- */
-async function lsRemoteRefs(git, access, patterns) {
-    // One process; without --refs git also prints "<sha>\t<tag>^{}" (the commit of an annotated tag).
-    const all = [...patterns, ...patterns.filter((p) => !p.endsWith('*')).map((p) => `${p}^{}`)];
-    const r = await git.run(['ls-remote', '--', access.remote, ...all], { env: access.env, allowFailure: true });
-    if (r.code !== 0) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not list refs of the remote "${access.remote}" (${access.displayUrl}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.stderr.trim()) || `exit ${r.code}`}. ` +
-            'Check the token (and network access), or do not push.');
-    }
-    const refs = new Map();
-    const peeled = new Map();
-    for (const line of r.stdout.split('\n')) {
-        const [sha, ref] = line.split('\t');
-        if (!sha || !ref)
-            continue;
-        if (ref.endsWith('^{}'))
-            peeled.set(ref.slice(0, -3), sha);
-        else
-            refs.set(ref, { object: sha });
-    }
-    for (const [ref, sha] of peeled) {
-        const v = refs.get(ref);
-        if (v)
-            v.peeled = sha;
-    }
-    return refs;
-}
-/** Remote refs matching `patterns`, annotated tags peeled to their commits (see lsRemoteRefs). */
-async function lsRemote(git, access, patterns) {
-    const out = new Map();
-    for (const [ref, v] of await lsRemoteRefs(git, access, patterns))
-        out.set(ref, v.peeled ?? v.object);
-    return out;
-}
-/** Runs `git push` with the access environment; failures become a clear, secret-free message. */
-async function push(git, access, refspecs, opts) {
-    const args = ['push', '--porcelain'];
-    if (opts.atomic)
-        args.push('--atomic');
-    for (const l of opts.leases ?? [])
-        args.push(`--force-with-lease=${l}`);
-    args.push('--', access.remote, ...refspecs);
-    const r = await git.run(args, { env: access.env, allowFailure: true });
-    if (r.code !== 0) {
-        const detail = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${r.stderr}\n${r.stdout}`.trim());
-        let hint = '';
-        if (/protected branch|GH006|GH013|not allowed to push|pre-receive hook declined|push declined/i.test(detail)) {
-            hint = ' The server refused it (branch protection or a server hook): let this identity push (e.g. a RELEASE_TOKEN of a bot allowed to bypass protection) or release from an unprotected branch. Nothing was pushed.';
-        }
-        else if (/stale info|fetch first|non-fast-forward|cannot lock ref|but expected/i.test(detail)) {
-            hint = ' The remote changed since this checkout (someone pushed): nothing was pushed. Re-run on the new head.';
-        }
-        else if (/already exists/i.test(detail)) {
-            hint = ' The tag already exists on the remote (pushed by another run?). Nothing was overwritten.';
-        }
-        else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
-            hint = ' The credentials were refused: check the token and that it may push (permissions: contents: write).';
-        }
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Pushing ${opts.what} to "${access.remote}" (${access.displayUrl}) failed.${hint}\n${detail}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
 /* harmony export */   L5: () => (/* binding */ retry)
 /* harmony export */ });
-/* unused harmony exports sleep, backoff */
+/* unused harmony export sleep */
 /**
  * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
  * a total deadline, and a decision per failure. The HTTP client's policy (429/5xx/network, `retry-after`,
@@ -330,23 +171,21 @@ function highestAbove(tags, prefix, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wx: () => (/* binding */ identityEnv),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   hs: () => (/* binding */ localTags),
-/* harmony export */   j3: () => (/* binding */ cutPrerelease)
+/* harmony export */   j: () => (/* binding */ cutPrerelease)
 /* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, renderPrereleaseSummary */
+/* unused harmony export renderPrereleaseSummary */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
-/* harmony import */ var _platform_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(385);
+/* harmony import */ var _platform_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(385);
 /* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5986);
-/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(668);
-/* harmony import */ var _next_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2010);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4794);
-/* harmony import */ var _core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(898);
-/* harmony import */ var _manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9916);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(483);
+/* harmony import */ var _git_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9232);
+/* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(668);
+/* harmony import */ var _next_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2010);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4794);
+/* harmony import */ var _core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(898);
+/* harmony import */ var _manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9916);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(483);
 /**
  * cutPrerelease: tag HEAD with an annotated `<prefix><base>-<channel>.<N>` and push only that tag.
  * No commit, no changelog. Re-runs on the same commit reuse the tag. With `write`, the version file /
@@ -368,32 +207,7 @@ function highestAbove(tags, prefix, version) {
 
 
 
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/** Resolves the committer identity: explicit, else git config, else the Actions bot. */
-async function resolveIdentity(git, id = {}) {
-    const cfg = async (key) => {
-        const r = await git.run(['config', '--get', key], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : '';
-    };
-    return {
-        name: id.name || (await cfg('user.name')) || BOT_IDENTITY.name,
-        email: id.email || (await cfg('user.email')) || BOT_IDENTITY.email,
-    };
-}
-function identityEnv(id) {
-    return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
-}
-/** Local tags matching git patterns, with their (peeled) commits: one for-each-ref. */
-async function localTags(git, patterns) {
-    const out = await git.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
-    const map = new Map();
-    for (const line of out ? out.split('\n') : []) {
-        const [ref, obj, peeled] = line.split('\0');
-        if (ref)
-            map.set(ref, peeled || obj);
-    }
-    return map;
-}
+
 async function prereleaseSettings(opts) {
     const p = new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Problems */ .Zw();
     const channel = opts.channel ?? 'beta';
@@ -401,34 +215,32 @@ async function prereleaseSettings(opts) {
     const baseInput = (opts.base ?? 'next').trim() || 'next';
     const remote = opts.remote ?? 'origin';
     const doPush = opts.push ?? true;
-    const cp = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .channelProblem */ .Tk)(channel);
+    const cp = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .channelProblem */ .Tk)(channel);
     if (cp)
         p.add('channel', cp);
-    const pp = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .tagPrefixProblem */ .qp)(prefix);
-    if (pp)
-        p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
     if (baseInput !== 'next' && baseInput !== 'manifest') {
-        const bp = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .baseVersionProblem */ .ZX)(baseInput.replace(/^v(?=\d)/, ''));
+        const bp = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .baseVersionProblem */ .ZX)(baseInput.replace(/^v(?=\d)/, ''));
         if (bp)
             p.add('base', bp);
     }
     if (baseInput === 'manifest' && !opts.versionFile)
         p.add('base', 'is "manifest", which needs {{version-file}} (e.g. package.json or Cargo.toml).');
-    const number = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePrereleaseNumber */ .T2)(String(opts.number ?? 'auto'));
+    const number = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePrereleaseNumber */ .T2)(String(opts.number ?? 'auto'));
     if (typeof number === 'object')
         p.add('number', number.problem);
-    const rp = (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteNameProblem */ .Zh)(remote);
+    const rp = (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteNameProblem */ .Zh)(remote);
     if (doPush && rp)
         p.add('remote', rp);
-    const scope = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .scopeSettings */ .mj)({ ...opts.nextVersion, tagPrefix: prefix }, p);
-    const vf = (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .versionFileSettings */ .i2)(opts.cwd, opts.versionFile, opts.versionPattern, p);
+    // scopeSettings checks tag-prefix (once, for the prerelease tag and next-version alike).
+    const scope = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeSettings */ .mj)({ ...opts.nextVersion, tagPrefix: prefix }, p);
+    const vf = (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .versionFileSettings */ .i2)(opts.cwd, opts.versionFile, opts.versionPattern, p);
     p.throwIfAny();
     const rawComponents = opts.nextVersion?.components;
     return { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd), channel, prefix, baseInput, number: number, remote, doPush, ...vf, scope, ...(rawComponents ? { rawComponents } : {}) };
 }
 /** A commit that already is a release gets no prerelease: it would come after its own release. */
 async function refuseReleasedHead(git, prefix) {
-    const onHead = (await git.text(['tag', '--points-at', 'HEAD'])).split('\n').filter((t) => t && (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictTag */ .xn)(t, prefix) !== undefined);
+    const onHead = (await git.text(['tag', '--points-at', 'HEAD'])).split('\n').filter((t) => t && (0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStrictTag */ .xn)(t, prefix) !== undefined);
     if (!onHead.length)
         return;
     throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`HEAD is already the release ${onHead.join(', ')}: a prerelease of this commit would be the same code under a lower version. ` +
@@ -437,15 +249,15 @@ async function refuseReleasedHead(git, prefix) {
 async function resolveBase(s, notes) {
     const all = s.scope.components;
     if (s.baseInput === 'manifest') {
-        const base = (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__/* .readVersionFile */ .fb)(s.cwd, s.versionFile, s.versionPattern);
-        if (!(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .isStrictVersion */ .aK)(base))
+        const base = (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__/* .readVersionFile */ .fb)(s.cwd, s.versionFile, s.versionPattern);
+        if (!(0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .isStrictVersion */ .aK)(base))
             throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldError */ .$i)('version-file', `("${s.versionFile}") declares ${base}; base: manifest needs a plain MAJOR.MINOR.PATCH version there.`);
         return { base, baseSource: 'manifest', prefix: s.prefix, writeComponents: all };
     }
     if (s.baseInput !== 'next')
         return { base: s.baseInput.replace(/^v(?=\d)/, ''), baseSource: 'explicit', prefix: s.prefix, writeComponents: all };
     const { versioning, releaseTypes, pre1, includePaths } = s.scope;
-    const nv = await (0,_next_version_js__WEBPACK_IMPORTED_MODULE_4__/* .computeNextVersion */ .HV)({
+    const nv = await (0,_next_version_js__WEBPACK_IMPORTED_MODULE_5__/* .computeNextVersion */ .HV)({
         cwd: s.cwd,
         tagPrefix: s.prefix,
         versionFile: s.versionFile,
@@ -469,27 +281,27 @@ async function resolveBase(s, notes) {
                 'Give base: X.Y.Z and the component\'s own tag-prefix, or release the components one at a time.');
         }
         const c = all.find((x) => x.name === releasing[0].name);
-        prefix = (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .componentTagPrefix */ .Ur)(c, s.prefix);
+        prefix = (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .componentTagPrefix */ .Ur)(c, s.prefix);
         writeComponents = [c];
     }
-    if (!nv.released || !(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .isStrictVersion */ .aK)(base)) {
+    if (!nv.released || !(0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .isStrictVersion */ .aK)(base)) {
         // Nothing releasable since the last release: a beta of that same version would sort BELOW it.
-        const from = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .isStrictVersion */ .aK)(nv.previousVersion) ? nv.previousVersion : base.replace(/-.*$/, '');
-        base = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .applyBump */ .Pg)(from, 'patch');
+        const from = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .isStrictVersion */ .aK)(nv.previousVersion) ? nv.previousVersion : base.replace(/-.*$/, '');
+        base = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .applyBump */ .Pg)(from, 'patch');
         notes.push(`No releasable commits since ${nv.previousTag ?? 'the start'}; the prerelease leads to the next patch, ${base}.`);
     }
     return { base, baseSource: 'next', prefix, next: nv, writeComponents };
 }
 /** Tags of this base (any prerelease channel, plus the stable tag), local and remote, by full ref. */
 async function baseTags(git, s, prefix, base, access, notes) {
-    const patterns = [`refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeGlob */ .yk)(`${prefix}${base}-`)}*`, `refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeGlob */ .yk)(`${prefix}${base}`)}`];
-    const local = await localTags(git, patterns);
+    const patterns = [`refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeGlob */ .yk)(`${prefix}${base}-`)}*`, `refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeGlob */ .yk)(`${prefix}${base}`)}`];
+    const local = await git.localTags(patterns);
     let remote = new Map();
     if (access)
-        remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .lsRemote */ ._H)(git, access, patterns);
+        remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(git, access, patterns);
     else if ((await git.run(['remote', 'get-url', s.remote], { allowFailure: true })).code === 0) {
         try {
-            remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .lsRemote */ ._H)(git, await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteAccess */ .de)(git, s.remote, undefined, { needPush: false }), patterns);
+            remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(git, await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteAccess */ .de)(git, s.remote, undefined, { needPush: false }), patterns);
         }
         catch (err) {
             notes.push(`Remote tags not checked (${err.message.split('\n')[0]}); numbering uses local tags only.`);
@@ -521,7 +333,7 @@ async function cutPrerelease(opts) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(`${s.cwd}: the current branch has no commits yet; commit something before cutting a prerelease.`);
     await refuseReleasedHead(git, s.prefix);
     // Credentials are checked before anything is created.
-    const access = s.doPush ? await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteAccess */ .de)(git, s.remote, opts.token, { needPush: true }) : undefined;
+    const access = s.doPush ? await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteAccess */ .de)(git, s.remote, opts.token, { needPush: true }) : undefined;
     const notes = [];
     const r = await resolveBase(s, notes);
     if (r.prefix !== s.prefix)
@@ -536,15 +348,15 @@ async function cutPrerelease(opts) {
     // The files `write` would change are read and checked before anything is tagged.
     const targets = opts.write ? prereleaseTargets(s, r, `${base}-${s.channel}.0`) : [];
     if (targets.length)
-        (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__/* .planManifestWrites */ .T)(s.cwd, targets);
-    const id = opts.dryRun ? undefined : await resolveIdentity(git, opts.identity);
+        (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__/* .planManifestWrites */ .T)(s.cwd, targets);
+    const id = opts.dryRun ? undefined : await (0,_git_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveIdentity */ .XH)(git, opts.identity);
     const result = await tagAndPush({ git, s, head, prefix, base, tags, stableRef, access, id, dryRun: !!opts.dryRun, force: !!opts.force, notes });
     const finalTargets = targets.map((t) => ({ ...t, version: result.version }));
-    const files = !finalTargets.length ? [] : opts.dryRun ? plannedFiles(s.cwd, finalTargets) : (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__/* .writeManifests */ .uP)(s.cwd, finalTargets);
+    const files = !finalTargets.length ? [] : opts.dryRun ? plannedFiles(s.cwd, finalTargets) : (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__/* .writeManifests */ .uP)(s.cwd, finalTargets);
     return { ...result, base, baseSource: r.baseSource, channel: s.channel, notes, files, existing, ...(r.next ? { next: r.next } : {}) };
 }
 function plannedFiles(cwd, targets) {
-    return (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__/* .plannedPaths */ .LK)(cwd, (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_7__/* .planManifestWrites */ .T)(cwd, targets));
+    return (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__/* .plannedPaths */ .LK)(cwd, (0,_manifest_writes_js__WEBPACK_IMPORTED_MODULE_8__/* .planManifestWrites */ .T)(cwd, targets));
 }
 /**
  * Plans the number, creates the annotated tag and pushes only it. A concurrent dispatch may push the same
@@ -553,13 +365,13 @@ function plannedFiles(cwd, targets) {
  */
 async function tagAndPush(x) {
     const { git, s, head, tags } = x;
-    return (0,_platform_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retry */ .L5)(async () => {
+    return (0,_platform_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retry */ .L5)(async () => {
         let plan;
         try {
-            plan = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .planPrerelease */ .Cc)({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
+            plan = (0,_core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .planPrerelease */ .Cc)({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
         }
         catch (err) {
-            if (err instanceof _core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .PrereleaseRefused */ .Rw)
+            if (err instanceof _core_prerelease_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .PrereleaseRefused */ .Rw)
                 throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(err.message);
             throw err;
         }
@@ -577,22 +389,23 @@ async function tagAndPush(x) {
             const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
             if (plan.action === 'move' || localCommit !== undefined)
                 args.push('--force');
-            await git.run([...args, '--', plan.tag, head], { env: identityEnv(x.id) });
+            await git.run([...args, '--', plan.tag, head], { env: (0,_git_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityEnv */ .Wx)(x.id) });
         }
         if (!x.access || remoteCommit === head)
             return { done: result };
         const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
         try {
-            await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC)(git, x.access, [spec], { what: `tag ${plan.tag}` });
+            await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .push */ .VC)(git, x.access, [spec], { what: `tag ${plan.tag}` });
         }
         catch (err) {
-            const taken = s.number === 'auto' && plan.action === 'create' ? (await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .lsRemote */ ._H)(git, x.access, tags.patterns)).get(ref) : undefined;
+            const now = s.number === 'auto' && plan.action === 'create' ? await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(git, x.access, tags.patterns) : undefined;
+            const taken = now?.get(ref);
             // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
             if (taken === undefined || taken === head)
                 throw err;
             await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
             tags.local.delete(ref);
-            tags.remote = await (0,_git_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .lsRemote */ ._H)(git, x.access, tags.patterns);
+            tags.remote = now;
             x.notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
             return { retry: `${plan.tag} taken by a concurrent run`, delayMs: 0, exhausted: () => { throw err; } };
         }

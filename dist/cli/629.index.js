@@ -128,6 +128,7 @@ var trusted_signing_service = __webpack_require__(2512);
 
 
 
+
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const blank = (v) => v === undefined || v.trim() === '';
 async function checkMinisign(s, p) {
@@ -209,7 +210,7 @@ async function runPreflight(s) {
     if (required.size === 0)
         throw new errors/* RelforgeError */.fY('preflight: nothing to check ("require" is empty); name what the later jobs need, e.g. minisign,token.');
     let keyId;
-    for (const check of ['minisign', 'trusted-signing', 'token', 'package-token']) {
+    for (const check of PREFLIGHT_CHECKS) {
         if (!required.has(check))
             continue;
         const before = p.count;
@@ -306,11 +307,12 @@ function plainText(markdown) {
 /* harmony export */   mw: () => (/* binding */ chooseTokenMethod),
 /* harmony export */   yq: () => (/* binding */ CODESIGNING_SCOPE)
 /* harmony export */ });
-/* unused harmony exports OIDC_AUDIENCE, DEFAULT_AUTHORITY_HOST, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
+/* unused harmony exports OIDC_AUDIENCE, PREFLIGHT_API_VERSION, requestGitHubIdToken, describeAadError */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /* harmony import */ var _platform_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1267);
 /* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
+/* harmony import */ var _platform_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8125);
 /**
  * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
  * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
@@ -328,9 +330,9 @@ function plainText(markdown) {
 
 
 
+
 const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
 const PREFLIGHT_API_VERSION = '2024-06-15';
 const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
@@ -437,8 +439,8 @@ async function getAccessToken(s, runtime, env = process.env) {
     const tenant = s.tenantId;
     if (!/^[A-Za-z0-9.-]{1,100}$/.test(tenant))
         throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('azure-tenant-id', `must be a tenant GUID or domain name, got "${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(tenant, 100)}".`);
-    const authorityText = (s.authorityHost || DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
-    const authorityProblem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(authorityText);
+    const authorityText = (s.authorityHost || _options_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_AUTHORITY_HOST */ .j_).replace(/\/+$/, '');
+    const authorityProblem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_4__/* .urlInputProblem */ .F)(authorityText);
     if (authorityProblem)
         throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('authority-host', authorityProblem);
     const authority = new URL(authorityText);
@@ -492,7 +494,7 @@ function normalizeEndpoint(endpoint) {
     if (!raw)
         throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', 'is required: the regional Trusted Signing endpoint of the signing account, e.g. https://eus.codesigning.azure.net.');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const problem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_3__/* .urlInputProblem */ .F)(withScheme);
+    const problem = (0,_platform_url_js__WEBPACK_IMPORTED_MODULE_4__/* .urlInputProblem */ .F)(withScheme);
     if (problem)
         throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('endpoint', problem);
     const u = new URL(withScheme);

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 1655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  KEEP_BYTES: () => (/* binding */ KEEP_BYTES),
   startForgeEmulator: () => (/* binding */ startForgeEmulator)
 });
-
-// UNUSED EXPORTS: KEEP_BYTES
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
@@ -1440,8 +1441,8 @@ async function startForgeEmulator(opts) {
     /** The other origin: records whether a credential arrived, then serves what the forge would (object storage, downloads…). */
     function handleElsewhere(req, res) {
         const credential = Object.keys(req.headers).some((h) => h === 'authorization' || /token/i.test(h));
-        elsewhereRequests.push({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, credential });
         const u = new URL(req.url ?? '/', 'http://x');
+        elsewhereRequests.push({ method: req.method ?? 'GET', path: u.pathname, credential });
         if (u.pathname.startsWith('/_objects/') || /\/releases\/download\//.test(u.pathname))
             return void handle(req, res, 'api');
         return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');

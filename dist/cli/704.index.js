@@ -1,11 +1,12 @@
 export const id = 704;
-export const ids = [704];
+export const ids = [704,323];
 export const modules = {
 
 /***/ 5704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadForgeEmulator: () => (/* binding */ loadForgeEmulator),
 /* harmony export */   startEmulatorSession: () => (/* binding */ startEmulatorSession)
 /* harmony export */ });
 /* unused harmony export prepareRepositories */
@@ -19,6 +20,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
 /* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3445);
 /**
  * `relforge act --emulator`: a release rehearsal that cannot reach your real origin or forge.
  *
@@ -33,6 +35,7 @@ export const modules = {
  * release commits and tags a run pushes stay in remote.git (look with `git -C .relforge/act/remote.git log`).
  * `.relforge/` is added to .git/info/exclude.
  */
+
 
 
 
@@ -79,29 +82,27 @@ function prepareRepositories(repoDir, stateDir, branch) {
     git(stateDir, ['clone', '--quiet', '--no-local', '--branch', branch, remote, workDir]);
     return { remote, workDir, notes };
 }
+/**
+ * relforge's forge emulator (test/emulators/forge.ts). The bundled CLI ships the forges' API documents beside it
+ * (scripts/build.mjs); a checkout finds its own.
+ */
+async function loadForgeEmulator(relforgeRoot) {
+    const specs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(relforgeRoot, 'dist', 'cli', 'api-specs');
+    if (!process.env.RELFORGE_API_SPECS && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(specs, 'gitea-releases.openapi.json')))
+        process.env.RELFORGE_API_SPECS = specs;
+    return await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 1655));
+}
 async function startEmulatorSession(o) {
     excludeStateDir(o.repoDir);
     const stateDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(o.repoDir, '.relforge', 'act');
     const { remote, workDir, notes } = prepareRepositories(o.repoDir, stateDir, o.branch);
-    // The bundled CLI ships the forges' API documents beside it (scripts/build.mjs); a checkout finds its own.
-    const specs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(o.relforgeRoot, 'dist', 'cli', 'api-specs');
-    if (!process.env.RELFORGE_API_SPECS && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(specs, 'gitea-releases.openapi.json')))
-        process.env.RELFORGE_API_SPECS = specs;
-    const { startForgeEmulator } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 1655));
+    const { startForgeEmulator } = await loadForgeEmulator(o.relforgeRoot);
     const [owner, name] = o.repository.split('/');
     const token = `relforge-emulator-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex')}`;
     (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(token);
     const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
-    const env = {
-        GITHUB_REPOSITORY: o.repository,
-        // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
-        GITHUB_SERVER_URL: o.forge === 'github' ? 'https://github.com' : forge.url,
-        GITHUB_API_URL: forge.apiUrl,
-    };
-    if (o.forge !== 'github')
-        env.GITEA_ACTIONS = 'true';
-    if (o.forge === 'forgejo')
-        env.FORGEJO_ACTIONS = 'true';
+    // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
+    const env = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .forgeRunEnv */ .WA)(o.forge, o.repository, o.forge === 'github' ? 'https://github.com' : forge.url, forge.apiUrl);
     notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
     return {
         serverUrl: env.GITHUB_SERVER_URL,
@@ -133,6 +134,153 @@ async function startEmulatorSession(o) {
         violations: () => forge.violations.map((v) => `${v.kind} ${v.method} ${v.path}: ${v.message}`),
         close: () => forge.close(),
     };
+}
+
+
+/***/ }),
+
+/***/ 3445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
+/* harmony export */   MK: () => (/* binding */ VARIABLE_NAMES),
+/* harmony export */   ML: () => (/* binding */ relforgeMappings),
+/* harmony export */   PM: () => (/* binding */ dotenv),
+/* harmony export */   WA: () => (/* binding */ forgeRunEnv),
+/* harmony export */   Yx: () => (/* binding */ workflowTexts),
+/* harmony export */   Z_: () => (/* binding */ relforgeRefs),
+/* harmony export */   dZ: () => (/* binding */ standInMappings),
+/* harmony export */   d_: () => (/* binding */ actArgv),
+/* harmony export */   kG: () => (/* binding */ repositoryFromUrl)
+/* harmony export */ });
+/* unused harmony export RELFORGE_REPOSITORY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
+/**
+ * How `relforge act` runs a release workflow under nektos/act (and how relforge's own e2e suite does):
+ *
+ *   act workflow_dispatch -W <workflow> --input channel=beta
+ *     -P ubuntu-latest=-self-hosted            host mode: every step on this machine with this Node; no Docker
+ *     --action-offline-mode --no-cache-server  no network for actions that are mapped or cached
+ *     --local-repository relforge/relforge@v1=<this relforge>   the actions and the reusable workflow
+ *     --local-repository actions/upload-artifact@v4=<act/stand-ins/upload-artifact>   (and download, and @v3)
+ *     --env-file <scratch>/env --secret-file … --var-file …
+ *
+ * act clones every `uses: owner/repo…@ref` from the server URL it is given — with GITHUB_SERVER_URL pointing
+ * at a Gitea that fails ("repository not found"); the mappings make act read them from disk instead.
+ * Secrets never go on act's command line: values come from files or, for relforge's secret names set in the
+ * environment, `-s NAME` (act reads the value from its environment).
+ */
+
+
+
+const RELFORGE_REPOSITORY = 'relforge/relforge';
+/** Secrets relforge's workflows read, by the names agreed across docs, workflows and messages. */
+const SECRET_NAMES = [
+    'GITHUB_TOKEN',
+    'RELEASE_TOKEN',
+    'MINISIGN_PRIVATE_KEY',
+    'MINISIGN_PASSWORD',
+    'PACKAGE_TOKEN',
+    'AZURE_TENANT_ID',
+    'AZURE_CLIENT_ID',
+    'AZURE_CLIENT_SECRET',
+];
+/** Variables (not secret). */
+const VARIABLE_NAMES = ['MINISIGN_PUBLIC_KEY'];
+/** The refs of `relforge/relforge/…@ref` references in workflow texts (short form; absolute URLs are reported separately). */
+function relforgeRefs(texts) {
+    const refs = new Set();
+    const absolute = new Set();
+    for (const text of texts) {
+        for (const m of text.matchAll(/uses:\s*['"]?(https?:\/\/[^\s'"]*\/)?relforge\/relforge\/[^@\s'"]*@([A-Za-z0-9._\/-]+)/g)) {
+            if (m[1])
+                absolute.add(`${m[1]}relforge/relforge/…@${m[2]}`);
+            else
+                refs.add(m[2]);
+        }
+    }
+    return { refs: [...refs].sort(), absolute: [...absolute].sort() };
+}
+/** Every workflow file's text under a repository's .github/workflows/. */
+function workflowTexts(repoDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, '.github', 'workflows');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), 'utf8'));
+}
+/** act --local-repository mappings for the artifact actions: the stand-ins, and a v3 copy that merges uploads. */
+function standInMappings(relforgeRoot, scratch) {
+    const standIns = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(relforgeRoot, 'act', 'stand-ins');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact', 'action.yml'))) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`relforge's act stand-ins are missing (${standIns}): reinstall relforge.`);
+    }
+    const uploadV3 = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'upload-artifact-v3');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact'), uploadV3, { recursive: true });
+    const yml = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(uploadV3, 'action.yml');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(yml, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(yml, 'utf8').replace(/(stand-in-merge: \{[^}]*default: )'false'/, "$1'true'"));
+    return {
+        'actions/upload-artifact@v4': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact'),
+        'actions/download-artifact@v4': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'download-artifact'),
+        'actions/upload-artifact@v3': uploadV3,
+        'actions/download-artifact@v3': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'download-artifact'),
+    };
+}
+/** godotenv double-quoted values (act's --env-file / --secret-file / --var-file): \n for newlines. */
+function dotenv(values) {
+    return Object.entries(values)
+        .map(([k, v]) => {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`"${k}" is not a valid variable name for act.`);
+        if (/[\r$`]/.test(v))
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`The value of ${k} holds a carriage return, "$" or a backtick, which act's env files cannot carry.`);
+        return `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+    })
+        .join('\n');
+}
+/** act's argv (no secret values in it). */
+function actArgv(a) {
+    const args = [a.event ?? 'workflow_dispatch', '-W', a.workflow];
+    for (const p of a.platforms)
+        args.push('-P', p);
+    args.push('--action-offline-mode', '--action-cache-path', a.actionCache, '--no-cache-server');
+    if (a.defaultBranch)
+        args.push('--defaultbranch', a.defaultBranch);
+    args.push('--env-file', a.envFile, '--secret-file', a.secretFile, '--var-file', a.varFile, '--input-file', a.inputFile);
+    for (const [k, v] of Object.entries(a.inputs))
+        args.push('--input', `${k}=${v}`);
+    for (const name of a.secretsFromEnv)
+        args.push('-s', name);
+    for (const [k, v] of Object.entries(a.localRepositories))
+        args.push('--local-repository', `${k}=${v}`);
+    args.push(...(a.extra ?? []));
+    return args;
+}
+/** The mapping of every relforge ref the workflows use (and the installed major and version) to this installation. */
+function relforgeMappings(relforgeRoot, version, texts) {
+    const { refs } = relforgeRefs([...texts, ...workflowTexts(relforgeRoot)]);
+    const all = new Set([...refs, `v${version.split('.')[0]}`, `v${version}`]);
+    return Object.fromEntries([...all].sort().map((ref) => [`${RELFORGE_REPOSITORY}@${ref}`, relforgeRoot]));
+}
+/** The runner variables a run on a forge flavour sees (detectRuntime reads the forge back from them). */
+function forgeRunEnv(forge, repository, serverUrl, apiUrl) {
+    const env = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: serverUrl, GITHUB_API_URL: apiUrl };
+    if (forge !== 'github')
+        env.GITEA_ACTIONS = 'true';
+    if (forge === 'forgejo')
+        env.FORGEJO_ACTIONS = 'true';
+    return env;
+}
+/** owner/name from a remote URL (https, ssh or scp-like), or undefined. */
+function repositoryFromUrl(url) {
+    const m = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 

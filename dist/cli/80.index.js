@@ -56,7 +56,6 @@ var package_signature = __webpack_require__(9766);
 
 
 
-const SIG_SUFFIX = core_manifest/* SIGNATURE_SUFFIX */.VV;
 /**
  * The `packages` input: either newline-separated glob patterns (platform inferred from each name; files
  * ending in `.minisig` are ignored) or a YAML map `platform: path` (keys may use aliases such as
@@ -70,7 +69,7 @@ async function resolvePackagesInput(text, cwd, field = 'packages') {
     if (map)
         return resolveMap(map, cwd, field);
     const patterns = trimmed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const files = (await (0,fs/* expandFiles */.CC)(patterns, { cwd, inputName: field })).filter((f) => !f.endsWith(SIG_SUFFIX));
+    const files = (await (0,fs/* expandFiles */.CC)(patterns, { cwd, inputName: field })).filter((f) => !f.endsWith(core_manifest/* SIG_SUFFIX */.gG));
     if (files.length === 0)
         throw (0,errors/* fieldError */.$i)(field, 'matched only .minisig files; list the packages themselves.');
     return files.map((path) => ({ path, origin: field }));
@@ -109,7 +108,7 @@ async function resolveMap(map, cwd, field) {
         }
         let files = [];
         try {
-            files = (await (0,fs/* expandFiles */.CC)([spec.file], { cwd })).filter((f) => !f.endsWith(SIG_SUFFIX));
+            files = (await (0,fs/* expandFiles */.CC)([spec.file], { cwd })).filter((f) => !f.endsWith(core_manifest/* SIG_SUFFIX */.gG));
         }
         catch (err) {
             problems.add(field, `has no file for ${rawKey}: ${(0,errors/* errorMessage */.gJ)(err).replace(/^The file list:? ?/, '')}`);
@@ -179,7 +178,7 @@ async function verifyLocalPackages(sources, opts) {
 async function verifyOne(src, file, platform, opts) {
     if (!core_manifest/* FILE_RE */.FW.test(file))
         return `Package file name "${file}" (${platform}) is not safe for URLs and registries: use letters, digits and . _ - + ~ = @ only, starting with a letter or digit.`;
-    const sigPath = src.signaturePath ?? `${src.path}${SIG_SUFFIX}`;
+    const sigPath = src.signaturePath ?? `${src.path}${core_manifest/* SIG_SUFFIX */.gG}`;
     let sigText;
     try {
         sigText = (0,core_manifest/* normalizeMinisig */.Ej)(await (0,promises_.readFile)(sigPath, 'utf8'));
@@ -251,7 +250,6 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
-
 /** Checks the common settings; every problem by field, thrown together. */
 function resolveCommon(s, problems = new errors/* Problems */.Zw()) {
     if (!core_manifest/* PRODUCT_RE */.AN.test(s.product ?? ''))
@@ -283,10 +281,6 @@ function resolveCommon(s, problems = new errors/* Problems */.Zw()) {
     }
     problems.throwIfAny();
     return { product: s.product, version: version, channel, commit, pin: pin };
-}
-/** Core format errors (PackagesManifestError, PlatformError) become RelforgeErrors with the same message. */
-function asRelforge(err) {
-    return err instanceof core_manifest/* PackagesManifestError */.Ng || err instanceof core_platform/* PlatformError */.Wk ? new errors/* RelforgeError */.fY(err.message, { cause: err }) : err;
 }
 const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -364,7 +358,7 @@ async function stagePackages(s) {
         const dest = (0,external_node_path_.join)(sub, p.file);
         if ((0,external_node_path_.resolve)(p.path) !== dest)
             await linkOrCopy(p.path, dest);
-        await (0,promises_.writeFile)(`${dest}${SIG_SUFFIX}`, p.signature);
+        await (0,promises_.writeFile)(`${dest}${core_manifest/* SIG_SUFFIX */.gG}`, p.signature);
         fragment.packages.push({
             platform: p.platform,
             file: p.file,
@@ -380,7 +374,7 @@ async function stagePackages(s) {
         text = (0,core_manifest/* serializeFragment */.t8)(fragment);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     await (0,promises_.writeFile)(fragmentPath, text);
     s.log?.(`staged ${verified.length} package(s) in ${dir}; fragment ${(0,external_node_path_.basename)(fragmentPath)}`);
@@ -407,7 +401,7 @@ async function mergeFragments(patterns, opts = {}) {
         merged = (0,core_manifest/* mergeFragmentSet */.BQ)(list);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     const expected = [];
     if (opts.product !== undefined && opts.product !== merged.product)
@@ -423,12 +417,12 @@ async function mergeFragments(patterns, opts = {}) {
     for (const p of merged.packages) {
         const path = (0,external_node_path_.join)(dirs.get(p.fragment), ...p.path.split('/'));
         // The signature next to the staged file must be the one the fragment recorded.
-        const sig = (0,external_node_fs_.existsSync)(`${path}${SIG_SUFFIX}`) ? (0,core_manifest/* normalizeMinisig */.Ej)(await (0,promises_.readFile)(`${path}${SIG_SUFFIX}`, 'utf8')) : undefined;
+        const sig = (0,external_node_fs_.existsSync)(`${path}${core_manifest/* SIG_SUFFIX */.gG}`) ? (0,core_manifest/* normalizeMinisig */.Ej)(await (0,promises_.readFile)(`${path}${core_manifest/* SIG_SUFFIX */.gG}`, 'utf8')) : undefined;
         if (sig !== undefined && sig !== (0,core_manifest/* normalizeMinisig */.Ej)(p.signatures.minisign)) {
-            throw new errors/* RelforgeError */.fY(`${p.file}${SIG_SUFFIX} next to ${p.fragment} differs from the signature recorded in the fragment: re-run the build job that staged ${p.platform}.`);
+            throw new errors/* RelforgeError */.fY(`${p.file}${core_manifest/* SIG_SUFFIX */.gG} next to ${p.fragment} differs from the signature recorded in the fragment: re-run the build job that staged ${p.platform}.`);
         }
         if (sig === undefined)
-            await (0,promises_.writeFile)(`${path}${SIG_SUFFIX}`, (0,core_manifest/* normalizeMinisig */.Ej)(p.signatures.minisign));
+            await (0,promises_.writeFile)(`${path}${core_manifest/* SIG_SUFFIX */.gG}`, (0,core_manifest/* normalizeMinisig */.Ej)(p.signatures.minisign));
         packages.push({ platform: p.platform, path, authenticodeSubject: p.signatures.authenticode?.subject, expectedSha256: p.sha256, origin: p.fragment });
     }
     return { product: merged.product, version: merged.version, channel: merged.channel, commit: merged.commit, keyId: merged.keyId, packages };
@@ -439,6 +433,10 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __webpack_require__(1267);
 ;// CONCATENATED MODULE: ./src/packages/urls.ts
+/**
+ * URL templates of a package set: checks by field (userinfo and plain http refused by the platform's one URL
+ * policy, then the template rules of core/manifest.ts), the set-level template, and expansion.
+ */
 
 
 
@@ -473,7 +471,7 @@ function expand(template, values) {
         return (0,core_manifest/* expandUrlTemplate */.S)(template, values);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
 }
 
@@ -536,7 +534,7 @@ class HttpTarget extends TargetBase {
             problems.push(...templateProblems(this.o.uploadUrl, 'upload-url'));
         if (!this.o.token && !ctx.dryRun)
             problems.push({ field: 'package-token', message: 'is required for target http (the bearer token the update server accepts for uploads).' });
-        return { problems, downloadTemplate: this.o.uploadUrl, versioned: true };
+        return { problems, downloadTemplate: this.o.uploadUrl };
     }
     destination(f) {
         return (0,core_manifest/* expandUrlTemplate */.S)(f.platform ? this.o.uploadUrl : setLevelTemplate(this.o.uploadUrl), f.values);
@@ -570,8 +568,10 @@ class HttpTarget extends TargetBase {
     async finish() {
         return [];
     }
+    /** Every URL here is the configured upload-url template expanded: its origin is the one the token may go to. */
     send(method, url, extra = {}) {
-        return (0,http/* request */.Em)({ method, url, headers: { authorization: `Bearer ${this.o.token}` }, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
+        const credentials = { headers: { authorization: `Bearer ${this.o.token}` }, origins: [new URL(url).origin], what: 'the package-token' };
+        return (0,http/* request */.Em)({ method, url, credentials, needsCredentials: true, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
     }
     fail(res, what) {
         const hint = res.status === 401 || res.status === 403
@@ -622,7 +622,7 @@ class HttpTarget extends TargetBase {
             return { name: f.name, url, outcome: 'unchanged', verifiedBy: before.by };
         }
         const res = await this.send('PUT', url, {
-            headers: { authorization: `Bearer ${this.o.token}`, 'content-type': 'application/octet-stream' },
+            headers: { 'content-type': 'application/octet-stream' },
             body: { file: f.path },
             timeoutMs: 300_000,
             deadlineMs: 3_600_000,
@@ -670,7 +670,7 @@ class GiteaGenericTarget extends TargetBase {
         const server = (this.o.serverUrl ?? forge.apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
         const owner = this.o.owner ?? forge.owner;
         this.ref = { owner, name: ctx.product, version: ctx.version };
-        return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`, versioned: true };
+        return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}` };
     }
     destination(f) {
         return f.publicUrl;
@@ -803,7 +803,7 @@ class ReleaseTarget extends TargetBase {
         if (!this.o.token && typeof this.o.forge !== 'object' && !ctx.dryRun)
             problems.push({ field: 'token', message: 'is required for target release (a forge token that may write releases).' });
         // A release's asset URLs carry the tag (hence the version) literally.
-        return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}`, versioned: false };
+        return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}` };
     }
     destination(f) {
         return f.publicUrl;
@@ -982,7 +982,7 @@ async function uploadPackagesRequest(v, fe) {
         dryRun: v['dry-run'],
         cwd: fe.cwd,
     };
-    return { stage: false, target: kind, settings };
+    return { stage: false, settings };
 }
 /** The PackageTarget for `target` from the option values (its settings are checked when the upload binds it). */
 function packageTarget(kind, v, fe) {
@@ -1105,32 +1105,32 @@ async function uploadPackages(s) {
         keyId: r.pin.keyIdHex,
         packages: entries,
     };
-    const set = await writeSetFiles(manifest, key, r, s, template, outDir);
-    for (const f of set.files) {
+    const setFiles = await writeSetFiles(manifest, key, r, s, template, outDir);
+    for (const f of setFiles) {
         if (planned.some((p) => s.target.destination(p) === s.target.destination(f) || (s.target.flatNamespace && p.name === f.name))) {
             throw new errors/* RelforgeError */.fY(`A package would overwrite ${f.name} (same URL or name): rename that package.`);
         }
     }
-    const byName = (n) => set.files.find((f) => f.name === n);
+    const byName = (n) => setFiles.find((f) => f.name === n);
     const result = {
         manifest,
-        manifestPath: (0,external_node_path_.join)(outDir, core_manifest/* MANIFEST_FILE */.h1),
-        manifestSignaturePath: (0,external_node_path_.join)(outDir, `${core_manifest/* MANIFEST_FILE */.h1}${SIG_SUFFIX}`),
+        manifestPath: byName(core_manifest/* MANIFEST_FILE */.h1).path,
+        manifestSignaturePath: byName(`${core_manifest/* MANIFEST_FILE */.h1}${core_manifest/* SIG_SUFFIX */.gG}`).path,
         manifestUrl: byName(core_manifest/* MANIFEST_FILE */.h1).publicUrl,
-        signedManifestPath: (0,external_node_path_.join)(outDir, core_manifest/* SIGNED_MANIFEST_FILE */.Sv),
+        signedManifestPath: byName(core_manifest/* SIGNED_MANIFEST_FILE */.Sv).path,
         signedManifestUrl: byName(core_manifest/* SIGNED_MANIFEST_FILE */.Sv).publicUrl,
-        tauriPath: s.tauri ? (0,external_node_path_.join)(outDir, TAURI_FILE) : undefined,
+        tauriPath: byName(TAURI_FILE)?.path,
         tauriUrl: byName(TAURI_FILE)?.publicUrl,
         files: [],
         dryRun: !!s.dryRun,
     };
     if (s.dryRun) {
-        for (const f of [...planned, ...set.files])
+        for (const f of [...planned, ...setFiles])
             result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
         log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
         return result;
     }
-    result.files = await publishSet(s.target, planned, set.files, log);
+    result.files = await publishSet(s.target, planned, setFiles, log);
     log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
     return result;
 }
@@ -1170,7 +1170,7 @@ async function planPackages(r, packages, template, target, outDir) {
             signatures: p.authenticodeSubject ? { minisign: p.signature, authenticode: { subject: p.authenticodeSubject } } : { minisign: p.signature },
         });
         planned.push({ name: p.file, path: p.path, size: p.size, sha256: p.sha256, publicUrl: url, platform: p.platform, values });
-        const sigName = `${p.file}${SIG_SUFFIX}`;
+        const sigName = `${p.file}${core_manifest/* SIG_SUFFIX */.gG}`;
         const sigPath = (0,external_node_path_.join)(outDir, 'signatures', p.platform, sigName);
         await (0,promises_.mkdir)((0,external_node_path_.join)(outDir, 'signatures', p.platform), { recursive: true });
         await (0,promises_.writeFile)(sigPath, p.signature);
@@ -1207,7 +1207,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
             tauriText = (0,core_manifest/* serializeTauriLatest */.bo)((0,core_manifest/* toTauriLatest */.wZ)(manifest, { notes: s.notes }));
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     const manifestBytes = Buffer.from(manifestText, 'utf8');
     const signature = (0,signer/* signBuffer */.aF)(manifestBytes, key, { trustedComment: (0,core_manifest/* manifestTrustedComment */.kf)(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });
@@ -1218,7 +1218,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const contents = [
         ...(tauriText !== undefined ? [[TAURI_FILE, tauriText]] : []),
-        [`${core_manifest/* MANIFEST_FILE */.h1}${SIG_SUFFIX}`, signature],
+        [`${core_manifest/* MANIFEST_FILE */.h1}${core_manifest/* SIG_SUFFIX */.gG}`, signature],
         [core_manifest/* SIGNED_MANIFEST_FILE */.Sv, (0,core_manifest/* serializeSignedManifest */.AT)({ manifest: manifestText, minisign: signature })],
         [core_manifest/* MANIFEST_FILE */.h1, manifestText],
     ];
@@ -1230,7 +1230,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
         const values = urlValues(r, undefined, name);
         files.push({ name, path, size: Buffer.byteLength(text), sha256: sha256Hex(text), publicUrl: expand(setTemplate, values), values });
     }
-    return { files };
+    return files;
 }
 /**
  * The one publish order, for every target. `setFiles` are in upload order with manifest.json last.

@@ -33,6 +33,7 @@ function printResult(json, result, lines) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
 /* harmony export */   F: () => (/* binding */ stringDefault),
 /* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
@@ -64,6 +65,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -108,10 +114,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -835,8 +840,7 @@ function isLegacyMessage(m) {
     return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
 }
 /** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
-function messageVerifies(sig, pub, message) {
-    const key = ed25519PublicKey(pub.publicKey);
+function messageVerifies(sig, pub, key, message) {
     if (sig.algorithm === 'ED') {
         if (message.digest)
             return (0,external_node_crypto_.verify)(null, message.digest, key, sig.signature);
@@ -864,10 +868,11 @@ function verifySignature(sig, pub, message, opts = {}) {
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
         refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (!messageVerifies(sig, pub, message))
+    const key = ed25519PublicKey(pub.publicKey);
+    if (!messageVerifies(sig, pub, key, message))
         refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
     const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!(0,external_node_crypto_.verify)(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+    if (!(0,external_node_crypto_.verify)(null, globalMsg, key, sig.globalSignature))
         refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
     if (opts.expectVersion !== undefined) {
         const v = (0,trusted_comment/* trustedCommentField */.Dk)(sig.trustedComment, 'version');

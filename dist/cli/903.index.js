@@ -67,6 +67,16 @@ async function releaseTime(o) {
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.spawn)('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not run git (is it installed and on PATH?): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`git ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(args.join(' '))} failed (exit ${code}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
     return new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SettingsError */ .GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -79,23 +89,17 @@ class Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not run git (is it installed and on PATH?): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`git ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(args.join(' '))} failed (exit ${out.code}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -108,9 +112,6 @@ class Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -181,7 +182,7 @@ class Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`git ${args.join(' ')} failed (exit ${r.code}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -191,6 +192,17 @@ class Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -247,7 +259,7 @@ class Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -261,13 +273,12 @@ class Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not run git (is it installed and on PATH?): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`git ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(args.join(' '))} failed (exit ${code}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
 }
@@ -281,13 +292,12 @@ class Git {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ isTauriPlatform),
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   Wk: () => (/* binding */ PlatformError),
 /* harmony export */   fH: () => (/* binding */ isPlatformKey),
 /* harmony export */   ow: () => (/* binding */ normalizePlatformKey),
 /* harmony export */   qW: () => (/* binding */ inferPlatform),
 /* harmony export */   sW: () => (/* binding */ parsePlatformKey)
 /* harmony export */ });
-/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
+/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, PlatformError, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
  * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
@@ -693,10 +703,6 @@ async function scryptStream(password, salt, opslimit, memlimit) {
     const { N, r, p, maxmem } = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scryptParams */ .mA)(opslimit, memlimit);
     return await new Promise((res, rej) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
 }
-/** A core format refusal as the user-facing error (the message already says what is wrong). */
-function asUserError(err) {
-    return err instanceof _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF ? new _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RelforgeError */ .fY(err.message, { cause: err }) : err;
-}
 async function openMinisignKey(text, password) {
     const parsed = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecretKey */ .NP)(text);
     const stream = parsed.encrypted ? await deriveStream(parsed, password) : undefined;
@@ -796,7 +802,7 @@ async function loadSigningKey(material, password) {
         return loadSeed(text);
     }
     catch (err) {
-        throw asUserError(err);
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asUserError */ .Yl)(err);
     }
 }
 /**
@@ -1077,9 +1083,10 @@ async function planOutputs(p, cwd) {
 async function signAll(p, plan, stage, pool, unchanged) {
     const signed = new Map();
     const one = async (x) => {
-        const r = await signOne(p, x, pool);
+        const existing = await readSmall(x.target);
+        const r = await signOne(p, x, existing, pool);
         signed.set(x.file, r);
-        if (r.text === (await readSmall(x.target))) {
+        if (r.text === existing) {
             stage.keep(x.target);
             unchanged.push(x.target);
         }
@@ -1106,7 +1113,8 @@ async function signAll(p, plan, stage, pool, unchanged) {
     }
     return plan.map((x) => signed.get(x.file));
 }
-async function signOne(p, x, pool) {
+/** Signs one file; `existing` is the target's current text (an earlier run's signature), if any. */
+async function signOne(p, x, existing, pool) {
     const before = await fingerprint(x.file).catch((err) => {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not read ${x.file}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`);
     });
@@ -1116,7 +1124,7 @@ async function signOne(p, x, pool) {
         const sha256 = p.checksums ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex') : null;
         if (p.format === 'raw')
             return { ...x, text: (0,_sign_file_js__WEBPACK_IMPORTED_MODULE_13__/* .signRaw */ .K$)(data, p.key) + '\n', sha256, size: data.length, before };
-        const comment = await reusableComment(p, x.target, fields, { data });
+        const comment = reusableComment(p, existing, fields, { data });
         const text = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .signMessage */ .lT)(p.key.privateKey, p.key.keyId, data, { algorithm: 'Ed', trustedComment: comment, untrustedComment: p.s.untrustedComment });
         return { ...x, text, sha256, size: data.length, before };
     }
@@ -1128,18 +1136,17 @@ async function signOne(p, x, pool) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`Could not read ${x.file}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`);
     }
     const digest = Buffer.from(d.blake2b512, 'hex');
-    const comment = await reusableComment(p, x.target, fields, { digest });
+    const comment = reusableComment(p, existing, fields, { digest });
     const text = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .signPrehashed */ .Qj)(p.key.privateKey, p.key.keyId, digest, { trustedComment: comment, untrustedComment: p.s.untrustedComment });
     return { ...x, text, sha256: d.sha256 ?? null, size: d.size, digest, before };
 }
 /**
- * The trusted comment for a target. When the target already holds a signature that verifies these bytes with
- * the pinned key and says the same thing except possibly the timestamp, its timestamp is kept: re-running a
- * successful signing step then produces the same bytes.
+ * The trusted comment for a target. When the target already holds a signature (`existing`, its text) that verifies
+ * these bytes with the pinned key and says the same thing except possibly the timestamp, its timestamp is kept:
+ * re-running a successful signing step then produces the same bytes.
  */
-async function reusableComment(p, target, fields, message) {
+function reusableComment(p, existing, fields, message) {
     const fresh = renderComment(p.s.trustedComment, fields);
-    const existing = await readSmall(target);
     if (existing === undefined)
         return fresh;
     try {
@@ -1162,15 +1169,19 @@ async function writeChecksums(p, signed, sumsPath, stage, unchanged) {
     const data = Buffer.from((0,_publishing_core_checksums_js__WEBPACK_IMPORTED_MODULE_7__/* .formatChecksums */ .s)(signed.map((x) => ({ name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(sumsDir, x.file).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'), sha256: x.sha256 }))), 'utf8');
     const sigPath = sumsPath + p.ext;
     const fields = { version: p.s.version, file: 'SHA256SUMS', platform: p.s.platform === 'none' ? undefined : p.s.platform, timestamp: p.timestamp };
+    const oldSig = await readSmall(sigPath);
     const sigText = p.format === 'raw'
         ? (0,_sign_file_js__WEBPACK_IMPORTED_MODULE_13__/* .signRaw */ .K$)(data, p.key) + '\n'
         : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_9__/* .signMessage */ .lT)(p.key.privateKey, p.key.keyId, data, {
             algorithm: p.algorithm,
-            trustedComment: await reusableComment(p, sigPath, fields, { data }),
+            trustedComment: reusableComment(p, oldSig, fields, { data }),
             untrustedComment: p.s.untrustedComment,
         });
-    for (const [path, content] of [[sumsPath, data], [sigPath, Buffer.from(sigText)]]) {
-        const old = await readSmall(path, 64 * 1024 * 1024);
+    const outputs = [
+        [sumsPath, data, await readSmall(sumsPath, 64 * 1024 * 1024)],
+        [sigPath, Buffer.from(sigText), oldSig],
+    ];
+    for (const [path, content, old] of outputs) {
         if (old !== undefined && Buffer.from(old).equals(content)) {
             stage.keep(path);
             unchanged.push(path);
@@ -1290,14 +1301,16 @@ const sameFingerprint = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size =
 function asPublicKey(publicKey) {
     return typeof publicKey === 'string' ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKey */ .ee)(publicKey) : publicKey;
 }
-async function streamHram(path, r, publicKey) {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path, algo, prefix) {
     try {
-        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, [algo], { prefix }))[algo], 'hex');
     }
     catch (err) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
     }
 }
+const streamHram = (path, r, publicKey) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
  * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
@@ -1319,14 +1332,7 @@ async function verifyFile(path, sigText, publicKey, opts = {}) {
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, {}, opts);
     if (sig.algorithm === 'Ed')
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-    let digest;
-    try {
-        digest = Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    }
-    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest }, opts);
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 function verifyBuffer(data, sigText, publicKey, opts = {}) {
     return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)((0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignature */ .uT)(sigText), asPublicKey(publicKey), { data }, opts);
@@ -1398,9 +1404,6 @@ class StageImpl {
     current(target) {
         const e = this.entries.get(target);
         return e && !e.keep ? e.temp : target;
-    }
-    get targets() {
-        return [...this.entries.keys()];
     }
     backup(target) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}${this.tag}.old`);
@@ -1593,28 +1596,10 @@ const LOG_FORMAT = '/%H%x00%D%x00%B';
 const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
-    const tokens = out.split('\0');
     const commits = [];
-    let current;
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.startsWith('/')) {
-            const decorations = tokens[i + 1] ?? '';
-            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-            if (decorations !== '')
-                current.tags = parseDecorations(decorations);
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
-            i += 2;
-            continue;
-        }
-        if (!withFiles || !current)
-            continue;
-        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-        if (name !== '')
-            current.files.push(name);
-    }
+    const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+    parser.push(out);
+    parser.end();
     return commits;
 }
 /**

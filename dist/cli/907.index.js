@@ -2,6 +2,193 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
+/***/ 9232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wx: () => (/* binding */ identityEnv),
+/* harmony export */   XH: () => (/* binding */ resolveIdentity)
+/* harmony export */ });
+/* unused harmony export BOT_IDENTITY */
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** Resolves the committer identity: explicit, else git config, else the Actions bot. */
+async function resolveIdentity(git, id = {}) {
+    const cfg = async (key) => {
+        const r = await git.run(['config', '--get', key], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    };
+    return {
+        name: id.name || (await cfg('user.name')) || BOT_IDENTITY.name,
+        email: id.email || (await cfg('user.email')) || BOT_IDENTITY.email,
+    };
+}
+function identityEnv(id) {
+    return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ lsRemoteRefs),
+/* harmony export */   VC: () => (/* binding */ push),
+/* harmony export */   Zh: () => (/* binding */ remoteNameProblem),
+/* harmony export */   _H: () => (/* binding */ lsRemote),
+/* harmony export */   de: () => (/* binding */ remoteAccess)
+/* harmony export */ });
+/* unused harmony export tokenConfigEnv */
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
+/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9002);
+/**
+ * Talking to a git remote: credentials, remote tag listing, pushes (used by prerelease and release-commit).
+ *
+ * A token never goes into argv (`-c http.extraheader=…` would show it in `ps` and in git's own error
+ * messages): it is passed through GIT_CONFIG_COUNT/GIT_CONFIG_KEY_n/GIT_CONFIG_VALUE_n environment
+ * variables. The first value resets the header list for the remote's origin, so an `actions/checkout`
+ * persisted header for the same origin is replaced rather than sent twice (GitHub rejects duplicate
+ * Authorization headers).
+ */
+
+
+/** Validates a remote name (it becomes a git argument): no leading `-`, no whitespace. The text continues after the option's name. */
+function remoteNameProblem(remote) {
+    if (!remote)
+        return 'is empty; use the name of a configured remote, e.g. origin.';
+    if (remote.startsWith('-') || /[\s\x00-\x1f]/.test(remote))
+        return `("${remote}") is not a valid remote name.`;
+    return undefined;
+}
+function stripUserinfo(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+/**
+ * Environment that makes git send `token` to an HTTPS remote (never in argv). `existingCount` is the
+ * GIT_CONFIG_COUNT already in the environment, if any (entries are appended after it).
+ */
+function tokenConfigEnv(remoteUrl, token, baseEnv = process.env) {
+    const u = new URL(remoteUrl);
+    const origin = `${u.protocol}//${u.host}/`;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(basic);
+    const start = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+    const key = `http.${origin}.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Resolves how to reach `remote` and fails BEFORE anything is created when an HTTPS remote has no
+ * credentials at all (no token input, no userinfo in the URL, no extraheader, no credential helper).
+ */
+async function remoteAccess(git, remote, token, opts) {
+    const problem = remoteNameProblem(remote);
+    if (problem)
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('remote', problem);
+    const r = await git.run(['remote', 'get-url', '--push', remote], { allowFailure: true });
+    if (r.code !== 0) {
+        throw (0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldError */ .$i)('remote', `("${remote}") is not a configured git remote in ${git.cwd} (git remote -v lists them); name one, or do not push ({{push}}: false).`);
+    }
+    const url = r.stdout.trim();
+    const displayUrl = stripUserinfo(url);
+    if (!/^https?:\/\//i.test(url))
+        return { remote, displayUrl, env: {}, auth: 'ssh-or-local' };
+    if (token) {
+        (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(token);
+        return { remote, displayUrl, env: tokenConfigEnv(url, token), auth: 'token' };
+    }
+    if (!opts.needPush)
+        return { remote, displayUrl, env: {}, auth: 'existing' };
+    const hasUserinfo = /^https?:\/\/[^/@]+@/i.test(url);
+    // Only settings that apply to this URL count (a helper for another host does not help).
+    const headers = await git.run(['config', '--get-urlmatch', 'http.extraheader', url], { allowFailure: true });
+    const helpers = await git.run(['config', '--get-urlmatch', 'credential.helper', url], { allowFailure: true });
+    const hasHeader = headers.code === 0 && headers.stdout.trim() !== '';
+    const hasHelper = helpers.code === 0 && helpers.stdout.trim() !== '';
+    if (!hasUserinfo && !hasHeader && !hasHelper) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN([
+            {
+                message: `No credentials to push to ${displayUrl}: give a token with {{token}} (e.g. token: \${{ secrets.GITHUB_TOKEN }} with "permissions: contents: write"; ` +
+                    'RELFORGE_TOKEN on the command line), or check out with actions/checkout "persist-credentials: true", or do not push ({{push}}: false). Nothing was created or pushed.',
+            },
+        ]);
+    }
+    return { remote, displayUrl, env: {}, auth: 'existing' };
+}
+/**
+ * Remote refs matching `patterns` (`git ls-remote`, one process), by full name (`refs/tags/v1.2.3`), with
+ * the object each names and, for annotated tags, the commit it peels to.
+ */
+async function lsRemoteRefs(git, access, patterns) {
+    // One process; without --refs git also prints "<sha>\t<tag>^{}" (the commit of an annotated tag).
+    const all = [...patterns, ...patterns.filter((p) => !p.endsWith('*')).map((p) => `${p}^{}`)];
+    const r = await git.run(['ls-remote', '--', access.remote, ...all], { env: access.env, allowFailure: true });
+    if (r.code !== 0) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not list refs of the remote "${access.remote}" (${access.displayUrl}): ${(0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.stderr.trim()) || `exit ${r.code}`}. ` +
+            'Check the token (and network access), or do not push.');
+    }
+    const refs = new Map();
+    const peeled = new Map();
+    for (const line of r.stdout.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (!sha || !ref)
+            continue;
+        if (ref.endsWith('^{}'))
+            peeled.set(ref.slice(0, -3), sha);
+        else
+            refs.set(ref, { object: sha });
+    }
+    for (const [ref, sha] of peeled) {
+        const v = refs.get(ref);
+        if (v)
+            v.peeled = sha;
+    }
+    return refs;
+}
+/** Remote refs matching `patterns`, annotated tags peeled to their commits (see lsRemoteRefs). */
+async function lsRemote(git, access, patterns) {
+    const out = new Map();
+    for (const [ref, v] of await lsRemoteRefs(git, access, patterns))
+        out.set(ref, v.peeled ?? v.object);
+    return out;
+}
+/** Runs `git push` with the access environment; failures become a clear, secret-free message. */
+async function push(git, access, refspecs, opts) {
+    const args = ['push', '--porcelain'];
+    if (opts.atomic)
+        args.push('--atomic');
+    for (const l of opts.leases ?? [])
+        args.push(`--force-with-lease=${l}`);
+    args.push('--', access.remote, ...refspecs);
+    const r = await git.run(args, { env: access.env, allowFailure: true });
+    if (r.code !== 0) {
+        const detail = (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${r.stderr}\n${r.stdout}`.trim());
+        let hint = '';
+        if (/protected branch|GH006|GH013|not allowed to push|pre-receive hook declined|push declined/i.test(detail)) {
+            hint = ' The server refused it (branch protection or a server hook): let this identity push (e.g. a RELEASE_TOKEN of a bot allowed to bypass protection) or release from an unprotected branch. Nothing was pushed.';
+        }
+        else if (/stale info|fetch first|non-fast-forward|cannot lock ref|but expected/i.test(detail)) {
+            hint = ' The remote changed since this checkout (someone pushed): nothing was pushed. Re-run on the new head.';
+        }
+        else if (/already exists/i.test(detail)) {
+            hint = ' The tag already exists on the remote (pushed by another run?). Nothing was overwritten.';
+        }
+        else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
+            hint = ' The credentials were refused: check the token and that it may push (permissions: contents: write).';
+        }
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Pushing ${opts.what} to "${access.remote}" (${access.displayUrl}) failed.${hint}\n${detail}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -116,11 +303,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
     try {
         const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -144,18 +327,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -285,7 +471,7 @@ function safeBasename(path) {
 /* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5986);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4794);
 /* harmony import */ var _git_remote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(668);
-/* harmony import */ var _prerelease_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _git_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9232);
 /**
  * releaseCommit (stable releases): commit the release files (manifests, lock files, changelog) as
  * `chore(release): v<version>`, create an annotated tag, and push branch and tag in ONE atomic push guarded
@@ -408,7 +594,7 @@ async function remoteState(git, s, branch, token) {
 async function majorTagDecision(git, s, remote, notes) {
     if (!s.majorTag)
         return undefined;
-    const local = await (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_7__/* .localTags */ .hs)(git, [`refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeGlob */ .yk)(s.majorTag)}.*`]);
+    const local = await git.localTags([`refs/tags/${(0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeGlob */ .yk)(s.majorTag)}.*`]);
     const higher = [...new Set([...local.keys(), ...remote.majorLine])]
         .map((ref) => ref.slice('refs/tags/'.length))
         .filter((t) => {
@@ -471,7 +657,7 @@ async function converge(git, s, remote, base, changed) {
         'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.');
 }
 async function commitTagPush(git, s, x) {
-    const env = (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_7__/* .identityEnv */ .Wx)(await (0,_prerelease_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveIdentity */ .XH)(git, x.identity));
+    const env = (0,_git_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .identityEnv */ .Wx)(await (0,_git_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveIdentity */ .XH)(git, x.identity));
     await git.run(['add', '--', ...x.changed]);
     await git.run(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '--only', '--message', s.message, '--', ...x.changed], { env });
     const commit = await git.text(['rev-parse', 'HEAD']);

@@ -196,7 +196,7 @@ class ForgeClient {
         const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
         if (rateLimited)
             return new types/* ForgeError */.Q8(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
-        const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+        const foreign = url !== undefined && !(0,http/* credentialsAllowed */.H2)(url, this.credentials.origins);
         if (foreign && [401, 403, 404].includes(res.status)) {
             return new types/* ForgeError */.Q8(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
         }
@@ -1026,8 +1026,9 @@ class PublishRun {
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
         this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
-        if (found.published && (await this.liveComplete(found.published)))
-            return this.finish(found.published, await forge.listAssets(found.published));
+        const complete = found.published && (await this.liveComplete(found.published));
+        if (complete)
+            return this.finish(found.published, complete.remote, complete.wanted);
         if (!found.published)
             await this.dropExtraDrafts(found.drafts);
         if (!release) {
@@ -1035,8 +1036,9 @@ class PublishRun {
             if (s.dryRun)
                 return this.dryRunPlan(undefined);
             release = await this.createDraft();
-            if (!release.draft && (await this.liveComplete(release)))
-                return this.finish(release, await forge.listAssets(release));
+            const adopted = release.draft ? undefined : await this.liveComplete(release);
+            if (adopted)
+                return this.finish(release, adopted.remote, adopted.wanted);
         }
         else if (release.draft)
             release = await this.syncDraft(release);
@@ -1115,28 +1117,34 @@ class PublishRun {
             entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)) });
         return [...this.local.files, (0,local_files/* checksumsFile */.$R)(entries, this.tmp)];
     }
-    /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
+    /**
+     * Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold); returns
+     * the plans and the wanted files (SHA256SUMS included).
+     */
     async planAll(release, remote) {
-        const out = [];
+        const plans = [];
         for (const f of this.local.files)
-            out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+            plans.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+        const wanted = await this.wantedFiles();
         if (this.s.checksums !== false) {
-            const sums = (await this.wantedFiles()).at(-1);
-            out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+            const sums = wanted.at(-1);
+            plans.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
         }
-        return out;
+        return { plans, wanted };
     }
     // ---- steps ----
     /**
-     * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
-     * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+     * A published release: complete ⇒ its assets and the wanted files (nothing to do; finish with them); immutable
+     * and different ⇒ refuse with the diff; mutable with a differing asset ⇒ refuse unless replacePublishedAssets;
+     * only additions ⇒ undefined (complete it).
      */
     async liveComplete(published) {
         const { s } = this;
         const remote = await this.forge.listAssets(published);
         const diff = [];
         let refused = false;
-        for (const { f, plan } of await this.planAll(published, remote)) {
+        const { plans, wanted } = await this.planAll(published, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 diff.push(`add ${f.name}`);
             else if (plan.kind === 'keep' && plan.remove.length)
@@ -1167,10 +1175,10 @@ class PublishRun {
         }
         if (diff.length === 0) {
             this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
-            return true;
+            return { remote, wanted };
         }
         this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
-        return false;
+        return undefined;
     }
     /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
     async dropExtraDrafts(drafts) {
@@ -1397,7 +1405,7 @@ class PublishRun {
         r.url = release.htmlUrl;
         r.published = !release.draft;
         r.prerelease = release.prerelease;
-        for (const f of wanted ?? (await this.wantedFiles())) {
+        for (const f of wanted) {
             const a = remote.find((x) => x.name === f.name);
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)), url: a?.downloadUrl ?? '' });
         }
@@ -1406,7 +1414,8 @@ class PublishRun {
     /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
     async dryRunPlan(release) {
         const remote = release ? await this.forge.listAssets(release) : [];
-        for (const { f, plan } of await this.planAll(release, remote)) {
+        const { plans, wanted } = await this.planAll(release, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await (0,local_files/* ensureHash */.$)(f)})`);
             else if (plan.kind === 'replace' || plan.kind === 'swap')
@@ -1424,7 +1433,7 @@ class PublishRun {
         r.releaseId = release?.id ?? null;
         r.url = release?.htmlUrl ?? '';
         r.published = !!release && !release.draft;
-        for (const f of await this.wantedFiles())
+        for (const f of wanted)
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await (0,local_files/* ensureHash */.$)(f)), url: '' });
         return r;
     }

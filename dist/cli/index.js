@@ -16,6 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   $i: () => (/* binding */ fieldError),
 /* harmony export */   GN: () => (/* binding */ SettingsError),
 /* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Yl: () => (/* binding */ asUserError),
 /* harmony export */   Zw: () => (/* binding */ Problems),
 /* harmony export */   e4: () => (/* binding */ renderMessage),
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
@@ -85,9 +86,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -96,6 +97,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -747,23 +752,23 @@ var __webpack_exports__ = {};
 
 // --- commands (one line per command: summary, loader) ---
 const COMMANDS = {
-    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(10), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))],
-    plan: ['what a release dispatch would do (version, tag, changelog preview), without writing anything', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(324), __nccwpck_require__.e(907), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368))],
-    prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))],
-    changelog: ['render the release notes and CHANGELOG.md section with git-cliff', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(324), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
-    'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(907), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))],
+    'next-version': ['next version from Conventional Commits since the last strict release tag', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(172), __nccwpck_require__.e(83), __nccwpck_require__.e(10), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))],
+    plan: ['what a release dispatch would do (version, tag, files, notes and why), without writing anything', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(172), __nccwpck_require__.e(83), __nccwpck_require__.e(10), __nccwpck_require__.e(907), __nccwpck_require__.e(324), __nccwpck_require__.e(604), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368))],
+    prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(172), __nccwpck_require__.e(83), __nccwpck_require__.e(10), __nccwpck_require__.e(604), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))],
+    changelog: ['this release\'s notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)', () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(172), __nccwpck_require__.e(83), __nccwpck_require__.e(324), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524))],
+    'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(172), __nccwpck_require__.e(907), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397))],
     sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(903), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))],
     verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))],
-    keygen: ['create a minisign-compatible Ed25519 key pair', () => Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5299))],
-    'sign-trusted': ['Authenticode-sign files with Azure Trusted Signing via jsign, verified fail-closed', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(991), __nccwpck_require__.e(888), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8109))],
-    'verify-authenticode': ['verify a file\'s Authenticode signature against pinned roots and identity', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(637), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))],
-    publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(130), __nccwpck_require__.e(921), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4373))],
-    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(888), __nccwpck_require__.e(130), __nccwpck_require__.e(637), __nccwpck_require__.e(903), __nccwpck_require__.e(921), __nccwpck_require__.e(293), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1080))],
-    'verify-package': ['verify a signed package manifest (and package) as an update server or agent would', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(293), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731))],
-    preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(130), __nccwpck_require__.e(903), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010))],
+    keygen: ['create a minisign-compatible Ed25519 key pair (optionally password-encrypted)', () => Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5299))],
+    'sign-trusted': ['sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(991), __nccwpck_require__.e(888), __nccwpck_require__.e(267), __nccwpck_require__.e(637), __nccwpck_require__.e(125), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8109))],
+    'verify-authenticode': ['verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(637), __nccwpck_require__.e(125), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))],
+    publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(267), __nccwpck_require__.e(921), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4373))],
+    'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(888), __nccwpck_require__.e(267), __nccwpck_require__.e(637), __nccwpck_require__.e(903), __nccwpck_require__.e(921), __nccwpck_require__.e(293), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1080))],
+    'verify-package': ['decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(88), __nccwpck_require__.e(888), __nccwpck_require__.e(293), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731))],
+    preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(888), __nccwpck_require__.e(267), __nccwpck_require__.e(903), __nccwpck_require__.e(125), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010))],
     init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))],
-    act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 9461))],
-    emulator: ['serve a local forge (GitHub or Gitea API) and update server to release against', () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))],
+    act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 182))],
+    emulator: ['serve a local forge (GitHub or Gitea API) to release against', () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))],
 };
 function help() {
     const lines = ['usage: relforge <command> [options]', '', 'commands:'];

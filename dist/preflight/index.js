@@ -128,7 +128,7 @@ function errors_fieldError(field, message) {
     return new errors_SettingsError([{ field, message }]);
 }
 /** Collects validation problems and throws them together. */
-class Problems {
+class errors_Problems {
     list = [];
     add(a, b) {
         this.list.push(b === undefined ? a : { field: a, message: b });
@@ -144,9 +144,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new errors_SettingsError([...this.list]);
+            throw new errors_SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -155,6 +155,10 @@ class errors_FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof errors_FormatError ? new errors_RelforgeError(err.message, { cause: err }) : err;
 }
 function errors_errorMessage(err) {
     if (err instanceof Error)
@@ -194,6 +198,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -238,10 +247,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -853,7 +861,7 @@ function ed25519_verifyEd25519Hram(publicKey, signature, hram) {
  */
 
 /** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
-function commentValueProblem(value) {
+function trusted_comment_commentValueProblem(value) {
     // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
     const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
     if (!bad)
@@ -880,7 +888,7 @@ function trusted_comment_renderTrustedComment(template, fields) {
     for (const [name, value] of Object.entries(fields)) {
         if (value === undefined)
             continue;
-        const problem = commentValueProblem(String(value));
+        const problem = trusted_comment_commentValueProblem(String(value));
         if (problem) {
             const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
             throw new MinisignFormatError(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
@@ -1258,8 +1266,7 @@ function isLegacyMessage(m) {
     return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
 }
 /** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
-function messageVerifies(sig, pub, message) {
-    const key = ed25519PublicKey(pub.publicKey);
+function messageVerifies(sig, pub, key, message) {
     if (sig.algorithm === 'ED') {
         if (message.digest)
             return verify(null, message.digest, key, sig.signature);
@@ -1287,10 +1294,11 @@ function format_verifySignature(sig, pub, message, opts = {}) {
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
         refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (!messageVerifies(sig, pub, message))
+    const key = ed25519PublicKey(pub.publicKey);
+    if (!messageVerifies(sig, pub, key, message))
         refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
     const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!verify(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+    if (!verify(null, globalMsg, key, sig.globalSignature))
         refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
     if (opts.expectVersion !== undefined) {
         const v = trustedCommentField(sig.trustedComment, 'version');
@@ -1332,10 +1340,6 @@ function derivedKeyId(publicKey) {
 async function scryptStream(password, salt, opslimit, memlimit) {
     const { N, r, p, maxmem } = scryptParams(opslimit, memlimit);
     return await new Promise((res, rej) => (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
-}
-/** A core format refusal as the user-facing error (the message already says what is wrong). */
-function asUserError(err) {
-    return err instanceof errors_FormatError ? new errors_RelforgeError(err.message, { cause: err }) : err;
 }
 async function openMinisignKey(text, password) {
     const parsed = parseSecretKey(text);
@@ -5106,11 +5110,7 @@ async function fs_expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!isAbsolute(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : dirname(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : dirname(abs);
     try {
         const real = toSlash(realpathSync(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -5134,18 +5134,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -5421,14 +5424,16 @@ function sign_file_signRaw(data, key) {
 function asPublicKey(publicKey) {
     return typeof publicKey === 'string' ? parsePublicKey(publicKey) : publicKey;
 }
-async function streamHram(path, r, publicKey) {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path, algo, prefix) {
     try {
-        return Buffer.from((await hashFile(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+        return Buffer.from((await hashFile(path, [algo], { prefix }))[algo], 'hex');
     }
     catch (err) {
         throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
     }
 }
+const streamHram = (path, r, publicKey) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
  * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
@@ -5450,14 +5455,7 @@ async function verify_verifyFile(path, sigText, publicKey, opts = {}) {
         return verifySignature(sig, pub, {}, opts);
     if (sig.algorithm === 'Ed')
         return verifySignature(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-    let digest;
-    try {
-        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
-    }
-    return verifySignature(sig, pub, { digest }, opts);
+    return verifySignature(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 function verify_verifyBuffer(data, sigText, publicKey, opts = {}) {
     return verifySignature(parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
@@ -5486,6 +5484,16 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
     return new SettingsError([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -5498,23 +5506,17 @@ class repository_Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = spawn('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -5527,9 +5529,6 @@ class repository_Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -5600,7 +5599,7 @@ class repository_Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new RelforgeError(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -5610,6 +5609,17 @@ class repository_Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -5666,7 +5676,7 @@ class repository_Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -5680,13 +5690,12 @@ class repository_Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new RelforgeError(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
 }
@@ -5992,9 +6001,6 @@ class StageImpl {
         const e = this.entries.get(target);
         return e && !e.keep ? e.temp : target;
     }
-    get targets() {
-        return [...this.entries.keys()];
-    }
     backup(target) {
         return join(dirname(target), `.${basename(target)}${this.tag}.old`);
     }
@@ -6189,9 +6195,10 @@ async function planOutputs(p, cwd) {
 async function signAll(p, plan, stage, pool, unchanged) {
     const signed = new Map();
     const one = async (x) => {
-        const r = await signOne(p, x, pool);
+        const existing = await readSmall(x.target);
+        const r = await signOne(p, x, existing, pool);
         signed.set(x.file, r);
-        if (r.text === (await readSmall(x.target))) {
+        if (r.text === existing) {
             stage.keep(x.target);
             unchanged.push(x.target);
         }
@@ -6218,7 +6225,8 @@ async function signAll(p, plan, stage, pool, unchanged) {
     }
     return plan.map((x) => signed.get(x.file));
 }
-async function signOne(p, x, pool) {
+/** Signs one file; `existing` is the target's current text (an earlier run's signature), if any. */
+async function signOne(p, x, existing, pool) {
     const before = await fingerprint(x.file).catch((err) => {
         throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
     });
@@ -6228,7 +6236,7 @@ async function signOne(p, x, pool) {
         const sha256 = p.checksums ? createHash('sha256').update(data).digest('hex') : null;
         if (p.format === 'raw')
             return { ...x, text: signRaw(data, p.key) + '\n', sha256, size: data.length, before };
-        const comment = await reusableComment(p, x.target, fields, { data });
+        const comment = reusableComment(p, existing, fields, { data });
         const text = signMessage(p.key.privateKey, p.key.keyId, data, { algorithm: 'Ed', trustedComment: comment, untrustedComment: p.s.untrustedComment });
         return { ...x, text, sha256, size: data.length, before };
     }
@@ -6240,18 +6248,17 @@ async function signOne(p, x, pool) {
         throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
     }
     const digest = Buffer.from(d.blake2b512, 'hex');
-    const comment = await reusableComment(p, x.target, fields, { digest });
+    const comment = reusableComment(p, existing, fields, { digest });
     const text = signPrehashed(p.key.privateKey, p.key.keyId, digest, { trustedComment: comment, untrustedComment: p.s.untrustedComment });
     return { ...x, text, sha256: d.sha256 ?? null, size: d.size, digest, before };
 }
 /**
- * The trusted comment for a target. When the target already holds a signature that verifies these bytes with
- * the pinned key and says the same thing except possibly the timestamp, its timestamp is kept: re-running a
- * successful signing step then produces the same bytes.
+ * The trusted comment for a target. When the target already holds a signature (`existing`, its text) that verifies
+ * these bytes with the pinned key and says the same thing except possibly the timestamp, its timestamp is kept:
+ * re-running a successful signing step then produces the same bytes.
  */
-async function reusableComment(p, target, fields, message) {
+function reusableComment(p, existing, fields, message) {
     const fresh = renderComment(p.s.trustedComment, fields);
-    const existing = await readSmall(target);
     if (existing === undefined)
         return fresh;
     try {
@@ -6274,15 +6281,19 @@ async function writeChecksums(p, signed, sumsPath, stage, unchanged) {
     const data = Buffer.from(formatChecksums(signed.map((x) => ({ name: relative(sumsDir, x.file).split(sep).join('/'), sha256: x.sha256 }))), 'utf8');
     const sigPath = sumsPath + p.ext;
     const fields = { version: p.s.version, file: 'SHA256SUMS', platform: p.s.platform === 'none' ? undefined : p.s.platform, timestamp: p.timestamp };
+    const oldSig = await readSmall(sigPath);
     const sigText = p.format === 'raw'
         ? signRaw(data, p.key) + '\n'
         : signMessage(p.key.privateKey, p.key.keyId, data, {
             algorithm: p.algorithm,
-            trustedComment: await reusableComment(p, sigPath, fields, { data }),
+            trustedComment: reusableComment(p, oldSig, fields, { data }),
             untrustedComment: p.s.untrustedComment,
         });
-    for (const [path, content] of [[sumsPath, data], [sigPath, Buffer.from(sigText)]]) {
-        const old = await readSmall(path, 64 * 1024 * 1024);
+    const outputs = [
+        [sumsPath, data, await readSmall(sumsPath, 64 * 1024 * 1024)],
+        [sigPath, Buffer.from(sigText), oldSig],
+    ];
+    for (const [path, content, old] of outputs) {
         if (old !== undefined && Buffer.from(old).equals(content)) {
             stage.keep(path);
             unchanged.push(path);
@@ -6396,6 +6407,38 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function url_isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (!url_isSecureUrl(u))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/retry.ts
 /**
  * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
@@ -6475,34 +6518,25 @@ class CredentialScopeError extends errors_RelforgeError {
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-function credentialOrigins(apiUrl, extra = []) {
-    const out = new Set();
-    for (const raw of [apiUrl, ...extra]) {
-        let u;
-        try {
-            u = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!secureOrigin(u))
-            continue;
-        out.add(u.origin);
-        if (raw === apiUrl && u.hostname.startsWith('api.'))
-            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+function credentialOrigins(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
     }
-    return [...out];
-}
-function secureOrigin(u) {
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    catch {
+        return [];
+    }
+    if (!isSecureUrl(u))
+        return [];
+    return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 function credentialsAllowed(url, origins) {
     const u = typeof url === 'string' ? new URL(url) : url;
-    return secureOrigin(u) && origins.includes(u.origin);
+    return url_isSecureUrl(u) && origins.includes(u.origin);
 }
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
 function hopHeaders(req, url) {
@@ -6520,10 +6554,6 @@ function hopHeaders(req, url) {
     return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 function assertSecureUrl(url, what) {
     let u;
@@ -6533,9 +6563,7 @@ function assertSecureUrl(url, what) {
     catch {
         throw new errors_RelforgeError(`${what} "${secrets_redact(url)}" is not a valid URL.`);
     }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if (url_isSecureUrl(u))
         return u;
     throw new errors_RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${secrets_redact(u.origin)}".`);
 }
@@ -6545,7 +6573,7 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         const v = headers[n];
         return Array.isArray(v) ? v[0] : v;
     };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const backoffMs = backoff(attempt, { baseDelayMs: base, maxDelayMs: max });
     const retryAfter = header('retry-after');
     let hinted;
     if (retryAfter !== undefined) {
@@ -6557,9 +6585,9 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
     }
     const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
     if (rateLimited)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     return undefined;
 }
 function partLength(part) {
@@ -6619,6 +6647,9 @@ function once(req, u, hop) {
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
+    // saveTo is a consumer that streams the body to the file
+    const { saveTo } = req;
+    const consume = req.consume ?? (saveTo ? (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(saveTo)) : undefined);
     return new Promise((resolve, reject) => {
         // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
         // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -6633,14 +6664,11 @@ function once(req, u, hop) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.consume && ok) {
-                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+            if (consume && ok) {
+                consume(res).then(() => done(Buffer.alloc(0)), (err) => {
                     res.destroy();
                     reject(err);
                 });
-            }
-            else if (req.saveTo && ok) {
-                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_namespaceObject.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -6754,30 +6782,357 @@ function describeFailure(res, what) {
     return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/platform/url.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/options.ts
 /**
- * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
- * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
- * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ * Option schemas of the Ed25519 (minisign) operations (src/platform/options.ts): sign-ed25519 (the action,
+ * `relforge sign` on the command line), and the CLI-only `relforge verify` and `relforge keygen`.
+ *
+ * One vocabulary across commands: `--public-key` (old `--pubkey` still accepted); the private key is the secret
+ * `private-key` (`--private-key-file FILE`, `--private-key-env VAR` or MINISIGN_PRIVATE_KEY; old `--key FILE` /
+ * `--key-env VAR` still accepted); its password the secret `password` (`--password-file`, `--password-env VAR`
+ * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
  */
 
-/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
-function urlInputProblem(value, opts = {}) {
-    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
-    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
-    let u;
-    try {
-        u = new URL(probe);
-    }
-    catch {
-        return 'is not a valid URL.';
-    }
-    if (u.username || u.password)
-        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
-        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
-    return undefined;
+
+
+
+const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' };
+const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'];
+/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
+const ALLOW_OUTSIDE_WORKSPACE = {
+    type: 'boolean',
+    default: false,
+    description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+};
+/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
+function filesToSign(what) {
+    const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
+    return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } };
 }
+const signEd25519Schema = defineSchema({
+    name: 'sign-ed25519',
+    summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
+    options: {
+        files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
+        'private-key': {
+            type: 'string',
+            secret: true,
+            required: true,
+            env: ['MINISIGN_PRIVATE_KEY'],
+            description: "A minisign secret key file's text (unencrypted or password-encrypted; base64 of the whole file, as Tauri stores it, also works), " +
+                'a PKCS#8 PEM of an Ed25519 key, or base64 of a raw 32-byte Ed25519 seed.',
+            cli: { fileAliases: ['key'], envAliases: ['key-env'] },
+        },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
+            description: 'Password of an encrypted minisign secret key (or an encrypted PKCS#8 PEM).',
+        },
+        'public-key': {
+            type: 'string',
+            env: PUBLIC_KEY_ENV,
+            description: 'Expected public key (minisign public key file text or its RW… base64 line; on the command line also a path to the file). ' +
+                'When given, the key derived from private-key must equal it, or the step fails before any file is read. Recommended.',
+            cli: PUBLIC_KEY_CLI,
+        },
+        'trusted-comment': {
+            type: 'string',
+            description: 'Signed comment. Placeholders {version} {file} {platform} {timestamp}. Default "version:<version><TAB>file:<name><TAB>platform:<platform><TAB>timestamp:<unix>" ' +
+                '(fields without a value are left out). Values with a tab, line break or other control character are refused (they would forge fields).',
+            cli: { metavar: 'TEXT' },
+        },
+        'untrusted-comment': { type: 'string', description: 'Unsigned first line of each .minisig (informational only).', cli: { metavar: 'TEXT' } },
+        version: {
+            type: 'string',
+            description: 'Release version, written into the trusted comment so verifiers can refuse rollbacks (relforge verify --version, Tauri updater).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        platform: {
+            type: 'string',
+            description: 'Target platform written into the trusted comment (e.g. linux-x86_64). Default: inferred per file from its name (agent-linux-amd64 → linux-x86_64, ' +
+                'same alias table as upload-packages); left out when the name does not say. "none" leaves the field out.',
+        },
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"minisign" (default: FILE.minisig) or "raw" (FILE.sig = base64 of the 64-byte Ed25519 signature over the file bytes, for servers using ' +
+                "Go's ed25519.Verify; files up to 512 MiB).",
+        },
+        algorithm: {
+            type: 'string',
+            default: 'ED',
+            choices: ['ED', 'Ed'],
+            description: 'minisign signature algorithm, "ED" (prehashed BLAKE2b-512, streamed, default) or "Ed" (legacy, signify-compatible, files up to 512 MiB).',
+        },
+        checksums: {
+            type: 'boolean',
+            default: true,
+            description: 'Write SHA256SUMS for all files (sha256sum -c format, names relative to its folder) and sign it too.',
+        },
+        'output-dir': {
+            type: 'string',
+            description: 'Folder for signatures and SHA256SUMS. Default: each signature next to its file, SHA256SUMS in the folder of the first file (sorted).',
+            cli: { metavar: 'DIR' },
+        },
+        workers: { type: 'integer', min: 0, max: 64, description: 'Hashing worker threads (default min(2, CPU cores, files); 0 hashes on the main thread).' },
+        verify: {
+            type: 'string',
+            default: 'digest',
+            choices: ['digest', 'reread'],
+            description: 'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
+                'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
+        },
+        timestamp: {
+            type: 'string',
+            description: 'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
+                'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
+            cli: { metavar: 'SECONDS|DATE' },
+        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
+        json: jsonFlag('Print the result as JSON.'),
+    },
+    outputs: {
+        signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
+        'public-key': 'minisign public key file text of the signing key.',
+        'key-id': 'minisign key id (16 upper-case hex digits).',
+        'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
+    },
+});
+/** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
+function signFilesOptions(v, cwd) {
+    const problems = new Problems();
+    for (const field of ['version', 'platform']) {
+        const problem = v[field] ? commentValueProblem(v[field]) : undefined;
+        if (problem)
+            problems.add(field, `${problem}.`);
+    }
+    if (v['trusted-comment'] && /[\r\n]/.test(v['trusted-comment']))
+        problems.add('trusted-comment', 'must be one line.');
+    const timestamp = v.timestamp ? parseTimestamp(v.timestamp) : undefined;
+    if (timestamp === null)
+        problems.add('timestamp', `must be unix seconds or an RFC 3339 date (2026-05-01T12:00:00Z), got "${v.timestamp}".`);
+    if (v['public-key']) {
+        try {
+            parsePublicKey(v['public-key']);
+        }
+        catch (err) {
+            problems.add('public-key', `is malformed: ${err.message}`);
+        }
+    }
+    problems.throwIfAny();
+    return {
+        files: v.files,
+        cwd,
+        privateKey: v['private-key'],
+        password: v.password || undefined,
+        publicKey: v['public-key'] || undefined,
+        trustedComment: v['trusted-comment'] || undefined,
+        untrustedComment: v['untrusted-comment'] || undefined,
+        version: v.version || undefined,
+        platform: v.platform || undefined,
+        format: v.format,
+        algorithm: v.algorithm,
+        checksums: v.checksums,
+        outputDir: v['output-dir'] || undefined,
+        workers: v.workers,
+        reread: v.verify === 'reread',
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        timestamp: timestamp ?? undefined,
+    };
+}
+/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
+function parseTimestamp(text) {
+    const t = text.trim();
+    if (/^\d{1,12}$/.test(t))
+        return Number(t);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t))
+        return null;
+    const ms = Date.parse(t);
+    return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
+}
+const verifySchema = defineSchema({
+    name: 'verify',
+    summary: 'verify a file against a minisign signature and public key (optionally binding the version)',
+    options: {
+        file: { type: 'list', separator: 'lines', required: true, description: 'The file to verify.', cli: { positional: true, metavar: 'FILE' } },
+        sig: { type: 'string', description: 'The signature file (default: FILE.minisig, or FILE.sig for --format raw).', cli: { short: 'x', metavar: 'FILE.minisig' } },
+        'public-key': {
+            type: 'string',
+            required: true,
+            env: PUBLIC_KEY_ENV,
+            description: 'The public key: a minisign .pub file, its RW… base64 line, or a path to either.',
+            cli: { ...PUBLIC_KEY_CLI, short: 'p' },
+        },
+        version: {
+            type: 'string',
+            description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'require-prehashed': flag('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"raw": the signature file holds base64 of a 64-byte Ed25519 signature over the file bytes.',
+        },
+        quiet: { type: 'boolean', default: false, description: 'Print nothing on success.', cli: { short: 'q' } },
+    },
+});
+const keygenSchema = defineSchema({
+    name: 'keygen',
+    summary: 'create a minisign-compatible Ed25519 key pair (optionally password-encrypted)',
+    options: {
+        out: { type: 'string', required: true, description: 'Folder for NAME.key and NAME.pub (created when missing).', cli: { short: 'o', metavar: 'DIR' } },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD'],
+            description: "Encrypt the secret key with this password (scrypt with minisign's limits: opening it takes about 1 GiB of memory and a few seconds, like minisign). " +
+                'Without it the key is unencrypted, like minisign -G -W.',
+        },
+        name: { type: 'string', default: 'minisign', description: 'File name of the pair (letters, digits, . _ -).' },
+        force: { type: 'boolean', default: false, description: 'Overwrite existing files (kept otherwise).', cli: { short: 'f' } },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/signing/authenticode/options.ts
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+
+
+/** Defaults the schema documents and the signer applies (kept here so loading them costs nothing at start-up). */
+const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+const DEFAULT_JSIGN_VERSION = '7.5';
+const SUBJECT = {
+    type: 'string',
+    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+};
+const signTrustedSchema = defineSchema({
+    name: 'sign-trusted',
+    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+    options: {
+        files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
+        endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
+        account: requiredString('Trusted Signing account name.', 'NAME'),
+        profile: requiredString('Certificate profile name.', 'NAME'),
+        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+        'azure-client-id': {
+            type: 'string',
+            env: ['AZURE_CLIENT_ID'],
+            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+            cli: { aliases: ['client-id'], metavar: 'ID' },
+        },
+        'azure-client-secret': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_CLIENT_SECRET'],
+            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+        },
+        'access-token': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_ACCESS_TOKEN'],
+            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+        },
+        'authority-host': { type: 'string', default: DEFAULT_AUTHORITY_HOST, description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+        'timestamp-url': { type: 'string', default: DEFAULT_TIMESTAMP_URL, description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+            cli: { aliases: ['eku'], metavar: 'OID' },
+        },
+        'trusted-root': {
+            type: 'string',
+            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'jsign-version': { type: 'string', default: DEFAULT_JSIGN_VERSION, description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+        'timeout-seconds': {
+            type: 'integer',
+            default: 600,
+            min: 5,
+            max: 21600,
+            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
+        json: jsonFlag('Print the signed files as JSON.'),
+    },
+    outputs: {
+        signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
+        'signer-subject': 'Subject of the signing certificate (the verified leaf).',
+    },
+});
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+function signTrustedOptions(v, ctx) {
+    return {
+        files: v.files,
+        cwd: ctx.cwd,
+        endpoint: v.endpoint,
+        account: v.account,
+        profile: v.profile,
+        auth: {
+            tenantId: v['azure-tenant-id'] || undefined,
+            clientId: v['azure-client-id'] || undefined,
+            clientSecret: v['azure-client-secret'] || undefined,
+            accessToken: v['access-token'] || undefined,
+            authorityHost: v['authority-host'] || undefined,
+        },
+        timestampUrl: v['timestamp-url'] || undefined,
+        digest: v.digest,
+        description: v.description || undefined,
+        descriptionUrl: v['description-url'] || undefined,
+        expectedSubject: v['expected-subject'] || undefined,
+        expectedEku: v['expected-eku'],
+        trustedRoot: v['trusted-root'] || undefined,
+        tsaRoot: v['tsa-root'] || undefined,
+        jsignVersion: v['jsign-version'] || undefined,
+        jsignPath: v['jsign-path'] || undefined,
+        timeoutSeconds: v['timeout-seconds'],
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        runtime: ctx.runtime,
+        env: ctx.env,
+        log: ctx.log,
+        onSecret: ctx.onSecret,
+    };
+}
+const verifyAuthenticodeSchema = defineSchema({
+    name: 'verify-authenticode',
+    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+    options: {
+        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+        'trusted-root': {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+        'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
+        json: flag('Print one JSON result per file.'),
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts
 /**
@@ -6797,9 +7152,9 @@ function urlInputProblem(value, opts = {}) {
 
 
 
+
 const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
 const PREFLIGHT_API_VERSION = '2024-06-15';
 const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
@@ -6814,7 +7169,7 @@ function chooseTokenMethod(s, runtime, env) {
     if (!s.clientId)
         missing.push('azure-client-id');
     const needIds = (why) => {
-        const p = new Problems();
+        const p = new errors_Problems();
         for (const m of missing)
             p.add(m, `is empty, but ${why}: set ${m === 'azure-tenant-id' ? 'the tenant (directory) ID' : "the app registration's client ID"}.`);
         p.throwIfAny();
@@ -7070,6 +7425,7 @@ function preflightError(res, where) {
 
 
 
+
 const preflight_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const blank = (v) => v === undefined || v.trim() === '';
 async function checkMinisign(s, p) {
@@ -7145,13 +7501,13 @@ async function checkTrustedSigning(s, p) {
 }
 /** Runs every required check; throws one SettingsError listing every problem, or returns the report. */
 async function runPreflight(s) {
-    const p = new Problems();
+    const p = new errors_Problems();
     const results = [];
     const required = new Set(s.require);
     if (required.size === 0)
         throw new errors_RelforgeError('preflight: nothing to check ("require" is empty); name what the later jobs need, e.g. minisign,token.');
     let keyId;
-    for (const check of ['minisign', 'trusted-signing', 'token', 'package-token']) {
+    for (const check of PREFLIGHT_CHECKS) {
         if (!required.has(check))
             continue;
         const before = p.count;

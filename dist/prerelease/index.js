@@ -3259,7 +3259,7 @@ module.exports = validRange
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports actionNamer, wordProblem, renderMessage */
+/* unused harmony exports actionNamer, wordProblem, asUserError, renderMessage */
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
  * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
@@ -3323,9 +3323,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -3334,6 +3334,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -3805,6 +3809,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -3849,10 +3858,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -4287,28 +4295,10 @@ const LOG_FORMAT = '/%H%x00%D%x00%B';
 const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
-    const tokens = out.split('\0');
     const commits = [];
-    let current;
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.startsWith('/')) {
-            const decorations = tokens[i + 1] ?? '';
-            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-            if (decorations !== '')
-                current.tags = parseDecorations(decorations);
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
-            i += 2;
-            continue;
-        }
-        if (!withFiles || !current)
-            continue;
-        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-        if (name !== '')
-            current.files.push(name);
-    }
+    const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+    parser.push(out);
+    parser.end();
     return commits;
 }
 /**
@@ -4401,6 +4391,16 @@ function parseDecorations(text) {
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
     return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -4413,23 +4413,17 @@ class Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -4442,9 +4436,6 @@ class Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -4515,7 +4506,7 @@ class Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -4525,6 +4516,17 @@ class Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -4581,7 +4583,7 @@ class Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -4595,15 +4597,31 @@ class Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
+}
+
+;// CONCATENATED MODULE: ./src/git/identity.ts
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** Resolves the committer identity: explicit, else git config, else the Actions bot. */
+async function resolveIdentity(git, id = {}) {
+    const cfg = async (key) => {
+        const r = await git.run(['config', '--get', key], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    };
+    return {
+        name: id.name || (await cfg('user.name')) || BOT_IDENTITY.name,
+        email: id.email || (await cfg('user.email')) || BOT_IDENTITY.email,
+    };
+}
+function identityEnv(id) {
+    return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
 }
 
 ;// CONCATENATED MODULE: ./src/git/remote.ts
@@ -5518,9 +5536,9 @@ var prerelease_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(prerelease_semver);
 ;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
 /**
- * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
- * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
- * it is in `entries` (design.md invariant 8).
+ * What counts toward a release, and the bump it asks for (no I/O). `commitBump` and `cancelledByReverts` are
+ * the single decision behind the bump and the deciding list (`selectReleaseCommits`) and the release notes
+ * (changelog.ts): a commit is in the notes exactly when `selectReleaseCommits` counts it (design.md invariant 8).
  *
  * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
  *   `pre1: 'major'` → major (0.x → 1.0.0);
@@ -5621,7 +5639,7 @@ function cancelledByReverts(commits) {
     }
     return { inactive, pairs };
 }
-/** The commits that count toward the release, each with its level and notes group. */
+/** The commits that count toward the release, each with its level. */
 function selectReleaseCommits(commits, baseVersion, policy) {
     const { inactive, pairs } = cancelledByReverts(commits);
     const entries = [];
@@ -5630,7 +5648,7 @@ function selectReleaseCommits(commits, baseVersion, policy) {
             continue;
         const level = commitBump(c, baseVersion, policy);
         if (level !== 'none')
-            entries.push({ commit: c, level, group: groupOf(c) });
+            entries.push({ commit: c, level });
     }
     return { entries, cancelled: pairs };
 }
@@ -5658,7 +5676,6 @@ function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
         countsByType,
         breakingCount,
         commits: commits.length,
-        entries,
         cancelled,
     };
 }
@@ -5681,19 +5698,6 @@ function releaseTypesProblems(types) {
 /** The tag prefix of a component under independent versioning: its own, else `<name>-<tag-prefix>`. */
 function componentTagPrefix(c, tagPrefix) {
     return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
-}
-/** Adds a SettingsError's problems to `p`. */
-function addProblems(p, err) {
-    if (!(err instanceof errors/* SettingsError */.GN))
-        throw err;
-    for (const x of err.problems) {
-        if (typeof x === 'string')
-            p.add(x);
-        else if (x.field)
-            p.add(x.field, x.message);
-        else
-            p.add(x.message);
-    }
 }
 /** A repository-relative path or glob: no absolute path, no `..`. */
 function relativeGlobProblem(p) {
@@ -5734,7 +5738,9 @@ async function scopeSettings(opts, p) {
                 components = parseComponents(opts.components);
             }
             catch (err) {
-                addProblems(p, err);
+                if (!(err instanceof errors/* SettingsError */.GN))
+                    throw err;
+                p.include(err);
             }
         }
         for (const c of components) {
@@ -6113,7 +6119,7 @@ class IndependentVersioning {
         }
         const decision = decideBump(classifyCommits(range.raw), previous, s);
         const line = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
-        return { line, decision, range, mine: range.raw };
+        return { line, decision, range };
     }
     result(outcomes, head) {
         const s = this.s;
@@ -6123,8 +6129,8 @@ class IndependentVersioning {
         const ignored = new Set();
         let overall = 'none';
         let breakingCount = 0;
-        const components = outcomes.map(({ line, decision, range, mine }) => {
-            for (const r of mine)
+        const components = outcomes.map(({ line, decision, range }) => {
+            for (const r of range.raw)
                 seen.add(r.sha);
             for (const [k, v] of Object.entries(decision.countsByType))
                 counts[k] = (counts[k] ?? 0) + v;
@@ -6145,7 +6151,7 @@ class IndependentVersioning {
                 tag: (0,core_version/* formatTag */._3)(line.prefix, line.version),
                 manifests: line.manifests.map((m) => m.path),
                 ...(range.base.tag ? { previousTag: range.base.tag } : {}),
-                commits: mine.length,
+                commits: range.raw.length,
                 reason,
                 ...(line.lifted ? { lifted: line.lifted } : {}),
             };
@@ -6161,7 +6167,7 @@ class IndependentVersioning {
             bump: overall,
             released: overall !== 'none',
             commits: seen.size,
-            changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component.name),
+            changedComponents: outcomes.filter((o) => o.range.raw.length).map((o) => o.line.component.name),
             components,
             ignoredPrereleaseTags: [...ignored],
             deciding: deciding.slice(0, 10),
@@ -6390,32 +6396,7 @@ function highestAbove(tags, prefix, version) {
 
 
 
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/** Resolves the committer identity: explicit, else git config, else the Actions bot. */
-async function resolveIdentity(git, id = {}) {
-    const cfg = async (key) => {
-        const r = await git.run(['config', '--get', key], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : '';
-    };
-    return {
-        name: id.name || (await cfg('user.name')) || BOT_IDENTITY.name,
-        email: id.email || (await cfg('user.email')) || BOT_IDENTITY.email,
-    };
-}
-function identityEnv(id) {
-    return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
-}
-/** Local tags matching git patterns, with their (peeled) commits: one for-each-ref. */
-async function localTags(git, patterns) {
-    const out = await git.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
-    const map = new Map();
-    for (const line of out ? out.split('\n') : []) {
-        const [ref, obj, peeled] = line.split('\0');
-        if (ref)
-            map.set(ref, peeled || obj);
-    }
-    return map;
-}
+
 async function prereleaseSettings(opts) {
     const p = new errors/* Problems */.Zw();
     const channel = opts.channel ?? 'beta';
@@ -6426,9 +6407,6 @@ async function prereleaseSettings(opts) {
     const cp = channelProblem(channel);
     if (cp)
         p.add('channel', cp);
-    const pp = (0,core_version/* tagPrefixProblem */.qp)(prefix);
-    if (pp)
-        p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
     if (baseInput !== 'next' && baseInput !== 'manifest') {
         const bp = baseVersionProblem(baseInput.replace(/^v(?=\d)/, ''));
         if (bp)
@@ -6442,6 +6420,7 @@ async function prereleaseSettings(opts) {
     const rp = remoteNameProblem(remote);
     if (doPush && rp)
         p.add('remote', rp);
+    // scopeSettings checks tag-prefix (once, for the prerelease tag and next-version alike).
     const scope = await scopeSettings({ ...opts.nextVersion, tagPrefix: prefix }, p);
     const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
     p.throwIfAny();
@@ -6505,7 +6484,7 @@ async function resolveBase(s, notes) {
 /** Tags of this base (any prerelease channel, plus the stable tag), local and remote, by full ref. */
 async function baseTags(git, s, prefix, base, access, notes) {
     const patterns = [`refs/tags/${(0,core_version/* escapeGlob */.yk)(`${prefix}${base}-`)}*`, `refs/tags/${(0,core_version/* escapeGlob */.yk)(`${prefix}${base}`)}`];
-    const local = await localTags(git, patterns);
+    const local = await git.localTags(patterns);
     let remote = new Map();
     if (access)
         remote = await lsRemote(git, access, patterns);
@@ -6608,13 +6587,14 @@ async function tagAndPush(x) {
             await push(git, x.access, [spec], { what: `tag ${plan.tag}` });
         }
         catch (err) {
-            const taken = s.number === 'auto' && plan.action === 'create' ? (await lsRemote(git, x.access, tags.patterns)).get(ref) : undefined;
+            const now = s.number === 'auto' && plan.action === 'create' ? await lsRemote(git, x.access, tags.patterns) : undefined;
+            const taken = now?.get(ref);
             // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
             if (taken === undefined || taken === head)
                 throw err;
             await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
             tags.local.delete(ref);
-            tags.remote = await lsRemote(git, x.access, tags.patterns);
+            tags.remote = now;
             x.notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
             return { retry: `${plan.tag} taken by a concurrent run`, delayMs: 0, exhausted: () => { throw err; } };
         }

@@ -3451,9 +3451,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -3462,6 +3462,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -3501,6 +3505,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -3545,10 +3554,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -3827,14 +3835,46 @@ function debug(m) {
     issueCommand('debug', m);
 }
 
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (!isSecureUrl(u))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -7455,11 +7495,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,external_node_path_namespaceObject.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_namespaceObject.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,external_node_path_namespaceObject.dirname)(abs);
     try {
         const real = toSlash((0,external_node_fs_namespaceObject.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -7483,18 +7519,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -7683,34 +7722,25 @@ class CredentialScopeError extends RelforgeError {
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-function credentialOrigins(apiUrl, extra = []) {
-    const out = new Set();
-    for (const raw of [apiUrl, ...extra]) {
-        let u;
-        try {
-            u = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!secureOrigin(u))
-            continue;
-        out.add(u.origin);
-        if (raw === apiUrl && u.hostname.startsWith('api.'))
-            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+function credentialOrigins(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
     }
-    return [...out];
-}
-function secureOrigin(u) {
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    catch {
+        return [];
+    }
+    if (!isSecureUrl(u))
+        return [];
+    return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 function credentialsAllowed(url, origins) {
     const u = typeof url === 'string' ? new URL(url) : url;
-    return secureOrigin(u) && origins.includes(u.origin);
+    return isSecureUrl(u) && origins.includes(u.origin);
 }
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
 function hopHeaders(req, url) {
@@ -7728,10 +7758,6 @@ function hopHeaders(req, url) {
     return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 function assertSecureUrl(url, what) {
     let u;
@@ -7741,9 +7767,7 @@ function assertSecureUrl(url, what) {
     catch {
         throw new RelforgeError(`${what} "${redact(url)}" is not a valid URL.`);
     }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if (isSecureUrl(u))
         return u;
     throw new RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${redact(u.origin)}".`);
 }
@@ -7753,7 +7777,7 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         const v = headers[n];
         return Array.isArray(v) ? v[0] : v;
     };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const backoffMs = backoff(attempt, { baseDelayMs: base, maxDelayMs: max });
     const retryAfter = header('retry-after');
     let hinted;
     if (retryAfter !== undefined) {
@@ -7765,9 +7789,9 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
     }
     const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
     if (rateLimited)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     return undefined;
 }
 function partLength(part) {
@@ -7827,6 +7851,9 @@ function once(req, u, hop) {
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
+    // saveTo is a consumer that streams the body to the file
+    const { saveTo } = req;
+    const consume = req.consume ?? (saveTo ? (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(saveTo)) : undefined);
     return new Promise((resolve, reject) => {
         // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
         // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -7841,14 +7868,11 @@ function once(req, u, hop) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.consume && ok) {
-                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+            if (consume && ok) {
+                consume(res).then(() => done(Buffer.alloc(0)), (err) => {
                     res.destroy();
                     reject(err);
                 });
-            }
-            else if (req.saveTo && ok) {
-                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_namespaceObject.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -7960,31 +7984,6 @@ function describeFailure(res, what) {
     // Redact, then truncate: a secret echoed across the cut never leaks in part.
     detail = excerpt(detail, 500);
     return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/platform/url.ts
-/**
- * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
- * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
- * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
- */
-
-/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
-function urlInputProblem(value, opts = {}) {
-    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
-    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
-    let u;
-    try {
-        u = new URL(probe);
-    }
-    catch {
-        return 'is not a valid URL.';
-    }
-    if (u.username || u.password)
-        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
-        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
@@ -8127,7 +8126,7 @@ class ForgeClient {
         const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
         if (rateLimited)
             return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
-        const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+        const foreign = url !== undefined && !credentialsAllowed(url, this.credentials.origins);
         if (foreign && [401, 403, 404].includes(res.status)) {
             return new ForgeError(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
         }
@@ -8935,8 +8934,9 @@ class PublishRun {
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
         this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
-        if (found.published && (await this.liveComplete(found.published)))
-            return this.finish(found.published, await forge.listAssets(found.published));
+        const complete = found.published && (await this.liveComplete(found.published));
+        if (complete)
+            return this.finish(found.published, complete.remote, complete.wanted);
         if (!found.published)
             await this.dropExtraDrafts(found.drafts);
         if (!release) {
@@ -8944,8 +8944,9 @@ class PublishRun {
             if (s.dryRun)
                 return this.dryRunPlan(undefined);
             release = await this.createDraft();
-            if (!release.draft && (await this.liveComplete(release)))
-                return this.finish(release, await forge.listAssets(release));
+            const adopted = release.draft ? undefined : await this.liveComplete(release);
+            if (adopted)
+                return this.finish(release, adopted.remote, adopted.wanted);
         }
         else if (release.draft)
             release = await this.syncDraft(release);
@@ -9024,28 +9025,34 @@ class PublishRun {
             entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
         return [...this.local.files, checksumsFile(entries, this.tmp)];
     }
-    /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
+    /**
+     * Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold); returns
+     * the plans and the wanted files (SHA256SUMS included).
+     */
     async planAll(release, remote) {
-        const out = [];
+        const plans = [];
         for (const f of this.local.files)
-            out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+            plans.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+        const wanted = await this.wantedFiles();
         if (this.s.checksums !== false) {
-            const sums = (await this.wantedFiles()).at(-1);
-            out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+            const sums = wanted.at(-1);
+            plans.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
         }
-        return out;
+        return { plans, wanted };
     }
     // ---- steps ----
     /**
-     * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
-     * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+     * A published release: complete ⇒ its assets and the wanted files (nothing to do; finish with them); immutable
+     * and different ⇒ refuse with the diff; mutable with a differing asset ⇒ refuse unless replacePublishedAssets;
+     * only additions ⇒ undefined (complete it).
      */
     async liveComplete(published) {
         const { s } = this;
         const remote = await this.forge.listAssets(published);
         const diff = [];
         let refused = false;
-        for (const { f, plan } of await this.planAll(published, remote)) {
+        const { plans, wanted } = await this.planAll(published, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 diff.push(`add ${f.name}`);
             else if (plan.kind === 'keep' && plan.remove.length)
@@ -9076,10 +9083,10 @@ class PublishRun {
         }
         if (diff.length === 0) {
             this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
-            return true;
+            return { remote, wanted };
         }
         this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
-        return false;
+        return undefined;
     }
     /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
     async dropExtraDrafts(drafts) {
@@ -9306,7 +9313,7 @@ class PublishRun {
         r.url = release.htmlUrl;
         r.published = !release.draft;
         r.prerelease = release.prerelease;
-        for (const f of wanted ?? (await this.wantedFiles())) {
+        for (const f of wanted) {
             const a = remote.find((x) => x.name === f.name);
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
         }
@@ -9315,7 +9322,8 @@ class PublishRun {
     /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
     async dryRunPlan(release) {
         const remote = release ? await this.forge.listAssets(release) : [];
-        for (const { f, plan } of await this.planAll(release, remote)) {
+        const { plans, wanted } = await this.planAll(release, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
             else if (plan.kind === 'replace' || plan.kind === 'swap')
@@ -9333,7 +9341,7 @@ class PublishRun {
         r.releaseId = release?.id ?? null;
         r.url = release?.htmlUrl ?? '';
         r.published = !!release && !release.draft;
-        for (const f of await this.wantedFiles())
+        for (const f of wanted)
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
         return r;
     }
@@ -9566,17 +9574,14 @@ const publishReleaseSchema = defineSchema({
         complete: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.',
     },
 });
-const options_TRUE = ['true', 'yes', '1', 'on'];
-const options_FALSE = ['false', 'no', '0', 'off'];
 /** `prerelease`: auto, or a boolean word (true/false, yes/no, 1/0, on/off; any case). */
 function prereleaseValue(raw, problems) {
     const v = raw.trim().toLowerCase();
     if (v === '' || v === 'auto')
         return 'auto';
-    if (options_TRUE.includes(v))
-        return true;
-    if (options_FALSE.includes(v))
-        return false;
+    const word = booleanWord(v);
+    if (word !== undefined)
+        return word;
     problems.add('prerelease', `must be auto, true or false, got "${raw.trim()}".`);
     return 'auto';
 }

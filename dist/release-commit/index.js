@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 })(process.version) + '\n'); process.exit(1); }
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -150,16 +150,16 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const { safeRe: re, t } = __nccwpck_require__(471)
+const cmp = __nccwpck_require__(646)
+const debug = __nccwpck_require__(159)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -381,22 +381,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(383)
 const cache = new LRU()
 
 const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const Comparator = __nccwpck_require__(379)
+const debug = __nccwpck_require__(159)
+const SemVer = __nccwpck_require__(163)
+const trimComparatorWhitespace = __nccwpck_require__(737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -743,17 +743,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
+const { safeRe: re, t } = __nccwpck_require__(471)
 
 const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const { compareIdentifiers } = __nccwpck_require__(348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1100,12 +1100,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1115,17 +1115,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(82)
+const neq = __nccwpck_require__(974)
+const gt = __nccwpck_require__(599)
+const gte = __nccwpck_require__(236)
+const lt = __nccwpck_require__(491)
+const lte = __nccwpck_require__(717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1176,14 +1176,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(353)
+const { safeRe: re, t } = __nccwpck_require__(471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1245,12 +1245,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1261,24 +1261,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1292,7 +1292,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1354,48 +1354,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 82:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1418,72 +1418,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1503,24 +1503,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1530,36 +1530,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 11:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1573,26 +1573,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(353)
+const constants = __nccwpck_require__(101)
+const SemVer = __nccwpck_require__(163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1640,12 +1640,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1655,54 +1655,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 88:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
+const internalRe = __nccwpck_require__(471)
+const constants = __nccwpck_require__(101)
+const SemVer = __nccwpck_require__(163)
+const identifiers = __nccwpck_require__(348)
+const parse = __nccwpck_require__(353)
+const valid = __nccwpck_require__(780)
+const clean = __nccwpck_require__(799)
+const inc = __nccwpck_require__(338)
 const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
+const major = __nccwpck_require__(511)
+const minor = __nccwpck_require__(603)
+const patch = __nccwpck_require__(756)
+const prerelease = __nccwpck_require__(714)
+const compare = __nccwpck_require__(469)
+const rcompare = __nccwpck_require__(173)
+const compareLoose = __nccwpck_require__(874)
+const compareBuild = __nccwpck_require__(648)
+const sort = __nccwpck_require__(872)
+const rsort = __nccwpck_require__(192)
+const gt = __nccwpck_require__(599)
+const lt = __nccwpck_require__(491)
+const eq = __nccwpck_require__(82)
+const neq = __nccwpck_require__(974)
+const gte = __nccwpck_require__(236)
+const lte = __nccwpck_require__(717)
+const cmp = __nccwpck_require__(646)
+const coerce = __nccwpck_require__(385)
+const truncate = __nccwpck_require__(114)
+const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(782)
+const satisfies = __nccwpck_require__(11)
+const toComparators = __nccwpck_require__(750)
+const maxSatisfying = __nccwpck_require__(193)
+const minSatisfying = __nccwpck_require__(595)
+const minVersion = __nccwpck_require__(866)
+const validRange = __nccwpck_require__(118)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const gtr = __nccwpck_require__(276)
+const ltr = __nccwpck_require__(213)
+const intersects = __nccwpck_require__(465)
+const simplifyRange = __nccwpck_require__(28)
+const subset = __nccwpck_require__(489)
 module.exports = {
   parse,
   valid,
@@ -1755,7 +1755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 101:
 /***/ ((module) => {
 
 
@@ -1829,7 +1829,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 159:
 /***/ ((module) => {
 
 
@@ -1847,7 +1847,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 348:
 /***/ ((module) => {
 
 
@@ -1883,7 +1883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 383:
 /***/ ((module) => {
 
 
@@ -1956,7 +1956,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1965,8 +1965,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(101)
+const debug = __nccwpck_require__(159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2186,7 +2186,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2201,7 +2201,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2631,7 +2631,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2644,12 +2644,12 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 3465:
+/***/ 465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2660,7 +2660,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2673,13 +2673,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2707,13 +2707,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2740,14 +2740,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
+const gt = __nccwpck_require__(599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2815,15 +2815,15 @@ module.exports = minVersion
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(163)
+const Comparator = __nccwpck_require__(379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(782)
+const satisfies = __nccwpck_require__(11)
+const gt = __nccwpck_require__(599)
+const lt = __nccwpck_require__(491)
+const lte = __nccwpck_require__(717)
+const gte = __nccwpck_require__(236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2899,7 +2899,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 28:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2907,8 +2907,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(11)
+const compare = __nccwpck_require__(469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2955,16 +2955,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(782)
+const Comparator = __nccwpck_require__(379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(11)
+const compare = __nccwpck_require__(469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3211,12 +3211,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3228,12 +3228,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3246,19 +3246,148 @@ const validRange = (range, options) => {
 module.exports = validRange
 
 
-/***/ }),
+/***/ })
 
-/***/ 6316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ fieldError),
-/* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   Zw: () => (/* binding */ Problems),
-/* harmony export */   fY: () => (/* binding */ RelforgeError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony exports actionNamer, wordProblem, FormatError, renderMessage */
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/actions/workflow-commands.ts
+/**
+ * The runner protocol relforge's entries speak: inputs from `INPUT_*`, outputs and summaries through the
+ * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, masks and annotations as `::command::` lines on stdout.
+ * Same wire format as @actions/core 3 (escaping, heredoc delimiters), written here because importing
+ * @actions/core costs every action ~70 ms and ~23 MiB at start-up (its HTTP client compiles undici's
+ * WebAssembly parser on import) — measured in bench/next-version.mjs. Works the same on GitHub, Gitea,
+ * Forgejo and act, which all implement these file commands.
+ */
+
+
+/** `%`, CR and LF escaped as the runner expects in command data. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Command property escaping (data escaping plus `:` and `,`). */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+function addMask(value) {
+    issueCommand('add-mask', value);
+}
+/**
+ * Writes `name` = `value` to GITHUB_OUTPUT with a random heredoc delimiter (refused if the value contains
+ * it, as @actions/core does); falls back to the legacy `::set-output::` command when the file is absent.
+ */
+function writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', value, { name });
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`GITHUB_OUTPUT file ${file} does not exist`);
+    const delimiter = heredocDelimiter();
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('unexpected heredoc delimiter in output');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+}
+let delimiterCount = 0;
+/**
+ * A fresh heredoc delimiter. What keeps an output from injecting other outputs is the check in writeOutput
+ * (a value containing the delimiter is refused), not the delimiter's unpredictability, so this avoids
+ * node:crypto, whose load alone costs ~8 ms of every action's start-up (measured on next-version).
+ */
+function heredocDelimiter() {
+    const rand = Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+    return `ghadelimiter_${process.pid.toString(36)}_${Date.now().toString(36)}_${(delimiterCount++).toString(36)}_${rand}`;
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+
+;// CONCATENATED MODULE: ./src/platform/errors.ts
 /**
  * Errors that reach users. Every message says what is wrong and what to change.
  * - `RelforgeError` is for expected failures (bad input, refused by a service, verification failed);
@@ -3267,7 +3396,7 @@ module.exports = validRange
  *   action, `--x` on the command line) with `renderMessage`.
  * - `FormatError` is the base of the pure parsers' errors (core/): a text or a file is not what it claims.
  */
-class RelforgeError extends Error {
+class errors_RelforgeError extends Error {
     /** Process exit code the CLI uses for this error (actions always fail with 1). */
     exitCode;
     constructor(message, options) {
@@ -3285,7 +3414,7 @@ function wordProblem(p, name) {
     return p.field ? `${name(p.field)} ${text}` : text;
 }
 /** Several problems found at once (typically while validating settings). */
-class SettingsError extends RelforgeError {
+class SettingsError extends errors_RelforgeError {
     problems;
     constructor(problems, options) {
         super(SettingsError.format(problems, actionNamer), options);
@@ -3322,9 +3451,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -3333,6 +3462,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new errors_RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -3352,212 +3485,360 @@ function renderMessage(err, name, known) {
     return msg.replace(/Input "([a-z0-9-]+)"/g, (m, f) => (known(f) ? name(f) : m));
 }
 
-
-/***/ }),
-
-/***/ 4794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ compareStrictVersions),
-/* harmony export */   aK: () => (/* binding */ isStrictVersion),
-/* harmony export */   nN: () => (/* binding */ isSemver),
-/* harmony export */   qp: () => (/* binding */ tagPrefixProblem),
-/* harmony export */   xn: () => (/* binding */ parseStrictTag),
-/* harmony export */   yk: () => (/* binding */ escapeGlob)
-/* harmony export */ });
-/* unused harmony exports parsePrereleaseTag, isValidChannel, compareVersions, maxVersion, applyBump, BUMP_RANK, maxBump, formatTag, versionTagPrefix, prefixCandidates, coreVersion */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./src/platform/options.ts
 /**
- * Versions and release tags as data (no I/O).
+ * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
+ * environment variable, secret or not, description). Pure data and pure functions, no I/O:
+ *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
+ *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
+ *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - scripts/gen-docs.mjs writes the docs tables from it.
  *
- * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
- * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
- * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
+ * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
+ * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
+ * options as `{{name}}`; the front end words those too.
  */
 
-const NUM = '(?:0|[1-9][0-9]*)';
-const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
-// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
-const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
-/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
-const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
-/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
-function isStrictVersion(version) {
-    if (!STRICT_CORE.test(version))
-        return false;
-    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
+function defineSchema(schema) {
+    return schema;
 }
-/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
-function parseStrictTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return isStrictVersion(rest) ? rest : undefined;
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
 }
-/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
-function parsePrereleaseTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return PRERELEASE.test(rest) ? rest : undefined;
-}
-/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
-function isValidChannel(id) {
-    return /^[0-9A-Za-z-]+$/.test(id);
-}
-/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
-function isSemver(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) === version;
-}
-/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    return semver.compare(a, b);
+/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
+function splitList(text, separator = 'comma') {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /**
- * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
- * field by field — exactly semver.compare for versions without prerelease or build parts, without building
- * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
+ * as one SettingsError; the caller's front end words the field names.
  */
-function compareStrictVersions(a, b) {
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < 3; i++) {
-        const d = Number(x[i]) - Number(y[i]);
-        if (d !== 0)
-            return d < 0 ? -1 : 1;
-    }
-    return 0;
-}
-/** The highest version of a list by SemVer precedence (undefined for an empty list). */
-function maxVersion(versions) {
-    let best;
-    for (const v of versions)
-        if (best === undefined || semver.compare(v, best) > 0)
-            best = v;
-    return best;
-}
-/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
-function applyBump(version, bump) {
-    if (bump === 'none')
-        return version;
-    const next = semver.inc(version, bump);
-    if (!next)
-        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
-    return next;
-}
-/** The order of bump levels: none < patch < minor < major. */
-const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-function maxBump(a, b) {
-    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
-}
-/** `<prefix><version>`. */
-function formatTag(prefix, version) {
-    return `${prefix}${version}`;
-}
-/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
-function escapeGlob(text) {
-    return text.replace(/[*?[\]\\]/g, '\\$&');
-}
-/**
- * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
- * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
- * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
- * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
- */
-function tagPrefixProblem(prefix) {
-    if (prefix === '')
-        return undefined;
-    const name = `${prefix}0.0.0`;
-    const bad = /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
-        name.includes('..') ||
-        name.includes('@{') ||
-        name.includes('//') ||
-        name.startsWith('-') ||
-        name.startsWith('/') ||
-        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
-    if (!bad)
-        return undefined;
-    return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
-}
-/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
-const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
-function versionTagPrefix(tag) {
-    const m = TRAILING_VERSION.exec(tag);
-    if (!m)
-        return undefined;
-    // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
-    const prefix = tag.slice(0, m.index);
-    return /[0-9]$/.test(prefix) ? undefined : prefix;
-}
-/**
- * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
- * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
- */
-function prefixCandidates(tags, prefix) {
-    const found = new Map();
-    let matches = false;
-    for (const tag of tags) {
-        if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
-            matches = true;
+function parseValues(schema, raw, frontEnd) {
+    const problems = [];
+    const out = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only && spec.only !== frontEnd) {
+            out[name] = emptyValue(spec);
             continue;
         }
-        const p = versionTagPrefix(tag);
-        if (p === undefined || p === prefix)
+        const given = raw[name];
+        const value = typed(name, spec, given, problems);
+        out[name] = value;
+    }
+    if (problems.length)
+        throw new SettingsError(problems);
+    return out;
+}
+function emptyValue(spec) {
+    if (spec.type === 'boolean')
+        return spec.default === true;
+    if (spec.type === 'list')
+        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
+    return spec.default;
+}
+function typed(name, spec, given, problems) {
+    if (spec.type === 'boolean') {
+        if (typeof given === 'boolean')
+            return given;
+        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
+        if (text === '')
+            return spec.default === true;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
+        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
+        return spec.default === true;
+    }
+    if (spec.type === 'list') {
+        const items = Array.isArray(given)
+            ? given.flatMap((g) => splitList(g, spec.separator))
+            : typeof given === 'string'
+                ? splitList(given, spec.separator)
+                : [];
+        const list = items.length ? items : emptyValue(spec);
+        if (spec.required && list.length === 0)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        if (spec.choices)
+            for (const item of list)
+                checkChoice(name, spec.choices, item, problems);
+        return list;
+    }
+    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
+    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
+    if (value === undefined) {
+        if (spec.required)
+            problems.push({ field: name, message: 'is required but was empty or not set.' });
+        return undefined;
+    }
+    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
+        return spec.default;
+    if (spec.type === 'integer') {
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
+        if (!/^-?\d+$/.test(value) || n < min || n > max) {
+            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
+            return spec.default;
+        }
+        return n;
+    }
+    return value;
+}
+function checkChoice(name, choices, value, problems) {
+    if (choices.includes(value))
+        return true;
+    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
+    return false;
+}
+/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
+function stringOption(description, metavar) {
+    return { type: 'string', description, cli: metavar ? { metavar } : {} };
+}
+/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
+function flag(description) {
+    return { type: 'boolean', default: false, description };
+}
+/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
+function jsonFlag(description) {
+    return { type: 'boolean', default: false, only: 'cli', description };
+}
+/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
+function choiceOption(defaultValue, choices, description) {
+    return { type: 'string', default: defaultValue, choices, description };
+}
+/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
+function requiredString(description, metavar) {
+    return { type: 'string', required: true, description, cli: { metavar } };
+}
+/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
+function stringDefault(defaultValue, description, metavar) {
+    return { type: 'string', default: defaultValue, description, cli: { metavar } };
+}
+/** The action.yml `default:` text of an option (undefined = no default line). */
+function actionDefault(spec) {
+    if (spec.actionDefault !== undefined)
+        return spec.actionDefault;
+    if (spec.default === undefined)
+        return undefined;
+    return String(spec.default);
+}
+/** The CLI flag of an option (without dashes). */
+function cliFlag(name, spec) {
+    return spec?.cli?.flag ?? name;
+}
+/** Options a front end offers, in declaration order. */
+function optionsFor(schema, frontEnd) {
+    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
+}
+
+;// CONCATENATED MODULE: ./src/platform/secrets.ts
+/**
+ * Process-wide registry of secret values. Entries register every secret input here (and with
+ * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
+ * a service's error before it goes into an Error message or a log line.
+ */
+const secrets = new Set();
+/** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const add = (v) => {
+        const t = v.trim();
+        if (t.length >= 4)
+            secrets.add(t);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+}
+function registeredSecrets() {
+    return [...secrets];
+}
+/** Replaces every registered secret (longest first) with `***`. */
+function redact(text) {
+    if (!text || secrets.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** For tests only. */
+function clearSecrets() {
+    secrets.clear();
+}
+/**
+ * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
+ * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
+ * leak in part. Use it everywhere an external text reaches a message or a log line.
+ */
+function excerpt(text, max = 500) {
+    const safe = redact(text ?? '');
+    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
+/** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
+function apiUrlFor(serverUrl, forge) {
+    const s = serverUrl.replace(/\/+$/, '');
+    if (forge !== 'github')
+        return `${s}/api/v1`;
+    return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
+}
+function detectRuntime(env) {
+    const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
+    let forge = 'github';
+    let runner = 'GitHub Actions';
+    if (truthy(env.FORGEJO_ACTIONS)) {
+        forge = 'forgejo';
+        runner = 'Forgejo Actions';
+    }
+    else if (truthy(env.GITEA_ACTIONS)) {
+        forge = 'gitea';
+        runner = 'Gitea Actions';
+    }
+    else if (truthy(env.ACT)) {
+        runner = 'act';
+    }
+    const act = truthy(env.ACT);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
+    const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
+}
+/** The minimum Node major relforge bundles run on (act, Gitea and Forgejo run whatever `node` the host has). */
+const MIN_NODE_MAJOR = 20;
+/** Returns an error message when the running Node is too old, else undefined. */
+function nodeVersionProblem(version) {
+    const major = Number(/^v?(\d+)/.exec(version)?.[1] ?? 0);
+    if (major >= MIN_NODE_MAJOR)
+        return undefined;
+    return (`relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
+        `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
+        `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
+        `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/runner.ts
+/**
+ * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
+ * setting outputs, writing the step summary and turning errors into a failed step. The wire format
+ * (workflow commands, file commands) is in ./workflow-commands.ts.
+ * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
+ * report. No business rules here.
+ */
+
+
+
+
+
+
+
+/** Runs an action body: Node check first, then `body`; any error fails the step with a secret-free message. */
+async function runAction(body) {
+    const nodeProblem = nodeVersionProblem(process.version);
+    if (nodeProblem) {
+        issueCommand('error', nodeProblem);
+        process.exitCode = 1;
+        return;
+    }
+    try {
+        await body({ runtime: detectRuntime(process.env) });
+    }
+    catch (err) {
+        const msg = redact(errorMessage(err));
+        if (!(err instanceof errors_RelforgeError) && err instanceof Error && err.stack)
+            debug(redact(err.stack));
+        issueCommand('error', msg);
+        process.exitCode = 1;
+    }
+}
+/**
+ * Every input of an operation's schema, typed and checked at once (problems by field, worded
+ * `Input "x"`). Secret inputs are masked before anything can print them.
+ */
+function readInputs(schema) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(schema.options)) {
+        if (spec.only === 'cli')
             continue;
-        const v = parseStrictTag(tag, p);
-        if (v === undefined)
-            continue;
-        const e = found.get(p);
-        if (!e)
-            found.set(p, { count: 1, highest: tag, version: v });
+        const v = rawInput(name);
+        if (spec.secret)
+            maskSecret(v);
+        raw[name] = v;
+    }
+    return parseValues(schema, raw, 'action');
+}
+/** Masks a secret value that did not come from an input (e.g. a token obtained at run time). */
+function maskSecret(v) {
+    if (!v)
+        return;
+    addMask(v);
+    for (const line of v.split(/\r?\n/))
+        if (line.trim() && line.trim() !== v)
+            addMask(line.trim());
+    registerSecret(v);
+}
+/** Sets outputs; objects and arrays are written as JSON, booleans as "true"/"false". */
+function setOutputs(outputs) {
+    for (const [k, v] of Object.entries(outputs)) {
+        if (v === undefined || v === null) {
+            writeOutput(k, '');
+        }
+        else if (typeof v === 'object') {
+            writeOutput(k, JSON.stringify(v));
+        }
         else {
-            e.count++;
-            if (compareStrictVersions(v, e.version) > 0)
-                Object.assign(e, { highest: tag, version: v });
+            writeOutput(k, String(v));
         }
     }
-    const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
-    return { matches, candidates };
 }
-/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
-function coreVersion(version) {
-    const i = version.search(/[-+]/);
-    return i < 0 ? version : version.slice(0, i);
+/**
+ * Appends markdown to the step summary. Skipped gracefully (a debug line) where the runner does not
+ * offer GITHUB_STEP_SUMMARY; a failure to write the summary never fails the step.
+ */
+async function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        debug('GITHUB_STEP_SUMMARY is not set on this runner; step summary skipped.');
+        return;
+    }
+    try {
+        // Appended directly (as core.summary would, but without it), which caches the file path for the process and keeps
+        // its buffer after a failed write (a later summary would repeat stale text).
+        await (0,promises_namespaceObject.appendFile)(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
+    }
+    catch (err) {
+        issueCommand('warning', `Could not write the step summary: ${redact(errorMessage(err))}`);
+    }
+}
+const log = {
+    info: (m) => process.stdout.write(redact(m) + external_node_os_namespaceObject.EOL),
+    warning: (m) => issueCommand('warning', redact(m)),
+    debug: (m) => debug(redact(m)),
+    notice: (m) => issueCommand('notice', redact(m)),
+};
+function debug(m) {
+    issueCommand('debug', m);
 }
 
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 1138:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VR: () => (/* binding */ Minimatch),
-  xF: () => (/* binding */ minimatch)
-});
-
-// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, sep, unescape
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -7082,590 +7363,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/actions/workflow-commands.ts
-/**
- * The runner protocol relforge's entries speak: inputs from `INPUT_*`, outputs and summaries through the
- * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, masks and annotations as `::command::` lines on stdout.
- * Same wire format as @actions/core 3 (escaping, heredoc delimiters), written here because importing
- * @actions/core costs every action ~70 ms and ~23 MiB at start-up (its HTTP client compiles undici's
- * WebAssembly parser on import) — measured in bench/next-version.mjs. Works the same on GitHub, Gitea,
- * Forgejo and act, which all implement these file commands.
- */
-
-
-/** `%`, CR and LF escaped as the runner expects in command data. */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Command property escaping (data escaping plus `:` and `,`). */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The raw value of input `name` (`INPUT_<NAME>`, spaces as underscores, upper case), '' when unset. */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-function addMask(value) {
-    issueCommand('add-mask', value);
-}
-/**
- * Writes `name` = `value` to GITHUB_OUTPUT with a random heredoc delimiter (refused if the value contains
- * it, as @actions/core does); falls back to the legacy `::set-output::` command when the file is absent.
- */
-function writeOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', value, { name });
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`GITHUB_OUTPUT file ${file} does not exist`);
-    const delimiter = heredocDelimiter();
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('unexpected heredoc delimiter in output');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-}
-let delimiterCount = 0;
-/**
- * A fresh heredoc delimiter. What keeps an output from injecting other outputs is the check in writeOutput
- * (a value containing the delimiter is refused), not the delimiter's unpredictability, so this avoids
- * node:crypto, whose load alone costs ~8 ms of every action's start-up (measured on next-version).
- */
-function heredocDelimiter() {
-    const rand = Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
-    return `ghadelimiter_${process.pid.toString(36)}_${Date.now().toString(36)}_${(delimiterCount++).toString(36)}_${rand}`;
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __nccwpck_require__(6316);
-;// CONCATENATED MODULE: ./src/platform/options.ts
-/**
- * Option schemas: every option of an operation is declared once (name, type, allowed values, default,
- * environment variable, secret or not, description). Pure data and pure functions, no I/O:
- *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
- *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
- *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
- *   - scripts/gen-docs.mjs writes the docs tables from it.
- *
- * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field
- * (`Input "tag-prefix"` in an action, `--tag-prefix` on the command line). A problem's text may name other
- * options as `{{name}}`; the front end words those too.
- */
-
-/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
-function defineSchema(schema) {
-    return schema;
-}
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
-function splitList(text, separator = 'comma') {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))
-        .flatMap((l) => (separator === 'comma' ? l.split(',') : [l]))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Types and checks raw values against a schema. Every problem is collected (by field) and thrown together
- * as one SettingsError; the caller's front end words the field names.
- */
-function parseValues(schema, raw, frontEnd) {
-    const problems = [];
-    const out = {};
-    for (const [name, spec] of Object.entries(schema.options)) {
-        if (spec.only && spec.only !== frontEnd) {
-            out[name] = emptyValue(spec);
-            continue;
-        }
-        const given = raw[name];
-        const value = typed(name, spec, given, problems);
-        out[name] = value;
-    }
-    if (problems.length)
-        throw new errors/* SettingsError */.GN(problems);
-    return out;
-}
-function emptyValue(spec) {
-    if (spec.type === 'boolean')
-        return spec.default === true;
-    if (spec.type === 'list')
-        return typeof spec.default === 'string' ? splitList(spec.default, spec.separator) : [];
-    return spec.default;
-}
-function typed(name, spec, given, problems) {
-    if (spec.type === 'boolean') {
-        if (typeof given === 'boolean')
-            return given;
-        const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
-        if (text === '')
-            return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
-        problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
-        return spec.default === true;
-    }
-    if (spec.type === 'list') {
-        const items = Array.isArray(given)
-            ? given.flatMap((g) => splitList(g, spec.separator))
-            : typeof given === 'string'
-                ? splitList(given, spec.separator)
-                : [];
-        const list = items.length ? items : emptyValue(spec);
-        if (spec.required && list.length === 0)
-            problems.push({ field: name, message: 'is required but was empty or not set.' });
-        if (spec.choices)
-            for (const item of list)
-                checkChoice(name, spec.choices, item, problems);
-        return list;
-    }
-    const text = (Array.isArray(given) ? given.at(-1) : typeof given === 'string' ? given : undefined)?.trim() ?? '';
-    const value = text === '' ? (spec.default === undefined ? undefined : String(spec.default)) : text;
-    if (value === undefined) {
-        if (spec.required)
-            problems.push({ field: name, message: 'is required but was empty or not set.' });
-        return undefined;
-    }
-    if (spec.choices && !checkChoice(name, spec.choices, value, problems))
-        return spec.default;
-    if (spec.type === 'integer') {
-        const n = Number(value);
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
-        if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
-            problems.push({ field: name, message: `must be a whole number${range}, got "${value}".` });
-            return spec.default;
-        }
-        return n;
-    }
-    return value;
-}
-function checkChoice(name, choices, value, problems) {
-    if (choices.includes(value))
-        return true;
-    problems.push({ field: name, message: `must be ${choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`}, got "${value}".` });
-    return false;
-}
-/** A plain string option without a default (`FILE`, `URL`… as its CLI placeholder). */
-function stringOption(description, metavar) {
-    return { type: 'string', description, cli: metavar ? { metavar } : {} };
-}
-/** A boolean option that is off unless given (`--x` on the CLI, `x: true` in a workflow). */
-function flag(description) {
-    return { type: 'boolean', default: false, description };
-}
-/** The CLI's `--json`: print the result as JSON (`what` says which result). Not an action input. */
-function jsonFlag(description) {
-    return { type: 'boolean', default: false, only: 'cli', description };
-}
-/** A string option that takes one of `choices` (checked in both front ends; the CLI usage lists them). */
-function choiceOption(defaultValue, choices, description) {
-    return { type: 'string', default: defaultValue, choices, description };
-}
-/** A string option that must be given (`NAME`, `X.Y.Z`… as its CLI placeholder). */
-function requiredString(description, metavar) {
-    return { type: 'string', required: true, description, cli: { metavar } };
-}
-/** A string option with a default (`DIR`, `ID`… as its CLI placeholder). */
-function stringDefault(defaultValue, description, metavar) {
-    return { type: 'string', default: defaultValue, description, cli: { metavar } };
-}
-/** The action.yml `default:` text of an option (undefined = no default line). */
-function actionDefault(spec) {
-    if (spec.actionDefault !== undefined)
-        return spec.actionDefault;
-    if (spec.default === undefined)
-        return undefined;
-    return String(spec.default);
-}
-/** The CLI flag of an option (without dashes). */
-function cliFlag(name, spec) {
-    return spec?.cli?.flag ?? name;
-}
-/** Options a front end offers, in declaration order. */
-function optionsFor(schema, frontEnd) {
-    return Object.entries(schema.options).filter(([, s]) => !s.only || s.only === frontEnd);
-}
-
-;// CONCATENATED MODULE: ./src/platform/secrets.ts
-/**
- * Process-wide registry of secret values. Entries register every secret input here (and with
- * `core.setSecret`); adapters call `redact` on any text that may echo a request, a command line or
- * a service's error before it goes into an Error message or a log line.
- */
-const secrets = new Set();
-/** Registers a secret and, for multi-line values, each of its lines (the runner masks line by line). */
-function registerSecret(value) {
-    if (!value)
-        return;
-    const add = (v) => {
-        const t = v.trim();
-        if (t.length >= 4)
-            secrets.add(t);
-    };
-    add(value);
-    for (const line of value.split(/\r?\n/))
-        add(line);
-}
-function registeredSecrets() {
-    return [...secrets];
-}
-/** Replaces every registered secret (longest first) with `***`. */
-function redact(text) {
-    if (!text || secrets.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    }
-    return out;
-}
-/** For tests only. */
-function clearSecrets() {
-    secrets.clear();
-}
-/**
- * External text (a response body, a service's error, a tool's output) made safe for a message: secrets are
- * redacted FIRST, then the text is cut to `max` characters, so a secret that straddles the cut can never
- * leak in part. Use it everywhere an external text reaches a message or a log line.
- */
-function excerpt(text, max = 500) {
-    const safe = redact(text ?? '');
-    return safe.length <= max ? safe : `${safe.slice(0, max)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/platform/runtime.ts
-/** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
-function apiUrlFor(serverUrl, forge) {
-    const s = serverUrl.replace(/\/+$/, '');
-    if (forge !== 'github')
-        return `${s}/api/v1`;
-    return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
-}
-function detectRuntime(env) {
-    const truthy = (v) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
-    let forge = 'github';
-    let runner = 'GitHub Actions';
-    if (truthy(env.FORGEJO_ACTIONS)) {
-        forge = 'forgejo';
-        runner = 'Forgejo Actions';
-    }
-    else if (truthy(env.GITEA_ACTIONS)) {
-        forge = 'gitea';
-        runner = 'Gitea Actions';
-    }
-    else if (truthy(env.ACT)) {
-        runner = 'act';
-    }
-    const act = truthy(env.ACT);
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
-    const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
-}
-/** The minimum Node major relforge bundles run on (act, Gitea and Forgejo run whatever `node` the host has). */
-const MIN_NODE_MAJOR = 20;
-/** Returns an error message when the running Node is too old, else undefined. */
-function nodeVersionProblem(version) {
-    const major = Number(/^v?(\d+)/.exec(version)?.[1] ?? 0);
-    if (major >= MIN_NODE_MAJOR)
-        return undefined;
-    return (`relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
-        `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
-        `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
-        `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`);
-}
-
-;// CONCATENATED MODULE: ./src/actions/runner.ts
-/**
- * The only place (with src/cli/main.ts) that talks to the runner: reading inputs, masking secrets,
- * setting outputs, writing the step summary and turning errors into a failed step. The wire format
- * (workflow commands, file commands) is in ./workflow-commands.ts.
- * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
- * report. No business rules here.
- */
-
-
-
-
-
-
-
-/** Runs an action body: Node check first, then `body`; any error fails the step with a secret-free message. */
-async function runAction(body) {
-    const nodeProblem = nodeVersionProblem(process.version);
-    if (nodeProblem) {
-        issueCommand('error', nodeProblem);
-        process.exitCode = 1;
-        return;
-    }
-    try {
-        await body({ runtime: detectRuntime(process.env) });
-    }
-    catch (err) {
-        const msg = redact((0,errors/* errorMessage */.gJ)(err));
-        if (!(err instanceof errors/* RelforgeError */.fY) && err instanceof Error && err.stack)
-            debug(redact(err.stack));
-        issueCommand('error', msg);
-        process.exitCode = 1;
-    }
-}
-/**
- * Every input of an operation's schema, typed and checked at once (problems by field, worded
- * `Input "x"`). Secret inputs are masked before anything can print them.
- */
-function readInputs(schema) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(schema.options)) {
-        if (spec.only === 'cli')
-            continue;
-        const v = rawInput(name);
-        if (spec.secret)
-            maskSecret(v);
-        raw[name] = v;
-    }
-    return parseValues(schema, raw, 'action');
-}
-/** Masks a secret value that did not come from an input (e.g. a token obtained at run time). */
-function maskSecret(v) {
-    if (!v)
-        return;
-    addMask(v);
-    for (const line of v.split(/\r?\n/))
-        if (line.trim() && line.trim() !== v)
-            addMask(line.trim());
-    registerSecret(v);
-}
-/** Sets outputs; objects and arrays are written as JSON, booleans as "true"/"false". */
-function setOutputs(outputs) {
-    for (const [k, v] of Object.entries(outputs)) {
-        if (v === undefined || v === null) {
-            writeOutput(k, '');
-        }
-        else if (typeof v === 'object') {
-            writeOutput(k, JSON.stringify(v));
-        }
-        else {
-            writeOutput(k, String(v));
-        }
-    }
-}
-/**
- * Appends markdown to the step summary. Skipped gracefully (a debug line) where the runner does not
- * offer GITHUB_STEP_SUMMARY; a failure to write the summary never fails the step.
- */
-async function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        debug('GITHUB_STEP_SUMMARY is not set on this runner; step summary skipped.');
-        return;
-    }
-    try {
-        // Appended directly (as core.summary would, but without it), which caches the file path for the process and keeps
-        // its buffer after a failed write (a later summary would repeat stale text).
-        await (0,promises_namespaceObject.appendFile)(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
-    }
-    catch (err) {
-        issueCommand('warning', `Could not write the step summary: ${redact((0,errors/* errorMessage */.gJ)(err))}`);
-    }
-}
-const log = {
-    info: (m) => process.stdout.write(redact(m) + external_node_os_namespaceObject.EOL),
-    warning: (m) => issueCommand('warning', redact(m)),
-    debug: (m) => debug(redact(m)),
-    notice: (m) => issueCommand('notice', redact(m)),
-};
-function debug(m) {
-    issueCommand('debug', m);
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./src/platform/fs.ts
 /**
  * Filesystem adapter: glob expansion for `files` inputs, streamed hashing, safe names.
@@ -7702,7 +7399,7 @@ function workspaceRoots(cwd, env = process.env) {
 const inside = (real, roots) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
 /** Problems name the input by field when there is one. */
 function problem(inputName, message) {
-    return inputName ? (0,errors/* fieldError */.$i)(inputName, message) : new errors/* RelforgeError */.fY(`The file list ${message}`);
+    return inputName ? fieldError(inputName, message) : new errors_RelforgeError(`The file list ${message}`);
 }
 /**
  * Expands newline-separated glob patterns (relative to `cwd`) to absolute regular-file paths,
@@ -7739,7 +7436,7 @@ async function expandFiles(patterns, opts = {}) {
     for (const p of pats.filter((x) => x.startsWith('!'))) {
         const neg = toAbs(p.slice(1));
         for (const f of [...found.keys()])
-            if ((0,esm/* minimatch */.xF)(f, neg, { dot: true }))
+            if (minimatch(f, neg, { dot: true }))
                 found.delete(f);
     }
     if (found.size === 0)
@@ -7760,11 +7457,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,external_node_path_namespaceObject.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_namespaceObject.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,external_node_path_namespaceObject.dirname)(abs);
     try {
         const real = toSlash((0,external_node_fs_namespaceObject.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -7788,18 +7481,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -7818,7 +7514,7 @@ function globFiles(absPattern, scope) {
             if (!kind)
                 continue;
             const target = kind.real ?? (real === '/' ? `/${e.name}` : `${real}/${e.name}`);
-            if (kind.file && (0,esm/* minimatch */.xF)(full, absPattern, { dot: true }))
+            if (kind.file && minimatch(full, absPattern, { dot: true }))
                 out.set(full, target);
             else if (kind.dir && depth + 1 < maxDepth && e.name !== '.git' && e.name !== 'node_modules') {
                 if (ancestors.has(target))
@@ -7929,7 +7625,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * A message with no such header is non-conventional: counted, never releasing, never in the notes.
  */
 /** The key `countsByType` uses for commits that are not Conventional Commits. */
-const commits_NON_CONVENTIONAL = 'non-conventional';
+const NON_CONVENTIONAL = 'non-conventional';
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]*(\S.*)$/;
 const GIT_REVERT = /^Revert "(.+)"\s*$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
@@ -7938,7 +7634,7 @@ const FOOTER = /^(?:[A-Za-z][\w-]*(?:: | #)|BREAKING[ -]CHANGE:)/;
 const BREAKING_NOTE = /^([ \t]*[*-][ \t]+)?BREAKING[ -]CHANGE:[ \t]*(.*)$/;
 const LIST_ITEM = /^[ \t]*[*-][ \t]+/;
 /** Classifies one commit message. */
-function commits_classifyCommit(raw) {
+function classifyCommit(raw) {
     const lines = raw.message.includes('\r') ? raw.message.replace(/\r\n?/g, '\n').split('\n') : raw.message.split('\n');
     let first = 0;
     while (first < lines.length && lines[first].trim() === '')
@@ -8016,8 +7712,8 @@ function breakingNotes(lines, from) {
     }
     return notes;
 }
-function commits_classifyCommits(raws) {
-    return raws.map(commits_classifyCommit);
+function classifyCommits(raws) {
+    return raws.map(classifyCommit);
 }
 /**
  * The `git log -z --format=<LOG_FORMAT>` format and its parser: `/<id>` NUL `<tag decorations>` NUL `<message>`.
@@ -8029,28 +7725,10 @@ const LOG_FORMAT = '/%H%x00%D%x00%B';
 const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
-    const tokens = out.split('\0');
     const commits = [];
-    let current;
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.startsWith('/')) {
-            const decorations = tokens[i + 1] ?? '';
-            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-            if (decorations !== '')
-                current.tags = parseDecorations(decorations);
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
-            i += 2;
-            continue;
-        }
-        if (!withFiles || !current)
-            continue;
-        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-        if (name !== '')
-            current.files.push(name);
-    }
+    const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+    parser.push(out);
+    parser.end();
     return commits;
 }
 /**
@@ -8143,11 +7821,21 @@ function parseDecorations(text) {
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new errors_RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new errors_RelforgeError(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
-    return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
+    return new SettingsError([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
 }
-class repository_Git {
+class Git {
     cwd;
     constructor(cwd) {
         this.cwd = cwd;
@@ -8155,23 +7843,17 @@ class repository_Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${out.code}): ${redact(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -8184,9 +7866,6 @@ class repository_Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -8257,7 +7936,7 @@ class repository_Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${redact(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -8267,6 +7946,17 @@ class repository_Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -8323,7 +8013,7 @@ class repository_Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -8337,19 +8027,180 @@ class repository_Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new errors/* RelforgeError */.fY(`git ${redact(args.join(' '))} failed (exit ${code}): ${redact(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
 }
 
-// EXTERNAL MODULE: ./src/versioning/core/version.ts
-var core_version = __nccwpck_require__(4794);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(88);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/versioning/core/version.ts
+/**
+ * Versions and release tags as data (no I/O).
+ *
+ * A release tag is exactly `<prefix>MAJOR.MINOR.PATCH`: SemVer numbers without leading zeros, no prerelease,
+ * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
+ * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
+ */
+
+const NUM = '(?:0|[1-9][0-9]*)';
+const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
+// SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
+const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+/** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
+const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
+function isStrictVersion(version) {
+    if (!STRICT_CORE.test(version))
+        return false;
+    return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+}
+/** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
+function parseStrictTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return isStrictVersion(rest) ? rest : undefined;
+}
+/** 'v1.2.3-beta.4' with prefix 'v' → '1.2.3-beta.4' (a SemVer prerelease); undefined otherwise. */
+function parsePrereleaseTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return PRERELEASE.test(rest) ? rest : undefined;
+}
+/** A prerelease channel / identifier: `[0-9A-Za-z-]+` (SemVer 2.0.0 §9). */
+function isValidChannel(id) {
+    return /^[0-9A-Za-z-]+$/.test(id);
+}
+/** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
+function isSemver(version) {
+    return semver_default().valid(version) === version;
+}
+/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    return semver.compare(a, b);
+}
+/**
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
+ * field by field — exactly semver.compare for versions without prerelease or build parts, without building
+ * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ */
+function compareStrictVersions(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < 3; i++) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** The highest version of a list by SemVer precedence (undefined for an empty list). */
+function maxVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || semver.compare(v, best) > 0)
+            best = v;
+    return best;
+}
+/** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
+function applyBump(version, bump) {
+    if (bump === 'none')
+        return version;
+    const next = semver.inc(version, bump);
+    if (!next)
+        throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
+    return next;
+}
+/** The order of bump levels: none < patch < minor < major. */
+const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+function maxBump(a, b) {
+    return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
+}
+/** `<prefix><version>`. */
+function formatTag(prefix, version) {
+    return `${prefix}${version}`;
+}
+/** Escapes fnmatch(3) glob characters so a literal prefix can be used in `git describe --match`. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]\\]/g, '\\$&');
+}
+/**
+ * A tag prefix is used literally in tag names and git patterns: any characters git allows in a tag name
+ * (`v`, `api-v`, `create-vite@`, `@scope/api-v`, `release/`), checked with git's ref-name rules
+ * (git-check-ref-format) on `<prefix>0.0.0`, and no leading `-`. Returns a problem description that
+ * continues after the option's name, or undefined when the prefix is fine. An empty prefix is allowed.
+ */
+function tagPrefixProblem(prefix) {
+    if (prefix === '')
+        return undefined;
+    const name = `${prefix}0.0.0`;
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
+        name.includes('..') ||
+        name.includes('@{') ||
+        name.includes('//') ||
+        name.startsWith('-') ||
+        name.startsWith('/') ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (!bad)
+        return undefined;
+    return `"${prefix}" cannot start a git tag name: no spaces or control characters, none of ~ ^ : ? * [ \\, no "..", "@{" or "//", no leading "-" or "/", and no path part starting with "." or ending in ".lock".`;
+}
+/** The version part at the end of a tag: strict (`1.2.3`) or prerelease (`1.2.3-rc.1`). */
+const TRAILING_VERSION = /(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** The prefix of a version-like tag (everything before a trailing X.Y.Z[-pre]), or undefined. */
+function versionTagPrefix(tag) {
+    const m = TRAILING_VERSION.exec(tag);
+    if (!m)
+        return undefined;
+    // `v1.2.3` → `v`; a prefix ending in a digit would make the version ambiguous (`x11.2.3`), skip it.
+    const prefix = tag.slice(0, m.index);
+    return /[0-9]$/.test(prefix) ? undefined : prefix;
+}
+/**
+ * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
+ * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ */
+function prefixCandidates(tags, prefix) {
+    const found = new Map();
+    let matches = false;
+    for (const tag of tags) {
+        if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
+            matches = true;
+            continue;
+        }
+        const p = versionTagPrefix(tag);
+        if (p === undefined || p === prefix)
+            continue;
+        const v = parseStrictTag(tag, p);
+        if (v === undefined)
+            continue;
+        const e = found.get(p);
+        if (!e)
+            found.set(p, { count: 1, highest: tag, version: v });
+        else {
+            e.count++;
+            if (compareStrictVersions(v, e.version) > 0)
+                Object.assign(e, { highest: tag, version: v });
+        }
+    }
+    const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+    return { matches, candidates };
+}
+/** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */
+function coreVersion(version) {
+    const i = version.search(/[-+]/);
+    return i < 0 ? version : version.slice(0, i);
+}
+
 ;// CONCATENATED MODULE: ./src/git/remote.ts
 /**
  * Talking to a git remote: credentials, remote tag listing, pushes (used by prerelease and release-commit).
@@ -8363,7 +8214,7 @@ var core_version = __nccwpck_require__(4794);
 
 
 /** Validates a remote name (it becomes a git argument): no leading `-`, no whitespace. The text continues after the option's name. */
-function remote_remoteNameProblem(remote) {
+function remoteNameProblem(remote) {
     if (!remote)
         return 'is empty; use the name of a configured remote, e.g. origin.';
     if (remote.startsWith('-') || /[\s\x00-\x1f]/.test(remote))
@@ -8396,13 +8247,13 @@ function tokenConfigEnv(remoteUrl, token, baseEnv = process.env) {
  * Resolves how to reach `remote` and fails BEFORE anything is created when an HTTPS remote has no
  * credentials at all (no token input, no userinfo in the URL, no extraheader, no credential helper).
  */
-async function remote_remoteAccess(git, remote, token, opts) {
-    const problem = remote_remoteNameProblem(remote);
+async function remoteAccess(git, remote, token, opts) {
+    const problem = remoteNameProblem(remote);
     if (problem)
-        throw (0,errors/* fieldError */.$i)('remote', problem);
+        throw fieldError('remote', problem);
     const r = await git.run(['remote', 'get-url', '--push', remote], { allowFailure: true });
     if (r.code !== 0) {
-        throw (0,errors/* fieldError */.$i)('remote', `("${remote}") is not a configured git remote in ${git.cwd} (git remote -v lists them); name one, or do not push ({{push}}: false).`);
+        throw fieldError('remote', `("${remote}") is not a configured git remote in ${git.cwd} (git remote -v lists them); name one, or do not push ({{push}}: false).`);
     }
     const url = r.stdout.trim();
     const displayUrl = stripUserinfo(url);
@@ -8421,7 +8272,7 @@ async function remote_remoteAccess(git, remote, token, opts) {
     const hasHeader = headers.code === 0 && headers.stdout.trim() !== '';
     const hasHelper = helpers.code === 0 && helpers.stdout.trim() !== '';
     if (!hasUserinfo && !hasHeader && !hasHelper) {
-        throw new errors/* SettingsError */.GN([
+        throw new SettingsError([
             {
                 message: `No credentials to push to ${displayUrl}: give a token with {{token}} (e.g. token: \${{ secrets.GITHUB_TOKEN }} with "permissions: contents: write"; ` +
                     'RELFORGE_TOKEN on the command line), or check out with actions/checkout "persist-credentials: true", or do not push ({{push}}: false). Nothing was created or pushed.',
@@ -8439,7 +8290,7 @@ async function lsRemoteRefs(git, access, patterns) {
     const all = [...patterns, ...patterns.filter((p) => !p.endsWith('*')).map((p) => `${p}^{}`)];
     const r = await git.run(['ls-remote', '--', access.remote, ...all], { env: access.env, allowFailure: true });
     if (r.code !== 0) {
-        throw new errors/* RelforgeError */.fY(`Could not list refs of the remote "${access.remote}" (${access.displayUrl}): ${redact(r.stderr.trim()) || `exit ${r.code}`}. ` +
+        throw new errors_RelforgeError(`Could not list refs of the remote "${access.remote}" (${access.displayUrl}): ${redact(r.stderr.trim()) || `exit ${r.code}`}. ` +
             'Check the token (and network access), or do not push.');
     }
     const refs = new Map();
@@ -8461,14 +8312,14 @@ async function lsRemoteRefs(git, access, patterns) {
     return refs;
 }
 /** Remote refs matching `patterns`, annotated tags peeled to their commits (see lsRemoteRefs). */
-async function remote_lsRemote(git, access, patterns) {
+async function lsRemote(git, access, patterns) {
     const out = new Map();
     for (const [ref, v] of await lsRemoteRefs(git, access, patterns))
         out.set(ref, v.peeled ?? v.object);
     return out;
 }
 /** Runs `git push` with the access environment; failures become a clear, secret-free message. */
-async function remote_push(git, access, refspecs, opts) {
+async function push(git, access, refspecs, opts) {
     const args = ['push', '--porcelain'];
     if (opts.atomic)
         args.push('--atomic');
@@ -8491,1454 +8342,11 @@ async function remote_push(git, access, refspecs, opts) {
         else if (/authentication|could not read username|403|401|permission|denied/i.test(detail)) {
             hint = ' The credentials were refused: check the token and that it may push (permissions: contents: write).';
         }
-        throw new errors/* RelforgeError */.fY(`Pushing ${opts.what} to "${access.remote}" (${access.displayUrl}) failed.${hint}\n${detail}`);
+        throw new errors_RelforgeError(`Pushing ${opts.what} to "${access.remote}" (${access.displayUrl}) failed.${hint}\n${detail}`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/versioning/guards.ts
-/**
- * Guards on a proposed version (design.md invariant 9), applied after a versioning strategy proposed it:
- * - a stable version never sorts below a prerelease tag of the same prefix reachable from HEAD: it is lifted
- *   to that prerelease's release version (2.0.1-rc.15 reachable, 1.6.0 proposed → 2.0.1), and the plan says so;
- * - a proposed tag never exists already: a release tag of that name elsewhere (another branch) is refused;
- * - when no tag matches the prefix but other version tags exist, the prefix is probably wrong: stable runs
- *   fail naming the prefix that would match, prerelease runs warn.
- */
-
-
-/**
- * Lifts `version` (stable, of tag line `prefix`) above the highest prerelease tag of that line reachable from
- * HEAD. Only prerelease tags with a higher version get a reachability check (one query; usually none).
- */
-async function guards_liftAbovePrereleases(git, tags, prefix, version) {
-    const higher = [];
-    for (const t of tags.keys()) {
-        const v = parsePrereleaseTag(t, prefix);
-        if (v !== undefined && compareVersions(v, version) > 0)
-            higher.push([t, v]);
-    }
-    if (!higher.length)
-        return undefined;
-    const reachable = await git.tagsMergedInto(higher.map(([t]) => t));
-    const top = higher.filter(([t]) => reachable.has(t)).sort((a, b) => compareVersions(b[1], a[1]))[0];
-    if (!top)
-        return undefined;
-    return { from: version, to: coreVersion(top[1]), above: top[0] };
-}
-/** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
-async function guards_refuseExistingTag(git, tags, tag, what, lift) {
-    const target = tags.get(tag);
-    if (target === undefined)
-        return;
-    const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
-    const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
-    throw new RelforgeError(`${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
-        'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
-        'or merge it; nothing was changed.');
-}
-/**
- * The "no tag matches the prefix" check over every tag. Returns a warning (prerelease runs) or throws a
- * problem for `tag-prefix` (stable runs); undefined when some prefix matches or no version tag exists.
- */
-function guards_prefixMismatch(tags, prefixes, mode) {
-    const names = [...tags];
-    if (!names.length)
-        return undefined;
-    let candidates = [];
-    for (const p of prefixes) {
-        const r = prefixCandidates(names, p);
-        if (r.matches)
-            return undefined;
-        candidates = r.candidates.filter((c) => !prefixes.includes(c.prefix));
-    }
-    if (!candidates.length)
-        return undefined;
-    const shown = prefixes.map((p) => (p === '' ? 'no prefix' : `"${p}"`)).join(', ');
-    const list = candidates
-        .slice(0, 3)
-        .map((c) => `${c.prefix === '' ? 'none (no prefix)' : `"${c.prefix}"`}: ${c.count} tag(s) up to ${c.highest}`)
-        .join('; ');
-    const best = candidates[0];
-    const fix = best.prefix === '' ? 'none' : best.prefix;
-    const text = `matches no tag (${shown}), but release tags with another prefix exist — ${list}. ` +
-        `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
-    if (mode === 'fail')
-        throw fieldError('tag-prefix', text);
-    return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/types.ts
-/**
- * Version-file updaters in the style of release-please: one small class per format, text in → text out,
- * touching only the version characters so formatting and comments survive.
- */
-
-/** A version file (manifest, lock file, regex-matched file) is not what its format requires. */
-class types_VersionFileError extends (/* unused pure expression or super */ null && (FormatError)) {
-}
-function types_targetVersion(opts, kind) {
-    if (!opts.version)
-        throw new Error(`${kind} updater: no target version given`);
-    return opts.version;
-}
-function types_fileLabel(opts, fallback) {
-    return opts.file ?? fallback;
-}
-/** Replaces text[start,end) with `value`. */
-function types_splice(text, start, end, value) {
-    return text.slice(0, start) + value + text.slice(end);
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/cargo.ts
-/** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
-
-
-class cargo_CargoToml {
-    opts;
-    kind = 'Cargo.toml';
-    constructor(opts = {}) {
-        this.opts = opts;
-    }
-    locate(text) {
-        const file = fileLabel(this.opts, 'Cargo.toml');
-        const entries = scanToml(text);
-        const own = findTomlKey(entries, 'package', 'version');
-        if (own?.value !== undefined)
-            return own;
-        const inherited = inheritsWorkspace(entries, 'package', 'version');
-        const ws = findTomlKey(entries, 'workspace.package', 'version');
-        if (ws?.value !== undefined && (inherited || !entries.some((e) => e.table === 'package')))
-            return ws;
-        if (inherited) {
-            throw new VersionFileError(`${file}: [package] inherits its version from the workspace (version.workspace = true); list the workspace root Cargo.toml (with [workspace.package] version) as the manifest instead.`);
-        }
-        throw new VersionFileError(`${file}: no [package] version = "…" (or [workspace.package] version) found; add one or use another version file.`);
-    }
-    readVersion(text) {
-        return this.locate(text).value;
-    }
-    /** `[package] name`, used to find this crate's entry in Cargo.lock. */
-    readName(text) {
-        return findTomlKey(scanToml(text), 'package', 'name')?.value;
-    }
-    updateContent(text) {
-        const e = this.locate(text);
-        return splice(text, e.valueStart, e.valueEnd, targetVersion(this.opts, this.kind));
-    }
-}
-/** Cargo.lock: the `[[package]]` entries of workspace members (no `source`) named in `packages`. */
-class cargo_CargoLock {
-    opts;
-    kind = 'Cargo.lock';
-    constructor(opts) {
-        this.opts = opts;
-    }
-    members(text) {
-        const entries = scanToml(text);
-        const blocks = new Map();
-        for (const e of entries) {
-            if (e.table !== 'package' || e.block < 0)
-                continue;
-            let list = blocks.get(e.block);
-            if (!list)
-                blocks.set(e.block, (list = []));
-            list.push(e);
-        }
-        const out = [];
-        for (const list of blocks.values()) {
-            const name = list.find((e) => e.key === 'name')?.value;
-            const version = list.find((e) => e.key === 'version');
-            const hasSource = list.some((e) => e.key === 'source');
-            if (name !== undefined && this.opts.packages.includes(name) && !hasSource && version?.value !== undefined)
-                out.push(version);
-        }
-        return out;
-    }
-    readVersion(text) {
-        const m = this.members(text);
-        if (!m.length) {
-            throw new VersionFileError(`${fileLabel(this.opts, 'Cargo.lock')}: no workspace member entry for ${this.opts.packages.join(', ')}.`);
-        }
-        return m[0].value;
-    }
-    updateContent(text) {
-        const v = targetVersion(this.opts, this.kind);
-        let out = text;
-        for (const e of this.members(text).sort((a, b) => b.valueStart - a.valueStart))
-            out = splice(out, e.valueStart, e.valueEnd, v);
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/npm.ts
-/** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
-
-
-function scan(text, file, paths) {
-    try {
-        return findJsonValues(text, paths);
-    }
-    catch (err) {
-        throw new VersionFileError(`${file} is not valid JSON: ${err.message}.`);
-    }
-}
-class npm_PackageJson {
-    opts;
-    kind = 'package.json';
-    constructor(opts = {}) {
-        this.opts = opts;
-    }
-    span(text) {
-        const file = fileLabel(this.opts, 'package.json');
-        const path = ['version'];
-        const span = scan(text, file, [path]).get(path);
-        if (!span || typeof span.value !== 'string')
-            throw new VersionFileError(`${file}: no top-level "version" string; add "version": "0.0.0" or use another version file.`);
-        return span;
-    }
-    readVersion(text) {
-        return this.span(text).value;
-    }
-    /** The `name` field (for workspace lock entries). */
-    readName(text) {
-        const path = ['name'];
-        const v = scan(text, fileLabel(this.opts, 'package.json'), [path]).get(path)?.value;
-        return typeof v === 'string' ? v : undefined;
-    }
-    updateContent(text) {
-        const s = this.span(text);
-        return replaceSpans(text, [{ start: s.start, end: s.end, value: JSON.stringify(targetVersion(this.opts, this.kind)) }]);
-    }
-}
-/**
- * package-lock.json: the root `version` and `packages[""].version` (lockfile v2/v3), or — for a workspace member —
- * `packages["<member dir>"].version`. `entries` lists the `packages` keys to update ('' = the root package).
- */
-class npm_PackageLock {
-    opts;
-    kind = 'package-lock.json';
-    entries;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.entries = opts.entries ?? [''];
-    }
-    spans(text) {
-        const file = fileLabel(this.opts, 'package-lock.json');
-        const paths = this.entries.map((e) => ['packages', e, 'version']);
-        const root = ['version'];
-        if (this.entries.includes(''))
-            paths.push(root);
-        const found = scan(text, file, paths);
-        return [...found.values()].filter((s) => s !== undefined && typeof s.value === 'string');
-    }
-    readVersion(text) {
-        const s = this.spans(text);
-        if (!s.length)
-            throw new VersionFileError(`${fileLabel(this.opts, 'package-lock.json')}: no root "version" entry.`);
-        return s[0].value;
-    }
-    updateContent(text) {
-        const v = JSON.stringify(targetVersion(this.opts, this.kind));
-        return replaceSpans(text, this.spans(text).map((s) => ({ start: s.start, end: s.end, value: v })));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/pyproject.ts
-/** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
-
-
-class pyproject_PyProject {
-    opts;
-    kind = 'pyproject.toml';
-    constructor(opts = {}) {
-        this.opts = opts;
-    }
-    locate(text) {
-        const file = fileLabel(this.opts, 'pyproject.toml');
-        const entries = scanToml(text);
-        const found = [findTomlKey(entries, 'project', 'version'), findTomlKey(entries, 'tool.poetry', 'version')].filter((e) => e?.value !== undefined);
-        if (!found.length) {
-            const dynamic = findTomlKey(entries, 'project', 'dynamic');
-            const hint = dynamic && dynamic.raw.includes('version')
-                ? ' ([project] declares the version dynamic: point version-file at the file that holds it, with a version-pattern)'
-                : '';
-            throw new VersionFileError(`${file}: no [project] version or [tool.poetry] version found${hint}.`);
-        }
-        return found;
-    }
-    readVersion(text) {
-        return this.locate(text)[0].value;
-    }
-    updateContent(text) {
-        const v = targetVersion(this.opts, this.kind);
-        let out = text;
-        for (const e of this.locate(text).sort((a, b) => b.valueStart - a.valueStart))
-            out = splice(out, e.valueStart, e.valueEnd, v);
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/regex-file.ts
-/**
- * Any text file with a `version-pattern`: a regular expression (multi-line mode) with a capture group named
- * `version`, or else its first group, around the version. Every match is rewritten; the first is read.
- */
-
-/**
- * Compiles a version-pattern. The error's message continues after the pattern's name ("is not a valid
- * regular expression…"), so callers can report it by field.
- */
-function regex_file_compileVersionPattern(pattern) {
-    let re;
-    try {
-        re = new RegExp(pattern, 'gmd');
-    }
-    catch (err) {
-        throw new VersionFileError(`is not a valid regular expression: ${err.message}`);
-    }
-    const groups = new RegExp(`${pattern}|`).exec('').length - 1;
-    if (groups < 1) {
-        throw new VersionFileError(`needs a capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)" or (?<version>…); got ${pattern}`);
-    }
-    return re;
-}
-class regex_file_RegexFile {
-    opts;
-    kind = 'regex';
-    re;
-    constructor(opts) {
-        this.opts = opts;
-        try {
-            this.re = regex_file_compileVersionPattern(opts.pattern);
-        }
-        catch (err) {
-            throw new VersionFileError(`${fileLabel(opts, 'the version file')}: version-pattern ${err.message}`);
-        }
-    }
-    spans(text) {
-        const out = [];
-        this.re.lastIndex = 0;
-        for (const m of text.matchAll(this.re)) {
-            const idx = m.indices;
-            const span = idx.groups?.version ?? idx[1];
-            const value = m.groups?.version ?? m[1];
-            if (!span || value === undefined)
-                continue;
-            out.push({ start: span[0], end: span[1], value });
-        }
-        return out;
-    }
-    readVersion(text) {
-        const s = this.spans(text);
-        if (!s.length) {
-            throw new VersionFileError(`${fileLabel(this.opts, 'the version file')}: version-pattern ${this.opts.pattern} matches nothing; check the pattern against the file.`);
-        }
-        return s[0].value;
-    }
-    updateContent(text) {
-        const v = targetVersion(this.opts, this.kind);
-        let out = text;
-        const spans = this.spans(text);
-        if (!spans.length)
-            this.readVersion(text);
-        for (const s of spans.sort((a, b) => b.start - a.start))
-            out = splice(out, s.start, s.end, v);
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/manifests/index.ts
-/** Picks the updater for a version file by its name (or the regex updater when a version-pattern is given). */
-
-
-
-
-
-
-
-
-
-
-
-function manifestKind(path, versionPattern) {
-    if (versionPattern)
-        return 'regex';
-    switch (posix.basename(path.replace(/\\/g, '/'))) {
-        case 'Cargo.toml':
-            return 'Cargo.toml';
-        case 'package.json':
-            return 'package.json';
-        case 'package-lock.json':
-        case 'npm-shrinkwrap.json':
-            return 'package-lock.json';
-        case 'pyproject.toml':
-            return 'pyproject.toml';
-        default:
-            return undefined;
-    }
-}
-/**
- * The updater for `path` (Cargo.toml, package.json, package-lock.json, pyproject.toml; any other file needs a
- * `versionPattern`). `version` is the target for updateContent and may be omitted for reading.
- */
-function manifests_updaterFor(path, opts = {}) {
-    const base = { file: path, ...(opts.version ? { version: opts.version } : {}) };
-    const kind = manifestKind(path, opts.versionPattern);
-    switch (kind) {
-        case 'Cargo.toml':
-            return new CargoToml(base);
-        case 'package.json':
-            return new PackageJson(base);
-        case 'package-lock.json':
-            return new PackageLock(base);
-        case 'pyproject.toml':
-            return new PyProject(base);
-        case 'regex':
-            return new RegexFile({ ...base, pattern: opts.versionPattern });
-        default:
-            throw new VersionFileError(`${path}: unknown version-file format. Supported: Cargo.toml, package.json, package-lock.json, pyproject.toml; for any other file set a version-pattern (a regex with a capture group around the version).`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/manifest-writes.ts
-/**
- * Version files: reading the base version from one, and rewriting manifests (plus their lock files) to a new
- * version all-or-nothing. `planManifestWrites` computes every new text without writing (plan, dry runs);
- * `writeManifests` writes them: each to a temp file beside it, then renames; if any step fails, the files
- * already replaced are restored and the temp files removed.
- */
-
-
-
-
-
-function readText(cwd, file, what) {
-    const full = resolve(cwd, file);
-    try {
-        return readFileSync(full, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new RelforgeError(code === 'ENOENT' ? `${what} "${file}" does not exist in ${cwd}.` : `${what} "${file}" cannot be read: ${err.message}`);
-    }
-}
-/** Reads a version file's version with the right updater; problems name the option that named the file. */
-function manifest_writes_readVersionFile(cwd, file, versionPattern, source = { field: 'version-file' }) {
-    const label = source.label ? `${source.label} ` : '';
-    let text;
-    try {
-        text = readFileSync(resolve(cwd, file), 'utf8');
-    }
-    catch (err) {
-        const missing = err.code === 'ENOENT';
-        throw fieldError(source.field, `${label}"${file}" ${missing ? `does not exist in ${cwd}; fix the path (relative to {{path}}) or remove it.` : `cannot be read: ${err.message}`}`);
-    }
-    let version;
-    try {
-        version = updaterFor(file, versionPattern ? { versionPattern } : {}).readVersion(text);
-    }
-    catch (err) {
-        if (err instanceof VersionFileError)
-            throw fieldError(source.field, `${label}${err.message}`);
-        throw err;
-    }
-    version = version.trim().replace(/^v(?=\d)/, '');
-    if (!isSemver(version)) {
-        throw fieldError(source.field, `${label}"${file}" declares version "${version}", which is not a SemVer version (MAJOR.MINOR.PATCH); fix the file or the version-pattern.`);
-    }
-    return version;
-}
-/** The nearest file named one of `names` in `dir` or its parents, not above `root`. */
-function findUp(root, dir, names) {
-    let d = dir;
-    for (;;) {
-        for (const n of names) {
-            const p = join(d, n);
-            if (existsSync(p))
-                return p;
-        }
-        if (d === root || !(d + sep).startsWith(root + sep))
-            return undefined;
-        const parent = dirname(d);
-        if (parent === d)
-            return undefined;
-        d = parent;
-    }
-}
-/**
- * Computes every new text (manifests plus their lock files: Cargo.lock entries of workspace members,
- * package-lock.json root / workspace entries) without writing anything.
- */
-function manifest_writes_planManifestWrites(cwd, targets) {
-    const root = resolve(cwd);
-    const texts = new Map();
-    const load = (full, what) => {
-        let e = texts.get(full);
-        if (!e) {
-            const original = readText(root, relative(root, full), what);
-            e = { original, text: original };
-            texts.set(full, e);
-        }
-        return e;
-    };
-    const wrap = (file, fn) => {
-        try {
-            return fn();
-        }
-        catch (err) {
-            if (err instanceof VersionFileError)
-                throw new RelforgeError(`Cannot rewrite ${file}: ${err.message} Nothing was written.`);
-            throw err;
-        }
-    };
-    for (const t of targets) {
-        const full = resolve(root, t.path);
-        const e = load(full, 'manifest');
-        const updater = updaterFor(t.path, { version: t.version, ...(t.versionPattern ? { versionPattern: t.versionPattern } : {}) });
-        e.text = wrap(t.path, () => updater.updateContent(e.text));
-        if (updater instanceof CargoToml) {
-            const name = updater.readName(e.text);
-            const lock = findUp(root, dirname(full), ['Cargo.lock']);
-            if (name && lock) {
-                const le = load(lock, 'Cargo.lock');
-                le.text = wrap(relative(root, lock), () => new CargoLock({ version: t.version, packages: [name], file: relative(root, lock) }).updateContent(le.text));
-            }
-        }
-        else if (updater instanceof PackageJson) {
-            const lock = findUp(root, dirname(full), ['npm-shrinkwrap.json', 'package-lock.json']);
-            if (lock) {
-                const member = relative(dirname(lock), dirname(full)).split(sep).join(posix.sep);
-                const le = load(lock, 'package-lock.json');
-                le.text = wrap(relative(root, lock), () => new PackageLock({ version: t.version, entries: [member], file: relative(root, lock) }).updateContent(le.text));
-            }
-        }
-    }
-    for (const [full, e] of texts)
-        if (e.text === e.original)
-            texts.delete(full);
-    return texts;
-}
-/** The repository-relative paths (sorted, `/` separators) of planned writes. */
-function manifest_writes_plannedPaths(cwd, planned) {
-    const root = resolve(cwd);
-    return [...planned.keys()].map((full) => relative(root, full).split(sep).join(posix.sep)).sort();
-}
-/** Plans and writes all-or-nothing (see the module comment); returns the repository-relative paths changed. */
-function manifest_writes_writeManifests(cwd, targets) {
-    const planned = manifest_writes_planManifestWrites(cwd, targets);
-    const changed = [...planned.entries()];
-    const suffix = `.relforge-${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
-    const temps = [];
-    const replaced = [];
-    try {
-        for (const [full, e] of changed) {
-            const mode = statSync(full).mode & 0o7777;
-            writeFileSync(full + suffix, e.text, { mode });
-            temps.push(full + suffix);
-        }
-        for (const [full, e] of changed) {
-            renameSync(full + suffix, full);
-            replaced.push([full, e.original]);
-        }
-    }
-    catch (err) {
-        for (const [full, original] of replaced) {
-            try {
-                writeFileSync(full, original);
-            }
-            catch {
-                /* best effort: reported below */
-            }
-        }
-        for (const t of temps) {
-            try {
-                unlinkSync(t);
-            }
-            catch {
-                /* already renamed or never written */
-            }
-        }
-        throw new RelforgeError(`Could not rewrite the manifests (${err.message}); the original files were restored, nothing was changed.`);
-    }
-    return manifest_writes_plannedPaths(cwd, planned);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/versioning/core/bump.ts
-/**
- * What counts toward a release, and the bump it asks for (no I/O). `selectReleaseCommits` is the single
- * decision behind the bump, the deciding list and the release notes: a commit is in the notes exactly when
- * it is in `entries` (design.md invariant 8).
- *
- * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
- *   `pre1: 'major'` → major (0.x → 1.0.0);
- * - `feat` → minor; `fix`, `perf` → patch; other types only when listed in `releaseTypes` (patch; `feat`
- *   stays minor); a type missing from `releaseTypes` does not release;
- * - reverts: a revert whose reverted commit is in the same range cancels it — neither counts (reverting a
- *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
- *   released) releases a patch when the reverted header would have released (or when `revert` is a release
- *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
- * - non-conventional commits never count.
- */
-
-
-
-const bump_DEFAULT_RELEASE_TYPES = (/* unused pure expression or super */ null && (['feat', 'fix', 'perf']));
-/** Release-notes groups, in display order. */
-const NOTE_GROUPS = (/* unused pure expression or super */ null && (['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts', 'Other Changes']));
-/** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
-function commitBump(c, baseVersion, policy) {
-    if (!c.conventional)
-        return 'none';
-    if (c.breaking)
-        return semver.major(baseVersion) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
-    if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
-        // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
-        // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
-        const header = c.revert?.header;
-        if (!header)
-            return 'none';
-        const reverted = classifyCommit({ sha: c.sha, message: header });
-        if (!reverted.conventional)
-            return 'none';
-        // Reverting a revert re-applies the original change: it releases as that change would.
-        if (reverted.revert)
-            return reverted.revert.header ? commitBump(classifyCommit({ sha: c.sha, message: reverted.revert.header }), baseVersion, policy) : 'none';
-        return commitBump(reverted, baseVersion, policy) !== 'none' ? 'patch' : 'none';
-    }
-    if (!policy.releaseTypes.includes(c.type))
-        return 'none';
-    return c.type === 'feat' ? 'minor' : 'patch';
-}
-function groupOf(c) {
-    if (c.breaking)
-        return 'Breaking Changes';
-    if (c.type === 'revert')
-        return 'Reverts';
-    switch (c.type) {
-        case 'feat':
-            return 'Features';
-        case 'fix':
-            return 'Bug Fixes';
-        case 'perf':
-            return 'Performance';
-        default:
-            return 'Other Changes';
-    }
-}
-/**
- * Which commits of a range cancel out (revert + reverted, both in the range). Commits come newest first
- * (git log order); they are replayed oldest first so a revert of a revert restores the original.
- */
-function cancelledByReverts(commits) {
-    const inactive = new Set();
-    const pairs = [];
-    if (!commits.some((c) => c.revert?.sha))
-        return { inactive, pairs };
-    const bySha = new Map();
-    for (const c of commits)
-        bySha.set(c.sha, c);
-    const find = (id) => {
-        const exact = bySha.get(id);
-        if (exact || id.length >= 40)
-            return exact;
-        const hits = commits.filter((c) => c.sha.startsWith(id));
-        return hits.length === 1 ? hits[0] : undefined;
-    };
-    // What each active revert cancelled, so that reverting the revert can restore it.
-    const undone = new Map();
-    for (let i = commits.length - 1; i >= 0; i--) {
-        const r = commits[i];
-        const target = r.revert?.sha ? find(r.revert.sha) : undefined;
-        if (!target || target.sha === r.sha)
-            continue;
-        if (!inactive.has(target.sha)) {
-            inactive.add(target.sha);
-            inactive.add(r.sha);
-            undone.set(r.sha, target.sha);
-            pairs.push({ revert: r.sha, reverted: target.sha });
-        }
-        else if (undone.has(target.sha)) {
-            // Reverting a revert that had cancelled X: X counts again; this revert and the reverted revert do not.
-            const restored = undone.get(target.sha);
-            inactive.delete(restored);
-            undone.delete(target.sha);
-            inactive.add(r.sha);
-            pairs.push({ revert: r.sha, reverted: target.sha });
-        }
-    }
-    return { inactive, pairs };
-}
-/** The commits that count toward the release, each with its level and notes group. */
-function selectReleaseCommits(commits, baseVersion, policy) {
-    const { inactive, pairs } = cancelledByReverts(commits);
-    const entries = [];
-    for (const c of commits) {
-        if (inactive.has(c.sha))
-            continue;
-        const level = commitBump(c, baseVersion, policy);
-        if (level !== 'none')
-            entries.push({ commit: c, level, group: groupOf(c) });
-    }
-    return { entries, cancelled: pairs };
-}
-function bump_decideBump(commits, baseVersion, policy, maxDeciding = 10) {
-    const countsByType = {};
-    let breakingCount = 0;
-    for (const c of commits) {
-        const key = c.conventional ? c.type : NON_CONVENTIONAL;
-        countsByType[key] = (countsByType[key] ?? 0) + 1;
-        if (c.conventional && c.breaking)
-            breakingCount++;
-    }
-    const { entries, cancelled } = selectReleaseCommits(commits, baseVersion, policy);
-    let bump = 'none';
-    for (const e of entries)
-        if (BUMP_RANK[e.level] > BUMP_RANK[bump])
-            bump = e.level;
-    const top = entries.filter((e) => e.level === bump);
-    const deciding = top.slice(0, maxDeciding).map(({ commit: c }) => ({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }));
-    return {
-        bump,
-        version: applyBump(baseVersion, bump),
-        deciding,
-        decidingTotal: top.length,
-        countsByType,
-        breakingCount,
-        commits: commits.length,
-        entries,
-        cancelled,
-    };
-}
-/** Validates a release-types list: lower-cased word types; returns the problems found. */
-function bump_releaseTypesProblems(types) {
-    return types.filter((t) => !/^[a-z][\w-]*$/.test(t)).map((t) => `"${t}", which is not a commit type (letters, digits, "_" and "-", starting with a letter)`);
-}
-
-;// CONCATENATED MODULE: ./src/versioning/settings.ts
-/**
- * Settings shared by next-version, prerelease, changelog and plan: which tags and which commits make a
- * release (tag prefix, include-paths, components, versioning, release types, 0.x rule) and the version
- * file. Validated once, every problem reported by field (`Problems.add(field, …)`).
- */
-
-
-
-
-
-/** The tag prefix of a component under independent versioning: its own, else `<name>-<tag-prefix>`. */
-function settings_componentTagPrefix(c, tagPrefix) {
-    return c.tagPrefix ?? `${c.name}-${tagPrefix}`;
-}
-/** Adds a SettingsError's problems to `p`. */
-function addProblems(p, err) {
-    if (!(err instanceof SettingsError))
-        throw err;
-    for (const x of err.problems) {
-        if (typeof x === 'string')
-            p.add(x);
-        else if (x.field)
-            p.add(x.field, x.message);
-        else
-            p.add(x.message);
-    }
-}
-/** A repository-relative path or glob: no absolute path, no `..`. */
-function relativeGlobProblem(p) {
-    if (isAbsolute(p) || /^[A-Za-z]:/.test(p))
-        return `"${p}" must be relative to the repository root.`;
-    if (p.split(/[\\/]/).includes('..'))
-        return `"${p}" must stay inside the repository (no "..").`;
-    return undefined;
-}
-/** Validates the scope options (problems go to `p`; the caller throws them together). */
-async function settings_scopeSettings(opts, p) {
-    const tagPrefix = opts.tagPrefix ?? 'v';
-    const prefixProblem = tagPrefixProblem(tagPrefix);
-    if (prefixProblem)
-        p.add('tag-prefix', prefixProblem.replace(/^"[^"]*" /, `("${tagPrefix}") `));
-    const pre1 = opts.pre1 ?? 'minor';
-    if (pre1 !== 'minor' && pre1 !== 'major')
-        p.add('pre-1-0', `must be minor or major, got "${String(pre1)}".`);
-    const versioning = opts.versioning ?? 'unified';
-    if (versioning !== 'unified' && versioning !== 'independent')
-        p.add('versioning', `must be unified or independent, got "${String(versioning)}".`);
-    const releaseTypes = (opts.releaseTypes?.length ? opts.releaseTypes : [...DEFAULT_RELEASE_TYPES]).map((t) => t.trim().toLowerCase()).filter(Boolean);
-    for (const x of releaseTypesProblems(releaseTypes))
-        p.add('release-types', `has ${x}; use a comma-separated list such as feat,fix,perf.`);
-    const includePaths = (opts.includePaths ?? []).map((x) => x.trim().replace(/^(\.\/)+/, '')).filter(Boolean);
-    for (const ip of includePaths) {
-        const problem = relativeGlobProblem(ip);
-        if (problem)
-            p.add('include-paths', `has ${problem}`);
-    }
-    let components = [];
-    let pathFilter;
-    const matchers = new Map();
-    if ((opts.components && opts.components.trim() !== '') || includePaths.length) {
-        const { parseComponents, ComponentMatcher } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2684));
-        if (opts.components?.trim()) {
-            try {
-                components = parseComponents(opts.components);
-            }
-            catch (err) {
-                addProblems(p, err);
-            }
-        }
-        for (const c of components) {
-            manifestProblems(c, p);
-            matchers.set(c, new ComponentMatcher(c));
-        }
-        if (includePaths.length)
-            pathFilter = new ComponentMatcher({ name: 'include-paths', paths: includePaths, manifests: [] });
-    }
-    if (versioning === 'independent' && !opts.components?.trim()) {
-        p.add('versioning', 'is independent but no {{components}} are configured; add components or use versioning: unified.');
-    }
-    if (versioning === 'independent' && includePaths.length) {
-        p.add('include-paths', "applies to unified versioning; with versioning: independent each component's paths select its commits.");
-    }
-    return { tagPrefix, includePaths, ...(pathFilter ? { pathFilter } : {}), components, matchers, versioning, releaseTypes, pre1 };
-}
-function manifestProblems(c, p) {
-    for (const m of c.manifests) {
-        if (!m.versionPattern) {
-            try {
-                updaterFor(m.path);
-            }
-            catch {
-                p.add('components', `(component "${c.name}"): manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`);
-            }
-            continue;
-        }
-        try {
-            compileVersionPattern(m.versionPattern);
-        }
-        catch (err) {
-            p.add('components', `(component "${c.name}"): the version-pattern of ${m.path} ${err.message}`);
-        }
-    }
-}
-/** Validates version-file / version-pattern (problems go to `p`). */
-function settings_versionFileSettings(cwd, file, pattern, p) {
-    let versionFile;
-    if (file) {
-        versionFile = file.replace(/^(\.\/)+/, '');
-        const rel = relative(resolve(cwd), resolve(cwd, versionFile));
-        if (isAbsolute(versionFile) || rel === '' || rel.split(sep)[0] === '..')
-            p.add('version-file', `("${file}") must be a file inside the repository (a path relative to {{path}}).`);
-    }
-    if (pattern) {
-        try {
-            compileVersionPattern(pattern);
-        }
-        catch (err) {
-            p.add('version-pattern', err.message);
-        }
-        if (!versionFile)
-            p.add('version-pattern', 'is set but {{version-file}} is not; set version-file to the file the pattern applies to.');
-    }
-    else if (versionFile) {
-        try {
-            updaterFor(versionFile);
-        }
-        catch (err) {
-            p.add('version-file', `is of an ${err.message.replace(/^[^:]*: unknown/, 'unknown')}`);
-        }
-    }
-    return { ...(versionFile ? { versionFile } : {}), ...(pattern ? { versionPattern: pattern } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/versioning/release-range.ts
-
-/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
-async function describeCandidate(git, prefix, strict, first, exclude) {
-    const p = escapeGlob(prefix);
-    for (let i = 0; i < 20; i++) {
-        const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
-        if (found === undefined || strict.has(found))
-            return { candidate: found, resolved: true };
-        exclude.push(escapeGlob(found));
-    }
-    return { candidate: undefined, resolved: false };
-}
-/**
- * The highest strict release tag reachable from HEAD for `prefix`. O(tail): `git describe` finds the nearest
- * strict candidate; only strict tags with a HIGHER version get an ancestry check (one query, or a few
- * `merge-base --is-ancestor`). `tagNames` is the full tag list (cheap: refs only). `skip` names tags that are
- * not a base (the release being regenerated).
- */
-async function findBaseTag(git, prefix, tagNames, skip = []) {
-    const p = escapeGlob(prefix);
-    // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
-    const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)];
-    // The first describe runs while the tag list is read.
-    const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
-    firstDescribe.catch(() => undefined);
-    const strict = new Map();
-    const tags = await tagNames;
-    const targets = tags instanceof Map ? tags : undefined;
-    for (const t of tags instanceof Map ? tags.keys() : tags) {
-        const v = parseStrictTag(t, prefix);
-        if (v !== undefined && !skip.includes(t))
-            strict.set(t, v);
-    }
-    if (strict.size === 0)
-        return { unreachableHigher: [] };
-    let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
-    if (!resolved) {
-        // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
-        const merged = await git.tagsMergedInto([...strict.keys()]);
-        candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => compareVersions(strict.get(b), strict.get(a)))[0];
-    }
-    const candidateVersion = candidate !== undefined ? strict.get(candidate) : undefined;
-    // Every strict tag is compared with the candidate (strict comparison: no semver objects for thousands of
-    // tags); the few higher ones are ordered by the semver library.
-    const higher = [...strict.entries()]
-        .filter(([, v]) => candidateVersion === undefined || compareStrictVersions(v, candidateVersion) > 0)
-        .sort((a, b) => compareVersions(b[1], a[1]) || (a[0] < b[0] ? -1 : 1));
-    const { best, unreachable } = await highestReachable(git, candidate !== undefined ? [candidate, candidateVersion] : undefined, higher);
-    if (!best)
-        return { unreachableHigher: unreachable };
-    const sha = targets?.get(best[0]);
-    return { tag: best[0], version: best[1], ...(sha ? { sha } : {}), unreachableHigher: unreachable };
-}
-/** The first reachable tag of `higher` (sorted highest first), else the candidate; and the unreachable ones. */
-async function highestReachable(git, candidate, higher) {
-    const unreachable = [];
-    if (candidate === undefined) {
-        // describe found no strict tag at all from HEAD: none is reachable.
-        return { best: undefined, unreachable: higher.map(([t]) => t) };
-    }
-    if (higher.length === 0)
-        return { best: candidate, unreachable };
-    if (higher.length <= 4) {
-        for (const h of higher) {
-            if (await git.isAncestor(`refs/tags/${h[0]}`, 'HEAD'))
-                return { best: h, unreachable };
-            unreachable.push(h[0]);
-        }
-        return { best: candidate, unreachable };
-    }
-    const merged = await git.tagsMergedInto(higher.map(([t]) => t));
-    for (const h of higher) {
-        if (merged.has(h[0]))
-            return { best: h, unreachable };
-        unreachable.push(h[0]);
-    }
-    return { best: candidate, unreachable };
-}
-/** The highest strict release tag of the whole repository (no reachability check) and its commit. */
-function highestStrictTag(tags, prefix, skip = []) {
-    let best;
-    for (const [tag, sha] of tags) {
-        const v = parseStrictTag(tag, prefix);
-        if (v !== undefined && skip.includes(tag))
-            continue;
-        if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0))
-            best = { tag, sha, version: v };
-    }
-    return best && { tag: best.tag, sha: best.sha };
-}
-/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
-function commitsSince(git, base, files, cache) {
-    const key = `${base.tag ?? ''}\0${files}`;
-    const hit = cache?.get(key);
-    if (hit)
-        return hit;
-    const read = async () => {
-        if (!base.tag)
-            return { raw: await git.logCommits(['HEAD'], { files }) };
-        // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
-        const ref = base.sha ?? `refs/tags/${base.tag}`;
-        const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
-        return { raw, sha };
-    };
-    const p = read();
-    cache?.set(key, p);
-    return p;
-}
-/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
-class NotReachable extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
- * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
- * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
- * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
- * findBaseTag and the range read again. Resolves with the base.
- */
-async function streamReleaseRange(git, q, onCommit) {
-    const tags = await q.tags;
-    const h = highestStrictTag(tags, q.prefix, q.skip);
-    const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
-    if (h) {
-        const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
-        const boundary = new Set();
-        let confirmed = false;
-        try {
-            await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
-                if (c.boundary) {
-                    boundary.add(c.sha);
-                    return;
-                }
-                if (!confirmed && !boundary.has(commit))
-                    throw new NotReachable();
-                confirmed = true;
-                onCommit(c);
-            });
-            if (confirmed || commit === head || boundary.has(commit)) {
-                return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: commit };
-            }
-        }
-        catch (err) {
-            if (!(err instanceof NotReachable))
-                throw err;
-        }
-    }
-    const base = await findBaseTag(git, q.prefix, tags, q.skip);
-    const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
-    const [, sha] = await Promise.all([git.streamCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], opts, onCommit), ref ? git.commitOf(ref) : undefined]);
-    return { base, ...(sha ? { baseSha: sha } : {}) };
-}
-/**
- * The release range for one tag line: base tag + commits since, newest first (see streamReleaseRange). With a
- * cache (many components), the base is searched first so components with the same base share one log.
- */
-async function release_range_readReleaseRange(git, q) {
-    let range;
-    if (q.cache) {
-        const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
-        const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
-        range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
-    }
-    else {
-        const all = [];
-        const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
-        range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
-    }
-    const raw = q.paths ? range.all.filter((r) => r.files && q.paths.matchesAny(r.files)) : range.all;
-    return { ...range, raw };
-}
-/** Prerelease tags of `prefix` on the commits of a range, highest first (ignored: never a base). */
-function release_range_prereleaseTagsIn(commits, prefix) {
-    const out = [];
-    for (const c of commits)
-        for (const t of c.tags ?? [])
-            if (parsePrereleaseTag(t, prefix) !== undefined)
-                out.push(t);
-    return out.sort((a, b) => compareVersions(parsePrereleaseTag(b, prefix), parsePrereleaseTag(a, prefix)));
-}
-
-;// CONCATENATED MODULE: ./src/versioning/strategies.ts
-/**
- * The two versioning strategies behind one interface:
- * - UnifiedVersioning: one tag line (`<tag-prefix>X.Y.Z`), one version; components only say which
- *   manifests change; include-paths limits the commits that count (one package of many);
- * - IndependentVersioning: one tag line per component (`<name>-<tag-prefix>` or the component's own
- *   `tag-prefix`), each with its own base, commits and bump.
- * A strategy proposes lines; next-version guards them (lift, existing tags) and then builds the result.
- */
-
-
-
-
-
-
-
-function shallowError(cwd) {
-    return new RelforgeError(`${cwd} is a shallow clone and no release tag is reachable from HEAD, so the commits since the last release cannot be read. ` +
-        'Fetch the full history and tags: actions/checkout with "fetch-depth: 0" (or run "git fetch --unshallow --tags").');
-}
-const SHALLOW_WARNING = 'This is a shallow clone: release tags beyond the fetched history are invisible. Use fetch-depth: 0.';
-/** Why a line has its version, in one sentence. */
-function reasonOf(d, baseLabel, lifted) {
-    let text;
-    if (d.bump === 'none')
-        text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
-    else {
-        const what = d.bump === 'major' ? 'breaking change' : d.bump === 'minor' ? 'feat commit' : 'releasing commit';
-        text = `${d.bump}: ${d.decidingTotal} ${what}(s) since ${baseLabel}`;
-    }
-    if (lifted)
-        text += `; lifted from ${lifted.from} to ${lifted.to}, because the prerelease ${lifted.above} is reachable from HEAD and a stable release must not sort below it`;
-    return text;
-}
-const decidingOf = (d) => d.deciding;
-class strategies_UnifiedVersioning {
-    s;
-    constructor(s) {
-        this.s = s;
-    }
-    prefixes() {
-        return [this.s.tagPrefix];
-    }
-    async propose(git, tags, probe) {
-        const s = this.s;
-        const files = s.components.length > 0 || !!s.pathFilter;
-        const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...(s.pathFilter ? { paths: s.pathFilter } : {}) });
-        const { shallow } = await probe;
-        if (!range.base.tag && shallow)
-            throw shallowError(s.cwd);
-        let previous = range.base.version ?? '0.0.0';
-        let baseSource = range.base.tag ? 'tag' : 'none';
-        if (!range.base.tag && s.versionFile) {
-            previous = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
-            baseSource = 'version-file';
-        }
-        const decision = decideBump(classifyCommits(range.raw), previous, s);
-        const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c).matchesAny(r.files)));
-        const line = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests) };
-        const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
-        return {
-            lines: [line],
-            warnings: shallow ? [SHALLOW_WARNING] : [],
-            result: (head) => this.result(range, decision, line, { baseSource, baseLabel, changed, head }),
-        };
-    }
-    result(range, decision, line, x) {
-        const s = this.s;
-        const components = s.components.map((c) => {
-            const touched = x.changed.includes(c);
-            const bump = touched ? line.bump : 'none';
-            const version = bump === 'none' ? line.previous : line.version;
-            return { name: c.name, previous: line.previous, version, bump, tag: formatTag(s.tagPrefix, version), manifests: c.manifests.map((m) => m.path) };
-        });
-        return {
-            version: line.version,
-            tag: formatTag(s.tagPrefix, line.version),
-            previousVersion: line.previous,
-            ...(range.base.tag ? { previousTag: range.base.tag, ...(range.baseSha ? { baseSha: range.baseSha } : {}) } : {}),
-            bump: line.bump,
-            released: line.bump !== 'none',
-            commits: decision.commits,
-            changedComponents: x.changed.map((c) => c.name),
-            components,
-            ignoredPrereleaseTags: prereleaseTagsIn(range.all, s.tagPrefix),
-            deciding: decidingOf(decision),
-            decidingTotal: decision.decidingTotal,
-            countsByType: decision.countsByType,
-            breakingCount: decision.breakingCount,
-            cancelledReverts: decision.cancelled,
-            reason: reasonOf(decision, x.baseLabel, line.lifted),
-            ...(line.lifted ? { lifted: line.lifted } : {}),
-            baseSource: x.baseSource,
-            unreachableHigherTags: range.base.unreachableHigher,
-            versioning: 'unified',
-            ...(s.includePaths.length ? { includePaths: s.includePaths } : {}),
-            headSha: x.head,
-        };
-    }
-}
-class strategies_IndependentVersioning {
-    s;
-    constructor(s) {
-        this.s = s;
-    }
-    prefixes() {
-        return this.s.components.map((c) => componentTagPrefix(c, this.s.tagPrefix));
-    }
-    async propose(git, tags, probe) {
-        const s = this.s;
-        // Every component's range is read concurrently; components with the same base share one git log.
-        const cache = new Map();
-        const outcomes = await Promise.all(s.components.map(async (c) => {
-            const prefix = componentTagPrefix(c, s.tagPrefix);
-            const range = await readReleaseRange(git, { prefix, tags, files: true, paths: s.matchers.get(c), cache });
-            return this.outcome(c, prefix, range);
-        }));
-        const { shallow } = await probe;
-        if (shallow && outcomes.some((o) => !o.range.base.tag))
-            throw shallowError(s.cwd);
-        return { lines: outcomes.map((o) => o.line), warnings: shallow ? [SHALLOW_WARNING] : [], result: (head) => this.result(outcomes, head) };
-    }
-    outcome(c, prefix, range) {
-        const s = this.s;
-        let previous = range.base.version ?? '0.0.0';
-        if (!range.base.tag && c.manifests[0]) {
-            const first = c.manifests[0];
-            previous = readVersionFile(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
-        }
-        const decision = decideBump(classifyCommits(range.raw), previous, s);
-        const line = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
-        return { line, decision, range, mine: range.raw };
-    }
-    result(outcomes, head) {
-        const s = this.s;
-        const counts = {};
-        const deciding = [];
-        const seen = new Set();
-        const ignored = new Set();
-        let overall = 'none';
-        let breakingCount = 0;
-        const components = outcomes.map(({ line, decision, range, mine }) => {
-            for (const r of mine)
-                seen.add(r.sha);
-            for (const [k, v] of Object.entries(decision.countsByType))
-                counts[k] = (counts[k] ?? 0) + v;
-            for (const t of prereleaseTagsIn(range.all, line.prefix))
-                ignored.add(t);
-            breakingCount += decision.breakingCount;
-            overall = maxBump(overall, line.bump);
-            for (const d of decision.deciding)
-                if (!deciding.some((x) => x.sha === d.sha))
-                    deciding.push(d);
-            const name = line.component.name;
-            const reason = reasonOf(decision, range.base.tag ?? 'the start of history', line.lifted);
-            return {
-                name,
-                previous: line.previous,
-                version: line.version,
-                bump: line.bump,
-                tag: formatTag(line.prefix, line.version),
-                manifests: line.manifests.map((m) => m.path),
-                ...(range.base.tag ? { previousTag: range.base.tag } : {}),
-                commits: mine.length,
-                reason,
-                ...(line.lifted ? { lifted: line.lifted } : {}),
-            };
-        });
-        const releasing = components.filter((c) => c.bump !== 'none');
-        const single = releasing.length === 1 ? releasing[0] : undefined;
-        return {
-            // One repository-wide version does not exist here; when exactly one component releases, it is that one.
-            version: single?.version ?? '',
-            tag: single?.tag ?? '',
-            previousVersion: single?.previous ?? '',
-            ...(single?.previousTag ? { previousTag: single.previousTag } : {}),
-            bump: overall,
-            released: overall !== 'none',
-            commits: seen.size,
-            changedComponents: outcomes.filter((o) => o.mine.length).map((o) => o.line.component.name),
-            components,
-            ignoredPrereleaseTags: [...ignored],
-            deciding: deciding.slice(0, 10),
-            countsByType: counts,
-            breakingCount,
-            reason: releasing.length ? releasing.map((c) => `${c.name} ${c.reason}`).join('; ') : 'no component has a releasing commit since its base',
-            ...(single?.lifted ? { lifted: single.lifted } : {}),
-            unreachableHigherTags: outcomes.flatMap((o) => o.range.base.unreachableHigher),
-            versioning: 'independent',
-            headSha: head,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/versioning/next-version.ts
-/**
- * next-version: the release plan from Conventional Commits and release tags.
- *
- * Settings are validated by field (settings.ts); a versioning strategy (strategies.ts: unified or independent)
- * proposes one version per tag line from the release ranges (release-range.ts); the guards (guards.ts) lift a
- * stable version above reachable prereleases and refuse a tag that exists already; with `write`, manifests
- * and their lock files are rewritten all-or-nothing (manifest-writes.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Validates options into settings, reporting every problem at once (each names the option and the fix). */
-async function nextVersionSettings(opts) {
-    const p = new Problems();
-    const scope = await scopeSettings(opts, p);
-    const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
-    p.throwIfAny();
-    return { ...scope, ...vf, cwd: resolve(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles };
-}
-/** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
-async function next_version_computeNextVersion(opts) {
-    const s = await nextVersionSettings(opts);
-    if (!existsSync(s.cwd))
-        throw fieldError('path', `(${s.cwd}) does not exist.`);
-    const git = new Git(s.cwd);
-    // Concurrently: repository facts and the tag list (refs only); the strategy starts its base search at once.
-    const probeP = git.probe();
-    const tagsP = git.tagTargets();
-    tagsP.catch(() => undefined);
-    const strategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
-    const outcomeP = strategy.propose(git, tagsP, probeP);
-    outcomeP.catch(() => undefined);
-    const { head } = await probeP;
-    if (!head)
-        throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
-    const tags = await tagsP;
-    const warnings = [];
-    const mismatch = prefixMismatch(tags.keys(), strategy.prefixes(), s.prefixMismatch);
-    if (mismatch)
-        warnings.push(mismatch);
-    const outcome = await outcomeP;
-    warnings.push(...outcome.warnings);
-    for (const line of outcome.lines)
-        await guardLine(git, tags, line);
-    const result = outcome.result(head);
-    const targets = writeTargets(s, outcome.lines);
-    const written = s.write && targets.length ? writeManifests(s.cwd, targets) : [];
-    const planned = s.planFiles && targets.length ? plannedPaths(s.cwd, planManifestWrites(s.cwd, targets)) : s.planFiles ? [] : undefined;
-    return { ...result, written, ...(planned ? { plannedFiles: planned } : {}), warnings, tagPrefix: s.tagPrefix };
-}
-/** Lifts a releasing line above reachable prereleases, then refuses a tag that exists already. */
-async function guardLine(git, tags, line) {
-    if (line.bump === 'none')
-        return;
-    const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
-    if (lift) {
-        line.lifted = lift;
-        line.version = lift.to;
-    }
-    await refuseExistingTag(git, tags, formatTag(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted);
-}
-/** The files a write changes: per releasing line, its manifests (and, unified, the version file). */
-function writeTargets(s, lines) {
-    const targets = [];
-    for (const line of lines) {
-        if (line.bump === 'none')
-            continue;
-        if (!line.component && s.versionFile)
-            targets.push({ path: s.versionFile, versionPattern: s.versionPattern, version: line.version });
-        for (const m of line.manifests)
-            targets.push({ path: m.path, versionPattern: m.versionPattern, version: line.version });
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/versioning/core/prerelease-tags.ts
-/**
- * Tag-only prereleases as data (no I/O): `<prefix><base>-<channel>.<N>` numbering and the reuse rules.
- *
- * N = 1 + the highest existing N for the same base and channel (SemVer-numeric, so .10 follows .9), over
- * local and remote tags together. A re-run on a commit that already carries a `<base>-<channel>.*` tag
- * reuses it (N does not grow). An explicit N on another commit is refused unless forced. Run numbers
- * are never consulted (forges.md §11): they are per-workflow on GitHub, repo-wide on Gitea, "1" in act.
- * A new prerelease never sorts below an existing prerelease of the same version (alpha after beta.3, beta
- * after rc.5): it is refused, naming the tag that is higher.
- * Problem texts continue after the option's name (`must be …`); the caller reports them by field.
- */
-
-/** A refused prerelease (the message says why and what to do). */
-class prerelease_tags_PrereleaseRefused extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PrereleaseRefused';
-    }
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** The N of `<prefix><base>-<channel>.<N>` (SemVer numeric: no leading zeros), or undefined. */
-function prereleaseNumberOf(tag, prefix, base, channel) {
-    const m = new RegExp(`^${escapeRegex(prefix)}${escapeRegex(base)}-${escapeRegex(channel)}\\.(0|[1-9][0-9]*)$`).exec(tag);
-    if (!m)
-        return undefined;
-    const n = Number(m[1]);
-    return Number.isSafeInteger(n) ? n : undefined;
-}
-/** Problems with a channel identifier (SemVer prerelease identifier rules), or undefined. */
-function prerelease_tags_channelProblem(channel) {
-    if (!isValidChannel(channel)) {
-        return `must be a prerelease identifier of letters, digits and "-" (e.g. beta, rc, nightly), got "${channel}".`;
-    }
-    if (channel.toLowerCase() === 'stable') {
-        return 'is "stable", which is not a prerelease channel; stable releases go through next-version, changelog and release-commit.';
-    }
-    if (/^[0-9]+$/.test(channel)) {
-        return `is numeric ("${channel}"); use a name such as beta or rc (a numeric channel would compare as a number).`;
-    }
-    return undefined;
-}
-/** Parses the `number` option: `auto` or a positive integer (no sign, no leading zeros); a string is a problem. */
-function prerelease_tags_parsePrereleaseNumber(raw) {
-    const v = raw.trim();
-    if (v === '' || v === 'auto')
-        return 'auto';
-    if (!/^[1-9][0-9]*$/.test(v) || !Number.isSafeInteger(Number(v))) {
-        return { problem: `must be "auto" or a positive integer such as 3 (no sign, no leading zeros), got "${raw}".` };
-    }
-    return Number(v);
-}
-/** Problems with an explicit base version, or undefined. */
-function prerelease_tags_baseVersionProblem(base) {
-    if (isStrictVersion(base))
-        return undefined;
-    if (isSemver(base))
-        return `"${base}" has a prerelease or build part; give the plain release version the beta leads to (e.g. 0.4.0).`;
-    return `must be "next", "manifest" or a version MAJOR.MINOR.PATCH (e.g. 0.4.0), got "${base}".`;
-}
-/** Decides the tag for this prerelease. Throws PrereleaseRefused with an actionable message. */
-function prerelease_tags_planPrerelease(input) {
-    const { prefix, base, channel, head } = input;
-    const numbered = input.tags
-        .map((t) => ({ ...t, n: prereleaseNumberOf(t.name, prefix, base, channel) }))
-        .filter((t) => t.n !== undefined);
-    const make = (n) => ({ tag: `${prefix}${base}-${channel}.${n}`, version: `${base}-${channel}.${n}`, number: n });
-    let plan;
-    if (input.number === 'auto') {
-        const onHead = numbered.filter((t) => t.commit === head).sort((a, b) => b.n - a.n)[0];
-        if (onHead)
-            return { ...make(onHead.n), action: 'reuse' };
-        plan = { ...make(numbered.reduce((m, t) => Math.max(m, t.n), 0) + 1), action: 'create' };
-    }
-    else {
-        const want = make(input.number);
-        const existing = numbered.find((t) => t.n === input.number);
-        if (existing?.commit === head)
-            return { ...want, action: 'reuse' };
-        if (existing && !input.force) {
-            throw new prerelease_tags_PrereleaseRefused(`Tag ${want.tag} already exists on commit ${existing.commit.slice(0, 12)}, not on HEAD (${head.slice(0, 12)}). ` +
-                'Use number: auto (next free number), pick another number, or set force: true to move the tag.');
-        }
-        plan = existing ? { ...want, action: 'move', previousCommit: existing.commit } : { ...want, action: 'create' };
-    }
-    const higher = highestAbove(input.tags, prefix, plan.version);
-    if (higher) {
-        throw new prerelease_tags_PrereleaseRefused(`${plan.tag} would sort below the existing prerelease ${higher} (SemVer orders ${channel} before ${higher.slice(prefix.length + base.length + 1).split('.')[0]}), ` +
-            `so updaters that already run ${higher} would never take it. Use that channel (or a later one), or a higher base version. Nothing was tagged.`);
-    }
-    return plan;
-}
-/** The highest existing prerelease tag of the same prefix that sorts above `version`, if any. */
-function highestAbove(tags, prefix, version) {
-    let best;
-    for (const t of tags) {
-        const v = parsePrereleaseTag(t.name, prefix);
-        if (v === undefined || compareVersions(v, version) <= 0)
-            continue;
-        if (!best || compareVersions(v, best.v) > 0)
-            best = { tag: t.name, v };
-    }
-    return best?.tag;
-}
-
-;// CONCATENATED MODULE: ./src/versioning/prerelease.ts
-/**
- * cutPrerelease: tag HEAD with an annotated `<prefix><base>-<channel>.<N>` and push only that tag.
- * No commit, no changelog. Re-runs on the same commit reuse the tag. With `write`, the version file /
- * changed manifests are rewritten in the work tree to the prerelease version (never committed or pushed) so
- * the build reports it.
- *
- * Refused, before anything is created: a HEAD that already is a release (it carries a strict release tag), a
- * base that is already released, and a prerelease that would sort below an existing prerelease of the same
- * version (alpha after beta.3). A concurrent run taking the same auto number between our listing and our
- * push is met with retry(): re-list, take the next number.
- */
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/git/identity.ts
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 /** Resolves the committer identity: explicit, else git config, else the Actions bot. */
 async function resolveIdentity(git, id = {}) {
@@ -9953,242 +8361,6 @@ async function resolveIdentity(git, id = {}) {
 }
 function identityEnv(id) {
     return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
-}
-/** Local tags matching git patterns, with their (peeled) commits: one for-each-ref. */
-async function localTags(git, patterns) {
-    const out = await git.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
-    const map = new Map();
-    for (const line of out ? out.split('\n') : []) {
-        const [ref, obj, peeled] = line.split('\0');
-        if (ref)
-            map.set(ref, peeled || obj);
-    }
-    return map;
-}
-async function prereleaseSettings(opts) {
-    const p = new Problems();
-    const channel = opts.channel ?? 'beta';
-    const prefix = opts.tagPrefix ?? 'v';
-    const baseInput = (opts.base ?? 'next').trim() || 'next';
-    const remote = opts.remote ?? 'origin';
-    const doPush = opts.push ?? true;
-    const cp = channelProblem(channel);
-    if (cp)
-        p.add('channel', cp);
-    const pp = tagPrefixProblem(prefix);
-    if (pp)
-        p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
-    if (baseInput !== 'next' && baseInput !== 'manifest') {
-        const bp = baseVersionProblem(baseInput.replace(/^v(?=\d)/, ''));
-        if (bp)
-            p.add('base', bp);
-    }
-    if (baseInput === 'manifest' && !opts.versionFile)
-        p.add('base', 'is "manifest", which needs {{version-file}} (e.g. package.json or Cargo.toml).');
-    const number = parsePrereleaseNumber(String(opts.number ?? 'auto'));
-    if (typeof number === 'object')
-        p.add('number', number.problem);
-    const rp = remoteNameProblem(remote);
-    if (doPush && rp)
-        p.add('remote', rp);
-    const scope = await scopeSettings({ ...opts.nextVersion, tagPrefix: prefix }, p);
-    const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
-    p.throwIfAny();
-    const rawComponents = opts.nextVersion?.components;
-    return { cwd: resolve(opts.cwd), channel, prefix, baseInput, number: number, remote, doPush, ...vf, scope, ...(rawComponents ? { rawComponents } : {}) };
-}
-/** A commit that already is a release gets no prerelease: it would come after its own release. */
-async function refuseReleasedHead(git, prefix) {
-    const onHead = (await git.text(['tag', '--points-at', 'HEAD'])).split('\n').filter((t) => t && parseStrictTag(t, prefix) !== undefined);
-    if (!onHead.length)
-        return;
-    throw new RelforgeError(`HEAD is already the release ${onHead.join(', ')}: a prerelease of this commit would be the same code under a lower version. ` +
-        `Nothing was tagged. Commit the next change first (a prerelease is what comes after ${onHead[0]}), or run the stable release for a new version.`);
-}
-async function resolveBase(s, notes) {
-    const all = s.scope.components;
-    if (s.baseInput === 'manifest') {
-        const base = readVersionFile(s.cwd, s.versionFile, s.versionPattern);
-        if (!isStrictVersion(base))
-            throw fieldError('version-file', `("${s.versionFile}") declares ${base}; base: manifest needs a plain MAJOR.MINOR.PATCH version there.`);
-        return { base, baseSource: 'manifest', prefix: s.prefix, writeComponents: all };
-    }
-    if (s.baseInput !== 'next')
-        return { base: s.baseInput.replace(/^v(?=\d)/, ''), baseSource: 'explicit', prefix: s.prefix, writeComponents: all };
-    const { versioning, releaseTypes, pre1, includePaths } = s.scope;
-    const nv = await computeNextVersion({
-        cwd: s.cwd,
-        tagPrefix: s.prefix,
-        versionFile: s.versionFile,
-        versionPattern: s.versionPattern,
-        versioning,
-        releaseTypes,
-        pre1,
-        includePaths,
-        ...(s.rawComponents ? { components: s.rawComponents } : {}),
-        prefixMismatch: 'warn',
-    });
-    for (const w of nv.warnings ?? [])
-        notes.push(w);
-    let base = nv.version;
-    let prefix = s.prefix;
-    let writeComponents = all.filter((c) => nv.changedComponents.includes(c.name));
-    if (versioning === 'independent') {
-        const releasing = nv.components.filter((c) => c.bump !== 'none');
-        if (releasing.length !== 1) {
-            throw new RelforgeError(`With versioning: independent a prerelease is cut for one component, but ${releasing.length} release (${releasing.map((c) => c.name).join(', ') || 'none'}). ` +
-                'Give base: X.Y.Z and the component\'s own tag-prefix, or release the components one at a time.');
-        }
-        const c = all.find((x) => x.name === releasing[0].name);
-        prefix = componentTagPrefix(c, s.prefix);
-        writeComponents = [c];
-    }
-    if (!nv.released || !isStrictVersion(base)) {
-        // Nothing releasable since the last release: a beta of that same version would sort BELOW it.
-        const from = isStrictVersion(nv.previousVersion) ? nv.previousVersion : base.replace(/-.*$/, '');
-        base = applyBump(from, 'patch');
-        notes.push(`No releasable commits since ${nv.previousTag ?? 'the start'}; the prerelease leads to the next patch, ${base}.`);
-    }
-    return { base, baseSource: 'next', prefix, next: nv, writeComponents };
-}
-/** Tags of this base (any prerelease channel, plus the stable tag), local and remote, by full ref. */
-async function baseTags(git, s, prefix, base, access, notes) {
-    const patterns = [`refs/tags/${escapeGlob(`${prefix}${base}-`)}*`, `refs/tags/${escapeGlob(`${prefix}${base}`)}`];
-    const local = await localTags(git, patterns);
-    let remote = new Map();
-    if (access)
-        remote = await lsRemote(git, access, patterns);
-    else if ((await git.run(['remote', 'get-url', s.remote], { allowFailure: true })).code === 0) {
-        try {
-            remote = await lsRemote(git, await remoteAccess(git, s.remote, undefined, { needPush: false }), patterns);
-        }
-        catch (err) {
-            notes.push(`Remote tags not checked (${err.message.split('\n')[0]}); numbering uses local tags only.`);
-        }
-    }
-    return { patterns, local, remote };
-}
-/** Local and remote tags of this base as TagRefs (the remote's commit wins), the stable tag left out. */
-function mergedTags(local, remote, stableRef) {
-    const merged = new Map([...local, ...remote]);
-    return [...merged].filter(([ref]) => ref !== stableRef).map(([ref, commit]) => ({ name: ref.slice('refs/tags/'.length), commit }));
-}
-/** The files `write` rewrites: the version file and the manifests of the components that change. */
-function prereleaseTargets(s, r, version) {
-    const targets = [];
-    if (s.versionFile && s.scope.versioning === 'unified')
-        targets.push({ path: s.versionFile, versionPattern: s.versionPattern, version });
-    for (const c of r.writeComponents)
-        for (const m of c.manifests)
-            targets.push({ path: m.path, versionPattern: m.versionPattern, version });
-    return targets;
-}
-async function cutPrerelease(opts) {
-    const s = await prereleaseSettings(opts);
-    const git = new Git(s.cwd);
-    await git.assertRepository();
-    const head = await git.headCommit();
-    if (!head)
-        throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before cutting a prerelease.`);
-    await refuseReleasedHead(git, s.prefix);
-    // Credentials are checked before anything is created.
-    const access = s.doPush ? await remoteAccess(git, s.remote, opts.token, { needPush: true }) : undefined;
-    const notes = [];
-    const r = await resolveBase(s, notes);
-    if (r.prefix !== s.prefix)
-        await refuseReleasedHead(git, r.prefix);
-    const { base, prefix } = r;
-    const tags = await baseTags(git, s, prefix, base, access, notes);
-    const stableRef = `refs/tags/${prefix}${base}`;
-    if (tags.local.has(stableRef) || tags.remote.has(stableRef)) {
-        throw fieldError('base', `gives ${base}, but ${prefix}${base} is already released, so ${base}-${s.channel}.N would sort below it. Use base: next (the version after the last release) or an explicit higher base.`);
-    }
-    const existing = mergedTags(tags.local, tags.remote, stableRef).map((t) => t.name).sort((a, b) => (a < b ? 1 : -1));
-    // The files `write` would change are read and checked before anything is tagged.
-    const targets = opts.write ? prereleaseTargets(s, r, `${base}-${s.channel}.0`) : [];
-    if (targets.length)
-        planManifestWrites(s.cwd, targets);
-    const id = opts.dryRun ? undefined : await resolveIdentity(git, opts.identity);
-    const result = await tagAndPush({ git, s, head, prefix, base, tags, stableRef, access, id, dryRun: !!opts.dryRun, force: !!opts.force, notes });
-    const finalTargets = targets.map((t) => ({ ...t, version: result.version }));
-    const files = !finalTargets.length ? [] : opts.dryRun ? plannedFiles(s.cwd, finalTargets) : writeManifests(s.cwd, finalTargets);
-    return { ...result, base, baseSource: r.baseSource, channel: s.channel, notes, files, existing, ...(r.next ? { next: r.next } : {}) };
-}
-function plannedFiles(cwd, targets) {
-    return plannedPaths(cwd, planManifestWrites(cwd, targets));
-}
-/**
- * Plans the number, creates the annotated tag and pushes only it. A concurrent dispatch may push the same
- * auto-numbered tag between our listing and our push: then retry() re-reads the remote and takes the next
- * number, instead of failing or overwriting theirs.
- */
-async function tagAndPush(x) {
-    const { git, s, head, tags } = x;
-    return retry(async () => {
-        let plan;
-        try {
-            plan = planPrerelease({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
-        }
-        catch (err) {
-            if (err instanceof PrereleaseRefused)
-                throw new RelforgeError(err.message);
-            throw err;
-        }
-        const result = { version: plan.version, tag: plan.tag, number: plan.number, prerelease: true, reused: plan.action === 'reuse', pushed: false, dryRun: x.dryRun, commit: head, action: plan.action };
-        if (x.dryRun)
-            return { done: result };
-        const ref = `refs/tags/${plan.tag}`;
-        const localCommit = tags.local.get(ref);
-        const remoteCommit = tags.remote.get(ref);
-        if (plan.action === 'reuse' && localCommit === undefined && x.access) {
-            // Made by an earlier run and pushed: fetch it so later steps see it locally.
-            await git.run(['fetch', '--no-tags', '--', s.remote, `+${ref}:${ref}`], { env: x.access.env });
-        }
-        else if (plan.action !== 'reuse' || localCommit !== head) {
-            const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
-            if (plan.action === 'move' || localCommit !== undefined)
-                args.push('--force');
-            await git.run([...args, '--', plan.tag, head], { env: identityEnv(x.id) });
-        }
-        if (!x.access || remoteCommit === head)
-            return { done: result };
-        const spec = plan.action === 'move' || remoteCommit !== undefined ? `+${ref}:${ref}` : `${ref}:${ref}`;
-        try {
-            await push(git, x.access, [spec], { what: `tag ${plan.tag}` });
-        }
-        catch (err) {
-            const taken = s.number === 'auto' && plan.action === 'create' ? (await lsRemote(git, x.access, tags.patterns)).get(ref) : undefined;
-            // Any other failure keeps the local tag: a re-run on this commit reuses it and pushes again.
-            if (taken === undefined || taken === head)
-                throw err;
-            await git.run(['tag', '--delete', plan.tag], { allowFailure: true });
-            tags.local.delete(ref);
-            tags.remote = await lsRemote(git, x.access, tags.patterns);
-            x.notes.push(`${plan.tag} was pushed by a concurrent run (commit ${taken.slice(0, 12)}) meanwhile; took the next number.`);
-            return { retry: `${plan.tag} taken by a concurrent run`, delayMs: 0, exhausted: () => { throw err; } };
-        }
-        return { done: { ...result, pushed: true } };
-    }, { attempts: 3, baseDelayMs: 0 });
-}
-/** Markdown for the step summary: the tag, its base and why. */
-function renderPrereleaseSummary(res) {
-    const rows = [
-        ['version', `\`${res.version}\``],
-        ['commit', `\`${res.commit}\``],
-        ['leads to', `${res.base} (${res.baseSource})`],
-        ['number', `${res.number}${res.existing.length ? ` (existing: ${res.existing.slice(0, 5).join(', ')})` : ''}`],
-        ['reused', String(res.reused)],
-        ['pushed', String(res.pushed)],
-    ];
-    if (res.next) {
-        rows.push(['base tag', res.next.previousTag ?? '(none)'], ['why', res.next.reason]);
-        if (res.next.ignoredPrereleaseTags.length)
-            rows.push(['ignored prerelease tags', res.next.ignoredPrereleaseTags.slice(0, 10).join(', ')]);
-    }
-    if (res.files.length)
-        rows.push(['rewritten (not committed)', res.files.map((f) => `\`${f}\``).join(', ')]);
-    const table = rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`).join('\n');
-    return `## Prerelease ${res.tag}${res.dryRun ? ' (dry run)' : ''}\n\n| | |\n|---|---|\n${table}\n${res.notes.length ? `\n${res.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/versioning/release-commit.ts
@@ -10229,24 +8401,24 @@ function parsePorcelainZ(out) {
     return paths;
 }
 function releaseCommitSettings(opts) {
-    const p = new errors/* Problems */.Zw();
+    const p = new Problems();
     const prefix = opts.tagPrefix ?? 'v';
     const remote = opts.remote ?? 'origin';
     const doPush = opts.push ?? true;
     const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
     if (!version)
         p.add('version', 'is required (e.g. 0.4.0, usually next-version\'s "version" output).');
-    else if (!(0,core_version/* isSemver */.nN)(version))
+    else if (!isSemver(version))
         p.add('version', `must be a SemVer version without prefix (e.g. 0.4.0), got "${opts.version}".`);
-    const pp = (0,core_version/* tagPrefixProblem */.qp)(prefix);
+    const pp = tagPrefixProblem(prefix);
     if (pp)
         p.add('tag-prefix', pp.replace(/^"[^"]*" /, `("${prefix}") `));
     if (!opts.files.length)
         p.add('files', 'is empty: list the files the release changes (next-version\'s "files" output, CHANGELOG.md).');
-    const rp = remote_remoteNameProblem(remote);
+    const rp = remoteNameProblem(remote);
     if (doPush && rp)
         p.add('remote', rp);
-    if (opts.majorTag && version && (0,core_version/* isSemver */.nN)(version) && !(0,core_version/* isStrictVersion */.aK)(version)) {
+    if (opts.majorTag && version && isSemver(version) && !isStrictVersion(version)) {
         p.add('major-tag', `moves a major tag to stable releases only; ${version} is a prerelease.`);
     }
     p.throwIfAny();
@@ -10264,13 +8436,13 @@ async function releaseFiles(cwd, top, patterns) {
             : /change ?log/i.test(f)
                 ? 'the changelog step writes it only with its "output" set to this path'
                 : 'check the path (relative to {{path}})';
-        throw (0,errors/* fieldError */.$i)('files', `names "${f}", which does not exist in ${cwd}: ${writer}. Nothing was committed.`);
+        throw fieldError('files', `names "${f}", which does not exist in ${cwd}: ${writer}. Nothing was committed.`);
     }
     const abs = await expandFiles(patterns, { cwd, inputName: 'files' });
     const files = abs.map((a) => (0,external_node_path_namespaceObject.relative)(top, a).split(external_node_path_namespaceObject.sep).join('/'));
     const outside = files.filter((f) => f.startsWith('../') || f === '..');
     if (outside.length)
-        throw (0,errors/* fieldError */.$i)('files', `names ${outside.join(', ')}, outside the repository ${top}.`);
+        throw fieldError('files', `names ${outside.join(', ')}, outside the repository ${top}.`);
     return files;
 }
 /** The work tree may differ only in the release files; says which step most likely left the others. */
@@ -10285,17 +8457,17 @@ async function changedReleaseFiles(git, files) {
         const cause = manifests.length
             ? `${manifests.join(', ')} ${manifests.length === 1 ? 'was' : 'were'} rewritten by next-version (write: true rewrites lock files too): pass its "files" output to {{files}} (e.g. files: \${{ steps.version.outputs.files }}), with the changelog file on its own line.`
             : 'Add them to {{files}} if they belong to the release, or make the build step not modify tracked files.';
-        throw (0,errors/* fieldError */.$i)('files', `does not list ${list}, changed in the work tree. ${cause} Nothing was committed.`);
+        throw fieldError('files', `does not list ${list}, changed in the work tree. ${cause} Nothing was committed.`);
     }
     return files.filter((f) => dirty.includes(f));
 }
 async function remoteState(git, s, branch, token) {
     if (!s.doPush)
         return { majorLine: [] };
-    const access = await remote_remoteAccess(git, s.remote, token, { needPush: true });
+    const access = await remoteAccess(git, s.remote, token, { needPush: true });
     const patterns = [`refs/tags/${s.tag}`, `refs/heads/${branch}`];
     if (s.majorTag)
-        patterns.push(`refs/tags/${s.majorTag}`, `refs/tags/${(0,core_version/* escapeGlob */.yk)(s.majorTag)}.*`);
+        patterns.push(`refs/tags/${s.majorTag}`, `refs/tags/${escapeGlob(s.majorTag)}.*`);
     const refs = await lsRemoteRefs(git, access, patterns);
     const commit = (ref) => {
         const v = refs.get(ref);
@@ -10314,12 +8486,12 @@ async function remoteState(git, s, branch, token) {
 async function majorTagDecision(git, s, remote, notes) {
     if (!s.majorTag)
         return undefined;
-    const local = await localTags(git, [`refs/tags/${(0,core_version/* escapeGlob */.yk)(s.majorTag)}.*`]);
+    const local = await git.localTags([`refs/tags/${escapeGlob(s.majorTag)}.*`]);
     const higher = [...new Set([...local.keys(), ...remote.majorLine])]
         .map((ref) => ref.slice('refs/tags/'.length))
         .filter((t) => {
-        const v = (0,core_version/* parseStrictTag */.xn)(t, s.prefix);
-        return v !== undefined && (0,core_version/* compareStrictVersions */.W)(v, s.version) > 0;
+        const v = parseStrictTag(t, s.prefix);
+        return v !== undefined && compareStrictVersions(v, s.version) > 0;
     });
     if (higher.length) {
         notes.push(`${s.majorTag} was not moved: ${higher.sort().at(-1)} is a higher release of that major.`);
@@ -10329,16 +8501,16 @@ async function majorTagDecision(git, s, remote, notes) {
 }
 async function releaseCommit(opts) {
     const s = releaseCommitSettings(opts);
-    const git = new repository_Git(s.cwd);
+    const git = new Git(s.cwd);
     await git.assertRepository();
     const branch = await git.currentBranch();
     if (!branch) {
-        throw new errors/* RelforgeError */.fY('HEAD is detached, so there is no branch to push the release commit to. Check out the release branch ' +
+        throw new errors_RelforgeError('HEAD is detached, so there is no branch to push the release commit to. Check out the release branch ' +
             '(actions/checkout with "ref: ${{ github.ref_name }}" on a branch-triggered or dispatched run).');
     }
     const head = await git.headCommit();
     if (!head)
-        throw new errors/* RelforgeError */.fY(`${s.cwd}: the branch ${branch} has no commits yet.`);
+        throw new errors_RelforgeError(`${s.cwd}: the branch ${branch} has no commits yet.`);
     const top = await git.text(['rev-parse', '--show-toplevel']);
     const files = await releaseFiles(s.cwd, top, opts.files);
     const changed = await changedReleaseFiles(git, files);
@@ -10349,16 +8521,16 @@ async function releaseCommit(opts) {
     if (remote.tag !== undefined)
         return converge(git, s, remote, base, changed);
     if (s.doPush && remote.branch !== undefined && remote.branch !== head) {
-        throw new errors/* RelforgeError */.fY(`The remote branch ${branch} on "${s.remote}" is at ${remote.branch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
+        throw new errors_RelforgeError(`The remote branch ${branch} on "${s.remote}" is at ${remote.branch.slice(0, 12)}, but this checkout is at ${head.slice(0, 12)}: ` +
             'the branch moved since checkout (or this checkout has unpushed commits). Nothing was committed or pushed; re-run the release on the new head.');
     }
     const localTag = await git.run(['rev-parse', '--verify', '--quiet', `refs/tags/${s.tag}^{commit}`], { allowFailure: true });
     if (localTag.code === 0) {
-        throw new errors/* RelforgeError */.fY(`Tag ${s.tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${s.remote}". ` +
+        throw new errors_RelforgeError(`Tag ${s.tag} already exists in this checkout (commit ${localTag.stdout.trim().slice(0, 12)}) but not on "${s.remote}". ` +
             `If it is a leftover, delete it (git tag -d ${s.tag}) and re-run; nothing was committed or pushed.`);
     }
     if (changed.length === 0) {
-        throw (0,errors/* fieldError */.$i)('files', `(${files.join(', ')}) did not change, so there is nothing to commit for ${s.tag}. Run next-version with "write: true" and/or the changelog with "output" before this step.`);
+        throw fieldError('files', `(${files.join(', ')}) did not change, so there is nothing to commit for ${s.tag}. Run next-version with "write: true" and/or the changelog with "output" before this step.`);
     }
     const major = await majorTagDecision(git, s, remote, notes);
     if (opts.dryRun)
@@ -10373,7 +8545,7 @@ async function converge(git, s, remote, base, changed) {
         if (parent === base.parent)
             return { ...base, commit: remote.tag, reused: true, ...(s.majorTag && remote.major?.commit === remote.tag ? { majorTag: s.majorTag } : {}) };
     }
-    throw new errors/* RelforgeError */.fY(`Tag ${s.tag} already exists on "${s.remote}" (commit ${remote.tag.slice(0, 12)}): version ${s.version} has been released. ` +
+    throw new errors_RelforgeError(`Tag ${s.tag} already exists on "${s.remote}" (commit ${remote.tag.slice(0, 12)}): version ${s.version} has been released. ` +
         'Nothing was committed or pushed. Re-run next-version on the current branch head, or delete the tag if that release was a mistake.');
 }
 async function commitTagPush(git, s, x) {
@@ -10396,7 +8568,7 @@ async function commitTagPush(git, s, x) {
         leases.push(`refs/tags/${x.major}:${x.remote.major?.object ?? ''}`);
     }
     try {
-        await remote_push(git, x.remote.access, refspecs, { atomic: true, leases, what: `${x.branch} and ${s.tag}${x.major ? ` (+ ${x.major})` : ''} (atomically)` });
+        await push(git, x.remote.access, refspecs, { atomic: true, leases, what: `${x.branch} and ${s.tag}${x.major ? ` (+ ${x.major})` : ''} (atomically)` });
     }
     catch (err) {
         // Roll back so a re-run starts from the same state: drop the tags, move the branch back (changes stay staged).
@@ -10428,7 +8600,7 @@ function prefixOption(value) {
     return value.trim() === 'none' ? '' : value.trim();
 }
 // --- options shared across the versioning operations ---
-const path = stringDefault('.', 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', 'DIR');
+const options_path = stringDefault('.', 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', 'DIR');
 const tagPrefix = stringDefault('v', 'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
     'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).', 'PREFIX');
 const versionFile = stringOption('Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.', 'FILE');
@@ -10479,7 +8651,7 @@ const scope = {
 /** Who tags or commits, and the credentials of the push (prerelease and release-commit). */
 const writer = { token, 'author-name': authorName, 'author-email': authorEmail };
 /** The last options of every versioning command: where the repository is, a dry run that says what it skips, --json. */
-const local = (dryRunWhat) => ({ path, 'dry-run': flag(dryRunWhat), json });
+const local = (dryRunWhat) => ({ path: options_path, 'dry-run': flag(dryRunWhat), json });
 const options_push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' };
 const channel = stringDefault('beta', 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.', 'ID');
 const base = stringDefault('next', 'Version the prerelease leads to. "next" = what next-version computes from the commits since the last stable tag (next patch when nothing is releasable); "manifest" = the version in version-file; or an explicit X.Y.Z.', 'next|manifest|X.Y.Z');
@@ -10502,7 +8674,7 @@ const nextVersionSchema = defineSchema({
     name: 'next-version',
     summary: 'next version from Conventional Commits since the last strict release tag',
     options: {
-        path,
+        path: options_path,
         ...scope,
         write: flag('Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.'),
         json,
@@ -10701,7 +8873,7 @@ const planSchema = defineSchema({
     summary: 'what a release dispatch would do (version, tag, files, notes and why), without writing anything',
     options: {
         channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
-        path,
+        path: options_path,
         ...scope,
         base,
         number,

@@ -32045,9 +32045,9 @@ class errors_Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -32056,6 +32056,10 @@ class errors_FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof errors_FormatError ? new errors_RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -32095,6 +32099,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -32139,10 +32148,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -36047,11 +36055,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,external_node_path_namespaceObject.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_namespaceObject.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,external_node_path_namespaceObject.dirname)(abs);
     try {
         const real = toSlash((0,external_node_fs_namespaceObject.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -36075,18 +36079,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -36230,6 +36237,38 @@ async function retry(attempt, policy = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function url_isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (!url_isSecureUrl(u))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -36279,34 +36318,25 @@ class CredentialScopeError extends errors_RelforgeError {
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-function credentialOrigins(apiUrl, extra = []) {
-    const out = new Set();
-    for (const raw of [apiUrl, ...extra]) {
-        let u;
-        try {
-            u = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!secureOrigin(u))
-            continue;
-        out.add(u.origin);
-        if (raw === apiUrl && u.hostname.startsWith('api.'))
-            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+function credentialOrigins(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
     }
-    return [...out];
-}
-function secureOrigin(u) {
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    catch {
+        return [];
+    }
+    if (!isSecureUrl(u))
+        return [];
+    return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 function credentialsAllowed(url, origins) {
     const u = typeof url === 'string' ? new URL(url) : url;
-    return secureOrigin(u) && origins.includes(u.origin);
+    return url_isSecureUrl(u) && origins.includes(u.origin);
 }
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
 function hopHeaders(req, url) {
@@ -36324,10 +36354,6 @@ function hopHeaders(req, url) {
     return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 function assertSecureUrl(url, what) {
     let u;
@@ -36337,9 +36363,7 @@ function assertSecureUrl(url, what) {
     catch {
         throw new errors_RelforgeError(`${what} "${secrets_redact(url)}" is not a valid URL.`);
     }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if (url_isSecureUrl(u))
         return u;
     throw new errors_RelforgeError(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${secrets_redact(u.origin)}".`);
 }
@@ -36349,7 +36373,7 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         const v = headers[n];
         return Array.isArray(v) ? v[0] : v;
     };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const backoffMs = backoff(attempt, { baseDelayMs: base, maxDelayMs: max });
     const retryAfter = header('retry-after');
     let hinted;
     if (retryAfter !== undefined) {
@@ -36361,9 +36385,9 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
     }
     const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
     if (rateLimited)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     return undefined;
 }
 function partLength(part) {
@@ -36423,6 +36447,9 @@ function once(req, u, hop) {
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
+    // saveTo is a consumer that streams the body to the file
+    const { saveTo } = req;
+    const consume = req.consume ?? (saveTo ? (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(saveTo)) : undefined);
     return new Promise((resolve, reject) => {
         // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
         // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -36437,14 +36464,11 @@ function once(req, u, hop) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.consume && ok) {
-                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+            if (consume && ok) {
+                consume(res).then(() => done(Buffer.alloc(0)), (err) => {
                     res.destroy();
                     reject(err);
                 });
-            }
-            else if (req.saveTo && ok) {
-                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_namespaceObject.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -36558,30 +36582,975 @@ function describeFailure(res, what) {
     return `${redact(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/platform/url.ts
+;// CONCATENATED MODULE: ./src/signing/minisign/core/errors.ts
+/** The minisign core's two refusals: a text that is not what it claims, and a signature that does not verify. */
+
+/** A key, signature or comment text is not in the minisign format it claims (or asks for unsupported parameters). */
+class errors_MinisignFormatError extends (/* unused pure expression or super */ null && (FormatError)) {
+}
+/** A well-formed signature does not verify: other key, altered file or comment, wrong password, or another version than required. */
+class errors_MinisignVerificationError extends errors_RelforgeError {
+    constructor(message) {
+        super(message);
+        this.name = 'MinisignVerificationError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/ed25519.ts
 /**
- * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
- * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
- * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ * Ed25519 verification (RFC 8032 §5.1.7) finished from a caller-computed hash, so a signature over a whole
+ * file (minisign legacy `Ed`, `format: raw`) can be checked in bounded memory: the adapter streams
+ * k = SHA-512(R ‖ A ‖ message) over the file, this module does the curve arithmetic with BigInt.
+ * Node's crypto (OpenSSL) only verifies Ed25519 one-shot, with the whole message in memory.
+ *
+ * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
+ * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
+ * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
+ *
+ * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
+ * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small
+ * order is refused. So whatever this accepts, Node's crypto.verify accepts too (tested on edge cases).
+ */
+const P = 2n ** 255n - 19n;
+/** Order of the base point. */
+const L = (/* unused pure expression or super */ null && (2n ** 252n + 27742317777372353535851937790883648493n));
+const D = mod(-121665n * inverse(121666n));
+const SQRT_M1 = pow(2n, (P - 1n) / 4n);
+function mod(a, m = P) {
+    const r = a % m;
+    return r < 0n ? r + m : r;
+}
+function pow(base, exp) {
+    let result = 1n;
+    let b = mod(base);
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % P;
+        b = (b * b) % P;
+        e >>= 1n;
+    }
+    return result;
+}
+function inverse(a) {
+    return pow(a, P - 2n);
+}
+/** Little-endian bytes → integer. */
+function leToBigInt(bytes) {
+    let n = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        n = (n << 8n) | BigInt(bytes[i]);
+    return n;
+}
+/** Extended twisted Edwards addition (a = −1), complete: also doubles. RFC 8032 §5.1.4. */
+function add(p, q) {
+    const a = mod((p[1] - p[0]) * (q[1] - q[0]));
+    const b = mod((p[1] + p[0]) * (q[1] + q[0]));
+    const c = mod(2n * D * p[3] * q[3]);
+    const d = mod(2n * p[2] * q[2]);
+    const e = b - a;
+    const f = d - c;
+    const g = d + c;
+    const h = b + a;
+    return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
+}
+const IDENTITY = (/* unused pure expression or super */ null && ([0n, 1n, 1n, 0n]));
+function multiply(s, p) {
+    let q = IDENTITY;
+    let addend = p;
+    for (let k = s; k > 0n; k >>= 1n) {
+        if (k & 1n)
+            q = add(q, addend);
+        addend = add(addend, addend);
+    }
+    return q;
+}
+/** [8]P is the identity: P is one of the eight points of small order (never a real key or R). */
+function hasSmallOrder(p) {
+    const q = add(add(add(p, p), add(p, p)), add(add(p, p), add(p, p)));
+    return q[0] === 0n && q[1] === q[2];
+}
+function negate(p) {
+    return [mod(-p[0]), p[1], p[2], mod(-p[3])];
+}
+/** RFC 8032 §5.1.3 point decoding; undefined for an invalid or non-canonical encoding. */
+function decodePoint(bytes) {
+    if (bytes.length !== 32)
+        return undefined;
+    const copy = Uint8Array.from(bytes);
+    const sign = copy[31] >> 7;
+    copy[31] &= 0x7f;
+    const y = leToBigInt(copy);
+    if (y >= P)
+        return undefined;
+    const y2 = mod(y * y);
+    const x2 = mod((y2 - 1n) * inverse(D * y2 + 1n));
+    if (x2 === 0n)
+        return sign ? undefined : [0n, y, 1n, 0n];
+    let x = pow(x2, (P + 3n) / 8n);
+    if (mod(x * x) !== x2)
+        x = mod(x * SQRT_M1);
+    if (mod(x * x) !== x2)
+        return undefined;
+    if (Number(x & 1n) !== sign)
+        x = P - x;
+    return [x, y, 1n, mod(x * y)];
+}
+function encodePoint(p) {
+    const zi = inverse(p[2]);
+    const x = mod(p[0] * zi);
+    let y = mod(p[1] * zi);
+    const out = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) {
+        out[i] = Number(y & 0xffn);
+        y >>= 8n;
+    }
+    out[31] |= Number(x & 1n) << 7;
+    return out;
+}
+const BASE = (() => {
+    const y = mod(4n * inverse(5n));
+    const enc = Buffer.alloc(32);
+    let v = y;
+    for (let i = 0; i < 32; i++) {
+        enc[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return decodePoint(enc);
+})();
+/**
+ * Verifies a 64-byte Ed25519 signature (R ‖ S) by a 32-byte public key A, given
+ * `hram` = SHA-512(R ‖ A ‖ message) (64 bytes) computed by the caller over the whole message.
+ */
+function ed25519_verifyEd25519Hram(publicKey, signature, hram) {
+    if (publicKey.length !== 32 || signature.length !== 64 || hram.length !== 64)
+        return false;
+    const s = leToBigInt(signature.subarray(32, 64));
+    if (s >= L)
+        return false;
+    const a = decodePoint(publicKey);
+    const r0 = decodePoint(signature.subarray(0, 32));
+    if (!a || !r0 || hasSmallOrder(a) || hasSmallOrder(r0))
+        return false;
+    const k = mod(leToBigInt(hram), L);
+    const r = add(multiply(s, BASE), negate(multiply(k, a)));
+    return encodePoint(r).equals(Buffer.from(signature.subarray(0, 32)));
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/trusted-comment.ts
+/**
+ * The signed trusted comment as relforge writes and reads it: tab-separated `name:value` fields
+ * (`version:1.4.0<TAB>file:app-linux-x86_64<TAB>platform:linux-x86_64<TAB>timestamp:1700000000`).
+ * Pure.
+ *
+ * Fields must not be forgeable through their values: a file named `evil<TAB>version:9.9.9` would otherwise add
+ * a `version:` field to a validly signed comment. So every value that goes in is checked (no tab, line break or
+ * other control character), and a reader refuses a comment that names the field it asks for twice.
  */
 
-/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
-function urlInputProblem(value, opts = {}) {
-    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
-    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
-    let u;
-    try {
-        u = new URL(probe);
-    }
-    catch {
-        return 'is not a valid URL.';
-    }
-    if (u.username || u.password)
-        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
-        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
-    return undefined;
+/** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
+function trusted_comment_commentValueProblem(value) {
+    // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
+    const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
+    if (!bad)
+        return undefined;
+    const what = bad[0] === '\t' ? 'a tab' : bad[0] === '\n' || bad[0] === '\r' ? 'a line break' : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    return `contains ${what}, which would add or split fields of the signed trusted comment`;
 }
+/** `version:…<TAB>file:…<TAB>platform:…<TAB>timestamp:…`, fields without a value left out. */
+function defaultTrustedComment(fields) {
+    const parts = [];
+    if (fields.version)
+        parts.push(`version:${fields.version}`);
+    parts.push(`file:${fields.file}`);
+    if (fields.platform)
+        parts.push(`platform:${fields.platform}`);
+    parts.push(`timestamp:${fields.timestamp}`);
+    return parts.join('\t');
+}
+/**
+ * The trusted comment for one file: `template` with {version} {file} {platform} {timestamp} filled in, or the
+ * default. Every value is checked first (MinisignFormatError naming the value and the fix).
+ */
+function renderTrustedComment(template, fields) {
+    for (const [name, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        const problem = trusted_comment_commentValueProblem(String(value));
+        if (problem) {
+            const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
+            throw new MinisignFormatError(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
+        }
+    }
+    if (!template)
+        return defaultTrustedComment(fields);
+    return template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
+}
+/**
+ * Value of `name:` in a tab-separated trusted comment, or undefined. A comment naming the field twice is
+ * ambiguous (which one did the signer mean?) and refused with MinisignFormatError.
+ */
+function trusted_comment_trustedCommentField(trustedComment, name) {
+    let found;
+    for (const field of trustedComment.split('\t')) {
+        const i = field.indexOf(':');
+        if (i <= 0 || field.slice(0, i).trim() !== name)
+            continue;
+        if (found !== undefined) {
+            throw new MinisignFormatError(`The trusted comment has more than one "${name}:" field (a tab in a signed value?): refusing an ambiguous signature; re-sign the file.`);
+        }
+        found = field.slice(i + 1).trim();
+    }
+    return found;
+}
+/** The `timestamp:` of a trusted comment as unix seconds, or undefined. */
+function commentTimestamp(trustedComment) {
+    const t = trusted_comment_trustedCommentField(trustedComment, 'timestamp');
+    return t !== undefined && /^\d{1,12}$/.test(t) ? Number(t) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
+/**
+ * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
+ * Byte layouts: /work/shared/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
+ *
+ * API (stable; the packages code and the CLI build on it):
+ *   parsePublicKey(text)              → ParsedPublicKey   2-line `.pub` file, its base64 line, or base64 of the whole file (Tauri)
+ *   formatPublicKey(keyId, pk)        → `.pub` text (2 lines + "\n"), byte-identical to minisign's
+ *   keyIdHex(keyId)                   → 16 upper-case hex digits, keynum read as little-endian u64 (what minisign prints)
+ *   parseSecretKey(text)              → ParsedSecretKey   (encrypted or not; use decryptSecretKey / scryptParams to open it)
+ *   scryptParams(opslimit, memlimit)  → {N, r, p, maxmem} exactly as libsodium's crypto_pwhash_scryptsalsa208sha256 picks them
+ *   openSecretKey(parsed, stream?)    → SecretKeyMaterial (XORs the 104-byte scrypt stream when encrypted, checks the BLAKE2b-256 checksum)
+ *   sealSecretKey(material, opts)     → `.key` text (unencrypted like `minisign -G -W`, or encrypted with a caller-derived stream)
+ *   parseSignature(text)              → ParsedSignature   4-line `.minisig` (or base64 of it, Tauri's `.sig`)
+ *   formatSignature(parts)            → `.minisig` text (4 lines + "\n")
+ *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
+ *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
+ *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
+ *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
+ *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
+ *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
+ *   sanitizeComment(text, what)       → rejects newlines / over-long comments
+ * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
+ * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
+ */
+
+
+
+
+
+
+
+const UNTRUSTED_PREFIX = 'untrusted comment: ';
+const TRUSTED_PREFIX = 'trusted comment: ';
+/** minisign's COMMENTMAXBYTES and TRUSTED_COMMENT_MAX_BYTES. */
+const UNTRUSTED_COMMENT_MAX = 1024;
+const TRUSTED_COMMENT_MAX = 8192;
+/** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
+const MINISIGN_OPSLIMIT = 33554432;
+const MINISIGN_MEMLIMIT = 1073741824;
+/** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
+const SCRYPT_MAX_MEMORY = (/* unused pure expression or super */ null && (4 * 1024 * 1024 * 1024));
+const PK_ALG = Buffer.from('Ed', 'latin1');
+const KDF_SCRYPT = Buffer.from('Sc', 'latin1');
+const KDF_NONE = Buffer.from([0, 0]);
+const CHK_B2 = Buffer.from('B2', 'latin1');
+const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
+function fail(message) {
+    throw new MinisignFormatError(message);
+}
+function refuse(message) {
+    throw new MinisignVerificationError(message);
+}
+/** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
+function decodeBase64Strict(text, what, expectedLength) {
+    const t = text.trim();
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0)
+        fail(`${what} is not valid base64.`);
+    const buf = Buffer.from(t, 'base64');
+    if (buf.toString('base64') !== t)
+        fail(`${what} is not canonical base64 (altered or truncated).`);
+    if (expectedLength !== undefined && buf.length !== expectedLength) {
+        fail(`${what} decodes to ${buf.length} bytes; expected ${expectedLength}.`);
+    }
+    return buf;
+}
+function keyIdHex(keyId) {
+    return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
+}
+/** Splits text into lines, accepting LF or CRLF and dropping trailing empty lines. */
+function lines(text) {
+    const out = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    while (out.length && out[out.length - 1].trim() === '')
+        out.pop();
+    return out;
+}
+/** If `text` is base64 of a whole minisign file (Tauri's `pubkey`/`TAURI_SIGNING_PRIVATE_KEY` style), returns the decoded text. */
+function unwrapBase64File(text) {
+    const t = text.trim();
+    if (t.includes('\n') || t.length < 60 || !/^[A-Za-z0-9+/=]+$/.test(t))
+        return undefined;
+    const decoded = Buffer.from(t, 'base64').toString('utf8');
+    return decoded.startsWith(UNTRUSTED_PREFIX) ? decoded : undefined;
+}
+function parsePublicKeyBlob(b64) {
+    const blob = decodeBase64Strict(b64, 'The public key', 42);
+    if (!blob.subarray(0, 2).equals(PK_ALG))
+        fail('The public key is not an Ed25519 minisign/signify key (algorithm tag is not "Ed").');
+    const keyId = Buffer.from(blob.subarray(2, 10));
+    return { keyId, publicKey: Buffer.from(blob.subarray(10, 42)), keyIdHex: keyIdHex(keyId), base64: b64.trim() };
+}
+/**
+ * Parses a minisign (or signify) public key: the 2-line `.pub` file, just its base64 line (`RW…`),
+ * or base64 of the whole file (Tauri's `pubkey`).
+ */
+function format_parsePublicKey(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        fail('The public key is empty: give a minisign public key (the `.pub` file or its `RW…` line).');
+    const inner = unwrapBase64File(text) ?? text;
+    const ls = lines(inner).filter((l) => l.trim() !== '');
+    if (ls.length === 1)
+        return parsePublicKeyBlob(ls[0]);
+    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX))
+        return parsePublicKeyBlob(ls[1]);
+    return fail('The public key is malformed: expected a minisign `.pub` file (an "untrusted comment:" line and a base64 line) or its base64 line.');
+}
+/**
+ * The `.pub` text exactly as minisign writes it. Note: minisign prints the key id in this comment WITHOUT zero
+ * padding (`%PRIX64`), so 1 key in 16 shows 15 digits there; `keyIdHex` (our outputs, manifests) is always 16.
+ */
+function formatPublicKey(keyId, publicKey) {
+    const b64 = Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
+    return `${UNTRUSTED_PREFIX}minisign public key ${keyId.readBigUInt64LE(0).toString(16).toUpperCase()}\n${b64}\n`;
+}
+function publicKeyBase64(keyId, publicKey) {
+    return Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
+}
+// ---------------------------------------------------------------- secret keys
+/** True when the text looks like a minisign secret key file (or base64 of one). */
+function looksLikeSecretKeyFile(text) {
+    const inner = unwrapBase64File(text) ?? text;
+    return inner.trimStart().startsWith(UNTRUSTED_PREFIX);
+}
+function parseSecretKey(text) {
+    const inner = unwrapBase64File(text) ?? text;
+    const ls = lines(inner).filter((l) => l.trim() !== '');
+    if (ls.length !== 2 || !ls[0].startsWith(UNTRUSTED_PREFIX)) {
+        fail('The private key is not a minisign secret key file: expected an "untrusted comment:" line and one base64 line.');
+    }
+    const blob = decodeBase64Strict(ls[1], 'The minisign secret key', 158);
+    if (!blob.subarray(0, 2).equals(PK_ALG))
+        fail('The minisign secret key uses an unsupported signature algorithm (expected "Ed").');
+    const kdf = blob.subarray(2, 4);
+    const encrypted = kdf.equals(KDF_SCRYPT);
+    if (!encrypted && !kdf.equals(KDF_NONE))
+        fail('The minisign secret key uses an unsupported key-derivation algorithm (expected scrypt "Sc" or none).');
+    if (!blob.subarray(4, 6).equals(CHK_B2))
+        fail('The minisign secret key uses an unsupported checksum algorithm (expected "B2").');
+    const opslimit = Number(blob.readBigUInt64LE(38));
+    const memlimit = Number(blob.readBigUInt64LE(46));
+    return {
+        encrypted,
+        salt: Buffer.from(blob.subarray(6, 38)),
+        opslimit,
+        memlimit,
+        payload: Buffer.from(blob.subarray(54, 158)),
+        untrustedComment: ls[0].slice(UNTRUSTED_PREFIX.length),
+    };
+}
+/** libsodium `pickparams` (crypto_pwhash/scryptsalsa208sha256/pwhash_scryptsalsa208sha256.c). */
+function scryptParams(opslimit, memlimit) {
+    const ops = opslimit < 32768 ? 32768 : opslimit;
+    const r = 8;
+    let p;
+    let nLog2;
+    if (ops < memlimit / 32) {
+        p = 1;
+        const maxN = ops / (r * 4);
+        for (nLog2 = 1; nLog2 < 63; nLog2++)
+            if (2 ** nLog2 > maxN / 2)
+                break;
+    }
+    else {
+        const maxN = memlimit / (r * 128);
+        for (nLog2 = 1; nLog2 < 63; nLog2++)
+            if (2 ** nLog2 > maxN / 2)
+                break;
+        let maxrp = Math.floor(ops / 4 / 2 ** nLog2);
+        if (maxrp > 0x3fffffff)
+            maxrp = 0x3fffffff;
+        p = Math.floor(maxrp / r);
+    }
+    if (nLog2 > 30 || p < 1)
+        fail(`The minisign secret key asks for unsupported scrypt limits (opslimit ${opslimit}, memlimit ${memlimit}).`);
+    const N = 2 ** nLog2;
+    if (128 * r * (N + p) > SCRYPT_MAX_MEMORY) {
+        fail(`The minisign secret key asks for scrypt parameters that need ${Math.round((128 * r * (N + p)) / 2 ** 20)} MiB of memory; relforge allows at most ${SCRYPT_MAX_MEMORY / 2 ** 30} GiB (minisign's own keys need 1 GiB).`);
+    }
+    if (N * p > 2 ** 24)
+        fail(`The minisign secret key asks for ${N * p} scrypt iterations (N·p); relforge allows at most 2^24, 16 times what minisign uses.`);
+    // OpenSSL needs 128·r·(N+2) bytes for V plus 128·r·p for B; leave headroom.
+    const maxmem = 128 * r * (N + 2 + p) + 8 * 1024 * 1024;
+    return { N, r, p, maxmem };
+}
+/** BLAKE2b-256 over sig_alg ‖ keynum ‖ sk (minisign's key checksum; Node has only BLAKE2b-512, see ./blake2b.ts). */
+function secretKeyChecksum(keyId, sk64) {
+    return blake2b(Buffer.concat([PK_ALG, keyId, sk64]), 32);
+}
+/**
+ * Opens a parsed secret key. For encrypted keys pass the 104-byte scrypt stream
+ * (scrypt(password, salt, 104, scryptParams(opslimit, memlimit))). Checks the checksum and that the
+ * embedded public key matches the seed.
+ */
+function openSecretKey(parsed, stream) {
+    let payload = parsed.payload;
+    if (parsed.encrypted) {
+        if (!stream || stream.length !== 104)
+            fail('The minisign secret key is encrypted: a password is needed to open it.');
+        payload = Buffer.alloc(104);
+        for (let i = 0; i < 104; i++)
+            payload[i] = parsed.payload[i] ^ stream[i];
+    }
+    const keyId = Buffer.from(payload.subarray(0, 8));
+    const sk = payload.subarray(8, 72);
+    const chk = payload.subarray(72, 104);
+    const expected = secretKeyChecksum(keyId, sk);
+    const zero = chk.every((b) => b === 0);
+    if (!timingSafeEqual(chk, expected) && !(zero && !parsed.encrypted)) {
+        payload.fill(0);
+        (parsed.encrypted ? refuse : fail)(parsed.encrypted
+            ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
+            : 'The minisign secret key is corrupted (checksum mismatch).');
+    }
+    const seed = Buffer.from(sk.subarray(0, 32));
+    const publicKey = Buffer.from(sk.subarray(32, 64));
+    if (parsed.encrypted)
+        payload.fill(0);
+    if (!publicKeyFromSeed(seed).equals(publicKey))
+        fail('The minisign secret key is corrupted: its public half does not match its seed.');
+    return { keyId, seed, publicKey };
+}
+/**
+ * Writes a minisign secret key file. Without `encrypt`, like `minisign -G -W` (kdf none, zero salt/limits,
+ * zero checksum). With `encrypt`, the caller derives `stream` = scrypt(password, salt, 104, scryptParams(opslimit, memlimit)).
+ */
+function sealSecretKey(key, encrypt, comment = encrypt ? 'minisign encrypted secret key' : 'minisign secret key') {
+    const sk = Buffer.concat([key.seed, key.publicKey]);
+    const header = Buffer.alloc(54);
+    PK_ALG.copy(header, 0);
+    (encrypt ? KDF_SCRYPT : KDF_NONE).copy(header, 2);
+    CHK_B2.copy(header, 4);
+    let payload;
+    if (encrypt) {
+        encrypt.salt.copy(header, 6);
+        header.writeBigUInt64LE(BigInt(encrypt.opslimit), 38);
+        header.writeBigUInt64LE(BigInt(encrypt.memlimit), 46);
+        const plain = Buffer.concat([key.keyId, sk, secretKeyChecksum(key.keyId, sk)]);
+        payload = Buffer.alloc(104);
+        for (let i = 0; i < 104; i++)
+            payload[i] = plain[i] ^ encrypt.stream[i];
+        plain.fill(0);
+    }
+    else {
+        payload = Buffer.concat([key.keyId, sk, Buffer.alloc(32)]);
+    }
+    sk.fill(0);
+    return `${UNTRUSTED_PREFIX}${comment}\n${Buffer.concat([header, payload]).toString('base64')}\n`;
+}
+// ---------------------------------------------------------------- Ed25519 key objects
+function ed25519PrivateKey(seed) {
+    if (seed.length !== 32)
+        fail('An Ed25519 seed must be 32 bytes.');
+    return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
+}
+function ed25519PublicKey(publicKey) {
+    if (publicKey.length !== 32)
+        fail('An Ed25519 public key must be 32 bytes.');
+    return createPublicKey({ key: Buffer.concat([SPKI_ED25519, publicKey]), format: 'der', type: 'spki' });
+}
+/** Raw 32-byte public key of a Node Ed25519 key object (private or public). */
+function rawPublicKey(key) {
+    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    const der = pub.export({ format: 'der', type: 'spki' });
+    return Buffer.from(der.subarray(der.length - 32));
+}
+function publicKeyFromSeed(seed) {
+    return rawPublicKey(ed25519PrivateKey(seed));
+}
+// ---------------------------------------------------------------- signatures
+function sanitizeComment(text, what) {
+    const max = what === 'trusted' ? TRUSTED_COMMENT_MAX : UNTRUSTED_COMMENT_MAX;
+    if (/[\r\n\0]/.test(text))
+        fail(`The ${what} comment must be one line (it contains a line break or NUL).`);
+    if (Buffer.byteLength(text) > max)
+        fail(`The ${what} comment is ${Buffer.byteLength(text)} bytes; minisign allows at most ${max}.`);
+    return text;
+}
+function formatSignature(parts) {
+    const blob = Buffer.concat([Buffer.from(parts.algorithm, 'latin1'), parts.keyId, parts.signature]);
+    return (`${UNTRUSTED_PREFIX}${sanitizeComment(parts.untrustedComment, 'untrusted')}\n${blob.toString('base64')}\n` +
+        `${TRUSTED_PREFIX}${sanitizeComment(parts.trustedComment, 'trusted')}\n${parts.globalSignature.toString('base64')}\n`);
+}
+function parseSignature(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        fail('The signature is empty: give the text of a `.minisig` file.');
+    // Tauri's `.sig` files and latest.json `signature` values are base64 of the whole `.minisig` text.
+    const ls = lines(unwrapBase64File(text) ?? text);
+    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX)) {
+        fail('The signature has no trusted comment (a signify signature?): relforge and minisign require the 4-line minisign format.');
+    }
+    if (ls.length !== 4)
+        fail(`The signature is malformed: expected 4 lines (untrusted comment, signature, trusted comment, global signature), got ${ls.length}.`);
+    if (!ls[0].startsWith(UNTRUSTED_PREFIX))
+        fail('The signature is malformed: line 1 must start with "untrusted comment: ".');
+    if (!ls[2].startsWith(TRUSTED_PREFIX))
+        fail('The signature is malformed: line 3 must start with "trusted comment: ".');
+    const blob = decodeBase64Strict(ls[1], 'The signature (line 2)', 74);
+    const alg = blob.subarray(0, 2).toString('latin1');
+    if (alg !== 'ED' && alg !== 'Ed')
+        fail(`The signature uses an unsupported algorithm "${alg.replace(/[^\x20-\x7e]/g, '?')}" (expected ED or Ed).`);
+    const keyId = Buffer.from(blob.subarray(2, 10));
+    const untrustedComment = ls[0].slice(UNTRUSTED_PREFIX.length);
+    const trustedComment = ls[2].slice(TRUSTED_PREFIX.length);
+    if (Buffer.byteLength(trustedComment) > TRUSTED_COMMENT_MAX)
+        fail('The trusted comment is longer than minisign allows (8192 bytes).');
+    return {
+        algorithm: alg,
+        keyId,
+        keyIdHex: keyIdHex(keyId),
+        signature: Buffer.from(blob.subarray(10, 74)),
+        untrustedComment,
+        trustedComment,
+        globalSignature: decodeBase64Strict(ls[3], 'The global signature (line 4)', 64),
+    };
+}
+/** Builds the `.minisig` text from the message signature (over the file or its prehash). */
+function finish(privateKey, keyId, algorithm, signature, opts) {
+    const trustedComment = sanitizeComment(opts.trustedComment, 'trusted');
+    const globalSignature = sign(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), privateKey);
+    return formatSignature({
+        algorithm,
+        keyId,
+        signature,
+        untrustedComment: opts.untrustedComment ?? 'signature from relforge (minisign format)',
+        trustedComment,
+        globalSignature,
+    });
+}
+/** `ED` signature from a BLAKE2b-512 digest computed by the caller (streamed). */
+function signPrehashed(privateKey, keyId, digest, opts) {
+    if (digest.length !== 64)
+        fail('A prehashed (ED) signature needs the 64-byte BLAKE2b-512 digest of the file.');
+    return finish(privateKey, keyId, 'ED', sign(null, digest, privateKey), opts);
+}
+/** Signs an in-memory message: `ED` (default; hashes `data` with BLAKE2b-512) or legacy `Ed` (over `data` itself). */
+function signMessage(privateKey, keyId, data, opts) {
+    const algorithm = opts.algorithm ?? 'ED';
+    const message = algorithm === 'ED' ? createHash('blake2b512').update(data).digest() : data;
+    return finish(privateKey, keyId, algorithm, sign(null, message, privateKey), opts);
+}
+function isLegacyMessage(m) {
+    return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
+}
+/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
+function messageVerifies(sig, pub, key, message) {
+    if (sig.algorithm === 'ED') {
+        if (message.digest)
+            return verify(null, message.digest, key, sig.signature);
+        if (Buffer.isBuffer(message.data))
+            return verify(null, createHash('blake2b512').update(message.data).digest(), key, sig.signature);
+        return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
+    }
+    const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
+    if (!isLegacyMessage(data))
+        return verify(null, data, key, sig.signature);
+    if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
+        return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
+    }
+    return verifyEd25519Hram(pub.publicKey, sig.signature, data.hram);
+}
+/**
+ * Verifies a parsed signature in minisign's order: key id → file signature → global signature
+ * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
+ * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
+ * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
+ */
+function verifySignature(sig, pub, message, opts = {}) {
+    if (!sig.keyId.equals(pub.keyId)) {
+        refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
+    }
+    if (opts.requirePrehashed && sig.algorithm !== 'ED')
+        refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
+    const key = ed25519PublicKey(pub.publicKey);
+    if (!messageVerifies(sig, pub, key, message))
+        refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
+    const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
+    if (!verify(null, globalMsg, key, sig.globalSignature))
+        refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
+    if (opts.expectVersion !== undefined) {
+        const v = trustedCommentField(sig.trustedComment, 'version');
+        const norm = (s) => s.trim().replace(/^v(?=\d)/, '');
+        if (v === undefined)
+            refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
+        if (norm(v) !== norm(opts.expectVersion)) {
+            refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
+        }
+    }
+    return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
+}
+
+;// CONCATENATED MODULE: ./src/signing/minisign/options.ts
+/**
+ * Option schemas of the Ed25519 (minisign) operations (src/platform/options.ts): sign-ed25519 (the action,
+ * `relforge sign` on the command line), and the CLI-only `relforge verify` and `relforge keygen`.
+ *
+ * One vocabulary across commands: `--public-key` (old `--pubkey` still accepted); the private key is the secret
+ * `private-key` (`--private-key-file FILE`, `--private-key-env VAR` or MINISIGN_PRIVATE_KEY; old `--key FILE` /
+ * `--key-env VAR` still accepted); its password the secret `password` (`--password-file`, `--password-env VAR`
+ * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
+ */
+
+
+
+
+const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' };
+const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'];
+/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
+const ALLOW_OUTSIDE_WORKSPACE = {
+    type: 'boolean',
+    default: false,
+    description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
+};
+/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
+function filesToSign(what) {
+    const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
+    return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } };
+}
+const signEd25519Schema = defineSchema({
+    name: 'sign-ed25519',
+    summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
+    options: {
+        files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
+        'private-key': {
+            type: 'string',
+            secret: true,
+            required: true,
+            env: ['MINISIGN_PRIVATE_KEY'],
+            description: "A minisign secret key file's text (unencrypted or password-encrypted; base64 of the whole file, as Tauri stores it, also works), " +
+                'a PKCS#8 PEM of an Ed25519 key, or base64 of a raw 32-byte Ed25519 seed.',
+            cli: { fileAliases: ['key'], envAliases: ['key-env'] },
+        },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
+            description: 'Password of an encrypted minisign secret key (or an encrypted PKCS#8 PEM).',
+        },
+        'public-key': {
+            type: 'string',
+            env: PUBLIC_KEY_ENV,
+            description: 'Expected public key (minisign public key file text or its RW… base64 line; on the command line also a path to the file). ' +
+                'When given, the key derived from private-key must equal it, or the step fails before any file is read. Recommended.',
+            cli: PUBLIC_KEY_CLI,
+        },
+        'trusted-comment': {
+            type: 'string',
+            description: 'Signed comment. Placeholders {version} {file} {platform} {timestamp}. Default "version:<version><TAB>file:<name><TAB>platform:<platform><TAB>timestamp:<unix>" ' +
+                '(fields without a value are left out). Values with a tab, line break or other control character are refused (they would forge fields).',
+            cli: { metavar: 'TEXT' },
+        },
+        'untrusted-comment': { type: 'string', description: 'Unsigned first line of each .minisig (informational only).', cli: { metavar: 'TEXT' } },
+        version: {
+            type: 'string',
+            description: 'Release version, written into the trusted comment so verifiers can refuse rollbacks (relforge verify --version, Tauri updater).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        platform: {
+            type: 'string',
+            description: 'Target platform written into the trusted comment (e.g. linux-x86_64). Default: inferred per file from its name (agent-linux-amd64 → linux-x86_64, ' +
+                'same alias table as upload-packages); left out when the name does not say. "none" leaves the field out.',
+        },
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"minisign" (default: FILE.minisig) or "raw" (FILE.sig = base64 of the 64-byte Ed25519 signature over the file bytes, for servers using ' +
+                "Go's ed25519.Verify; files up to 512 MiB).",
+        },
+        algorithm: {
+            type: 'string',
+            default: 'ED',
+            choices: ['ED', 'Ed'],
+            description: 'minisign signature algorithm, "ED" (prehashed BLAKE2b-512, streamed, default) or "Ed" (legacy, signify-compatible, files up to 512 MiB).',
+        },
+        checksums: {
+            type: 'boolean',
+            default: true,
+            description: 'Write SHA256SUMS for all files (sha256sum -c format, names relative to its folder) and sign it too.',
+        },
+        'output-dir': {
+            type: 'string',
+            description: 'Folder for signatures and SHA256SUMS. Default: each signature next to its file, SHA256SUMS in the folder of the first file (sorted).',
+            cli: { metavar: 'DIR' },
+        },
+        workers: { type: 'integer', min: 0, max: 64, description: 'Hashing worker threads (default min(2, CPU cores, files); 0 hashes on the main thread).' },
+        verify: {
+            type: 'string',
+            default: 'digest',
+            choices: ['digest', 'reread'],
+            description: 'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
+                'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
+        },
+        timestamp: {
+            type: 'string',
+            description: 'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
+                'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
+            cli: { metavar: 'SECONDS|DATE' },
+        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
+        json: jsonFlag('Print the result as JSON.'),
+    },
+    outputs: {
+        signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
+        'public-key': 'minisign public key file text of the signing key.',
+        'key-id': 'minisign key id (16 upper-case hex digits).',
+        'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
+    },
+});
+/** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
+function signFilesOptions(v, cwd) {
+    const problems = new Problems();
+    for (const field of ['version', 'platform']) {
+        const problem = v[field] ? commentValueProblem(v[field]) : undefined;
+        if (problem)
+            problems.add(field, `${problem}.`);
+    }
+    if (v['trusted-comment'] && /[\r\n]/.test(v['trusted-comment']))
+        problems.add('trusted-comment', 'must be one line.');
+    const timestamp = v.timestamp ? parseTimestamp(v.timestamp) : undefined;
+    if (timestamp === null)
+        problems.add('timestamp', `must be unix seconds or an RFC 3339 date (2026-05-01T12:00:00Z), got "${v.timestamp}".`);
+    if (v['public-key']) {
+        try {
+            parsePublicKey(v['public-key']);
+        }
+        catch (err) {
+            problems.add('public-key', `is malformed: ${err.message}`);
+        }
+    }
+    problems.throwIfAny();
+    return {
+        files: v.files,
+        cwd,
+        privateKey: v['private-key'],
+        password: v.password || undefined,
+        publicKey: v['public-key'] || undefined,
+        trustedComment: v['trusted-comment'] || undefined,
+        untrustedComment: v['untrusted-comment'] || undefined,
+        version: v.version || undefined,
+        platform: v.platform || undefined,
+        format: v.format,
+        algorithm: v.algorithm,
+        checksums: v.checksums,
+        outputDir: v['output-dir'] || undefined,
+        workers: v.workers,
+        reread: v.verify === 'reread',
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        timestamp: timestamp ?? undefined,
+    };
+}
+/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
+function parseTimestamp(text) {
+    const t = text.trim();
+    if (/^\d{1,12}$/.test(t))
+        return Number(t);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t))
+        return null;
+    const ms = Date.parse(t);
+    return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
+}
+const verifySchema = defineSchema({
+    name: 'verify',
+    summary: 'verify a file against a minisign signature and public key (optionally binding the version)',
+    options: {
+        file: { type: 'list', separator: 'lines', required: true, description: 'The file to verify.', cli: { positional: true, metavar: 'FILE' } },
+        sig: { type: 'string', description: 'The signature file (default: FILE.minisig, or FILE.sig for --format raw).', cli: { short: 'x', metavar: 'FILE.minisig' } },
+        'public-key': {
+            type: 'string',
+            required: true,
+            env: PUBLIC_KEY_ENV,
+            description: 'The public key: a minisign .pub file, its RW… base64 line, or a path to either.',
+            cli: { ...PUBLIC_KEY_CLI, short: 'p' },
+        },
+        version: {
+            type: 'string',
+            description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
+            cli: { metavar: 'X.Y.Z' },
+        },
+        'require-prehashed': flag('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
+        format: {
+            type: 'string',
+            default: 'minisign',
+            choices: ['minisign', 'raw'],
+            description: '"raw": the signature file holds base64 of a 64-byte Ed25519 signature over the file bytes.',
+        },
+        quiet: { type: 'boolean', default: false, description: 'Print nothing on success.', cli: { short: 'q' } },
+    },
+});
+const keygenSchema = defineSchema({
+    name: 'keygen',
+    summary: 'create a minisign-compatible Ed25519 key pair (optionally password-encrypted)',
+    options: {
+        out: { type: 'string', required: true, description: 'Folder for NAME.key and NAME.pub (created when missing).', cli: { short: 'o', metavar: 'DIR' } },
+        password: {
+            type: 'string',
+            secret: true,
+            env: ['MINISIGN_PASSWORD'],
+            description: "Encrypt the secret key with this password (scrypt with minisign's limits: opening it takes about 1 GiB of memory and a few seconds, like minisign). " +
+                'Without it the key is unencrypted, like minisign -G -W.',
+        },
+        name: { type: 'string', default: 'minisign', description: 'File name of the pair (letters, digits, . _ -).' },
+        force: { type: 'boolean', default: false, description: 'Overwrite existing files (kept otherwise).', cli: { short: 'f' } },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/signing/authenticode/options.ts
+/**
+ * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
+ * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
+ *
+ * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
+ * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
+ * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
+ * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
+ */
+
+
+/** Defaults the schema documents and the signer applies (kept here so loading them costs nothing at start-up). */
+const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+const DEFAULT_JSIGN_VERSION = '7.5';
+const SUBJECT = {
+    type: 'string',
+    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
+    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
+};
+const signTrustedSchema = defineSchema({
+    name: 'sign-trusted',
+    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+    options: {
+        files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
+        endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
+        account: requiredString('Trusted Signing account name.', 'NAME'),
+        profile: requiredString('Certificate profile name.', 'NAME'),
+        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
+        'azure-client-id': {
+            type: 'string',
+            env: ['AZURE_CLIENT_ID'],
+            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
+            cli: { aliases: ['client-id'], metavar: 'ID' },
+        },
+        'azure-client-secret': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_CLIENT_SECRET'],
+            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
+        },
+        'access-token': {
+            type: 'string',
+            secret: true,
+            env: ['AZURE_ACCESS_TOKEN'],
+            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
+        },
+        'authority-host': { type: 'string', default: DEFAULT_AUTHORITY_HOST, description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
+        'timestamp-url': { type: 'string', default: DEFAULT_TIMESTAMP_URL, description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
+        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
+        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
+        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': {
+            type: 'list',
+            separator: 'lines',
+            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
+            cli: { aliases: ['eku'], metavar: 'OID' },
+        },
+        'trusted-root': {
+            type: 'string',
+            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'jsign-version': { type: 'string', default: DEFAULT_JSIGN_VERSION, description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
+        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
+        'timeout-seconds': {
+            type: 'integer',
+            default: 600,
+            min: 5,
+            max: 21600,
+            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
+            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
+        },
+        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
+        json: jsonFlag('Print the signed files as JSON.'),
+    },
+    outputs: {
+        signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
+        'signer-subject': 'Subject of the signing certificate (the verified leaf).',
+    },
+});
+/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
+function signTrustedOptions(v, ctx) {
+    return {
+        files: v.files,
+        cwd: ctx.cwd,
+        endpoint: v.endpoint,
+        account: v.account,
+        profile: v.profile,
+        auth: {
+            tenantId: v['azure-tenant-id'] || undefined,
+            clientId: v['azure-client-id'] || undefined,
+            clientSecret: v['azure-client-secret'] || undefined,
+            accessToken: v['access-token'] || undefined,
+            authorityHost: v['authority-host'] || undefined,
+        },
+        timestampUrl: v['timestamp-url'] || undefined,
+        digest: v.digest,
+        description: v.description || undefined,
+        descriptionUrl: v['description-url'] || undefined,
+        expectedSubject: v['expected-subject'] || undefined,
+        expectedEku: v['expected-eku'],
+        trustedRoot: v['trusted-root'] || undefined,
+        tsaRoot: v['tsa-root'] || undefined,
+        jsignVersion: v['jsign-version'] || undefined,
+        jsignPath: v['jsign-path'] || undefined,
+        timeoutSeconds: v['timeout-seconds'],
+        allowOutsideWorkspace: v['allow-outside-workspace'],
+        runtime: ctx.runtime,
+        env: ctx.env,
+        log: ctx.log,
+        onSecret: ctx.onSecret,
+    };
+}
+const verifyAuthenticodeSchema = defineSchema({
+    name: 'verify-authenticode',
+    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
+    options: {
+        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+        'trusted-root': {
+            type: 'list',
+            separator: 'lines',
+            required: true,
+            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
+            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
+        },
+        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
+        'expected-subject': SUBJECT,
+        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+        'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
+        json: flag('Print one JSON result per file.'),
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/signing/authenticode/trusted-signing-service.ts
 /**
@@ -36601,9 +37570,9 @@ function urlInputProblem(value, opts = {}) {
 
 
 
+
 const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** The stable data-plane API version used for the preflight (the one with a published OpenAPI document). */
 const PREFLIGHT_API_VERSION = '2024-06-15';
 const SIGNER_ROLE_HINT = 'the identity needs the role "Artifact Signing Certificate Profile Signer" (formerly "Trusted Signing Certificate Profile Signer") ' +
@@ -40624,12 +41593,13 @@ function _unique(values) {
 
 
 
+
+
 /** jsign versions relforge knows, with the SHA-256 of `net.jsign:jsign:<v>` on Maven Central. */
 const JSIGN_PINS = {
     // Maven Central jsign-7.5.jar (its published .sha1 f71ce8b6df19371c5cbf084223f142f9f678a7bb matches this file).
     '7.5': '602a51c3545a6dc4fb99bd2ea7152b26d1345916d0c93ddfbd5936cb735af91c',
 };
-const DEFAULT_JSIGN_VERSION = '7.5';
 const MAVEN_CENTRAL = 'https://repo1.maven.org/maven2';
 /**
  * TEST ONLY: RELFORGE_MAVEN_BASE replaces the Maven Central base URL (a loopback emulator in tests).
@@ -42610,9 +43580,6 @@ class StageImpl {
         const e = this.entries.get(target);
         return e && !e.keep ? e.temp : target;
     }
-    get targets() {
-        return [...this.entries.keys()];
-    }
     backup(target) {
         return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${this.tag}.old`);
     }
@@ -42700,7 +43667,8 @@ async function rollBack(done, opts) {
 
 
 
-const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
+
+
 const DIGESTS = ['SHA256', 'SHA384', 'SHA512'];
 const SERVICE_EKU = '1.3.6.1.4.1.311.97.1.0';
 const JSIGN_ATTEMPTS = 2;
@@ -42749,17 +43717,6 @@ function fileKind(path) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Adds a thrown error's problems (by field when it has them). */
-function addProblems(problems, err) {
-    if (!(err instanceof SettingsError))
-        throw err;
-    for (const p of err.problems) {
-        if (typeof p === 'string' || !p.field)
-            problems.add(typeof p === 'string' ? p : p.message);
-        else
-            problems.add(p.field, p.message);
-    }
-}
 /** Checks every setting at once; the problems are reported by field (SettingsError). */
 function validateSettings(s) {
     const problems = new errors_Problems();
@@ -42769,7 +43726,7 @@ function validateSettings(s) {
         endpoint = normalizeEndpoint(s.endpoint);
     }
     catch (err) {
-        addProblems(problems, err);
+        problems.include(err);
     }
     for (const [field, message] of validateAccountProfile(s.account, s.profile))
         problems.add(field, message);
@@ -42778,7 +43735,7 @@ function validateSettings(s) {
         problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
     const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
     // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.
-    const tsaProblem = /^http:\/\//i.test(timestampUrl) ? urlInputProblem(timestampUrl.replace(/^http:/i, 'https:')) : urlInputProblem(timestampUrl);
+    const tsaProblem = urlInputProblem(timestampUrl.replace(/^http:\/\//i, 'https://'));
     if (tsaProblem)
         problems.add('timestamp-url', `${tsaProblem.replace(/\.$/, '')} (an RFC 3161 timestamp server).`);
     const roots = s.trustedRoot?.trim() ? readPem(s.trustedRoot, 'trusted-root', problems, cwd) : MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM;
@@ -42803,7 +43760,7 @@ function validateSettings(s) {
             checkAuthenticodePins({ roots, tsaRoots, subject: expectedSubject, ekus: expectedEku }, PIN_FIELDS);
         }
         catch (err) {
-            addProblems(problems, err);
+            problems.include(err);
         }
     }
     problems.throwIfAny();
@@ -42986,972 +43943,6 @@ async function commitSigned(v, identityEkus, copies, rel, log) {
         mode: (target) => modes.get(target),
     }, { log });
 }
-
-;// CONCATENATED MODULE: ./src/signing/minisign/core/errors.ts
-/** The minisign core's two refusals: a text that is not what it claims, and a signature that does not verify. */
-
-/** A key, signature or comment text is not in the minisign format it claims (or asks for unsupported parameters). */
-class errors_MinisignFormatError extends (/* unused pure expression or super */ null && (FormatError)) {
-}
-/** A well-formed signature does not verify: other key, altered file or comment, wrong password, or another version than required. */
-class errors_MinisignVerificationError extends errors_RelforgeError {
-    constructor(message) {
-        super(message);
-        this.name = 'MinisignVerificationError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signing/minisign/core/ed25519.ts
-/**
- * Ed25519 verification (RFC 8032 §5.1.7) finished from a caller-computed hash, so a signature over a whole
- * file (minisign legacy `Ed`, `format: raw`) can be checked in bounded memory: the adapter streams
- * k = SHA-512(R ‖ A ‖ message) over the file, this module does the curve arithmetic with BigInt.
- * Node's crypto (OpenSSL) only verifies Ed25519 one-shot, with the whole message in memory.
- *
- * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
- * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
- * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
- *
- * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
- * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small
- * order is refused. So whatever this accepts, Node's crypto.verify accepts too (tested on edge cases).
- */
-const P = 2n ** 255n - 19n;
-/** Order of the base point. */
-const L = (/* unused pure expression or super */ null && (2n ** 252n + 27742317777372353535851937790883648493n));
-const D = mod(-121665n * inverse(121666n));
-const SQRT_M1 = pow(2n, (P - 1n) / 4n);
-function mod(a, m = P) {
-    const r = a % m;
-    return r < 0n ? r + m : r;
-}
-function pow(base, exp) {
-    let result = 1n;
-    let b = mod(base);
-    let e = exp;
-    while (e > 0n) {
-        if (e & 1n)
-            result = (result * b) % P;
-        b = (b * b) % P;
-        e >>= 1n;
-    }
-    return result;
-}
-function inverse(a) {
-    return pow(a, P - 2n);
-}
-/** Little-endian bytes → integer. */
-function leToBigInt(bytes) {
-    let n = 0n;
-    for (let i = bytes.length - 1; i >= 0; i--)
-        n = (n << 8n) | BigInt(bytes[i]);
-    return n;
-}
-/** Extended twisted Edwards addition (a = −1), complete: also doubles. RFC 8032 §5.1.4. */
-function add(p, q) {
-    const a = mod((p[1] - p[0]) * (q[1] - q[0]));
-    const b = mod((p[1] + p[0]) * (q[1] + q[0]));
-    const c = mod(2n * D * p[3] * q[3]);
-    const d = mod(2n * p[2] * q[2]);
-    const e = b - a;
-    const f = d - c;
-    const g = d + c;
-    const h = b + a;
-    return [mod(e * f), mod(g * h), mod(f * g), mod(e * h)];
-}
-const IDENTITY = (/* unused pure expression or super */ null && ([0n, 1n, 1n, 0n]));
-function multiply(s, p) {
-    let q = IDENTITY;
-    let addend = p;
-    for (let k = s; k > 0n; k >>= 1n) {
-        if (k & 1n)
-            q = add(q, addend);
-        addend = add(addend, addend);
-    }
-    return q;
-}
-/** [8]P is the identity: P is one of the eight points of small order (never a real key or R). */
-function hasSmallOrder(p) {
-    const q = add(add(add(p, p), add(p, p)), add(add(p, p), add(p, p)));
-    return q[0] === 0n && q[1] === q[2];
-}
-function negate(p) {
-    return [mod(-p[0]), p[1], p[2], mod(-p[3])];
-}
-/** RFC 8032 §5.1.3 point decoding; undefined for an invalid or non-canonical encoding. */
-function decodePoint(bytes) {
-    if (bytes.length !== 32)
-        return undefined;
-    const copy = Uint8Array.from(bytes);
-    const sign = copy[31] >> 7;
-    copy[31] &= 0x7f;
-    const y = leToBigInt(copy);
-    if (y >= P)
-        return undefined;
-    const y2 = mod(y * y);
-    const x2 = mod((y2 - 1n) * inverse(D * y2 + 1n));
-    if (x2 === 0n)
-        return sign ? undefined : [0n, y, 1n, 0n];
-    let x = pow(x2, (P + 3n) / 8n);
-    if (mod(x * x) !== x2)
-        x = mod(x * SQRT_M1);
-    if (mod(x * x) !== x2)
-        return undefined;
-    if (Number(x & 1n) !== sign)
-        x = P - x;
-    return [x, y, 1n, mod(x * y)];
-}
-function encodePoint(p) {
-    const zi = inverse(p[2]);
-    const x = mod(p[0] * zi);
-    let y = mod(p[1] * zi);
-    const out = Buffer.alloc(32);
-    for (let i = 0; i < 32; i++) {
-        out[i] = Number(y & 0xffn);
-        y >>= 8n;
-    }
-    out[31] |= Number(x & 1n) << 7;
-    return out;
-}
-const BASE = (() => {
-    const y = mod(4n * inverse(5n));
-    const enc = Buffer.alloc(32);
-    let v = y;
-    for (let i = 0; i < 32; i++) {
-        enc[i] = Number(v & 0xffn);
-        v >>= 8n;
-    }
-    return decodePoint(enc);
-})();
-/**
- * Verifies a 64-byte Ed25519 signature (R ‖ S) by a 32-byte public key A, given
- * `hram` = SHA-512(R ‖ A ‖ message) (64 bytes) computed by the caller over the whole message.
- */
-function ed25519_verifyEd25519Hram(publicKey, signature, hram) {
-    if (publicKey.length !== 32 || signature.length !== 64 || hram.length !== 64)
-        return false;
-    const s = leToBigInt(signature.subarray(32, 64));
-    if (s >= L)
-        return false;
-    const a = decodePoint(publicKey);
-    const r0 = decodePoint(signature.subarray(0, 32));
-    if (!a || !r0 || hasSmallOrder(a) || hasSmallOrder(r0))
-        return false;
-    const k = mod(leToBigInt(hram), L);
-    const r = add(multiply(s, BASE), negate(multiply(k, a)));
-    return encodePoint(r).equals(Buffer.from(signature.subarray(0, 32)));
-}
-
-;// CONCATENATED MODULE: ./src/signing/minisign/core/trusted-comment.ts
-/**
- * The signed trusted comment as relforge writes and reads it: tab-separated `name:value` fields
- * (`version:1.4.0<TAB>file:app-linux-x86_64<TAB>platform:linux-x86_64<TAB>timestamp:1700000000`).
- * Pure.
- *
- * Fields must not be forgeable through their values: a file named `evil<TAB>version:9.9.9` would otherwise add
- * a `version:` field to a validly signed comment. So every value that goes in is checked (no tab, line break or
- * other control character), and a reader refuses a comment that names the field it asks for twice.
- */
-
-/** Why `value` cannot go into a trusted comment field (continues after the value's name), or undefined. */
-function trusted_comment_commentValueProblem(value) {
-    // C0 controls (tab, CR, LF, NUL…), DEL and the Unicode line/paragraph separators.
-    const bad = /[\x00-\x1f\x7f\u2028\u2029]/.exec(value);
-    if (!bad)
-        return undefined;
-    const what = bad[0] === '\t' ? 'a tab' : bad[0] === '\n' || bad[0] === '\r' ? 'a line break' : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-    return `contains ${what}, which would add or split fields of the signed trusted comment`;
-}
-/** `version:…<TAB>file:…<TAB>platform:…<TAB>timestamp:…`, fields without a value left out. */
-function defaultTrustedComment(fields) {
-    const parts = [];
-    if (fields.version)
-        parts.push(`version:${fields.version}`);
-    parts.push(`file:${fields.file}`);
-    if (fields.platform)
-        parts.push(`platform:${fields.platform}`);
-    parts.push(`timestamp:${fields.timestamp}`);
-    return parts.join('\t');
-}
-/**
- * The trusted comment for one file: `template` with {version} {file} {platform} {timestamp} filled in, or the
- * default. Every value is checked first (MinisignFormatError naming the value and the fix).
- */
-function renderTrustedComment(template, fields) {
-    for (const [name, value] of Object.entries(fields)) {
-        if (value === undefined)
-            continue;
-        const problem = trusted_comment_commentValueProblem(String(value));
-        if (problem) {
-            const fix = name === 'file' ? 'rename the file' : `fix the ${name}`;
-            throw new MinisignFormatError(`The ${name} "${String(value).replace(/[\x00-\x1f\x7f]/g, '?')}" ${problem}: ${fix}.`);
-        }
-    }
-    if (!template)
-        return defaultTrustedComment(fields);
-    return template.replace(/\{(version|file|platform|timestamp)\}/g, (_, k) => String(fields[k] ?? ''));
-}
-/**
- * Value of `name:` in a tab-separated trusted comment, or undefined. A comment naming the field twice is
- * ambiguous (which one did the signer mean?) and refused with MinisignFormatError.
- */
-function trusted_comment_trustedCommentField(trustedComment, name) {
-    let found;
-    for (const field of trustedComment.split('\t')) {
-        const i = field.indexOf(':');
-        if (i <= 0 || field.slice(0, i).trim() !== name)
-            continue;
-        if (found !== undefined) {
-            throw new MinisignFormatError(`The trusted comment has more than one "${name}:" field (a tab in a signed value?): refusing an ambiguous signature; re-sign the file.`);
-        }
-        found = field.slice(i + 1).trim();
-    }
-    return found;
-}
-/** The `timestamp:` of a trusted comment as unix seconds, or undefined. */
-function commentTimestamp(trustedComment) {
-    const t = trusted_comment_trustedCommentField(trustedComment, 'timestamp');
-    return t !== undefined && /^\d{1,12}$/.test(t) ? Number(t) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/signing/minisign/core/format.ts
-/**
- * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
- * Byte layouts: /work/shared/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
- *
- * API (stable; the packages code and the CLI build on it):
- *   parsePublicKey(text)              → ParsedPublicKey   2-line `.pub` file, its base64 line, or base64 of the whole file (Tauri)
- *   formatPublicKey(keyId, pk)        → `.pub` text (2 lines + "\n"), byte-identical to minisign's
- *   keyIdHex(keyId)                   → 16 upper-case hex digits, keynum read as little-endian u64 (what minisign prints)
- *   parseSecretKey(text)              → ParsedSecretKey   (encrypted or not; use decryptSecretKey / scryptParams to open it)
- *   scryptParams(opslimit, memlimit)  → {N, r, p, maxmem} exactly as libsodium's crypto_pwhash_scryptsalsa208sha256 picks them
- *   openSecretKey(parsed, stream?)    → SecretKeyMaterial (XORs the 104-byte scrypt stream when encrypted, checks the BLAKE2b-256 checksum)
- *   sealSecretKey(material, opts)     → `.key` text (unencrypted like `minisign -G -W`, or encrypted with a caller-derived stream)
- *   parseSignature(text)              → ParsedSignature   4-line `.minisig` (or base64 of it, Tauri's `.sig`)
- *   formatSignature(parts)            → `.minisig` text (4 lines + "\n")
- *   ed25519PrivateKey(seed) / ed25519PublicKey(pk) / publicKeyFromSeed(seed)   Node KeyObjects from raw bytes
- *   signPrehashed(privateKey, keyId, blake2b512Digest, opts)  → `.minisig` text for algorithm `ED`
- *   signMessage(privateKey, keyId, data, opts)                → `.minisig` text for `ED` (hashes `data`) or legacy `Ed`
- *   verifySignature(sig, pub, {digest? | data?}, opts)        → {trustedComment, keyIdHex}; `data` is the file, or for legacy
- *                                     `Ed` the LegacyMessage the adapter streamed (bounded memory, ./ed25519.ts finishes the check)
- *   trustedCommentField(tc, name)     → value of `name:` in a tab-separated trusted comment (./trusted-comment.ts; a repeated field is refused)
- *   sanitizeComment(text, what)       → rejects newlines / over-long comments
- * Errors: MinisignFormatError (a FormatError: the text is not what it claims) and MinisignVerificationError (a
- * RelforgeError: a well-formed signature does not verify), both from ./errors.ts.
- */
-
-
-
-
-
-
-
-const UNTRUSTED_PREFIX = 'untrusted comment: ';
-const TRUSTED_PREFIX = 'trusted comment: ';
-/** minisign's COMMENTMAXBYTES and TRUSTED_COMMENT_MAX_BYTES. */
-const UNTRUSTED_COMMENT_MAX = 1024;
-const TRUSTED_COMMENT_MAX = 8192;
-/** libsodium crypto_pwhash_scryptsalsa208sha256_{OPS,MEM}LIMIT_SENSITIVE: what `minisign -G` uses. */
-const MINISIGN_OPSLIMIT = 33554432;
-const MINISIGN_MEMLIMIT = 1073741824;
-/** Upper bound on the memory a key file may make scrypt use (a hostile key could ask for terabytes). */
-const SCRYPT_MAX_MEMORY = (/* unused pure expression or super */ null && (4 * 1024 * 1024 * 1024));
-const PK_ALG = Buffer.from('Ed', 'latin1');
-const KDF_SCRYPT = Buffer.from('Sc', 'latin1');
-const KDF_NONE = Buffer.from([0, 0]);
-const CHK_B2 = Buffer.from('B2', 'latin1');
-const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
-function fail(message) {
-    throw new MinisignFormatError(message);
-}
-function refuse(message) {
-    throw new MinisignVerificationError(message);
-}
-/** Strict standard base64 (padding required, no stray characters, canonical trailing bits), like libsodium. */
-function decodeBase64Strict(text, what, expectedLength) {
-    const t = text.trim();
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 !== 0)
-        fail(`${what} is not valid base64.`);
-    const buf = Buffer.from(t, 'base64');
-    if (buf.toString('base64') !== t)
-        fail(`${what} is not canonical base64 (altered or truncated).`);
-    if (expectedLength !== undefined && buf.length !== expectedLength) {
-        fail(`${what} decodes to ${buf.length} bytes; expected ${expectedLength}.`);
-    }
-    return buf;
-}
-function keyIdHex(keyId) {
-    return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
-}
-/** Splits text into lines, accepting LF or CRLF and dropping trailing empty lines. */
-function lines(text) {
-    const out = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    while (out.length && out[out.length - 1].trim() === '')
-        out.pop();
-    return out;
-}
-/** If `text` is base64 of a whole minisign file (Tauri's `pubkey`/`TAURI_SIGNING_PRIVATE_KEY` style), returns the decoded text. */
-function unwrapBase64File(text) {
-    const t = text.trim();
-    if (t.includes('\n') || t.length < 60 || !/^[A-Za-z0-9+/=]+$/.test(t))
-        return undefined;
-    const decoded = Buffer.from(t, 'base64').toString('utf8');
-    return decoded.startsWith(UNTRUSTED_PREFIX) ? decoded : undefined;
-}
-function parsePublicKeyBlob(b64) {
-    const blob = decodeBase64Strict(b64, 'The public key', 42);
-    if (!blob.subarray(0, 2).equals(PK_ALG))
-        fail('The public key is not an Ed25519 minisign/signify key (algorithm tag is not "Ed").');
-    const keyId = Buffer.from(blob.subarray(2, 10));
-    return { keyId, publicKey: Buffer.from(blob.subarray(10, 42)), keyIdHex: keyIdHex(keyId), base64: b64.trim() };
-}
-/**
- * Parses a minisign (or signify) public key: the 2-line `.pub` file, just its base64 line (`RW…`),
- * or base64 of the whole file (Tauri's `pubkey`).
- */
-function format_parsePublicKey(text) {
-    if (typeof text !== 'string' || text.trim() === '')
-        fail('The public key is empty: give a minisign public key (the `.pub` file or its `RW…` line).');
-    const inner = unwrapBase64File(text) ?? text;
-    const ls = lines(inner).filter((l) => l.trim() !== '');
-    if (ls.length === 1)
-        return parsePublicKeyBlob(ls[0]);
-    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX))
-        return parsePublicKeyBlob(ls[1]);
-    return fail('The public key is malformed: expected a minisign `.pub` file (an "untrusted comment:" line and a base64 line) or its base64 line.');
-}
-/**
- * The `.pub` text exactly as minisign writes it. Note: minisign prints the key id in this comment WITHOUT zero
- * padding (`%PRIX64`), so 1 key in 16 shows 15 digits there; `keyIdHex` (our outputs, manifests) is always 16.
- */
-function formatPublicKey(keyId, publicKey) {
-    const b64 = Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
-    return `${UNTRUSTED_PREFIX}minisign public key ${keyId.readBigUInt64LE(0).toString(16).toUpperCase()}\n${b64}\n`;
-}
-function publicKeyBase64(keyId, publicKey) {
-    return Buffer.concat([PK_ALG, keyId, publicKey]).toString('base64');
-}
-// ---------------------------------------------------------------- secret keys
-/** True when the text looks like a minisign secret key file (or base64 of one). */
-function looksLikeSecretKeyFile(text) {
-    const inner = unwrapBase64File(text) ?? text;
-    return inner.trimStart().startsWith(UNTRUSTED_PREFIX);
-}
-function parseSecretKey(text) {
-    const inner = unwrapBase64File(text) ?? text;
-    const ls = lines(inner).filter((l) => l.trim() !== '');
-    if (ls.length !== 2 || !ls[0].startsWith(UNTRUSTED_PREFIX)) {
-        fail('The private key is not a minisign secret key file: expected an "untrusted comment:" line and one base64 line.');
-    }
-    const blob = decodeBase64Strict(ls[1], 'The minisign secret key', 158);
-    if (!blob.subarray(0, 2).equals(PK_ALG))
-        fail('The minisign secret key uses an unsupported signature algorithm (expected "Ed").');
-    const kdf = blob.subarray(2, 4);
-    const encrypted = kdf.equals(KDF_SCRYPT);
-    if (!encrypted && !kdf.equals(KDF_NONE))
-        fail('The minisign secret key uses an unsupported key-derivation algorithm (expected scrypt "Sc" or none).');
-    if (!blob.subarray(4, 6).equals(CHK_B2))
-        fail('The minisign secret key uses an unsupported checksum algorithm (expected "B2").');
-    const opslimit = Number(blob.readBigUInt64LE(38));
-    const memlimit = Number(blob.readBigUInt64LE(46));
-    return {
-        encrypted,
-        salt: Buffer.from(blob.subarray(6, 38)),
-        opslimit,
-        memlimit,
-        payload: Buffer.from(blob.subarray(54, 158)),
-        untrustedComment: ls[0].slice(UNTRUSTED_PREFIX.length),
-    };
-}
-/** libsodium `pickparams` (crypto_pwhash/scryptsalsa208sha256/pwhash_scryptsalsa208sha256.c). */
-function scryptParams(opslimit, memlimit) {
-    const ops = opslimit < 32768 ? 32768 : opslimit;
-    const r = 8;
-    let p;
-    let nLog2;
-    if (ops < memlimit / 32) {
-        p = 1;
-        const maxN = ops / (r * 4);
-        for (nLog2 = 1; nLog2 < 63; nLog2++)
-            if (2 ** nLog2 > maxN / 2)
-                break;
-    }
-    else {
-        const maxN = memlimit / (r * 128);
-        for (nLog2 = 1; nLog2 < 63; nLog2++)
-            if (2 ** nLog2 > maxN / 2)
-                break;
-        let maxrp = Math.floor(ops / 4 / 2 ** nLog2);
-        if (maxrp > 0x3fffffff)
-            maxrp = 0x3fffffff;
-        p = Math.floor(maxrp / r);
-    }
-    if (nLog2 > 30 || p < 1)
-        fail(`The minisign secret key asks for unsupported scrypt limits (opslimit ${opslimit}, memlimit ${memlimit}).`);
-    const N = 2 ** nLog2;
-    if (128 * r * (N + p) > SCRYPT_MAX_MEMORY) {
-        fail(`The minisign secret key asks for scrypt parameters that need ${Math.round((128 * r * (N + p)) / 2 ** 20)} MiB of memory; relforge allows at most ${SCRYPT_MAX_MEMORY / 2 ** 30} GiB (minisign's own keys need 1 GiB).`);
-    }
-    if (N * p > 2 ** 24)
-        fail(`The minisign secret key asks for ${N * p} scrypt iterations (N·p); relforge allows at most 2^24, 16 times what minisign uses.`);
-    // OpenSSL needs 128·r·(N+2) bytes for V plus 128·r·p for B; leave headroom.
-    const maxmem = 128 * r * (N + 2 + p) + 8 * 1024 * 1024;
-    return { N, r, p, maxmem };
-}
-/** BLAKE2b-256 over sig_alg ‖ keynum ‖ sk (minisign's key checksum; Node has only BLAKE2b-512, see ./blake2b.ts). */
-function secretKeyChecksum(keyId, sk64) {
-    return blake2b(Buffer.concat([PK_ALG, keyId, sk64]), 32);
-}
-/**
- * Opens a parsed secret key. For encrypted keys pass the 104-byte scrypt stream
- * (scrypt(password, salt, 104, scryptParams(opslimit, memlimit))). Checks the checksum and that the
- * embedded public key matches the seed.
- */
-function openSecretKey(parsed, stream) {
-    let payload = parsed.payload;
-    if (parsed.encrypted) {
-        if (!stream || stream.length !== 104)
-            fail('The minisign secret key is encrypted: a password is needed to open it.');
-        payload = Buffer.alloc(104);
-        for (let i = 0; i < 104; i++)
-            payload[i] = parsed.payload[i] ^ stream[i];
-    }
-    const keyId = Buffer.from(payload.subarray(0, 8));
-    const sk = payload.subarray(8, 72);
-    const chk = payload.subarray(72, 104);
-    const expected = secretKeyChecksum(keyId, sk);
-    const zero = chk.every((b) => b === 0);
-    if (!timingSafeEqual(chk, expected) && !(zero && !parsed.encrypted)) {
-        payload.fill(0);
-        (parsed.encrypted ? refuse : fail)(parsed.encrypted
-            ? 'Wrong password for the minisign secret key (checksum mismatch after decryption): check the password input.'
-            : 'The minisign secret key is corrupted (checksum mismatch).');
-    }
-    const seed = Buffer.from(sk.subarray(0, 32));
-    const publicKey = Buffer.from(sk.subarray(32, 64));
-    if (parsed.encrypted)
-        payload.fill(0);
-    if (!publicKeyFromSeed(seed).equals(publicKey))
-        fail('The minisign secret key is corrupted: its public half does not match its seed.');
-    return { keyId, seed, publicKey };
-}
-/**
- * Writes a minisign secret key file. Without `encrypt`, like `minisign -G -W` (kdf none, zero salt/limits,
- * zero checksum). With `encrypt`, the caller derives `stream` = scrypt(password, salt, 104, scryptParams(opslimit, memlimit)).
- */
-function sealSecretKey(key, encrypt, comment = encrypt ? 'minisign encrypted secret key' : 'minisign secret key') {
-    const sk = Buffer.concat([key.seed, key.publicKey]);
-    const header = Buffer.alloc(54);
-    PK_ALG.copy(header, 0);
-    (encrypt ? KDF_SCRYPT : KDF_NONE).copy(header, 2);
-    CHK_B2.copy(header, 4);
-    let payload;
-    if (encrypt) {
-        encrypt.salt.copy(header, 6);
-        header.writeBigUInt64LE(BigInt(encrypt.opslimit), 38);
-        header.writeBigUInt64LE(BigInt(encrypt.memlimit), 46);
-        const plain = Buffer.concat([key.keyId, sk, secretKeyChecksum(key.keyId, sk)]);
-        payload = Buffer.alloc(104);
-        for (let i = 0; i < 104; i++)
-            payload[i] = plain[i] ^ encrypt.stream[i];
-        plain.fill(0);
-    }
-    else {
-        payload = Buffer.concat([key.keyId, sk, Buffer.alloc(32)]);
-    }
-    sk.fill(0);
-    return `${UNTRUSTED_PREFIX}${comment}\n${Buffer.concat([header, payload]).toString('base64')}\n`;
-}
-// ---------------------------------------------------------------- Ed25519 key objects
-function ed25519PrivateKey(seed) {
-    if (seed.length !== 32)
-        fail('An Ed25519 seed must be 32 bytes.');
-    return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
-}
-function ed25519PublicKey(publicKey) {
-    if (publicKey.length !== 32)
-        fail('An Ed25519 public key must be 32 bytes.');
-    return createPublicKey({ key: Buffer.concat([SPKI_ED25519, publicKey]), format: 'der', type: 'spki' });
-}
-/** Raw 32-byte public key of a Node Ed25519 key object (private or public). */
-function rawPublicKey(key) {
-    const pub = key.type === 'private' ? createPublicKey(key) : key;
-    const der = pub.export({ format: 'der', type: 'spki' });
-    return Buffer.from(der.subarray(der.length - 32));
-}
-function publicKeyFromSeed(seed) {
-    return rawPublicKey(ed25519PrivateKey(seed));
-}
-// ---------------------------------------------------------------- signatures
-function sanitizeComment(text, what) {
-    const max = what === 'trusted' ? TRUSTED_COMMENT_MAX : UNTRUSTED_COMMENT_MAX;
-    if (/[\r\n\0]/.test(text))
-        fail(`The ${what} comment must be one line (it contains a line break or NUL).`);
-    if (Buffer.byteLength(text) > max)
-        fail(`The ${what} comment is ${Buffer.byteLength(text)} bytes; minisign allows at most ${max}.`);
-    return text;
-}
-function formatSignature(parts) {
-    const blob = Buffer.concat([Buffer.from(parts.algorithm, 'latin1'), parts.keyId, parts.signature]);
-    return (`${UNTRUSTED_PREFIX}${sanitizeComment(parts.untrustedComment, 'untrusted')}\n${blob.toString('base64')}\n` +
-        `${TRUSTED_PREFIX}${sanitizeComment(parts.trustedComment, 'trusted')}\n${parts.globalSignature.toString('base64')}\n`);
-}
-function parseSignature(text) {
-    if (typeof text !== 'string' || text.trim() === '')
-        fail('The signature is empty: give the text of a `.minisig` file.');
-    // Tauri's `.sig` files and latest.json `signature` values are base64 of the whole `.minisig` text.
-    const ls = lines(unwrapBase64File(text) ?? text);
-    if (ls.length === 2 && ls[0].startsWith(UNTRUSTED_PREFIX)) {
-        fail('The signature has no trusted comment (a signify signature?): relforge and minisign require the 4-line minisign format.');
-    }
-    if (ls.length !== 4)
-        fail(`The signature is malformed: expected 4 lines (untrusted comment, signature, trusted comment, global signature), got ${ls.length}.`);
-    if (!ls[0].startsWith(UNTRUSTED_PREFIX))
-        fail('The signature is malformed: line 1 must start with "untrusted comment: ".');
-    if (!ls[2].startsWith(TRUSTED_PREFIX))
-        fail('The signature is malformed: line 3 must start with "trusted comment: ".');
-    const blob = decodeBase64Strict(ls[1], 'The signature (line 2)', 74);
-    const alg = blob.subarray(0, 2).toString('latin1');
-    if (alg !== 'ED' && alg !== 'Ed')
-        fail(`The signature uses an unsupported algorithm "${alg.replace(/[^\x20-\x7e]/g, '?')}" (expected ED or Ed).`);
-    const keyId = Buffer.from(blob.subarray(2, 10));
-    const untrustedComment = ls[0].slice(UNTRUSTED_PREFIX.length);
-    const trustedComment = ls[2].slice(TRUSTED_PREFIX.length);
-    if (Buffer.byteLength(trustedComment) > TRUSTED_COMMENT_MAX)
-        fail('The trusted comment is longer than minisign allows (8192 bytes).');
-    return {
-        algorithm: alg,
-        keyId,
-        keyIdHex: keyIdHex(keyId),
-        signature: Buffer.from(blob.subarray(10, 74)),
-        untrustedComment,
-        trustedComment,
-        globalSignature: decodeBase64Strict(ls[3], 'The global signature (line 4)', 64),
-    };
-}
-/** Builds the `.minisig` text from the message signature (over the file or its prehash). */
-function finish(privateKey, keyId, algorithm, signature, opts) {
-    const trustedComment = sanitizeComment(opts.trustedComment, 'trusted');
-    const globalSignature = sign(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), privateKey);
-    return formatSignature({
-        algorithm,
-        keyId,
-        signature,
-        untrustedComment: opts.untrustedComment ?? 'signature from relforge (minisign format)',
-        trustedComment,
-        globalSignature,
-    });
-}
-/** `ED` signature from a BLAKE2b-512 digest computed by the caller (streamed). */
-function signPrehashed(privateKey, keyId, digest, opts) {
-    if (digest.length !== 64)
-        fail('A prehashed (ED) signature needs the 64-byte BLAKE2b-512 digest of the file.');
-    return finish(privateKey, keyId, 'ED', sign(null, digest, privateKey), opts);
-}
-/** Signs an in-memory message: `ED` (default; hashes `data` with BLAKE2b-512) or legacy `Ed` (over `data` itself). */
-function signMessage(privateKey, keyId, data, opts) {
-    const algorithm = opts.algorithm ?? 'ED';
-    const message = algorithm === 'ED' ? createHash('blake2b512').update(data).digest() : data;
-    return finish(privateKey, keyId, algorithm, sign(null, message, privateKey), opts);
-}
-function isLegacyMessage(m) {
-    return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
-}
-/** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
-function messageVerifies(sig, pub, message) {
-    const key = ed25519PublicKey(pub.publicKey);
-    if (sig.algorithm === 'ED') {
-        if (message.digest)
-            return verify(null, message.digest, key, sig.signature);
-        if (Buffer.isBuffer(message.data))
-            return verify(null, createHash('blake2b512').update(message.data).digest(), key, sig.signature);
-        return fail('Internal: a prehashed ("ED") signature needs the BLAKE2b-512 digest of the file or its contents.');
-    }
-    const data = message.data ?? fail('A legacy "Ed" signature covers the whole file; verify it with the file contents (or legacyMessage), not a digest.');
-    if (!isLegacyMessage(data))
-        return verify(null, data, key, sig.signature);
-    if (!data.r.equals(sig.signature.subarray(0, 32)) || !data.publicKey.equals(pub.publicKey)) {
-        return fail('Internal: the streamed legacy message was hashed for another signature or public key.');
-    }
-    return verifyEd25519Hram(pub.publicKey, sig.signature, data.hram);
-}
-/**
- * Verifies a parsed signature in minisign's order: key id → file signature → global signature
- * (→ rollback binding). `message.digest` is the BLAKE2b-512 of the file (enough for `ED`); `message.data`
- * is the file itself or, for legacy `Ed` in bounded memory, the LegacyMessage streamed by the adapter.
- * Throws MinisignVerificationError naming the failed check (MinisignFormatError for an ambiguous comment).
- */
-function verifySignature(sig, pub, message, opts = {}) {
-    if (!sig.keyId.equals(pub.keyId)) {
-        refuse(`Signature key id ${sig.keyIdHex} does not match the public key's id ${pub.keyIdHex}: the file was signed with a different key.`);
-    }
-    if (opts.requirePrehashed && sig.algorithm !== 'ED')
-        refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (!messageVerifies(sig, pub, message))
-        refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
-    const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!verify(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
-        refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
-    if (opts.expectVersion !== undefined) {
-        const v = trustedCommentField(sig.trustedComment, 'version');
-        const norm = (s) => s.trim().replace(/^v(?=\d)/, '');
-        if (v === undefined)
-            refuse(`The trusted comment has no "version:" field, but version ${opts.expectVersion} is required (rollback protection).`);
-        if (norm(v) !== norm(opts.expectVersion)) {
-            refuse(`The signed version is "${v}" but "${opts.expectVersion}" was expected: refusing a validly signed file of another version (rollback protection).`);
-        }
-    }
-    return { trustedComment: sig.trustedComment, keyIdHex: sig.keyIdHex, algorithm: sig.algorithm };
-}
-
-;// CONCATENATED MODULE: ./src/signing/minisign/options.ts
-/**
- * Option schemas of the Ed25519 (minisign) operations (src/platform/options.ts): sign-ed25519 (the action,
- * `relforge sign` on the command line), and the CLI-only `relforge verify` and `relforge keygen`.
- *
- * One vocabulary across commands: `--public-key` (old `--pubkey` still accepted); the private key is the secret
- * `private-key` (`--private-key-file FILE`, `--private-key-env VAR` or MINISIGN_PRIVATE_KEY; old `--key FILE` /
- * `--key-env VAR` still accepted); its password the secret `password` (`--password-file`, `--password-env VAR`
- * or MINISIGN_PASSWORD, then the old RELFORGE_KEY_PASSWORD).
- */
-
-
-
-
-const PUBLIC_KEY_CLI = { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY' };
-const PUBLIC_KEY_ENV = ['MINISIGN_PUBLIC_KEY'];
-/** Both signers: files whose real path leaves the workspace are refused unless this is set. */
-const ALLOW_OUTSIDE_WORKSPACE = {
-    type: 'boolean',
-    default: false,
-    description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
-};
-/** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
-function filesToSign(what) {
-    const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
-    return { type: 'list', separator: 'lines', required: true, description, cli: { positional: true, metavar: 'FILE|GLOB' } };
-}
-const signEd25519Schema = defineSchema({
-    name: 'sign-ed25519',
-    summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
-    options: {
-        files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
-        'private-key': {
-            type: 'string',
-            secret: true,
-            required: true,
-            env: ['MINISIGN_PRIVATE_KEY'],
-            description: "A minisign secret key file's text (unencrypted or password-encrypted; base64 of the whole file, as Tauri stores it, also works), " +
-                'a PKCS#8 PEM of an Ed25519 key, or base64 of a raw 32-byte Ed25519 seed.',
-            cli: { fileAliases: ['key'], envAliases: ['key-env'] },
-        },
-        password: {
-            type: 'string',
-            secret: true,
-            env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
-            description: 'Password of an encrypted minisign secret key (or an encrypted PKCS#8 PEM).',
-        },
-        'public-key': {
-            type: 'string',
-            env: PUBLIC_KEY_ENV,
-            description: 'Expected public key (minisign public key file text or its RW… base64 line; on the command line also a path to the file). ' +
-                'When given, the key derived from private-key must equal it, or the step fails before any file is read. Recommended.',
-            cli: PUBLIC_KEY_CLI,
-        },
-        'trusted-comment': {
-            type: 'string',
-            description: 'Signed comment. Placeholders {version} {file} {platform} {timestamp}. Default "version:<version><TAB>file:<name><TAB>platform:<platform><TAB>timestamp:<unix>" ' +
-                '(fields without a value are left out). Values with a tab, line break or other control character are refused (they would forge fields).',
-            cli: { metavar: 'TEXT' },
-        },
-        'untrusted-comment': { type: 'string', description: 'Unsigned first line of each .minisig (informational only).', cli: { metavar: 'TEXT' } },
-        version: {
-            type: 'string',
-            description: 'Release version, written into the trusted comment so verifiers can refuse rollbacks (relforge verify --version, Tauri updater).',
-            cli: { metavar: 'X.Y.Z' },
-        },
-        platform: {
-            type: 'string',
-            description: 'Target platform written into the trusted comment (e.g. linux-x86_64). Default: inferred per file from its name (agent-linux-amd64 → linux-x86_64, ' +
-                'same alias table as upload-packages); left out when the name does not say. "none" leaves the field out.',
-        },
-        format: {
-            type: 'string',
-            default: 'minisign',
-            choices: ['minisign', 'raw'],
-            description: '"minisign" (default: FILE.minisig) or "raw" (FILE.sig = base64 of the 64-byte Ed25519 signature over the file bytes, for servers using ' +
-                "Go's ed25519.Verify; files up to 512 MiB).",
-        },
-        algorithm: {
-            type: 'string',
-            default: 'ED',
-            choices: ['ED', 'Ed'],
-            description: 'minisign signature algorithm, "ED" (prehashed BLAKE2b-512, streamed, default) or "Ed" (legacy, signify-compatible, files up to 512 MiB).',
-        },
-        checksums: {
-            type: 'boolean',
-            default: true,
-            description: 'Write SHA256SUMS for all files (sha256sum -c format, names relative to its folder) and sign it too.',
-        },
-        'output-dir': {
-            type: 'string',
-            description: 'Folder for signatures and SHA256SUMS. Default: each signature next to its file, SHA256SUMS in the folder of the first file (sorted).',
-            cli: { metavar: 'DIR' },
-        },
-        workers: { type: 'integer', min: 0, max: 64, description: 'Hashing worker threads (default min(2, CPU cores, files); 0 hashes on the main thread).' },
-        verify: {
-            type: 'string',
-            default: 'digest',
-            choices: ['digest', 'reread'],
-            description: 'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
-                'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
-        },
-        timestamp: {
-            type: 'string',
-            description: 'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
-                'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
-            cli: { metavar: 'SECONDS|DATE' },
-        },
-        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-        json: jsonFlag('Print the result as JSON.'),
-    },
-    outputs: {
-        signatures: 'JSON array, one object per file: file, signature (path), sha256 (hex; null when checksums is false), size, keyId.',
-        'public-key': 'minisign public key file text of the signing key.',
-        'key-id': 'minisign key id (16 upper-case hex digits).',
-        'checksums-file': 'Path of the SHA256SUMS file (its signature is the same path + .minisig, or .sig for format raw); empty when checksums is false.',
-    },
-});
-/** signFiles settings from sign-ed25519's option values (the action and the CLI both call this). */
-function signFilesOptions(v, cwd) {
-    const problems = new Problems();
-    for (const field of ['version', 'platform']) {
-        const problem = v[field] ? commentValueProblem(v[field]) : undefined;
-        if (problem)
-            problems.add(field, `${problem}.`);
-    }
-    if (v['trusted-comment'] && /[\r\n]/.test(v['trusted-comment']))
-        problems.add('trusted-comment', 'must be one line.');
-    const timestamp = v.timestamp ? parseTimestamp(v.timestamp) : undefined;
-    if (timestamp === null)
-        problems.add('timestamp', `must be unix seconds or an RFC 3339 date (2026-05-01T12:00:00Z), got "${v.timestamp}".`);
-    if (v['public-key']) {
-        try {
-            parsePublicKey(v['public-key']);
-        }
-        catch (err) {
-            problems.add('public-key', `is malformed: ${err.message}`);
-        }
-    }
-    problems.throwIfAny();
-    return {
-        files: v.files,
-        cwd,
-        privateKey: v['private-key'],
-        password: v.password || undefined,
-        publicKey: v['public-key'] || undefined,
-        trustedComment: v['trusted-comment'] || undefined,
-        untrustedComment: v['untrusted-comment'] || undefined,
-        version: v.version || undefined,
-        platform: v.platform || undefined,
-        format: v.format,
-        algorithm: v.algorithm,
-        checksums: v.checksums,
-        outputDir: v['output-dir'] || undefined,
-        workers: v.workers,
-        reread: v.verify === 'reread',
-        allowOutsideWorkspace: v['allow-outside-workspace'],
-        timestamp: timestamp ?? undefined,
-    };
-}
-/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
-function parseTimestamp(text) {
-    const t = text.trim();
-    if (/^\d{1,12}$/.test(t))
-        return Number(t);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t))
-        return null;
-    const ms = Date.parse(t);
-    return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
-}
-const verifySchema = defineSchema({
-    name: 'verify',
-    summary: 'verify a file against a minisign signature and public key (optionally binding the version)',
-    options: {
-        file: { type: 'list', separator: 'lines', required: true, description: 'The file to verify.', cli: { positional: true, metavar: 'FILE' } },
-        sig: { type: 'string', description: 'The signature file (default: FILE.minisig, or FILE.sig for --format raw).', cli: { short: 'x', metavar: 'FILE.minisig' } },
-        'public-key': {
-            type: 'string',
-            required: true,
-            env: PUBLIC_KEY_ENV,
-            description: 'The public key: a minisign .pub file, its RW… base64 line, or a path to either.',
-            cli: { ...PUBLIC_KEY_CLI, short: 'p' },
-        },
-        version: {
-            type: 'string',
-            description: 'Also require the trusted comment\'s "version:" to equal this (rollback protection; a leading v is ignored; a comment with two version fields is refused).',
-            cli: { metavar: 'X.Y.Z' },
-        },
-        'require-prehashed': flag('Refuse legacy (non-prehashed) Ed signatures, like minisign -H.'),
-        format: {
-            type: 'string',
-            default: 'minisign',
-            choices: ['minisign', 'raw'],
-            description: '"raw": the signature file holds base64 of a 64-byte Ed25519 signature over the file bytes.',
-        },
-        quiet: { type: 'boolean', default: false, description: 'Print nothing on success.', cli: { short: 'q' } },
-    },
-});
-const keygenSchema = defineSchema({
-    name: 'keygen',
-    summary: 'create a minisign-compatible Ed25519 key pair (optionally password-encrypted)',
-    options: {
-        out: { type: 'string', required: true, description: 'Folder for NAME.key and NAME.pub (created when missing).', cli: { short: 'o', metavar: 'DIR' } },
-        password: {
-            type: 'string',
-            secret: true,
-            env: ['MINISIGN_PASSWORD'],
-            description: "Encrypt the secret key with this password (scrypt with minisign's limits: opening it takes about 1 GiB of memory and a few seconds, like minisign). " +
-                'Without it the key is unencrypted, like minisign -G -W.',
-        },
-        name: { type: 'string', default: 'minisign', description: 'File name of the pair (letters, digits, . _ -).' },
-        force: { type: 'boolean', default: false, description: 'Overwrite existing files (kept otherwise).', cli: { short: 'f' } },
-    },
-});
-
-;// CONCATENATED MODULE: ./src/signing/authenticode/options.ts
-/**
- * Option schemas of the Authenticode operations (src/platform/options.ts): sign-trusted (action and
- * `relforge sign-trusted`) and the CLI-only `relforge verify-authenticode`.
- *
- * One vocabulary: the CLI flags are the action's input names (`--expected-subject`, `--expected-eku`,
- * `--trusted-root`, `--azure-tenant-id`, `--azure-client-id`, `--timeout-seconds`) in both commands; the old CLI
- * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
- * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
- */
-
-
-const SUBJECT = {
-    type: 'string',
-    description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
-    cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
-};
-const signTrustedSchema = defineSchema({
-    name: 'sign-trusted',
-    summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
-    options: {
-        files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
-        endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
-        account: requiredString('Trusted Signing account name.', 'NAME'),
-        profile: requiredString('Certificate profile name.', 'NAME'),
-        'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
-        'azure-client-id': {
-            type: 'string',
-            env: ['AZURE_CLIENT_ID'],
-            description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
-            cli: { aliases: ['client-id'], metavar: 'ID' },
-        },
-        'azure-client-secret': {
-            type: 'string',
-            secret: true,
-            env: ['AZURE_CLIENT_SECRET'],
-            description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
-        },
-        'access-token': {
-            type: 'string',
-            secret: true,
-            env: ['AZURE_ACCESS_TOKEN'],
-            description: 'An Entra ID access token for https://codesigning.azure.net/.default obtained elsewhere (e.g. azure/login + az account get-access-token).',
-        },
-        'authority-host': { type: 'string', default: 'https://login.microsoftonline.com', description: 'Entra ID authority host (sovereign clouds, tests).', cli: { metavar: 'URL' } },
-        'timestamp-url': { type: 'string', default: 'http://timestamp.acs.microsoft.com', description: 'RFC 3161 timestamp server.', cli: { metavar: 'URL' } },
-        digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
-        description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
-        'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
-        'expected-subject': SUBJECT,
-        'expected-eku': {
-            type: 'list',
-            separator: 'lines',
-            description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
-            cli: { aliases: ['eku'], metavar: 'OID' },
-        },
-        'trusted-root': {
-            type: 'string',
-            description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
-            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
-        },
-        'tsa-root': { type: 'string', description: 'Trust anchor for the timestamp (PEM text or file path). Default is trusted-root.', cli: { metavar: 'TSA-ROOT.pem' } },
-        'jsign-version': { type: 'string', default: '7.5', description: 'jsign version from Maven Central (pinned SHA-256), or VERSION@SHA256 for a version relforge has no pin for.', cli: { metavar: 'V' } },
-        'jsign-path': { type: 'string', description: 'Use this jsign jar instead of downloading one.', cli: { metavar: 'JAR' } },
-        'timeout-seconds': {
-            type: 'integer',
-            default: 600,
-            min: 5,
-            max: 21600,
-            description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
-            cli: { aliases: ['timeout'], metavar: 'SECONDS' },
-        },
-        'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-        json: jsonFlag('Print the signed files as JSON.'),
-    },
-    outputs: {
-        signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
-        'signer-subject': 'Subject of the signing certificate (the verified leaf).',
-    },
-});
-/** signTrusted settings from sign-trusted's option values (the action and the CLI both call this). */
-function signTrustedOptions(v, ctx) {
-    return {
-        files: v.files,
-        cwd: ctx.cwd,
-        endpoint: v.endpoint,
-        account: v.account,
-        profile: v.profile,
-        auth: {
-            tenantId: v['azure-tenant-id'] || undefined,
-            clientId: v['azure-client-id'] || undefined,
-            clientSecret: v['azure-client-secret'] || undefined,
-            accessToken: v['access-token'] || undefined,
-            authorityHost: v['authority-host'] || undefined,
-        },
-        timestampUrl: v['timestamp-url'] || undefined,
-        digest: v.digest,
-        description: v.description || undefined,
-        descriptionUrl: v['description-url'] || undefined,
-        expectedSubject: v['expected-subject'] || undefined,
-        expectedEku: v['expected-eku'],
-        trustedRoot: v['trusted-root'] || undefined,
-        tsaRoot: v['tsa-root'] || undefined,
-        jsignVersion: v['jsign-version'] || undefined,
-        jsignPath: v['jsign-path'] || undefined,
-        timeoutSeconds: v['timeout-seconds'],
-        allowOutsideWorkspace: v['allow-outside-workspace'],
-        runtime: ctx.runtime,
-        env: ctx.env,
-        log: ctx.log,
-        onSecret: ctx.onSecret,
-    };
-}
-const verifyAuthenticodeSchema = defineSchema({
-    name: 'verify-authenticode',
-    summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
-    options: {
-        files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
-        'trusted-root': {
-            type: 'list',
-            separator: 'lines',
-            required: true,
-            description: 'PEM file(s) of the trusted root(s) the chain must end in (bundles allowed; repeatable).',
-            cli: { aliases: ['root'], metavar: 'ROOT.pem' },
-        },
-        'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
-        'expected-subject': SUBJECT,
-        'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
-        'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
-        json: flag('Print one JSON result per file.'),
-    },
-});
 
 ;// CONCATENATED MODULE: ./src/actions/sign-trusted.ts
 /** Entry for actions/sign-trusted: inputs (signTrustedSchema) → signTrusted → outputs + step summary. No logic here. */

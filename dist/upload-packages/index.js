@@ -3387,28 +3387,10 @@ const LOG_FORMAT = '/%H%x00%D%x00%B';
 const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 function parseLogOutput(out, withFiles = false) {
-    const tokens = out.split('\0');
     const commits = [];
-    let current;
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.startsWith('/')) {
-            const decorations = tokens[i + 1] ?? '';
-            current = { sha: tok.slice(1).trim(), message: tokens[i + 2] ?? '' };
-            if (decorations !== '')
-                current.tags = parseDecorations(decorations);
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
-            i += 2;
-            continue;
-        }
-        if (!withFiles || !current)
-            continue;
-        const name = tok.startsWith('\n') ? tok.slice(1) : tok;
-        if (name !== '')
-            current.files.push(name);
-    }
+    const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
+    parser.push(out);
+    parser.end();
     return commits;
 }
 /**
@@ -3501,6 +3483,16 @@ function parseDecorations(text) {
 
 
 
+/** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
+function spawnGit(cwd, args, env, stdin, onError) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    child.on('error', (err) => onError(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${(0,secrets/* redact */.E$)(err.message)}`)));
+    return child;
+}
+/** A failed git command, secret-free. */
+function gitFailed(args, code, detail) {
+    return new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${code}): ${(0,secrets/* redact */.E$)(detail)}`);
+}
 /** Worded per front end: the `path` option is `"path"` in an action, `--path` on the command line. */
 function notARepository(cwd, detail) {
     return new errors/* SettingsError */.GN([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
@@ -3513,23 +3505,17 @@ class Git {
     /** Runs git; throws a RelforgeError (secret-free) on a non-zero exit unless allowFailure. */
     async run(args, opts = {}) {
         const out = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            });
+            const child = spawnGit(this.cwd, args, opts.env, !!opts.input, reject);
             const stdout = [];
             const stderr = [];
             child.stdout.on('data', (d) => stdout.push(d));
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${(0,secrets/* redact */.E$)(err.message)}`)));
             child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
             if (opts.input)
                 child.stdin.end(opts.input);
         });
-        if (out.code !== 0 && !opts.allowFailure) {
-            throw new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${out.code}): ${(0,secrets/* redact */.E$)(out.stderr.trim() || out.stdout.trim())}`);
-        }
+        if (out.code !== 0 && !opts.allowFailure)
+            throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
         return out;
     }
     /** Trimmed stdout of a successful command. */
@@ -3542,9 +3528,6 @@ class Git {
         if (r.code !== 0 || r.stdout.trim() !== 'true') {
             throw notARepository(this.cwd, '');
         }
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
     async head() {
         return this.text(['rev-parse', 'HEAD']);
@@ -3615,7 +3598,7 @@ class Git {
             return r.stdout.trim() || undefined;
         if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
             return undefined;
-        throw new errors/* RelforgeError */.fY(`git ${args.join(' ')} failed (exit ${r.code}): ${(0,secrets/* redact */.E$)(r.stderr.trim())}`);
+        throw gitFailed(args, r.code, r.stderr.trim());
     }
     /** True when `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false for non-commits. */
     async isAncestor(ancestor, descendant = 'HEAD') {
@@ -3625,6 +3608,17 @@ class Git {
         if (r.code === 1)
             return false;
         return false;
+    }
+    /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
+    async localTags(patterns) {
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...patterns]);
+        const map = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [ref, obj, peeled] = line.split('\0');
+            if (ref)
+                map.set(ref, peeled || obj);
+        }
+        return map;
     }
     /** Which of `tags` are reachable from `rev`: one `for-each-ref --merged` query limited to those refs. */
     async tagsMergedInto(tags, rev = 'HEAD') {
@@ -3681,7 +3675,7 @@ class Git {
         const stderr = [];
         let failure;
         const code = await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawnGit(this.cwd, args, undefined, false, reject);
             child.stdout.setEncoding('utf8');
             child.stdout.on('data', (text) => {
                 if (failure !== undefined)
@@ -3695,13 +3689,12 @@ class Git {
                 }
             });
             child.stderr.on('data', (d) => stderr.push(d));
-            child.on('error', (err) => reject(new errors/* RelforgeError */.fY(`Could not run git (is it installed and on PATH?): ${(0,secrets/* redact */.E$)(err.message)}`)));
             child.on('close', (c) => resolvePromise(c ?? -1));
         });
         if (failure !== undefined)
             throw failure;
         if (code !== 0)
-            throw new errors/* RelforgeError */.fY(`git ${(0,secrets/* redact */.E$)(args.join(' '))} failed (exit ${code}): ${(0,secrets/* redact */.E$)(Buffer.concat(stderr).toString('utf8').trim())}`);
+            throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
         parser.end();
     }
 }
@@ -3740,6 +3733,7 @@ async function releaseTime(o) {
 /* harmony export */   $i: () => (/* binding */ fieldError),
 /* harmony export */   GN: () => (/* binding */ SettingsError),
 /* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Yl: () => (/* binding */ asUserError),
 /* harmony export */   Zw: () => (/* binding */ Problems),
 /* harmony export */   fY: () => (/* binding */ RelforgeError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
@@ -3808,9 +3802,9 @@ class Problems {
     get count() {
         return this.list.length;
     }
-    throwIfAny() {
+    throwIfAny(options) {
         if (this.list.length)
-            throw new SettingsError([...this.list]);
+            throw new SettingsError([...this.list], options);
     }
 }
 /** A pure parser's refusal: the input is not in the format it claims (manifest, key, DER, PE, MSI…). */
@@ -3819,6 +3813,10 @@ class FormatError extends Error {
         super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
         this.name = new.target.name;
     }
+}
+/** A core parser's refusal (FormatError) as the user-facing RelforgeError, same message; anything else as it is. */
+function asUserError(err) {
+    return err instanceof FormatError ? new RelforgeError(err.message, { cause: err }) : err;
 }
 function errorMessage(err) {
     if (err instanceof Error)
@@ -12663,6 +12661,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -12707,10 +12710,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }
@@ -13139,14 +13141,46 @@ const verifyPackageSchema = defineSchema({
     },
 });
 
+;// CONCATENATED MODULE: ./src/platform/url.ts
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (!isSecureUrl(u))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -16767,11 +16801,7 @@ async function fs_expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,external_node_path_.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,external_node_path_.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,external_node_path_.dirname)(abs);
     try {
         const real = toSlash((0,external_node_fs_.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -16795,18 +16825,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(external_node_path_.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -16995,34 +17028,25 @@ class CredentialScopeError extends errors/* RelforgeError */.fY {
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-function credentialOrigins(apiUrl, extra = []) {
-    const out = new Set();
-    for (const raw of [apiUrl, ...extra]) {
-        let u;
-        try {
-            u = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!secureOrigin(u))
-            continue;
-        out.add(u.origin);
-        if (raw === apiUrl && u.hostname.startsWith('api.'))
-            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+function credentialOrigins(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
     }
-    return [...out];
-}
-function secureOrigin(u) {
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    catch {
+        return [];
+    }
+    if (!isSecureUrl(u))
+        return [];
+    return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 function credentialsAllowed(url, origins) {
     const u = typeof url === 'string' ? new URL(url) : url;
-    return secureOrigin(u) && origins.includes(u.origin);
+    return isSecureUrl(u) && origins.includes(u.origin);
 }
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
 function hopHeaders(req, url) {
@@ -17040,10 +17064,6 @@ function hopHeaders(req, url) {
     return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 function assertSecureUrl(url, what) {
     let u;
@@ -17053,9 +17073,7 @@ function assertSecureUrl(url, what) {
     catch {
         throw new errors/* RelforgeError */.fY(`${what} "${(0,secrets/* redact */.E$)(url)}" is not a valid URL.`);
     }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if (isSecureUrl(u))
         return u;
     throw new errors/* RelforgeError */.fY(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${(0,secrets/* redact */.E$)(u.origin)}".`);
 }
@@ -17065,7 +17083,7 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         const v = headers[n];
         return Array.isArray(v) ? v[0] : v;
     };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const backoffMs = backoff(attempt, { baseDelayMs: base, maxDelayMs: max });
     const retryAfter = header('retry-after');
     let hinted;
     if (retryAfter !== undefined) {
@@ -17077,9 +17095,9 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
     }
     const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
     if (rateLimited)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     return undefined;
 }
 function partLength(part) {
@@ -17139,6 +17157,9 @@ function once(req, u, hop) {
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
+    // saveTo is a consumer that streams the body to the file
+    const { saveTo } = req;
+    const consume = req.consume ?? (saveTo ? (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(saveTo)) : undefined);
     return new Promise((resolve, reject) => {
         // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
         // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -17153,14 +17174,11 @@ function once(req, u, hop) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.consume && ok) {
-                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+            if (consume && ok) {
+                consume(res).then(() => done(Buffer.alloc(0)), (err) => {
                     res.destroy();
                     reject(err);
                 });
-            }
-            else if (req.saveTo && ok) {
-                (0,external_node_stream_promises_namespaceObject.pipeline)(res, (0,external_node_fs_.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -17272,31 +17290,6 @@ function describeFailure(res, what) {
     // Redact, then truncate: a secret echoed across the cut never leaks in part.
     detail = (0,secrets/* excerpt */.Kb)(detail, 500);
     return `${(0,secrets/* redact */.E$)(what)}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/platform/url.ts
-/**
- * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
- * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
- * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
- */
-
-/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
-function urlInputProblem(value, opts = {}) {
-    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
-    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
-    let u;
-    try {
-        u = new URL(probe);
-    }
-    catch {
-        return 'is not a valid URL.';
-    }
-    if (u.username || u.password)
-        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname)))
-        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/publishing/forge/types.ts
@@ -17439,7 +17432,7 @@ class ForgeClient {
         const rateLimited = res.status === 429 || (res.status === 403 && (/rate limit/i.test(res.text()) || res.headers['x-ratelimit-remaining'] === '0'));
         if (rateLimited)
             return new ForgeError(`${text}. The forge's rate limit was still exceeded after every retry: wait for the limit to reset (x-ratelimit-reset) and re-run; the publish step is safe to re-run.`, res.status);
-        const foreign = url !== undefined && !this.credentials.origins.includes(new URL(url).origin);
+        const foreign = url !== undefined && !credentialsAllowed(url, this.credentials.origins);
         if (foreign && [401, 403, 404].includes(res.status)) {
             return new ForgeError(`${text}. It was fetched without the token: ${new URL(url).origin} is not the configured API origin (${this.credentials.origins.join(', ')}), so the token is never sent there. Check the configured API URL and the server's ROOT_URL (Gitea/Forgejo).`, res.status);
         }
@@ -18572,8 +18565,7 @@ function isLegacyMessage(m) {
     return typeof m === 'object' && m !== null && m.kind === 'ed25519-hram';
 }
 /** The file signature (`sig`, over the file or its BLAKE2b-512) holds for this message? */
-function messageVerifies(sig, pub, message) {
-    const key = ed25519PublicKey(pub.publicKey);
+function messageVerifies(sig, pub, key, message) {
     if (sig.algorithm === 'ED') {
         if (message.digest)
             return (0,external_node_crypto_namespaceObject.verify)(null, message.digest, key, sig.signature);
@@ -18601,10 +18593,11 @@ function format_verifySignature(sig, pub, message, opts = {}) {
     }
     if (opts.requirePrehashed && sig.algorithm !== 'ED')
         refuse('Legacy (non-prehashed, "Ed") signature found, but a prehashed ("ED") signature is required.');
-    if (!messageVerifies(sig, pub, message))
+    const key = ed25519PublicKey(pub.publicKey);
+    if (!messageVerifies(sig, pub, key, message))
         refuse('Signature verification failed: the file does not match the signature (file altered, or wrong signature file).');
     const globalMsg = Buffer.concat([sig.signature, Buffer.from(sig.trustedComment, 'utf8')]);
-    if (!(0,external_node_crypto_namespaceObject.verify)(null, globalMsg, ed25519PublicKey(pub.publicKey), sig.globalSignature))
+    if (!(0,external_node_crypto_namespaceObject.verify)(null, globalMsg, key, sig.globalSignature))
         refuse('Trusted comment verification failed: the trusted comment or global signature was altered.');
     if (opts.expectVersion !== undefined) {
         const v = trustedCommentField(sig.trustedComment, 'version');
@@ -20510,10 +20503,11 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+
 const MANIFEST_SCHEMA = 'relforge.packages/v1';
 const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
 const MANIFEST_FILE = 'manifest.json';
-const SIGNATURE_SUFFIX = '.minisig';
+const SIG_SUFFIX = '.minisig';
 /** The manifest and its signature in one file (one download: never a manifest beside another manifest's signature). */
 const SIGNED_MANIFEST_FILE = 'manifest.signed.json';
 const SIGNED_MANIFEST_SCHEMA = 'relforge.signed-manifest/v1';
@@ -20568,10 +20562,7 @@ function urlProblem(url) {
     catch {
         return `"${url}" is not a valid URL`;
     }
-    if (u.protocol === 'https:')
-        return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (u.protocol === 'http:' && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)))
+    if (isSecureUrl(u))
         return undefined;
     return `"${url}" must use https:// (http only for loopback addresses)`;
 }
@@ -20935,14 +20926,16 @@ function parseSignedManifest(text) {
 function asPublicKey(publicKey) {
     return typeof publicKey === 'string' ? format_parsePublicKey(publicKey) : publicKey;
 }
-async function streamHram(path, r, publicKey) {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path, algo, prefix) {
     try {
-        return Buffer.from((await fs_hashFile(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+        return Buffer.from((await fs_hashFile(path, [algo], { prefix }))[algo], 'hex');
     }
     catch (err) {
         throw new errors/* RelforgeError */.fY(`Could not read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
+const streamHram = (path, r, publicKey) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
  * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
@@ -20964,14 +20957,7 @@ async function minisign_verify_verifyFile(path, sigText, publicKey, opts = {}) {
         return verifySignature(sig, pub, {}, opts);
     if (sig.algorithm === 'Ed')
         return verifySignature(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-    let digest;
-    try {
-        digest = Buffer.from((await hashFile(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        throw new RelforgeError(`Could not read ${path}: ${errorMessage(err)}`);
-    }
-    return verifySignature(sig, pub, { digest }, opts);
+    return verifySignature(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 function verify_verifyBuffer(data, sigText, publicKey, opts = {}) {
     return format_verifySignature(format_parseSignature(sigText), asPublicKey(publicKey), { data }, opts);
@@ -21014,7 +21000,6 @@ async function verifyPackageSignature(sig, pin, path, blake2b512Hex) {
 
 
 
-const SIG_SUFFIX = SIGNATURE_SUFFIX;
 /**
  * The `packages` input: either newline-separated glob patterns (platform inferred from each name; files
  * ending in `.minisig` are ignored) or a YAML map `platform: path` (keys may use aliases such as
@@ -21207,7 +21192,6 @@ function trustedCommentRefusal(comment, file, platform, opts) {
 
 
 
-
 /** Checks the common settings; every problem by field, thrown together. */
 function resolveCommon(s, problems = new errors/* Problems */.Zw()) {
     if (!PRODUCT_RE.test(s.product ?? ''))
@@ -21239,10 +21223,6 @@ function resolveCommon(s, problems = new errors/* Problems */.Zw()) {
     }
     problems.throwIfAny();
     return { product: s.product, version: version, channel, commit, pin: pin };
-}
-/** Core format errors (PackagesManifestError, PlatformError) become RelforgeErrors with the same message. */
-function asRelforge(err) {
-    return err instanceof PackagesManifestError || err instanceof PlatformError ? new errors/* RelforgeError */.fY(err.message, { cause: err }) : err;
 }
 const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -21336,7 +21316,7 @@ async function stagePackages(s) {
         text = serializeFragment(fragment);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     await (0,promises_namespaceObject.writeFile)(fragmentPath, text);
     s.log?.(`staged ${verified.length} package(s) in ${dir}; fragment ${(0,external_node_path_.basename)(fragmentPath)}`);
@@ -21363,7 +21343,7 @@ async function mergeFragments(patterns, opts = {}) {
         merged = mergeFragmentSet(list);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     const expected = [];
     if (opts.product !== undefined && opts.product !== merged.product)
@@ -21391,6 +21371,10 @@ async function mergeFragments(patterns, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/packages/urls.ts
+/**
+ * URL templates of a package set: checks by field (userinfo and plain http refused by the platform's one URL
+ * policy, then the template rules of core/manifest.ts), the set-level template, and expansion.
+ */
 
 
 
@@ -21425,7 +21409,7 @@ function urls_expand(template, values) {
         return expandUrlTemplate(template, values);
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
 }
 
@@ -21488,7 +21472,7 @@ class HttpTarget extends TargetBase {
             problems.push(...templateProblems(this.o.uploadUrl, 'upload-url'));
         if (!this.o.token && !ctx.dryRun)
             problems.push({ field: 'package-token', message: 'is required for target http (the bearer token the update server accepts for uploads).' });
-        return { problems, downloadTemplate: this.o.uploadUrl, versioned: true };
+        return { problems, downloadTemplate: this.o.uploadUrl };
     }
     destination(f) {
         return expandUrlTemplate(f.platform ? this.o.uploadUrl : setLevelTemplate(this.o.uploadUrl), f.values);
@@ -21522,8 +21506,10 @@ class HttpTarget extends TargetBase {
     async finish() {
         return [];
     }
+    /** Every URL here is the configured upload-url template expanded: its origin is the one the token may go to. */
     send(method, url, extra = {}) {
-        return request({ method, url, headers: { authorization: `Bearer ${this.o.token}` }, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
+        const credentials = { headers: { authorization: `Bearer ${this.o.token}` }, origins: [new URL(url).origin], what: 'the package-token' };
+        return request({ method, url, credentials, needsCredentials: true, attempts: this.o.attempts, baseDelayMs: this.o.baseDelayMs, ...extra });
     }
     fail(res, what) {
         const hint = res.status === 401 || res.status === 403
@@ -21574,7 +21560,7 @@ class HttpTarget extends TargetBase {
             return { name: f.name, url, outcome: 'unchanged', verifiedBy: before.by };
         }
         const res = await this.send('PUT', url, {
-            headers: { authorization: `Bearer ${this.o.token}`, 'content-type': 'application/octet-stream' },
+            headers: { 'content-type': 'application/octet-stream' },
             body: { file: f.path },
             timeoutMs: 300_000,
             deadlineMs: 3_600_000,
@@ -21620,7 +21606,7 @@ class GiteaGenericTarget extends TargetBase {
         const server = (this.o.serverUrl ?? forge.apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
         const owner = this.o.owner ?? forge.owner;
         this.ref = { owner, name: ctx.product, version: ctx.version };
-        return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}`, versioned: true };
+        return { problems, downloadTemplate: `${server}/api/packages/${encodeURIComponent(owner)}/generic/{product}/{version}/{file}` };
     }
     destination(f) {
         return f.publicUrl;
@@ -22029,8 +22015,9 @@ class PublishRun {
         const found = await forge.findRelease(s.tag);
         let release = found.published ?? found.drafts[0];
         this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
-        if (found.published && (await this.liveComplete(found.published)))
-            return this.finish(found.published, await forge.listAssets(found.published));
+        const complete = found.published && (await this.liveComplete(found.published));
+        if (complete)
+            return this.finish(found.published, complete.remote, complete.wanted);
         if (!found.published)
             await this.dropExtraDrafts(found.drafts);
         if (!release) {
@@ -22038,8 +22025,9 @@ class PublishRun {
             if (s.dryRun)
                 return this.dryRunPlan(undefined);
             release = await this.createDraft();
-            if (!release.draft && (await this.liveComplete(release)))
-                return this.finish(release, await forge.listAssets(release));
+            const adopted = release.draft ? undefined : await this.liveComplete(release);
+            if (adopted)
+                return this.finish(release, adopted.remote, adopted.wanted);
         }
         else if (release.draft)
             release = await this.syncDraft(release);
@@ -22118,28 +22106,34 @@ class PublishRun {
             entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
         return [...this.local.files, checksumsFile(entries, this.tmp)];
     }
-    /** Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold). */
+    /**
+     * Plans every asset against `remote` (files first, then SHA256SUMS built from what they will hold); returns
+     * the plans and the wanted files (SHA256SUMS included).
+     */
     async planAll(release, remote) {
-        const out = [];
+        const plans = [];
         for (const f of this.local.files)
-            out.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+            plans.push({ f, plan: await this.planAsset(release, f, remote.filter((a) => a.name === f.name)) });
+        const wanted = await this.wantedFiles();
         if (this.s.checksums !== false) {
-            const sums = (await this.wantedFiles()).at(-1);
-            out.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
+            const sums = wanted.at(-1);
+            plans.push({ f: sums, plan: await this.planAsset(release, sums, remote.filter((a) => a.name === sums.name)) });
         }
-        return out;
+        return { plans, wanted };
     }
     // ---- steps ----
     /**
-     * A published release: complete ⇒ true (nothing to do); immutable and different ⇒ refuse with the diff;
-     * mutable with a differing asset ⇒ refuse unless replacePublishedAssets; only additions ⇒ false (complete it).
+     * A published release: complete ⇒ its assets and the wanted files (nothing to do; finish with them); immutable
+     * and different ⇒ refuse with the diff; mutable with a differing asset ⇒ refuse unless replacePublishedAssets;
+     * only additions ⇒ undefined (complete it).
      */
     async liveComplete(published) {
         const { s } = this;
         const remote = await this.forge.listAssets(published);
         const diff = [];
         let refused = false;
-        for (const { f, plan } of await this.planAll(published, remote)) {
+        const { plans, wanted } = await this.planAll(published, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 diff.push(`add ${f.name}`);
             else if (plan.kind === 'keep' && plan.remove.length)
@@ -22170,10 +22164,10 @@ class PublishRun {
         }
         if (diff.length === 0) {
             this.log(`Release ${s.tag} is already published with exactly these files${published.immutable ? ' (immutable)' : ''}: nothing to do.`);
-            return true;
+            return { remote, wanted };
         }
         this.log(`Release ${s.tag} is published but incomplete (${diff.join('; ')}): completing it.`);
-        return false;
+        return undefined;
     }
     /** GitHub allows several drafts per tag (a retried create): keep the oldest, remove the rest. */
     async dropExtraDrafts(drafts) {
@@ -22400,7 +22394,7 @@ class PublishRun {
         r.url = release.htmlUrl;
         r.published = !release.draft;
         r.prerelease = release.prerelease;
-        for (const f of wanted ?? (await this.wantedFiles())) {
+        for (const f of wanted) {
             const a = remote.find((x) => x.name === f.name);
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: a?.downloadUrl ?? '' });
         }
@@ -22409,7 +22403,8 @@ class PublishRun {
     /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
     async dryRunPlan(release) {
         const remote = release ? await this.forge.listAssets(release) : [];
-        for (const { f, plan } of await this.planAll(release, remote)) {
+        const { plans, wanted } = await this.planAll(release, remote);
+        for (const { f, plan } of plans) {
             if (plan.kind === 'upload')
                 this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
             else if (plan.kind === 'replace' || plan.kind === 'swap')
@@ -22427,7 +22422,7 @@ class PublishRun {
         r.releaseId = release?.id ?? null;
         r.url = release?.htmlUrl ?? '';
         r.published = !!release && !release.draft;
-        for (const f of await this.wantedFiles())
+        for (const f of wanted)
             r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
         return r;
     }
@@ -22507,7 +22502,7 @@ class ReleaseTarget extends TargetBase {
         if (!this.o.token && typeof this.o.forge !== 'object' && !ctx.dryRun)
             problems.push({ field: 'token', message: 'is required for target release (a forge token that may write releases).' });
         // A release's asset URLs carry the tag (hence the version) literally.
-        return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}`, versioned: false };
+        return { problems, downloadTemplate: `${this.o.serverUrl.replace(/\/+$/, '')}/${this.repository}/releases/download/${encodeURIComponent(this.o.tag)}/{file}` };
     }
     destination(f) {
         return f.publicUrl;
@@ -22686,7 +22681,7 @@ async function uploadPackagesRequest(v, fe) {
         dryRun: v['dry-run'],
         cwd: fe.cwd,
     };
-    return { stage: false, target: kind, settings };
+    return { stage: false, settings };
 }
 /** The PackageTarget for `target` from the option values (its settings are checked when the upload binds it). */
 function packageTarget(kind, v, fe) {
@@ -22736,10 +22731,6 @@ function derivedKeyId(publicKey) {
 async function scryptStream(password, salt, opslimit, memlimit) {
     const { N, r, p, maxmem } = scryptParams(opslimit, memlimit);
     return await new Promise((res, rej) => (0,external_node_crypto_namespaceObject.scrypt)(Buffer.from(password, 'utf8'), salt, 104, { N, r, p, maxmem }, (err, key) => (err ? rej(err) : res(key))));
-}
-/** A core format refusal as the user-facing error (the message already says what is wrong). */
-function asUserError(err) {
-    return err instanceof errors/* FormatError */.IF ? new errors/* RelforgeError */.fY(err.message, { cause: err }) : err;
 }
 async function openMinisignKey(text, password) {
     const parsed = parseSecretKey(text);
@@ -22840,7 +22831,7 @@ async function keys_loadSigningKey(material, password) {
         return loadSeed(text);
     }
     catch (err) {
-        throw asUserError(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
 }
 /**
@@ -23086,9 +23077,6 @@ class StageImpl {
         const e = this.entries.get(target);
         return e && !e.keep ? e.temp : target;
     }
-    get targets() {
-        return [...this.entries.keys()];
-    }
     backup(target) {
         return join(dirname(target), `.${basename(target)}${this.tag}.old`);
     }
@@ -23283,9 +23271,10 @@ async function planOutputs(p, cwd) {
 async function signAll(p, plan, stage, pool, unchanged) {
     const signed = new Map();
     const one = async (x) => {
-        const r = await signOne(p, x, pool);
+        const existing = await readSmall(x.target);
+        const r = await signOne(p, x, existing, pool);
         signed.set(x.file, r);
-        if (r.text === (await readSmall(x.target))) {
+        if (r.text === existing) {
             stage.keep(x.target);
             unchanged.push(x.target);
         }
@@ -23312,7 +23301,8 @@ async function signAll(p, plan, stage, pool, unchanged) {
     }
     return plan.map((x) => signed.get(x.file));
 }
-async function signOne(p, x, pool) {
+/** Signs one file; `existing` is the target's current text (an earlier run's signature), if any. */
+async function signOne(p, x, existing, pool) {
     const before = await fingerprint(x.file).catch((err) => {
         throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
     });
@@ -23322,7 +23312,7 @@ async function signOne(p, x, pool) {
         const sha256 = p.checksums ? createHash('sha256').update(data).digest('hex') : null;
         if (p.format === 'raw')
             return { ...x, text: signRaw(data, p.key) + '\n', sha256, size: data.length, before };
-        const comment = await reusableComment(p, x.target, fields, { data });
+        const comment = reusableComment(p, existing, fields, { data });
         const text = signMessage(p.key.privateKey, p.key.keyId, data, { algorithm: 'Ed', trustedComment: comment, untrustedComment: p.s.untrustedComment });
         return { ...x, text, sha256, size: data.length, before };
     }
@@ -23334,18 +23324,17 @@ async function signOne(p, x, pool) {
         throw new RelforgeError(`Could not read ${x.file}: ${errorMessage(err)}`);
     }
     const digest = Buffer.from(d.blake2b512, 'hex');
-    const comment = await reusableComment(p, x.target, fields, { digest });
+    const comment = reusableComment(p, existing, fields, { digest });
     const text = signPrehashed(p.key.privateKey, p.key.keyId, digest, { trustedComment: comment, untrustedComment: p.s.untrustedComment });
     return { ...x, text, sha256: d.sha256 ?? null, size: d.size, digest, before };
 }
 /**
- * The trusted comment for a target. When the target already holds a signature that verifies these bytes with
- * the pinned key and says the same thing except possibly the timestamp, its timestamp is kept: re-running a
- * successful signing step then produces the same bytes.
+ * The trusted comment for a target. When the target already holds a signature (`existing`, its text) that verifies
+ * these bytes with the pinned key and says the same thing except possibly the timestamp, its timestamp is kept:
+ * re-running a successful signing step then produces the same bytes.
  */
-async function reusableComment(p, target, fields, message) {
+function reusableComment(p, existing, fields, message) {
     const fresh = renderComment(p.s.trustedComment, fields);
-    const existing = await readSmall(target);
     if (existing === undefined)
         return fresh;
     try {
@@ -23368,15 +23357,19 @@ async function writeChecksums(p, signed, sumsPath, stage, unchanged) {
     const data = Buffer.from(formatChecksums(signed.map((x) => ({ name: relative(sumsDir, x.file).split(sep).join('/'), sha256: x.sha256 }))), 'utf8');
     const sigPath = sumsPath + p.ext;
     const fields = { version: p.s.version, file: 'SHA256SUMS', platform: p.s.platform === 'none' ? undefined : p.s.platform, timestamp: p.timestamp };
+    const oldSig = await readSmall(sigPath);
     const sigText = p.format === 'raw'
         ? signRaw(data, p.key) + '\n'
         : signMessage(p.key.privateKey, p.key.keyId, data, {
             algorithm: p.algorithm,
-            trustedComment: await reusableComment(p, sigPath, fields, { data }),
+            trustedComment: reusableComment(p, oldSig, fields, { data }),
             untrustedComment: p.s.untrustedComment,
         });
-    for (const [path, content] of [[sumsPath, data], [sigPath, Buffer.from(sigText)]]) {
-        const old = await readSmall(path, 64 * 1024 * 1024);
+    const outputs = [
+        [sumsPath, data, await readSmall(sumsPath, 64 * 1024 * 1024)],
+        [sigPath, Buffer.from(sigText), oldSig],
+    ];
+    for (const [path, content, old] of outputs) {
         if (old !== undefined && Buffer.from(old).equals(content)) {
             stage.keep(path);
             unchanged.push(path);
@@ -23581,32 +23574,32 @@ async function uploadPackages(s) {
         keyId: r.pin.keyIdHex,
         packages: entries,
     };
-    const set = await writeSetFiles(manifest, key, r, s, template, outDir);
-    for (const f of set.files) {
+    const setFiles = await writeSetFiles(manifest, key, r, s, template, outDir);
+    for (const f of setFiles) {
         if (planned.some((p) => s.target.destination(p) === s.target.destination(f) || (s.target.flatNamespace && p.name === f.name))) {
             throw new errors/* RelforgeError */.fY(`A package would overwrite ${f.name} (same URL or name): rename that package.`);
         }
     }
-    const byName = (n) => set.files.find((f) => f.name === n);
+    const byName = (n) => setFiles.find((f) => f.name === n);
     const result = {
         manifest,
-        manifestPath: (0,external_node_path_.join)(outDir, MANIFEST_FILE),
-        manifestSignaturePath: (0,external_node_path_.join)(outDir, `${MANIFEST_FILE}${SIG_SUFFIX}`),
+        manifestPath: byName(MANIFEST_FILE).path,
+        manifestSignaturePath: byName(`${MANIFEST_FILE}${SIG_SUFFIX}`).path,
         manifestUrl: byName(MANIFEST_FILE).publicUrl,
-        signedManifestPath: (0,external_node_path_.join)(outDir, SIGNED_MANIFEST_FILE),
+        signedManifestPath: byName(SIGNED_MANIFEST_FILE).path,
         signedManifestUrl: byName(SIGNED_MANIFEST_FILE).publicUrl,
-        tauriPath: s.tauri ? (0,external_node_path_.join)(outDir, TAURI_FILE) : undefined,
+        tauriPath: byName(TAURI_FILE)?.path,
         tauriUrl: byName(TAURI_FILE)?.publicUrl,
         files: [],
         dryRun: !!s.dryRun,
     };
     if (s.dryRun) {
-        for (const f of [...planned, ...set.files])
+        for (const f of [...planned, ...setFiles])
             result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
         log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
         return result;
     }
-    result.files = await publishSet(s.target, planned, set.files, log);
+    result.files = await publishSet(s.target, planned, setFiles, log);
     log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
     return result;
 }
@@ -23683,7 +23676,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
             tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes }));
     }
     catch (err) {
-        throw asRelforge(err);
+        throw (0,errors/* asUserError */.Yl)(err);
     }
     const manifestBytes = Buffer.from(manifestText, 'utf8');
     const signature = signBuffer(manifestBytes, key, { trustedComment: manifestTrustedComment(manifest), untrustedComment: `relforge package manifest ${r.product} ${r.version} (${r.channel})` });
@@ -23706,7 +23699,7 @@ async function writeSetFiles(manifest, key, r, s, template, outDir) {
         const values = urlValues(r, undefined, name);
         files.push({ name, path, size: Buffer.byteLength(text), sha256: sha256Hex(text), publicUrl: urls_expand(setTemplate, values), values });
     }
-    return { files };
+    return files;
 }
 /**
  * The one publish order, for every target. `setFiles` are in upload order with manifest.json last.
@@ -23771,6 +23764,6 @@ void runAction(async () => {
         packages: packagesOutput(res.manifest),
         fragment: '',
     });
-    await writeSummary(renderUploadSummary(res, req.target));
+    await writeSummary(renderUploadSummary(res, req.settings.target.kind));
 });
 

