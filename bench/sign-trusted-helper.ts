@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createTestPki } from '../test/emulators/pki.js';
-import { startTsa } from '../test/emulators/tsa.js';
-import { startEntra } from '../test/emulators/entra.js';
-import { startTrustedSigning } from '../test/emulators/trusted-signing.js';
+import { createTestPki } from '../src/emulator/pki.js';
+import { startTsa } from '../src/emulator/tsa.js';
+import { startEntra } from '../src/emulator/entra.js';
+import { startTrustedSigning } from '../src/emulator/trusted-signing.js';
 import { buildPe } from '../test/fixtures/authenticode.js';
 
 function exec(cmd: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<{ code: number; out: string }> {

@@ -41,7 +41,7 @@ for (const tool of ['minisign', 'sha256sum', 'curl', '/usr/bin/time']) {
   }
 }
 
-const { startUpdateServer } = await import('../test/emulators/update-server.ts');
+const { startUpdateServer } = await import('../src/emulator/update-server.ts');
 const dir = mkdtempSync(join(tmpdir(), 'relforge-bench-packages-'));
 mkdirSync(join(dir, 'server'));
 const server = await startUpdateServer({ token: TOKEN, dir: join(dir, 'server') });

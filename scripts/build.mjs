@@ -42,7 +42,7 @@ for (const name of names) {
     });
     // --- post-build hooks (bundles that ship extra files; one line each) ---
     if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, staging);
-    if (name === 'cli') cpSync(join(root, 'test', 'api-specs'), join(staging, 'api-specs'), { recursive: true, filter: (s) => !s.endsWith('.md') }); // relforge emulator / act --emulator
+    if (name === 'cli') cpSync(join(root, 'src', 'emulator', 'api-specs'), join(staging, 'api-specs'), { recursive: true, filter: (s) => !s.endsWith('.md') }); // relforge emulator / act --emulator
     (await import('./node-guard.mjs')).addNodeGuard(staging, name);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createProduct, PLATFORMS, type ProductRepo } from '../test/e2e/fixture-product.js';
-import { startForgeEmulator, type ForgeEmulator } from '../test/emulators/forge.js';
-import { startUpdateServer, type UpdateServer } from '../test/emulators/update-server.js';
-import { API_SPECS_DIR } from '../test/emulators/openapi.js';
+import { startForgeEmulator, type ForgeEmulator } from '../src/emulator/forge.js';
+import { startUpdateServer, type UpdateServer } from '../src/emulator/update-server.js';
+import { API_SPECS_DIR } from '../src/emulator/openapi.js';
 
 const ROOT = resolve(process.env.RELFORGE_ROOT ?? process.cwd());
 const CLI = join(ROOT, 'bin', 'relforge.mjs');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run demo`: a whole release (a beta, then a stable) of a sample product against local emulators,
-// through the relforge CLI. The driver (scripts/demo-main.ts) and the emulators (test/emulators) are
+// through the relforge CLI. The driver (scripts/demo-main.ts) and the emulators (src/emulator) are
 // TypeScript; they run directly on Node 24 (the `node` devDependency, first on PATH in npm scripts) with
 // --experimental-transform-types and a resolve hook (scripts/demo-loader.mjs) — no build step, ~1 s.
 // Options: --keep (keep the temp dir and print where to look), --quiet.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_API_SPECS_DIR, VENDORED_API_SPECS_DIR } from './emulators/openapi.js';
+import { SHARED_API_SPECS_DIR, VENDORED_API_SPECS_DIR } from '../src/emulator/openapi.js';
 import { underCI } from './helpers/tools.js';
 
 describe('vendored API documents', () => {

@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import { signBuffer, signFile } from '../src/signing/minisign/signer.js';
 import { giteaGenericTarget, httpTarget, mergeFragments, releaseTarget, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
 import { verifyPackage } from '../src/packages/verify-package.js';
-import { startUpdateServer, type UpdateServer } from './emulators/update-server.js';
+import { startUpdateServer, type UpdateServer } from '../src/emulator/update-server.js';
 import { requireTool } from './helpers/tools.js';
 import { keys, sha256, type Keys } from './packages/fixtures.js';
 
@@ -458,7 +458,7 @@ describe('interop: minisign -V', () => {
 describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
   const PKG_TOKEN = 'pat-write-package-3c9d1e';
   async function gitea(mode: 'gitea' | 'forgejo' = 'gitea') {
-    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { startForgeEmulator } = await import('../src/emulator/forge.js');
     const { createForge } = await import('../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode, packageToken: PKG_TOKEN });
     const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: PKG_TOKEN, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
@@ -521,7 +521,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
   });
 
   it('names write:package when the job token is used', async () => {
-    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { startForgeEmulator } = await import('../src/emulator/forge.js');
     const { createForge } = await import('../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode: 'gitea', packageToken: PKG_TOKEN });
     try {
@@ -538,7 +538,7 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
 
 describe('uploadPackages → forge release assets (through publishRelease)', () => {
   it.each(['github', 'gitea'] as const)('%s: every package, signature and the signed manifest become assets of one published release', async (mode) => {
-    const { startForgeEmulator } = await import('./emulators/forge.js');
+    const { startForgeEmulator } = await import('../src/emulator/forge.js');
     const { createForge } = await import('../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode });
     try {

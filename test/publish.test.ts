@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from './emulators/forge.js';
+import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from '../src/emulator/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../src/publishing/publish-release.js';
 import { publishToEmulator, writeRequests } from './helpers/forge-publish.js';
 import { clearSecrets, registerSecret } from '../src/platform/secrets.js';

@@ -81,13 +81,13 @@ export function prepareRepositories(repoDir: string, stateDir: string, branch: s
 }
 
 /**
- * relforge's forge emulator (test/emulators/forge.ts). The bundled CLI ships the forges' API documents beside it
+ * relforge's forge emulator (src/emulator/forge.ts). The bundled CLI ships the forges' API documents beside it
  * (scripts/build.mjs); a checkout finds its own.
  */
-export async function loadForgeEmulator(relforgeRoot: string): Promise<typeof import('../../test/emulators/forge.js')> {
+export async function loadForgeEmulator(relforgeRoot: string): Promise<typeof import('../emulator/forge.js')> {
   const specs = join(relforgeRoot, 'dist', 'cli', 'api-specs');
   if (!process.env.RELFORGE_API_SPECS && existsSync(join(specs, 'gitea-releases.openapi.json'))) process.env.RELFORGE_API_SPECS = specs;
-  return await import('../../test/emulators/forge.js');
+  return await import('../emulator/forge.js');
 }
 
 export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFlavour; repository: string; branch: string; relforgeRoot: string }): Promise<EmulatorSession> {

@@ -1,5 +1,5 @@
 /**
- * `relforge emulator`: relforge's forge emulator (test/emulators/forge.ts, the one its own tests use: every
+ * `relforge emulator`: relforge's forge emulator (src/emulator/forge.ts, the one its own tests use: every
  * request and response checked against the forge's API document) as a server, for trying the CLI or any
  * client against a local forge. Prints one JSON line {mode, url, apiUrl, uploadsUrl, owner, repo, token},
  * then serves until Ctrl-C (or SIGTERM); API document violations are printed at exit (exit 3).

@@ -7,7 +7,7 @@
  * SIGTERM/SIGINT or stdin closes. Violations of the API documents are printed on stderr at exit (exit 3).
  */
 import { parseArgs } from 'node:util';
-import { startForgeEmulator, type EmulatorMode } from './forge.js';
+import { startForgeEmulator, type EmulatorMode } from '../../src/emulator/forge.js';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startForgeEmulator, type EmulatorMode, type ForgeEmulator } from '../emulators/forge.js';
+import { startForgeEmulator, type EmulatorMode, type ForgeEmulator } from '../../src/emulator/forge.js';
 import { createForge, GitHubForge, GiteaForge, ReleaseExistsError, AssetExistsError, PackageFileExistsError, ForgePermissionError, ForgeError, type Forge } from '../../src/publishing/forge/index.js';
 import { SettingsError } from '../../src/platform/errors.js';
 

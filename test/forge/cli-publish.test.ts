@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import publish from '../../src/cli/publish.js';
 import { runCommand, usageText } from '../../src/cli/args.js';
-import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
+import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
 import { clearSecrets } from '../../src/platform/secrets.js';
 
 let emu: ForgeEmulator | undefined;

@@ -1,6 +1,6 @@
 /** The spec validator the emulators rely on must itself catch mismatches (else "validated" means nothing). */
 import { describe, expect, it } from 'vitest';
-import { createValidator, specPath, OpenApiViolation } from '../emulators/openapi.js';
+import { createValidator, specPath, OpenApiViolation } from '../../src/emulator/openapi.js';
 
 describe('createValidator (OpenAPI 3.0.3: GitHub)', () => {
   const gh = () => createValidator(specPath('github-releases.openapi.json'), { onViolation: 'record' });

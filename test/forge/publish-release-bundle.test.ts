@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBundle } from '../helpers/bundle.js';
 import { bundleRuntimes } from '../helpers/runtimes.js';
-import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
+import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
 
 /** Output as a log reader sees it: `::add-mask::` lines are the runner's masking protocol, not printing. */
 const visible = (all: string) => all.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');

@@ -3,7 +3,7 @@
  */
 import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
 import type { RetryOptions } from '../../src/publishing/forge/index.js';
-import type { EmulatorMode, ForgeEmulator } from '../emulators/forge.js';
+import type { EmulatorMode, ForgeEmulator } from '../../src/emulator/forge.js';
 
 /**
  * Publishes every file in `dir` as release v1.2.3 of the emulator's repository, with the emulator's token;

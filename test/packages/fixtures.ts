@@ -3,7 +3,7 @@
  * that polls an update server between any two requests of a publish.
  */
 import { afterEach, beforeAll, beforeEach } from 'vitest';
-import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
+import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';

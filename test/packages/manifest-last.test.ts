@@ -4,8 +4,8 @@
  * package mid-publish (413, not retried) and a watcher records what a client could fetch after every request.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
-import { startUpdateServer } from '../emulators/update-server.js';
+import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
+import { startUpdateServer } from '../../src/emulator/update-server.js';
 import { createForge } from '../../src/publishing/forge/index.js';
 import { giteaGenericTarget, httpTarget, releaseTarget, uploadPackages, type PackageTarget, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { PLATFORM_FILES, buildSet, clientViewProblems, keys, setSettings, useCleanup, type ClientView, type Keys } from './fixtures.js';

@@ -7,8 +7,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startForgeEmulator, type ForgeEmulator } from '../emulators/forge.js';
-import { startUpdateServer, type UpdateServer } from '../emulators/update-server.js';
+import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
+import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
 import { createForge } from '../../src/publishing/forge/index.js';
 import { giteaGenericTarget, httpTarget, releaseTarget, uploadPackages, type PackageTarget, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { runCommand } from '../../src/cli/args.js';

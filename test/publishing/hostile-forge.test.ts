@@ -9,7 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startForgeEmulator, type EmulatorMode, type EmuAsset, type ForgeEmulator, type ForgeEmulatorOptions } from '../emulators/forge.js';
+import { startForgeEmulator, type EmulatorMode, type EmuAsset, type ForgeEmulator, type ForgeEmulatorOptions } from '../../src/emulator/forge.js';
 import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
 import { publishToEmulator, writeRequests } from '../helpers/forge-publish.js';
 import { createForge } from '../../src/publishing/forge/index.js';

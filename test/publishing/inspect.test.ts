@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startForgeEmulator, type EmuAsset, type ForgeEmulator } from '../emulators/forge.js';
+import { startForgeEmulator, type EmuAsset, type ForgeEmulator } from '../../src/emulator/forge.js';
 import { inspectRelease } from '../../src/publishing/inspect.js';
 import { SettingsError } from '../../src/platform/errors.js';
 import { writeRequests } from '../helpers/forge-publish.js';

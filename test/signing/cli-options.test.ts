@@ -9,7 +9,7 @@ import { parseCommandLine, runCommand, usageText } from '../../src/cli/args.js';
 import verifyAuthenticode from '../../src/cli/verify-authenticode.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from '../../src/signing/authenticode/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from '../../src/signing/minisign/options.js';
-import { createTestPki, type TestPki } from '../emulators/pki.js';
+import { createTestPki, type TestPki } from '../../src/emulator/pki.js';
 import { silenceConsole, useTempDir } from '../helpers/per-test.js';
 
 const dir = useTempDir('relforge-cliopt-');

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { KeyCert } from './pki.js';
-import { TAG, boolean, integer, octets, oid, parseDer, seq } from '../../src/signing/authenticode/core/der.js';
+import { TAG, boolean, integer, octets, oid, parseDer, seq } from '../signing/authenticode/core/der.js';
 
 const HASH_LENGTHS: Record<string, number> = {
   '1.3.14.3.2.26': 20,

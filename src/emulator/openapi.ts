@@ -29,9 +29,9 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 /** The official documents: $RELFORGE_API_SPECS, else ../shared/api-specs beside the work tree, else the
- * vendored byte-identical copies in test/api-specs (a fresh clone without ../shared; see its README). */
+ * vendored byte-identical copies in src/emulator/api-specs (a fresh clone without ../shared; see its README). */
 export const SHARED_API_SPECS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'api-specs');
-export const VENDORED_API_SPECS_DIR = resolve(import.meta.dirname, '..', 'api-specs');
+export const VENDORED_API_SPECS_DIR = resolve(import.meta.dirname, 'api-specs');
 export const API_SPECS_DIR =
   process.env.RELFORGE_API_SPECS ?? (existsSync(join(SHARED_API_SPECS_DIR, 'github-releases.openapi.json')) ? SHARED_API_SPECS_DIR : VENDORED_API_SPECS_DIR);
 export const specPath = (file: string) => join(API_SPECS_DIR, file);

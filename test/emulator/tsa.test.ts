@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestPki, type TestPki } from './pki.js';
-import { startTsa, timeStampReqProblem, type TsaEmulator } from './tsa.js';
+import { createTestPki, type TestPki } from '../../src/emulator/pki.js';
+import { startTsa, timeStampReqProblem, type TsaEmulator } from '../../src/emulator/tsa.js';
 import { requireTool } from '../helpers/tools.js';
 
 const openssl = requireTool('openssl', 'apt-get install openssl');
