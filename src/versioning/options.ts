@@ -5,6 +5,7 @@
  * flags and usage, and the docs tables follow from these schemas.
  */
 import { choiceOption, defineSchema, flag, jsonFlag, requiredString, stringDefault, stringOption, type OptionSpec, type Values } from '../platform/options.js';
+import { knownFormatsText } from './core/manifests/index.js';
 import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
 import type { PlanOptions } from './plan.js';
@@ -29,7 +30,7 @@ const tagPrefix = stringDefault(
 );
 
 const versionFile = stringOption(
-  'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+  `${knownFormatsText()}, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.`,
   'FILE',
 );
 
