@@ -32,6 +32,8 @@ const SAMPLES: Record<string, { text: string; version: string; expected: string 
   },
 };
 SAMPLES['npm-shrinkwrap.json'] = SAMPLES['package-lock.json']!;
+SAMPLES.VERSION = { text: '1.4.0\n', version: '1.4.0', expected: '2.0.0\n' };
+SAMPLES['version.txt'] = { text: 'v1.4.0\n\n# released by relforge\n', version: '1.4.0', expected: 'v2.0.0\n\n# released by relforge\n' };
 
 describe('CRLF manifests: read, and rewritten byte for byte but the version', () => {
   it('there is a CRLF sample for every file name the registry claims (a new format needs one here)', () => {

@@ -9,12 +9,13 @@
 import { posix } from 'node:path';
 import { cargoFormat } from './cargo.js';
 import { npmFormat, npmLockFormat } from './npm.js';
+import { plainVersionFormat } from './plain-version.js';
 import { pyprojectFormat } from './pyproject.js';
 import { RegexFile } from './regex-file.js';
 import { VersionFileError, type ManifestFormat, type ManifestUpdater } from './types.js';
 
 /** Every format claimed by file name, in the order the docs list them. */
-export const MANIFEST_FORMATS: readonly ManifestFormat[] = [cargoFormat, npmFormat, npmLockFormat, pyprojectFormat];
+export const MANIFEST_FORMATS: readonly ManifestFormat[] = [cargoFormat, npmFormat, npmLockFormat, pyprojectFormat, plainVersionFormat];
 
 /** Any text file with a `version-pattern` (claims no name: the pattern chooses it). */
 export const PATTERN_FORMAT: ManifestFormat = {
