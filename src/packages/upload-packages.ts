@@ -40,7 +40,7 @@ import {
 } from './core/manifest.js';
 import { expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
 import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
-import { expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
+import { TAURI_FILE, expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
 
 export { resolvePackagesInput, verifyLocalPackages, type PackageSource, type VerifiedPackage, type VerifyPackagesOptions } from './sources.js';
@@ -48,12 +48,11 @@ export { stagePackages, mergeFragments, type StageSettings, type StageResult } f
 export { httpTarget, digestFromHeaders, type HttpTargetOptions } from './targets/http.js';
 export { giteaGenericTarget, type GiteaTargetOptions } from './targets/gitea-generic.js';
 export { releaseTarget, type ReleaseTargetOptions } from './targets/release.js';
-export { setLevelTemplate } from './urls.js';
+export { TAURI_FILE, setLevelTemplate } from './urls.js';
 export { expiryFrom, type CommonSettings, type Logger } from './common.js';
 export { packagesOutput, renderStageSummary, renderUploadSummary } from './summary.js';
 export type { PackageTarget, FileResult, FileOutcome, TargetKind } from './targets/target.js';
 
-export const TAURI_FILE = 'latest.json';
 
 export interface UploadSettings extends CommonSettings {
   packages: PackageSource[];
