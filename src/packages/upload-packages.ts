@@ -9,9 +9,10 @@
  *            `created` from SOURCE_DATE_EPOCH or the commit time, so a re-run signs identical bytes; the
  *            signature is verified against the pinned key before anything is uploaded
  *   upload   through one PackageTarget (targets/): the order is decided here, for every target —
- *            1. the live manifest is inspected; identical ⇒ the set is already published (nothing is rewritten);
- *               different ⇒ the live set files are taken down first, manifest.json first, so no client follows an
- *               old manifest to replaced packages, or sees a new manifest beside an old signature;
+ *            1. the live set files are inspected; all identical (or absent) ⇒ nothing is taken down; any different
+ *               (manifest, signatures, or a latest.json a failed run left) ⇒ the live set files are taken down
+ *               first, manifest.json first and latest.json last, so no client follows an old manifest or an old
+ *               latest.json to replaced packages, or sees a new manifest beside an old signature;
  *            2. packages + their .minisig, each uploaded unless already there and read back;
  *            3. latest.json, manifest.json.minisig, manifest.signed.json, then manifest.json — LAST (invariant 4),
  *               one at a time, each read back before the next.
@@ -134,7 +135,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
     return result;
   }
-  result.files = await publishSet(s.target, planned, setFiles, log);
+  result.files = await publishSet(s.target, planned, setFiles, log, r);
   log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
   return result;
 }
@@ -231,11 +232,13 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
 
 /**
  * The one publish order, for every target. `setFiles` are in upload order with manifest.json last.
- * A replacement (the live manifest differs) takes the live set files down first — manifest.json first — so
- * while packages are replaced no client holds a manifest naming them, and the new signature is in place and
- * read back before the new manifest appears.
+ * A replacement (any live set file differs from this run's: the manifest, its signatures, or latest.json left by a
+ * run that failed before its manifest) takes the live set files down first, in reverse publish order —
+ * manifest.json, manifest.signed.json, the signature, then latest.json (also when this run writes none) — so while
+ * packages are replaced no client holds a manifest or a latest.json naming them, and the new signature is in place
+ * and read back before the new manifest appears.
  */
-async function publishSet(target: PackageTarget, packages: PlannedFile[], setFiles: PlannedFile[], log: Logger): Promise<FileResult[]> {
+async function publishSet(target: PackageTarget, packages: PlannedFile[], setFiles: PlannedFile[], log: Logger, r: ResolvedCommon): Promise<FileResult[]> {
   if (!target.replacesLivePackages) {
     const changed: string[] = [];
     for (const f of packages) if ((await target.inspect(f)) === 'different') changed.push(f.name);
@@ -245,12 +248,15 @@ async function publishSet(target: PackageTarget, packages: PlannedFile[], setFil
       );
     }
   }
-  const manifest = setFiles[setFiles.length - 1]!;
-  const signed = setFiles.find((f) => f.name === SIGNED_MANIFEST_FILE);
-  for (const f of signed ? [manifest, signed] : [manifest]) {
+  const takedown = [...setFiles].reverse();
+  if (!setFiles.some((f) => f.name === TAURI_FILE)) {
+    // Not written by this run, but one an earlier run left would name the packages this run replaces.
+    takedown.push({ name: TAURI_FILE, path: '', size: -1, sha256: '', publicUrl: '', values: urlValues(r, undefined, TAURI_FILE) });
+  }
+  for (const f of takedown.slice(0, setFiles.length)) {
     if ((await target.inspect(f)) !== 'different') continue;
     log(`the live ${f.name} differs from this run's: taking the old set down first (clients see no update until the new one is complete)`);
-    await target.remove([...setFiles].reverse());
+    await target.remove(takedown);
     break;
   }
   const results = await target.put(packages);
