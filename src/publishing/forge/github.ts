@@ -61,6 +61,7 @@ export class GitHubForge implements Forge {
     this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
     this.http = new ForgeClient({
       apiUrl,
+      uploadsSibling: true,
       auth: { authorization: `Bearer ${token}` },
       headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
       retry,
