@@ -19,7 +19,9 @@ import { defineCommand } from './command.js';
 export default defineCommand({
   schema: keygenSchema,
   notes: `Writes DIR/NAME.key (minisign secret key, mode 0600) and DIR/NAME.pub. Store the .key (and the password)
-as CI secrets (MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD); publish or pin the .pub (variable MINISIGN_PUBLIC_KEY).`,
+as CI secrets (MINISIGN_PRIVATE_KEY, MINISIGN_PASSWORD); publish or pin the .pub (variable MINISIGN_PUBLIC_KEY).
+Existing files are kept unless --force, which replaces them by rename (never through a symbolic link: a link at
+either path is refused).`,
   async run(v) {
     if (!/^[A-Za-z0-9._-]+$/.test(v.name) || v.name.startsWith('.')) throw fieldError('name', 'must be a plain file name (letters, digits, . _ -).');
     const password = v.password || undefined;
