@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundle } from './helpers/bundle.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { createRepo, type TestRepo } from './helpers/repo.js';
+import { runBundle } from '../helpers/bundle.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { createRepo, type TestRepo } from '../helpers/repo.js';
 
 let repo: TestRepo;
 let mono: TestRepo;

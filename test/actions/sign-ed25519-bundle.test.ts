@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
-import { runBundle, type BundleRun } from './helpers/bundle.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, verifyFile } from '../src/signing/minisign/signer.js';
+import { runBundle, type BundleRun } from '../helpers/bundle.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { requireTool } from '../helpers/tools.js';
+import { generateKeyPair, verifyFile } from '../../src/signing/minisign/signer.js';
 
 const minisign = requireTool('minisign', 'apt-get install minisign');
-const FIX = join(import.meta.dirname, 'fixtures', 'minisign');
+const FIX = join(import.meta.dirname, '..', 'fixtures', 'minisign');
 const PASSWORD = 'bundle-leak-check-Pa55word';
 
 let keys: string;
@@ -55,7 +55,7 @@ afterAll(() => rmSync(keys, { recursive: true, force: true }));
 
 /** The runner passes every input's default from action.yml; runBundle only sets what it is given. */
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries((parseYaml(readFileSync(join(import.meta.dirname, '..', 'actions', 'sign-ed25519', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs)
+  Object.entries((parseYaml(readFileSync(join(import.meta.dirname, '..', '..', 'actions', 'sign-ed25519', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs)
     .filter(([, v]) => v.default !== undefined)
     .map(([k, v]) => [k, String(v.default)]),
 );

@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { generateKeyPair, loadSigningKey, signFile } from '../src/signing/minisign/signer.js';
-import { runBundle } from './helpers/bundle.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { startUpdateServer, type UpdateServer } from '../src/emulator/update-server.js';
-import verifyPackageCli from '../src/cli/verify-package.js';
-import { runCommand } from '../src/cli/args.js';
+import { generateKeyPair, loadSigningKey, signFile } from '../../src/signing/minisign/signer.js';
+import { runBundle } from '../helpers/bundle.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
+import verifyPackageCli from '../../src/cli/verify-package.js';
+import { runCommand } from '../../src/cli/args.js';
 
 const TOKEN = 'bundle-token-8e1f0c77aa';
 /** The log without the runner's own `::add-mask::` commands (which necessarily carry the secret). */
@@ -110,7 +110,7 @@ describe.each(bundleRuntimes())('dist/upload-packages on $label ($version)', (ru
   });
 
   it('target gitea-generic on a Gitea runner: registry files with sha256, manifest last', async () => {
-    const { startForgeEmulator } = await import('../src/emulator/forge.js');
+    const { startForgeEmulator } = await import('../../src/emulator/forge.js');
     const pat = 'pat-write-package-77aa01';
     const emu = await startForgeEmulator({ mode: 'gitea', packageToken: pat });
     try {

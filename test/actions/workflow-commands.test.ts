@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeData, escapeProperty, issueCommand, rawInput, writeOutput } from '../src/actions/workflow-commands.js';
-import { parseOutputFile } from './helpers/bundle.js';
+import { escapeData, escapeProperty, issueCommand, rawInput, writeOutput } from '../../src/actions/workflow-commands.js';
+import { parseOutputFile } from '../helpers/bundle.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();

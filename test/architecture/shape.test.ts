@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../src/schemas.js';
-import { ROOT } from './helpers/runtimes.js';
+import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../../src/schemas.js';
+import { ROOT } from '../helpers/runtimes.js';
 
 const SRC = join(ROOT, 'src');
 const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []));

@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import keygenCmd from '../src/cli/keygen.js';
-import signCmd from '../src/cli/sign.js';
-import verifyCmd from '../src/cli/verify.js';
-import { runCommand } from '../src/cli/args.js';
-import { requireTool } from './helpers/tools.js';
+import keygenCmd from '../../src/cli/keygen.js';
+import signCmd from '../../src/cli/sign.js';
+import verifyCmd from '../../src/cli/verify.js';
+import { runCommand } from '../../src/cli/args.js';
+import { requireTool } from '../helpers/tools.js';
 
 const minisign = requireTool('minisign', 'apt-get install minisign');
 let dir: string;
@@ -92,7 +92,7 @@ describe('relforge keygen / sign / verify', () => {
         expect(await verify.run(['a.bin', '--public-key', pub])).toBe(0);
       }
       // The pin is checked: another public key refuses before anything is written.
-      writeFileSync(join(dir, 'other.pub'), readFileSync(join(import.meta.dirname, 'fixtures', 'minisign', 'k.pub')));
+      writeFileSync(join(dir, 'other.pub'), readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minisign', 'k.pub')));
       await expect(sign.run(['a.bin', '--key', join(dir, 'k.key'), '--public-key', join(dir, 'other.pub')])).rejects.toThrow(/--public-key is A884C97F86A78DF5, but the private key does not belong to the expected public key/);
     } finally {
       process.chdir(cwd);

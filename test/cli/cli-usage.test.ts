@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, hostNode } from './helpers/runtimes.js';
+import { ROOT, hostNode } from '../helpers/runtimes.js';
 
 // The bundled CLI (dist/cli), as `npx relforge` runs it.
 const run = (...args: string[]) =>

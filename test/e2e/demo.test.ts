@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, node24, hostNode } from './helpers/runtimes.js';
-import { cleanEnv } from './helpers/bundle.js';
+import { ROOT, node24, hostNode } from '../helpers/runtimes.js';
+import { cleanEnv } from '../helpers/bundle.js';
 
 function runDemo(nodePath: string, args: string[] = []): Promise<{ code: number; out: string; ms: number }> {
   const started = Date.now();

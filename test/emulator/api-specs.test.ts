@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_API_SPECS_DIR, VENDORED_API_SPECS_DIR } from '../src/emulator/openapi.js';
-import { underCI } from './helpers/tools.js';
+import { SHARED_API_SPECS_DIR, VENDORED_API_SPECS_DIR } from '../../src/emulator/openapi.js';
+import { underCI } from '../helpers/tools.js';
 
 describe('vendored API documents', () => {
   const shared = existsSync(SHARED_API_SPECS_DIR);

@@ -2,7 +2,7 @@
  * Starts the forge emulator as a process (for `npm run demo`, bench scripts, manual tries): the same server
  * as `relforge emulator` (src/cli/emulator.ts), run from the TypeScript sources:
  *   node_modules/.bin/node --experimental-transform-types --import ./scripts/demo-loader.mjs \
- *     test/emulators/serve.ts --mode github|gitea|forgejo [--owner acme] [--repo widget] [--token T] [--immutable]
+ *     test/fakes/serve.ts --mode github|gitea|forgejo [--owner acme] [--repo widget] [--token T] [--immutable]
  * Prints one JSON line {url, apiUrl, uploadsUrl, owner, repo, token, mode} on stdout, then serves until
  * SIGTERM/SIGINT or stdin closes. Violations of the API documents are printed on stderr at exit (exit 3).
  */

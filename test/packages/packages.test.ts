@@ -5,12 +5,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { signBuffer, signFile } from '../src/signing/minisign/signer.js';
-import { giteaGenericTarget, httpTarget, mergeFragments, releaseTarget, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../src/packages/upload-packages.js';
-import { verifyPackage } from '../src/packages/verify-package.js';
-import { startUpdateServer, type UpdateServer } from '../src/emulator/update-server.js';
-import { requireTool } from './helpers/tools.js';
-import { keys, sha256, type Keys } from './packages/fixtures.js';
+import { signBuffer, signFile } from '../../src/signing/minisign/signer.js';
+import { giteaGenericTarget, httpTarget, mergeFragments, releaseTarget, resolvePackagesInput, stagePackages, uploadPackages, type UploadSettings } from '../../src/packages/upload-packages.js';
+import { verifyPackage } from '../../src/packages/verify-package.js';
+import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
+import { requireTool } from '../helpers/tools.js';
+import { keys, sha256, type Keys } from './fixtures.js';
 
 const TOKEN = 'test-token-5f1c2a9e7b';
 const PLATFORM_FILES: Record<string, string> = {
@@ -301,7 +301,7 @@ describe('verifyPackage refuses', () => {
   });
   it("a package whose signature in the manifest does not cover the file (another file's signature)", async () => {
     const p = await published('1.3.0');
-    const { parseManifest, serializeManifest, manifestTrustedComment } = await import('../src/packages/core/manifest.js');
+    const { parseManifest, serializeManifest, manifestTrustedComment } = await import('../../src/packages/core/manifest.js');
     const m = parseManifest(p.manifest.toString());
     const linux = m.packages.find((x) => x.platform === 'linux-x86_64')!;
     linux.signatures.minisign = m.packages.find((x) => x.platform === 'darwin-aarch64')!.signatures.minisign;
@@ -458,8 +458,8 @@ describe('interop: minisign -V', () => {
 describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
   const PKG_TOKEN = 'pat-write-package-3c9d1e';
   async function gitea(mode: 'gitea' | 'forgejo' = 'gitea') {
-    const { startForgeEmulator } = await import('../src/emulator/forge.js');
-    const { createForge } = await import('../src/publishing/forge/index.js');
+    const { startForgeEmulator } = await import('../../src/emulator/forge.js');
+    const { createForge } = await import('../../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode, packageToken: PKG_TOKEN });
     const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: PKG_TOKEN, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
     return { emu, forge };
@@ -521,8 +521,8 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
   });
 
   it('names write:package when the job token is used', async () => {
-    const { startForgeEmulator } = await import('../src/emulator/forge.js');
-    const { createForge } = await import('../src/publishing/forge/index.js');
+    const { startForgeEmulator } = await import('../../src/emulator/forge.js');
+    const { createForge } = await import('../../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode: 'gitea', packageToken: PKG_TOKEN });
     try {
       const forge = createForge({ forge: 'gitea', apiUrl: emu.apiUrl, token: emu.token, repository: 'acme/widget', retry: { attempts: 1, baseDelayMs: 1 } });
@@ -538,8 +538,8 @@ describe('uploadPackages → Gitea/Forgejo generic package registry', () => {
 
 describe('uploadPackages → forge release assets (through publishRelease)', () => {
   it.each(['github', 'gitea'] as const)('%s: every package, signature and the signed manifest become assets of one published release', async (mode) => {
-    const { startForgeEmulator } = await import('../src/emulator/forge.js');
-    const { createForge } = await import('../src/publishing/forge/index.js');
+    const { startForgeEmulator } = await import('../../src/emulator/forge.js');
+    const { createForge } = await import('../../src/publishing/forge/index.js');
     const emu = await startForgeEmulator({ mode });
     try {
       const forge = createForge({ forge: mode, apiUrl: emu.apiUrl, token: emu.token, repository: `${emu.owner}/${emu.repo}`, retry: { attempts: 1, baseDelayMs: 1 } });
@@ -573,7 +573,7 @@ describe('Authenticode signer subjects (Windows packages)', () => {
   const osslsigncode = requireTool('osslsigncode', 'apt-get install osslsigncode');
   const openssl = requireTool('openssl', 'apt-get install openssl');
   it.skipIf(!osslsigncode || !openssl)('records the verified subject, refuses a wrong root and unverified claims', async () => {
-    const { buildAuthenticodeFixtures } = await import('./fixtures/authenticode.js');
+    const { buildAuthenticodeFixtures } = await import('../fixtures/authenticode.js');
     const fx = await buildAuthenticodeFixtures({ msi: false });
     try {
       const trust = { roots: fx.pki.root.certPem, tsaRoots: fx.pki.tsaRoot.certPem, ekus: [fx.pki.identityEku] };
@@ -609,7 +609,7 @@ describe('Authenticode signer subjects (Windows packages)', () => {
 
 describe('http helpers', () => {
   it('reads sha256 from the common digest headers', async () => {
-    const { digestFromHeaders } = await import('../src/packages/upload-packages.js');
+    const { digestFromHeaders } = await import('../../src/packages/upload-packages.js');
     const hex = sha256(Buffer.from('abc'));
     const b64 = Buffer.from(hex, 'hex').toString('base64');
     expect(digestFromHeaders({ 'repr-digest': `sha-512=:AAAA:, sha-256=:${b64}:` })).toBe(hex);
@@ -620,7 +620,7 @@ describe('http helpers', () => {
     expect(digestFromHeaders({ etag: `"${hex}"` })).toBeUndefined();
   });
   it('puts set-level files beside the per-platform directories', async () => {
-    const { setLevelTemplate } = await import('../src/packages/upload-packages.js');
+    const { setLevelTemplate } = await import('../../src/packages/upload-packages.js');
     expect(setLevelTemplate('https://u.example/api/{product}/{version}/{platform}/{file}')).toBe('https://u.example/api/{product}/{version}/{file}');
     expect(setLevelTemplate('https://u.example/{product}/{version}/{os}/{arch}/{file}?x=1')).toBe('https://u.example/{product}/{version}/{file}?x=1');
     expect(setLevelTemplate('https://u.example/{product}-{version}/{file}')).toBe('https://u.example/{product}-{version}/{file}');
@@ -629,9 +629,9 @@ describe('http helpers', () => {
 
 describe('CLI commands (same library)', () => {
   it('upload-packages takes secrets from files and the environment, never argv; verify-package --json', async () => {
-    const { runCommand } = await import('../src/cli/args.js');
-    const { default: uploadCli } = await import('../src/cli/upload-packages.js');
-    const { default: verifyCli } = await import('../src/cli/verify-package.js');
+    const { runCommand } = await import('../../src/cli/args.js');
+    const { default: uploadCli } = await import('../../src/cli/upload-packages.js');
+    const { default: verifyCli } = await import('../../src/cli/verify-package.js');
     const dir = await buildSet('1.7.0');
     writeFileSync(join(work, 'k.pub'), main.publicKey);
     writeFileSync(join(work, 'k.sec'), main.secretKey);

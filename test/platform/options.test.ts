@@ -7,13 +7,13 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdtempSync } fro
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
-import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../src/schemas.js';
-import { defineSchema, parseValues, splitList, type OperationSchema } from '../src/platform/options.js';
-import { parseCommandLine, usageText, runCommand } from '../src/cli/args.js';
-import { SettingsError, fieldError } from '../src/platform/errors.js';
-import { defineCommand } from '../src/cli/command.js';
-import { actionYaml, markdownFiles, renderMarkedTables } from '../scripts/options-docs.js';
-import { ROOT } from './helpers/runtimes.js';
+import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../../src/schemas.js';
+import { defineSchema, parseValues, splitList, type OperationSchema } from '../../src/platform/options.js';
+import { parseCommandLine, usageText, runCommand } from '../../src/cli/args.js';
+import { SettingsError, fieldError } from '../../src/platform/errors.js';
+import { defineCommand } from '../../src/cli/command.js';
+import { actionYaml, markdownFiles, renderMarkedTables } from '../../scripts/options-docs.js';
+import { ROOT } from '../helpers/runtimes.js';
 
 const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { detectRuntime, nodeVersionProblem, MIN_NODE_MAJOR } from '../src/platform/runtime.js';
-import { ROOT, hostNode } from './helpers/runtimes.js';
-import { cleanEnv, parseOutputFile } from './helpers/bundle.js';
+import { detectRuntime, nodeVersionProblem, MIN_NODE_MAJOR } from '../../src/platform/runtime.js';
+import { ROOT, hostNode } from '../helpers/runtimes.js';
+import { cleanEnv, parseOutputFile } from '../helpers/bundle.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relforge-portability-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -76,7 +76,7 @@ describe('Node version check (only GitHub honours runs.using; act/Gitea/Forgejo 
   });
 
   it('the pre-load guard that build.mjs puts at the top of every bundle says exactly what nodeVersionProblem says', async () => {
-    const guard = (await import('../scripts/node-guard.mjs')) as { guardMessage(v: string): string; guardSource(kind: string): string; MIN_NODE_MAJOR: number };
+    const guard = (await import('../../scripts/node-guard.mjs')) as { guardMessage(v: string): string; guardSource(kind: string): string; MIN_NODE_MAJOR: number };
     expect(guard.MIN_NODE_MAJOR).toBe(MIN_NODE_MAJOR);
     for (const v of ['v16.20.2', 'v18.19.1', 'v12.22.12']) expect(guard.guardMessage(v)).toBe(nodeVersionProblem(v));
     // the guard evaluates on its own (no bundle around it) and exits 1 with the message on an old Node
@@ -197,7 +197,7 @@ describe('step summaries are optional (GITHUB_STEP_SUMMARY may be missing or unw
   // writeSummary uses @actions/core, whose summary object caches the file path: a fresh module per case.
   async function run(summaryPath: string | undefined): Promise<string> {
     vi.resetModules();
-    const { writeSummary } = await import('../src/actions/runner.js');
+    const { writeSummary } = await import('../../src/actions/runner.js');
     const saved = process.env.GITHUB_STEP_SUMMARY;
     const writes: string[] = [];
     const orig = process.stdout.write.bind(process.stdout);
@@ -287,7 +287,7 @@ describe('OIDC only on GitHub, with a clear way out elsewhere (forges.md §10)',
     ['GitHub without id-token: write', { GITHUB_ACTIONS: 'true' }, /permissions: id-token: write/],
   ];
   it.each(elsewhere)('%s: no OIDC → an error naming the runner and the client-secret inputs', async (_l, env, why) => {
-    const { chooseTokenMethod } = await import('../src/signing/authenticode/trusted-signing-service.js');
+    const { chooseTokenMethod } = await import('../../src/signing/authenticode/trusted-signing-service.js');
     let message = '';
     try {
       chooseTokenMethod(ids as never, detectRuntime(env), env);
@@ -299,7 +299,7 @@ describe('OIDC only on GitHub, with a clear way out elsewhere (forges.md §10)',
     expect(message).not.toContain('req-token');
   });
   it('GitHub with both request variables uses OIDC; a client secret works everywhere', async () => {
-    const { chooseTokenMethod } = await import('../src/signing/authenticode/trusted-signing-service.js');
+    const { chooseTokenMethod } = await import('../../src/signing/authenticode/trusted-signing-service.js');
     expect(chooseTokenMethod(ids as never, detectRuntime({ GITHUB_ACTIONS: 'true', ...oidcVars }), oidcVars)).toBe('github-oidc');
     for (const env of [{ GITEA_ACTIONS: 'true' }, { ACT: 'true' }, { FORGEJO_ACTIONS: 'true' }]) {
       expect(chooseTokenMethod({ ...ids, clientSecret: 's3cret' } as never, detectRuntime(env), env)).toBe('client-secret');

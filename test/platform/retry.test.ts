@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retry, backoff } from '../src/platform/retry.js';
+import { retry, backoff } from '../../src/platform/retry.js';
 
 describe('retry()', () => {
   const fake = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRuntime, nodeVersionProblem } from '../src/platform/runtime.js';
+import { detectRuntime, nodeVersionProblem } from '../../src/platform/runtime.js';
 
 describe('detectRuntime', () => {
   it('prefers Forgejo over Gitea (Forgejo runners set both)', () => {

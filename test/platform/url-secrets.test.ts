@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { urlInputProblem } from '../src/platform/url.js';
-import { clearSecrets, excerpt, registerSecret } from '../src/platform/secrets.js';
+import { urlInputProblem } from '../../src/platform/url.js';
+import { clearSecrets, excerpt, registerSecret } from '../../src/platform/secrets.js';
 
 describe('URL inputs', () => {
   it('refuses userinfo, non-https (except loopback) and non-URLs', () => {

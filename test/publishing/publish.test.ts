@@ -8,11 +8,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from '../src/emulator/forge.js';
-import { publishRelease, type PublishReleaseSettings } from '../src/publishing/publish-release.js';
-import { publishToEmulator, writeRequests } from './helpers/forge-publish.js';
-import { clearSecrets, registerSecret } from '../src/platform/secrets.js';
-import { RelforgeError } from '../src/platform/errors.js';
+import { startForgeEmulator, type EmulatorMode, type ForgeEmulator, type EmuAsset, type Fault } from '../../src/emulator/forge.js';
+import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
+import { publishToEmulator, writeRequests } from '../helpers/forge-publish.js';
+import { clearSecrets, registerSecret } from '../../src/platform/secrets.js';
+import { RelforgeError } from '../../src/platform/errors.js';
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
@@ -341,7 +341,7 @@ describe('GitHub-only behaviours', () => {
   it('drafts are invisible by tag (why the recipe lists)', async () => {
     const c = await setup('github');
     await c.run({ draft: true });
-    const { request } = await import('../src/platform/http.js');
+    const { request } = await import('../../src/platform/http.js');
     const res = await request({ method: 'GET', url: `${c.emu.apiUrl}/repos/${c.emu.owner}/${c.emu.repo}/releases/tags/v1.2.3`, headers: { authorization: `Bearer ${c.emu.token}` }, attempts: 1 });
     expect(res.status).toBe(404);
   });

@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useRepos, type TestRepo } from './helpers/repo.js';
-import { generateChangelog } from '../src/versioning/changelog.js';
-import { buildCliffConfig, strictTagPattern, webUrlFromRemote } from '../src/versioning/core/cliff-config.js';
-import { insertChangelogSection, notesFromSection } from '../src/versioning/core/changelog-text.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { runBundle } from './helpers/bundle.js';
-import { ROOT } from './helpers/runtimes.js';
+import { useRepos, type TestRepo } from '../helpers/repo.js';
+import { generateChangelog } from '../../src/versioning/changelog.js';
+import { buildCliffConfig, strictTagPattern, webUrlFromRemote } from '../../src/versioning/core/cliff-config.js';
+import { insertChangelogSection, notesFromSection } from '../../src/versioning/core/changelog-text.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { runBundle } from '../helpers/bundle.js';
+import { ROOT } from '../helpers/runtimes.js';
 
 const repo = useRepos();
 

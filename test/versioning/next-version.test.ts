@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeNextVersion, type NextVersionOptions } from '../src/versioning/next-version.js';
-import cliNextVersion from '../src/cli/next-version.js';
-import { runCommand } from '../src/cli/args.js';
-import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
+import { computeNextVersion, type NextVersionOptions } from '../../src/versioning/next-version.js';
+import cliNextVersion from '../../src/cli/next-version.js';
+import { runCommand } from '../../src/cli/args.js';
+import { useRepos, gitEnv, type TestRepo } from '../helpers/repo.js';
 
 const repo = useRepos({ withRemote: false });
 

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useRepos, type TestRepo } from './helpers/repo.js';
-import { planRelease } from '../src/versioning/plan.js';
-import planCommand from '../src/cli/plan.js';
-import { runCommand } from '../src/cli/args.js';
+import { useRepos, type TestRepo } from '../helpers/repo.js';
+import { planRelease } from '../../src/versioning/plan.js';
+import planCommand from '../../src/cli/plan.js';
+import { runCommand } from '../../src/cli/args.js';
 
 const repo = useRepos();
 afterEach(() => {

@@ -5,13 +5,13 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { useRepos, gitEnv, type TestRepo } from './helpers/repo.js';
-import { cutPrerelease } from '../src/versioning/prerelease.js';
-import { computeNextVersion } from '../src/versioning/next-version.js';
-import { generateChangelog } from '../src/versioning/changelog.js';
-import { channelProblem, parsePrereleaseNumber, planPrerelease, prereleaseNumberOf } from '../src/versioning/core/prerelease-tags.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { runBundle } from './helpers/bundle.js';
+import { useRepos, gitEnv, type TestRepo } from '../helpers/repo.js';
+import { cutPrerelease } from '../../src/versioning/prerelease.js';
+import { computeNextVersion } from '../../src/versioning/next-version.js';
+import { generateChangelog } from '../../src/versioning/changelog.js';
+import { channelProblem, parsePrereleaseNumber, planPrerelease, prereleaseNumberOf } from '../../src/versioning/core/prerelease-tags.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { runBundle } from '../helpers/bundle.js';
 
 const repo = useRepos();
 

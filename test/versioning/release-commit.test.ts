@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useRepos, type TestRepo } from './helpers/repo.js';
-import { releaseCommit, parsePorcelainZ } from '../src/versioning/release-commit.js';
-import { computeNextVersion } from '../src/versioning/next-version.js';
-import { generateChangelog } from '../src/versioning/changelog.js';
-import { bundleRuntimes } from './helpers/runtimes.js';
-import { runBundle } from './helpers/bundle.js';
+import { useRepos, type TestRepo } from '../helpers/repo.js';
+import { releaseCommit, parsePorcelainZ } from '../../src/versioning/release-commit.js';
+import { computeNextVersion } from '../../src/versioning/next-version.js';
+import { generateChangelog } from '../../src/versioning/changelog.js';
+import { bundleRuntimes } from '../helpers/runtimes.js';
+import { runBundle } from '../helpers/bundle.js';
 
 const repo = useRepos();
 

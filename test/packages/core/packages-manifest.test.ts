@@ -19,7 +19,7 @@ import {
   MANIFEST_SCHEMA,
   type PackagesFragment,
   type PackagesManifest,
-} from '../../src/packages/core/manifest.js';
+} from '../../../src/packages/core/manifest.js';
 
 /** A shape-valid (not cryptographically valid) minisign signature text. */
 function fakeMinisig(comment = 'timestamp:1\tfile:x'): string {
@@ -225,9 +225,9 @@ describe('URL templates', () => {
 
 describe('one error family', () => {
   it('manifest and platform parsers throw FormatErrors with names distinct from the versioning ManifestError', async () => {
-    const { FormatError } = await import('../../src/platform/errors.js');
-    const { PackagesManifestError, parseManifest } = await import('../../src/packages/core/manifest.js');
-    const { PlatformError, parsePlatformKey } = await import('../../src/packages/core/platform.js');
+    const { FormatError } = await import('../../../src/platform/errors.js');
+    const { PackagesManifestError, parseManifest } = await import('../../../src/packages/core/manifest.js');
+    const { PlatformError, parsePlatformKey } = await import('../../../src/packages/core/platform.js');
     const cases = [
       [() => parseManifest('{'), PackagesManifestError, 'PackagesManifestError'],
       [() => parsePlatformKey('linux-arm'), PlatformError, 'PlatformError'],
@@ -248,7 +248,7 @@ describe('one error family', () => {
 
 describe('channel and version (issue 13 case 8)', () => {
   it('refuses stable with a prerelease version, accepts the rest', async () => {
-    const { channelVersionProblem } = await import('../../src/packages/core/manifest.js');
+    const { channelVersionProblem } = await import('../../../src/packages/core/manifest.js');
     expect(channelVersionProblem('1.4.0-beta.1', 'stable')).toMatch(/is "stable" but version 1\.4\.0-beta\.1 is a prerelease/);
     expect(channelVersionProblem('1.4.0-beta.1', 'beta')).toBeUndefined();
     expect(channelVersionProblem('1.4.0', 'stable')).toBeUndefined();
@@ -258,7 +258,7 @@ describe('channel and version (issue 13 case 8)', () => {
 
 describe('signed manifest (manifest and signature in one file)', () => {
   it('round-trips the exact bytes and tells a plain manifest apart', async () => {
-    const { serializeSignedManifest, parseSignedManifest, SIGNED_MANIFEST_SCHEMA } = await import('../../src/packages/core/manifest.js');
+    const { serializeSignedManifest, parseSignedManifest, SIGNED_MANIFEST_SCHEMA } = await import('../../../src/packages/core/manifest.js');
     const manifestText = '{\n  "b": 1,\n  "a": "\\u00e9 \\n"\n}\n';
     const minisign = 'untrusted comment: x\r\nRWQ\r\ntrusted comment: t\r\nAA==';
     const text = serializeSignedManifest({ manifest: manifestText, minisign });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, platformLookupOrder, isTauriPlatform } from '../../src/packages/core/platform.js';
+import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, platformLookupOrder, isTauriPlatform } from '../../../src/packages/core/platform.js';
 
 const infer = (n: string) => formatPlatform(inferPlatform(n));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideUpdate, defaultAllowedChannels, exitCodeFor } from '../../src/packages/core/update-decision.js';
+import { decideUpdate, defaultAllowedChannels, exitCodeFor } from '../../../src/packages/core/update-decision.js';
 
 describe('decideUpdate', () => {
   it('installs a newer stable version', () => {

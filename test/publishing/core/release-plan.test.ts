@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAsset, prereleaseFromTag, sameContent, tagProblem, type RemoteAsset } from '../../src/publishing/core/release-plan.js';
+import { decideAsset, prereleaseFromTag, sameContent, tagProblem, type RemoteAsset } from '../../../src/publishing/core/release-plan.js';
 
 const H1 = 'a'.repeat(64);
 const H2 = 'b'.repeat(64);

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startForgeEmulator, type EmulatorMode, type ForgeEmulator } from '../../src/emulator/forge.js';
-import { createForge, GitHubForge, GiteaForge, ReleaseExistsError, AssetExistsError, PackageFileExistsError, ForgePermissionError, ForgeError, type Forge } from '../../src/publishing/forge/index.js';
-import { SettingsError } from '../../src/platform/errors.js';
+import { startForgeEmulator, type EmulatorMode, type ForgeEmulator } from '../../../src/emulator/forge.js';
+import { createForge, GitHubForge, GiteaForge, ReleaseExistsError, AssetExistsError, PackageFileExistsError, ForgePermissionError, ForgeError, type Forge } from '../../../src/publishing/forge/index.js';
+import { SettingsError } from '../../../src/platform/errors.js';
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 let emu: ForgeEmulator | undefined;
@@ -133,7 +133,7 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('%s adapter', (mode) => {
 describe('the emulator enforces the API documents', () => {
   it.each(['github', 'gitea'] as const)('%s: a request outside the document is answered 400 and recorded as a violation', async (mode) => {
     await open(mode);
-    const { request } = await import('../../src/platform/http.js');
+    const { request } = await import('../../../src/platform/http.js');
     const base = `${emu!.apiUrl}/repos/${emu!.owner}/${emu!.repo}/releases`;
     const auth = { authorization: `token ${emu!.token}`, 'content-type': 'application/json' };
     const bad = mode === 'github' ? { tag_name: 'v1', make_latest: 'maybe' } : { tag_name: 'v1', draft: 'yes' };
@@ -194,7 +194,7 @@ describe('GitHub specifics', () => {
   it('every API answer carries x-ratelimit-* headers; an exhausted primary limit (remaining 0) is waited out until the reset', async () => {
     const { forge } = await open('github');
     emu!.faults.add({ op: 'list', kind: '429', retryAfter: null, times: 1 });
-    const { request } = await import('../../src/platform/http.js');
+    const { request } = await import('../../../src/platform/http.js');
     const res = await request({ method: 'GET', url: `${emu!.apiUrl}/repos/${emu!.owner}/${emu!.repo}/releases`, headers: { authorization: `Bearer ${emu!.token}` }, maxDelayMs: 5, baseDelayMs: 1 });
     expect(res.status).toBe(200);
     expect(Object.keys(res.headers)).toEqual(expect.arrayContaining(['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource']));

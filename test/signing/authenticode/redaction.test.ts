@@ -6,10 +6,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { clearSecrets, registerSecret } from '../../src/platform/secrets.js';
-import { describeAadError, preflight, requestGitHubIdToken } from '../../src/signing/authenticode/trusted-signing-service.js';
-import { explainJsignFailure } from '../../src/signing/authenticode/jsign.js';
-import type { HttpResponse } from '../../src/platform/http.js';
+import { clearSecrets, registerSecret } from '../../../src/platform/secrets.js';
+import { describeAadError, preflight, requestGitHubIdToken } from '../../../src/signing/authenticode/trusted-signing-service.js';
+import { explainJsignFailure } from '../../../src/signing/authenticode/jsign.js';
+import type { HttpResponse } from '../../../src/platform/http.js';
 
 const SECRET = 'tok-SECRETvalue0123456789abcdefXYZ';
 const pieces = Array.from({ length: SECRET.length - 5 }, (_, i) => SECRET.slice(i, i + 6));

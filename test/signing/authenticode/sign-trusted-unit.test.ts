@@ -8,16 +8,16 @@ import { X509Certificate, createHash, publicDecrypt, constants } from 'node:cryp
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, MICROSOFT_ID_VERIFICATION_ROOT_2020_SHA256 } from '../src/signing/authenticode/microsoft-root.js';
-import { jsignArgs, parseJsignVersion, explainJsignFailure, JSIGN_PINS, TOKEN_ENV } from '../src/signing/authenticode/jsign.js';
-import { chooseTokenMethod, getAccessToken, normalizeEndpoint, preflight, CODESIGNING_SCOPE } from '../src/signing/authenticode/trusted-signing-service.js';
-import { signTrusted, validateSettings } from '../src/signing/authenticode/sign-trusted.js';
-import { detectRuntime } from '../src/platform/runtime.js';
-import { clearSecrets } from '../src/platform/secrets.js';
-import { request } from '../src/platform/http.js';
-import { createTestPki, type TestPki } from '../src/emulator/pki.js';
-import { startEntra, type EntraEmulator } from '../src/emulator/entra.js';
-import { startTrustedSigning, STABLE_API_VERSION, type SigningEmulator } from '../src/emulator/trusted-signing.js';
+import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, MICROSOFT_ID_VERIFICATION_ROOT_2020_SHA256 } from '../../../src/signing/authenticode/microsoft-root.js';
+import { jsignArgs, parseJsignVersion, explainJsignFailure, JSIGN_PINS, TOKEN_ENV } from '../../../src/signing/authenticode/jsign.js';
+import { chooseTokenMethod, getAccessToken, normalizeEndpoint, preflight, CODESIGNING_SCOPE } from '../../../src/signing/authenticode/trusted-signing-service.js';
+import { signTrusted, validateSettings } from '../../../src/signing/authenticode/sign-trusted.js';
+import { detectRuntime } from '../../../src/platform/runtime.js';
+import { clearSecrets } from '../../../src/platform/secrets.js';
+import { request } from '../../../src/platform/http.js';
+import { createTestPki, type TestPki } from '../../../src/emulator/pki.js';
+import { startEntra, type EntraEmulator } from '../../../src/emulator/entra.js';
+import { startTrustedSigning, STABLE_API_VERSION, type SigningEmulator } from '../../../src/emulator/trusted-signing.js';
 
 // Reference value, typed from shared/reference/trusted-signing.md §4 (independent of the source constant).
 const REFERENCE_ROOT_SHA256 = '53:67:F2:0C:7A:DE:0E:2B:CA:79:09:15:05:6D:08:6B:72:0C:33:C1:FA:2A:26:61:AC:F7:87:E3:29:2E:12:70';

@@ -12,18 +12,18 @@ import { createHash } from 'node:crypto';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestPki, type TestPki } from '../src/emulator/pki.js';
-import { startTsa, type TsaEmulator } from '../src/emulator/tsa.js';
-import { startEntra, type EntraEmulator } from '../src/emulator/entra.js';
-import { startTrustedSigning, type SigningEmulator } from '../src/emulator/trusted-signing.js';
-import { startMaven, type MavenEmulator } from './emulators/maven.js';
-import { writeNoopJar } from './emulators/noop-jar.js';
-import { buildPe, WXS } from './fixtures/authenticode.js';
-import { runBundle, type BundleRun } from './helpers/bundle.js';
-import { bundleRuntimes, hostNode } from './helpers/runtimes.js';
-import { requireTool, underCI } from './helpers/tools.js';
-import { verifyAuthenticodeFile } from '../src/signing/authenticode/verify.js';
-import { JSIGN_PINS } from '../src/signing/authenticode/jsign.js';
+import { createTestPki, type TestPki } from '../../../src/emulator/pki.js';
+import { startTsa, type TsaEmulator } from '../../../src/emulator/tsa.js';
+import { startEntra, type EntraEmulator } from '../../../src/emulator/entra.js';
+import { startTrustedSigning, type SigningEmulator } from '../../../src/emulator/trusted-signing.js';
+import { startMaven, type MavenEmulator } from '../../fakes/maven.js';
+import { writeNoopJar } from '../../fakes/noop-jar.js';
+import { buildPe, WXS } from '../../fixtures/authenticode.js';
+import { runBundle, type BundleRun } from '../../helpers/bundle.js';
+import { bundleRuntimes, hostNode } from '../../helpers/runtimes.js';
+import { requireTool, underCI } from '../../helpers/tools.js';
+import { verifyAuthenticodeFile } from '../../../src/signing/authenticode/verify.js';
+import { JSIGN_PINS } from '../../../src/signing/authenticode/jsign.js';
 
 const execFileP = promisify(execFile);
 const JAR = process.env.RELFORGE_JSIGN_JAR || join(homedir(), '.m2', 'repository', 'net', 'jsign', 'jsign', '7.5', 'jsign-7.5.jar');
@@ -228,8 +228,8 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     beforeAll(() => {
       cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
       dirs.push(cliDir);
-      const ncc = join(import.meta.dirname, '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
+      const ncc = join(import.meta.dirname, '..', '..', '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', '..', '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
     }, 180_000);
 
     it('signs with the secret from the environment (never argv) and prints the verified files', async () => {
@@ -337,7 +337,7 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     });
 
     // jsign 7.5 checks the returned signature against the chain it fetched first, so these two are caught by
-    // jsign already; our verifier would reject the same files with [signature] (test/authenticode*.test.ts).
+    // jsign already; our verifier would reject the same files with [signature] (test/signing/authenticode/*.test.ts).
     it('the leaf certificate changes between calls → refused, nothing replaced', async () => {
       const ws = workspace();
       ts.fault = { kind: 'rotate-leaf' };

@@ -11,11 +11,11 @@ import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, ve
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { L, verifyEd25519Hram } from '../../src/signing/minisign/core/ed25519.js';
-import { parsePublicKey, parseSignature, verifySignature } from '../../src/signing/minisign/core/format.js';
-import { legacyMessage, verifyFile, verifyRawFile } from '../../src/signing/minisign/verify.js';
-import { RAW_SIZE_LIMIT } from '../../src/signing/minisign/sign-file.js';
-import { requireTool } from '../helpers/tools.js';
+import { L, verifyEd25519Hram } from '../../../src/signing/minisign/core/ed25519.js';
+import { parsePublicKey, parseSignature, verifySignature } from '../../../src/signing/minisign/core/format.js';
+import { legacyMessage, verifyFile, verifyRawFile } from '../../../src/signing/minisign/verify.js';
+import { RAW_SIZE_LIMIT } from '../../../src/signing/minisign/sign-file.js';
+import { requireTool } from '../../helpers/tools.js';
 
 const spki = (pk: Buffer) => createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), pk]), format: 'der', type: 'spki' });
 const hram = (sig: Buffer, pk: Buffer, m: Buffer) => createHash('sha512').update(sig.subarray(0, 32)).update(pk).update(m).digest();

@@ -18,12 +18,12 @@ import {
   verifyFile,
   verifyRawFile,
   RAW_SIZE_LIMIT,
-} from '../src/signing/minisign/signer.js';
-import { RelforgeError } from '../src/platform/errors.js';
-import { parseValues } from '../src/platform/options.js';
-import { signEd25519Schema, signFilesOptions } from '../src/signing/minisign/options.js';
+} from '../../../src/signing/minisign/signer.js';
+import { RelforgeError } from '../../../src/platform/errors.js';
+import { parseValues } from '../../../src/platform/options.js';
+import { signEd25519Schema, signFilesOptions } from '../../../src/signing/minisign/options.js';
 
-const FIX = join(import.meta.dirname, 'fixtures', 'minisign');
+const FIX = join(import.meta.dirname, '..', '..', 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 /** Fast scrypt limits for keys made in tests (minisign accepts any limits stored in the key). */
@@ -95,7 +95,7 @@ describe('loadSigningKey', () => {
 
   it('opens a key encrypted with the empty password without a password (Tauri default)', async () => {
     // generateKeyPair('') writes an unencrypted key, so seal one with '' via the core directly.
-    const { sealSecretKey, scryptParams, publicKeyFromSeed } = await import('../src/signing/minisign/core/format.js');
+    const { sealSecretKey, scryptParams, publicKeyFromSeed } = await import('../../../src/signing/minisign/core/format.js');
     const { scryptSync } = await import('node:crypto');
     const seed = randomBytes(32);
     const salt = randomBytes(32);
@@ -124,7 +124,7 @@ describe('loadSigningKey', () => {
     expect(() => checkKeyPin(k, fx('e.pub'))).toThrow(/does not belong/);
     expect(checkKeyPin(k, fx('k.pub')).keyIdHex).toBe('A884C97F86A78DF5');
     const pemKey = await loadSigningKey(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
-    const { formatPublicKey } = await import('../src/signing/minisign/core/format.js');
+    const { formatPublicKey } = await import('../../../src/signing/minisign/core/format.js');
     const pin = formatPublicKey(Buffer.from('0102030405060708', 'hex'), pemKey.publicKey);
     expect(checkKeyPin(pemKey, pin).keyIdHex).toBe('0807060504030201');
   });

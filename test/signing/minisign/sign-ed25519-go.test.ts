@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, signFiles } from '../src/signing/minisign/signer.js';
+import { requireTool } from '../../helpers/tools.js';
+import { generateKeyPair, signFiles } from '../../../src/signing/minisign/signer.js';
 
 const go = requireTool('go', 'apt-get install golang-go');
 

@@ -13,8 +13,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { requireTool } from './helpers/tools.js';
-import { generateKeyPair, loadSigningKey, signFiles, verifyFile } from '../src/signing/minisign/signer.js';
+import { requireTool } from '../../helpers/tools.js';
+import { generateKeyPair, loadSigningKey, signFiles, verifyFile } from '../../../src/signing/minisign/signer.js';
 
 const minisign = requireTool('minisign', 'apt-get install minisign');
 const signify = requireTool('signify-openbsd', 'apt-get install signify-openbsd');
@@ -83,7 +83,7 @@ describe.runIf(minisign)('minisign interop', () => {
     copyFileSync(p('tiny.txt'), p('pw.txt'));
     await signFiles({ files: ['pw.txt'], cwd: dir, key, publicKey: r('pw.pub'), checksums: false });
     expect(run(minisign!, ['-V', '-H', '-p', p('pw.pub'), '-m', p('pw.txt')]).code).toBe(0);
-  }, 240_000); // two 1 GiB scrypt derivations (minisign's limits); wrong passwords: test/ed25519.test.ts
+  }, 240_000); // two 1 GiB scrypt derivations (minisign's limits); wrong passwords: test/signing/minisign/ed25519.test.ts
 
   it('an encrypted key from our keygen works in minisign -S (password on stdin); unencrypted with -W', async () => {
     const enc = await generateKeyPair('our-pass', { opslimit: 524288, memlimit: 16777216 });

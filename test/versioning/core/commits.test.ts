@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCommit, parseDecorations, parseLogOutput } from '../../src/versioning/core/commits.js';
-import { decideBump } from '../../src/versioning/core/bump.js';
+import { classifyCommit, parseDecorations, parseLogOutput } from '../../../src/versioning/core/commits.js';
+import { decideBump } from '../../../src/versioning/core/bump.js';
 
 const c = (message: string, sha = 'a'.repeat(40)) => classifyCommit({ sha, message });
 const policy = { pre1: 'minor' as const, releaseTypes: ['feat', 'fix', 'perf'] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CargoLock, CargoToml, VersionFileError, PackageJson, PackageLock, PyProject, RegexFile, updaterFor } from '../../src/versioning/core/manifests/index.js';
-import { parseComponents, ComponentMatcher } from '../../src/versioning/core/components.js';
-import { SettingsError } from '../../src/platform/errors.js';
+import { CargoLock, CargoToml, VersionFileError, PackageJson, PackageLock, PyProject, RegexFile, updaterFor } from '../../../src/versioning/core/manifests/index.js';
+import { parseComponents, ComponentMatcher } from '../../../src/versioning/core/components.js';
+import { SettingsError } from '../../../src/platform/errors.js';
 
 const CARGO = `# The main crate
 [package]

@@ -8,7 +8,7 @@ import {
   parsePrereleaseTag,
   parseStrictTag,
   tagPrefixProblem,
-} from '../../src/versioning/core/version.js';
+} from '../../../src/versioning/core/version.js';
 
 describe('parseStrictTag', () => {
   it.each([
@@ -104,7 +104,7 @@ describe('channels, globs and prefixes', () => {
 describe('compareStrictVersions', () => {
   it('agrees with the semver library on strict versions (random pairs and edge cases)', async () => {
     const semver = (await import('semver')).default;
-    const { compareStrictVersions } = await import('../../src/versioning/core/version.js');
+    const { compareStrictVersions } = await import('../../../src/versioning/core/version.js');
     const pick = (n: number) => [0, 1, 2, 9, 10, 11, 99, 100, 1000, 123456][n % 10];
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);

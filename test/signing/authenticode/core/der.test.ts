@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../src/platform/errors.js';
+import { FormatError } from '../../../../src/platform/errors.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
-import { DerError, DerNode, TAG, bitString, encodeOid, encodeTlv, integer, oid, parseDer, readDer, retag, seq, str, time } from '../../src/signing/authenticode/core/der.js';
-import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin } from '../../src/signing/authenticode/core/x509.js';
-import { requireTool } from '../helpers/tools.js';
+import { DerError, DerNode, TAG, bitString, encodeOid, encodeTlv, integer, oid, parseDer, readDer, retag, seq, str, time } from '../../../../src/signing/authenticode/core/der.js';
+import { formatName, missingSubjectAttributes, parseCertInfo, parseSubjectPin } from '../../../../src/signing/authenticode/core/x509.js';
+import { requireTool } from '../../../helpers/tools.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../src/platform/errors.js';
-import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from '../../src/signing/authenticode/core/msi.js';
+import { FormatError } from '../../../../src/platform/errors.js';
+import { compareForHash, readCompoundFile, MsiFormatError, type DirEntry } from '../../../../src/signing/authenticode/core/msi.js';
 
 const entry = (name: string): DirEntry => {
   const rawName = Buffer.concat([Buffer.from(name, 'utf16le'), Buffer.alloc(2)]);

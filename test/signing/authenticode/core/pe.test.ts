@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FormatError } from '../../src/platform/errors.js';
+import { FormatError } from '../../../../src/platform/errors.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PeFormatError, authenticodeDigest, authenticodeRanges, peLayout } from '../../src/signing/authenticode/core/pe.js';
-import { parseAuthenticodeSignature, parseCertificateTable, AuthenticodeFormatError, OID } from '../../src/signing/authenticode/core/signed-data.js';
-import { buildAuthenticodeFixtures, buildPe, type AuthenticodeFixtures } from '../fixtures/authenticode.js';
-import { requireTool } from '../helpers/tools.js';
+import { PeFormatError, authenticodeDigest, authenticodeRanges, peLayout } from '../../../../src/signing/authenticode/core/pe.js';
+import { parseAuthenticodeSignature, parseCertificateTable, AuthenticodeFormatError, OID } from '../../../../src/signing/authenticode/core/signed-data.js';
+import { buildAuthenticodeFixtures, buildPe, type AuthenticodeFixtures } from '../../../fixtures/authenticode.js';
+import { requireTool } from '../../../helpers/tools.js';
 
 describe('PE layout (headers built by the fixture generator)', () => {
   it('finds CheckSum and the Security directory in PE32+ and PE32', () => {

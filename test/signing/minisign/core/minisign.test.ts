@@ -26,12 +26,12 @@ import {
   MINISIGN_OPSLIMIT,
   MinisignFormatError,
   MinisignVerificationError,
-} from '../../src/signing/minisign/core/format.js';
-import { blake2b } from '../../src/signing/minisign/core/blake2b.js';
-import { formatChecksums, parseChecksums } from '../../src/publishing/core/checksums.js';
-import { FormatError } from '../../src/platform/errors.js';
+} from '../../../../src/signing/minisign/core/format.js';
+import { blake2b } from '../../../../src/signing/minisign/core/blake2b.js';
+import { formatChecksums, parseChecksums } from '../../../../src/publishing/core/checksums.js';
+import { FormatError } from '../../../../src/platform/errors.js';
 
-const FIX = join(import.meta.dirname, '..', 'fixtures', 'minisign');
+const FIX = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'minisign');
 const fx = (name: string) => readFileSync(join(FIX, name), 'utf8');
 const HELLO = Buffer.from('hello\n');
 
