@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
-import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from '../versioning/core/commits.js';
+import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from './core/log.js';
 
 export interface GitResult {
   code: number;
