@@ -384,7 +384,7 @@ describe('packages input', () => {
 });
 
 describe('Tauri latest.json', () => {
-  // The static format from ../shared/reference/formats.md §3, as a JSON Schema written from that text.
+  // The static format from docs/reference/formats.md §3, as a JSON Schema written from that text.
   const schema = {
     type: 'object',
     required: ['version', 'platforms'],

@@ -1,5 +1,5 @@
 /**
- * Runtime portability (forges.md §7–§11): the same bundles behave on GitHub, GHES, Gitea, Forgejo and act.
+ * Runtime portability (docs/reference/forges.md §7–§11): the same bundles behave on GitHub, GHES, Gitea, Forgejo and act.
  * - Node >= 20 is checked first, with a message that names the fix (only GitHub honours `runs.using`);
  *   exercised on the real bundles with a preload that makes the running Node report an old version.
  * - Step summaries are skipped gracefully where GITHUB_STEP_SUMMARY is missing or unwritable.

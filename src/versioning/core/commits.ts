@@ -1,6 +1,6 @@
 /**
  * Conventional Commits classification (no I/O): the ONE reading of a commit message that the bump, the
- * deciding list and the release notes all use (design.md invariant 8).
+ * deciding list and the release notes all use (docs/architecture.md invariant 8).
  *
  * Header: the first non-blank line, leading whitespace ignored (` fix: …` is a fix). `type[(scope)][!]:
  * description`; the type is case-insensitive (`Feat:` = `feat:`, as the specification says), the space after

@@ -19,7 +19,7 @@ import { createTestPki, type TestPki } from '../../../src/emulator/pki.js';
 import { startEntra, type EntraEmulator } from '../../../src/emulator/entra.js';
 import { startTrustedSigning, STABLE_API_VERSION, type SigningEmulator } from '../../../src/emulator/trusted-signing.js';
 
-// Reference value, typed from shared/reference/trusted-signing.md §4 (independent of the source constant).
+// Reference value, typed from docs/reference/trusted-signing.md §4 (independent of the source constant).
 const REFERENCE_ROOT_SHA256 = '53:67:F2:0C:7A:DE:0E:2B:CA:79:09:15:05:6D:08:6B:72:0C:33:C1:FA:2A:26:61:AC:F7:87:E3:29:2E:12:70';
 
 describe('shipped trust anchor', () => {
