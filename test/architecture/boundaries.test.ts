@@ -202,3 +202,61 @@ describe('import boundaries of src/', () => {
     for (const [path, code] of fine) expect(checkFile(path, code), `${path}: ${code}`).toEqual([]);
   });
 });
+
+/** File names that comments mention as the user's files, not as documents of this repository. */
+const USER_FILES = ['CHANGELOG.md'];
+
+/** The text of every comment in a TypeScript or JavaScript file (read with TypeScript's parser, so no regex literal or string is taken for one). */
+export function commentsOf(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const seen = new Set<number>();
+  const out: string[] = [];
+  const take = (ranges: ts.CommentRange[] | undefined) => {
+    for (const r of ranges ?? []) if (!seen.has(r.pos)) seen.add(r.pos) && out.push(text.slice(r.pos, r.end));
+  };
+  const visit = (node: ts.Node): void => {
+    take(ts.getLeadingCommentRanges(text, node.getFullStart()));
+    take(ts.getTrailingCommentRanges(text, node.getEnd()));
+    node.getChildren(sf).forEach(visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** The documents a comment cites: `*.md` paths and `docs/…` paths. */
+export function citedDocuments(comment: string): string[] {
+  const md = comment.match(/(?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w-][\w.-]*\.md\b/g) ?? [];
+  const docs = comment.match(/(?<![\w./-])docs\/[\w./-]*[\w-]/g) ?? [];
+  return [...new Set([...md, ...docs])].filter((d) => !USER_FILES.includes(d));
+}
+
+describe('documents cited in comments', () => {
+  const trees = ['src', 'scripts', 'bench', 'test'];
+  const files = trees.flatMap((t) =>
+    (function list(d: string): string[] {
+      return readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'node_modules' ? [] : list(join(d, e.name))) : /\.(ts|mjs|js)$/.test(e.name) ? [join(d, e.name)] : []));
+    })(join(ROOT, t)),
+  );
+
+  it('exist in the repository (a path from the repository root or from the citing file; bare names at the root)', () => {
+    const missing: string[] = [];
+    let cited = 0;
+    for (const file of files) {
+      for (const comment of commentsOf(file, readFileSync(file, 'utf8'))) {
+        for (const doc of citedDocuments(comment)) {
+          cited++;
+          const found = doc.includes('/') ? existsSync(join(ROOT, doc)) || existsSync(resolve(dirname(file), doc)) : existsSync(join(ROOT, doc));
+          if (!found) missing.push(`${posix(relative(ROOT, file))} → ${doc} (cited in a comment; not in the repository)`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(cited).toBeGreaterThan(20);
+  });
+
+  it('the reader finds citations in comments only, and each form of citation', () => {
+    const text = `const s = 'design.md'; // see docs/architecture.md invariant 8\n/** forges.md §4, ../shared/reference/formats.md §3 */\nconst r = /x\\/\\/y.md/;`;
+    const found = commentsOf('x.ts', text).flatMap(citedDocuments);
+    expect(found.sort()).toEqual(['../shared/reference/formats.md', 'docs/architecture.md', 'forges.md']);
+  });
+});
