@@ -21,7 +21,7 @@ describe('relforge CLI usage errors', () => {
     const lines = [...run('--help').stdout.matchAll(/^  (\S+)\s+(.+)$/gm)];
     expect(lines.length).toBeGreaterThanOrEqual(17);
     for (const [, name, summary] of lines) {
-      const command = (await import(`../src/cli/${name}.ts`)) as { default: { schema: { summary: string } } };
+      const command = (await import(`../../src/cli/${name}.ts`)) as { default: { schema: { summary: string } } };
       expect(summary, name).toBe(command.default.schema.summary);
     }
   });
