@@ -2,7 +2,7 @@
 //   - the `inputs:` and `outputs:` of every actions/<name>/action.yml (the rest of the file is kept as is);
 //   - the tables between `<!-- relforge:inputs NAME -->` / `<!-- relforge:outputs NAME -->` and
 //     `<!-- /relforge -->` markers in README.md and docs/**/*.md.
-// test/options.test.ts fails when a committed file differs from what this writes.
+// test/platform/options.test.ts fails when a committed file differs from what this writes.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYaml, markdownFiles, renderMarkedTables } from './options-docs.js';

@@ -2,7 +2,7 @@
 // module is evaluated. act, Gitea and Forgejo run whatever `node` the job image has (act's default "micro" image
 // ships Node 16), and on Node 16 the bundled dependencies already crash while loading (e.g. "ReferenceError:
 // ReadableStream is not defined") — before runAction's own check could print the clear message.
-// The message must stay equal to nodeVersionProblem() in src/platform/runtime.ts (test/portability.test.ts checks it).
+// The message must stay equal to nodeVersionProblem() in src/platform/runtime.ts (test/platform/portability.test.ts checks it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 // What follows from an option schema (src/platform/options.ts): an action.yml's inputs/outputs and the
-// markdown tables of the docs. Used by scripts/gen.ts (writes) and test/options.test.ts (checks).
+// markdown tables of the docs. Used by scripts/gen.ts (writes) and test/platform/options.test.ts (checks).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument, isMap } from 'yaml';

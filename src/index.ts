@@ -1,5 +1,5 @@
 /**
- * relforge library API: the operations the actions and the CLI call (design.md, "library API").
+ * relforge library API: the operations the actions and the CLI call (docs/architecture.md, "library API").
  * Each line re-exports one module; keep @actions/core out of everything exported here.
  */
 export { RelforgeError, SettingsError } from './platform/errors.js';

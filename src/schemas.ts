@@ -1,7 +1,7 @@
 /**
  * Every operation's option schema by name (pure data): the actions' action.yml are checked against
  * ACTION_SCHEMAS and the docs tables are generated from them. `relforge --help` keeps its own copy of each
- * command's summary (src/cli/main.ts, so it loads no schema); test/cli-usage.test.ts checks that they agree.
+ * command's summary (src/cli/main.ts, so it loads no schema); test/cli/cli-usage.test.ts checks that they agree.
  */
 import type { OperationSchema } from './platform/options.js';
 import { publishReleaseSchema } from './publishing/options.js';

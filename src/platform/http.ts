@@ -8,13 +8,13 @@
  * - per-attempt timeout and a total deadline; error messages never contain registered secrets;
  * - `retry: 'rate-limit'` for non-idempotent requests (creating a release, uploading an asset): only
  *   responses that prove the request was not processed (429, rate-limited 403) are retried; a 5xx or a
- *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
+ *   network error is returned/thrown so the caller can re-list before trying again (docs/reference/forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
  * - optional redirect following; a redirect target gets no credential header, whatever its origin (it is a URL an
  *   answer names: object storage, a signed URL — S3 refuses a second auth mechanism, and GHES serves its storage
  *   on its own origin);
- * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ * - ONE credential policy (docs/architecture.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
  *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling for GitHub only), over
  *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
  *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the

@@ -1,6 +1,6 @@
 /**
  * Which runner and forge we are on. Pure functions of an environment map (pass `process.env`).
- * Order (forges.md §7): FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; else GitHub.
+ * Order (docs/reference/forges.md §7): FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; else GitHub.
  * `ACT` alone is not a forge: act runs GitHub workflows, so the forge stays GitHub unless overridden.
  */
 export type ForgeKind = 'github' | 'gitea' | 'forgejo';

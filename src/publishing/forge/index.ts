@@ -1,6 +1,6 @@
 /**
  * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
- * else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
+ * else GitHub; docs/reference/forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
  */
 import { detectRuntime, type ForgeKind } from '../../platform/runtime.js';
 import { urlInputProblem } from '../../platform/url.js';

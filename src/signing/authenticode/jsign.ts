@@ -3,7 +3,7 @@
  * cached), find Java, and run jsign once for all files against Azure Trusted Signing.
  * The access token goes to jsign through an environment variable (`--storepass env:VAR`), never argv.
  * jsign 7.5 has no HTTP timeouts: JVM connect/read timeouts are set and the process is killed after
- * an outer deadline (reference/trusted-signing.md §7).
+ * an outer deadline (docs/reference/trusted-signing.md §7).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
