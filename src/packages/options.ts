@@ -182,10 +182,19 @@ export const verifyPackageSchema = defineSchema({
     signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
     'public-key': {
       type: 'string',
-      required: true,
-      description: 'Pinned minisign public key: a .pub file or its RW… line.',
+      description: 'Pinned minisign public key: a .pub file or its RW… line (single-key agents). Give this or --trust-root.',
       env: ['MINISIGN_PUBLIC_KEY'],
       cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
+    },
+    'trust-root': {
+      type: 'string',
+      description: 'The root the agent ships (N.root.json): keys come from its root chain (rotation, revocation, thresholds, expiry). Give this or --public-key.',
+      cli: { metavar: 'FILE' },
+    },
+    roots: {
+      type: 'string',
+      description: 'Where newer roots are (with --trust-root): a directory of N.root.json files, or a URL template with {version} (https://…/roots/{version}.root.json). None: the shipped root only.',
+      cli: { metavar: 'DIR|URL' },
     },
     product: requiredString('The product this agent or server installs: a manifest of another product signed by the same key is refused.', 'NAME'),
     platform: requiredString('This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', 'PLATFORM'),
