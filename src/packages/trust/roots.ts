@@ -72,7 +72,7 @@ export function urlTemplateSource(template: string, opts: { timeoutMs?: number; 
     describe: template,
     async get(version) {
       const url = template.replaceAll('{version}', String(version));
-      const res = await request({ method: 'GET', url, followRedirects: 3, timeoutMs: opts.timeoutMs ?? 30_000, attempts: opts.attempts ?? 3, headers: { accept: 'application/json' } });
+      const res = await request({ method: 'GET', url, followRedirects: 3, timeoutMs: opts.timeoutMs ?? 30_000, attempts: opts.attempts ?? 3, baseDelayMs: 500, headers: { accept: 'application/json' } });
       if (res.status === 404 || res.status === 410) return undefined;
       if (res.status !== 200) throw new RelforgeError(`Cannot fetch root ${version}: ${describeFailure(res, `GET ${url}`)} (a client never treats an error as "no newer root")`);
       if (res.body.length > ROOT_MAX_BYTES) throw new TrustError('invalid-root', `${url} is larger than ${ROOT_MAX_BYTES} bytes`);
