@@ -155,6 +155,12 @@ export const uploadPackagesSchema = defineSchema({
       cli: { metavar: 'DURATION' },
     },
     notes: { type: 'string', description: 'Release notes for latest.json.', cli: { metavar: 'TEXT', fileFlag: true } },
+    roots: {
+      type: 'string',
+      description:
+        'Directory of the root chain (1.root.json … N.root.json, made with relforge trust) to publish before the packages, for agents that ship a root: checked as agents would (and the signing key must be a release key of the newest root), uploaded first, never removed. http: <upload-url without the platform segment, {version} → roots>/N.root.json; release: assets; gitea-generic: files of the version.',
+      cli: { metavar: 'DIR' },
+    },
     'out-dir': {
       type: 'string',
       default: 'relforge-packages',
