@@ -292,17 +292,18 @@ export function nextRoot(trusted: RootSigned, text: string): RootSigned {
   const want = trusted.version + 1;
   const env = parseRoot(text, `root ${want}`);
   const next = env.signed;
-  if (next.version < want) throw new TrustError('root-rollback', `${want}.root.json holds version ${next.version}, but version ${trusted.version} is already trusted: a rollback to an older root is refused`);
-  if (next.version > want) throw new TrustError('root-gap', `${want}.root.json holds version ${next.version}: versions must follow each other exactly (N+1), a gap in the chain is refused`);
-  if (next.product !== trusted.product) throw new TrustError('root-product-mismatch', `root ${want} is for product "${next.product}", the trusted root for "${trusted.product}": another product's root is refused`);
+  // TUF's order: signatures (by the trusted root, then by the new one), then the version, then (ours) the product.
   requireNoCollision(trusted, next);
   const bytes = canonicalRootBytes(next);
   const sigs = envelopeMinisigs(env);
   const byPrev = countSignatures(bytes, sigs, trusted.roles.root, trusted);
   // A signature by a key of the other root role is legitimate (it counts there), never a stranger's.
-  requireThreshold(byPrev, `root ${want}`, `the root role of root ${trusted.version} (the previous root)`, 'root-bad-signature', 'root-unknown-key', 'root-threshold', next.roles.root.keyIds);
+  requireThreshold(byPrev, `${want}.root.json`, `the root role of root ${trusted.version} (the previous root)`, 'root-bad-signature', 'root-unknown-key', 'root-threshold', next.roles.root.keyIds);
   const byOwn = countSignatures(bytes, sigs, next.roles.root, next);
-  requireThreshold(byOwn, `root ${want}`, `its own root role`, 'root-bad-signature', 'root-unknown-key', 'root-threshold', trusted.roles.root.keyIds);
+  requireThreshold(byOwn, `${want}.root.json`, `its own root role`, 'root-bad-signature', 'root-unknown-key', 'root-threshold', trusted.roles.root.keyIds);
+  if (next.version < want) throw new TrustError('root-rollback', `${want}.root.json holds version ${next.version}, but version ${trusted.version} is already trusted: a rollback to an older root is refused`);
+  if (next.version > want) throw new TrustError('root-gap', `${want}.root.json holds version ${next.version}: versions must follow each other exactly (N+1), a gap in the chain is refused`);
+  if (next.product !== trusted.product) throw new TrustError('root-product-mismatch', `root ${want} is for product "${next.product}", the trusted root for "${trusted.product}": another product's root is refused`);
   return next;
 }
 
