@@ -115,6 +115,9 @@ describe('relforge trust', () => {
     const canon = join(dir, 'canon-1');
     expect(await trust(['canonical', one, '--out', canon])).toBe(0);
     expect(readFileSync(canon, 'utf8')).toBe(canonicalJson(JSON.parse(readFileSync(one, 'utf8')).signed));
+    // docs/key-rotation.md: jq -S .signed gives the same bytes.
+    const jq = requireTool('jq', 'apt-get install jq');
+    if (jq) expect(execFileSync(jq, ['-S', '.signed', one]).equals(readFileSync(canon))).toBe(true);
     execFileSync(minisign!, ['-S', '-s', b.key, '-m', canon, '-x', `${canon}.minisig`], { stdio: 'pipe' });
     expect(await trust(['sign', one, '--signature', `${canon}.minisig`])).toBe(0);
     // minisign itself accepts relforge's signature by A over the same bytes.
