@@ -11,6 +11,7 @@ import { rootSource, walkRootChain } from '../packages/trust/roots.js';
 import { initRootFile, loadRootFile, rotateRootFile, signRootFile } from '../packages/trust/trust.js';
 import { readFileSync } from 'node:fs';
 import { defineCommand } from './command.js';
+import { parseNow } from './verify-package.js';
 
 export default defineCommand({
   schema: trustSchema,
@@ -58,7 +59,7 @@ root keys (sign with --from N.root.json) AND a threshold of its own.`,
         if (!v['trust-root']) throw new RelforgeError('trust verify needs --trust-root (the root the agent ships).', { exitCode: 2 });
         try {
           const shipped = readFileSync(v['trust-root'], 'utf8');
-          const { root, walked } = await walkRootChain(shipped, v.roots ? rootSource(v.roots) : undefined, { product: v.product });
+          const { root, walked } = await walkRootChain(shipped, v.roots ? rootSource(v.roots) : undefined, { product: v.product, now: parseNow(v.now) });
           const release = root.roles.release;
           if (v.json) console.log(JSON.stringify({ trusted: true, version: root.version, expires: root.expires, product: root.product, walked, releaseKeyIds: release.keyIds, releaseThreshold: release.threshold, releaseKeys: release.keyIds.map((id) => root.keys[id]) }, null, 2));
           else {

@@ -47,7 +47,9 @@ Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error �
       throw new RelforgeError('--public-key and --trust-root were both given: an agent trusts one pinned key or one root chain, never both.', { exitCode: 2 });
     }
     if (trustRoot === undefined && v['public-key'] === undefined) throw new RelforgeError('--public-key or --trust-root is required: the pinned key, or the root the agent ships.', { exitCode: 2 });
+    const now = parseNow(v.now);
     const r = await verifyPackage({
+      now,
       manifest,
       signature,
       ...(trustRoot !== undefined ? { trustRoot, roots: v.roots, extraSignatures: oneFile ? [] : coSignatures(v.manifest) } : { publicKey: v['public-key'] }),
@@ -80,6 +82,14 @@ Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error �
     return r.exitCode;
   },
 });
+
+/** `--now TIME` (RFC 3339), or undefined for the clock. */
+export function parseNow(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(text.trim()) ? Date.parse(text.trim()) : NaN;
+  if (Number.isNaN(ms)) throw new RelforgeError(`--now "${text}" is not an RFC 3339 UTC time (e.g. 2026-06-01T00:00:00Z).`, { exitCode: 2 });
+  return new Date(ms);
+}
 
 /** The co-signatures published beside the manifest: `<manifest>.<KEYID>.minisig` (release threshold > 1). */
 function coSignatures(manifestPath: string): string[] {

@@ -212,6 +212,7 @@ export const verifyPackageSchema = defineSchema({
     },
     'allow-downgrade': flag('Accept a version older than the installed one (an operator-initiated rollback).'),
     file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
+    now: { type: 'string', description: 'The time to check expiry against (RFC 3339, e.g. 2026-06-01T00:00:00Z; default the clock): for conformance runs and tests.', cli: { metavar: 'TIME' } },
     json: flag('Print the decision as JSON.'),
   },
 });

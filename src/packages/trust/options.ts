@@ -34,6 +34,7 @@ export const trustSchema = defineSchema({
     signature: { type: 'string', description: 'sign: add this .minisig (made with `minisign -S` over `relforge trust canonical FILE`) instead of signing with --private-key-file.', cli: { metavar: 'FILE' } },
     'trust-root': { type: 'string', description: 'verify: the root the agent ships (N.root.json).', cli: { metavar: 'FILE' } },
     roots: { type: 'string', description: 'verify: a directory of N.root.json files, or a URL template with {version}.', cli: { metavar: 'DIR|URL' } },
+    now: { type: 'string', description: 'verify: the time to check expiry against (RFC 3339; default the clock): for conformance runs and tests.', cli: { metavar: 'TIME' } },
     json: jsonFlag('verify: print the result as JSON.'),
   },
 });

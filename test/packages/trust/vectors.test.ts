@@ -2,11 +2,13 @@
  * The conformance vectors (conformance/trust/): the committed directory is exactly what the generator writes
  * (deterministic), and relforge's verifier gives every case its expected verdict and reason.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { generateVectors, runCase } from './vectors.js';
+import { generateVectors, runCase, type CaseSpec } from './vectors.js';
+import verifyPackageCmd from '../../../src/cli/verify-package.js';
+import { runCommand } from '../../../src/cli/args.js';
 
 const DIR = resolve(import.meta.dirname, '..', '..', '..', 'conformance', 'trust');
 
@@ -42,5 +44,24 @@ describe('trust conformance vectors', () => {
     const { spec, result } = await runCase(join(DIR, 'cases', name));
     expect({ action: result.action, reason: result.reason ?? null }, result.message).toEqual(spec.expect);
     if (spec.expect.action === 'install') expect(result.fileVerified).toBe(true);
+  });
+
+  // The same cases through the command line an agent may call: `<manifest>.<KEYID>.minisig` found beside the manifest.
+  it.each(cases)('relforge verify-package: %s', async (name) => {
+    const dir = join(DIR, 'cases', name);
+    const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseSpec;
+    const out: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    try {
+      const code = await runCommand(verifyPackageCmd, [
+        '--manifest', join(dir, spec.manifest), '--trust-root', join(dir, spec.trustRoot), '--roots', join(dir, spec.roots),
+        '--product', spec.product, '--platform', spec.platform, '--installed', spec.installed, '--file', join(dir, spec.package!), '--now', spec.now, '--json',
+      ], {});
+      const r = JSON.parse(out.join('\n')) as { action: string; reason: string | null };
+      expect({ action: r.action, reason: r.reason }).toEqual(spec.expect);
+      expect(code).toBe(spec.expect.action === 'install' ? 0 : spec.expect.action === 'up-to-date' ? 10 : 20);
+    } finally {
+      log.mockRestore();
+    }
   });
 });
