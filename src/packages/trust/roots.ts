@@ -9,6 +9,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
 import { request, describeFailure } from '../../platform/http.js';
 import { urlInputProblem } from '../../platform/url.js';
@@ -72,11 +73,28 @@ export function urlTemplateSource(template: string, opts: { timeoutMs?: number; 
     describe: template,
     async get(version) {
       const url = template.replaceAll('{version}', String(version));
-      const res = await request({ method: 'GET', url, followRedirects: 3, timeoutMs: opts.timeoutMs ?? 30_000, attempts: opts.attempts ?? 3, baseDelayMs: 500, headers: { accept: 'application/json' } });
+      // Read with a cap (endless-data defence): a root larger than ROOT_MAX_BYTES is refused without buffering it.
+      let chunks: Buffer[] = [];
+      const tooLarge = new RelforgeError(`${url} is larger than ${ROOT_MAX_BYTES} bytes: not a root`);
+      const consume = async (body: Readable) => {
+        chunks = [];
+        let size = 0;
+        for await (const c of body as AsyncIterable<Buffer>) {
+          size += c.length;
+          if (size > ROOT_MAX_BYTES) throw tooLarge;
+          chunks.push(c);
+        }
+      };
+      let res;
+      try {
+        res = await request({ method: 'GET', url, followRedirects: 3, timeoutMs: opts.timeoutMs ?? 30_000, attempts: opts.attempts ?? 3, baseDelayMs: 500, headers: { accept: 'application/json' }, consume });
+      } catch (err) {
+        if (err === tooLarge) throw new TrustError('invalid-root', tooLarge.message);
+        throw err;
+      }
       if (res.status === 404 || res.status === 410) return undefined;
       if (res.status !== 200) throw new RelforgeError(`Cannot fetch root ${version}: ${describeFailure(res, `GET ${url}`)} (a client never treats an error as "no newer root")`);
-      if (res.body.length > ROOT_MAX_BYTES) throw new TrustError('invalid-root', `${url} is larger than ${ROOT_MAX_BYTES} bytes`);
-      return res.body.toString('utf8');
+      return Buffer.concat(chunks).toString('utf8');
     },
   };
 }

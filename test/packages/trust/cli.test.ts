@@ -265,6 +265,9 @@ describe('relforge trust', () => {
       const template = `${base}/roots/{version}.root.json`;
       expect(await trust(['verify', '--trust-root', one, '--roots', template, '--json'])).toBe(0);
       expect(JSON.parse(out.at(-1)!)).toMatchObject({ version: 2, releaseKeyIds: [parsePublicKey(readFileSync(r2.pub, 'utf8')).keyIdHex] });
+      served['/roots/3.root.json'] = { status: 200, body: ' '.repeat(300 * 1024) };
+      expect(await trust(['verify', '--trust-root', one, '--roots', template])).toBe(20);
+      expect(out.at(-1)).toMatch(/refused \(invalid-root\).*larger than 262144 bytes/);
       served['/roots/3.root.json'] = { status: 500, body: 'boom' };
       await expect(trust(['verify', '--trust-root', one, '--roots', template])).rejects.toThrow(/Cannot fetch root 3: .*HTTP 500/);
       await expect(trust(['verify', '--trust-root', one, '--roots', 'http://updates.example.com/roots/{version}.root.json'])).rejects.toThrow(/https/);

@@ -18,7 +18,7 @@
  *   - only the newest root's expiry is checked (intermediate roots may have expired long ago: TUF 5.3.10).
  */
 import { canonicalJson, PRODUCT_RE } from '../../core/manifest.js';
-import { parsePublicKey, parseSignature, verifySignature, type ParsedPublicKey } from '../../../signing/minisign/core/format.js';
+import { formatSignature, parsePublicKey, parseSignature, verifySignature, type ParsedPublicKey } from '../../../signing/minisign/core/format.js';
 
 export const ROOT_TYPE = 'relforge-root';
 export const ROOT_SPEC_VERSION = '1';
@@ -438,7 +438,7 @@ export function addSignature(env: RootEnvelope, minisig: string, signers: Record
       /* a broken signature by this key: replaced below */
     }
   }
-  const signatures = [...env.signatures.filter((s) => s.keyId !== id), { keyId: id, minisig: minisig.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') }];
+  const signatures = [...env.signatures.filter((s) => s.keyId !== id), { keyId: id, minisig: formatSignature(sig) }];
   return { envelope: { signed: env.signed, signatures }, added: true, keyId: id };
 }
 
