@@ -25,6 +25,7 @@ const COMMANDS: Record<string, [summary: string, load: Loader]> = {
   publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => import('./publish.js')],
   'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => import('./upload-packages.js')],
   'verify-package': ['decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)', () => import('./verify-package.js')],
+  trust: ['make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys', () => import('./trust.js')],
   preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => import('./preflight.js')],
   init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => import('./init.js')],
   act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => import('./act.js')],

@@ -16,6 +16,8 @@
  *            2. packages + their .minisig, each uploaded unless already there and read back;
  *            3. latest.json, manifest.json.minisig, manifest.signed.json, then manifest.json — LAST (invariant 4),
  *               one at a time, each read back before the next.
+ *            With `roots`, the root chain (N.root.json) is checked like an agent would and uploaded before all of
+ *            this, never taken down (trust/publish-roots.ts).
  *
  * Fail-closed (issue §3): any doubt throws a RelforgeError before the manifest is uploaded.
  */
@@ -43,6 +45,7 @@ import { expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type Comm
 import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
 import { TAURI_FILE, expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
+import { planRoots, publishRoots } from './trust/publish-roots.js';
 
 export { resolvePackagesInput, verifyLocalPackages, type PackageSource, type VerifiedPackage, type VerifyPackagesOptions } from './sources.js';
 export { stagePackages, mergeFragments, type StageSettings, type StageResult } from './stage.js';
@@ -73,6 +76,8 @@ export interface UploadSettings extends CommonSettings {
   cwd?: string;
   /** Validity of the manifest after `created`, e.g. `90d`, `12h` (input `expires-in`); default: no expiry. */
   expiresIn?: string;
+  /** Directory of the root chain (1.root.json … N.root.json) to publish first, for agents that ship a root. */
+  roots?: string;
   dryRun?: boolean;
 }
 
@@ -99,6 +104,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
   const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey!, s.password)), r.pin);
   const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
   const outDir = resolve(s.outDir);
+  const roots = s.roots ? planRoots(s.roots, { product: r.product, version: r.version, channel: r.channel, signingKeyId: key.keyIdHex, template, target: s.target }) : undefined;
   const { planned, entries } = await planPackages(r, packages, template, s.target, outDir);
   const manifest: PackagesManifest = {
     schema: MANIFEST_SCHEMA,
@@ -131,11 +137,12 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     dryRun: !!s.dryRun,
   };
   if (s.dryRun) {
-    for (const f of [...planned, ...setFiles]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
+    for (const f of [...(roots?.files ?? []), ...planned, ...setFiles]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
     log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
     return result;
   }
-  result.files = await publishSet(s.target, planned, setFiles, log, r);
+  const rootResults = roots ? await publishRoots(s.target, roots.files) : [];
+  result.files = [...rootResults, ...(await publishSet(s.target, planned, setFiles, log, r))];
   log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
   return result;
 }
