@@ -29,7 +29,12 @@ const all = [...actions, 'cli'];
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
-const dist = outIndex >= 0 ? resolve(args.splice(outIndex, 2)[1] ?? '') : join(root, 'dist');
+const outArg = outIndex >= 0 ? args.splice(outIndex, 2)[1] : undefined;
+if (outIndex >= 0 && (!outArg || outArg.startsWith('-'))) {
+  console.error('--out needs a directory: node scripts/build.mjs --out DIR');
+  process.exit(2);
+}
+const dist = outArg ? resolve(outArg) : join(root, 'dist');
 for (const w of args) {
   if (!all.includes(w)) {
     console.error(`unknown bundle "${w}"; known: ${all.join(', ')}`);
