@@ -3,8 +3,8 @@
  * rebuild is byte-identical (CI fails when a rebuild changes dist/), each action.yml names a thin entry, and the
  * committed dist/ is what the tree builds to.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, writeFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,37 @@ describe('dist/', () => {
     const committed = tree(join(ROOT, 'dist'));
     expect([...committed.keys()].sort(), 'dist/ differs from a rebuild: run npm run build').toEqual([...ta.keys()].sort());
     for (const [f, bytes] of ta) expect(bytes.equals(committed.get(f)!), `dist/${f} differs from a rebuild: run npm run build`).toBe(true);
+  }, 120_000);
+
+});
+
+describe('scripts/build.mjs', () => {
+  it('a failed build leaves the previous dist/ as it was (staging, then swap)', () => {
+    // a copy of the tree (node_modules linked) whose dist/ is built, then one source file broken
+    const copy = join(tmp, 'tree');
+    for (const d of ['src', 'scripts', 'actions', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    execFileSync(process.execPath, [join(copy, 'scripts', 'build.mjs')], { cwd: copy, stdio: 'pipe' });
+    const before = tree(join(copy, 'dist'));
+    const fails = (why: RegExp) => {
+      const r = spawnSync(process.execPath, [join(copy, 'scripts', 'build.mjs')], { cwd: copy, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr).toContain('dist/ is left as it was');
+      const after = tree(join(copy, 'dist'));
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      for (const [f, bytes] of before) expect(bytes.equals(after.get(f)!), f).toBe(true);
+      expect(readdirSync(copy).filter((f) => f.startsWith('.dist'))).toEqual([]);
+    };
+    // 1. a change to the code (an entry edited so the JavaScript changes) and a failure late: the git-cliff
+    //    step, after esbuild has written every bundle, refuses a pin that does not match node_modules
+    appendFileSync(join(copy, 'src', 'cli', 'main.ts'), "\nif (process.env.RELFORGE_TEST_NEVER_SET) console.log('changed');\n");
+    const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> };
+    pkg.optionalDependencies['git-cliff-linux-x64'] = '0.0.1';
+    writeFileSync(join(copy, 'package.json'), JSON.stringify(pkg));
+    fails(/package\.json pins 0\.0\.1/);
+    // 2. a syntax error (esbuild itself fails)
+    appendFileSync(join(copy, 'src', 'platform', 'errors.ts'), '\nexport const broken = ;\n');
+    fails(/Unexpected ";"/);
   }, 120_000);
 });
