@@ -220,8 +220,8 @@ describe('what the bundles load (read from dist/, not from src)', () => {
     const fake = mkdtempSync(join(tmp, 'fake-dist-'));
     mkdirSync(join(fake, 'sign-trusted'));
     mkdirSync(join(fake, 'chunks'));
-    writeFileSync(join(fake, 'sign-trusted', 'index.js'), "await import('../main.js');\n");
-    writeFileSync(join(fake, 'sign-trusted', 'main.js'), 'import "../../chunks/chunk-A.js";\n// src/signing/authenticode/jsign.ts\n');
+    writeFileSync(join(fake, 'sign-trusted', 'index.js'), "await import('./main.js');\n");
+    writeFileSync(join(fake, 'sign-trusted', 'main.js'), 'import "../chunks/chunk-A.js";\n// src/signing/authenticode/jsign.ts\n');
     writeFileSync(join(fake, 'chunks', 'chunk-A.js'), '// node_modules/@actions/tool-cache/lib/tool-cache.js\n// node_modules/@actions/core/lib/core.js\n');
     expect(bundleContents(fake, 'sign-trusted').packages.filter(forbidden)).toEqual(['@actions/core', '@actions/tool-cache']);
   });
