@@ -71,7 +71,7 @@ export const archiveSchema = defineSchema({
       type: 'list',
       separator: 'lines',
       description:
-        'Globs of archive paths that get mode 0755 even when the file on disk has no executable bit (artifacts downloaded between jobs lose it). ' +
+        'Globs of paths in the archive (below the wrap-in-directory folder, e.g. tally or bin/*) that get mode 0755 even when the file on disk has no executable bit (artifacts downloaded between jobs lose it). ' +
         'Otherwise a file is 0755 when any executable bit is set on disk, else 0644.',
       cli: { metavar: 'GLOB' },
     },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { paxRecord, tarHeader, tarPadding } from '../../src/archives/core/tar.js';
 import { crc32, gzipHeader, gzipTrailer } from '../../src/archives/core/gzip.js';
-import { centralHeader, dosDateTime, localHeader } from '../../src/archives/core/zip.js';
+import { centralHeader, dosDateTime, localHeader, zipProblem } from '../../src/archives/core/zip.js';
 import { parseArchivePlatform } from '../../src/archives/core/platforms.js';
 import { archiveNameProblem, entryNameProblem, orderEntries, patternBase, renderTemplate, templateValues, unknownPlaceholders } from '../../src/archives/core/names.js';
 
@@ -50,6 +50,15 @@ describe('tar headers', () => {
     expect(paxRecord('path', 'é')).toBe('11 path=é\n'); // bytes, not characters
   });
 
+  it('says a size of 8 GiB or more in a pax "size" record (ustar has 11 octal digits)', () => {
+    const size = 8 * 1024 ** 3; // 8589934592 > 0o77777777777
+    const h = tarHeader({ name: 'big.img', type: 'file', mode: 0o644, size, mtime: JAN_2026 });
+    expect(h.length).toBe(512 * 3);
+    expect(h.subarray(512, 512 + 19).toString()).toBe('19 size=8589934592\n'); // 2 digits + " size=" + 10 digits + "\n" = 19
+    expect(h.subarray(1024 + 124, 1024 + 136).toString('latin1')).toBe('00000000000\0');
+    expect(tarHeader({ name: 'big.img', type: 'file', mode: 0o644, size: size - 1, mtime: JAN_2026 }).length).toBe(512);
+  });
+
   it('pads bodies to 512-byte blocks', () => {
     expect([0, 1, 511, 512, 513].map(tarPadding)).toEqual([0, 511, 1, 0, 511]);
   });
@@ -85,6 +94,13 @@ describe('gzip and zip records', () => {
     expect(d.readUInt32LE(38)).toBe(0o040755 * 65536 + 0x10);
     expect(d.readUInt16LE(10)).toBe(0);
     expect(localHeader({ ...e, name: 'é' }).readUInt16LE(6)).toBe(0x800);
+  });
+
+  it('refuses what would need Zip64', () => {
+    expect(zipProblem({ entries: 65535, size: 2 ** 32 - 2, offset: 2 ** 32 - 2 })).toBeUndefined();
+    expect(zipProblem({ entries: 65536 })).toMatch(/65535 entries/);
+    expect(zipProblem({ size: 2 ** 32 - 1 })).toMatch(/4 GiB/);
+    expect(zipProblem({ offset: 2 ** 32 })).toMatch(/4 GiB/);
   });
 });
 

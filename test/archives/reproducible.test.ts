@@ -142,7 +142,7 @@ describe('reproducible archives', () => {
     expect(statSync(join(wx, 'tally.exe')).mode & 0o777).toBe(0o644);
   });
 
-  it('a name longer than 100 bytes survives tar (pax) and zip', async () => {
+  it('a name longer than 100 bytes, or not ASCII, survives tar (pax) and zip', async () => {
     if (!tar || !unzip) return;
     const dir = temp();
     const long = `${'deep-folder-name/'.repeat(5)}${'a-really-long-file-name-'.repeat(3)}.txt`;
@@ -151,14 +151,23 @@ describe('reproducible archives', () => {
     writeFileSync(join(dir, 'dist/linux-amd64', long), 'long\n');
     mkdirSync(join(dir, 'dist/windows-amd64', dirname(long)), { recursive: true });
     writeFileSync(join(dir, 'dist/windows-amd64', long), 'long\n');
+    const utf8 = 'café-ü.txt';
+    writeFileSync(join(dir, 'dist/linux-amd64', utf8), 'utf8\n');
+    writeFileSync(join(dir, 'dist/windows-amd64', utf8), 'utf8\n');
     await run(dir, { ...base, 'extra-files': [] });
-    const listed = sh(tar, ['-tzf', join(dir, 'dist/tally_1.2.0_linux_x86_64.tar.gz')]).trim().split('\n');
+    const listed = execFileSync(tar, ['-tzf', join(dir, 'dist/tally_1.2.0_linux_x86_64.tar.gz')], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } }).trim().split('\n');
     expect(listed).toContain(long);
+    expect(listed).toContain(utf8);
     expect(listed.every((n) => !n.startsWith('PaxHeaders'))).toBe(true);
     const out = join(dir, 'x');
     mkdirSync(out);
     sh(tar, ['-xzf', join(dir, 'dist/tally_1.2.0_linux_x86_64.tar.gz'), '-C', out]);
     expect(readFileSync(join(out, long), 'utf8')).toBe('long\n');
+    expect(readFileSync(join(out, utf8), 'utf8')).toBe('utf8\n');
+    const zout = join(dir, 'z');
+    sh(unzip, ['-q', join(dir, 'dist/tally_1.2.0_windows_x86_64.zip'), '-d', zout]);
+    expect(readFileSync(join(zout, utf8), 'utf8')).toBe('utf8\n');
+    expect(readFileSync(join(zout, long), 'utf8')).toBe('long\n');
     expect(sh(unzip, ['-Z1', join(dir, 'dist/tally_1.2.0_windows_x86_64.zip')]).trim().split('\n')).toContain(long);
   });
 
