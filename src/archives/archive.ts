@@ -137,6 +137,15 @@ export async function createArchives(s: ArchiveSettings): Promise<ArchiveResult>
       }
     }
     if (!files.length) throw fieldError('files', `left no file to archive for ${p.given} (every match was an archive this step writes).`);
+    // A path cannot be both a file and a folder (LICENSE from extra-files and LICENSE/… from a glob).
+    const names = new Set(files.map((f) => f.name));
+    for (const f of files) {
+      const segs = f.name.split('/');
+      for (let i = 1; i < segs.length; i++) {
+        const parent = segs.slice(0, i).join('/');
+        if (names.has(parent)) throw fieldError('files', `puts "${f.name}" in ${plan.info.name} below the file "${parent}": a path cannot be a file and a folder. Rename one of them.`);
+      }
+    }
     const prefix = s.wrap ? `${plan.info.name.slice(0, -(plan.info.format.length + 1))}/` : '';
     const sizes = new Map(files.map((f) => [prefix + f.name, f.size]));
     plan.entries = orderEntries(files, prefix).map((e) => ({ ...e, size: sizes.get(e.name) ?? 0 }));

@@ -214,6 +214,10 @@ describe('reproducible archives', () => {
     mkdirSync(join(dir, 'other'));
     writeFileSync(join(dir, 'other/tally'), 'another');
     expect(await err({ ...base, platforms: ['linux/amd64'], 'extra-files': ['LICENSE', 'other/tally'] })).toMatch(/extra-files.*two files at "tally"/);
+    mkdirSync(join(dir, 'dist/linux-amd64/LICENSE'));
+    writeFileSync(join(dir, 'dist/linux-amd64/LICENSE/NOTICE'), 'n');
+    expect(await err({ ...base, platforms: ['linux/amd64'] })).toMatch(/"LICENSE\/NOTICE" .* below the file "LICENSE"/);
+    execFileSync('rm', ['-r', join(dir, 'dist/linux-amd64/LICENSE')]);
     // The same file named twice goes in once.
     expect(await err({ ...base, platforms: ['linux/amd64'], 'extra-files': ['LICENSE', 'dist/linux-amd64/tally'] })).toBeUndefined();
     expect(await err({ ...base, 'name-template': '{name}\u0001{os}{arch}' })).toMatch(/control character/);
