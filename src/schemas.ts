@@ -5,6 +5,7 @@
  */
 import type { OperationSchema } from './platform/options.js';
 import { publishReleaseSchema } from './publishing/options.js';
+import { archiveSchema } from './archives/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
@@ -24,6 +25,7 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   prerelease: prereleaseSchema,
   changelog: changelogSchema,
   'release-commit': releaseCommitSchema,
+  archive: archiveSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
