@@ -2,9 +2,10 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   cutPrerelease,
   renderPrereleaseSummary
-} from "../chunks/chunk-GXF73PKP.js";
+} from "../chunks/chunk-7WBSGG42.js";
 import "../chunks/chunk-AI24YI3P.js";
 import "../chunks/chunk-TOZL2D6A.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   prereleaseOptions,
@@ -13,7 +14,6 @@ import {
 import "../chunks/chunk-SFKXBIFM.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-UK63DRSD.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,
