@@ -88,7 +88,8 @@ describe('base tag selection', () => {
     r.tag('v1.9.9'); // nearer, lower (a mis-tag)
     r.commit('feat: c');
     const res = await next(r);
-    expect(res).toMatchObject({ previousTag: 'v2.0.0', version: '2.1.0', commits: 2 });
+    // b is contained in a reachable release tag (v1.9.9): it never counts again, only c does.
+    expect(res).toMatchObject({ previousTag: 'v2.0.0', version: '2.1.0', commits: 1 });
   });
 
   it('a release merged in from a maintenance branch is reachable through the merge', async () => {

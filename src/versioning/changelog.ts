@@ -230,7 +230,7 @@ async function renderBundled(x: {
     };
     const seen: Pick<ClassifiedCommit, 'sha' | 'revert'>[] = [];
     // The level of a breaking change depends on the base (0.x rule), membership does not: any base version will do.
-    const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag], decorations: false }, (raw) => {
+    const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag] }, (raw) => {
       if (x.scope.paths && !(raw.files && x.scope.paths.matchesAny(raw.files))) return;
       const c = classifyCommit(raw);
       seen.push(c.revert ? { sha: c.sha, revert: c.revert } : { sha: c.sha });
@@ -238,6 +238,11 @@ async function renderBundled(x: {
       const p = part(groupOf(c));
       p.cliff.write(`${p.ids.length ? ',' : ''}${contextCommit(c, groupOf(c))}`);
       p.ids.push(c.sha);
+    }, () => {
+      // The range held commits released under another reachable tag (a merged history): start over without them.
+      for (const p of parts.values()) p.cliff.kill();
+      parts.clear();
+      seen.length = 0;
     });
     const { inactive } = cancelledByReverts(seen.reverse());
     if (!parts.size) part('Other Changes'); // no entries: one context for the heading
