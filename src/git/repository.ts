@@ -173,6 +173,18 @@ export class Git {
     return new Set(out === '' ? [] : out.split('\n'));
   }
 
+  /** Which of `tags` are reachable from `rev`, with their dates (unix seconds; the tagger's, else the commit's). */
+  async tagDatesMergedInto(tags: string[], rev = 'HEAD'): Promise<Map<string, number>> {
+    const map = new Map<string, number>();
+    if (!tags.length) return map;
+    const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)%00%(creatordate:unix)', ...tags.map((t) => `refs/tags/${t}`)]);
+    for (const line of out ? out.split('\n') : []) {
+      const [tag, date] = line.split('\0');
+      if (tag) map.set(tag, Number(date) || 0);
+    }
+    return map;
+  }
+
   /** The commit a ref points to (annotated tags peeled). */
   async commitOf(ref: string): Promise<string> {
     return this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

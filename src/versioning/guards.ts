@@ -8,7 +8,7 @@
  */
 import { RelforgeError, fieldError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
-import { compareVersions, coreVersion, parsePrereleaseTag, prefixCandidates } from './core/version.js';
+import { compareVersions, coreVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
 
 export interface Lift {
   from: string;
@@ -48,18 +48,37 @@ export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag
 }
 
 /**
- * The "no tag matches the prefix" check over every tag. Returns a warning (prerelease runs) or throws a
- * problem for `tag-prefix` (stable runs); undefined when some prefix matches or no version tag exists.
+ * The "no tag matches the prefix" check, judged by the tags REACHABLE from HEAD: a prefix matches when one of
+ * its lines found a base, or a prerelease tag of it is reachable. Otherwise, when release tags of another
+ * prefix are reachable, the prefix is probably wrong (renovate at 11.35.5 with no prefix: only unreachable
+ * 2.x tags match, v11.35.4 is reachable). The suggestion is the prefix HEAD's line was tagged with most
+ * recently. Returns a warning (prerelease runs) or throws a problem for `tag-prefix` (stable runs); undefined
+ * when the prefix matches or no other release tag is reachable. Queries git only when no line found a base.
  */
-export function prefixMismatch(tags: Iterable<string>, prefixes: string[], mode: 'fail' | 'warn'): string | undefined {
-  const names = [...tags];
-  if (!names.length) return undefined;
-  let candidates: ReturnType<typeof prefixCandidates>['candidates'] = [];
-  for (const p of prefixes) {
-    const r = prefixCandidates(names, p);
-    if (r.matches) return undefined;
-    candidates = r.candidates.filter((c) => !prefixes.includes(c.prefix));
+/** A strict release tag of some prefix (`v1.2.3`, `api-2.0.0`, `1.0.0`). */
+function isStrictTag(tag: string): boolean {
+  const p = versionTagPrefix(tag);
+  return p !== undefined && parseStrictTag(tag, p) !== undefined;
+}
+
+export async function prefixMismatch(
+  git: Git,
+  tags: Map<string, string>,
+  lines: { prefix: string; base?: string }[],
+  mode: 'fail' | 'warn',
+): Promise<string | undefined> {
+  if (!tags.size || lines.some((l) => l.base)) return undefined;
+  const prefixes = [...new Set(lines.map((l) => l.prefix))];
+  const own: string[] = [];
+  const others: string[] = [];
+  for (const t of tags.keys()) {
+    if (prefixes.some((p) => isTagOf(t, p))) own.push(t);
+    else if (isStrictTag(t)) others.push(t);
   }
+  if (!others.length) return undefined;
+  const [ownReachable, reachable] = await Promise.all([git.tagsMergedInto(own), git.tagDatesMergedInto(others)]);
+  if (ownReachable.size) return undefined;
+  const candidates = prefixCandidates(reachable, prefixes);
   if (!candidates.length) return undefined;
   const shown = prefixes.map((p) => (p === '' ? 'no prefix' : `"${p}"`)).join(', ');
   const list = candidates
@@ -68,8 +87,9 @@ export function prefixMismatch(tags: Iterable<string>, prefixes: string[], mode:
     .join('; ');
   const best = candidates[0]!;
   const fix = best.prefix === '' ? 'none' : best.prefix;
+  const unreachable = own.length ? ` (${own.length} tag(s) of it exist, none reachable from HEAD)` : '';
   const text =
-    `matches no tag (${shown}), but release tags with another prefix exist — ${list}. ` +
+    `matches no tag reachable from HEAD (${shown})${unreachable}, but release tags with another prefix are reachable — ${list}. ` +
     `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
   if (mode === 'fail') throw fieldError('tag-prefix', text);
   return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;

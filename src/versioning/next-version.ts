@@ -131,9 +131,9 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
   const tags = await tagsP;
   const warnings: string[] = [];
-  const mismatch = prefixMismatch(tags.keys(), strategy.prefixes(), s.prefixMismatch);
-  if (mismatch) warnings.push(mismatch);
   const outcome = await outcomeP;
+  const mismatch = await prefixMismatch(git, tags, outcome.lines, s.prefixMismatch);
+  if (mismatch) warnings.push(mismatch);
   warnings.push(...outcome.warnings);
   for (const line of outcome.lines) await guardLine(git, tags, line);
   const result = outcome.result(head);

@@ -29,6 +29,8 @@ export interface ProposedLine {
   /** Independent versioning: the component of this line. */
   component?: Component;
   lifted?: Lift;
+  /** The line's base tag (the highest strict release tag reachable from HEAD), when there is one. */
+  base?: string;
 }
 
 export interface Proposal {
@@ -39,8 +41,6 @@ export interface Proposal {
 }
 
 export interface VersioningStrategy {
-  /** The tag prefixes this strategy reads (for the prefix-mismatch hint). */
-  prefixes(): string[];
   propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal>;
 }
 
@@ -69,10 +69,6 @@ const decidingOf = (d: BumpDecision) => d.deciding;
 export class UnifiedVersioning implements VersioningStrategy {
   constructor(private readonly s: NextVersionSettings) {}
 
-  prefixes(): string[] {
-    return [this.s.tagPrefix];
-  }
-
   async propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal> {
     const s = this.s;
     const files = s.components.length > 0 || !!s.pathFilter;
@@ -87,7 +83,7 @@ export class UnifiedVersioning implements VersioningStrategy {
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
     const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c)!.matchesAny(r.files)));
-    const line: ProposedLine = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests) };
+    const line: ProposedLine = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests), ...(range.base.tag ? { base: range.base.tag } : {}) };
     const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
     return {
       lines: [line],
@@ -140,10 +136,6 @@ interface ComponentOutcome {
 export class IndependentVersioning implements VersioningStrategy {
   constructor(private readonly s: NextVersionSettings) {}
 
-  prefixes(): string[] {
-    return this.s.components.map((c) => componentTagPrefix(c, this.s.tagPrefix));
-  }
-
   async propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal> {
     const s = this.s;
     // Every component's range is read concurrently; components with the same base share one git log.
@@ -168,7 +160,7 @@ export class IndependentVersioning implements VersioningStrategy {
       previous = readVersionFile(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
-    const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
+    const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c, ...(range.base.tag ? { base: range.base.tag } : {}) };
     return { line, decision, range };
   }
 

@@ -164,7 +164,7 @@ describe('no tag matches the prefix but other version tags do', () => {
     r.history(['feat: a', '1.2.0'], ['feat: b', '2.0.0']);
     for (let i = 0; i < 3; i++) r.commit(`fix: c${i}`);
     await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(
-      /Input "tag-prefix" matches no tag \("v"\), but release tags with another prefix exist — none \(no prefix\): 2 tag\(s\) up to 2\.0\.0\. Set "tag-prefix" to none to continue from 2\.0\.0/,
+      /Input "tag-prefix" matches no tag reachable from HEAD \("v"\), but release tags with another prefix are reachable — none \(no prefix\): 2 tag\(s\) up to 2\.0\.0\. Set "tag-prefix" to none to continue from 2\.0\.0/,
     );
     await expect(planRelease({ cwd: r.dir, channel: 'stable' })).rejects.toThrow(/Set "tag-prefix" to none/);
     const beta = await cutPrerelease({ cwd: r.dir, push: false, dryRun: true });
@@ -179,5 +179,27 @@ describe('no tag matches the prefix but other version tags do', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('renovate at 11.35.5 with no prefix: only UNREACHABLE tags match it, v11.35.4 is reachable → refused, naming v', async () => {
+    const r = repo();
+    // the old 2.x line (no prefix) lives on a branch HEAD does not contain
+    r.commit('chore: init');
+    r.onBranch('old-2.x', () => r.history(['feat: old', '2.0.0'], ['fix: old fix', '2.0.1']));
+    r.history(['feat: current', 'v11.35.3'], ['fix: current', 'v11.35.4'], 'fix: next');
+    await expect(computeNextVersion({ cwd: r.dir, tagPrefix: '' })).rejects.toThrow(
+      /Input "tag-prefix" matches no tag reachable from HEAD \(no prefix\) \(2 tag\(s\) of it exist, none reachable from HEAD\), but release tags with another prefix are reachable — "v": 2 tag\(s\) up to v11\.35\.4\. Set "tag-prefix" to v to continue from v11\.35\.4/,
+    );
+    expect(await computeNextVersion({ cwd: r.dir })).toMatchObject({ previousTag: 'v11.35.4', version: '11.35.5' });
+  });
+
+  it('the suggested prefix is the line HEAD was tagged with most recently, not the one with the most tags', async () => {
+    const r = repo();
+    // many old tags of another package's line, then the current line (fewer tags, more recent)
+    for (let i = 0; i < 5; i++) r.history([`feat: cli ${i}`, `conventional-changelog-cli@1.${i}.0`]);
+    r.history(['feat: angular', 'conventional-changelog-angular-v8.0.0'], 'fix: angular');
+    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(
+      /"conventional-changelog-angular-v": 1 tag\(s\) up to conventional-changelog-angular-v8\.0\.0; "conventional-changelog-cli@": 5 tag\(s\) up to conventional-changelog-cli@1\.4\.0\. Set "tag-prefix" to conventional-changelog-angular-v to continue/,
+    );
   });
 });
