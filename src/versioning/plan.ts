@@ -19,6 +19,8 @@ export interface PlanOptions extends Omit<NextVersionOptions, 'write' | 'planFil
   /** Prerelease base (next | manifest | X.Y.Z) and number (auto | N). */
   base?: string;
   number?: string;
+  /** The N of a version's first prerelease with number auto: 1 (default) or 0. */
+  firstNumber?: string;
   remote?: string;
   /** Changelog: a user cliff.toml; the changelog file named in the steps. */
   config?: string;
@@ -62,7 +64,7 @@ export async function planRelease(opts: PlanOptions): Promise<PlanResult> {
     if (p) throw fieldError('channel', `${p} Use "stable" for a versioned release.`);
     return planPrerelease(opts, channel);
   }
-  const { channel: _c, base: _b, number: _n, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
+  const { channel: _c, base: _b, number: _n, firstNumber: _fn, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
   const next = await computeNextVersion({ ...nvOpts, write: false, planFiles: true });
   const notes = [...(next.warnings ?? [])];
   if (!next.released) {
@@ -101,6 +103,7 @@ async function planPrerelease(opts: PlanOptions, channel: string): Promise<PlanR
     channel,
     base: opts.base,
     number: opts.number,
+    firstNumber: opts.firstNumber,
     tagPrefix: opts.tagPrefix,
     versionFile: opts.versionFile,
     versionPattern: opts.versionPattern,
