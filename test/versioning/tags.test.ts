@@ -112,6 +112,33 @@ describe('tag schemes of monorepos', () => {
       await expect(run()).rejects.toThrow(/Input "tag-prefix" \("a\.\.b"\) cannot start a git tag name/);
     }
   });
+
+  it('a component name git refuses inside a tag (a..b, a//b, a/.b, x.lock/y) is refused by the settings, naming it, before git runs', async () => {
+    const r = monorepo();
+    const before = r.git('tag', '-l');
+    for (const name of ['a..b', 'a//b', 'a/.b', 'x.lock/y']) {
+      // independent expectation: git itself refuses the tag this component would get
+      expect(() => r.git('check-ref-format', `refs/tags/${name}-v1.0.0`), name).toThrow();
+      const components = `"${name}":\n  paths: [packages/vite]\n`;
+      const problem = new RegExp(`Input "components" \\(component "${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\): the name cannot be part of a git tag name`);
+      for (const run of [
+        () => computeNextVersion({ cwd: r.dir, components, versioning: 'independent' }),
+        () => cutPrerelease({ cwd: r.dir, push: false, nextVersion: { components, versioning: 'independent' } }),
+        () => planRelease({ cwd: r.dir, channel: 'stable', components, versioning: 'independent' }),
+      ]) {
+        await expect(run(), name).rejects.toThrow(problem);
+      }
+    }
+    expect(r.git('tag', '-l')).toBe(before);
+    // names git accepts stay accepted
+    const fresh = repo();
+    fresh.commit('feat: x', { 'packages/vite/x.ts': '1' });
+    for (const name of ['@scope/api.x', 'create-vite', 'a.b/c']) {
+      r.git('check-ref-format', `refs/tags/${name}-v1.0.0`);
+      const res = await computeNextVersion({ cwd: fresh.dir, components: `"${name}":\n  paths: [packages/vite]\n`, versioning: 'independent' });
+      expect(res.components[0]!.name).toBe(name);
+    }
+  });
 });
 
 describe('a proposed version never exists already and never sorts below a reachable prerelease', () => {
