@@ -34,17 +34,35 @@ export async function liftAbovePrereleases(git: Git, tags: Map<string, string>, 
   return { from: version, to: coreVersion(top[1]), above: top[0] };
 }
 
-/** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
-export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string, lift?: Lift): Promise<void> {
+/**
+ * Refuses a proposed release tag that already exists (it is not reachable, or it would be the base), naming the
+ * branches that carry it and the way out: release from that branch or merge it, or — for a prerelease on the
+ * main line after a release branch took that version — the prerelease's `base` (a version above it).
+ */
+export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string, lift?: Lift, forPrerelease = false): Promise<void> {
   const target = tags.get(tag);
   if (target === undefined) return;
   const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
+  const branches = (await git.run(['for-each-ref', `--contains=${commit}`, '--format=%(refname:short)', 'refs/heads', 'refs/remotes'], { allowFailure: true })).stdout
+    .split('\n')
+    .filter((b) => b && !b.endsWith('/HEAD'));
+  const where = branches.length ? ` (on ${branches.slice(0, 3).join(', ')}${branches.length > 3 ? ', …' : ''})` : '';
   const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
+  const linePrefix = versionTagPrefix(tag);
+  const above = linePrefix !== undefined && parseStrictTag(tag, linePrefix) !== undefined ? nextMinor(tag.slice(linePrefix.length)) : undefined;
+  const base = `set Input "base" to a version above it${above ? ` (e.g. ${above})` : ''}`;
+  const fix = forPrerelease
+    ? `For a prerelease of the next line, ${base}; or tag from the branch that carries ${tag}.`
+    : `Release from the branch that carries the tag, or merge it (a prerelease would ${base}).`;
   throw new RelforgeError(
-    `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
-      'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
-      'or merge it; nothing was changed.',
+    `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}${where}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+      `Releasing it again would publish a second, different release under the same version. ${fix} Nothing was changed.`,
   );
+}
+
+function nextMinor(version: string): string {
+  const [major, minor] = version.split('.').map(Number);
+  return `${major}.${minor! + 1}.0`;
 }
 
 /**
@@ -93,4 +111,37 @@ export async function prefixMismatch(
     `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
   if (mode === 'fail') throw fieldError('tag-prefix', text);
   return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
+}
+
+/** A base this far back is probably not the one meant (a missing tag, a wrong prefix, a merged old history). */
+export const FAR_BASE = { majors: 9, commits: 10_000 } as const;
+
+/**
+ * Warnings (never failures) for a base far behind: at least FAR_BASE.majors majors below the highest version tag
+ * of the repository (any prefix, reachable or not), or at least FAR_BASE.commits commits back.
+ */
+export function farBaseWarnings(tags: Iterable<string>, lines: { prefix: string; base?: string; since?: number; component?: { name: string } }[]): string[] {
+  let top: { tag: string; major: number } | undefined;
+  for (const t of tags) {
+    const p = versionTagPrefix(t);
+    const v = p === undefined ? undefined : parseStrictTag(t, p);
+    if (v === undefined) continue;
+    const major = Number(v.split('.')[0]);
+    if (!top || major > top.major) top = { tag: t, major };
+  }
+  const out: string[] = [];
+  for (const l of lines) {
+    const who = l.component ? `Component "${l.component.name}": the base` : 'The base';
+    const base = l.base ? `${l.base}` : 'the start of history (no release tag)';
+    const baseMajor = l.base ? Number(parseStrictTag(l.base, l.prefix)?.split('.')[0]) : undefined;
+    const reasons: string[] = [];
+    if (top && baseMajor !== undefined && top.major - baseMajor >= FAR_BASE.majors) reasons.push(`${top.major - baseMajor} majors below ${top.tag}, the highest version tag of the repository`);
+    if ((l.since ?? 0) >= FAR_BASE.commits) reasons.push(`${l.since} commits back`);
+    if (reasons.length) {
+      out.push(
+        `${who} ${base} is ${reasons.join(' and ')}: is it the one meant? Check the tag prefix (tag-prefix), that every release tag is fetched (fetch-depth: 0), and relforge plan's list before releasing.`,
+      );
+    }
+  }
+  return out;
 }

@@ -163,6 +163,7 @@ async function resolveBase(s: Settings, notes: string[]): Promise<ResolvedBase> 
     includePaths,
     ...(s.rawComponents ? { components: s.rawComponents } : {}),
     prefixMismatch: 'warn',
+    forPrerelease: true,
   });
   for (const w of nv.warnings ?? []) notes.push(w);
   let base = nv.version;
@@ -318,6 +319,12 @@ async function tagAndPush(x: {
     },
     { attempts: 3, baseDelayMs: 0 },
   );
+}
+
+/** What the run did to the tag, worded as the JSON says it (`action`, `dryRun`): "would reuse", "tagged"… */
+export function prereleaseVerb(res: Pick<PrereleaseResult, 'action' | 'dryRun'>): string {
+  const [would, did] = res.action === 'reuse' ? ['reuse', 'reused'] : res.action === 'move' ? ['move', 'moved'] : ['tag', 'tagged'];
+  return res.dryRun ? `would ${would}` : did!;
 }
 
 /** Markdown for the step summary: the tag, its base and why. */
