@@ -6,7 +6,7 @@
  * - when no tag matches the prefix but other version tags exist, the prefix is probably wrong: stable runs
  *   fail naming the prefix that would match, prerelease runs warn.
  */
-import { RelforgeError, fieldError } from '../platform/errors.js';
+import { SettingsError, fieldError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
 import { compareVersions, coreVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
 
@@ -50,14 +50,18 @@ export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag
   const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
   const linePrefix = versionTagPrefix(tag);
   const above = linePrefix !== undefined && parseStrictTag(tag, linePrefix) !== undefined ? nextMinor(tag.slice(linePrefix.length)) : undefined;
-  const base = `set Input "base" to a version above it${above ? ` (e.g. ${above})` : ''}`;
+  const base = `set {{base}} to a version above it${above ? ` (e.g. ${above})` : ''}`;
   const fix = forPrerelease
     ? `For a prerelease of the next line, ${base}; or tag from the branch that carries ${tag}.`
     : `Release from the branch that carries the tag, or merge it (a prerelease would ${base}).`;
-  throw new RelforgeError(
-    `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}${where}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
-      `Releasing it again would publish a second, different release under the same version. ${fix} Nothing was changed.`,
-  );
+  // A whole-sentence problem: {{base}} is worded per front end (`--base`, `"base"`).
+  throw new SettingsError([
+    {
+      message:
+        `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}${where}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+        `Releasing it again would publish a second, different release under the same version. ${fix} Nothing was changed.`,
+    },
+  ]);
 }
 
 function nextMinor(version: string): string {

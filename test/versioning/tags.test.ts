@@ -172,13 +172,13 @@ describe('a proposed version never exists already and never sorts below a reacha
     r.commit('feat: on main');
     const before = r.git('tag', '-l');
     await expect(cutPrerelease({ cwd: r.dir, push: false })).rejects.toThrow(
-      /The proposed tag v1\.6\.0 already exists, on commit [0-9a-f]{12} \(on release\/1\.6\).*For a prerelease of the next line, set Input "base" to a version above it \(e\.g\. 1\.7\.0\); or tag from the branch that carries v1\.6\.0\. Nothing was changed\./,
+      /The proposed tag v1\.6\.0 already exists, on commit [0-9a-f]{12} \(on release\/1\.6\).*For a prerelease of the next line, set "base" to a version above it \(e\.g\. 1\.7\.0\); or tag from the branch that carries v1\.6\.0\. Nothing was changed\./,
     );
     const err = await runCommand(prereleaseCommand, ['--path', r.dir, '--no-push']).catch((e: Error) => e);
     expect(String((err as Error).message)).toMatch(/set --base to a version above it \(e\.g\. 1\.7\.0\)/);
-    await expect(planRelease({ cwd: r.dir, channel: 'beta' })).rejects.toThrow(/set Input "base" to a version above it/);
+    await expect(planRelease({ cwd: r.dir, channel: 'beta' })).rejects.toThrow(/set "base" to a version above it/);
     // the stable run names the branch and says what a prerelease would do
-    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(/Release from the branch that carries the tag, or merge it \(a prerelease would set Input "base" to a version above it \(e\.g\. 1\.7\.0\)\)/);
+    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(/Release from the branch that carries the tag, or merge it \(a prerelease would set "base" to a version above it \(e\.g\. 1\.7\.0\)\)/);
     // the way out works
     expect(await cutPrerelease({ cwd: r.dir, push: false, base: '1.7.0' })).toMatchObject({ tag: 'v1.7.0-beta.1' });
     expect(r.git('tag', '-l').split('\n').filter((t) => !before.split('\n').includes(t))).toEqual(['v1.7.0-beta.1']);
