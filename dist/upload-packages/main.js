@@ -6,7 +6,7 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-BKWU3VKT.js";
+} from "../chunks/chunk-JBLDNFC2.js";
 import {
   uploadPackagesSchema
 } from "../chunks/chunk-VYIIKGOZ.js";
@@ -19,15 +19,15 @@ import "../chunks/chunk-I6TTIQR5.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-VFMRDETR.js";
+import "../chunks/chunk-7RFRNLHV.js";
 import "../chunks/chunk-ZNDEGRFE.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-F4KJ55X5.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-NZ4DY3M6.js";
+import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
