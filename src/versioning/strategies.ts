@@ -58,7 +58,10 @@ const SHALLOW_WARNING = 'This is a shallow clone: release tags beyond the fetche
 /** Why a line has its version, in one sentence. */
 export function reasonOf(d: BumpDecision, baseLabel: string, lifted?: Lift): string {
   let text: string;
-  if (d.bump === 'none') text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
+  if (d.forced) {
+    const by = d.forced.source === 'input' ? 'the release-as input' : `the Release-As footer of ${d.forced.sha!.slice(0, 7)} ("${d.forced.subject}")`;
+    text = `${d.forced.version} forced by ${by} (${d.bump} since ${baseLabel}; the commits alone give ${d.forced.computed})`;
+  } else if (d.bump === 'none') text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
   else {
     const what = d.bump === 'major' ? 'breaking change' : d.bump === 'minor' ? 'feat commit' : 'releasing commit';
     text = `${d.bump}: ${d.decidingTotal} ${what}(s) since ${baseLabel}`;
@@ -120,6 +123,7 @@ export class UnifiedVersioning implements VersioningStrategy {
       breakingCount: decision.breakingCount,
       cancelledReverts: decision.cancelled,
       reason: reasonOf(decision, x.baseLabel, line.lifted),
+      ...(decision.forced ? { forced: decision.forced } : {}),
       ...(line.lifted ? { lifted: line.lifted } : {}),
       baseSource: x.baseSource,
       unreachableHigherTags: range.base.unreachableHigher,
