@@ -172,6 +172,12 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
 async function guardLine(git: Git, tags: Map<string, string>, line: ProposedLine, forPrerelease: boolean): Promise<void> {
   if (line.bump === 'none') return;
   const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
+  if (lift && line.forced) {
+    throw new RelforgeError(
+      `${line.component ? `Component "${line.component.name}": ` : ''}${line.version} is forced by ${line.forced}, but the prerelease ${lift.above} is reachable from HEAD and ${line.version} would sort below it ` +
+        `(updaters that run ${lift.above} would never take it). Nothing was written. Force ${lift.to} or higher (release-as wins over footers).`,
+    );
+  }
   if (lift) {
     line.lifted = lift;
     line.version = lift.to;

@@ -71,6 +71,15 @@ describe('Release-As footer', () => {
     await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(new RegExp(`Commit ${sha.slice(0, 12)}.*prerelease or build part`));
   });
 
+  it('a forced version below a reachable prerelease is refused, not lifted; at or above it is taken', async () => {
+    const r = repo();
+    r.history(['feat: one', 'v1.2.0'], ['feat: two', 'v2.0.0-beta.1']);
+    r.commit('chore: go 1.5\n\nRelease-As: 1.5.0');
+    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(/1\.5\.0 is forced by the Release-As footer of [0-9a-f]{7} \("chore: go 1\.5"\), but the prerelease v2\.0\.0-beta\.1 is reachable/);
+    const res = await computeNextVersion({ cwd: r.dir, releaseAs: '2.0.0' });
+    expect([res.version, res.lifted]).toEqual(['2.0.0', undefined]);
+  });
+
   it('a footer whose commit a revert in the range cancelled does not force', async () => {
     const r = repo();
     r.history(['feat: one', 'v1.2.0']);
