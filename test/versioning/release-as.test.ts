@@ -90,6 +90,23 @@ describe('Release-As footer', () => {
   });
 });
 
+describe('Release-As with independent versioning', () => {
+  it('forces only the component whose commits carry the footer', async () => {
+    const r = repo();
+    r.commit('feat: a', { 'a/x.txt': '1' });
+    r.commit('feat: b', { 'b/x.txt': '1' });
+    r.tag('a-v0.3.0');
+    r.tag('b-v0.5.0');
+    r.commit('chore: a goes 1.0\n\nRelease-As: 1.0.0', { 'a/x.txt': '2' });
+    r.commit('fix: b', { 'b/x.txt': '2' });
+    const res = await computeNextVersion({ cwd: r.dir, versioning: 'independent', components: 'a:\n  paths: [a/**]\nb:\n  paths: [b/**]\n' });
+    expect(res.components.map((c) => [c.name, c.version])).toEqual([
+      ['a', '1.0.0'],
+      ['b', '0.5.1'],
+    ]);
+  });
+});
+
 describe('release-as input', () => {
   it('forces next-version and plan, above the base, and wins over footers', async () => {
     const r = repo();
