@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import semver from 'semver';
 import { ROOT } from '../helpers/runtimes.js';
 import { computeNextVersion } from '../../src/versioning/next-version.js';
 import { runCommand } from '../../src/cli/args.js';
@@ -108,11 +109,16 @@ describe('pins in the docs and workflows name the major relforge releases next',
     const pins = pinsIn('uses: relforge/relforge/actions/sign-ed25519@v2\nuses: https://github.com/relforge/relforge/.github/workflows/release.yml@v2.0.0', 'sample');
     expect(pins.map((p) => p.ref)).toEqual(['v2', 'v2.0.0']);
     expect(() => checkPins(pins)).toThrow();
+    expect(() => checkPins(pinsIn('uses: relforge/relforge/actions/prerelease@v1.4.0', 'sample'))).toThrow(/pins @v1\.4\.0/);
+    expect(() => checkPins(pinsIn('uses: relforge/relforge/actions/prerelease@v1.0.0', 'sample'))).not.toThrow();
   });
 });
 
 function checkPins(pins: Pin[]): void {
   const major = `v${nextVersion.split('.')[0]}`;
-  const wrong = pins.filter((p) => p.ref.split('.')[0] !== major).map((p) => `${p.where}:${p.line} pins @${p.ref}`);
+  // @vN must be the major the next release moves; @vN.x.y must also not be above the next release (it would not exist).
+  const wrong = pins
+    .filter((p) => p.ref.split('.')[0] !== major || (p.ref.includes('.') && semver.gt(p.ref.slice(1), nextVersion)))
+    .map((p) => `${p.where}:${p.line} pins @${p.ref}`);
   expect(wrong, `relforge's next release is ${nextVersion} and moves ${major}; these pins point elsewhere`).toEqual([]);
 }

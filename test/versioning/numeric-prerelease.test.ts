@@ -59,6 +59,10 @@ describe('prerelease-scheme numeric', () => {
     expect(() =>
       planPrerelease({ prefix: 'v', base: '1.2.0', channel: 'beta', number: 'auto', head: 'h2', scheme: 'numeric', tags: [{ name: 'v1.2.0-beta.2', commit: 'h1' }] }),
     ).toThrow(/v1\.2\.0-1 would sort below the existing prerelease v1\.2\.0-beta\.2/);
+    // An explicit number below an existing numeric one is refused too.
+    expect(() =>
+      planPrerelease({ prefix: 'v', base: '1.2.0', channel: 'rc', number: 2, head: 'h2', scheme: 'numeric', tags: [{ name: 'v1.2.0-5', commit: 'h1' }] }),
+    ).toThrow(/v1\.2\.0-2 would sort below the existing prerelease v1\.2\.0-5.*number: auto/);
     // Named after numeric is fine (beta.1 sorts above 3).
     expect(planPrerelease({ prefix: 'v', base: '1.2.0', channel: 'beta', number: 'auto', head: 'h2', tags: [{ name: 'v1.2.0-3', commit: 'h1' }] }).tag).toBe('v1.2.0-beta.1');
   });

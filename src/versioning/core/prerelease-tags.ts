@@ -192,6 +192,12 @@ export function planPrerelease(input: PrereleasePlanInput): PrereleasePlan {
     plan = existing ? { ...want, action: 'move', previousCommit: existing.commit } : { ...want, action: 'create' };
   }
   const higher = highestAbove(input.tags, prefix, plan.version);
+  if (higher && numeric && /-(0|[1-9][0-9]*)$/.test(higher)) {
+    throw new PrereleaseRefused(
+      `${plan.tag} would sort below the existing prerelease ${higher}, so updaters that already run ${higher} would never take it. ` +
+        'Use number: auto (the next free number) or a number above it. Nothing was tagged.',
+    );
+  }
   if (higher && numeric) {
     throw new PrereleaseRefused(
       `${plan.tag} would sort below the existing prerelease ${higher} (SemVer orders a numeric prerelease such as ${base}-1 before any named one such as ${base}-beta.1), ` +
