@@ -48,6 +48,7 @@ function stepWith(wf: { jobs: Record<string, { steps?: Step[] }> }, name: string
 const literal = (v: unknown): string | undefined => (typeof v === 'string' && !v.includes('${{') ? v : undefined);
 
 let nextVersion: string;
+let firstRelease: boolean;
 
 beforeAll(async () => {
   if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true') {
@@ -67,16 +68,18 @@ beforeAll(async () => {
       ...(literal(nv['tag-prefix']) ? { tagPrefix: literal(nv['tag-prefix']) } : {}),
       ...(literal(nv['release-as']) ? { releaseAs: literal(nv['release-as']) } : {}),
     });
-    expect(r.released, `relforge's next release: ${r.reason}`).toBe(true);
-    nextVersion = r.version;
+    // Right after a release nothing releases yet: the pins then name the major of that release.
+    nextVersion = r.released ? r.version : r.previousVersion;
+    firstRelease = r.previousTag === undefined;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }, 120_000);
 
 describe('pins in the docs and workflows name the major relforge releases next', () => {
-  it('the next release of relforge is 1.0.0 (it moves v1)', () => {
-    expect(nextVersion).toBe('1.0.0');
+  it('relforge\'s first release is 1.0.0 (it moves v1); later ones stay on v1 or above', () => {
+    if (firstRelease) expect(nextVersion).toBe('1.0.0');
+    else expect(semver.major(nextVersion)).toBeGreaterThanOrEqual(1);
   });
 
   it('README.md, docs/**, .github/workflows and workflows/examples', () => {
