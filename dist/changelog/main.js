@@ -1,13 +1,13 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   generateChangelog
-} from "../chunks/chunk-R3GZNWBH.js";
+} from "../chunks/chunk-I2AEG5KZ.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-4K34FE5P.js";
+import "../chunks/chunk-XYQPXLLU.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-JD3IDPRS.js";
+} from "../chunks/chunk-YKM35G6B.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";

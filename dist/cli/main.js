@@ -13,11 +13,11 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-YCDWFYFB.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-2UIVNI6H.js")],
-  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-XPZVACFP.js")],
-  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-7ASLD3F4.js")],
-  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-W2CQMDTI.js")],
+  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-BKTXXWEA.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-ARLMTDMY.js")],
+  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-VIBD5BXD.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-HVWT5GEN.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-ZWVLAA7F.js")],
   archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-Y5PBQX2F.js")],
   sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-OLSKARUD.js")],
   verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-GAY2C4YX.js")],

@@ -2,12 +2,12 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   computeNextVersion,
   renderNextVersionSummary
-} from "../chunks/chunk-DWAFOCTC.js";
-import "../chunks/chunk-4K34FE5P.js";
+} from "../chunks/chunk-KHB6OOUK.js";
+import "../chunks/chunk-XYQPXLLU.js";
 import {
   nextVersionOptions,
   nextVersionSchema
-} from "../chunks/chunk-JD3IDPRS.js";
+} from "../chunks/chunk-YKM35G6B.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";

@@ -3,15 +3,15 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-K54UO647.js";
-import "../chunks/chunk-DWAFOCTC.js";
-import "../chunks/chunk-4K34FE5P.js";
+} from "../chunks/chunk-J5OREG4Z.js";
+import "../chunks/chunk-KHB6OOUK.js";
+import "../chunks/chunk-XYQPXLLU.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-JD3IDPRS.js";
+} from "../chunks/chunk-YKM35G6B.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";

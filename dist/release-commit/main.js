@@ -1,12 +1,12 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-3BZXZQTL.js";
+} from "../chunks/chunk-VW5GACPU.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-JD3IDPRS.js";
+} from "../chunks/chunk-YKM35G6B.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
