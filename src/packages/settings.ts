@@ -3,7 +3,8 @@
  * (globs, map or fragments), stage or upload, and which PackageTarget. Problems are by field; each front end
  * words the field its own way (action input or CLI flag).
  */
-import { Problems, fieldError } from '../platform/errors.js';
+import { Problems, errorMessage, fieldError } from '../platform/errors.js';
+import { parsePreferredBundles, type PreferredBundles } from './core/platform.js';
 import type { Values } from '../platform/options.js';
 import { detectRuntime } from '../platform/runtime.js';
 import { urlInputProblem } from '../platform/url.js';
@@ -43,6 +44,12 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     problems.add('authenticode-root', 'is needed with {{authenticode-subject}} / {{authenticode-eku}}: the trusted roots to verify the Windows packages against.');
   }
   if (fe.kind === 'cli' && v.map !== undefined && v['package-files'].length) problems.add('map', 'and {{package-files}} cannot be combined: give one of them.');
+  let preferredBundles: PreferredBundles | undefined;
+  try {
+    preferredBundles = parsePreferredBundles(v['tauri-preferred-bundles']);
+  } catch (err) {
+    problems.add('tauri-preferred-bundles', errorMessage(err));
+  }
   problems.throwIfAny();
   const common: CommonSettings = {
     product: v.product,
@@ -51,6 +58,7 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     commit: v.commit ?? fe.env.GITHUB_SHA ?? '',
     publicKey: v['public-key'],
     requirePlatforms: v['require-platforms'],
+    preferredBundles,
     outDir: v['out-dir'],
     authenticode: v['authenticode-root']
       ? { roots: v['authenticode-root'], tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }

@@ -9,7 +9,7 @@ import { Problems, errorMessage, fieldError } from '../platform/errors.js';
 import { expandFiles, hashFile } from '../platform/fs.js';
 import { parseSignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { verifyAuthenticodeFile, type AuthenticodePins } from '../signing/authenticode/verify.js';
-import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey } from './core/platform.js';
+import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, signedPlatformAccepts, type PreferredBundles } from './core/platform.js';
 import { FILE_RE, SIG_SUFFIX, normalizeMinisig, normalizeVersion } from './core/manifest.js';
 import { verifyPackageSignature } from './package-signature.js';
 import type { Logger } from './common.js';
@@ -113,6 +113,8 @@ export interface VerifyPackagesOptions {
    * goes into the manifest. Without it, no Authenticode subject is recorded (a declared one is refused).
    */
   authenticode?: AuthenticodePins & { requireTimestamp?: boolean };
+  /** Which bundle a generic `<os>-<arch>` key may stand for (a file signed for that bundle may be published under it). */
+  preferredBundles?: PreferredBundles;
   log?: Logger;
 }
 
@@ -215,7 +217,9 @@ function trustedCommentRefusal(comment: string, file: string, platform: string, 
     } catch {
       /* compared verbatim */
     }
-    if (norm !== platform) return `Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping.`;
+    if (!signedPlatformAccepts(norm, platform, opts.preferredBundles)) {
+      return `Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping (a generic <os>-<arch> key accepts only the preferred bundle of its OS, see tauri-preferred-bundles).`;
+    }
   }
   const signedProduct = trustedCommentField(comment, 'product');
   if (signedProduct !== undefined && signedProduct !== opts.product) return `Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`;
