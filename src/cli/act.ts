@@ -12,7 +12,7 @@ import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 import type { Values } from '../platform/options.js';
 import { actSchema } from '../act/options.js';
-import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
+import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, platformMappings, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
 import { apiUrlFor } from '../platform/runtime.js';
 import { gitSync } from '../git/repository.js';
 import type { EmulatorSession } from '../act/emulator-session.js';
@@ -135,7 +135,7 @@ async function run(v: ActValues): Promise<number> {
     const argv = actArgv({
       workflow: v.workflow,
       inputs,
-      platforms: v.platform,
+      platforms: platformMappings(v.platform),
       localRepositories: { ...relforgeMappings(pkg.root, pkg.version, texts), ...standInMappings(pkg.root, scratch) },
       envFile,
       secretFile: s.secretFile,
