@@ -7,6 +7,7 @@
  * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
+import { fieldError } from '../../platform/errors.js';
 import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
@@ -28,7 +29,14 @@ export const signTrustedSchema = defineSchema({
   name: 'sign-trusted',
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
   options: {
-    files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
+    files: { ...filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. Or give file. '), required: false },
+    file: {
+      type: 'string',
+      only: 'cli',
+      description:
+        'One file to sign, taken literally (no globbing), instead of files: a bundler\'s per-file sign command, e.g. Tauri\'s bundle.windows.signCommand "relforge sign-trusted --endpoint … --account … --profile … --file %1" (credentials from the environment). Exits non-zero when the file is not signed and verified.',
+      cli: { metavar: 'FILE' },
+    },
     endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
     account: requiredString('Trusted Signing account name.', 'NAME'),
     profile: requiredString('Certificate profile name.', 'NAME'),
@@ -93,8 +101,10 @@ export function signTrustedOptions(
   v: Values<typeof signTrustedSchema.options>,
   ctx: { cwd: string; runtime: RuntimeInfo; env?: Record<string, string | undefined>; log?: (m: string) => void; onSecret?: (s: string) => void },
 ): SignTrustedSettings {
+  if (v.file === undefined && v.files.length === 0) throw fieldError('files', 'is required: the files (globs) to sign, or {{file}} for one file (a bundler\'s sign command).');
   return {
     files: v.files,
+    ...(v.file !== undefined ? { file: v.file } : {}),
     cwd: ctx.cwd,
     endpoint: v.endpoint,
     account: v.account,

@@ -41,6 +41,11 @@ type Env = Record<string, string | undefined>;
 export interface SignTrustedSettings {
   /** Glob patterns (relative to cwd). */
   files: string[];
+  /**
+   * One file, taken literally (no globbing): the per-file mode of a bundler's sign command (Tauri's
+   * `bundle.windows.signCommand`: `relforge sign-trusted … --file %1`). Instead of `files`.
+   */
+  file?: string;
   cwd?: string;
   endpoint: string;
   account: string;
@@ -217,12 +222,21 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
   const env = s.env ?? process.env;
   const cwd = resolve(s.cwd ?? process.cwd());
   const v = validateSettings(s);
-  const files = await expandFiles(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env });
+  const field = s.file !== undefined ? 'file' : 'files';
+  if (s.file !== undefined && s.files.length) throw fieldError('file', 'and {{files}} cannot both be set: --file signs one file (a bundler\'s sign command, e.g. Tauri\'s signCommand "… --file %1"), files takes globs.');
+  const files = await expandFiles(s.file !== undefined ? [s.file] : s.files, {
+    cwd,
+    inputName: field,
+    allowOutsideWorkspace: s.allowOutsideWorkspace,
+    allowOption: 'allow-outside-workspace',
+    env,
+    literal: s.file !== undefined,
+  });
   const rel = (p: string) => relative(cwd, p) || basename(p);
   const unsupported = files.filter((f) => !fileKind(f));
   if (unsupported.length) {
     throw fieldError(
-      'files',
+      field,
       `has ${unsupported.map(rel).join(', ')}, neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`,
     );
   }

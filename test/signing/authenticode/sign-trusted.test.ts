@@ -253,6 +253,57 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     });
   });
 
+  describe('CLI as a bundler\'s per-file sign command (Tauri bundle.windows.signCommand "… --file %1")', () => {
+    let cliDir: string;
+    beforeAll(() => {
+      cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
+      dirs.push(cliDir);
+      const ncc = join(import.meta.dirname, '..', '..', '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', '..', '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
+    }, 180_000);
+
+    /** A Tauri project: the app binary in src-tauri/target/release/, named with glob characters; Tauri runs the command in src-tauri/ with %1 = its absolute path. */
+    function tauriProject(): { dir: string; cwd: string; file: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'relforge-st-tauri-'));
+      dirs.push(dir);
+      const release = join(dir, 'src-tauri', 'target', 'release');
+      mkdirSync(release, { recursive: true });
+      const file = join(release, 'Notely [x64].exe');
+      copyFileSync(join(template, 'app.exe'), file);
+      writeFileSync(join(release, 'Notely x.exe'), 'a decoy a glob [x64] would match');
+      return { dir, cwd: join(dir, 'src-tauri'), file };
+    }
+    const signCommand = (file: string) => [join(cliDir, 'index.js'), 'sign-trusted', '--endpoint', ts.url, '--account', ts.account, '--profile', ts.profile,
+      '--authority-host', entra.url, '--timestamp-url', tsa.url, '--expected-subject', pki.subjectPin, '--trusted-root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--file', file];
+    const credentials = () => ({ AZURE_TENANT_ID: entra.tenant, AZURE_CLIENT_ID: entra.clientId, AZURE_CLIENT_SECRET: entra.clientSecret });
+
+    it('signs exactly the one file named (glob characters are a name), credentials from the environment, verified', async () => {
+      const p = tauriProject();
+      const before = sha256(p.file);
+      const r = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env: { ...process.env, ...credentials() } });
+      expect(r.stdout).toMatch(/signed and verified .*Notely \[x64\]\.exe/);
+      expect(sha256(p.file)).not.toBe(before);
+      expect(ossVerify(p.file).code).toBe(0);
+      expect(readFileSync(join(p.dir, 'src-tauri', 'target', 'release', 'Notely x.exe'), 'utf8')).toBe('a decoy a glob [x64] would match');
+      for (const secret of [entra.clientSecret, ...entra.issued]) expect(`${r.stdout}${r.stderr}`.includes(secret)).toBe(false);
+    });
+
+    it('fails closed (non-zero exit, file untouched) without credentials, and for a file it cannot verify', async () => {
+      const p = tauriProject();
+      const before = sha256(p.file);
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      for (const k of ['AZURE_CLIENT_SECRET', 'AZURE_ACCESS_TOKEN', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_ACTIONS']) delete env[k];
+      const noCreds = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env }).then(() => undefined, (e: { code: number }) => e);
+      expect(noCreds?.code).toBeGreaterThan(0);
+      expect(sha256(p.file)).toBe(before);
+      const text = join(p.dir, 'src-tauri', 'target', 'release', 'notes.txt');
+      writeFileSync(text, 'not a PE');
+      const notPe = await execFileP(hostNode().path, signCommand(text), { cwd: p.cwd, env: { ...process.env, ...credentials() } }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+      expect(notPe?.code).toBeGreaterThan(0);
+      expect(notPe?.stderr).toMatch(/--file has .*notes\.txt, neither a PE file/);
+    });
+  });
+
   describe('fault matrix', () => {
     it('401 from the service → token audience/scope message', async () => {
       const ws = workspace();
