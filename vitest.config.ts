@@ -21,6 +21,7 @@ export const E2E = [
   'test/signing/authenticode/sign-trusted.test.ts',
   'test/signing/minisign/sign-ed25519-interop.test.ts',
   'test/signing/minisign/sign-ed25519-go.test.ts',
+  'test/build/**/*.test.ts',
 ];
 
 export default defineConfig({

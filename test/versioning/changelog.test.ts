@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useRepos, type TestRepo } from '../helpers/repo.js';
@@ -8,6 +8,7 @@ import { buildCliffConfig, strictTagPattern, webUrlFromRemote } from '../../src/
 import { insertChangelogSection, notesFromSection } from '../../src/versioning/core/changelog-text.js';
 import { bundleRuntimes } from '../helpers/runtimes.js';
 import { runBundle } from '../helpers/bundle.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
 import { ROOT } from '../helpers/runtimes.js';
 
 const repo = useRepos();
@@ -259,11 +260,15 @@ describe('git-cliff on a platform relforge does not ship', () => {
     const r = repo();
     r.commit('feat: a');
     // A copy of the bundle whose manifest lists only another platform, with no node_modules and no git-cliff on PATH.
+    await assertFreshDist();
     const dir = mkdtempSync(join(tmpdir(), 'relforge-noplat-'));
     try {
       const copy = join(dir, 'dist', 'changelog');
       mkdirSync(join(copy, 'bin'), { recursive: true });
-      for (const f of ['index.js', 'package.json']) if (existsSync(join(ROOT, 'dist', 'changelog', f))) copyFileSync(join(ROOT, 'dist', 'changelog', f), join(copy, f));
+      // the entry, its code and the shared chunks (dist/changelog/bin is what this copy replaces)
+      for (const f of ['index.js', 'main.js']) copyFileSync(join(ROOT, 'dist', 'changelog', f), join(copy, f));
+      copyFileSync(join(ROOT, 'dist', 'package.json'), join(dir, 'dist', 'package.json'));
+      cpSync(join(ROOT, 'dist', 'chunks'), join(dir, 'dist', 'chunks'), { recursive: true });
       writeFileSync(join(copy, 'bin', 'manifest.json'), JSON.stringify({ gitCliffVersion: '2.14.2', platforms: { 'plan9-mips': { file: 'plan9-mips/git-cliff', sha256: '0'.repeat(64), size: 1 } } }));
       const { spawnSync } = await import('node:child_process');
       const res = spawnSync(process.execPath, [join(copy, 'index.js')], {

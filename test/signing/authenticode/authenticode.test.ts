@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { homedir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AuthenticodeVerificationError, verifyAuthenticodeFile, type AuthenticodePins, type VerifyAuthenticodeOptions } from '../../../src/signing/authenticode/verify.js';
 import { RelforgeError } from '../../../src/platform/errors.js';
@@ -17,6 +17,7 @@ import { peLayout } from '../../../src/signing/authenticode/core/pe.js';
 import { buildAuthenticodeFixtures, type AuthenticodeFixtures } from '../../fixtures/authenticode.js';
 import { requireTool, underCI } from '../../helpers/tools.js';
 import { bundleRuntimes } from '../../helpers/runtimes.js';
+import { freshCli } from '../../helpers/fresh-dist.js';
 
 const osslsigncode = requireTool('osslsigncode', 'apt-get install osslsigncode');
 const openssl = requireTool('openssl', 'apt-get install openssl');
@@ -363,13 +364,8 @@ describe.skipIf(!tools || !java || !haveJsign)('interop: files signed by jsign 7
 
 describe.skipIf(!tools)('relforge verify-authenticode (bundled CLI)', () => {
   let cliDir: string;
-  beforeAll(() => {
-    cliDir = mkdtempSync(join(tmpdir(), 'relforge-cli-'));
-    const ncc = join(import.meta.dirname, '..', '..', '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-    execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', '..', '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
-  }, 180_000);
-  afterAll(() => {
-    if (cliDir) rmSync(cliDir, { recursive: true, force: true });
+  beforeAll(async () => {
+    cliDir = dirname(await freshCli());
   });
 
   const run = (node: string, args: string[]) => {

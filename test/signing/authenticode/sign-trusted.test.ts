@@ -10,7 +10,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTestPki, type TestPki } from '../../../src/emulator/pki.js';
 import { startTsa, type TsaEmulator } from '../../../src/emulator/tsa.js';
@@ -20,6 +20,7 @@ import { startMaven, type MavenEmulator } from '../../fakes/maven.js';
 import { writeNoopJar } from '../../fakes/noop-jar.js';
 import { buildPe, WXS } from '../../fixtures/authenticode.js';
 import { runBundle, type BundleRun } from '../../helpers/bundle.js';
+import { freshCli } from '../../helpers/fresh-dist.js';
 import { bundleRuntimes, hostNode } from '../../helpers/runtimes.js';
 import { requireTool, underCI } from '../../helpers/tools.js';
 import { verifyAuthenticodeFile } from '../../../src/signing/authenticode/verify.js';
@@ -225,12 +226,9 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
 
   describe('CLI (relforge sign-trusted)', () => {
     let cliDir: string;
-    beforeAll(() => {
-      cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
-      dirs.push(cliDir);
-      const ncc = join(import.meta.dirname, '..', '..', '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', '..', '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
-    }, 180_000);
+    beforeAll(async () => {
+      cliDir = dirname(await freshCli());
+    });
 
     it('signs with the secret from the environment (never argv) and prints the verified files', async () => {
       const ws = workspace();
@@ -388,7 +386,7 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     });
 
     // jsign 7.5 checks the returned signature against the chain it fetched first, so these two are caught by
-    // jsign already; our verifier would reject the same files with [signature] (test/signing/authenticode/*.test.ts).
+    // jsign already; our verifier would reject the same files with [signature] (test/authenticode*.test.ts).
     it('the leaf certificate changes between calls → refused, nothing replaced', async () => {
       const ws = workspace();
       ts.fault = { kind: 'rotate-leaf' };
