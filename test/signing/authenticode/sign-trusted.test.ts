@@ -253,12 +253,9 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
 
   describe('CLI as a bundler\'s per-file sign command (Tauri bundle.windows.signCommand "… --file %1")', () => {
     let cliDir: string;
-    beforeAll(() => {
-      cliDir = mkdtempSync(join(tmpdir(), 'relforge-st-cli-'));
-      dirs.push(cliDir);
-      const ncc = join(import.meta.dirname, '..', '..', '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-      execFileSync(process.execPath, [ncc, 'build', join(import.meta.dirname, '..', '..', '..', 'src', 'cli', 'main.ts'), '-o', cliDir, '--quiet', '--target', 'es2022'], { stdio: 'pipe' });
-    }, 180_000);
+    beforeAll(async () => {
+      cliDir = dirname(await freshCli());
+    });
 
     /** A Tauri project: the app binary in src-tauri/target/release/, named with glob characters; Tauri runs the command in src-tauri/ with %1 = its absolute path. */
     function tauriProject(): { dir: string; cwd: string; file: string } {
