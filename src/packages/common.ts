@@ -23,6 +23,8 @@ export interface CommonSettings {
   requirePlatforms?: string[];
   /** Tauri: the bundle a generic `<os>-<arch>` key stands for, per OS (default windows=nsis, macos=app, linux=appimage). */
   preferredBundles?: PreferredBundles;
+  /** Every Windows file (by name or PE/MSI content) must verify under `authenticode` (see VerifyPackagesOptions). */
+  windowsSigningRequired?: boolean;
   /** Where the manifest, latest.json and fragments are written. */
   outDir: string;
   log?: Logger;

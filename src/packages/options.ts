@@ -95,6 +95,9 @@ export const uploadPackagesSchema = defineSchema({
       description: 'EKU OIDs the signer certificate must carry besides code signing (one per line; e.g. the Trusted Signing identity EKU).',
       cli: { metavar: 'OID' },
     },
+    'windows-signing-required': flag(
+      'Fail closed when a Windows file (.exe/.dll/.msi/.msix/.sys, or a PE/MSI by content whatever its name) has no valid, timestamped Authenticode signature chaining to authenticode-root (default Microsoft Identity Verification Root CA 2020, the Trusted Signing root). Without it, Windows files are checked only when authenticode-root is set.',
+    ),
     target: {
       type: 'string',
       choices: ['release', 'gitea-generic', 'http'],

@@ -4,6 +4,7 @@
  * words the field its own way (action input or CLI flag).
  */
 import { Problems, errorMessage, fieldError } from '../platform/errors.js';
+import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from '../signing/authenticode/microsoft-root.js';
 import { parsePreferredBundles, type PreferredBundles } from './core/platform.js';
 import type { Values } from '../platform/options.js';
 import { detectRuntime } from '../platform/runtime.js';
@@ -40,7 +41,7 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
   if (given === 0) problems.add(field, 'is required (glob patterns or a "platform: file" map), or {{fragments}} in the merge job of a matrix.');
   if (given === 2) problems.add(field, 'and {{fragments}} cannot both be set: the packages of this job, or the fragments of a matrix\'s build jobs.');
   if (v.stage && v.fragments.length) problems.add('stage', 'writes a fragment and {{fragments}} merges them: use stage in the build jobs and fragments in the final job.');
-  if (!v['authenticode-root'] && (v['authenticode-subject'] || v['authenticode-eku'].length)) {
+  if (!v['authenticode-root'] && !v['windows-signing-required'] && (v['authenticode-subject'] || v['authenticode-eku'].length)) {
     problems.add('authenticode-root', 'is needed with {{authenticode-subject}} / {{authenticode-eku}}: the trusted roots to verify the Windows packages against.');
   }
   if (fe.kind === 'cli' && v.map !== undefined && v['package-files'].length) problems.add('map', 'and {{package-files}} cannot be combined: give one of them.');
@@ -60,9 +61,12 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     requirePlatforms: v['require-platforms'],
     preferredBundles,
     outDir: v['out-dir'],
-    authenticode: v['authenticode-root']
-      ? { roots: v['authenticode-root'], tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
-      : undefined,
+    // windows-signing-required without a root: Microsoft's Trusted Signing root, as sign-trusted trusts by default.
+    authenticode:
+      v['authenticode-root'] || v['windows-signing-required']
+        ? { roots: v['authenticode-root'] || MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
+        : undefined,
+    windowsSigningRequired: v['windows-signing-required'],
     log: fe.log,
   };
   let packages: PackageSource[];
