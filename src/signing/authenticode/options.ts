@@ -13,6 +13,7 @@ import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
 import { ALLOW_OUTSIDE_WORKSPACE, filesToSign } from '../minisign/options.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
+import { applyRehearsal, trustedSigningRehearsal } from './rehearsal.js';
 
 /** Defaults the schema documents and the signer applies (kept here so loading them costs nothing at start-up). */
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
@@ -102,7 +103,7 @@ export function signTrustedOptions(
   ctx: { cwd: string; runtime: RuntimeInfo; env?: Record<string, string | undefined>; log?: (m: string) => void; onSecret?: (s: string) => void },
 ): SignTrustedSettings {
   if (v.file === undefined && v.files.length === 0) throw fieldError('files', 'is required: the files (globs) to sign, or {{file}} for one file (a bundler\'s sign command).');
-  return {
+  const settings: SignTrustedSettings = {
     files: v.files,
     ...(v.file !== undefined ? { file: v.file } : {}),
     cwd: ctx.cwd,
@@ -133,6 +134,9 @@ export function signTrustedOptions(
     log: ctx.log,
     onSecret: ctx.onSecret,
   };
+  // relforge act --emulator: the emulators and their test root, only under act on loopback (rehearsal.ts).
+  const rehearsal = trustedSigningRehearsal(ctx.env ?? process.env);
+  return rehearsal ? applyRehearsal(settings, rehearsal) : settings;
 }
 
 export const verifyAuthenticodeSchema = defineSchema({

@@ -251,6 +251,30 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     });
   });
 
+  it('rehearsal: the settings relforge act --emulator hands a step sign for real with jsign against its own emulators, verified against their test root', async () => {
+    const { startTrustedSigningSession } = await import('../../../src/act/trusted-signing-session.js');
+    const { signTrustedOptions } = await import('../../../src/signing/authenticode/options.js');
+    const { signTrusted } = await import('../../../src/signing/authenticode/sign-trusted.js');
+    const { detectRuntime } = await import('../../../src/platform/runtime.js');
+    const session = await startTrustedSigningSession();
+    try {
+      const ws = workspace();
+      const env = { ...process.env, ACT: 'true', ...session.env, ...session.secrets };
+      const values = { files: ['dist/app.exe'], endpoint: 'wus2.codesigning.azure.net', account: 'notely', profile: 'release', digest: 'SHA256', 'jsign-path': JAR, 'timeout-seconds': 120, 'allow-outside-workspace': false, 'expected-eku': [], json: false,
+        // as the reusable workflow passes them: ${{ secrets.AZURE_* }}, which act fills from the session's secrets
+        'azure-tenant-id': session.secrets.AZURE_TENANT_ID, 'azure-client-id': session.secrets.AZURE_CLIENT_ID, 'azure-client-secret': session.secrets.AZURE_CLIENT_SECRET };
+      const lines: string[] = [];
+      const r = await signTrusted(signTrustedOptions(values as unknown as Parameters<typeof signTrustedOptions>[0], { cwd: ws.dir, runtime: detectRuntime(env), env, log: (m) => lines.push(m) }));
+      expect(r.signed.map((f) => f.file)).toEqual(['dist/app.exe']);
+      expect(r.rehearsal).toMatch(/TEST root only/);
+      expect(lines.join('\n')).toMatch(/REHEARSAL: .*TEST root only/);
+      expect(session.report().join('\n')).toMatch(/1 sign operation|[1-9] sign operation/);
+      expect(session.violations()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   describe('CLI as a bundler\'s per-file sign command (Tauri bundle.windows.signCommand "… --file %1")', () => {
     let cliDir: string;
     beforeAll(async () => {
