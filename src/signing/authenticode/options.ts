@@ -38,9 +38,10 @@ export const signTrustedSchema = defineSchema({
         'One file to sign, taken literally (no globbing), instead of files: a bundler\'s per-file sign command, e.g. Tauri\'s bundle.windows.signCommand "relforge sign-trusted --endpoint … --account … --profile … --file %1" (credentials from the environment). Exits non-zero when the file is not signed and verified.',
       cli: { metavar: 'FILE' },
     },
-    endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
-    account: requiredString('Trusted Signing account name.', 'NAME'),
-    profile: requiredString('Certificate profile name.', 'NAME'),
+    // env (CLI only): a bundler's sign command (Tauri signCommand "relforge sign-trusted --file %1") takes everything but the file from the job's environment.
+    endpoint: { ...requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'), env: ['TRUSTED_SIGNING_ENDPOINT'] },
+    account: { ...requiredString('Trusted Signing account name.', 'NAME'), env: ['TRUSTED_SIGNING_ACCOUNT'] },
+    profile: { ...requiredString('Certificate profile name.', 'NAME'), env: ['TRUSTED_SIGNING_PROFILE'] },
     'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
     'azure-client-id': {
       type: 'string',
@@ -65,7 +66,7 @@ export const signTrustedSchema = defineSchema({
     digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
     description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
     'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
-    'expected-subject': SUBJECT,
+    'expected-subject': { ...SUBJECT, env: ['TRUSTED_SIGNING_SUBJECT'] },
     'expected-eku': {
       type: 'list',
       separator: 'lines',

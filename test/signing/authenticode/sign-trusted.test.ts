@@ -292,9 +292,13 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       writeFileSync(join(release, 'Notely x.exe'), 'a decoy a glob [x64] would match');
       return { dir, cwd: join(dir, 'src-tauri'), file };
     }
-    const signCommand = (file: string) => [join(cliDir, 'index.js'), 'sign-trusted', '--endpoint', ts.url, '--account', ts.account, '--profile', ts.profile,
-      '--authority-host', entra.url, '--timestamp-url', tsa.url, '--expected-subject', pki.subjectPin, '--trusted-root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--file', file];
-    const credentials = () => ({ AZURE_TENANT_ID: entra.tenant, AZURE_CLIENT_ID: entra.clientId, AZURE_CLIENT_SECRET: entra.clientSecret });
+    // What tauri.conf.json holds: "relforge sign-trusted --file %1" (+ here the test PKI's anchors and services); the rest is the job's environment.
+    const signCommand = (file: string) => [join(cliDir, 'index.js'), 'sign-trusted',
+      '--authority-host', entra.url, '--timestamp-url', tsa.url, '--trusted-root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--file', file];
+    const credentials = () => ({
+      TRUSTED_SIGNING_ENDPOINT: ts.url, TRUSTED_SIGNING_ACCOUNT: ts.account, TRUSTED_SIGNING_PROFILE: ts.profile, TRUSTED_SIGNING_SUBJECT: pki.subjectPin,
+      AZURE_TENANT_ID: entra.tenant, AZURE_CLIENT_ID: entra.clientId, AZURE_CLIENT_SECRET: entra.clientSecret,
+    });
 
     it('signs exactly the one file named (glob characters are a name), credentials from the environment, verified', async () => {
       const p = tauriProject();
@@ -312,8 +316,10 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
       const before = sha256(p.file);
       const env: NodeJS.ProcessEnv = { ...process.env };
       for (const k of ['AZURE_CLIENT_SECRET', 'AZURE_ACCESS_TOKEN', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_ACTIONS']) delete env[k];
-      const noCreds = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env }).then(() => undefined, (e: { code: number }) => e);
+      Object.assign(env, { TRUSTED_SIGNING_ENDPOINT: ts.url, TRUSTED_SIGNING_ACCOUNT: ts.account, TRUSTED_SIGNING_PROFILE: ts.profile });
+      const noCreds = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env }).then(() => undefined, (e: { code: number; stderr: string }) => e);
       expect(noCreds?.code).toBeGreaterThan(0);
+      expect(noCreds?.stderr).toMatch(/No Azure credentials/);
       expect(sha256(p.file)).toBe(before);
       const text = join(p.dir, 'src-tauri', 'target', 'release', 'notes.txt');
       writeFileSync(text, 'not a PE');
