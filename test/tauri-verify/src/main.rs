@@ -21,8 +21,9 @@ fn b64_text(what: &str, s: &str) -> Result<String, String> {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
-    let [latest, pubkey, os, arch, bundle, dir] = args else {
-        return Err("usage: tauri-verify LATEST_JSON PUBKEY_BASE64 OS ARCH BUNDLE|- DOWNLOAD_DIR".into());
+    let (latest, pubkey, os, arch, bundle, dir) = match args {
+        [a, b, c, d, e, f] => (a, b, c, d, e, f),
+        _ => return Err("usage: tauri-verify LATEST_JSON PUBKEY_BASE64 OS ARCH BUNDLE|- DOWNLOAD_DIR".into()),
     };
     let text = std::fs::read_to_string(latest).map_err(|e| format!("{latest}: {e}"))?;
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{latest}: {e}"))?;
