@@ -210,7 +210,15 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
   let tauriText: string | undefined;
   try {
     manifestText = serializeManifest(manifest);
-    if (s.tauri) tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes, preferredBundles: s.preferredBundles }));
+    if (s.tauri) {
+      const latest = toTauriLatest(manifest, { notes: s.notes, preferredBundles: s.preferredBundles });
+      tauriText = serializeTauriLatest(latest);
+      const byUrl = new Map(manifest.packages.map((p) => [p.url, p.platform]));
+      for (const [key, entry] of Object.entries(latest.platforms)) {
+        const from = byUrl.get(entry.url);
+        if (from && from !== key) s.log?.(`latest.json: ${key} → ${from} (${entry.url.split('/').pop()}), for clients that look up ${key}`);
+      }
+    }
   } catch (err) {
     throw asUserError(err);
   }
