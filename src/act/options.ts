@@ -26,8 +26,8 @@ export const actSchema = defineSchema({
     platform: {
       type: 'list',
       separator: 'lines',
-      default: 'ubuntu-latest=-self-hosted\nubuntu-24.04=-self-hosted\nubuntu-22.04=-self-hosted',
-      description: 'act -P mappings (runs-on label = image, or -self-hosted to run on this machine); the default runs Ubuntu jobs on this machine, no Docker.',
+      description:
+        'act -P mappings (runs-on label = image, or -self-hosted to run on this machine), added to the defaults ubuntu-latest, ubuntu-24.04 and ubuntu-22.04 = -self-hosted (Ubuntu jobs on this machine, no Docker); a label given here replaces its default only.',
       cli: { short: 'P', metavar: 'LABEL=IMAGE' },
     },
     act: { type: 'string', env: ['RELFORGE_ACT'], description: 'The act executable (default: act on PATH).', cli: { metavar: 'PATH' } },

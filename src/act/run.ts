@@ -103,6 +103,26 @@ export interface ActArguments {
   extra?: string[];
 }
 
+/** The -P mappings `relforge act` always has: Ubuntu jobs run on this machine (host mode, no Docker). */
+export const DEFAULT_PLATFORMS = ['ubuntu-latest=-self-hosted', 'ubuntu-24.04=-self-hosted', 'ubuntu-22.04=-self-hosted'] as const;
+
+/**
+ * The -P mappings for act: the defaults plus the user's; a label the user maps replaces its default, other
+ * defaults stay (`-P windows-latest=-self-hosted` adds Windows, it does not drop the Ubuntu mappings).
+ * A mapping without "=" is refused with the fix.
+ */
+export function platformMappings(given: readonly string[], defaults: readonly string[] = DEFAULT_PLATFORMS): string[] {
+  const byLabel = new Map<string, string>();
+  for (const m of [...defaults, ...given]) {
+    const i = m.indexOf('=');
+    if (i < 1) throw new RelforgeError(`-P ${m}: expected LABEL=IMAGE (e.g. windows-latest=-self-hosted or ubuntu-latest=catthehacker/ubuntu:act-latest).`, { exitCode: 2 });
+    const label = m.slice(0, i).trim();
+    byLabel.delete(label);
+    byLabel.set(label, `${label}=${m.slice(i + 1).trim()}`);
+  }
+  return [...byLabel.values()];
+}
+
 /** act's argv (no secret values in it). */
 export function actArgv(a: ActArguments): string[] {
   const args = [a.event ?? 'workflow_dispatch', '-W', a.workflow];

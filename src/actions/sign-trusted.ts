@@ -13,6 +13,7 @@ void runAction(async ({ runtime }) => {
     [
       `### Trusted Signing: ${result.signed.length} file(s) signed and verified`,
       '',
+      ...(result.rehearsal ? [`> **${result.rehearsal}**`, ''] : []),
       `Token: ${result.tokenMethod}; jsign ${result.jsign.version} (${result.jsign.source}); identity EKU pin: ${result.identityEkus.join(', ') || 'none'}.`,
       '',
       '| file | signer | timestamp | sha256 after |',

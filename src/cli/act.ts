@@ -12,10 +12,11 @@ import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 import type { Values } from '../platform/options.js';
 import { actSchema } from '../act/options.js';
-import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
+import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, platformMappings, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
 import { apiUrlFor } from '../platform/runtime.js';
 import { gitSync } from '../git/repository.js';
 import type { EmulatorSession } from '../act/emulator-session.js';
+import type { TrustedSigningSession } from '../act/trusted-signing-session.js';
 import { relforgePackage } from './package-root.js';
 import { defineCommand } from './command.js';
 
@@ -104,6 +105,7 @@ async function run(v: ActValues): Promise<number> {
   if (!branch || branch === 'HEAD') throw new RelforgeError('Check out the branch to release first (HEAD is detached).');
   const scratch = mkdtempSync(join(tmpdir(), 'relforge-act-'));
   let session: EmulatorSession | undefined;
+  let signing: TrustedSigningSession | undefined;
   try {
     let env: Record<string, string>;
     let cwd = repoDir;
@@ -112,10 +114,13 @@ async function run(v: ActValues): Promise<number> {
       const { startEmulatorSession } = await import('../act/emulator-session.js');
       const repository = v.repository ?? repositoryFromUrl(gitSync(repoDir, ['remote', 'get-url', 'origin'], { allowFailure: true }) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
       session = await startEmulatorSession({ repoDir, forge: v.forge, repository, branch, relforgeRoot: pkg.root });
-      env = session.env;
+      const { startTrustedSigningSession } = await import('../act/trusted-signing-session.js');
+      signing = await startTrustedSigningSession();
+      env = { ...session.env, ...signing.env };
       cwd = session.workDir;
+      Object.assign(extraSecrets, signing.secrets);
       extraSecrets.GITHUB_TOKEN = session.token;
-      for (const n of session.notes) console.log(`relforge act: ${n}`);
+      for (const n of [...session.notes, ...signing.notes]) console.log(`relforge act: ${n}`);
     } else {
       env = forgeEnv(v, repoDir);
     }
@@ -135,7 +140,7 @@ async function run(v: ActValues): Promise<number> {
     const argv = actArgv({
       workflow: v.workflow,
       inputs,
-      platforms: v.platform,
+      platforms: platformMappings(v.platform),
       localRepositories: { ...relforgeMappings(pkg.root, pkg.version, texts), ...standInMappings(pkg.root, scratch) },
       envFile,
       secretFile: s.secretFile,
@@ -153,14 +158,15 @@ async function run(v: ActValues): Promise<number> {
     if (session) {
       console.log('');
       console.log(`relforge act: ${code === 0 ? 'the run succeeded' : `act exited ${code}`}; what the emulator holds:`);
-      for (const line of session.report()) console.log(`  ${line}`);
-      const violations = session.violations();
+      for (const line of [...session.report(), ...(signing?.report() ?? [])]) console.log(`  ${line}`);
+      const violations = [...session.violations(), ...(signing?.violations() ?? [])];
       for (const line of violations) console.log(`  API document violation: ${line}`);
       if (violations.length && code === 0) return 3;
     }
     return code;
   } finally {
     await session?.close().catch((err: unknown) => console.error(`relforge act: stopping the emulator: ${errorMessage(err)}`));
+    await signing?.close().catch((err: unknown) => console.error(`relforge act: stopping the Trusted Signing emulators: ${errorMessage(err)}`));
     if (v.keep) console.log(`relforge act: kept ${scratch}`);
     else rmSync(scratch, { recursive: true, force: true });
   }

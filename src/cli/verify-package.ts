@@ -55,6 +55,7 @@ Exit codes: 0 update available · 10 up to date · 20 refused · 2 usage error �
       ...(trustRoot !== undefined ? { trustRoot, roots: v.roots, extraSignatures: oneFile ? [] : coSignatures(v.manifest) } : { publicKey: v['public-key'] }),
       product: v.product,
       platform: v.platform,
+      preferredBundles: v['preferred-bundles'],
       installed: v.installed,
       channels: v.channels.length ? v.channels : undefined,
       allowDowngrade: v['allow-downgrade'],

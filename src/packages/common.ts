@@ -5,6 +5,7 @@
 import { Problems, errorMessage, fieldError } from '../platform/errors.js';
 import { parsePublicKey, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { CHANNEL_RE, PRODUCT_RE, channelVersionProblem, defaultChannel, normalizeVersion } from './core/manifest.js';
+import type { PreferredBundles } from './core/platform.js';
 import type { AuthenticodePins } from '../signing/authenticode/verify.js';
 
 export type Logger = (message: string) => void;
@@ -20,6 +21,10 @@ export interface CommonSettings {
   /** Pinned minisign public key (`.pub` text or its `RW…` line). */
   publicKey: string;
   requirePlatforms?: string[];
+  /** Tauri: the bundle a generic `<os>-<arch>` key stands for, per OS (default windows=nsis, macos=app, linux=appimage). */
+  preferredBundles?: PreferredBundles;
+  /** Every Windows file (by name or PE/MSI content) must verify under `authenticode` (see VerifyPackagesOptions). */
+  windowsSigningRequired?: boolean;
   /** Where the manifest, latest.json and fragments are written. */
   outDir: string;
   log?: Logger;

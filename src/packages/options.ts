@@ -95,6 +95,9 @@ export const uploadPackagesSchema = defineSchema({
       description: 'EKU OIDs the signer certificate must carry besides code signing (one per line; e.g. the Trusted Signing identity EKU).',
       cli: { metavar: 'OID' },
     },
+    'windows-signing-required': flag(
+      'Fail closed when a Windows file (.exe/.dll/.msi/.msix/.sys, or a PE/MSI by content whatever its name) has no valid, timestamped Authenticode signature chaining to authenticode-root (default Microsoft Identity Verification Root CA 2020, the Trusted Signing root). Without it, Windows files are checked only when authenticode-root is set.',
+    ),
     target: {
       type: 'string',
       choices: ['release', 'gitea-generic', 'http'],
@@ -154,6 +157,12 @@ export const uploadPackagesSchema = defineSchema({
         'Optional validity of the manifest, e.g. 90d or 12h. Verifiers (relforge verify-package) refuse it afterwards, so a frozen mirror cannot serve an old manifest forever; re-publish before it passes. Default no expiry.',
       cli: { metavar: 'DURATION' },
     },
+    'tauri-preferred-bundles': {
+      type: 'string',
+      description:
+        'The bundle a generic <os>-<arch> key stands for, per OS, e.g. "windows=msi" (default windows=nsis, macos=app, linux=appimage, as tauri-action). latest.json gets each missing generic key beside the bundle keys, pointing at that bundle (or the OS\'s only updater bundle), for Tauri v1 and tauri-plugin-updater ≤ 2.9; a file signed for the preferred bundle may also be mapped to the generic key.',
+      cli: { metavar: 'OS=BUNDLE,…' },
+    },
     notes: { type: 'string', description: 'Release notes for latest.json.', cli: { metavar: 'TEXT', fileFlag: true } },
     roots: {
       type: 'string',
@@ -203,7 +212,15 @@ export const verifyPackageSchema = defineSchema({
       cli: { metavar: 'DIR|URL' },
     },
     product: requiredString('The product this agent or server installs: a manifest of another product signed by the same key is refused.', 'NAME'),
-    platform: requiredString('This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', 'PLATFORM'),
+    platform: requiredString(
+      'This machine\'s platform key, e.g. linux-x86_64 or windows-x86_64-msi (aliases such as linux-amd64 accepted). A generic key missing from the manifest falls back to the preferred bundle, as latest.json does.',
+      'PLATFORM',
+    ),
+    'preferred-bundles': {
+      type: 'string',
+      description: 'The bundle a generic <os>-<arch> platform falls back to, per OS (default windows=nsis, macos=app, linux=appimage; the publisher\'s tauri-preferred-bundles).',
+      cli: { metavar: 'OS=BUNDLE,…' },
+    },
     installed: requiredString('The installed version, or "none" for a fresh install.', 'VERSION|none'),
     channels: {
       type: 'list',

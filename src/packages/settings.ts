@@ -3,7 +3,9 @@
  * (globs, map or fragments), stage or upload, and which PackageTarget. Problems are by field; each front end
  * words the field its own way (action input or CLI flag).
  */
-import { Problems, fieldError } from '../platform/errors.js';
+import { Problems, errorMessage, fieldError } from '../platform/errors.js';
+import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from '../signing/authenticode/microsoft-root.js';
+import { parsePreferredBundles, type PreferredBundles } from './core/platform.js';
 import type { Values } from '../platform/options.js';
 import { detectRuntime } from '../platform/runtime.js';
 import { urlInputProblem } from '../platform/url.js';
@@ -39,10 +41,16 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
   if (given === 0) problems.add(field, 'is required (glob patterns or a "platform: file" map), or {{fragments}} in the merge job of a matrix.');
   if (given === 2) problems.add(field, 'and {{fragments}} cannot both be set: the packages of this job, or the fragments of a matrix\'s build jobs.');
   if (v.stage && v.fragments.length) problems.add('stage', 'writes a fragment and {{fragments}} merges them: use stage in the build jobs and fragments in the final job.');
-  if (!v['authenticode-root'] && (v['authenticode-subject'] || v['authenticode-eku'].length)) {
+  if (!v['authenticode-root'] && !v['windows-signing-required'] && (v['authenticode-subject'] || v['authenticode-eku'].length)) {
     problems.add('authenticode-root', 'is needed with {{authenticode-subject}} / {{authenticode-eku}}: the trusted roots to verify the Windows packages against.');
   }
   if (fe.kind === 'cli' && v.map !== undefined && v['package-files'].length) problems.add('map', 'and {{package-files}} cannot be combined: give one of them.');
+  let preferredBundles: PreferredBundles | undefined;
+  try {
+    preferredBundles = parsePreferredBundles(v['tauri-preferred-bundles']);
+  } catch (err) {
+    problems.add('tauri-preferred-bundles', errorMessage(err));
+  }
   problems.throwIfAny();
   const common: CommonSettings = {
     product: v.product,
@@ -51,10 +59,14 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     commit: v.commit ?? fe.env.GITHUB_SHA ?? '',
     publicKey: v['public-key'],
     requirePlatforms: v['require-platforms'],
+    preferredBundles,
     outDir: v['out-dir'],
-    authenticode: v['authenticode-root']
-      ? { roots: v['authenticode-root'], tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
-      : undefined,
+    // windows-signing-required without a root: Microsoft's Trusted Signing root, as sign-trusted trusts by default.
+    authenticode:
+      v['authenticode-root'] || v['windows-signing-required']
+        ? { roots: v['authenticode-root'] || MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
+        : undefined,
+    windowsSigningRequired: v['windows-signing-required'],
     log: fe.log,
   };
   let packages: PackageSource[];

@@ -2,14 +2,15 @@
  * The packages of a set before anything is published: the `packages` input (globs or a `platform: file` map)
  * and the verification of every local package against the pinned key (one streamed read each).
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Problems, errorMessage, fieldError } from '../platform/errors.js';
 import { expandFiles, hashFile } from '../platform/fs.js';
 import { parseSignature, trustedCommentField, type ParsedPublicKey } from '../signing/minisign/core/format.js';
 import { verifyAuthenticodeFile, type AuthenticodePins } from '../signing/authenticode/verify.js';
-import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey } from './core/platform.js';
+import { KIND_HEAD_BYTES, windowsFileKind } from '../signing/authenticode/core/kind.js';
+import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, signedPlatformAccepts, type PreferredBundles } from './core/platform.js';
 import { FILE_RE, SIG_SUFFIX, normalizeMinisig, normalizeVersion } from './core/manifest.js';
 import { verifyPackageSignature } from './package-signature.js';
 import type { Logger } from './common.js';
@@ -113,10 +114,29 @@ export interface VerifyPackagesOptions {
    * goes into the manifest. Without it, no Authenticode subject is recorded (a declared one is refused).
    */
   authenticode?: AuthenticodePins & { requireTimestamp?: boolean };
+  /** Which bundle a generic `<os>-<arch>` key may stand for (a file signed for that bundle may be published under it). */
+  preferredBundles?: PreferredBundles;
+  /**
+   * Every Windows file (.exe/.dll/.msi/.msix/.sys by name, or a PE/MSI by content, whatever its platform) must carry a
+   * valid Authenticode signature under `authenticode`; one that does not is refused (fail-closed).
+   */
+  windowsSigningRequired?: boolean;
   log?: Logger;
 }
 
-const AUTHENTICODE_FILE = /\.(exe|msi|dll|sys)$/i;
+const AUTHENTICODE_FILE = /\.(exe|msi|msix|dll|sys)$/i;
+
+/** PE or MSI by the file's first bytes (src/signing/authenticode/core/kind.ts). */
+async function headKind(path: string): Promise<'pe' | 'msi' | undefined> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(KIND_HEAD_BYTES);
+    const { bytesRead } = await fh.read(head, 0, KIND_HEAD_BYTES, 0);
+    return windowsFileKind(head.subarray(0, bytesRead));
+  } finally {
+    await fh.close();
+  }
+}
 
 /**
  * Verifies every package against the pinned key with one streamed read each (sha256 + BLAKE2b-512, the
@@ -185,14 +205,17 @@ async function verifyOne(src: PackageSource, file: string, platform: string, opt
   const refusal = trustedCommentRefusal(result.trustedComment, file, platform, opts);
   if (refusal) return refusal;
   let authenticodeSubject: string | undefined;
-  if (opts.authenticode && parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)) {
+  const windowsFile = opts.windowsSigningRequired ? (AUTHENTICODE_FILE.test(file) || (await headKind(src.path)) !== undefined) : false;
+  if (windowsFile && !opts.authenticode) return `Package ${file} (${platform}) is a Windows file and windows-signing-required is set, but no Authenticode trust is configured.`;
+  if (opts.authenticode && (windowsFile || (parsePlatformKey(platform).os === 'windows' && AUTHENTICODE_FILE.test(file)))) {
     const { requireTimestamp, ...pins } = opts.authenticode;
     try {
       const ac = await verifyAuthenticodeFile(src.path, src.authenticodeSubject ? { ...pins, subject: src.authenticodeSubject } : pins, { requireTimestamp });
       authenticodeSubject = ac.signerSubject;
       opts.log?.(`Authenticode ${file}: ${ac.signerSubject}`);
     } catch (err) {
-      return `Package ${file} (${platform}): ${errorMessage(err)}`;
+      const why = windowsFile ? ' windows-signing-required is set: a Windows file (.exe/.dll/.msi/.msix, or a PE/MSI by content) ships only with a valid Authenticode signature; sign it first (relforge sign-trusted, or Tauri\'s bundle.windows.signCommand).' : '';
+      return `Package ${file} (${platform}): ${errorMessage(err)}${why}`;
     }
   } else if (src.authenticodeSubject) {
     return `Package ${file} (${platform}) declares Authenticode subject "${src.authenticodeSubject}" but ${opts.authenticode ? 'it is not a Windows .exe/.msi/.dll/.sys' : 'no authenticode-root is set to verify it'}: the manifest records only verified signers.`;
@@ -215,7 +238,9 @@ function trustedCommentRefusal(comment: string, file: string, platform: string, 
     } catch {
       /* compared verbatim */
     }
-    if (norm !== platform) return `Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping.`;
+    if (!signedPlatformAccepts(norm, platform, opts.preferredBundles)) {
+      return `Package ${file} is signed for platform "${signedPlatform}" but is being published as ${platform}: fix the platform mapping (a generic <os>-<arch> key accepts only the preferred bundle of its OS, see tauri-preferred-bundles).`;
+    }
   }
   const signedProduct = trustedCommentField(comment, 'product');
   if (signedProduct !== undefined && signedProduct !== opts.product) return `Package ${file} (${platform}) is signed for product "${signedProduct}", not ${opts.product}.`;

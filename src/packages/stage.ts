@@ -37,7 +37,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
  */
 export async function stagePackages(s: StageSettings): Promise<StageResult> {
   const r = resolveCommon(s);
-  const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log: s.log });
+  const verified = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, preferredBundles: s.preferredBundles, windowsSigningRequired: s.windowsSigningRequired, log: s.log });
   const dir = resolve(s.outDir);
   await mkdir(dir, { recursive: true });
   const fragment: PackagesFragment = { schema: FRAGMENT_SCHEMA, product: r.product, version: r.version, channel: r.channel, commit: r.commit, keyId: r.pin.keyIdHex, packages: [] };

@@ -102,7 +102,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
   const created = await manifestCreated({ created: s.created, commit: r.commit, cwd: s.cwd, log });
   // Key first: a wrong or unpinned key fails before any package is read.
   const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey!, s.password)), r.pin);
-  const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
+  const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, preferredBundles: s.preferredBundles, windowsSigningRequired: s.windowsSigningRequired, log });
   const outDir = resolve(s.outDir);
   const roots = s.roots ? planRoots(s.roots, { product: r.product, version: r.version, channel: r.channel, signingKeyId: key.keyIdHex, template, target: s.target }) : undefined;
   const { planned, entries } = await planPackages(r, packages, template, s.target, outDir);
@@ -210,7 +210,15 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
   let tauriText: string | undefined;
   try {
     manifestText = serializeManifest(manifest);
-    if (s.tauri) tauriText = serializeTauriLatest(toTauriLatest(manifest, { notes: s.notes }));
+    if (s.tauri) {
+      const latest = toTauriLatest(manifest, { notes: s.notes, preferredBundles: s.preferredBundles });
+      tauriText = serializeTauriLatest(latest);
+      const byUrl = new Map(manifest.packages.map((p) => [p.url, p.platform]));
+      for (const [key, entry] of Object.entries(latest.platforms)) {
+        const from = byUrl.get(entry.url);
+        if (from && from !== key) s.log?.(`latest.json: ${key} → ${from} (${entry.url.split('/').pop()}), for clients that look up ${key}`);
+      }
+    }
   } catch (err) {
     throw asUserError(err);
   }

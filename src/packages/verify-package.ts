@@ -23,7 +23,7 @@
 import { hashFile } from '../platform/fs.js';
 import { errorMessage, fieldError } from '../platform/errors.js';
 import { parsePublicKey, parseSignature, verifySignature, trustedCommentField, type ParsedPublicKey, type ParsedSignature } from '../signing/minisign/core/format.js';
-import { normalizePlatformKey } from './core/platform.js';
+import { normalizePlatformKey, parsePreferredBundles, type PreferredBundles } from './core/platform.js';
 import { findPackage, parseManifest, parseSignedManifest, trustedCommentProblems, normalizeVersion, PackagesManifestError, type PackageEntry, type PackagesManifest } from './core/manifest.js';
 import { verifyPackageSignature } from './package-signature.js';
 import { decideUpdate, exitCodeFor, refuse, type UpdateDecision } from './core/update-decision.js';
@@ -45,6 +45,11 @@ export interface VerifyPackageOptions {
   extraSignatures?: string[];
   /** Platform key (aliases such as linux-amd64 accepted). */
   platform: string;
+  /**
+   * For a generic `<os>-<arch>` platform missing from the manifest: the bundle to fall back to, per OS, as text
+   * (`windows=msi`) or parsed (default windows=nsis, macos=app, linux=appimage: what latest.json's generic keys use).
+   */
+  preferredBundles?: string | PreferredBundles;
   /** Installed version, or empty/`none` for a fresh install. */
   installed?: string;
   /** Accepted channels (default: stable + the installed version's channel). */
@@ -110,10 +115,16 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
     }
   }
   let platform: string;
+  let prefs: PreferredBundles;
   try {
     platform = normalizePlatformKey(opts.platform);
   } catch (err) {
     return done(refuse('platform-missing', errorMessage(err)));
+  }
+  try {
+    prefs = typeof opts.preferredBundles === 'object' ? opts.preferredBundles : parsePreferredBundles(opts.preferredBundles);
+  } catch (err) {
+    throw fieldError('preferred-bundles', errorMessage(err));
   }
   const signed = signedInput(opts);
   if ('action' in signed) return done(signed);
@@ -126,7 +137,7 @@ export async function verifyPackage(opts: VerifyPackageOptions): Promise<VerifyP
   }
 
   // 4. The platform's package, signed by the pinned key (or a threshold of release keys).
-  const pkg = findPackage(manifest, platform);
+  const pkg = findPackage(manifest, platform, prefs);
   if (!pkg) {
     return done(refuse('platform-missing', `the manifest has no package for ${platform} (it has ${manifest.packages.map((p) => p.platform).join(', ')})`), base);
   }

@@ -28,6 +28,8 @@ export interface ExpandOptions {
   allowOption?: string;
   /** GITHUB_WORKSPACE / RUNNER_TEMP come from here (default process.env). */
   env?: Record<string, string | undefined>;
+  /** Every pattern is one path, glob characters included (a bundler's per-file sign command: `[1]` is a name). */
+  literal?: boolean;
 }
 
 /** Where matched files may live: real paths of cwd, GITHUB_WORKSPACE and RUNNER_TEMP (those that exist). */
@@ -83,13 +85,13 @@ export async function expandFiles(patterns: string[], opts: ExpandOptions = {}):
   const toAbs = (p: string) => toSlash(isAbsolute(p) ? p : join(cwd, p));
   // Matched path → its real path and where it may be; checked after the negations (a file excluded by `!x` is not refused).
   const found = new Map<string, { real: string; roots: string[] }>();
-  for (const p of pats.filter((x) => !x.startsWith('!'))) {
+  for (const p of pats.filter((x) => opts.literal || !x.startsWith('!'))) {
     const abs = toAbs(p);
-    const own = { ...scope, roots: patternRoots(p, abs, roots) };
-    if (hasMagic(p)) for (const [m, real] of globFiles(abs, own)) found.set(m, { real, roots: own.roots });
+    const own = { ...scope, roots: opts.literal ? (isAbsolute(p) ? [...roots, dirname(abs)] : roots) : patternRoots(p, abs, roots) };
+    if (hasMagic(p) && !opts.literal) for (const [m, real] of globFiles(abs, own)) found.set(m, { real, roots: own.roots });
     else found.set(abs, { real: literalFile(p, abs, cwd, input), roots: own.roots });
   }
-  for (const p of pats.filter((x) => x.startsWith('!'))) {
+  for (const p of pats.filter((x) => !opts.literal && x.startsWith('!'))) {
     const neg = toAbs(p.slice(1));
     for (const f of [...found.keys()]) if (minimatch(f, neg, { dot: true })) found.delete(f);
   }

@@ -42,6 +42,7 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/targets/release.ts', to: 'publishing/publish-release.ts', why: 'the release target publishes with the one publishing recipe' },
   { from: 'packages/', to: 'signing/minisign/', why: 'package manifests are minisign-signed (upload) and verified (verify-package)' },
   { from: 'packages/', to: 'signing/authenticode/verify.ts', why: 'verify-package checks the Authenticode signature of Windows packages' },
+  { from: 'packages/settings.ts', to: 'signing/authenticode/microsoft-root.ts', why: 'windows-signing-required trusts the Trusted Signing root by default, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
   // TODO(shared option vocabulary, issue 22): the engineer moving the shared options into one vocabulary removes this.
   { from: 'signing/authenticode/options.ts', to: 'signing/minisign/options.ts', why: 'shared option declarations, until the shared vocabulary lands' },

@@ -9,7 +9,7 @@
 import { parse as semverParse, prerelease as semverPrerelease } from 'semver';
 import { FormatError, type FieldProblem } from '../../platform/errors.js';
 import { isSecureUrl } from '../../platform/url.js';
-import { isPlatformKey, parsePlatformKey, isTauriPlatform } from './platform.js';
+import { isPlatformKey, parsePlatformKey, isTauriPlatform, genericAliases, preferredBundleKey, type PreferredBundles } from './platform.js';
 
 export const MANIFEST_SCHEMA = 'relforge.packages/v1';
 export const FRAGMENT_SCHEMA = 'relforge.packages-fragment/v1';
@@ -262,15 +262,21 @@ export function parseManifest(text: string): PackagesManifest {
   return m;
 }
 
-/** Finds the entry for a platform, trying `<os>-<arch>-<bundle>` then `<os>-<arch>` (Tauri's order). */
-export function findPackage(m: PackagesManifest, platform: string): PackageEntry | undefined {
+/**
+ * Finds the entry for a platform as a Tauri client would: `<os>-<arch>-<bundle>` then `<os>-<arch>` for a client
+ * that knows its bundle; for a generic `<os>-<arch>` that is not in the manifest, the preferred bundle's entry
+ * (or the OS's only updater bundle), the same one latest.json's generic key points at.
+ */
+export function findPackage(m: PackagesManifest, platform: string, preferredBundles?: PreferredBundles): PackageEntry | undefined {
   const p = parsePlatformKey(platform);
   const keys = p.bundle ? [platform, `${p.os}-${p.arch}`] : [platform];
   for (const k of keys) {
     const hit = m.packages.find((e) => e.platform === k);
     if (hit) return hit;
   }
-  return undefined;
+  if (p.bundle) return undefined;
+  const alias = preferredBundleKey(platform, m.packages.map((e) => e.platform), preferredBundles);
+  return alias ? m.packages.find((e) => e.platform === alias) : undefined;
 }
 
 // ---------- matrix fragments ----------
@@ -400,24 +406,41 @@ export interface TauriLatest {
 }
 
 /**
- * Tauri's static `latest.json` (docs/reference/formats.md §3) from a manifest: same platform keys, `signature` = base64
- * of the whole `.minisig` text. Throws when a platform is outside Tauri's os/arch/bundle set, since Tauri
- * validates every entry before it looks at the version.
+ * Tauri's static `latest.json` (docs/reference/formats.md §3) from a manifest: the manifest's platform keys, plus
+ * for clients that do not know their bundle (Tauri v1, tauri-plugin-updater ≤ 2.9 read exactly `<os>-<arch>`)
+ * each missing generic key pointing at the preferred bundle's entry (same url, same signature: the same file), and
+ * for a generic entry whose signature names its bundle (`platform:darwin-aarch64-app` in the trusted comment) that
+ * bundle key too. `signature` = base64 of the whole `.minisig` text. Throws when a platform is outside Tauri's
+ * os/arch/bundle set, since Tauri validates every entry before it looks at the version.
  */
-export function toTauriLatest(m: PackagesManifest, opts: { notes?: string } = {}): TauriLatest {
+export function toTauriLatest(m: PackagesManifest, opts: { notes?: string; preferredBundles?: PreferredBundles } = {}): TauriLatest {
   const bad = m.packages.filter((p) => !isTauriPlatform(p.platform)).map((p) => p.platform);
   if (bad.length) {
     throw new PackagesManifestError([
       `platform(s) ${bad.join(', ')} are not valid in Tauri's latest.json (os linux|darwin|windows; arch x86_64|aarch64|i686|armv7; bundle appimage|deb|rpm|app|msi|nsis): set tauri to false or drop them`,
     ]);
   }
-  const platforms: TauriLatest['platforms'] = {};
-  for (const p of [...m.packages].sort((a, b) => (a.platform < b.platform ? -1 : 1))) {
-    platforms[p.platform] = { signature: Buffer.from(normalizeMinisig(p.signatures.minisign), 'utf8').toString('base64'), url: p.url };
+  const entries = new Map<string, { signature: string; url: string }>();
+  for (const p of m.packages) entries.set(p.platform, { signature: Buffer.from(normalizeMinisig(p.signatures.minisign), 'utf8').toString('base64'), url: p.url });
+  for (const p of m.packages) {
+    const signedAs = signedBundlePlatform(p);
+    if (signedAs && !entries.has(signedAs)) entries.set(signedAs, entries.get(p.platform)!);
   }
+  for (const [generic, bundleKey] of genericAliases([...entries.keys()], opts.preferredBundles)) entries.set(generic, entries.get(bundleKey)!);
+  const platforms: TauriLatest['platforms'] = {};
+  for (const k of [...entries.keys()].sort()) platforms[k] = entries.get(k)!;
   const out: TauriLatest = { version: m.version, pub_date: m.created, platforms };
   if (opts.notes) out.notes = opts.notes;
   return out;
+}
+
+/** The bundle platform a generic entry's signature names in its trusted comment (`platform:<os>-<arch>-<bundle>`), if any. */
+function signedBundlePlatform(p: PackageEntry): string | undefined {
+  const comment = normalizeMinisig(p.signatures.minisign).split('\n')[2]?.replace(/^trusted comment: /, '') ?? '';
+  const signed = parseTrustedComment(comment).platform;
+  if (!signed || !isPlatformKey(signed) || signed === p.platform) return undefined;
+  const s = parsePlatformKey(signed);
+  return s.bundle && `${s.os}-${s.arch}` === p.platform ? signed : undefined;
 }
 
 export function serializeTauriLatest(t: TauriLatest): string {

@@ -213,3 +213,84 @@ export function isTauriPlatform(key: string): boolean {
   const p = parsePlatformKey(key);
   return TAURI_OSES.includes(p.os) && TAURI_ARCHES.includes(p.arch) && (p.bundle === undefined || TAURI_BUNDLES.includes(p.bundle));
 }
+
+// ---------- generic keys and preferred bundles (issue 20) ----------
+
+/**
+ * Which bundle a client that does not know its bundle gets, per OS. Tauri v1 and tauri-plugin-updater ≤ 2.9 read
+ * exactly `platforms["<os>-<arch>"]`; ≥ 2.10 try `<os>-<arch>-<bundle>` first. The defaults are tauri-action's:
+ * NSIS on Windows (Tauri 2's default installer), the `.app` archive on macOS, the AppImage on Linux.
+ */
+export type PreferredBundles = Readonly<Partial<Record<Os, Bundle>>>;
+export const DEFAULT_PREFERRED_BUNDLES: PreferredBundles = { windows: 'nsis', darwin: 'app', linux: 'appimage' };
+/** The bundles Tauri's updater can install, per OS (docs/reference/formats.md §3). */
+const UPDATER_BUNDLES: Readonly<Partial<Record<Os, readonly Bundle[]>>> = { windows: ['nsis', 'msi'], darwin: ['app'], linux: ['appimage', 'deb', 'rpm'] };
+
+/**
+ * Parses `windows=nsis,macos=app,linux=appimage` (commas or new lines; OS aliases accepted) over the defaults:
+ * an OS not named keeps its default. Throws a PlatformError naming the bad pair and the choices.
+ */
+export function parsePreferredBundles(text: string | undefined): PreferredBundles {
+  const out: Partial<Record<Os, Bundle>> = { ...DEFAULT_PREFERRED_BUNDLES };
+  for (const raw of (text ?? '').split(/[,\n]/)) {
+    const pair = raw.trim().toLowerCase();
+    if (!pair) continue;
+    const m = /^([a-z0-9]+)\s*[=:]\s*([a-z0-9]+)$/.exec(pair);
+    const os = m ? OS_ALIASES[m[1]!] : undefined;
+    const choices = os ? (UPDATER_BUNDLES[os] ?? []) : [];
+    if (!m || !os || !choices.includes(m[2] as Bundle)) {
+      throw new PlatformError(
+        `"${raw.trim()}" is not an <os>=<bundle> pair Tauri's updater can use: windows=nsis|msi, macos=app, linux=appimage|deb|rpm (e.g. "windows=msi,linux=appimage").`,
+      );
+    }
+    out[os] = m[2] as Bundle;
+  }
+  return out;
+}
+
+/**
+ * The bundle key a generic `<os>-<arch>` key stands for among `keys` (a manifest's platforms): the preferred
+ * bundle's key when present, else the OS's only updater bundle; undefined when the generic key itself is
+ * present, when it names a bundle, or when several bundles exist and none is preferred (ambiguous).
+ */
+export function preferredBundleKey(generic: string, keys: readonly string[], prefs: PreferredBundles = DEFAULT_PREFERRED_BUNDLES): string | undefined {
+  const p = parsePlatformKey(generic);
+  if (p.bundle || keys.includes(generic)) return undefined;
+  const preferred = prefs[p.os];
+  if (preferred && keys.includes(`${generic}-${preferred}`)) return `${generic}-${preferred}`;
+  const present = (UPDATER_BUNDLES[p.os] ?? []).map((b) => `${generic}-${b}`).filter((k) => keys.includes(k));
+  return present.length === 1 ? present[0] : undefined;
+}
+
+/**
+ * The generic keys a set of platform keys lacks, each with the bundle key it points at (see preferredBundleKey),
+ * in key order. What latest.json adds beside the bundle keys for clients that do not know their bundle.
+ */
+export function genericAliases(keys: readonly string[], prefs: PreferredBundles = DEFAULT_PREFERRED_BUNDLES): Map<string, string> {
+  const out = new Map<string, string>();
+  const generics = [...new Set(keys.map((k) => parsePlatformKey(k)).filter((p) => p.bundle).map((p) => `${p.os}-${p.arch}`))].sort();
+  for (const g of generics) {
+    const target = preferredBundleKey(g, keys, prefs);
+    if (target) out.set(g, target);
+  }
+  return out;
+}
+
+/**
+ * Whether a file signed for `signed` (a trusted comment's platform) may be published under `published`: the same
+ * key, or `published` is the generic `<os>-<arch>` of `signed` and `signed`'s bundle is the preferred one for the
+ * OS (the generic key is an alias of the preferred bundle only; an MSI signed as such never becomes the generic
+ * Windows package while NSIS is preferred).
+ */
+export function signedPlatformAccepts(signed: string, published: string, prefs: PreferredBundles = DEFAULT_PREFERRED_BUNDLES): boolean {
+  if (signed === published) return true;
+  let s: Platform;
+  let p: Platform;
+  try {
+    s = parsePlatformKey(signed);
+    p = parsePlatformKey(published);
+  } catch {
+    return false;
+  }
+  return !p.bundle && s.bundle !== undefined && s.os === p.os && s.arch === p.arch && prefs[s.os] === s.bundle;
+}

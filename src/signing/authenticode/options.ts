@@ -7,11 +7,13 @@
  * spellings (`--subject`, `--eku`, `--root`, `--tenant-id`, `--client-id`, `--timeout`) are still accepted.
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
+import { fieldError } from '../../platform/errors.js';
 import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
 import { ALLOW_OUTSIDE_WORKSPACE, filesToSign } from '../minisign/options.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
+import { applyRehearsal, trustedSigningRehearsal } from './rehearsal.js';
 
 /** Defaults the schema documents and the signer applies (kept here so loading them costs nothing at start-up). */
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
@@ -28,10 +30,18 @@ export const signTrustedSchema = defineSchema({
   name: 'sign-trusted',
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
   options: {
-    files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. '),
-    endpoint: requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'),
-    account: requiredString('Trusted Signing account name.', 'NAME'),
-    profile: requiredString('Certificate profile name.', 'NAME'),
+    files: { ...filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. Or give file. '), required: false },
+    file: {
+      type: 'string',
+      only: 'cli',
+      description:
+        'One file to sign, taken literally (no globbing), instead of files: a bundler\'s per-file sign command, e.g. Tauri\'s bundle.windows.signCommand "relforge sign-trusted --endpoint … --account … --profile … --file %1" (credentials from the environment). Exits non-zero when the file is not signed and verified.',
+      cli: { metavar: 'FILE' },
+    },
+    // env (CLI only): a bundler's sign command (Tauri signCommand "relforge sign-trusted --file %1") takes everything but the file from the job's environment.
+    endpoint: { ...requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'), env: ['TRUSTED_SIGNING_ENDPOINT'] },
+    account: { ...requiredString('Trusted Signing account name.', 'NAME'), env: ['TRUSTED_SIGNING_ACCOUNT'] },
+    profile: { ...requiredString('Certificate profile name.', 'NAME'), env: ['TRUSTED_SIGNING_PROFILE'] },
     'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
     'azure-client-id': {
       type: 'string',
@@ -56,7 +66,7 @@ export const signTrustedSchema = defineSchema({
     digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
     description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
     'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
-    'expected-subject': SUBJECT,
+    'expected-subject': { ...SUBJECT, env: ['TRUSTED_SIGNING_SUBJECT'] },
     'expected-eku': {
       type: 'list',
       separator: 'lines',
@@ -93,8 +103,10 @@ export function signTrustedOptions(
   v: Values<typeof signTrustedSchema.options>,
   ctx: { cwd: string; runtime: RuntimeInfo; env?: Record<string, string | undefined>; log?: (m: string) => void; onSecret?: (s: string) => void },
 ): SignTrustedSettings {
-  return {
+  if (v.file === undefined && v.files.length === 0) throw fieldError('files', 'is required: the files (globs) to sign, or {{file}} for one file (a bundler\'s sign command).');
+  const settings: SignTrustedSettings = {
     files: v.files,
+    ...(v.file !== undefined ? { file: v.file } : {}),
     cwd: ctx.cwd,
     endpoint: v.endpoint,
     account: v.account,
@@ -123,6 +135,9 @@ export function signTrustedOptions(
     log: ctx.log,
     onSecret: ctx.onSecret,
   };
+  // relforge act --emulator: the emulators and their test root, only under act on loopback (rehearsal.ts).
+  const rehearsal = trustedSigningRehearsal(ctx.env ?? process.env);
+  return rehearsal ? applyRehearsal(settings, rehearsal) : settings;
 }
 
 export const verifyAuthenticodeSchema = defineSchema({

@@ -41,6 +41,13 @@ type Env = Record<string, string | undefined>;
 export interface SignTrustedSettings {
   /** Glob patterns (relative to cwd). */
   files: string[];
+  /**
+   * One file, taken literally (no globbing): the per-file mode of a bundler's sign command (Tauri's
+   * `bundle.windows.signCommand`: `relforge sign-trusted … --file %1`). Instead of `files`.
+   */
+  file?: string;
+  /** Set by a rehearsal (rehearsal.ts): the notice that the emulators and their test root were used; logged and returned. */
+  rehearsal?: string;
   cwd?: string;
   endpoint: string;
   account: string;
@@ -89,6 +96,8 @@ export interface SignTrustedResult {
   jsign: { version: string; source: string; durationMs: number };
   identityEkus: string[];
   durationMs: number;
+  /** The rehearsal notice (src/signing/authenticode/rehearsal.ts), when this was one. */
+  rehearsal?: string;
 }
 
 const OID_RE = /^[0-2](\.(0|[1-9]\d*))+$/;
@@ -217,12 +226,22 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
   const env = s.env ?? process.env;
   const cwd = resolve(s.cwd ?? process.cwd());
   const v = validateSettings(s);
-  const files = await expandFiles(s.files, { cwd, inputName: 'files', allowOutsideWorkspace: s.allowOutsideWorkspace, allowOption: 'allow-outside-workspace', env });
+  if (s.rehearsal) log(s.rehearsal);
+  const field = s.file !== undefined ? 'file' : 'files';
+  if (s.file !== undefined && s.files.length) throw fieldError('file', 'and {{files}} cannot both be set: --file signs one file (a bundler\'s sign command, e.g. Tauri\'s signCommand "… --file %1"), files takes globs.');
+  const files = await expandFiles(s.file !== undefined ? [s.file] : s.files, {
+    cwd,
+    inputName: field,
+    allowOutsideWorkspace: s.allowOutsideWorkspace,
+    allowOption: 'allow-outside-workspace',
+    env,
+    literal: s.file !== undefined,
+  });
   const rel = (p: string) => relative(cwd, p) || basename(p);
   const unsupported = files.filter((f) => !fileKind(f));
   if (unsupported.length) {
     throw fieldError(
-      'files',
+      field,
       `has ${unsupported.map(rel).join(', ')}, neither a PE file (.exe/.dll/.sys/.efi) nor an MSI; relforge signs only what it can verify independently afterwards.`,
     );
   }
@@ -253,6 +272,7 @@ export async function signTrusted(s: SignTrustedSettings): Promise<SignTrustedRe
       jsign: { version: jsign.version, source: jsign.source, durationMs: run.durationMs },
       identityEkus: auth.identityEkus,
       durationMs: Date.now() - started,
+      ...(s.rehearsal ? { rehearsal: s.rehearsal } : {}),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

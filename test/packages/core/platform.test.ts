@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, platformLookupOrder, isTauriPlatform } from '../../../src/packages/core/platform.js';
+import { formatPlatform, inferPlatform, normalizePlatformKey, parsePlatformKey, platformLookupOrder, isTauriPlatform, parsePreferredBundles, preferredBundleKey, genericAliases, signedPlatformAccepts } from '../../../src/packages/core/platform.js';
 
 const infer = (n: string) => formatPlatform(inferPlatform(n));
 
@@ -87,5 +87,32 @@ describe('platform keys', () => {
     expect(isTauriPlatform('freebsd-x86_64')).toBe(false);
     expect(isTauriPlatform('linux-riscv64')).toBe(false);
     expect(isTauriPlatform('darwin-aarch64-dmg')).toBe(false);
+  });
+});
+
+describe('preferred bundles (generic <os>-<arch> keys, issue 20)', () => {
+  it('parses os=bundle pairs over the tauri-action defaults, with OS aliases; refuses what the updater cannot install', () => {
+    expect(parsePreferredBundles(undefined)).toEqual({ windows: 'nsis', darwin: 'app', linux: 'appimage' });
+    expect(parsePreferredBundles('windows=msi\nmacos = app, linux:deb')).toEqual({ windows: 'msi', darwin: 'app', linux: 'deb' });
+    expect(() => parsePreferredBundles('windows=dmg')).toThrow(/"windows=dmg" is not an <os>=<bundle> pair .*windows=nsis\|msi/);
+    expect(() => parsePreferredBundles('freebsd=deb')).toThrow(/not an <os>=<bundle> pair/);
+  });
+  it('a generic key stands for the preferred bundle, else the only one; never when ambiguous or when it exists', () => {
+    expect(preferredBundleKey('windows-x86_64', ['windows-x86_64-msi', 'windows-x86_64-nsis'])).toBe('windows-x86_64-nsis');
+    expect(preferredBundleKey('windows-x86_64', ['windows-x86_64-msi'])).toBe('windows-x86_64-msi');
+    expect(preferredBundleKey('linux-x86_64', ['linux-x86_64-deb', 'linux-x86_64-rpm'])).toBeUndefined();
+    expect(preferredBundleKey('linux-x86_64', ['linux-x86_64', 'linux-x86_64-appimage'])).toBeUndefined();
+    expect(preferredBundleKey('darwin-aarch64', ['darwin-x86_64-app'])).toBeUndefined();
+    expect([...genericAliases(['darwin-aarch64-app', 'linux-x86_64-deb', 'linux-x86_64-rpm', 'windows-x86_64-msi'])]).toEqual([
+      ['darwin-aarch64', 'darwin-aarch64-app'],
+      ['windows-x86_64', 'windows-x86_64-msi'],
+    ]);
+  });
+  it('a file signed for a bundle is accepted under the generic key only when that bundle is preferred', () => {
+    expect(signedPlatformAccepts('darwin-aarch64-app', 'darwin-aarch64')).toBe(true);
+    expect(signedPlatformAccepts('windows-x86_64-msi', 'windows-x86_64')).toBe(false);
+    expect(signedPlatformAccepts('windows-x86_64-msi', 'windows-x86_64', { windows: 'msi' })).toBe(true);
+    expect(signedPlatformAccepts('darwin-aarch64-app', 'darwin-x86_64')).toBe(false);
+    expect(signedPlatformAccepts('darwin-aarch64', 'darwin-aarch64-app')).toBe(false);
   });
 });

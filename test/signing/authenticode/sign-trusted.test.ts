@@ -251,6 +251,84 @@ describe.skipIf(!enabled)('sign-trusted with real jsign against the emulators', 
     });
   });
 
+  it('rehearsal: the settings relforge act --emulator hands a step sign for real with jsign against its own emulators, verified against their test root', async () => {
+    const { startTrustedSigningSession } = await import('../../../src/act/trusted-signing-session.js');
+    const { signTrustedOptions } = await import('../../../src/signing/authenticode/options.js');
+    const { signTrusted } = await import('../../../src/signing/authenticode/sign-trusted.js');
+    const { detectRuntime } = await import('../../../src/platform/runtime.js');
+    const session = await startTrustedSigningSession();
+    try {
+      const ws = workspace();
+      const env = { ...process.env, ACT: 'true', ...session.env, ...session.secrets };
+      const values = { files: ['dist/app.exe'], endpoint: 'wus2.codesigning.azure.net', account: 'notely', profile: 'release', digest: 'SHA256', 'jsign-path': JAR, 'timeout-seconds': 120, 'allow-outside-workspace': false, 'expected-eku': [], json: false,
+        // as the reusable workflow passes them: ${{ secrets.AZURE_* }}, which act fills from the session's secrets
+        'azure-tenant-id': session.secrets.AZURE_TENANT_ID, 'azure-client-id': session.secrets.AZURE_CLIENT_ID, 'azure-client-secret': session.secrets.AZURE_CLIENT_SECRET };
+      const lines: string[] = [];
+      const r = await signTrusted(signTrustedOptions(values as unknown as Parameters<typeof signTrustedOptions>[0], { cwd: ws.dir, runtime: detectRuntime(env), env, log: (m) => lines.push(m) }));
+      expect(r.signed.map((f) => f.file)).toEqual(['dist/app.exe']);
+      expect(r.rehearsal).toMatch(/TEST root only/);
+      expect(lines.join('\n')).toMatch(/REHEARSAL: .*TEST root only/);
+      expect(session.report().join('\n')).toMatch(/1 sign operation|[1-9] sign operation/);
+      expect(session.violations()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  describe('CLI as a bundler\'s per-file sign command (Tauri bundle.windows.signCommand "… --file %1")', () => {
+    let cliDir: string;
+    beforeAll(async () => {
+      cliDir = dirname(await freshCli());
+    });
+
+    /** A Tauri project: the app binary in src-tauri/target/release/, named with glob characters; Tauri runs the command in src-tauri/ with %1 = its absolute path. */
+    function tauriProject(): { dir: string; cwd: string; file: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'relforge-st-tauri-'));
+      dirs.push(dir);
+      const release = join(dir, 'src-tauri', 'target', 'release');
+      mkdirSync(release, { recursive: true });
+      const file = join(release, 'Notely [x64].exe');
+      copyFileSync(join(template, 'app.exe'), file);
+      writeFileSync(join(release, 'Notely x.exe'), 'a decoy a glob [x64] would match');
+      return { dir, cwd: join(dir, 'src-tauri'), file };
+    }
+    // What tauri.conf.json holds: "relforge sign-trusted --file %1" (+ here the test PKI's anchors and services); the rest is the job's environment.
+    const signCommand = (file: string) => [join(cliDir, 'index.js'), 'sign-trusted',
+      '--authority-host', entra.url, '--timestamp-url', tsa.url, '--trusted-root', pki.root.certPath, '--tsa-root', pki.tsaRoot.certPath, '--jsign-path', JAR, '--file', file];
+    const credentials = () => ({
+      TRUSTED_SIGNING_ENDPOINT: ts.url, TRUSTED_SIGNING_ACCOUNT: ts.account, TRUSTED_SIGNING_PROFILE: ts.profile, TRUSTED_SIGNING_SUBJECT: pki.subjectPin,
+      AZURE_TENANT_ID: entra.tenant, AZURE_CLIENT_ID: entra.clientId, AZURE_CLIENT_SECRET: entra.clientSecret,
+    });
+
+    it('signs exactly the one file named (glob characters are a name), credentials from the environment, verified', async () => {
+      const p = tauriProject();
+      const before = sha256(p.file);
+      const r = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env: { ...process.env, ...credentials() } });
+      expect(r.stdout).toMatch(/signed and verified .*Notely \[x64\]\.exe/);
+      expect(sha256(p.file)).not.toBe(before);
+      expect(ossVerify(p.file).code).toBe(0);
+      expect(readFileSync(join(p.dir, 'src-tauri', 'target', 'release', 'Notely x.exe'), 'utf8')).toBe('a decoy a glob [x64] would match');
+      for (const secret of [entra.clientSecret, ...entra.issued]) expect(`${r.stdout}${r.stderr}`.includes(secret)).toBe(false);
+    });
+
+    it('fails closed (non-zero exit, file untouched) without credentials, and for a file it cannot verify', async () => {
+      const p = tauriProject();
+      const before = sha256(p.file);
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      for (const k of ['AZURE_CLIENT_SECRET', 'AZURE_ACCESS_TOKEN', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_ACTIONS']) delete env[k];
+      Object.assign(env, { TRUSTED_SIGNING_ENDPOINT: ts.url, TRUSTED_SIGNING_ACCOUNT: ts.account, TRUSTED_SIGNING_PROFILE: ts.profile });
+      const noCreds = await execFileP(hostNode().path, signCommand(p.file), { cwd: p.cwd, env }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+      expect(noCreds?.code).toBeGreaterThan(0);
+      expect(noCreds?.stderr).toMatch(/No Azure credentials/);
+      expect(sha256(p.file)).toBe(before);
+      const text = join(p.dir, 'src-tauri', 'target', 'release', 'notes.txt');
+      writeFileSync(text, 'not a PE');
+      const notPe = await execFileP(hostNode().path, signCommand(text), { cwd: p.cwd, env: { ...process.env, ...credentials() } }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+      expect(notPe?.code).toBeGreaterThan(0);
+      expect(notPe?.stderr).toMatch(/--file has .*notes\.txt, neither a PE file/);
+    });
+  });
+
   describe('fault matrix', () => {
     it('401 from the service → token audience/scope message', async () => {
       const ws = workspace();
