@@ -24,6 +24,7 @@ export const E2E = [
   'test/build/**/*.test.ts',
   'test/signing/minisign/core/minisign-scrypt.test.ts',
   'test/archives/bundle.test.ts',
+  'test/packages/tauri-updater.test.ts',
 ];
 
 export default defineConfig({

@@ -4,16 +4,16 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-5AFXJDXS.js";
-import "../chunks/chunk-VRYTUMXU.js";
+} from "../chunks/chunk-INHBKJKZ.js";
+import "../chunks/chunk-IYOERUYM.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-KPGF2DZU.js";
-import "../chunks/chunk-F4KJ55X5.js";
+import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-B6IPC3SL.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,

@@ -14,24 +14,24 @@ import "../chunks/chunk-YAGOLX6F.js";
 // src/cli/main.ts
 var COMMANDS = {
   "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-BKTXXWEA.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-ARLMTDMY.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-KSMCKMLE.js")],
   prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-VIBD5BXD.js")],
   changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-HVWT5GEN.js")],
-  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-ZWVLAA7F.js")],
-  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-Y5PBQX2F.js")],
-  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-OLSKARUD.js")],
-  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-GAY2C4YX.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-TXGAR5AC.js")],
+  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-XDVD2JXI.js")],
+  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-F5WEXTPP.js")],
+  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-7MYATGFF.js")],
   keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-Q7HCY4V3.js")],
-  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-RQ5MF7IC.js")],
-  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-DHIJZCS2.js")],
-  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-AWPZYXNG.js")],
-  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-CF34RRSW.js")],
-  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-UYV6R6OR.js")],
-  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-ZX3DTA2E.js")],
-  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-RCAEQ4JG.js")],
-  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-Y6A2ZI4T.js")],
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-CTWXAZ7A.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-GR2LTSGU.js")]
+  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-LO42MTVX.js")],
+  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-3PX42MZ3.js")],
+  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-CRWHUNIJ.js")],
+  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-HVR46MR2.js")],
+  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-Q2D36LLN.js")],
+  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-Y6GH2C7D.js")],
+  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-GRJU3LVO.js")],
+  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-3FF53HRT.js")],
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-PFOR5IOS.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-UNFBJHSV.js")]
 };
 function help() {
   const lines = ["usage: relforge <command> [options]", "", "commands:"];

@@ -4,24 +4,25 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-ZZWMEVM5.js";
-import "../chunks/chunk-5MB7XAXN.js";
-import "../chunks/chunk-LOP3AN43.js";
+} from "../chunks/chunk-MG6P5Y26.js";
+import "../chunks/chunk-6H437M5P.js";
+import "../chunks/chunk-7DXAFQ5I.js";
+import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-7RFRNLHV.js";
-import "../chunks/chunk-ZNDEGRFE.js";
+import "../chunks/chunk-ZTHEXQAO.js";
+import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-KPGF2DZU.js";
-import "../chunks/chunk-F4KJ55X5.js";
+import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-B6IPC3SL.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,

@@ -4,17 +4,17 @@ import {
   publishReleaseSchema,
   publishReleaseSettings,
   renderInspectSummary
-} from "../chunks/chunk-VYOCKSF7.js";
+} from "../chunks/chunk-N5CXI2TS.js";
 import {
   publishRelease,
   renderPublishSummary
-} from "../chunks/chunk-SLZ3AGO2.js";
-import "../chunks/chunk-I6TTIQR5.js";
+} from "../chunks/chunk-JRD5W4H5.js";
+import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,

@@ -1,7 +1,7 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-VW5GACPU.js";
+} from "../chunks/chunk-NDVRDNGK.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   releaseCommitOptions,
@@ -10,7 +10,7 @@ import {
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,

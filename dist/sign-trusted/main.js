@@ -1,20 +1,23 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-FWSSE3WU.js";
-import "../chunks/chunk-4JDA7HZY.js";
-import "../chunks/chunk-5MB7XAXN.js";
+} from "../chunks/chunk-2UMRBKRE.js";
+import "../chunks/chunk-MJGNXGK4.js";
+import "../chunks/chunk-ESSI4GD7.js";
+import "../chunks/chunk-CR5A2SQI.js";
+import "../chunks/chunk-6H437M5P.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-LOP3AN43.js";
-import "../chunks/chunk-I6TTIQR5.js";
+} from "../chunks/chunk-7DXAFQ5I.js";
+import "../chunks/chunk-L5V2RDYK.js";
+import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-KPGF2DZU.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,
@@ -41,6 +44,7 @@ void runAction(async ({ runtime }) => {
     [
       `### Trusted Signing: ${result.signed.length} file(s) signed and verified`,
       "",
+      ...result.rehearsal ? [`> **${result.rehearsal}**`, ""] : [],
       `Token: ${result.tokenMethod}; jsign ${result.jsign.version} (${result.jsign.source}); identity EKU pin: ${result.identityEkus.join(", ") || "none"}.`,
       "",
       "| file | signer | timestamp | sha256 after |",

@@ -6,29 +6,31 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-JBLDNFC2.js";
+} from "../chunks/chunk-FB4QFR3Z.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-VYIIKGOZ.js";
-import "../chunks/chunk-4JDA7HZY.js";
+} from "../chunks/chunk-QGEYBINA.js";
+import "../chunks/chunk-MJGNXGK4.js";
+import "../chunks/chunk-ESSI4GD7.js";
+import "../chunks/chunk-CR5A2SQI.js";
 import "../chunks/chunk-5UMXK6GB.js";
-import "../chunks/chunk-VRYTUMXU.js";
+import "../chunks/chunk-IYOERUYM.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-SLZ3AGO2.js";
-import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-JRD5W4H5.js";
+import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-7RFRNLHV.js";
-import "../chunks/chunk-ZNDEGRFE.js";
+import "../chunks/chunk-ZTHEXQAO.js";
+import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
-import "../chunks/chunk-F4KJ55X5.js";
+import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-B6IPC3SL.js";
-import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,
