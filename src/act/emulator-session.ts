@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { forge as forgeEntry } from '../platform/forges.js';
 import { registerSecret } from '../platform/secrets.js';
 import type { ForgeFlavour } from './options.js';
 import { forgeRunEnv } from './run.js';
@@ -99,8 +100,8 @@ export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFla
   const token = `relforge-emulator-${randomBytes(12).toString('hex')}`;
   registerSecret(token);
   const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
-  // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
-  const env = forgeRunEnv(o.forge, o.repository, o.forge === 'github' ? 'https://github.com' : forge.url, forge.apiUrl);
+  // The registry says which server URL the run sees (GitHub flavour: github.com, the workflows pick artifact actions by it); the API is local
+  const env = forgeRunEnv(o.forge, o.repository, forgeEntry(o.forge).act.emulatorServerUrl ?? forge.url, forge.apiUrl);
   notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
   return {
     serverUrl: env.GITHUB_SERVER_URL!,
