@@ -219,3 +219,6 @@ export function forgeWithTarget(target: PackageTargetName, preferred: ForgeKind)
   if ((forge(preferred).packageTargets as readonly string[]).includes(target)) return preferred;
   return FORGE_REGISTRY.find((f) => (f.packageTargets as readonly string[]).includes(target))!.name;
 }
+
+/** The API `relforge emulator` serves when --forge is not given. */
+export const EMULATOR_DEFAULT_FORGE: ForgeKind = 'gitea';

@@ -16,6 +16,7 @@ import { Git } from '../git/repository.js';
 import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
 import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
+import { releaseCommitSchema } from './options.js';
 
 export interface ReleaseCommitOptions {
   cwd: string;
@@ -52,7 +53,8 @@ export interface ReleaseCommitResult {
   notes: string[];
 }
 
-export const DEFAULT_RELEASE_MESSAGE = 'chore(release): {tag}';
+/** The schema's default (declared once, in src/versioning/options.ts). */
+export const DEFAULT_RELEASE_MESSAGE: string = releaseCommitSchema.options.message.default;
 
 /** Files next-version rewrites (manifests and lock files): when they are dirty but not listed, that is why. */
 const MANIFEST_NAMES = new Set(['Cargo.toml', 'Cargo.lock', 'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pyproject.toml']);
