@@ -17,7 +17,7 @@ describe('shape of src/', () => {
   it('every actions/<name>/action.yml has an option schema, and every CLI command has one', () => {
     const actions = readdirSync(join(ROOT, 'actions')).filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml')));
     expect(actions.filter((a) => !ACTION_SCHEMAS[a])).toEqual([]);
-    const main = readFileSync(join(SRC, 'cli', 'main.ts'), 'utf8');
+    const main = readFileSync(join(SRC, 'cli', 'commands.ts'), 'utf8');
     const commands = [...main.matchAll(/^\s+'?([a-z-]+)'?: \[/gm)].map((m) => m[1]!);
     expect(commands.length).toBeGreaterThan(10);
     const cliNames: Record<string, string> = { sign: 'sign-ed25519', publish: 'publish-release' };

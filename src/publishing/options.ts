@@ -11,6 +11,7 @@ import type { PublishReleaseSettings } from './publish-release.js';
 
 export const publishReleaseSchema = defineSchema({
   name: 'publish-release',
+  command: 'publish',
   summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
   options: {
     tag: variant('tag', 'required; when the forge creates it', {

@@ -16,6 +16,7 @@ import type { SignFilesSettings } from './sign-files.js';
 
 export const signEd25519Schema = defineSchema({
   name: 'sign-ed25519',
+  command: 'sign',
   summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
   options: {
     files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
