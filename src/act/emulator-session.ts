@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
-import { forge as forgeEntry } from '../platform/forges.js';
+import { actOf, forge as forgeEntry, isEmulatedForge } from '../platform/forges.js';
 import { registerSecret } from '../platform/secrets.js';
 import type { ForgeFlavour } from './options.js';
 import { forgeRunEnv } from './run.js';
@@ -92,6 +92,7 @@ export async function loadForgeEmulator(relforgeRoot: string): Promise<typeof im
 }
 
 export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFlavour; repository: string; branch: string; relforgeRoot: string }): Promise<EmulatorSession> {
+  if (!isEmulatedForge(o.forge)) throw new RelforgeError(`--emulator: relforge has no ${forgeEntry(o.forge).product} emulator; rehearse against a real ${o.forge} with --server-url instead.`, { exitCode: 2 });
   excludeStateDir(o.repoDir);
   const stateDir = join(o.repoDir, '.relforge', 'act');
   const { remote, workDir, notes } = prepareRepositories(o.repoDir, stateDir, o.branch);
@@ -101,7 +102,7 @@ export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFla
   registerSecret(token);
   const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
   // The registry says which server URL the run sees (GitHub flavour: github.com, the workflows pick artifact actions by it); the API is local
-  const env = forgeRunEnv(o.forge, o.repository, forgeEntry(o.forge).act.emulatorServerUrl ?? forge.url, forge.apiUrl);
+  const env = forgeRunEnv(o.forge, o.repository, actOf(o.forge).emulatorServerUrl ?? forge.url, forge.apiUrl);
   notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
   return {
     serverUrl: env.GITHUB_SERVER_URL!,

@@ -9,14 +9,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initSchema } from '../act/options.js';
-import { forge as forgeEntry, type ForgeKind } from '../platform/forges.js';
+import { initOf, type InitForge } from '../platform/forges.js';
 import { relforgePackage } from './package-root.js';
 import { defineCommand } from './command.js';
 
 /** The reusable workflow as Gitea (short action names) or Forgejo (absolute URLs) should hold it. */
-export function reusableFor(text: string, forge: ForgeKind): string {
+export function reusableFor(text: string, forge: InitForge): string {
   const header = `# Copied by relforge init --forge ${forge} from relforge/relforge/.github/workflows/release.yml.\n`;
-  const body = forgeEntry(forge).init.absoluteActionRefs ? text.replace(/uses: relforge\/relforge\//g, 'uses: https://github.com/relforge/relforge/') : text;
+  const body = initOf(forge).absoluteActionRefs ? text.replace(/uses: relforge\/relforge\//g, 'uses: https://github.com/relforge/relforge/') : text;
   return header + body;
 }
 
@@ -26,7 +26,7 @@ export default defineCommand({
   async run(v) {
     const root = relforgePackage().root;
     const files: Record<string, string> = {};
-    if (forgeEntry(v.forge).init.workflow === 'call') {
+    if (initOf(v.forge).workflow === 'call') {
       files['release.yml'] = readFileSync(join(root, 'workflows', 'examples', 'release-dispatch.yml'), 'utf8');
     } else {
       files['relforge.yml'] = reusableFor(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8'), v.forge);

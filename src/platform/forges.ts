@@ -74,8 +74,11 @@ export interface ForgeEntry {
   readonly capabilities: ForgeCapabilities;
   /** The adapter (src/publishing/forge/index.ts ADAPTERS). */
   readonly api: ForgeApi;
-  /** `relforge act`: the variables that make a run look like this forge's runner (detectRuntime reads them back). */
-  readonly act: {
+  /**
+   * `relforge act`: the variables that make a run look like this forge's runner (detectRuntime reads them back).
+   * Only forges whose runner runs GitHub-Actions-style workflows (act's format) have it.
+   */
+  readonly act?: {
     readonly env: Readonly<Record<string, string>>;
     /** With --emulator: the web URL the run sees (GitHub keeps https://github.com, so actions' defaults hold); none = the emulator's URL. */
     readonly emulatorServerUrl?: string;
@@ -87,7 +90,7 @@ export interface ForgeEntry {
    * "copy" = a copy of the reusable workflow in the repository (the forge cannot call one across servers),
    * with `absoluteActionRefs` when the forge resolves short action names elsewhere (Forgejo: data.forgejo.org).
    */
-  readonly init: { readonly workflow: 'call' | 'copy'; readonly absoluteActionRefs?: boolean };
+  readonly init?: { readonly workflow: 'call' | 'copy'; readonly absoluteActionRefs?: boolean };
   /** upload-packages targets that publish to this forge (`http` needs no forge and is not listed). */
   readonly packageTargets: readonly PackageTargetName[];
 }
@@ -184,8 +187,34 @@ export type ForgeKind = (typeof FORGE_REGISTRY)[number]['name'];
 /** The forge names, in registry order (the `forge` options' choices). */
 export const FORGE_NAMES = FORGE_REGISTRY.map((f) => f.name) as unknown as readonly [ForgeKind, ...ForgeKind[]];
 
+/** A forge `relforge act` can impersonate (its entry has `act`). */
+export type ActForge = Extract<(typeof FORGE_REGISTRY)[number], { act: object }>['name'];
+/** A forge `relforge init` writes workflows for (its entry has `init`). */
+export type InitForge = Extract<(typeof FORGE_REGISTRY)[number], { init: object }>['name'];
+
+/** The forges `relforge act --forge` takes. */
+export const ACT_FORGES = FORGE_NAMES.filter((n) => !!forge(n).act) as unknown as readonly [ActForge, ...ActForge[]];
+/** The forges `relforge init --forge` takes. */
+export const INIT_FORGES = FORGE_NAMES.filter((n) => !!forge(n).init) as unknown as readonly [InitForge, ...InitForge[]];
+
+/** The act settings of a forge that has them. */
+export function actOf(name: ActForge): NonNullable<ForgeEntry['act']> {
+  return forge(name).act!;
+}
+/** The init settings of a forge that has them. */
+export function initOf(name: InitForge): NonNullable<ForgeEntry['init']> {
+  return forge(name).init!;
+}
+
+/** A forge `relforge emulator` can serve (src/emulator/forge.ts has a mode for each). */
+export type EmulatedForge = Extract<(typeof FORGE_REGISTRY)[number], { emulator: true }>['name'];
+
 /** The forges `relforge emulator` can serve. */
-export const EMULATED_FORGES = FORGE_NAMES.filter((n) => forge(n).emulator) as unknown as readonly [ForgeKind, ...ForgeKind[]];
+export const EMULATED_FORGES = FORGE_NAMES.filter(isEmulatedForge) as unknown as readonly [EmulatedForge, ...EmulatedForge[]];
+
+export function isEmulatedForge(name: ForgeKind): name is EmulatedForge {
+  return forge(name).emulator;
+}
 
 /** The fallback forge (the one without detectEnv). */
 export const DEFAULT_FORGE: ForgeKind = FORGE_REGISTRY.find((f) => !('detectEnv' in f))!.name;
@@ -221,4 +250,4 @@ export function forgeWithTarget(target: PackageTargetName, preferred: ForgeKind)
 }
 
 /** The API `relforge emulator` serves when --forge is not given. */
-export const EMULATOR_DEFAULT_FORGE: ForgeKind = 'gitea';
+export const EMULATOR_DEFAULT_FORGE: EmulatedForge = 'gitea';

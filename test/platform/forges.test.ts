@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORGE, FORGE_NAMES, FORGE_REGISTRY, forge } from '../../src/platform/forges.js';
+import { ACT_FORGES, DEFAULT_FORGE, EMULATED_FORGES, FORGE_NAMES, FORGE_REGISTRY, INIT_FORGES, forge } from '../../src/platform/forges.js';
 import { detectRuntime } from '../../src/platform/runtime.js';
 import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../../src/schemas.js';
 import { createForge, offlineForge } from '../../src/publishing/forge/index.js';
@@ -17,13 +17,14 @@ const root = join(import.meta.dirname, '..', '..');
 const schemas = { ...ACTION_SCHEMAS, ...CLI_SCHEMAS };
 
 describe('forge registry', () => {
-  it('holds the three forges relforge supports, GitHub the fallback', () => {
-    expect([...FORGE_NAMES]).toEqual(['github', 'gitea', 'forgejo']);
+  it('holds the three forges relforge supports (a new one is added in the registry alone), GitHub the fallback', () => {
+    expect([...FORGE_NAMES]).toEqual(expect.arrayContaining(['github', 'gitea', 'forgejo']));
+    for (const n of ['github', 'gitea', 'forgejo'] as const) expect([...ACT_FORGES, ...INIT_FORGES, ...EMULATED_FORGES].filter((f) => f === n), n).toHaveLength(3);
     expect(DEFAULT_FORGE).toBe('github');
   });
 
   it('runtime detection reads back the runner variables act sets for each forge (Forgejo runners also set GITEA_ACTIONS)', () => {
-    for (const name of FORGE_NAMES) {
+    for (const name of ACT_FORGES) {
       const env = forgeRunEnv(name, 'acme/agent', 'https://code.example.org', 'https://code.example.org/api/x');
       expect(detectRuntime(env).forge, name).toBe(name);
     }
@@ -44,8 +45,9 @@ describe('forge registry', () => {
     expect(withForge.map((s) => s.name).sort()).toEqual(['act', 'emulator', 'init', 'publish-release', 'upload-packages']);
     for (const s of withForge) {
       const choices = s.options.forge!.choices!;
-      if (s.name === 'emulator') expect([...choices]).toEqual(FORGE_NAMES.filter((n) => forge(n).emulator));
-      else expect([...choices], s.name).toEqual([...FORGE_NAMES]);
+      const expected = { emulator: EMULATED_FORGES, act: ACT_FORGES, init: INIT_FORGES }[s.name] ?? FORGE_NAMES;
+      expect([...choices], s.name).toEqual([...expected]);
+      expect([...expected]).toEqual(FORGE_NAMES.filter((n) => ({ emulator: forge(n).emulator, act: !!forge(n).act, init: !!forge(n).init })[s.name as 'act'] ?? true));
       for (const n of choices) expect(s.options.forge!.description, `${s.name} forge description`).toContain(n);
     }
     for (const action of ['publish-release', 'upload-packages']) {
@@ -67,7 +69,7 @@ describe('forge registry', () => {
   });
 
   it('git authenticates a token as the runner forge\'s token user (x-access-token)', () => {
-    for (const name of FORGE_NAMES) {
+    for (const name of ['github', 'gitea', 'forgejo'] as const) {
       const env = tokenConfigEnv('https://code.example.org/a/b.git', 'tok', forgeRunEnv(name, 'a/b', 'https://x', 'https://x/api'));
       const basic = /basic (.+)$/.exec(env.GIT_CONFIG_VALUE_1!)![1]!;
       expect(Buffer.from(basic, 'base64').toString()).toBe('x-access-token:tok');
