@@ -17,6 +17,7 @@ import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStri
 import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
 import { releaseCommitSchema } from './options.js';
+import { VOCABULARY } from '../platform/vocabulary.js';
 
 export interface ReleaseCommitOptions {
   cwd: string;
@@ -86,8 +87,8 @@ interface Settings {
 
 function releaseCommitSettings(opts: ReleaseCommitOptions): Settings {
   const p = new Problems();
-  const prefix = opts.tagPrefix ?? 'v';
-  const remote = opts.remote ?? 'origin';
+  const prefix = opts.tagPrefix ?? VOCABULARY['tag-prefix'].default;
+  const remote = opts.remote ?? VOCABULARY.remote.default;
   const doPush = opts.push ?? true;
   const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
   if (!version) p.add('version', 'is required (e.g. 0.4.0, usually next-version\'s "version" output).');
