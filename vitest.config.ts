@@ -1,12 +1,39 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Two projects (docs/development.md, "Tests"):
+ * - `unit` (`npm run test:unit`): everything not listed below. Library code against real git in temp dirs, the pure
+ *   cores, the emulators one request at a time, the real signing tools on small files. No act, no whole-release
+ *   runs. (Four versioning files, changelog, prerelease, release-commit and release-files, also run their action's
+ *   bundle from dist/ a few times: build after changing src/.)
+ * - `e2e` (`npm run test:e2e`): the files listed here, chosen by what they run (read from each file; the unit set
+ *   was then timed file by file): act, the bundles in dist/ under two Node versions, an ncc build of the CLI, jsign
+ *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt interop, whole releases through the CLI.
+ * `npm test` runs both (CI's `.ci/run` runs `npm test` and reads the JSON report).
+ */
+export const E2E = [
+  'test/e2e/**/*.test.ts',
+  'test/firsthour/**/*.test.ts',
+  'test/actions/*-bundle.test.ts',
+  'test/cli/cli-usage.test.ts',
+  'test/platform/portability.test.ts',
+  'test/signing/authenticode/authenticode.test.ts',
+  'test/signing/authenticode/sign-trusted.test.ts',
+  'test/signing/minisign/sign-ed25519-interop.test.ts',
+  'test/signing/minisign/sign-ed25519-go.test.ts',
+  'test/build/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Interop tests print why they skip; keep that output visible.
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...E2E] } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
+    ],
   },
 });

@@ -4,7 +4,7 @@
 // 700 MB legacy-signed package under 256 MiB (it peaked at ~2.1 GB for 2 GiB before: the file was read whole).
 // Also measures `relforge verify` on the same file.
 //
-//   node bench/legacy-verify.mjs                 # 700 MB, dist/cli (npm run build), else a fresh ncc build
+//   node bench/legacy-verify.mjs                 # 700 MB, dist/cli (npm run build), else a fresh build
 //   node bench/legacy-verify.mjs --size-mb 200   # smaller
 //   … --cli path/to/cli/index.js
 // Needs minisign (signs with -l, holding the file in memory itself) and /usr/bin/time (GNU, for %M).
@@ -51,9 +51,9 @@ function cliPath() {
   if (values.cli) return resolve(values.cli);
   const dist = join(root, 'dist', 'cli', 'index.js');
   if (existsSync(dist)) return dist;
-  console.log('dist/cli not built: building the CLI with ncc into a temp folder…');
+  console.log('dist/cli not built: building the CLI into a temp folder…');
   const out = join(dir, 'cli');
-  execFileSync(process.execPath, [join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(root, 'src', 'cli', 'main.ts'), '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle-one.mjs'), join(root, 'src', 'cli', 'main.ts'), out], { stdio: 'inherit' });
   return join(out, 'index.js');
 }
 

@@ -77,7 +77,7 @@ const files = [];
 }
 
 // ---- emulator in its own process ----
-const emuProc = spawn(node24, ['--experimental-transform-types', '--no-warnings', '--import', join(root, 'scripts', 'demo-loader.mjs'), join(root, 'test', 'emulators', 'serve.ts'), '--mode', mode], { stdio: ['pipe', 'pipe', 'inherit'] });
+const emuProc = spawn(node24, ['--experimental-transform-types', '--no-warnings', '--import', join(root, 'scripts', 'demo-loader.mjs'), join(root, 'test', 'fakes', 'serve.ts'), '--mode', mode], { stdio: ['pipe', 'pipe', 'inherit'] });
 const emu = await new Promise((resolve, reject) => {
   let buf = '';
   emuProc.stdout.on('data', (d) => {

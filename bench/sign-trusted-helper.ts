@@ -1,5 +1,5 @@
 /**
- * Helper for bench/sign-trusted.mjs (bundled on the fly with ncc; the bench itself is plain .mjs).
+ * Helper for bench/sign-trusted.mjs (bundled on the fly by scripts/bundle-one.mjs; the bench itself is plain .mjs).
  *   run JAR BUNDLE NODE FILES ROUNDS SIZE_KIB → starts the test PKI, the RFC 3161 TSA, the Entra ID and the
  *   Trusted Signing emulators in this process, then per round signs FILES fresh PE files twice, alternating
  *   the order: (a) bare jsign (one `java -jar jsign --storetype TRUSTEDSIGNING …` for all files) and

@@ -27,8 +27,7 @@ if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run node scripts
 
 const work = mkdtempSync(join(tmpdir(), 'relforge-bench-st-helper-'));
 try {
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  execFileSync(process.execPath, [ncc, 'build', join(root, 'bench', 'sign-trusted-helper.ts'), '-o', work, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle-one.mjs'), join(root, 'bench', 'sign-trusted-helper.ts'), work], { stdio: 'inherit', cwd: root });
   console.log(`signing ${files} PE files (${values['size-kib']} KiB each), ${rounds} rounds, alternating order…`);
   const r = spawnSync(process.execPath, [join(work, 'index.js'), 'run', jar, bundle, process.execPath, String(files), String(rounds), values['size-kib']], {
     encoding: 'utf8',

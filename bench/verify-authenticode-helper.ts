@@ -1,5 +1,5 @@
 /**
- * Helper for bench/verify-authenticode.mjs, bundled on the fly with ncc (the bench itself is plain .mjs).
+ * Helper for bench/verify-authenticode.mjs, bundled on the fly by scripts/bundle-one.mjs (the bench itself is plain .mjs).
  *   fixture DIR BYTES  → builds the test PKI + TSA, writes a BYTES-sized PE32+, signs it, prints JSON paths
  *   verify FILE ROOT TSA-ROOT → verifies once in this process, prints {ms, maxRssKiB}
  *   hash FILE          → baseline: streams the file through SHA-256 (same 1 MiB reads), prints {ms, maxRssKiB}

@@ -18,9 +18,8 @@ const GOAL_KIB = 128 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'relforge-bench-ac-'));
 try {
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const helperDir = join(work, 'helper');
-  execFileSync(process.execPath, [ncc, 'build', join(root, 'bench', 'verify-authenticode-helper.ts'), '-o', helperDir, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle-one.mjs'), join(root, 'bench', 'verify-authenticode-helper.ts'), helperDir], { stdio: 'inherit', cwd: root });
   const helper = join(helperDir, 'index.js');
   const node = process.execPath;
   const json = (args) => {

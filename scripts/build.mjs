@@ -1,55 +1,124 @@
 #!/usr/bin/env node
-// Bundles every action (actions/<name>/action.yml -> src/actions/<name>.ts -> dist/<name>/index.js)
-// and the CLI (src/cli/main.ts -> dist/cli/index.js) with @vercel/ncc.
-// Usage: node scripts/build.mjs [name ...]   (no names = everything)
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+// Bundles every action (actions/<name>/action.yml -> src/actions/<name>.ts) and the CLI (src/cli/main.ts) in ONE
+// esbuild run with code splitting: code shared by several entries lives once in dist/chunks/, each entry is thin.
+//   dist/<name>/index.js   the file action.yml's runs.main names: the Node version guard, then `import('./main.js')`
+//   dist/<name>/main.js    the entry's own code (static imports of shared chunks)
+//   dist/chunks/*.js       shared code; a CLI command's module is its own chunk, loaded only when the command runs
+//   dist/changelog/bin/    the git-cliff binary (scripts/bundle-git-cliff.mjs); dist/cli/api-specs/ the forge
+//                          emulator's API documents (from src/emulator/api-specs)
+//   dist/build-info.json   every input file's hash, so tests can tell a stale dist/ (scripts/build-inputs.mjs)
+// Usage: node scripts/build.mjs [--out DIR]   (default DIR: dist/). Bundle names are accepted for compatibility, but
+// every bundle is built: the chunks are shared, so one bundle cannot be rebuilt alone.
+// The whole tree is built in a staging folder and swapped in only when every step succeeded: a failed build never
+// leaves dist/ missing or half-written. The output is deterministic (CI rebuilds and fails on any change).
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bundleGitCliff } from './bundle-git-cliff.mjs';
+import { entrySource } from './node-guard.mjs';
+import { buildInfo } from './build-inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-const all = readdirSync(join(root, 'actions'), { withFileTypes: true })
+const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
-  .map((d) => d.name);
-all.push('cli');
+  .map((d) => d.name)
+  .sort();
+const all = [...actions, 'cli'];
 
-const wanted = process.argv.slice(2);
-for (const w of wanted) {
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outArg = outIndex >= 0 ? args.splice(outIndex, 2)[1] : undefined;
+if (outIndex >= 0 && (!outArg || outArg.startsWith('-'))) {
+  console.error('--out needs a directory: node scripts/build.mjs --out DIR');
+  process.exit(2);
+}
+const dist = outArg ? resolve(outArg) : join(root, 'dist');
+for (const w of args) {
   if (!all.includes(w)) {
     console.error(`unknown bundle "${w}"; known: ${all.join(', ')}`);
     process.exit(2);
   }
 }
-const names = wanted.length ? wanted : all;
 
-for (const name of names) {
-  const entry = name === 'cli' ? join(root, 'src', 'cli', 'main.ts') : join(root, 'src', 'actions', `${name}.ts`);
-  if (!existsSync(entry)) {
+const entryPoints = {};
+for (const name of all) {
+  const entry = name === 'cli' ? join('src', 'cli', 'main.ts') : join('src', 'actions', `${name}.ts`);
+  if (!existsSync(join(root, entry))) {
     console.error(`missing entry ${entry}`);
     process.exit(1);
   }
-  // Build into a fresh staging folder and swap it in only when every step succeeded, so a failed build
-  // never leaves dist/<name> missing or half-written.
-  const out = join(root, 'dist', name);
-  const staging = join(root, 'dist', `.${name}.building`);
+  entryPoints[`${name}/main`] = entry;
+}
+
+const staging = join(dirname(dist), `.${basename(dist)}.building`);
+const old = join(dirname(dist), `.${basename(dist)}.old`);
+rmSync(staging, { recursive: true, force: true });
+try {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    // npm never symlinks packages; a worktree whose node_modules is a symlink must still name them node_modules/…
+    preserveSymlinks: true,
+    // Bundled CommonJS packages (ajv) call require(): give ESM chunks one.
+    banner: { js: "import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
+  for (const name of all) writeFileSync(join(staging, name, 'index.js'), entrySource(name === 'cli' ? 'cli' : 'action'));
+  writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(staging, 'licenses.txt'), licenses(result.metafile));
+  // --- files some bundles ship beside their code ---
+  bundleGitCliff(root, join(staging, 'changelog'));
+  cpSync(join(root, 'src', 'emulator', 'api-specs'), join(staging, 'cli', 'api-specs'), { recursive: true, filter: (s) => !s.endsWith('.md') }); // relforge emulator / act --emulator
+  writeFileSync(join(staging, 'build-info.json'), JSON.stringify(buildInfo(root, Object.keys(result.metafile.inputs)), null, 2) + '\n');
+} catch (err) {
   rmSync(staging, { recursive: true, force: true });
-  try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', staging, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    // --- post-build hooks (bundles that ship extra files; one line each) ---
-    if (name === 'changelog') (await import('./bundle-git-cliff.mjs')).bundleGitCliff(root, staging);
-    if (name === 'cli') cpSync(join(root, 'src', 'emulator', 'api-specs'), join(staging, 'api-specs'), { recursive: true, filter: (s) => !s.endsWith('.md') }); // relforge emulator / act --emulator
-    (await import('./node-guard.mjs')).addNodeGuard(staging, name);
-  } catch (err) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`build of dist/${name} failed; the previous bundle is left as it was`);
-    process.exit(1);
+  console.error(err instanceof Error ? err.message : err);
+  console.error('the build failed; dist/ is left as it was');
+  process.exit(1);
+}
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(staging, dist);
+rmSync(old, { recursive: true, force: true });
+const js = jsBytes(dist);
+console.log(`built ${dist} (${all.length} entries, ${(js / 1048576).toFixed(2)} MiB of JavaScript)`);
+
+/** Total size of the .js files under dir (the figure the ≤ 4 MiB goal is about). */
+function jsBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith('.js')) n += readFileSync(join(e.parentPath ?? e.path, e.name)).length;
   }
-  rmSync(out, { recursive: true, force: true });
-  renameSync(staging, out);
-  console.log(`built dist/${name}/index.js`);
+  return n;
+}
+
+/** The license texts of every npm package bundled, in name order (what ncc's licenses.txt held, once). */
+function licenses(metafile) {
+  const pkgs = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!m) continue;
+    const dir = input.slice(0, m.index + m[0].length);
+    if (!pkgs.has(m[1])) pkgs.set(m[1], dir);
+  }
+  const out = [];
+  for (const name of [...pkgs.keys()].sort()) {
+    const dir = join(root, pkgs.get(name));
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).sort().find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+    out.push(`${name}@${meta.version}\n${meta.license ?? 'see package'}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : ''}\n`);
+  }
+  return out.join('\n');
 }

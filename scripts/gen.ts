@@ -5,7 +5,7 @@
 //     `<!-- relforge:action-links -->` and `<!-- /relforge -->` (docs/cli.md, README.md, docs/README.md);
 //   - the tables between `<!-- relforge:inputs NAME -->` / `<!-- relforge:outputs NAME -->` and
 //     `<!-- /relforge -->` markers in README.md and docs/**/*.md.
-// test/options.test.ts fails when a committed file differs from what this writes.
+// test/platform/options.test.ts fails when a committed file differs from what this writes.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYaml, commandsModule, markdownFiles, renderMarkedLists, renderMarkedTables } from './options-docs.js';

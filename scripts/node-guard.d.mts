@@ -1,4 +1,4 @@
 export declare const MIN_NODE_MAJOR: number;
 export declare function guardMessage(version: string): string;
 export declare function guardSource(kind: 'cli' | 'action'): string;
-export declare function addNodeGuard(outDir: string, name: string): void;
+export declare function entrySource(kind: 'cli' | 'action'): string;

@@ -1,11 +1,7 @@
-// Post-build hook (scripts/build.mjs): puts a Node version check at the very top of a bundle, before any bundled
-// module is evaluated. act, Gitea and Forgejo run whatever `node` the job image has (act's default "micro" image
-// ships Node 16), and on Node 16 the bundled dependencies already crash while loading (e.g. "ReferenceError:
+// Used by scripts/build.mjs: a Node version check that runs before any bundled module is evaluated. act, Gitea
+// and Forgejo run whatever `node` the job image has (act's default "micro" image ships Node 16), and on Node 16 the bundled dependencies already crash while loading (e.g. "ReferenceError:
 // ReadableStream is not defined") — before runAction's own check could print the clear message.
-// The message must stay equal to nodeVersionProblem() in src/platform/runtime.ts (test/portability.test.ts checks it).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
+// The message must stay equal to nodeVersionProblem() in src/platform/runtime.ts (test/platform/portability.test.ts checks it).
 export const MIN_NODE_MAJOR = 20;
 
 /** Same text as src/platform/runtime.ts nodeVersionProblem(version) for a too-old version. */
@@ -28,14 +24,11 @@ export function guardSource(kind) {
   );
 }
 
-/** Inserts the guard after the bundle's leading import declarations (which only load Node built-ins). */
-export function addNodeGuard(outDir, name) {
-  const file = join(outDir, 'index.js');
-  const text = readFileSync(file, 'utf8');
-  if (text.includes('relforge: Node version guard')) return;
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && /^import .* from "[^"]+";$/.test(lines[i])) i++;
-  lines.splice(i, 0, guardSource(name === 'cli' ? 'cli' : 'action').trimEnd());
-  writeFileSync(file, lines.join('\n'));
+/**
+ * dist/<name>/index.js: the guard, then the entry's code (./main.js) through a dynamic import. The entry's static
+ * imports of shared chunks would be evaluated before any statement of the file that holds them, so the guard lives
+ * in a file of its own that imports nothing statically: an old Node prints the message and never loads a chunk.
+ */
+export function entrySource(kind) {
+  return `// relforge bundle entry (scripts/build.mjs); the code is in ./main.js and ../chunks/\n${guardSource(kind)}await import('./main.js');\n`;
 }

@@ -1,10 +1,11 @@
 // What follows from an option schema (src/platform/options.ts): an action.yml's inputs/outputs and the
-// markdown tables of the docs. Used by scripts/gen.ts (writes) and test/options.test.ts (checks).
+// markdown tables of the docs. Used by scripts/gen.ts (writes) and test/platform/options.test.ts (checks).
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Document, parseDocument, isMap } from 'yaml';
 import type { OperationSchema, OptionSpec } from '../src/platform/options.js';
 import { actionDefault, cliFlag, commandOf, optionsFor } from '../src/platform/options.js';
+import { manifestFormatsMarkdown } from '../src/versioning/core/manifests/index.js';
 
 /** The action.yml text with its `inputs:` and `outputs:` replaced from the schema. */
 export function actionYaml(text: string, schema: OperationSchema): string {
@@ -56,8 +57,10 @@ export function outputsTable(schema: OperationSchema): string {
   return rows.join('\n');
 }
 
-/** Replaces every `<!-- relforge:inputs NAME -->…<!-- /relforge -->` (and `outputs`) block. */
+/** Replaces every `<!-- relforge:inputs NAME -->…<!-- /relforge -->` (and `outputs`, and `manifest-formats`) block. */
 export function renderMarkedTables(text: string, schemas: Record<string, OperationSchema>): string {
+  // The manifest formats' list comes from their registry (src/versioning/core/manifests/formats.ts).
+  text = text.replace(/(<!-- relforge:manifest-formats -->\n)[\s\S]*?(<!-- \/relforge -->)/g, (m, open: string, close: string) => `${open}${manifestFormatsMarkdown()}\n${close}`);
   return text.replace(/(<!-- relforge:(inputs|outputs) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- \/relforge -->)/g, (m, open: string, kind: string, name: string, close: string) => {
     const schema = schemas[name];
     // an operation not yet moved to the schema engine: the marker stays, filled once its schema is registered

@@ -1,5 +1,5 @@
 /**
- * relforge library API: the operations the actions and the CLI call (design.md, "library API").
+ * relforge library API: the operations the actions and the CLI call (docs/architecture.md, "library API").
  * Each line re-exports one module; keep @actions/core out of everything exported here.
  */
 export { RelforgeError, SettingsError } from './platform/errors.js';
@@ -26,3 +26,5 @@ export { verifyPackage, type VerifyPackageOptions, type VerifyPackageResult } fr
 export { parseManifest, serializeManifest, parseSignedManifest, toTauriLatest, mergeFragmentSet, MANIFEST_SCHEMA, PackagesManifestError, type PackagesManifest, type PackageEntry, type TauriLatest } from './packages/core/manifest.js';
 export { decideUpdate, EXIT_UPDATE_AVAILABLE, EXIT_UP_TO_DATE, EXIT_REFUSED, type UpdateDecision, type RefuseReason } from './packages/core/update-decision.js';
 export { inferPlatform, normalizePlatformKey, parsePlatformKey, formatPlatform, OS_ALIASES, ARCH_ALIASES, type Platform } from './packages/core/platform.js';
+export { parseRoot, serializeRoot, canonicalRootBytes, trustShippedRoot, nextRoot, verifyChain, requireUnexpired, buildRoot, rotateRoot, addSignature, rootSigners, TrustError, ROOT_TYPE, MAX_ROOT_ROTATIONS, type RootEnvelope, type RootSigned, type RootRole, type RootSignature, type TrustReason, type ChainResult } from './packages/trust/core/root.js';
+export { walkRootChain, rootSource, directorySource, urlTemplateSource, type RootSource } from './packages/trust/roots.js';

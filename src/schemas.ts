@@ -9,6 +9,7 @@ import { publishReleaseSchema } from './publishing/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
+import { trustSchema } from './packages/trust/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 import { changelogSchema, nextVersionSchema, planSchema, prereleaseSchema, releaseCommitSchema } from './versioning/options.js';
@@ -29,6 +30,7 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
 export const CLI_SCHEMAS: Record<string, OperationSchema> = {
   plan: planSchema,
+  trust: trustSchema,
   verify: verifySchema,
   keygen: keygenSchema,
   'verify-authenticode': verifyAuthenticodeSchema,

@@ -12,13 +12,13 @@
  * release commits and tags a run pushes stay in remote.git (look with `git -C .relforge/act/remote.git log`).
  * `.relforge/` is added to .git/info/exclude.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RelforgeError, errorMessage } from '../platform/errors.js';
+import { RelforgeError } from '../platform/errors.js';
 import { actOf, forge as forgeEntry, isEmulatedForge } from '../platform/forges.js';
 import { registerSecret } from '../platform/secrets.js';
+import { gitSync } from '../git/repository.js';
 import type { ForgeFlavour } from './options.js';
 import { forgeRunEnv } from './run.js';
 
@@ -40,20 +40,8 @@ export interface EmulatorSession {
   close(): Promise<void>;
 }
 
-function git(cwd: string, args: string[]): string;
-function git(cwd: string, args: string[], allowFail: true): string | undefined;
-function git(cwd: string, args: string[], allowFail = false): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }).trim();
-  } catch (err) {
-    if (allowFail) return undefined;
-    const e = err as { stderr?: string };
-    throw new RelforgeError(`git ${args[0]} failed in ${cwd}: ${(e.stderr ?? errorMessage(err)).trim()}`);
-  }
-}
-
 function excludeStateDir(repoDir: string): void {
-  const gitDir = git(repoDir, ['rev-parse', '--git-common-dir']);
+  const gitDir = gitSync(repoDir, ['rev-parse', '--git-common-dir']);
   const file = join(repoDir, gitDir, 'info', 'exclude');
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (!text.split('\n').includes('/.relforge/')) {
@@ -68,16 +56,16 @@ export function prepareRepositories(repoDir: string, stateDir: string, branch: s
   const remote = join(stateDir, 'remote.git');
   if (!existsSync(join(remote, 'HEAD'))) {
     mkdirSync(stateDir, { recursive: true });
-    git(stateDir, ['clone', '--bare', '--quiet', '--no-local', repoDir, remote]);
+    gitSync(stateDir, ['clone', '--bare', '--quiet', '--no-local', repoDir, remote]);
     notes.push(`emulator origin: ${remote} (a bare clone of your repository)`);
   } else {
-    const pushed = git(repoDir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], true);
+    const pushed = gitSync(repoDir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { allowFailure: true });
     if (pushed === undefined) notes.push(`emulator origin ${remote}: "${branch}" has commits yours lacks (release commits of earlier runs); kept as it is`);
-    git(repoDir, ['push', '--quiet', remote, '--tags'], true);
+    gitSync(repoDir, ['push', '--quiet', remote, '--tags'], { allowFailure: true });
   }
   const workDir = join(stateDir, 'work');
   rmSync(workDir, { recursive: true, force: true });
-  git(stateDir, ['clone', '--quiet', '--no-local', '--branch', branch, remote, workDir]);
+  gitSync(stateDir, ['clone', '--quiet', '--no-local', '--branch', branch, remote, workDir]);
   return { remote, workDir, notes };
 }
 
@@ -125,7 +113,7 @@ export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFla
         lines.push(`${kind} ${r.tagName}: ${r.assets.map((a) => a.name).join(', ') || 'no assets'}`);
         lines.push(`  saved in ${dir}`);
       }
-      const tags = git(remote, ['tag', '--list', '--sort=-creatordate']).split('\n').filter(Boolean);
+      const tags = gitSync(remote, ['tag', '--list', '--sort=-creatordate']).split('\n').filter(Boolean);
       lines.push(`tags in the emulator origin: ${tags.slice(0, 8).join(', ') || 'none'}${tags.length > 8 ? ', …' : ''}`);
       return lines;
     },

@@ -4,7 +4,7 @@
  * artifact actions mapped to the stand-ins shipped in act/stand-ins. With --emulator the release goes to a
  * local forge emulator and a local origin (src/act/emulator-session.ts); without it, to your real forge.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { actSchema } from '../act/options.js';
 import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
 import { apiUrlFor } from '../platform/runtime.js';
 import { forge as forgeEntry } from '../platform/forges.js';
+import { gitSync } from '../git/repository.js';
 import type { EmulatorSession } from '../act/emulator-session.js';
 import { relforgePackage } from './package-root.js';
 import { defineCommand } from './command.js';
@@ -27,19 +28,11 @@ function which(cmd: string): string | undefined {
   return undefined;
 }
 
-function gitOut(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** The forge settings of a real (non-emulated) run. */
 function forgeEnv(v: ActValues, repoDir: string): Record<string, string> {
   const server = (v['server-url'] ?? forgeEntry(v.forge).defaultServerUrl ?? '').replace(/\/+$/, '');
   if (!server) throw new RelforgeError(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
-  const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '');
+  const repository = v.repository ?? repositoryFromUrl(gitSync(repoDir, ['remote', 'get-url', 'origin'], { allowFailure: true }) ?? '');
   if (!repository) throw new RelforgeError('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });
   return forgeRunEnv(v.forge, repository, server, v['api-url'] ?? apiUrlFor(server, v.forge));
 }
@@ -108,7 +101,7 @@ async function run(v: ActValues): Promise<number> {
         '(Gitea resolves it on github.com too; on Forgejo set DEFAULT_ACTIONS_URL = https://github.com in app.ini, see docs/workflows.md).',
     );
   }
-  const branch = gitOut(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  const branch = gitSync(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD'], { allowFailure: true });
   if (!branch || branch === 'HEAD') throw new RelforgeError('Check out the branch to release first (HEAD is detached).');
   const scratch = mkdtempSync(join(tmpdir(), 'relforge-act-'));
   let session: EmulatorSession | undefined;
@@ -118,7 +111,7 @@ async function run(v: ActValues): Promise<number> {
     const extraSecrets: Record<string, string> = {};
     if (v.emulator) {
       const { startEmulatorSession } = await import('../act/emulator-session.js');
-      const repository = v.repository ?? repositoryFromUrl(gitOut(repoDir, ['remote', 'get-url', 'origin']) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
+      const repository = v.repository ?? repositoryFromUrl(gitSync(repoDir, ['remote', 'get-url', 'origin'], { allowFailure: true }) ?? '') ?? `local/${repoDir.split(/[\\/]/).pop()}`;
       session = await startEmulatorSession({ repoDir, forge: v.forge, repository, branch, relforgeRoot: pkg.root });
       env = session.env;
       cwd = session.workDir;

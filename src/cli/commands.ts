@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, readonly [summary: string, load: CommandLo
   'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => import('./release-commit.js')],
   sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => import('./sign.js')],
   'sign-trusted': ['sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals', () => import('./sign-trusted.js')],
+  trust: ['make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys', () => import('./trust.js')],
   'upload-packages': ['verify, sign a manifest for and upload per-platform packages (manifest last)', () => import('./upload-packages.js')],
   verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => import('./verify.js')],
   'verify-authenticode': ['verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs', () => import('./verify-authenticode.js')],

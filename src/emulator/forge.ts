@@ -1,11 +1,11 @@
 /**
  * A stateful loopback forge for tests, benches and `npm run demo`: GitHub mode (API + a separate uploads
  * host, like api.github.com / uploads.github.com) and Gitea/Forgejo mode (API under /api/v1, generic
- * package registry under /api/packages). Every request and response is validated against
- * ../shared/api-specs (github-releases.openapi.json / gitea-releases.openapi.json); a mismatch is recorded
+ * package registry under /api/packages). Every request and response is validated against the forges' API
+ * documents (src/emulator/api-specs/github-releases.openapi.json, gitea-releases.openapi.json); a mismatch is recorded
  * in `violations` (tests assert it stays empty) and a bad request is answered 400.
  *
- * Behaviours reproduced (forges.md): GitHub 422 `already_exists` (release for tag, asset name), drafts
+ * Behaviours reproduced (docs/reference/forges.md): GitHub 422 `already_exists` (release for tag, asset name), drafts
  * invisible by tag, several drafts per tag, `digest`, immutable releases (assets/flags frozen after
  * publish, burnt tags), `starter` assets after a 502 mid-upload, x-ratelimit-* headers, asset download via
  * 302 to another origin; Gitea/Forgejo 409 on an existing release, duplicate attachment names, no digest,

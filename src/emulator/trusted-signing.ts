@@ -1,7 +1,7 @@
 /**
  * Loopback emulator of the Azure Trusted Signing (Artifact Signing) data plane, with real crypto.
  *
- * Layouts (reference/trusted-signing.md §2-§4, api-specs/):
+ * Layouts (docs/reference/trusted-signing.md §2-§4, api-specs/):
  * - legacy `api-version=2022-06-15-preview` (what jsign 7.5 speaks): POST …/{profile}/sign → 202 flat
  *   {operationId, status:"InProgress", signature:null, signingCertificate:null}; GET …/sign/{id} → flat body.
  *   Checked against api-specs/trusted-signing-legacy-2022-06-15-preview.md (body has exactly

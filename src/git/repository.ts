@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
-import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from '../versioning/core/commits.js';
+import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from './core/log.js';
 
 export interface GitResult {
   code: number;
@@ -28,9 +28,32 @@ export interface GitRunOptions {
 
 /** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
 function spawnGit(cwd: string, args: string[], env: Record<string, string> | undefined, stdin: boolean, onError: (err: RelforgeError) => void): ChildProcess {
-  const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', args, { cwd, env: gitEnv(env), stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   child.on('error', (err) => onError(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
   return child;
+}
+
+/** The environment every git process gets: no prompts, C locale. */
+function gitEnv(env: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env };
+}
+
+/**
+ * One git command run synchronously, for the few front-end steps that are plain sequences of git commands
+ * (`relforge act` preparing its clones): trimmed stdout; a non-zero exit throws the same secret-free error as
+ * Git.run, or gives undefined with allowFailure.
+ */
+export function gitSync(cwd: string, args: string[]): string;
+export function gitSync(cwd: string, args: string[], opts: { allowFailure: true }): string | undefined;
+export function gitSync(cwd: string, args: string[], opts: { allowFailure?: boolean } = {}): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv(undefined) }).trim();
+  } catch (err) {
+    if (opts.allowFailure) return undefined;
+    const e = err as { status?: number | null; stderr?: string; stdout?: string; message?: string };
+    if (typeof e.status !== 'number') throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(e.message ?? String(err))}`);
+    throw gitFailed(args, e.status, (e.stderr ?? '').trim() || (e.stdout ?? '').trim());
+  }
 }
 
 /** A failed git command, secret-free. */

@@ -138,6 +138,12 @@ export const uploadPackagesSchema = defineSchema({
       cli: { metavar: 'DURATION' },
     },
     notes: { type: 'string', description: 'Release notes for latest.json.', cli: { metavar: 'TEXT', fileFlag: true } },
+    roots: {
+      type: 'string',
+      description:
+        'Directory of the root chain (1.root.json … N.root.json, made with relforge trust) to publish before the packages, for agents that ship a root: checked as agents would (and the signing key must be a release key of the newest root), uploaded first, never removed. http: <upload-url without the platform segment, {version} → roots>/N.root.json; release: assets; gitea-generic: files of the version.',
+      cli: { metavar: 'DIR' },
+    },
     'out-dir': {
       type: 'string',
       default: 'relforge-packages',
@@ -163,7 +169,17 @@ export const verifyPackageSchema = defineSchema({
   options: {
     manifest: requiredString('manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).', 'FILE'),
     signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
-    'public-key': variant('public-key', 'required to verify', { required: true, description: 'Pinned minisign public key: a .pub file or its RW… line.' }),
+    'public-key': variant('public-key', 'single-key agents; or --trust-root', { description: 'Pinned minisign public key: a .pub file or its RW… line (single-key agents). Give this or --trust-root.' }),
+    'trust-root': {
+      type: 'string',
+      description: 'The root the agent ships (N.root.json): keys come from its root chain (rotation, revocation, thresholds, expiry). Give this or --public-key.',
+      cli: { metavar: 'FILE' },
+    },
+    roots: {
+      type: 'string',
+      description: 'Where newer roots are (with --trust-root): a directory of N.root.json files, or a URL template with {version} (https://…/roots/{version}.root.json). None: the shipped root only.',
+      cli: { metavar: 'DIR|URL' },
+    },
     product: variant('product', 'what installs it', { description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.' }),
     platform: requiredString('This machine\'s platform key, e.g. linux-x86_64 (aliases such as linux-amd64 accepted).', 'PLATFORM'),
     installed: requiredString('The installed version, or "none" for a fresh install.', 'VERSION|none'),
@@ -174,6 +190,7 @@ export const verifyPackageSchema = defineSchema({
     },
     'allow-downgrade': flag('Accept a version older than the installed one (an operator-initiated rollback).'),
     file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
+    now: { type: 'string', description: 'The time to check expiry against (RFC 3339, e.g. 2026-06-01T00:00:00Z; default the clock): for conformance runs and tests.', cli: { metavar: 'TIME' } },
     json: variant('json', 'names what is printed', { description: 'Print the decision as JSON.' }),
   },
 });

@@ -77,6 +77,7 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     tauri: v.tauri,
     notes: v.notes,
     expiresIn: v['expires-in'],
+    roots: v.roots,
     dryRun: v['dry-run'],
     cwd: fe.cwd,
   };

@@ -9,12 +9,15 @@
  *            `created` from SOURCE_DATE_EPOCH or the commit time, so a re-run signs identical bytes; the
  *            signature is verified against the pinned key before anything is uploaded
  *   upload   through one PackageTarget (targets/): the order is decided here, for every target —
- *            1. the live manifest is inspected; identical ⇒ the set is already published (nothing is rewritten);
- *               different ⇒ the live set files are taken down first, manifest.json first, so no client follows an
- *               old manifest to replaced packages, or sees a new manifest beside an old signature;
+ *            1. the live set files are inspected; all identical (or absent) ⇒ nothing is taken down; any different
+ *               (manifest, signatures, or a latest.json a failed run left) ⇒ the live set files are taken down
+ *               first, manifest.json first and latest.json last, so no client follows an old manifest or an old
+ *               latest.json to replaced packages, or sees a new manifest beside an old signature;
  *            2. packages + their .minisig, each uploaded unless already there and read back;
  *            3. latest.json, manifest.json.minisig, manifest.signed.json, then manifest.json — LAST (invariant 4),
  *               one at a time, each read back before the next.
+ *            With `roots`, the root chain (N.root.json) is checked like an agent would and uploaded before all of
+ *            this, never taken down (trust/publish-roots.ts).
  *
  * Fail-closed (issue §3): any doubt throws a RelforgeError before the manifest is uploaded.
  */
@@ -40,20 +43,20 @@ import {
 } from './core/manifest.js';
 import { expiresInProblem, expiryFrom, manifestCreated, resolveCommon, type CommonSettings, type Logger, type ResolvedCommon } from './common.js';
 import { verifyLocalPackages, type PackageSource, type VerifiedPackage } from './sources.js';
-import { expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
+import { TAURI_FILE, expand, setLevelTemplate, templateProblems, urlValues } from './urls.js';
 import type { FileResult, PackageTarget, PlannedFile } from './targets/target.js';
+import { planRoots, publishRoots } from './trust/publish-roots.js';
 
 export { resolvePackagesInput, verifyLocalPackages, type PackageSource, type VerifiedPackage, type VerifyPackagesOptions } from './sources.js';
 export { stagePackages, mergeFragments, type StageSettings, type StageResult } from './stage.js';
 export { httpTarget, digestFromHeaders, type HttpTargetOptions } from './targets/http.js';
 export { giteaGenericTarget, type GiteaTargetOptions } from './targets/gitea-generic.js';
 export { releaseTarget, type ReleaseTargetOptions } from './targets/release.js';
-export { setLevelTemplate } from './urls.js';
+export { TAURI_FILE, setLevelTemplate } from './urls.js';
 export { expiryFrom, type CommonSettings, type Logger } from './common.js';
 export { packagesOutput, renderStageSummary, renderUploadSummary } from './summary.js';
 export type { PackageTarget, FileResult, FileOutcome, TargetKind } from './targets/target.js';
 
-export const TAURI_FILE = 'latest.json';
 
 export interface UploadSettings extends CommonSettings {
   packages: PackageSource[];
@@ -73,6 +76,8 @@ export interface UploadSettings extends CommonSettings {
   cwd?: string;
   /** Validity of the manifest after `created`, e.g. `90d`, `12h` (input `expires-in`); default: no expiry. */
   expiresIn?: string;
+  /** Directory of the root chain (1.root.json … N.root.json) to publish first, for agents that ship a root. */
+  roots?: string;
   dryRun?: boolean;
 }
 
@@ -99,6 +104,7 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
   const key = checkKeyPin(s.key ?? (await loadSigningKey(s.privateKey!, s.password)), r.pin);
   const packages = await verifyLocalPackages(s.packages, { publicKey: r.pin, product: r.product, version: r.version, requirePlatforms: s.requirePlatforms, authenticode: s.authenticode, log });
   const outDir = resolve(s.outDir);
+  const roots = s.roots ? planRoots(s.roots, { product: r.product, version: r.version, channel: r.channel, signingKeyId: key.keyIdHex, template, target: s.target }) : undefined;
   const { planned, entries } = await planPackages(r, packages, template, s.target, outDir);
   const manifest: PackagesManifest = {
     schema: MANIFEST_SCHEMA,
@@ -131,11 +137,12 @@ export async function uploadPackages(s: UploadSettings): Promise<UploadResult> {
     dryRun: !!s.dryRun,
   };
   if (s.dryRun) {
-    for (const f of [...planned, ...setFiles]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
+    for (const f of [...(roots?.files ?? []), ...planned, ...setFiles]) result.files.push({ name: f.name, url: s.target.destination(f), outcome: 'planned' });
     log(`dry run: ${packages.length} package(s) verified, manifest signed (${result.manifestPath}); nothing uploaded.`);
     return result;
   }
-  result.files = await publishSet(s.target, planned, setFiles, log);
+  const rootResults = roots ? await publishRoots(s.target, roots.files) : [];
+  result.files = [...rootResults, ...(await publishSet(s.target, planned, setFiles, log, r))];
   log(`published ${packages.length} package(s) of ${r.product} ${r.version} (${r.channel}); manifest ${result.manifestUrl}`);
   return result;
 }
@@ -232,11 +239,13 @@ async function writeSetFiles(manifest: PackagesManifest, key: SigningKey, r: Res
 
 /**
  * The one publish order, for every target. `setFiles` are in upload order with manifest.json last.
- * A replacement (the live manifest differs) takes the live set files down first — manifest.json first — so
- * while packages are replaced no client holds a manifest naming them, and the new signature is in place and
- * read back before the new manifest appears.
+ * A replacement (any live set file differs from this run's: the manifest, its signatures, or latest.json left by a
+ * run that failed before its manifest) takes the live set files down first, in reverse publish order —
+ * manifest.json, manifest.signed.json, the signature, then latest.json (also when this run writes none) — so while
+ * packages are replaced no client holds a manifest or a latest.json naming them, and the new signature is in place
+ * and read back before the new manifest appears.
  */
-async function publishSet(target: PackageTarget, packages: PlannedFile[], setFiles: PlannedFile[], log: Logger): Promise<FileResult[]> {
+async function publishSet(target: PackageTarget, packages: PlannedFile[], setFiles: PlannedFile[], log: Logger, r: ResolvedCommon): Promise<FileResult[]> {
   if (!target.replacesLivePackages) {
     const changed: string[] = [];
     for (const f of packages) if ((await target.inspect(f)) === 'different') changed.push(f.name);
@@ -246,12 +255,15 @@ async function publishSet(target: PackageTarget, packages: PlannedFile[], setFil
       );
     }
   }
-  const manifest = setFiles[setFiles.length - 1]!;
-  const signed = setFiles.find((f) => f.name === SIGNED_MANIFEST_FILE);
-  for (const f of signed ? [manifest, signed] : [manifest]) {
+  const takedown = [...setFiles].reverse();
+  if (!setFiles.some((f) => f.name === TAURI_FILE)) {
+    // Not written by this run, but one an earlier run left would name the packages this run replaces.
+    takedown.push({ name: TAURI_FILE, path: '', size: -1, sha256: '', publicUrl: '', values: urlValues(r, undefined, TAURI_FILE) });
+  }
+  for (const f of takedown.slice(0, setFiles.length)) {
     if ((await target.inspect(f)) !== 'different') continue;
     log(`the live ${f.name} differs from this run's: taking the old set down first (clients see no update until the new one is complete)`);
-    await target.remove([...setFiles].reverse());
+    await target.remove(takedown);
     break;
   }
   const results = await target.put(packages);

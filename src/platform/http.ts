@@ -8,14 +8,14 @@
  * - per-attempt timeout and a total deadline; error messages never contain registered secrets;
  * - `retry: 'rate-limit'` for non-idempotent requests (creating a release, uploading an asset): only
  *   responses that prove the request was not processed (429, rate-limited 403) are retried; a 5xx or a
- *   network error is returned/thrown so the caller can re-list before trying again (forges.md §6);
+ *   network error is returned/thrown so the caller can re-list before trying again (docs/reference/forges.md §6);
  * - GitHub's header-less secondary rate limit (403 "secondary rate limit") waits ≥ 60 s (capped by maxDelayMs);
  * - `parts` bodies (a multipart envelope around a streamed file) with an exact Content-Length;
  * - optional redirect following; a redirect target gets no credential header, whatever its origin (it is a URL an
  *   answer names: object storage, a signed URL — S3 refuses a second auth mechanism, and GHES serves its storage
  *   on its own origin);
- * - ONE credential policy (design.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
- *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling), over
+ * - ONE credential policy (docs/architecture.md "HTTP"): `credentials` (Authorization or any token header) are sent only to
+ *   their configured origins (`credentialOrigins(apiUrl)`: the API origin, plus GitHub's uploads sibling for GitHub only), over
  *   https unless the host is loopback. Any other URL — a paging link, a download or upload URL an answer names,
  *   a redirect target — is fetched without them, or refused (`needsCredentials`) with a message naming the
  *   origin. Callers never decide this per call site;
@@ -115,11 +115,13 @@ export class CredentialScopeError extends RelforgeError {}
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|private-token|x-api-key)$|token|secret/i;
 
 /**
- * The origins a forge credential may go to: the API URL's origin, plus GitHub's uploads sibling
- * (`api.github.com` → `uploads.github.com`; GHES serves `/api/uploads` on the API origin itself).
- * Only an https origin, or http on a loopback host, is ever returned.
+ * The origins a forge credential may go to: the API URL's origin, plus — only when the caller says the forge is
+ * GitHub (`uploadsSibling`) — GitHub's uploads sibling (`api.github.com` → `uploads.github.com`, likewise
+ * `api.<name>.ghe.com`). GHES serves `/api/uploads` beside `/api/v3` on the API origin itself, so it needs none.
+ * Gitea and Forgejo upload through their API origin: a Gitea at `api.example.test` never sends its token to
+ * `uploads.example.test`. Only an https origin, or http on a loopback host, is ever returned.
  */
-export function credentialOrigins(apiUrl: string): string[] {
+export function credentialOrigins(apiUrl: string, opts: { uploadsSibling?: boolean } = {}): string[] {
   let u: URL;
   try {
     u = new URL(apiUrl);
@@ -127,7 +129,7 @@ export function credentialOrigins(apiUrl: string): string[] {
     return [];
   }
   if (!isSecureUrl(u)) return [];
-  return u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
+  return opts.uploadsSibling && u.hostname.startsWith('api.') ? [u.origin, `${u.protocol}//uploads.${u.host.slice('api.'.length)}`] : [u.origin];
 }
 
 /** Whether `url` may receive credentials scoped to `origins` (same origin, https or loopback http). */

@@ -3,7 +3,7 @@
  * environment variable, secret or not, description). Pure data and pure functions, no I/O:
  *   - src/actions/runner.ts reads `INPUT_*` through a schema (readInputs),
  *   - src/cli/args.ts builds node:util parseArgs' config and the usage text from it,
- *   - test/options.test.ts checks every actions/<name>/action.yml against its schema,
+ *   - test/platform/options.test.ts checks every actions/<name>/action.yml against its schema,
  *   - scripts/gen-docs.mjs writes the docs tables from it.
  *
  * Problems are reported by field (`SettingsError` with `FieldProblem`s); each front end words the field

@@ -1,7 +1,7 @@
 /**
  * Which runner and forge we are on. Pure functions of an environment map (pass `process.env`).
  * The forges and how each runner is recognised live in the forge registry (src/platform/forges.ts): its entries
- * are tried most specific first (FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; forges.md §7), else
+ * are tried most specific first (FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; docs/reference/forges.md §7), else
  * the fallback (GitHub). `ACT` alone is not a forge: act runs GitHub workflows, so the forge stays the fallback
  * unless overridden.
  */

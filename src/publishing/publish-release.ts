@@ -1,5 +1,5 @@
 /**
- * publishRelease: the one publish recipe, identical on every forge (forges.md §4), written above the
+ * publishRelease: the one publish recipe, identical on every forge (docs/reference/forges.md §4), written above the
  * Forge interface:
  *   local checks (files exist & readable, names safe/unique, by field) — before any API call (local-files.ts)
  *   → find the release by LISTING (drafts included) → a published one: complete ⇒ no-op, differing ⇒ refused

@@ -1,5 +1,5 @@
 /**
- * The publish recipe (forges.md §4) as steps over the Forge interface: find by listing → check a published
+ * The publish recipe (docs/reference/forges.md §4) as steps over the Forge interface: find by listing → check a published
  * release (complete ⇒ no-op; differing ⇒ refuse unless replacing was asked) → create or sync the draft →
  * sync each asset (the per-asset planner decides, this class acts) → SHA256SUMS last → verify by content →
  * publish → re-read. Forge differences are capability flags, never names.
@@ -224,7 +224,7 @@ export class PublishRun {
     }
   }
 
-  /** Creates the draft; 422/409 or a lost answer ⇒ re-list and adopt (forges.md §4 step 2). */
+  /** Creates the draft; 422/409 or a lost answer ⇒ re-list and adopt (docs/reference/forges.md §4 step 2). */
   private async createDraft(): Promise<ForgeRelease> {
     const { s, forge } = this;
     let lost: unknown;

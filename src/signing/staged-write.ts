@@ -1,5 +1,5 @@
 /**
- * The signers' one write sequence (design.md "Signers"): write every output to a temporary file next to its
+ * The signers' one write sequence (docs/architecture.md "Signers"): write every output to a temporary file next to its
  * target → verify the temporary files independently → commit (rename each into place) or roll back.
  *
  *   const result = await stagedWrite({

@@ -1,5 +1,5 @@
 /**
- * Guards on a proposed version (design.md invariant 9), applied after a versioning strategy proposed it:
+ * Guards on a proposed version (docs/architecture.md invariant 9), applied after a versioning strategy proposed it:
  * - a stable version never sorts below a prerelease tag of the same prefix reachable from HEAD: it is lifted
  *   to that prerelease's release version (2.0.1-rc.15 reachable, 1.6.0 proposed → 2.0.1), and the plan says so;
  * - a proposed tag never exists already: a release tag of that name elsewhere (another branch) is refused;

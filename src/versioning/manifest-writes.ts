@@ -4,10 +4,11 @@
  * `writeManifests` writes them: each to a temp file beside it, then renames; if any step fails, the files
  * already replaced are restored and the temp files removed.
  */
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { RelforgeError, fieldError } from '../platform/errors.js';
-import { CargoLock, CargoToml, PackageJson, PackageLock, VersionFileError, updaterFor } from './core/manifests/index.js';
+import { VersionFileError, formatFor, updaterFor, type ManifestSurroundings } from './core/manifests/index.js';
 import { isSemver } from './core/version.js';
 
 function readText(cwd: string, file: string, what: string): string {
@@ -75,9 +76,67 @@ function findUp(root: string, dir: string, names: string[]): string | undefined 
 /** New texts of the files a write would change (absolute path → original and new text). */
 export type PlannedWrites = Map<string, { original: string; text: string }>;
 
+const toPosix = (p: string) => p.split(sep).join(posix.sep);
+
+/** True when `full` is `root` or below it, after following symbolic links. */
+function insideRoot(root: string, full: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return false;
+  }
+  const realRoot = realpathSync(root);
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+
+/** Directories never searched for workspace members. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', 'target']);
+
+/** What the formats' lock rules may read around a manifest in `dir`: files and directories inside `root` only. */
+function surroundings(root: string, dir: string): ManifestSurroundings {
+  return {
+    read(path) {
+      const full = resolve(dir, path);
+      if (!insideRoot(root, full)) return undefined;
+      try {
+        return readFileSync(full, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    dirs(glob) {
+      const segments = glob.split('/').filter((s) => s !== '' && s !== '.');
+      const magic = segments.findIndex((s) => /[*?[\]{}]/.test(s));
+      if (magic < 0) return insideRoot(root, resolve(dir, glob)) ? [segments.join('/')] : [];
+      const start = segments.slice(0, magic).join('/');
+      const maxDepth = segments.includes('**') ? 8 : segments.length - magic;
+      const out: string[] = [];
+      const walk = (rel: string, depth: number) => {
+        const full = resolve(dir, rel);
+        if (!insideRoot(root, full)) return;
+        let entries;
+        try {
+          entries = readdirSync(full, { withFileTypes: true });
+        } catch {
+          return;
+        }
+        for (const e of entries) {
+          if (!e.isDirectory() || SKIP_DIRS.has(e.name)) continue;
+          const child = rel ? `${rel}/${e.name}` : e.name;
+          if (minimatch(child, segments.join('/'))) out.push(child);
+          if (depth + 1 < maxDepth) walk(child, depth + 1);
+        }
+      };
+      walk(start, 0);
+      return out.sort();
+    },
+  };
+}
+
 /**
- * Computes every new text (manifests plus their lock files: Cargo.lock entries of workspace members,
- * package-lock.json root / workspace entries) without writing anything.
+ * Computes every new text (manifests plus the lock files their formats keep in step: see the registry in
+ * core/manifests/formats.ts) without writing anything.
  */
 export function planManifestWrites(cwd: string, targets: WriteTarget[]): PlannedWrites {
   const root = resolve(cwd);
@@ -91,7 +150,7 @@ export function planManifestWrites(cwd: string, targets: WriteTarget[]): Planned
     }
     return e;
   };
-  const wrap = (file: string, fn: () => string) => {
+  const wrap = <T>(file: string, fn: () => T): T => {
     try {
       return fn();
     } catch (err) {
@@ -102,22 +161,19 @@ export function planManifestWrites(cwd: string, targets: WriteTarget[]): Planned
   for (const t of targets) {
     const full = resolve(root, t.path);
     const e = load(full, 'manifest');
+    const previous = e.text;
     const updater = updaterFor(t.path, { version: t.version, ...(t.versionPattern ? { versionPattern: t.versionPattern } : {}) });
     e.text = wrap(t.path, () => updater.updateContent(e.text));
-    if (updater instanceof CargoToml) {
-      const name = updater.readName(e.text);
-      const lock = findUp(root, dirname(full), ['Cargo.lock']);
-      if (name && lock) {
-        const le = load(lock, 'Cargo.lock');
-        le.text = wrap(relative(root, lock), () => new CargoLock({ version: t.version, packages: [name], file: relative(root, lock) }).updateContent(le.text));
-      }
-    } else if (updater instanceof PackageJson) {
-      const lock = findUp(root, dirname(full), ['npm-shrinkwrap.json', 'package-lock.json']);
-      if (lock) {
-        const member = relative(dirname(lock), dirname(full)).split(sep).join(posix.sep);
-        const le = load(lock, 'package-lock.json');
-        le.text = wrap(relative(root, lock), () => new PackageLock({ version: t.version, entries: [member], file: relative(root, lock) }).updateContent(le.text));
-      }
+    for (const rule of formatFor(t.path, t.versionPattern)?.locks ?? []) {
+      const lock = findUp(root, dirname(full), [...rule.names]);
+      if (!lock) continue;
+      const file = toPosix(relative(root, lock));
+      const member = toPosix(relative(dirname(lock), dirname(full)));
+      const around = surroundings(root, dirname(full));
+      const lockUpdater = wrap(t.path, () => rule.updater({ previous, manifest: e.text, version: t.version, member, file, around }));
+      if (!lockUpdater) continue;
+      const le = load(lock, 'lock file');
+      le.text = wrap(file, () => lockUpdater.updateContent(le.text));
     }
   }
   for (const [full, e] of texts) if (e.text === e.original) texts.delete(full);

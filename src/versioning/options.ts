@@ -6,6 +6,7 @@
  */
 import { choiceOption, defineSchema, flag, stringDefault, stringOption, type OptionSpec, type Values } from '../platform/options.js';
 import { VOCABULARY, variant } from '../platform/vocabulary.js';
+import { knownFormatsText } from './core/manifests/index.js';
 import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
 import type { PlanOptions } from './plan.js';
@@ -25,7 +26,7 @@ const path = stringDefault('.', 'Repository directory (check it out with fetch-d
 const tagPrefix = VOCABULARY['tag-prefix'];
 
 const versionFile = stringOption(
-  'Cargo.toml, package.json, pyproject.toml, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.',
+  `${knownFormatsText()}, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.`,
   'FILE',
 );
 

@@ -13,6 +13,7 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { expandFiles } from '../platform/fs.js';
 import { Git } from '../git/repository.js';
+import { knownFileNames } from './core/manifests/index.js';
 import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
 import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
@@ -58,7 +59,7 @@ export interface ReleaseCommitResult {
 export const DEFAULT_RELEASE_MESSAGE: string = releaseCommitSchema.options.message.default;
 
 /** Files next-version rewrites (manifests and lock files): when they are dirty but not listed, that is why. */
-const MANIFEST_NAMES = new Set(['Cargo.toml', 'Cargo.lock', 'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pyproject.toml']);
+const MANIFEST_NAMES = new Set(knownFileNames({ locks: true }));
 
 /** Paths changed in the work tree or index (porcelain v1 -z; renames give both sides). */
 export function parsePorcelainZ(out: string): string[] {

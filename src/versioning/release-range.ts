@@ -8,7 +8,7 @@
  * one `git log` (explicit `base..HEAD` range: the cost follows the tail, not the history or the tag count).
  */
 import { Git } from '../git/repository.js';
-import type { RawCommit } from './core/commits.js';
+import type { RawCommit } from '../git/core/log.js';
 import type { ComponentMatcher } from './core/components.js';
 import { compareStrictVersions, compareVersions, escapeGlob, parsePrereleaseTag, parseStrictTag } from './core/version.js';
 

@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Problems, SettingsError } from '../platform/errors.js';
 import { DEFAULT_RELEASE_TYPES, releaseTypesProblems, type Pre1Policy } from './core/bump.js';
 import type { Component, ComponentMatcher } from './core/components.js';
-import { compileVersionPattern, updaterFor } from './core/manifests/index.js';
+import { compileVersionPattern, knownFormatsText, updaterFor } from './core/manifests/index.js';
 import { tagPrefixProblem } from './core/version.js';
 import { VOCABULARY } from '../platform/vocabulary.js';
 
@@ -104,7 +104,7 @@ function manifestProblems(c: Component, p: Problems): void {
       } catch {
         p.add(
           'components',
-          `(component "${c.name}"): manifest "${m.path}" has no known format (Cargo.toml, package.json, package-lock.json, pyproject.toml); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`,
+          `(component "${c.name}"): manifest "${m.path}" has no known format (${knownFormatsText()}); give it as {path: ${m.path}, version-pattern: <regex with a capture group>}.`,
         );
       }
       continue;

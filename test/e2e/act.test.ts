@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { requireTool } from '../helpers/tools.js';
 import { ROOT, hostNode, node24 } from '../helpers/runtimes.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
 import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
 import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
 import { createProduct, PLATFORMS, type ProductRepo } from './fixture-product.js';
@@ -139,6 +140,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
   const runs: ActRun[] = [];
 
   beforeAll(async () => {
+    await assertFreshDist();
     scratch = mkdtempSync(join(tmpdir(), `relforge-e2e-${mode}-`));
     // real minisign keys made by the real tool: password-encrypted in Gitea mode (minisign's scrypt needs
     // 1 GiB and seconds per opening: once per signing step), unencrypted (-W) in GitHub mode to keep CI fast

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, hostNode } from '../helpers/runtimes.js';
 import { cleanEnv } from '../helpers/bundle.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
 const built = existsSync(join(ROOT, 'dist', 'cli', 'index.js'));
@@ -32,7 +33,8 @@ describe.skipIf(!built)('npm pack → install → relforge', () => {
   };
   const run = (cwd: string, cmd: string, args: string[]) => execFileSync(cmd, args, { cwd, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    await assertFreshDist();
     dir = mkdtempSync(join(tmpdir(), 'relforge-pack-'));
     const out = JSON.parse(run(ROOT, 'npm', ['pack', '--json', '--pack-destination', dir])) as Array<{ filename: string; files: Array<{ path: string }> }>;
     tarball = join(dir, out[0]!.filename);
@@ -57,7 +59,12 @@ describe.skipIf(!built)('npm pack → install → relforge', () => {
       'act/stand-ins/download-artifact/index.mjs',
       'workflows/examples/gitea-release-dispatch.yml',
       'dist/cli/api-specs/gitea-releases.openapi.json',
+      'dist/cli/main.js',
+      'dist/package.json',
+      'dist/changelog/bin/manifest.json',
     ];
+    // the code shared by the entries (scripts/build.mjs: one esbuild run with code splitting)
+    expect(files.filter((f) => /^dist\/chunks\/.+\.js$/.test(f)).length).toBeGreaterThan(5);
     for (const path of expected) expect(files).toContain(path);
     for (const a of readdirSync(join(ROOT, 'actions'))) {
       expect(files, a).toContain(`actions/${a}/action.yml`);

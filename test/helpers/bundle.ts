@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, type NodeRuntime, hostNode } from './runtimes.js';
+import { assertFreshDist } from './fresh-dist.js';
 
 export interface BundleRun {
   code: number;
@@ -62,6 +63,7 @@ export function cleanEnv(): Record<string, string> {
 export async function runBundle(name: string, opts: BundleOptions = {}): Promise<BundleRun> {
   const bundle = join(ROOT, 'dist', name, 'index.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
+  await assertFreshDist();
   const dir = mkdtempSync(join(tmpdir(), `relforge-run-${name}-`));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');

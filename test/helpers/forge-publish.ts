@@ -1,5 +1,5 @@
 /**
- * publishRelease against the forge emulator (test/emulators/forge.ts), as the publishing tests run it.
+ * publishRelease against the forge emulator (src/emulator/forge.ts), as the publishing tests run it.
  */
 import { publishRelease, type PublishReleaseSettings } from '../../src/publishing/publish-release.js';
 import type { RetryOptions } from '../../src/publishing/forge/index.js';

@@ -12,6 +12,7 @@ import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-
 import { createForge } from '../../src/publishing/forge/index.js';
 import { giteaGenericTarget, httpTarget, releaseTarget, uploadPackages, type PackageTarget, type UploadSettings } from '../../src/packages/upload-packages.js';
 import { runCommand } from '../../src/cli/args.js';
+import { verifyBuffer } from '../../src/signing/minisign/signer.js';
 import verifyPackageCli from '../../src/cli/verify-package.js';
 import { useRepos } from '../helpers/repo.js';
 import { PLATFORM_FILES, buildSet, clientViewProblems, keys, setSettings, useCleanup, type ClientView, type Keys } from './fixtures.js';
@@ -43,6 +44,8 @@ interface Destination {
   /** Requests that changed something on the server so far. */
   writes: () => string[];
   watch: (fn: () => void) => void;
+  /** Makes every upload of the file named `name` fail (not retried); `undefined` clears it. */
+  failUploadOf: (name: string | undefined) => void;
 }
 
 async function httpDestination(): Promise<Destination> {
@@ -54,6 +57,9 @@ async function httpDestination(): Promise<Destination> {
     view: () => new Map([...server.files.keys()].map((p) => [`${server.url}${p}`, server.read(p)])),
     writes: () => server.requests.filter((r) => r.method === 'PUT' || r.method === 'DELETE').map((r) => `${r.method} ${r.path}`),
     watch: (fn) => void server.watch(fn),
+    failUploadOf: (name) => {
+      server.faults.failPut = name === undefined ? undefined : (path) => (path.endsWith(`/${name}`) ? 413 : undefined);
+    },
   };
 }
 
@@ -64,6 +70,10 @@ async function forgeDestination(kind: 'gitea-generic' | 'release-github' | 'rele
   later(() => emu.close());
   const repository = `${emu.owner}/${emu.repo}`;
   const writes = () => emu.state.requests.filter((r) => !['GET', 'HEAD'].includes(r.method)).map((r) => `${r.method} ${r.path}`);
+  const failUploadOf = (name: string | undefined) => {
+    emu.faults.clear();
+    if (name !== undefined) emu.faults.add({ op: kind === 'gitea-generic' ? 'package-put' : 'upload', kind: 'status', status: 413, name, times: 100 });
+  };
   if (kind === 'gitea-generic') {
     const forge = createForge({ forge: 'gitea', apiUrl: emu.apiUrl, token: pat, repository, retry: { attempts: 1, baseDelayMs: 1 } });
     return {
@@ -72,6 +82,7 @@ async function forgeDestination(kind: 'gitea-generic' | 'release-github' | 'rele
       view: () => new Map([...(emu.state.packages.get('acme/agent/1.3.0') ?? [])].map(([n, f]) => [`${emu.url}/api/packages/acme/generic/agent/1.3.0/${n}`, f.data!])),
       writes,
       watch: (fn) => void emu.watch(fn),
+      failUploadOf,
     };
   }
   emu.seedRelease({ tagName: 'v1.3.0' }); // live
@@ -85,6 +96,7 @@ async function forgeDestination(kind: 'gitea-generic' | 'release-github' | 'rele
     },
     writes,
     watch: (fn) => void emu.watch(fn),
+    failUploadOf,
   };
 }
 
@@ -196,5 +208,71 @@ describe('issue 13 case 10: replacement never shows a manifest with another sign
     } finally {
       Object.assign(console, quiet);
     }
+  });
+});
+
+/**
+ * What a Tauri client sees at each moment: every latest.json visible must name, per platform, bytes that are served
+ * and that its signature verifies (the client checks exactly that). Written from Tauri's rule, not from relforge.
+ */
+function tauriViewProblems(views: ClientView[], latestUrl: string, publicKey: string): string[] {
+  const problems: string[] = [];
+  views.forEach((view, i) => {
+    const latest = view.get(latestUrl);
+    if (!latest) return;
+    const doc = JSON.parse(latest.toString('utf8')) as { platforms: Record<string, { signature: string; url: string }> };
+    for (const [platform, p] of Object.entries(doc.platforms)) {
+      const bytes = view.get(p.url);
+      if (!bytes) {
+        problems.push(`view ${i}: latest.json names ${p.url} (${platform}), which is not there`);
+        continue;
+      }
+      try {
+        verifyBuffer(bytes, Buffer.from(p.signature, 'base64').toString('utf8'), publicKey);
+      } catch (err) {
+        problems.push(`view ${i}: latest.json's signature for ${platform} does not verify the served bytes (${(err as Error).message})`);
+      }
+    }
+  });
+  return [...new Set(problems)];
+}
+
+describe('issue 18: a changed live set is taken down with its latest.json', () => {
+  it.each(DESTINATIONS)('%s: a run that failed on the manifest signature, re-run with rebuilt packages: no client ever sees the old latest.json over new packages', async (d) => {
+    const dest = await destination(d);
+    const dir = await buildSet(work(), '1.3.0', k.key);
+    const views: ClientView[] = [];
+    dest.watch(() => views.push(dest.view()));
+    dest.failUploadOf('manifest.json.minisig');
+    await expect(uploadPackages(settings(dir, dest.target(), { created: '2026-11-22T12:00:00Z' }))).rejects.toThrow(/413/);
+    const latestUrl = [...dest.view().keys()].find((u) => u.endsWith('/latest.json'));
+    expect(latestUrl, 'the failed run left latest.json live').toBeDefined();
+    dest.failUploadOf(undefined);
+    await buildSet(dir, '1.3.0', k.key); // every package rebuilt: other bytes, other signatures
+    const rerun = uploadPackages(settings(dir, dest.target(), { created: '2026-11-22T12:00:00Z' }));
+    if (d.startsWith('release')) await expect(rerun).rejects.toThrow(/add-only/); // a live release never replaces packages
+    else await rerun;
+    expect(tauriViewProblems([dest.view(), ...views], latestUrl!, k.publicKey)).toEqual([]);
+    if (!d.startsWith('release')) {
+      const manifestUrl = latestUrl!.replace(/latest\.json$/, 'manifest.json');
+      expect(await clientViewProblems(views, manifestUrl, k.publicKey)).toEqual([]);
+      expect(views.at(-1)!.has(manifestUrl)).toBe(true);
+    }
+  });
+
+  it('http: a run without tauri takes down the latest.json an earlier run left, with the manifest', async () => {
+    const dest = await httpDestination();
+    const dir = await buildSet(work(), '1.3.0', k.key);
+    const first = await uploadPackages(settings(dir, dest.target(), { created: '2026-11-22T12:00:00Z' }));
+    expect(dest.view().has(first.tauriUrl!)).toBe(true);
+    await buildSet(dir, '1.3.0', k.key);
+    await uploadPackages(settings(dir, dest.target(), { created: '2026-11-22T12:00:00Z', tauri: false }));
+    expect(dest.view().has(first.tauriUrl!)).toBe(false);
+    expect(dest.writes().filter((w) => w.startsWith('DELETE')).map((w) => w.replace(/^DELETE \/u\/agent\/1\.3\.0\//, ''))).toEqual([
+      'manifest.json',
+      'manifest.signed.json',
+      'manifest.json.minisig',
+      'latest.json',
+    ]);
   });
 });

@@ -28,12 +28,12 @@ async function origin(answer: (req: http.IncomingMessage, res: http.ServerRespon
 
 describe('credentialOrigins / credentialsAllowed', () => {
   it('the API origin plus GitHub\'s uploads sibling; https, or http on loopback only', () => {
-    expect(credentialOrigins('https://api.github.com')).toEqual(['https://api.github.com', 'https://uploads.github.com']);
+    expect(credentialOrigins('https://api.github.com', { uploadsSibling: true })).toEqual(['https://api.github.com', 'https://uploads.github.com']);
     expect(credentialOrigins('https://ghe.example.com/api/v3')).toEqual(['https://ghe.example.com']);
     expect(credentialOrigins('https://code.example:8443/api/v1')).toEqual(['https://code.example:8443']);
     expect(credentialOrigins('http://127.0.0.1:3000/api/v1')).toEqual(['http://127.0.0.1:3000']);
     expect(credentialOrigins('http://gitea.example.com/api/v1')).toEqual([]);
-    const gh = credentialOrigins('https://api.github.com');
+    const gh = credentialOrigins('https://api.github.com', { uploadsSibling: true });
     expect(credentialsAllowed('https://uploads.github.com/repos/o/r/releases/1/assets', gh)).toBe(true);
     expect(credentialsAllowed('http://api.github.com/repos', gh)).toBe(false); // scheme downgrade
     expect(credentialsAllowed('https://api.github.com:444/repos', gh)).toBe(false);

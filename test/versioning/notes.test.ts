@@ -1,5 +1,5 @@
 /**
- * One classification drives the bump, the deciding commits and the notes (design.md invariant 8), on odd
+ * One classification drives the bump, the deciding commits and the notes (docs/architecture.md invariant 8), on odd
  * real-world headers, with real git and the real git-cliff. Expectations are written by hand per message.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';

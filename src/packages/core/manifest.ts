@@ -400,7 +400,7 @@ export interface TauriLatest {
 }
 
 /**
- * Tauri's static `latest.json` (formats.md §3) from a manifest: same platform keys, `signature` = base64
+ * Tauri's static `latest.json` (docs/reference/formats.md §3) from a manifest: same platform keys, `signature` = base64
  * of the whole `.minisig` text. Throws when a platform is outside Tauri's os/arch/bundle set, since Tauri
  * validates every entry before it looks at the version.
  */

@@ -1,6 +1,6 @@
 /**
  * Platform keys for signed packages: `<os>-<arch>[-<bundle>]`, the same keys Tauri's updater uses
- * (formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
+ * (docs/reference/formats.md §3), e.g. `windows-x86_64`, `linux-aarch64`, `darwin-aarch64`, `linux-x86_64-deb`.
  *
  * Pure: canonical names, a documented alias table, and inference from file names such as
  * `agent-linux-amd64`, `agent_windows_x86_64.exe` or `agent-1.2.3-darwin-arm64.tar.gz`.
@@ -204,7 +204,7 @@ export function platformLookupOrder(key: string): string[] {
   return p.bundle ? [key, `${p.os}-${p.arch}`] : [key];
 }
 
-/** Tauri's updater accepts a narrower set (formats.md §3). */
+/** Tauri's updater accepts a narrower set (docs/reference/formats.md §3). */
 export const TAURI_OSES: readonly Os[] = ['linux', 'darwin', 'windows'];
 export const TAURI_ARCHES: readonly Arch[] = ['x86_64', 'aarch64', 'i686', 'armv7'];
 export const TAURI_BUNDLES: readonly Bundle[] = ['appimage', 'deb', 'rpm', 'app', 'msi', 'nsis'];

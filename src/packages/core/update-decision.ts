@@ -9,6 +9,7 @@
  */
 import { compare as semverCompare } from 'semver';
 import { defaultChannel, normalizeVersion } from './manifest.js';
+import type { TrustReason } from '../trust/core/root.js';
 
 export type UpdateAction = 'install' | 'up-to-date' | 'refuse';
 
@@ -24,7 +25,10 @@ export type RefuseReason =
   | 'channel-not-allowed'
   | 'downgrade'
   | 'expired'
-  | 'invalid-version';
+  | 'invalid-version'
+  /** Root chain refusals (src/packages/trust/core/root.ts), and too few release-key signatures on the manifest or a package. */
+  | TrustReason
+  | 'release-threshold';
 
 export interface UpdateDecision {
   action: UpdateAction;

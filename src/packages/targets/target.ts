@@ -1,5 +1,5 @@
 /**
- * Where a package set goes: one strategy per destination (design.md "Package targets … are strategies behind
+ * Where a package set goes: one strategy per destination (docs/architecture.md "Package targets … are strategies behind
  * one PackageTarget"). The order of a publish is decided once, above this interface (upload-packages.ts):
  *   inspect the live manifest → (replacement: take the live set files down, manifest first) → put the packages
  *   (uploaded and read back) → put latest.json, manifest.json.minisig, manifest.signed.json, manifest.json, one at

@@ -100,7 +100,7 @@ export function decideAsset(local: LocalAsset, sameName: RemoteAsset[], verdict:
 
 /**
  * The name GitHub stores for an asset name: it keeps only letters, digits and `. _ + ~ @ -`, turns other
- * characters into `.` and drops leading/trailing dots (forges.md §1). Used where the forge
+ * characters into `.` and drops leading/trailing dots (docs/reference/forges.md §1). Used where the forge
  * `renamesUnusualAssetNames`: a name that would change is refused before any API call.
  */
 export function storedAssetName(name: string): string {

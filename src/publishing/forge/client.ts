@@ -40,8 +40,10 @@ export interface CallOptions {
 }
 
 export interface ClientSetup {
-  /** The configured API root: its origin (and GitHub's uploads sibling) may receive the token. */
+  /** The configured API root: its origin (and GitHub's uploads sibling, with `uploadsSibling`) may receive the token. */
   apiUrl: string;
+  /** GitHub only: `uploads.<host>` beside an `api.<host>` API may receive the token too (see credentialOrigins). */
+  uploadsSibling?: boolean;
   /** The header carrying the token, e.g. `{ authorization: 'Bearer …' }`. */
   auth: Record<string, string>;
   /** Other headers of every call (accept, API version). */
@@ -60,7 +62,7 @@ export class ForgeClient {
   constructor(setup: ClientSetup) {
     // The token is a secret wherever this adapter is used (library callers too): redacted from every message.
     for (const v of Object.values(setup.auth)) registerSecret(v.replace(/^(?:Bearer|token|Basic)\s+/i, ''));
-    this.credentials = { headers: setup.auth, origins: credentialOrigins(setup.apiUrl), what: 'the forge token' };
+    this.credentials = { headers: setup.auth, origins: credentialOrigins(setup.apiUrl, { uploadsSibling: setup.uploadsSibling }), what: 'the forge token' };
     this.headers = setup.headers ?? {};
     this.retry = setup.retry;
     this.permissionHint = setup.permissionHint;

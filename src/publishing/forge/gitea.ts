@@ -1,5 +1,5 @@
 /**
- * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: ../shared/api-specs/gitea-releases.openapi.json.
+ * Gitea (≥ 1.21) and Forgejo (≥ 7) adapter. Paths and shapes: src/emulator/api-specs/gitea-releases.openapi.json.
  * - releases listed with `limit=50` (the server cap) and Link paging; drafts included;
  * - 409 on create = a release exists for the tag;
  * - attachments: duplicate names are accepted by the server, so the recipe deletes same-name ones first;

@@ -1,5 +1,5 @@
 /**
- * GitHub (github.com and GHES) releases adapter. Paths and shapes: ../shared/api-specs/github-releases.openapi.json.
+ * GitHub (github.com and GHES) releases adapter. Paths and shapes: src/emulator/api-specs/github-releases.openapi.json.
  * - releases are found by listing (`releases/tags/{tag}` hides drafts), per_page=100 with Link paging;
  * - assets upload to the release's `upload_url` host (uploads.github.com; GHES `/api/uploads`), raw body,
  *   `?name=`, explicit Content-Type/Content-Length, streamed;
@@ -52,6 +52,7 @@ export class GitHubForge implements Forge {
     this.base = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
     this.http = new ForgeClient({
       apiUrl,
+      uploadsSibling: true,
       auth: { authorization: `Bearer ${token}` },
       headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
       retry,

@@ -1,6 +1,6 @@
 /**
  * `createForge`: picks the adapter from the runtime (the forge registry's detection: FORGEJO_ACTIONS → Forgejo,
- * GITEA_ACTIONS → Gitea, else GitHub; forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs
+ * GITEA_ACTIONS → Gitea, else GitHub; docs/reference/forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs
  * overriding both. The forge's registry entry (src/platform/forges.ts) names its adapter; ADAPTERS below maps
  * each adapter to its class.
  */

@@ -1,5 +1,5 @@
 /**
- * One interface over the forges' release, asset and generic-package APIs (design.md "Forge" seam).
+ * One interface over the forges' release, asset and generic-package APIs (docs/architecture.md "Forge" seam).
  * Adapters (github.ts, gitea.ts) translate; the publish recipe (src/publishing/publish-release.ts) is written once above
  * this interface and decides by capability flags, never by forge name.
  */

@@ -1,17 +1,19 @@
 /**
- * jsign adapter: acquire the pinned jsign jar (Maven Central via @actions/tool-cache, SHA-256 checked,
- * cached), find Java, and run jsign once for all files against Azure Trusted Signing.
+ * jsign adapter: acquire the pinned jsign jar (Maven Central through platform/http's request(), streamed to a
+ * temp file and SHA-256 checked before use, cached under RUNNER_TOOL_CACHE; process.env is never changed), find Java, and run jsign once for all files against Azure Trusted Signing.
  * The access token goes to jsign through an environment variable (`--storepass env:VAR`), never argv.
  * jsign 7.5 has no HTTP timeouts: JVM connect/read timeouts are set and the process is killed after
- * an outer deadline (reference/trusted-signing.md §7).
+ * an outer deadline (docs/reference/trusted-signing.md §7).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import * as tc from '@actions/tool-cache';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { RelforgeError, errorMessage, fieldError } from '../../platform/errors.js';
-import { assertSecureUrl } from '../../platform/http.js';
+import { assertSecureUrl, describeFailure, request } from '../../platform/http.js';
 import { sha256File } from '../../platform/fs.js';
 import { excerpt, redact } from '../../platform/secrets.js';
 import { SIGNER_ROLE_HINT, CODESIGNING_SCOPE } from './trusted-signing-service.js';
@@ -56,10 +58,39 @@ export interface AcquiredJsign {
   source: 'path' | 'cache' | 'download';
 }
 
-function ensureRunnerDirs(env: Env): void {
-  // @actions/tool-cache needs these; outside a runner (the CLI) use a per-user cache.
-  if (!env.RUNNER_TOOL_CACHE) process.env.RUNNER_TOOL_CACHE = join(homedir(), '.cache', 'relforge', 'tool-cache');
-  if (!env.RUNNER_TEMP) process.env.RUNNER_TEMP = tmpdir();
+/**
+ * Where a jsign jar is cached: RUNNER_TOOL_CACHE (a runner's tool cache, the layout @actions/tool-cache used:
+ * jsign/<x.y.z>/<arch>/), else a per-user cache for the CLI. A cached jar is hash-checked before every use.
+ */
+export function jsignCacheDir(version: string, env: Env = process.env): string {
+  const base = env.RUNNER_TOOL_CACHE || join(homedir(), '.cache', 'relforge', 'tool-cache');
+  const cacheVersion = [...version.split('.'), '0', '0'].slice(0, Math.max(3, version.split('.').length)).join('.');
+  return join(base, 'jsign', cacheVersion, process.arch);
+}
+
+/** Streams url to file, hashing the bytes as they arrive; returns the SHA-256 (hex) of what was written. */
+async function download(url: string, file: string): Promise<string> {
+  let digest = '';
+  const res = await request({
+    method: 'GET',
+    url,
+    followRedirects: 5,
+    timeoutMs: 60_000,
+    // Called once per attempt with a fresh body: a retried download starts the file and the hash over.
+    consume: async (body: Readable) => {
+      const hash = createHash('sha256');
+      const tap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(body, tap, createWriteStream(file));
+      digest = hash.digest('hex');
+    },
+  });
+  if (res.status < 200 || res.status >= 300) throw new RelforgeError(describeFailure(res, `GET ${url}`));
+  return digest;
 }
 
 /** The jar to run: `jsign-path` as given, else the pinned version from the tool cache or Maven Central. */
@@ -71,33 +102,37 @@ export async function acquireJsign(opts: { version?: string; jsignPath?: string;
     return { jar: p, version: 'custom', source: 'path' };
   }
   const { version, sha256 } = parseJsignVersion(opts.version);
-  ensureRunnerDirs(env);
-  // tool-cache wants x.y.z versions.
-  const cacheVersion = [...version.split('.'), '0', '0'].slice(0, Math.max(3, version.split('.').length)).join('.');
-  const cachedDir = tc.find('jsign', cacheVersion);
-  if (cachedDir) {
-    const jar = join(cachedDir, `jsign-${version}.jar`);
-    if (existsSync(jar) && (await sha256File(jar)) === sha256) return { jar, version, source: 'cache' };
+  const cacheDir = jsignCacheDir(version, env);
+  const jar = join(cacheDir, `jsign-${version}.jar`);
+  if (existsSync(jar)) {
+    if ((await sha256File(jar)) === sha256) return { jar, version, source: 'cache' };
     opts.log?.(`Cached jsign ${version} does not match its SHA-256 pin; downloading it again.`);
   }
   const base = (env[MAVEN_BASE_ENV] || MAVEN_CENTRAL).replace(/\/+$/, '');
   assertSecureUrl(base, MAVEN_BASE_ENV);
   const url = `${base}/net/jsign/jsign/${version}/jsign-${version}.jar`;
   opts.log?.(`Downloading jsign ${version} from ${url}`);
-  let downloaded: string;
+  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'relforge-jsign-'));
   try {
-    downloaded = await tc.downloadTool(url);
-  } catch (err) {
-    throw new RelforgeError(`Could not download jsign ${version} from ${url}: ${excerpt(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
+    const downloaded = join(tmp, `jsign-${version}.jar`);
+    let actual: string;
+    try {
+      actual = await download(url, downloaded);
+    } catch (err) {
+      throw new RelforgeError(`Could not download jsign ${version} from ${url}: ${excerpt(errorMessage(err))}. Check the runner's access to Maven Central, or provide the jar with "jsign-path".`, { cause: err });
+    }
+    if (actual !== sha256) {
+      throw new RelforgeError(`SHA-256 mismatch for jsign-${version}.jar downloaded from ${url}: expected ${sha256}, got ${actual}. The download was discarded; nothing was signed. If you pinned the version yourself, check the hash in "jsign-version".`);
+    }
+    // Into the cache atomically (copy beside the target, then rename): a concurrent job never sees half a jar.
+    mkdirSync(cacheDir, { recursive: true });
+    const part = `${jar}.${process.pid}.part`;
+    copyFileSync(downloaded, part);
+    renameSync(part, jar);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  const actual = await sha256File(downloaded);
-  if (actual !== sha256) {
-    rmSync(downloaded, { force: true });
-    throw new RelforgeError(`SHA-256 mismatch for jsign-${version}.jar downloaded from ${url}: expected ${sha256}, got ${actual}. The download was discarded; nothing was signed. If you pinned the version yourself, check the hash in "jsign-version".`);
-  }
-  const dir = await tc.cacheFile(downloaded, `jsign-${version}.jar`, 'jsign', cacheVersion);
-  rmSync(downloaded, { force: true });
-  return { jar: join(dir, `jsign-${version}.jar`), version, source: 'download' };
+  return { jar, version, source: 'download' };
 }
 
 /** `$JAVA_HOME/bin/java`, else `java` on PATH; a clear error naming actions/setup-java otherwise. */

@@ -3,8 +3,8 @@
  * "Microsoft Identity Verification Root Certificate Authority 2020" (self-signed, valid 2020-04-16 … 2045-04-16).
  * It is in neither Debian's ca-certificates nor the JDK store, so relforge ships it pinned.
  * SHA-256 fingerprint 53:67:F2:0C:7A:DE:0E:2B:CA:79:09:15:05:6D:08:6B:72:0C:33:C1:FA:2A:26:61:AC:F7:87:E3:29:2E:12:70
- * (reference/trusted-signing.md §4; the same certificate closes the chain in jsign's captured service fixture
- * trustedsigning-sign.json). test/sign-trusted-unit.test.ts re-checks fingerprint, subject and self-signature.
+ * (docs/reference/trusted-signing.md §4; the same certificate closes the chain in jsign's captured service fixture
+ * trustedsigning-sign.json). test/signing/authenticode/sign-trusted-unit.test.ts re-checks fingerprint, subject and self-signature.
  */
 export const MICROSOFT_ID_VERIFICATION_ROOT_2020_SHA256 =
   '53:67:F2:0C:7A:DE:0E:2B:CA:79:09:15:05:6D:08:6B:72:0C:33:C1:FA:2A:26:61:AC:F7:87:E3:29:2E:12:70';

@@ -7,7 +7,7 @@
  *   subject, EKU, timestamp) → rename them into place, or roll back.
  *
  * Until the final renames nothing outside the temp dir and the staged files is written; any failure leaves
- * the originals byte-for-byte untouched (design.md, invariant 2).
+ * the originals byte-for-byte untouched (docs/architecture.md, invariant 2).
  */
 import { X509Certificate } from 'node:crypto';
 import { closeSync, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';

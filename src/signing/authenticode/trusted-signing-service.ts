@@ -2,7 +2,7 @@
  * Azure Trusted Signing (Artifact Signing) adapter: Entra ID access tokens and a preflight call to the
  * signing account/profile, so credentials, RBAC role and region problems fail before any file is touched.
  *
- * Token sources (reference/trusted-signing.md §6):
+ * Token sources (docs/reference/trusted-signing.md §6):
  * - an access token given as is;
  * - client credentials with a client secret;
  * - GitHub Actions OIDC: an ID token for audience `api://AzureADTokenExchange` from

@@ -1,5 +1,5 @@
 /**
- * signFiles: the sign-ed25519 action's (and `relforge sign`'s) operation, fail-closed. Shape (design.md
+ * signFiles: the sign-ed25519 action's (and `relforge sign`'s) operation, fail-closed. Shape (docs/architecture.md
  * "Signers"): prepare (load + pin-check the key, before any file is read) → sign into temporary files →
  * verify each signature independently against the file on disk → commit (../staged-write.ts). Any failure
  * leaves every signature and checksum file as it was before the run.

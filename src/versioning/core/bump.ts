@@ -1,7 +1,7 @@
 /**
  * What counts toward a release, and the bump it asks for (no I/O). `commitBump` and `cancelledByReverts` are
  * the single decision behind the bump and the deciding list (`selectReleaseCommits`) and the release notes
- * (changelog.ts): a commit is in the notes exactly when `selectReleaseCommits` counts it (design.md invariant 8).
+ * (changelog.ts): a commit is in the notes exactly when `selectReleaseCommits` counts it (docs/architecture.md invariant 8).
  *
  * - breaking (any type, `!` or footer) → major; while the base major is 0: `pre1: 'minor'` → minor,
  *   `pre1: 'major'` → major (0.x → 1.0.0);

@@ -5,7 +5,7 @@
  * one release whose commits are exactly the ones that count toward the release, each with its group,
  * scope, description (case kept) and whole BREAKING CHANGE texts — to render with the bundled template
  * (`git-cliff --from-context`). So the notes list a commit exactly when it counts toward the release
- * (design.md invariant 8), whatever the tag prefix.
+ * (docs/architecture.md invariant 8), whatever the tag prefix.
  * Layout: Keep a Changelog; Breaking Changes first, then Features, Bug Fixes, Performance, Reverts, Other Changes.
  *
  * A user's own cliff.toml is used differently (changelog.ts): git-cliff parses the same commit range with

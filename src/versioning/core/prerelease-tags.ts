@@ -4,7 +4,7 @@
  * N = 1 + the highest existing N for the same base and channel (SemVer-numeric, so .10 follows .9), over
  * local and remote tags together. A re-run on a commit that already carries a `<base>-<channel>.*` tag
  * reuses it (N does not grow). An explicit N on another commit is refused unless forced. Run numbers
- * are never consulted (forges.md §11): they are per-workflow on GitHub, repo-wide on Gitea, "1" in act.
+ * are never consulted (docs/reference/forges.md §11): they are per-workflow on GitHub, repo-wide on Gitea, "1" in act.
  * A new prerelease never sorts below an existing prerelease of the same version (alpha after beta.3, beta
  * after rc.5): it is refused, naming the tag that is higher.
  * Problem texts continue after the option's name (`must be …`); the caller reports them by field.

@@ -6,7 +6,7 @@
  *
  * Pure and public-data only (verification has no secret, so variable-time arithmetic is fine). Signing is
  * left to Node's constant-time implementation. Checked against Node's crypto.verify on RFC 8032 vectors,
- * random keys and messages, and altered signatures (test/signing/ed25519-stream.test.ts).
+ * random keys and messages, and altered signatures (test/signing/minisign/ed25519-stream.test.ts).
  *
  * The check is the cofactorless one OpenSSL makes: S < L, A decodes (canonical y), and
  * encode([S]B − [k]A) equals the signature's R bytes; like libsodium (minisign), a public key or R of small

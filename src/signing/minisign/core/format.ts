@@ -1,6 +1,6 @@
 /**
  * minisign / signify formats (pure: strings and buffers in, values out; no files, no env).
- * Byte layouts: /work/shared/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
+ * Byte layouts: docs/reference/formats.md §1–2 (jedisct1/minisign 0.11 `src/minisign.h`).
  *
  * API (stable; the packages code and the CLI build on it):
  *   parsePublicKey(text)              → ParsedPublicKey   2-line `.pub` file, its base64 line, or base64 of the whole file (Tauri)

@@ -1,6 +1,7 @@
 /** Cargo.toml (`[package] version`, or `[workspace.package] version` when the crate inherits it) and Cargo.lock. */
-import { VersionFileError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
-import { findTomlKey, inheritsWorkspace, scanToml, type TomlEntry } from './toml-edit.js';
+import { posix } from 'node:path';
+import { VersionFileError, fileLabel, splice, targetVersion, type LockContext, type ManifestFormat, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { findTomlKey, inheritsWorkspace, scanToml, tomlStringArray, type TomlEntry } from './toml-edit.js';
 
 export class CargoToml implements ManifestUpdater {
   readonly kind = 'Cargo.toml';
@@ -29,6 +30,11 @@ export class CargoToml implements ManifestUpdater {
   /** `[package] name`, used to find this crate's entry in Cargo.lock. */
   readName(text: string): string | undefined {
     return findTomlKey(scanToml(text), 'package', 'name')?.value;
+  }
+
+  /** True when the version read and written is `[workspace.package] version` (a workspace root). */
+  usesWorkspaceVersion(text: string): boolean {
+    return this.locate(text).table === 'workspace.package';
   }
 
   updateContent(text: string): string {
@@ -76,3 +82,54 @@ export class CargoLock implements ManifestUpdater {
     return out;
   }
 }
+
+/**
+ * The crates whose Cargo.lock entries carry the version this Cargo.toml declares, as cargo records them: the crate
+ * itself when its `[package] version` was rewritten; for a workspace root whose `[workspace.package] version` was
+ * rewritten, the root package when it inherits it, and every member (the `[workspace] members` globs, minus
+ * `exclude`) that declares `version.workspace = true`. A member with a version of its own keeps its entry.
+ */
+export function cargoLockPackages(text: string, around: LockContext['around']): string[] {
+  const toml = new CargoToml();
+  const entries = scanToml(text);
+  const own = findTomlKey(entries, 'package', 'name')?.value;
+  if (!toml.usesWorkspaceVersion(text)) return own ? [own] : [];
+  const names = new Set<string>();
+  if (own && inheritsWorkspace(entries, 'package', 'version')) names.add(own);
+  const list = (key: string) => {
+    const e = findTomlKey(entries, 'workspace', key);
+    return e ? (tomlStringArray(text, e) ?? []) : [];
+  };
+  const clean = (p: string) => posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  const excluded = new Set(list('exclude').map(clean));
+  for (const glob of list('members')) {
+    for (const dir of around.dirs(clean(glob))) {
+      if (excluded.has(clean(dir))) continue;
+      const member = around.read(`${dir}/Cargo.toml`);
+      if (member === undefined) continue;
+      const m = scanToml(member);
+      const name = findTomlKey(m, 'package', 'name')?.value;
+      if (name && inheritsWorkspace(m, 'package', 'version')) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+export const cargoFormat: ManifestFormat = {
+  id: 'cargo',
+  names: ['Cargo.toml'],
+  docs:
+    '`Cargo.toml` `[package] version` (or `[workspace.package] version` in a workspace root, or when the crate inherits it), ' +
+    'plus the `Cargo.lock` entries of the crates that carry it: the crate, or every workspace member with `version.workspace = true` ' +
+    '(registry packages and members with a version of their own are never touched)',
+  create: (opts) => new CargoToml(opts),
+  locks: [
+    {
+      names: ['Cargo.lock'],
+      updater: (ctx) => {
+        const packages = cargoLockPackages(ctx.manifest, ctx.around);
+        return packages.length ? new CargoLock({ version: ctx.version, packages, file: ctx.file }) : undefined;
+      },
+    },
+  ],
+};

@@ -1,6 +1,6 @@
 /** package.json (`version`) and package-lock.json / npm-shrinkwrap.json (root `version` and `packages[""]`). */
 import { findJsonValues, replaceSpans } from './json-edit.js';
-import { VersionFileError, fileLabel, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, targetVersion, type ManifestFormat, type ManifestUpdater, type UpdaterOptions } from './types.js';
 
 function scan(text: string, file: string, paths: string[][]) {
   try {
@@ -73,3 +73,22 @@ export class PackageLock implements ManifestUpdater {
     );
   }
 }
+
+const NPM_LOCKS = ['npm-shrinkwrap.json', 'package-lock.json'] as const;
+
+export const npmFormat: ManifestFormat = {
+  id: 'npm',
+  names: ['package.json'],
+  docs:
+    '`package.json` `version`, plus `package-lock.json` / `npm-shrinkwrap.json`: the root `version` and `packages[""]`, ' +
+    'or the `packages["<member dir>"]` entry of a workspace member',
+  create: (opts) => new PackageJson(opts),
+  locks: [{ names: NPM_LOCKS, updater: (ctx) => new PackageLock({ version: ctx.version, entries: [ctx.member], file: ctx.file }) }],
+};
+
+export const npmLockFormat: ManifestFormat = {
+  id: 'npm-lock',
+  names: NPM_LOCKS,
+  docs: '`package-lock.json` / `npm-shrinkwrap.json` named on its own: the root `version` and `packages[""]`',
+  create: (opts) => new PackageLock(opts),
+};

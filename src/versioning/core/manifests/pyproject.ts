@@ -1,5 +1,5 @@
 /** pyproject.toml: `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present. */
-import { VersionFileError, fileLabel, splice, targetVersion, type ManifestUpdater, type UpdaterOptions } from './types.js';
+import { VersionFileError, fileLabel, splice, targetVersion, type ManifestFormat, type ManifestUpdater, type UpdaterOptions } from './types.js';
 import { findTomlKey, scanToml } from './toml-edit.js';
 
 export class PyProject implements ManifestUpdater {
@@ -33,3 +33,10 @@ export class PyProject implements ManifestUpdater {
     return out;
   }
 }
+
+export const pyprojectFormat: ManifestFormat = {
+  id: 'pyproject',
+  names: ['pyproject.toml'],
+  docs: '`pyproject.toml` `[project] version` (PEP 621) and `[tool.poetry] version`, whichever are present',
+  create: (opts) => new PyProject(opts),
+};

@@ -1,6 +1,7 @@
 /**
  * Line-based TOML reading for the few keys version files need: `[table]` / `[[array-table]]` headers and
- * `key = "string"` lines. Comments, spacing and everything else are left untouched by edits.
+ * `key = "string"` lines. Comments, spacing and everything else are left untouched by edits. Lines end in LF or
+ * CRLF (the `\r` is not part of a line's content, so offsets stay those of the document and edits keep it).
  */
 export interface TomlEntry {
   /** Header of the table the key is in ('' for the root), e.g. `package`, `tool.poetry`. */
@@ -10,6 +11,8 @@ export interface TomlEntry {
   key: string;
   /** Raw value text (after `=`, comment removed, trimmed). */
   raw: string;
+  /** Offset of the value's first character in the document. */
+  rawStart: number;
   /** Decoded string value when the value is a basic or literal string. */
   value?: string;
   /** Offsets of the string contents (between the quotes) in the document. */
@@ -35,9 +38,10 @@ export function scanToml(text: string): TomlEntry[] {
   let blockCount = 0;
   let inMultiline: string | undefined;
   let offset = 0;
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
     const lineStart = offset;
-    offset += line.length + 1;
+    offset += raw.length + 1;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (inMultiline) {
       if (line.includes(inMultiline)) inMultiline = undefined;
       continue;
@@ -56,7 +60,7 @@ export function scanToml(text: string): TomlEntry[] {
     for (const q of ['"""', "'''"]) {
       if (rest.startsWith(q) && rest.indexOf(q, 3) === -1) inMultiline = q;
     }
-    const entry: TomlEntry = { table, block, key, raw: rest.replace(/\s+#.*$/, '').trim() };
+    const entry: TomlEntry = { table, block, key, raw: rest.replace(/\s+#.*$/, '').trim(), rawStart: valueOffset };
     const s = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest);
     if (s && !inMultiline) {
       entry.value = rest[0] === '"' ? (JSON.parse(`"${s[1]}"`) as string) : s[1];
@@ -80,4 +84,25 @@ export function inheritsWorkspace(entries: TomlEntry[], table: string, key: stri
       e.table === table &&
       ((e.key === `${key}.workspace` && e.raw === 'true') || (e.key === key && /^\{\s*workspace\s*=\s*true\s*\}$/.test(e.raw))),
   );
+}
+
+/**
+ * The strings of an array value (`members = ["a", "crates/*"]`, over several lines, with comments), or undefined
+ * when the value is not an array of plain strings.
+ */
+export function tomlStringArray(text: string, entry: TomlEntry): string[] | undefined {
+  let i = entry.rawStart;
+  if (text[i] !== '[') return undefined;
+  i++;
+  const out: string[] = [];
+  for (;;) {
+    const ws = /^(?:\s|#[^\n]*|,)*/.exec(text.slice(i))!;
+    i += ws[0].length;
+    if (i >= text.length) return undefined;
+    if (text[i] === ']') return out;
+    const s = /^"((?:[^"\\\n]|\\.)*)"/.exec(text.slice(i)) ?? /^'([^'\n]*)'/.exec(text.slice(i));
+    if (!s) return undefined;
+    out.push(text[i] === '"' ? (JSON.parse(`"${s[1]}"`) as string) : s[1]!);
+    i += s[0].length;
+  }
 }

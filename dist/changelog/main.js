@@ -1,0 +1,42 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  generateChangelog
+} from "../chunks/chunk-2Q3CGO36.js";
+import "../chunks/chunk-QMIP2YKH.js";
+import "../chunks/chunk-TOZL2D6A.js";
+import {
+  changelogOptions,
+  changelogSchema
+} from "../chunks/chunk-CHZPR6QE.js";
+import "../chunks/chunk-SFKXBIFM.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-UK63DRSD.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/changelog.ts
+void runAction(async ({ runtime }) => {
+  const repo = process.env.GITHUB_REPOSITORY;
+  const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : void 0;
+  const res = await generateChangelog(changelogOptions(readInputs(changelogSchema), runUrl));
+  for (const w of res.warnings) log.warning(w);
+  log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? "the start"}`);
+  log.info(res.section);
+  if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
+  setOutputs({ notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "" });
+  const empty = "_No changelog entries (no commit since the last release tag releases)._";
+  await writeSummary(`## ${res.prerelease ? "Prerelease notes" : "Changelog"} for ${res.tag}
+
+${res.notes || empty}
+`);
+});

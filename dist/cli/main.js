@@ -1,0 +1,79 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  nodeVersionProblem
+} from "../chunks/chunk-7LXS73GR.js";
+import {
+  redact
+} from "../chunks/chunk-A3HMJ4J5.js";
+import {
+  RelforgeError,
+  errorMessage
+} from "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/cli/main.ts
+var COMMANDS = {
+  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-7MPW6P2U.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-AXBCDU5I.js")],
+  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-S6BYEPUL.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-RP7AW57D.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-BFMVDR4S.js")],
+  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-6BZNIQIF.js")],
+  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-4U3YRDNH.js")],
+  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-BNMWUTFL.js")],
+  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-7OEGDZ6W.js")],
+  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-2AJY2PNH.js")],
+  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-JYLTBFEB.js")],
+  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-AZ5EIXKR.js")],
+  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-CBIATQX2.js")],
+  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-3X4A2KWB.js")],
+  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-GIFMVT2M.js")],
+  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-Y6A2ZI4T.js")],
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-FRFGOLFZ.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-TA5SJBX3.js")]
+};
+function help() {
+  const lines = ["usage: relforge <command> [options]", "", "commands:"];
+  for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name.padEnd(20)} ${COMMANDS[name][0]}`);
+  lines.push("", "relforge <command> --help shows the options of one command; relforge --version the version.");
+  return lines.join("\n");
+}
+async function main(argv) {
+  const problem = nodeVersionProblem(process.version);
+  if (problem) {
+    console.error(problem);
+    return 1;
+  }
+  const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V" || name === "version") {
+    const { relforgePackage } = await import("../chunks/package-root-6SI4G3XX.js");
+    console.log(relforgePackage().version);
+    return 0;
+  }
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    console.error(`relforge: unknown command "${name}"
+
+${help()}`);
+    return 2;
+  }
+  const [{ default: cmd }, { runCommand, usageText }] = await Promise.all([entry[1](), import("../chunks/args-P43Q2A73.js")]);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(usageText(cmd.schema, cmd.notes));
+    return 0;
+  }
+  return runCommand(cmd, rest);
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(`relforge: ${redact(errorMessage(err))}`);
+    process.exitCode = err instanceof RelforgeError ? err.exitCode : 1;
+  }
+);

@@ -1,0 +1,51 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  computeNextVersion,
+  renderNextVersionSummary
+} from "../chunks/chunk-AI24YI3P.js";
+import "../chunks/chunk-TOZL2D6A.js";
+import {
+  nextVersionOptions,
+  nextVersionSchema
+} from "../chunks/chunk-CHZPR6QE.js";
+import "../chunks/chunk-SFKXBIFM.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-H2CS4N5L.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/next-version.ts
+void runAction(async () => {
+  const r = await computeNextVersion(nextVersionOptions(readInputs(nextVersionSchema)));
+  for (const w of r.warnings ?? []) log.warning(w);
+  log.info(
+    r.released ? `next version ${r.version} (${r.bump}) from ${r.previousTag ?? r.previousVersion}, ${r.commits} commit(s)` : `no release: ${r.commits} commit(s) since ${r.previousTag ?? r.previousVersion}, none releasing`
+  );
+  if (r.lifted) log.notice(`Lifted ${r.lifted.from} to ${r.lifted.to}: ${r.lifted.above} is reachable from HEAD and a stable release must not sort below it.`);
+  if (r.ignoredPrereleaseTags.length) log.info(`ignored prerelease tags: ${r.ignoredPrereleaseTags.join(", ")}`);
+  if (r.written.length) log.info(`rewrote ${r.written.join(", ")}`);
+  setOutputs({
+    version: r.version,
+    tag: r.tag,
+    "previous-version": r.previousVersion,
+    "previous-tag": r.previousTag ?? "",
+    bump: r.bump,
+    released: r.released,
+    commits: r.commits,
+    "changed-components": r.changedComponents,
+    components: r.components.map((c) => ({ name: c.name, previous: c.previous, version: c.version, bump: c.bump, tag: c.tag })),
+    files: r.written
+  });
+  await writeSummary(renderNextVersionSummary(r));
+});

@@ -1,0 +1,40 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  cutPrerelease,
+  renderPrereleaseSummary
+} from "../chunks/chunk-GXF73PKP.js";
+import "../chunks/chunk-AI24YI3P.js";
+import "../chunks/chunk-TOZL2D6A.js";
+import "../chunks/chunk-YGTYKA7D.js";
+import {
+  prereleaseOptions,
+  prereleaseSchema
+} from "../chunks/chunk-CHZPR6QE.js";
+import "../chunks/chunk-SFKXBIFM.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-H2CS4N5L.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/prerelease.ts
+void runAction(async () => {
+  const res = await cutPrerelease(prereleaseOptions(readInputs(prereleaseSchema)));
+  for (const n of res.notes) log.notice(n);
+  const verb = res.dryRun ? "Would tag" : res.reused ? "Reused" : res.action === "move" ? "Moved" : "Tagged";
+  log.info(`${verb} ${res.commit.slice(0, 12)} as ${res.tag} (base ${res.base} from ${res.baseSource})${res.pushed ? ", pushed" : ""}`);
+  if (res.files.length) log.info(`${res.dryRun ? "Would rewrite" : "Rewrote"} ${res.files.join(", ")} to ${res.version} (work tree only)`);
+  setOutputs({ version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
+  await writeSummary(renderPrereleaseSummary(res));
+});

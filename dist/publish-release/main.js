@@ -1,0 +1,44 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  inspectRelease,
+  publishReleaseSchema,
+  publishReleaseSettings,
+  renderInspectSummary
+} from "../chunks/chunk-TWPDCAPS.js";
+import {
+  publishRelease,
+  renderPublishSummary
+} from "../chunks/chunk-KQIFNMFK.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-RXAWHCPD.js";
+import "../chunks/chunk-QZNH57UE.js";
+import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-H2CS4N5L.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/publish-release.ts
+void runAction(async ({ runtime }) => {
+  const settings = publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info });
+  if (settings.inspect) {
+    const r = await inspectRelease(settings);
+    setOutputs({ "release-id": r.releaseId ?? "", url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
+    await writeSummary(renderInspectSummary(r));
+    return;
+  }
+  const res = await publishRelease(settings);
+  log.info(`${res.dryRun ? "Dry run on" : "Release on"} ${res.forge} (${runtime.runner}): ${res.url || res.tag}`);
+  setOutputs({ "release-id": res.releaseId ?? "", url: res.url, assets: res.assets, created: res.created, state: res.state ?? "", complete: !res.dryRun && res.published });
+  await writeSummary(renderPublishSummary(res));
+});

@@ -1,0 +1,52 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  releaseCommit
+} from "../chunks/chunk-7BXQQLSW.js";
+import "../chunks/chunk-YGTYKA7D.js";
+import {
+  releaseCommitOptions,
+  releaseCommitSchema
+} from "../chunks/chunk-CHZPR6QE.js";
+import "../chunks/chunk-SFKXBIFM.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-H2CS4N5L.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/release-commit.ts
+void runAction(async () => {
+  const res = await releaseCommit(releaseCommitOptions(readInputs(releaseCommitSchema)));
+  for (const n of res.notes) log.notice(n);
+  const major = res.majorTag ? ` and ${res.majorTag}` : "";
+  if (res.dryRun) log.info(`Dry run: would commit ${res.files.join(", ")} on ${res.branch} and tag ${res.tag}${major}`);
+  else if (res.reused) log.info(`${res.tag} was already pushed by an earlier run (commit ${res.commit}); nothing to do`);
+  else log.info(`Committed ${res.files.join(", ")} as ${res.commit.slice(0, 12)} on ${res.branch}, tagged ${res.tag}${major}${res.pushed ? ", pushed atomically" : " (not pushed)"}`);
+  setOutputs({ commit: res.commit, tag: res.tag, version: res.version, branch: res.branch, pushed: res.pushed, reused: res.reused, "major-tag": res.majorTag ?? "" });
+  await writeSummary(
+    `## Release commit ${res.tag}${res.dryRun ? " (dry run)" : ""}
+
+| | |
+|---|---|
+| commit | \`${res.commit || "(none)"}\` |
+| branch | ${res.branch} |
+| files | ${res.files.map((f) => `\`${f}\``).join(", ")} |
+| major tag | ${res.majorTag ?? "–"} |
+| pushed | ${res.pushed} |
+| reused | ${res.reused} |
+` + (res.notes.length ? `
+${res.notes.map((n) => `- ${n}`).join("\n")}
+` : "")
+  );
+});
