@@ -6,7 +6,7 @@
  */
 import { RelforgeError, errorMessage } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
-import { nodeVersionProblem } from '../platform/runtime.js';
+import { nodeVersionProblem } from '../platform/node-version.js';
 import { COMMANDS } from './commands.js';
 
 function help(): string {
