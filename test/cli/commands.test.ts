@@ -39,7 +39,7 @@ describe('CLI command table', () => {
   });
 
   it('README.md, docs/README.md and docs/cli.md list the commands and actions as npm run gen writes them', () => {
-    const marked = markdownFiles(root).filter((f) => /<!-- relforge:(commands|actions|action-links) -->/.test(readFileSync(f, 'utf8')));
+    const marked = markdownFiles(root).filter((f) => /<!-- relforge:(commands|actions|action-links) -->\n/.test(readFileSync(f, 'utf8')));
     expect(marked.map((f) => f.slice(root.length + 1)).sort()).toEqual(['README.md', 'docs/README.md', 'docs/cli.md']);
     for (const f of marked) {
       const text = readFileSync(f, 'utf8');
