@@ -6,6 +6,7 @@
  */
 import { commandOf, type OperationSchema } from './platform/options.js';
 import { publishReleaseSchema } from './publishing/options.js';
+import { archiveSchema } from './archives/options.js';
 import { preflightSchema } from './preflight/options.js';
 import { actSchema, emulatorSchema, initSchema } from './act/options.js';
 import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js';
@@ -21,6 +22,7 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   prerelease: prereleaseSchema,
   changelog: changelogSchema,
   'release-commit': releaseCommitSchema,
+  archive: archiveSchema,
   'sign-ed25519': signEd25519Schema,
   'sign-trusted': signTrustedSchema,
   'publish-release': publishReleaseSchema,

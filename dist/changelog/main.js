@@ -1,16 +1,16 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   generateChangelog
-} from "../chunks/chunk-2Q3CGO36.js";
+} from "../chunks/chunk-R3GZNWBH.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-TOZL2D6A.js";
+import "../chunks/chunk-4K34FE5P.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-CHZPR6QE.js";
-import "../chunks/chunk-SFKXBIFM.js";
+} from "../chunks/chunk-JD3IDPRS.js";
+import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
   readInputs,

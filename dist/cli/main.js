@@ -13,24 +13,25 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-7MPW6P2U.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-AXBCDU5I.js")],
-  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-S6BYEPUL.js")],
-  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-RP7AW57D.js")],
-  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-BFMVDR4S.js")],
-  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-6BZNIQIF.js")],
-  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-4U3YRDNH.js")],
-  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-BNMWUTFL.js")],
-  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-7OEGDZ6W.js")],
-  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-2AJY2PNH.js")],
-  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-JYLTBFEB.js")],
-  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-AZ5EIXKR.js")],
-  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-CBIATQX2.js")],
-  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-3X4A2KWB.js")],
-  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-GIFMVT2M.js")],
+  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-YCDWFYFB.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-2UIVNI6H.js")],
+  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-XPZVACFP.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-7ASLD3F4.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-W2CQMDTI.js")],
+  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-Y5PBQX2F.js")],
+  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-OLSKARUD.js")],
+  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-GAY2C4YX.js")],
+  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-Q7HCY4V3.js")],
+  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-RQ5MF7IC.js")],
+  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-DHIJZCS2.js")],
+  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-AWPZYXNG.js")],
+  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-CF34RRSW.js")],
+  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-UYV6R6OR.js")],
+  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-ZX3DTA2E.js")],
+  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-RCAEQ4JG.js")],
   init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-Y6A2ZI4T.js")],
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-FRFGOLFZ.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-TA5SJBX3.js")]
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-CTWXAZ7A.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-GR2LTSGU.js")]
 };
 function help() {
   const lines = ["usage: relforge <command> [options]", "", "commands:"];

@@ -2,15 +2,15 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   computeNextVersion,
   renderNextVersionSummary
-} from "../chunks/chunk-AI24YI3P.js";
-import "../chunks/chunk-TOZL2D6A.js";
+} from "../chunks/chunk-DWAFOCTC.js";
+import "../chunks/chunk-4K34FE5P.js";
 import {
   nextVersionOptions,
   nextVersionSchema
-} from "../chunks/chunk-CHZPR6QE.js";
-import "../chunks/chunk-SFKXBIFM.js";
+} from "../chunks/chunk-JD3IDPRS.js";
+import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,

@@ -4,22 +4,23 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-VY7W6WWR.js";
+} from "../chunks/chunk-ZZWMEVM5.js";
+import "../chunks/chunk-5MB7XAXN.js";
+import "../chunks/chunk-LOP3AN43.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-HIDSMCQ2.js";
-import "../chunks/chunk-EKADEFGS.js";
+import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-7RFRNLHV.js";
 import "../chunks/chunk-ZNDEGRFE.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-NZ4DY3M6.js";
-import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-UK63DRSD.js";
-import "../chunks/chunk-PXFVK6ER.js";
-import "../chunks/chunk-QBKNTTKE.js";
-import "../chunks/chunk-QZNH57UE.js";
-import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-V6D7OXZB.js";
 import "../chunks/chunk-RPQXM2BZ.js";
+import "../chunks/chunk-KPGF2DZU.js";
+import "../chunks/chunk-F4KJ55X5.js";
 import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-RXAWHCPD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {

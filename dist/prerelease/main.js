@@ -1,19 +1,20 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   cutPrerelease,
+  prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-GXF73PKP.js";
-import "../chunks/chunk-AI24YI3P.js";
-import "../chunks/chunk-TOZL2D6A.js";
+} from "../chunks/chunk-K54UO647.js";
+import "../chunks/chunk-DWAFOCTC.js";
+import "../chunks/chunk-4K34FE5P.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-CHZPR6QE.js";
-import "../chunks/chunk-SFKXBIFM.js";
+} from "../chunks/chunk-JD3IDPRS.js";
+import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-UK63DRSD.js";
-import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,
@@ -32,8 +33,8 @@ import "../chunks/chunk-YAGOLX6F.js";
 void runAction(async () => {
   const res = await cutPrerelease(prereleaseOptions(readInputs(prereleaseSchema)));
   for (const n of res.notes) log.notice(n);
-  const verb = res.dryRun ? "Would tag" : res.reused ? "Reused" : res.action === "move" ? "Moved" : "Tagged";
-  log.info(`${verb} ${res.commit.slice(0, 12)} as ${res.tag} (base ${res.base} from ${res.baseSource})${res.pushed ? ", pushed" : ""}`);
+  const verb = prereleaseVerb(res);
+  log.info(`${verb[0].toUpperCase()}${verb.slice(1)} ${res.commit.slice(0, 12)} as ${res.tag} (base ${res.base} from ${res.baseSource})${res.pushed ? ", pushed" : ""}`);
   if (res.files.length) log.info(`${res.dryRun ? "Would rewrite" : "Rewrote"} ${res.files.join(", ")} to ${res.version} (work tree only)`);
   setOutputs({ version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
   await writeSummary(renderPrereleaseSummary(res));

@@ -4,15 +4,16 @@ import {
   publishReleaseSchema,
   publishReleaseSettings,
   renderInspectSummary
-} from "../chunks/chunk-TWPDCAPS.js";
+} from "../chunks/chunk-VYOCKSF7.js";
 import {
   publishRelease,
   renderPublishSummary
-} from "../chunks/chunk-KQIFNMFK.js";
+} from "../chunks/chunk-SLZ3AGO2.js";
+import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-QZNH57UE.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {

@@ -1,15 +1,15 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-7BXQQLSW.js";
+} from "../chunks/chunk-3BZXZQTL.js";
 import "../chunks/chunk-YGTYKA7D.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-CHZPR6QE.js";
-import "../chunks/chunk-SFKXBIFM.js";
+} from "../chunks/chunk-JD3IDPRS.js";
+import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-UK63DRSD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {

@@ -1,17 +1,18 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-WXWJHZJD.js";
+} from "../chunks/chunk-FWSSE3WU.js";
 import "../chunks/chunk-4JDA7HZY.js";
-import "../chunks/chunk-PXFVK6ER.js";
+import "../chunks/chunk-5MB7XAXN.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-QBKNTTKE.js";
-import "../chunks/chunk-QZNH57UE.js";
+} from "../chunks/chunk-LOP3AN43.js";
+import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-V6D7OXZB.js";
 import "../chunks/chunk-RPQXM2BZ.js";
+import "../chunks/chunk-KPGF2DZU.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";

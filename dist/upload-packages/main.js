@@ -6,26 +6,28 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-WT2OG665.js";
+} from "../chunks/chunk-JBLDNFC2.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-T22VVPE5.js";
+} from "../chunks/chunk-VYIIKGOZ.js";
+import "../chunks/chunk-4JDA7HZY.js";
 import "../chunks/chunk-5UMXK6GB.js";
+import "../chunks/chunk-VRYTUMXU.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-KQIFNMFK.js";
+import "../chunks/chunk-SLZ3AGO2.js";
+import "../chunks/chunk-I6TTIQR5.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-HIDSMCQ2.js";
-import "../chunks/chunk-EKADEFGS.js";
+import "../chunks/chunk-7RFRNLHV.js";
 import "../chunks/chunk-ZNDEGRFE.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-NZ4DY3M6.js";
-import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-UK63DRSD.js";
-import "../chunks/chunk-4JDA7HZY.js";
-import "../chunks/chunk-QZNH57UE.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-RPQXM2BZ.js";
+import "../chunks/chunk-F4KJ55X5.js";
 import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-RXAWHCPD.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-T4WEBZS6.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {

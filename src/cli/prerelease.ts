@@ -1,5 +1,5 @@
 /** `relforge prerelease`: tag HEAD as <base>-<channel>.N and push only that tag (same schema as actions/prerelease). */
-import { cutPrerelease } from '../versioning/prerelease.js';
+import { cutPrerelease, prereleaseVerb } from '../versioning/prerelease.js';
 import { prereleaseOptions, prereleaseSchema } from '../versioning/options.js';
 import { TOKEN_ENV } from '../platform/vocabulary.js';
 import { defineCommand, printResult } from './command.js';
@@ -10,7 +10,7 @@ export default defineCommand({
 --write rewrites the manifests in the work tree to the prerelease version (not committed) so the build reports it.`,
   async run(v) {
     return printResult(v.json, await cutPrerelease(prereleaseOptions(v)), (r) => {
-      const verb = r.dryRun ? 'would tag' : r.reused ? 'reused' : r.action === 'move' ? 'moved' : 'tagged';
+      const verb = prereleaseVerb(r);
       const lines = [`${verb} ${r.commit.slice(0, 12)} as ${r.tag}${r.pushed ? ' (pushed)' : ''}`];
       if (r.files.length) lines.push(`${r.dryRun ? 'would rewrite' : 'rewrote'} ${r.files.join(', ')} to ${r.version} (work tree only)`);
       return lines;

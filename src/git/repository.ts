@@ -66,6 +66,13 @@ function notARepository(cwd: string, detail: string): SettingsError {
   return new SettingsError([{ message: `${cwd} is not a git repository${detail}. Check out the repository first (actions/checkout with fetch-depth: 0) or set {{path}}.` }]);
 }
 
+/** A bare repository has no work tree: it is one, but relforge needs a checkout. */
+function bareRepository(cwd: string): SettingsError {
+  return new SettingsError([
+    { message: `${cwd} is a bare git repository (no work tree). relforge reads a checkout: clone it (git clone ${cwd} <dir>) and run there, or set {{path}} to a work tree.` },
+  ]);
+}
+
 export class Git {
   constructor(readonly cwd: string) {}
 
@@ -91,8 +98,10 @@ export class Git {
 
   /** Fails with an actionable message when `cwd` is not inside a git work tree. */
   async assertRepository(): Promise<void> {
-    const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-    if (r.code !== 0 || r.stdout.trim() !== 'true') {
+    const r = await this.run(['rev-parse', '--is-bare-repository', '--is-inside-work-tree'], { allowFailure: true });
+    const [bare, inside] = r.stdout.trim().split('\n');
+    if (r.code === 0 && bare === 'true') throw bareRepository(this.cwd);
+    if (r.code !== 0 || inside !== 'true') {
       throw notARepository(this.cwd, '');
     }
   }
@@ -112,10 +121,11 @@ export class Git {
    * an unborn branch). Throws the actionable "not a git repository" error.
    */
   async probe(): Promise<{ shallow: boolean; head?: string }> {
-    const r = await this.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+    const r = await this.run(['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
       allowFailure: true,
     });
-    const lines = r.stdout.trim().split('\n');
+    const [bare, ...lines] = r.stdout.trim().split('\n');
+    if (bare === 'true') throw bareRepository(this.cwd);
     if (lines[0] !== 'true') {
       const why = r.stderr.trim();
       const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0]!)})` : '';
@@ -194,6 +204,18 @@ export class Git {
     if (!tags.length) return new Set();
     const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)', ...tags.map((t) => `refs/tags/${t}`)]);
     return new Set(out === '' ? [] : out.split('\n'));
+  }
+
+  /** Which of `tags` are reachable from `rev`, with their dates (unix seconds; the tagger's, else the commit's). */
+  async tagDatesMergedInto(tags: string[], rev = 'HEAD'): Promise<Map<string, number>> {
+    const map = new Map<string, number>();
+    if (!tags.length) return map;
+    const out = await this.text(['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)%00%(creatordate:unix)', ...tags.map((t) => `refs/tags/${t}`)]);
+    for (const line of out ? out.split('\n') : []) {
+      const [tag, date] = line.split('\0');
+      if (tag) map.set(tag, Number(date) || 0);
+    }
+    return map;
   }
 
   /** The commit a ref points to (annotated tags peeled). */

@@ -110,6 +110,12 @@ export const VOCABULARY = {
     default: false,
     description: 'Sign files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).',
   },
+  timestamp: {
+    type: 'string',
+    description: 'The release time: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD in the workspace, else the clock.',
+    cli: { metavar: 'SECONDS|DATE' },
+  },
+  'output-dir': { type: 'string', description: 'Folder the files are written to.', cli: { metavar: 'DIR' } },
   checksums: { type: 'boolean', default: true, description: 'Write a SHA256SUMS file listing every file (sha256sum -c format).' },
   write: { type: 'boolean', default: false, description: 'Rewrite the version-file / changed components\' manifests (and their lock files) to the new version.' },
   force: { type: 'boolean', default: false, description: 'Overwrite what exists.' },
@@ -155,6 +161,15 @@ export function reword<const S extends OptionSpec>(spec: S, description: string)
   return out;
 }
 
+/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither (the `timestamp` options). */
+export function parseTimestamp(text: string): number | null {
+  const t = text.trim();
+  if (/^\d{1,12}$/.test(t)) return Number(t);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t)) return null;
+  const ms = Date.parse(t);
+  return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
+}
+
 /** Both signers' "files" option; `what` completes "Files to sign, …" (globs, formats, what is skipped). */
 export function filesToSign(what: string) {
   const description = `Files to sign, ${what}A file whose real path (symbolic links followed) is outside the workspace and RUNNER_TEMP is refused.`;
@@ -166,7 +181,8 @@ export function filesToSign(what: string) {
  * is part of the declaration. Keyed "name" (every use) or "schema.name" (that use only).
  */
 export const DISTINCT_OPTIONS: Readonly<Record<string, string>> = {
-  name: 'publish-release: the release title; keygen: the file name of the key pair.',
+  name: 'publish-release: the release title; keygen: the file name of the key pair; archive: the {name} of its templates.',
+  'archive.format': 'the archive format (auto, tar.gz, zip), not a signature format.',
   file: 'verify: the file to verify (positional); verify-package: a downloaded package to check against the manifest.',
   channel: 'prerelease/plan: the prerelease identifier of the tag; upload-packages: the update channel of the manifest; act: the dispatch input.',
   platform: 'sign-ed25519: the trusted comment\'s platform; verify-package: this machine\'s platform key; act: act -P runner mappings.',

@@ -52,6 +52,8 @@ export interface ChangelogResult {
   section: string;
   /** This release's notes without the heading (a release body). Empty when nothing changelog-worthy happened. */
   notes: string;
+  /** No entry: nothing notable since the base. Nothing is written (a warning says so). */
+  empty: boolean;
   /** The base (last strict release tag reachable from HEAD), when there is one. */
   previousTag?: string;
   /** Commits in the range, and how many of them are in the notes (bundled template; a user config decides its own). */
@@ -148,9 +150,21 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   }
   const base = rendered.base;
   const section = rendered.section.trim() + '\n';
+  // No entry: nothing to write. A bare heading is never prepended; the run says so and succeeds (a release with
+  // only chores is legitimate; its notes are empty).
+  const empty = sectionIsEmpty(section);
+  if (empty) {
+    const since = base.tag ?? 'the start of the history';
+    warnings.push(
+      `No notable changes since ${since}: ${rendered.commits} commit(s), none that release (only non-releasing types or non-conventional messages), so there is nothing to write` +
+        `${opts.output && !prerelease ? `; ${opts.output} was not written` : ''}.`,
+    );
+  }
   let path: string | undefined;
   let written = false;
-  if (opts.output && prerelease) {
+  if (empty) {
+    // nothing to write (said above)
+  } else if (opts.output && prerelease) {
     warnings.push(`${opts.output} was not written: a prerelease's notes go to its release body (the "notes" output); the stable release writes the changelog section.`);
   } else if (opts.output) {
     path = resolve(cwd, opts.output);
@@ -168,7 +182,8 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
     tag,
     prerelease,
     section,
-    notes: sectionIsEmpty(section) ? '' : notesFromSection(section),
+    notes: empty ? '' : notesFromSection(section),
+    empty,
     ...(base.tag ? { previousTag: base.tag } : {}),
     commits: rendered.commits,
     ...(rendered.entries !== undefined ? { entries: rendered.entries } : {}),
@@ -230,7 +245,7 @@ async function renderBundled(x: {
     };
     const seen: Pick<ClassifiedCommit, 'sha' | 'revert'>[] = [];
     // The level of a breaking change depends on the base (0.x rule), membership does not: any base version will do.
-    const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag], decorations: false }, (raw) => {
+    const { base } = await streamReleaseRange(x.git, { prefix: x.scope.prefix, tags: x.tags, files: !!x.scope.paths, skip: [x.rel.tag] }, (raw) => {
       if (x.scope.paths && !(raw.files && x.scope.paths.matchesAny(raw.files))) return;
       const c = classifyCommit(raw);
       seen.push(c.revert ? { sha: c.sha, revert: c.revert } : { sha: c.sha });
@@ -238,6 +253,11 @@ async function renderBundled(x: {
       const p = part(groupOf(c));
       p.cliff.write(`${p.ids.length ? ',' : ''}${contextCommit(c, groupOf(c))}`);
       p.ids.push(c.sha);
+    }, () => {
+      // The range held commits released under another reachable tag (a merged history): start over without them.
+      for (const p of parts.values()) p.cliff.kill();
+      parts.clear();
+      seen.length = 0;
     });
     const { inactive } = cancelledByReverts(seen.reverse());
     if (!parts.size) part('Other Changes'); // no entries: one context for the heading

@@ -6,9 +6,9 @@
  * - when no tag matches the prefix but other version tags exist, the prefix is probably wrong: stable runs
  *   fail naming the prefix that would match, prerelease runs warn.
  */
-import { RelforgeError, fieldError } from '../platform/errors.js';
+import { SettingsError, fieldError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
-import { compareVersions, coreVersion, parsePrereleaseTag, prefixCandidates } from './core/version.js';
+import { compareVersions, coreVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
 
 export interface Lift {
   from: string;
@@ -34,32 +34,73 @@ export async function liftAbovePrereleases(git: Git, tags: Map<string, string>, 
   return { from: version, to: coreVersion(top[1]), above: top[0] };
 }
 
-/** Refuses a proposed release tag that already exists (it is not reachable, or it would be the base). */
-export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string, lift?: Lift): Promise<void> {
+/**
+ * Refuses a proposed release tag that already exists (it is not reachable, or it would be the base), naming the
+ * branches that carry it and the way out: release from that branch or merge it, or — for a prerelease on the
+ * main line after a release branch took that version — the prerelease's `base` (a version above it).
+ */
+export async function refuseExistingTag(git: Git, tags: Map<string, string>, tag: string, what: string, lift?: Lift, forPrerelease = false): Promise<void> {
   const target = tags.get(tag);
   if (target === undefined) return;
   const commit = (await git.run(['rev-parse', '--verify', '--quiet', `${target}^{commit}`], { allowFailure: true })).stdout.trim() || target;
+  const branches = (await git.run(['for-each-ref', `--contains=${commit}`, '--format=%(refname:short)', 'refs/heads', 'refs/remotes'], { allowFailure: true })).stdout
+    .split('\n')
+    .filter((b) => b && !b.endsWith('/HEAD'));
+  const where = branches.length ? ` (on ${branches.slice(0, 3).join(', ')}${branches.length > 3 ? ', …' : ''})` : '';
   const why = lift ? ` (${lift.from}, lifted above the reachable prerelease ${lift.above})` : '';
-  throw new RelforgeError(
-    `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
-      'Releasing it again would publish a second, different release under the same version. Release from the branch that carries the tag, ' +
-      'or merge it; nothing was changed.',
-  );
+  const linePrefix = versionTagPrefix(tag);
+  const above = linePrefix !== undefined && parseStrictTag(tag, linePrefix) !== undefined ? nextMinor(tag.slice(linePrefix.length)) : undefined;
+  const base = `set {{base}} to a version above it${above ? ` (e.g. ${above})` : ''}`;
+  const fix = forPrerelease
+    ? `For a prerelease of the next line, ${base}; or tag from the branch that carries ${tag}.`
+    : `Release from the branch that carries the tag, or merge it (a prerelease would ${base}).`;
+  // A whole-sentence problem: {{base}} is worded per front end (`--base`, `"base"`).
+  throw new SettingsError([
+    {
+      message:
+        `${what} ${tag}${why} already exists, on commit ${commit.slice(0, 12)}${where}, which is not an ancestor of HEAD (another branch, or a later commit). ` +
+        `Releasing it again would publish a second, different release under the same version. ${fix} Nothing was changed.`,
+    },
+  ]);
+}
+
+function nextMinor(version: string): string {
+  const [major, minor] = version.split('.').map(Number);
+  return `${major}.${minor! + 1}.0`;
 }
 
 /**
- * The "no tag matches the prefix" check over every tag. Returns a warning (prerelease runs) or throws a
- * problem for `tag-prefix` (stable runs); undefined when some prefix matches or no version tag exists.
+ * The "no tag matches the prefix" check, judged by the tags REACHABLE from HEAD: a prefix matches when one of
+ * its lines found a base, or a prerelease tag of it is reachable. Otherwise, when release tags of another
+ * prefix are reachable, the prefix is probably wrong (renovate at 11.35.5 with no prefix: only unreachable
+ * 2.x tags match, v11.35.4 is reachable). The suggestion is the prefix HEAD's line was tagged with most
+ * recently. Returns a warning (prerelease runs) or throws a problem for `tag-prefix` (stable runs); undefined
+ * when the prefix matches or no other release tag is reachable. Queries git only when no line found a base.
  */
-export function prefixMismatch(tags: Iterable<string>, prefixes: string[], mode: 'fail' | 'warn'): string | undefined {
-  const names = [...tags];
-  if (!names.length) return undefined;
-  let candidates: ReturnType<typeof prefixCandidates>['candidates'] = [];
-  for (const p of prefixes) {
-    const r = prefixCandidates(names, p);
-    if (r.matches) return undefined;
-    candidates = r.candidates.filter((c) => !prefixes.includes(c.prefix));
+/** A strict release tag of some prefix (`v1.2.3`, `api-2.0.0`, `1.0.0`). */
+function isStrictTag(tag: string): boolean {
+  const p = versionTagPrefix(tag);
+  return p !== undefined && parseStrictTag(tag, p) !== undefined;
+}
+
+export async function prefixMismatch(
+  git: Git,
+  tags: Map<string, string>,
+  lines: { prefix: string; base?: string }[],
+  mode: 'fail' | 'warn',
+): Promise<string | undefined> {
+  if (!tags.size || lines.some((l) => l.base)) return undefined;
+  const prefixes = [...new Set(lines.map((l) => l.prefix))];
+  const own: string[] = [];
+  const others: string[] = [];
+  for (const t of tags.keys()) {
+    if (prefixes.some((p) => isTagOf(t, p))) own.push(t);
+    else if (isStrictTag(t)) others.push(t);
   }
+  if (!others.length) return undefined;
+  const [ownReachable, reachable] = await Promise.all([git.tagsMergedInto(own), git.tagDatesMergedInto(others)]);
+  if (ownReachable.size) return undefined;
+  const candidates = prefixCandidates(reachable, prefixes);
   if (!candidates.length) return undefined;
   const shown = prefixes.map((p) => (p === '' ? 'no prefix' : `"${p}"`)).join(', ');
   const list = candidates
@@ -68,9 +109,43 @@ export function prefixMismatch(tags: Iterable<string>, prefixes: string[], mode:
     .join('; ');
   const best = candidates[0]!;
   const fix = best.prefix === '' ? 'none' : best.prefix;
+  const unreachable = own.length ? ` (${own.length} tag(s) of it exist, none reachable from HEAD)` : '';
   const text =
-    `matches no tag (${shown}), but release tags with another prefix exist — ${list}. ` +
+    `matches no tag reachable from HEAD (${shown})${unreachable}, but release tags with another prefix are reachable — ${list}. ` +
     `Set {{tag-prefix}} to ${fix} to continue from ${best.highest}; without it the version would restart from the beginning.`;
   if (mode === 'fail') throw fieldError('tag-prefix', text);
   return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
+}
+
+/** A base this far back is probably not the one meant (a missing tag, a wrong prefix, a merged old history). */
+export const FAR_BASE = { majors: 9, commits: 10_000 } as const;
+
+/**
+ * Warnings (never failures) for a base far behind: at least FAR_BASE.majors majors below the highest version tag
+ * of the repository (any prefix, reachable or not), or at least FAR_BASE.commits commits back.
+ */
+export function farBaseWarnings(tags: Iterable<string>, lines: { prefix: string; base?: string; since?: number; component?: { name: string } }[]): string[] {
+  let top: { tag: string; major: number } | undefined;
+  for (const t of tags) {
+    const p = versionTagPrefix(t);
+    const v = p === undefined ? undefined : parseStrictTag(t, p);
+    if (v === undefined) continue;
+    const major = Number(v.split('.')[0]);
+    if (!top || major > top.major) top = { tag: t, major };
+  }
+  const out: string[] = [];
+  for (const l of lines) {
+    const who = l.component ? `Component "${l.component.name}": the base` : 'The base';
+    const base = l.base ? `${l.base}` : 'the start of history (no release tag)';
+    const baseMajor = l.base ? Number(parseStrictTag(l.base, l.prefix)?.split('.')[0]) : undefined;
+    const reasons: string[] = [];
+    if (top && baseMajor !== undefined && top.major - baseMajor >= FAR_BASE.majors) reasons.push(`${top.major - baseMajor} majors below ${top.tag}, the highest version tag of the repository`);
+    if ((l.since ?? 0) >= FAR_BASE.commits) reasons.push(`${l.since} commits back`);
+    if (reasons.length) {
+      out.push(
+        `${who} ${base} is ${reasons.join(' and ')}: is it the one meant? Check the tag prefix (tag-prefix), that every release tag is fetched (fetch-depth: 0), and relforge plan's list before releasing.`,
+      );
+    }
+  }
+  return out;
 }

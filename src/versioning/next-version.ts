@@ -12,7 +12,7 @@ import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
 import type { Component } from './core/components.js';
 import { formatTag } from './core/version.js';
-import { prefixMismatch, liftAbovePrereleases, refuseExistingTag, type Lift } from './guards.js';
+import { farBaseWarnings, prefixMismatch, liftAbovePrereleases, refuseExistingTag, type Lift } from './guards.js';
 import { planManifestWrites, plannedPaths, writeManifests, type WriteTarget } from './manifest-writes.js';
 import { scopeSettings, versionFileSettings, type ScopeOptions, type ScopeSettings } from './settings.js';
 import { IndependentVersioning, UnifiedVersioning, type ProposedLine, type VersioningStrategy } from './strategies.js';
@@ -34,6 +34,8 @@ export interface NextVersionOptions extends ScopeOptions {
   prefixMismatch?: 'fail' | 'warn';
   /** Also list the files a write would change (`plannedFiles`) without writing them (plan). */
   planFiles?: boolean;
+  /** The version is the base of a prerelease (`base: next`): refusals name the prerelease's `base` option. */
+  forPrerelease?: boolean;
 }
 
 export interface NextVersionComponent {
@@ -104,6 +106,7 @@ export interface NextVersionSettings extends ScopeSettings {
   write: boolean;
   prefixMismatch: 'fail' | 'warn';
   planFiles: boolean;
+  forPrerelease: boolean;
 }
 
 /** Validates options into settings, reporting every problem at once (each names the option and the fix). */
@@ -112,7 +115,7 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Nex
   const scope = await scopeSettings(opts, p);
   const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
   p.throwIfAny();
-  return { ...scope, ...vf, cwd: resolve(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles };
+  return { ...scope, ...vf, cwd: resolve(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles, forPrerelease: !!opts.forPrerelease };
 }
 
 /** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
@@ -131,11 +134,12 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
   const tags = await tagsP;
   const warnings: string[] = [];
-  const mismatch = prefixMismatch(tags.keys(), strategy.prefixes(), s.prefixMismatch);
-  if (mismatch) warnings.push(mismatch);
   const outcome = await outcomeP;
+  const mismatch = await prefixMismatch(git, tags, outcome.lines, s.prefixMismatch);
+  if (mismatch) warnings.push(mismatch);
+  warnings.push(...farBaseWarnings(tags.keys(), outcome.lines));
   warnings.push(...outcome.warnings);
-  for (const line of outcome.lines) await guardLine(git, tags, line);
+  for (const line of outcome.lines) await guardLine(git, tags, line, s.forPrerelease);
   const result = outcome.result(head);
   const targets = writeTargets(s, outcome.lines);
   const written = s.write && targets.length ? writeManifests(s.cwd, targets) : [];
@@ -144,14 +148,14 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
 }
 
 /** Lifts a releasing line above reachable prereleases, then refuses a tag that exists already. */
-async function guardLine(git: Git, tags: Map<string, string>, line: ProposedLine): Promise<void> {
+async function guardLine(git: Git, tags: Map<string, string>, line: ProposedLine, forPrerelease: boolean): Promise<void> {
   if (line.bump === 'none') return;
   const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
   if (lift) {
     line.lifted = lift;
     line.version = lift.to;
   }
-  await refuseExistingTag(git, tags, formatTag(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted);
+  await refuseExistingTag(git, tags, formatTag(line.prefix, line.version), line.component ? `Component "${line.component.name}": the proposed tag` : 'The proposed tag', line.lifted, forPrerelease);
 }
 
 /** The files a write changes: per releasing line, its manifests (and, unified, the version file). */

@@ -107,8 +107,14 @@ const base = stringDefault(
 
 const number = stringDefault(
   'auto',
-  '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags), or an explicit positive integer (e.g. the run number of the workflow; note Gitea run numbers are repository-wide and act always gives 1).',
+  '"auto" = 1 + the highest existing <base>-<channel>.N (local and remote tags; the first one is "first-number"), or an explicit integer 0 or more (e.g. the run number of the workflow; note Gitea run numbers are repository-wide and act always gives 1).',
   'auto|N',
+);
+
+const firstNumber = choiceOption(
+  '1',
+  ['1', '0'],
+  'The N of the first prerelease of a version with number "auto": 1 (beta.1) or 0 (rc.0, as nuxt and angular-cli tag). Later ones continue from the highest existing N (rc.0 → rc.1).',
 );
 
 const config = stringOption(
@@ -177,6 +183,7 @@ export const prereleaseSchema = defineSchema({
     'version-pattern': versionPattern,
     'tag-prefix': tagPrefix,
     number,
+    'first-number': firstNumber,
     force: variant('force', 'what is overwritten: a tag', { description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' }),
     push: variant('push', 'what is pushed', { description: 'Push the tag (only that tag) to the remote.' }),
     remote,
@@ -211,6 +218,7 @@ export function prereleaseOptions(v: Values<typeof prereleaseSchema.options>): P
     versionPattern: v['version-pattern'],
     tagPrefix: prefix,
     number: v.number,
+    firstNumber: v['first-number'],
     force: v.force,
     push: v.push,
     remote: v.remote,
@@ -354,6 +362,7 @@ export const planSchema = defineSchema({
     ...scope,
     base,
     number,
+    'first-number': firstNumber,
     remote,
     config,
     'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
@@ -370,6 +379,7 @@ export function planOptions(v: Values<typeof planSchema.options>): PlanOptions {
     versionPattern: v['version-pattern'],
     base: v.base,
     number: v.number,
+    firstNumber: v['first-number'],
     remote: v.remote,
     config: v.config,
     changelogFile: v['changelog-file'],

@@ -20,6 +20,8 @@ export interface PlanOptions extends Omit<NextVersionOptions, 'write' | 'planFil
   /** Prerelease base (next | manifest | X.Y.Z) and number (auto | N). */
   base?: string;
   number?: string;
+  /** The N of a version's first prerelease with number auto: 1 (default) or 0. */
+  firstNumber?: string;
   remote?: string;
   /** Changelog: a user cliff.toml; the changelog file named in the steps. */
   config?: string;
@@ -63,7 +65,7 @@ export async function planRelease(opts: PlanOptions): Promise<PlanResult> {
     if (p) throw fieldError('channel', `${p} Use "stable" for a versioned release.`);
     return planPrerelease(opts, channel);
   }
-  const { channel: _c, base: _b, number: _n, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
+  const { channel: _c, base: _b, number: _n, firstNumber: _fn, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
   const next = await computeNextVersion({ ...nvOpts, write: false, planFiles: true });
   const notes = [...(next.warnings ?? [])];
   if (!next.released) {
@@ -102,6 +104,7 @@ async function planPrerelease(opts: PlanOptions, channel: string): Promise<PlanR
     channel,
     base: opts.base,
     number: opts.number,
+    firstNumber: opts.firstNumber,
     tagPrefix: opts.tagPrefix,
     versionFile: opts.versionFile,
     versionPattern: opts.versionPattern,
@@ -132,17 +135,18 @@ async function remoteTagNotes(opts: PlanOptions, tags: string[]): Promise<string
 /** The plan as text (the CLI prints it): versions, tags, base, why, deciding commits, ignored prereleases, files, steps, notes. */
 export function renderPlan(plan: PlanResult): string {
   const lines: string[] = [`channel:  ${plan.channel}`];
-  const nextLines = (n: NextVersionResult | undefined) => {
+  const nextLines = (n: NextVersionResult | undefined, why = true) => {
     if (!n) return;
     if (n.versioning !== 'independent') lines.push(`base:     ${n.previousTag ? `${n.previousTag} (${(n.baseSha ?? '').slice(0, 7)})` : n.baseSource === 'version-file' ? `no release tag; version file ${n.previousVersion}` : 'no release tag (0.0.0)'}, ${n.commits} commit(s) since`);
-    lines.push(`why:      ${n.reason}`);
+    if (why) lines.push(`why:      ${n.reason}`);
     for (const [i, d] of n.deciding.entries()) lines.push(`${i === 0 ? 'deciding: ' : '          '}${d.sha.slice(0, 7)} ${d.subject}${d.breaking ? ' (breaking)' : ''}`);
     if ((n.decidingTotal ?? 0) > n.deciding.length) lines.push(`          … ${n.decidingTotal! - n.deciding.length} more`);
     lines.push(`ignored prerelease tags: ${n.ignoredPrereleaseTags.length ? n.ignoredPrereleaseTags.slice(0, 20).join(', ') : '(none)'}`);
   };
   if (!plan.releasable) {
+    // plan.reason already carries next-version's reason: said once.
     lines.push(`nothing to release: ${plan.reason}`);
-    nextLines(plan.next);
+    nextLines(plan.next, false);
   } else if (!plan.prerelease) {
     lines.push(`version:  ${plan.version}`, `tag:      ${plan.tag}`, 'prerelease: false');
     for (const r of plan.releases.length > 1 || plan.releases[0]?.component ? plan.releases : []) lines.push(`release:  ${r.tag} (${r.component}: ${r.reason})`);

@@ -24,6 +24,7 @@ import {
   channelProblem,
   parsePrereleaseNumber,
   planPrerelease,
+  parseFirstNumber,
   type PrereleaseNumber,
   type PrereleasePlan,
   type TagRef,
@@ -42,8 +43,10 @@ export interface PrereleaseOptions {
   versionFile?: string;
   versionPattern?: string;
   tagPrefix?: string;
-  /** `auto` (default) or an explicit positive integer (string or number). */
+  /** `auto` (default) or an explicit integer 0 or more (string or number). */
   number?: string | number;
+  /** The N of a version's first prerelease with number auto: 1 (default) or 0 (`rc.0`). */
+  firstNumber?: string | number;
   force?: boolean;
   push?: boolean;
   remote?: string;
@@ -85,6 +88,7 @@ interface Settings {
   prefix: string;
   baseInput: string;
   number: PrereleaseNumber;
+  firstNumber: 0 | 1;
   remote: string;
   doPush: boolean;
   versionFile?: string;
@@ -110,6 +114,8 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   if (baseInput === 'manifest' && !opts.versionFile) p.add('base', 'is "manifest", which needs {{version-file}} (e.g. package.json or Cargo.toml).');
   const number = parsePrereleaseNumber(String(opts.number ?? prereleaseSchema.options.number.default));
   if (typeof number === 'object') p.add('number', number.problem);
+  const firstNumber = parseFirstNumber(opts.firstNumber);
+  if (typeof firstNumber === 'object') p.add('first-number', firstNumber.problem);
   const rp = remoteNameProblem(remote);
   if (doPush && rp) p.add('remote', rp);
   // scopeSettings checks tag-prefix (once, for the prerelease tag and next-version alike).
@@ -117,7 +123,7 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
   p.throwIfAny();
   const rawComponents = opts.nextVersion?.components;
-  return { cwd: resolve(opts.cwd), channel, prefix, baseInput, number: number as PrereleaseNumber, remote, doPush, ...vf, scope, ...(rawComponents ? { rawComponents } : {}) };
+  return { cwd: resolve(opts.cwd), channel, prefix, baseInput, number: number as PrereleaseNumber, firstNumber: firstNumber as 0 | 1, remote, doPush, ...vf, scope, ...(rawComponents ? { rawComponents } : {}) };
 }
 
 /** A commit that already is a release gets no prerelease: it would come after its own release. */
@@ -159,6 +165,7 @@ async function resolveBase(s: Settings, notes: string[]): Promise<ResolvedBase> 
     includePaths,
     ...(s.rawComponents ? { components: s.rawComponents } : {}),
     prefixMismatch: 'warn',
+    forPrerelease: true,
   });
   for (const w of nv.warnings ?? []) notes.push(w);
   let base = nv.version;
@@ -277,7 +284,7 @@ async function tagAndPush(x: {
     async () => {
       let plan: PrereleasePlan;
       try {
-        plan = planPrerelease({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
+        plan = planPrerelease({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, first: s.firstNumber, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
       } catch (err) {
         if (err instanceof PrereleaseRefused) throw new RelforgeError(err.message);
         throw err;
@@ -314,6 +321,12 @@ async function tagAndPush(x: {
     },
     { attempts: 3, baseDelayMs: 0 },
   );
+}
+
+/** What the run did to the tag, worded as the JSON says it (`action`, `dryRun`): "would reuse", "tagged"… */
+export function prereleaseVerb(res: Pick<PrereleaseResult, 'action' | 'dryRun'>): string {
+  const [would, did] = res.action === 'reuse' ? ['reuse', 'reused'] : res.action === 'move' ? ['move', 'moved'] : ['tag', 'tagged'];
+  return res.dryRun ? `would ${would}` : did!;
 }
 
 /** Markdown for the step summary: the tag, its base and why. */

@@ -6,6 +6,12 @@
  * Found in O(tail): `git describe` gives the nearest strict candidate, and ancestry is checked only for strict tags
  * with a HIGHER version (usually none). Prerelease tags are never a base. The commits since the base are read in
  * one `git log` (explicit `base..HEAD` range: the cost follows the tail, not the history or the tag count).
+ *
+ * A commit contained in ANY strict release tag reachable from HEAD never counts again, not only those the base
+ * contains: a merged unrelated history (nuxt merged its 1.x/2.x history with `git merge -s ours
+ * --allow-unrelated-histories`) brings old released commits into `base..HEAD`. Such a history shows itself in
+ * the `base..HEAD` log: a commit there carries a strict release tag of the prefix (a reachable tag the base does
+ * not contain). Only then is the range read again as `git log HEAD --not <every reachable strict release tag>`.
  */
 import { Git } from '../git/repository.js';
 import type { RawCommit } from '../git/core/log.js';
@@ -110,17 +116,50 @@ export function highestStrictTag(tags: Map<string, string>, prefix: string, skip
 /** Logs already read, by base tag ('' = none): components with the same base share one `git log`. */
 export type LogCache = Map<string, Promise<{ raw: RawCommit[]; sha?: string }>>;
 
-/** Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently. */
-export function commitsSince(git: Git, base: BaseTag, files: boolean, cache?: LogCache): Promise<{ raw: RawCommit[]; sha?: string }> {
+/** The strict release tags of a tag line, minus the ones that are not a base (`skip`). */
+function strictTagNames(tags: Iterable<string>, prefix: string, skip: string[] = []): string[] {
+  const out: string[] = [];
+  for (const t of tags) if (parseStrictTag(t, prefix) !== undefined && !skip.includes(t)) out.push(t);
+  return out;
+}
+
+/** True when a commit of a range carries a strict release tag of `prefix` (a release the base does not contain). */
+function carriesReleaseTag(c: RawCommit, prefix: string, skip: string[] = []): boolean {
+  return !c.boundary && !!c.tags?.length && strictTagNames(c.tags, prefix, skip).length > 0;
+}
+
+/**
+ * The revisions of "HEAD minus every reachable strict release tag": `HEAD --not <tags>` (one reachability query
+ * over the line's strict tags; run only when the range showed a release tag the base does not contain).
+ */
+async function excludingReleased(git: Git, tags: Iterable<string>, prefix: string, skip?: string[]): Promise<string[]> {
+  const reachable = await git.tagsMergedInto(strictTagNames(tags, prefix, skip));
+  return ['HEAD', '--not', ...[...reachable].sort().map((t) => `refs/tags/${t}`)];
+}
+
+/**
+ * Reads the commits since `base` (all of HEAD's history without one) and the base commit id, concurrently.
+ * Commits contained in another reachable strict release tag of `prefix` are left out (see the module comment).
+ */
+export function commitsSince(
+  git: Git,
+  base: BaseTag,
+  files: boolean,
+  cache?: LogCache,
+  line?: { prefix: string; tags: Iterable<string>; skip?: string[] },
+): Promise<{ raw: RawCommit[]; sha?: string }> {
   const key = `${base.tag ?? ''}\0${files}`;
   const hit = cache?.get(key);
   if (hit) return hit;
   const read = async () => {
-    if (!base.tag) return { raw: await git.logCommits(['HEAD'], { files }) };
+    const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
     // base.sha may name an annotated tag object: the range peels it, commitOf gives the commit.
-    const ref = base.sha ?? `refs/tags/${base.tag}`;
-    const [raw, sha] = await Promise.all([git.logCommits([`${ref}..HEAD`], { files }), git.commitOf(ref)]);
-    return { raw, sha };
+    const [first, sha] = await Promise.all([git.logCommits(ref ? [`${ref}..HEAD`] : ['HEAD'], { files }), ref ? git.commitOf(ref) : undefined]);
+    let raw = first;
+    if (line && raw.some((c) => carriesReleaseTag(c, line.prefix, line.skip))) {
+      raw = await git.logCommits(await excludingReleased(git, line.tags, line.prefix, line.skip), { files });
+    }
+    return { raw, ...(sha ? { sha } : {}) };
   };
   const p = read();
   cache?.set(key, p);
@@ -147,14 +186,14 @@ export interface RangeQuery {
   paths?: ComponentMatcher;
   /** Tags that are not a base (a release tag being regenerated at HEAD). */
   skip?: string[];
-  /** Read tag decorations (default true). */
-  decorations?: boolean;
   /** Share logs between ranges with the same base (components of independent versioning). */
   cache?: LogCache;
 }
 
 /** Thrown from a stream callback when the speculated base turns out not to be reachable. */
 class NotReachable extends Error {}
+/** Thrown from a stream callback when the range holds a release tag the base does not contain. */
+class HoldsReleased extends Error {}
 
 /**
  * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
@@ -167,10 +206,36 @@ export async function streamReleaseRange(
   git: Git,
   q: Omit<RangeQuery, 'cache' | 'paths'>,
   onCommit: (c: RawCommit) => void,
+  onRestart: () => void = () => undefined,
 ): Promise<{ base: BaseTag; baseSha?: string }> {
   const tags = await q.tags;
+  try {
+    return await streamTail(git, q, tags, (c) => {
+      if (carriesReleaseTag(c, q.prefix, q.skip)) throw new HoldsReleased();
+      onCommit(c);
+    });
+  } catch (err) {
+    if (!(err instanceof HoldsReleased)) throw err;
+  }
+  // A merged history: commits already released under another reachable tag were in the range. Read it again
+  // without them (the caller forgets what it was handed so far).
+  onRestart();
+  const [base, revs] = await Promise.all([findBaseTag(git, q.prefix, tags, q.skip), excludingReleased(git, tags.keys(), q.prefix, q.skip)]);
+  const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
+  const [, sha] = await Promise.all([git.streamCommits(revs, { files: q.files, reverse: true }, onCommit), ref ? git.commitOf(ref) : undefined]);
+  return { base, ...(sha ? { baseSha: sha } : {}) };
+}
+
+/** The usual case of streamReleaseRange: `base..HEAD`, base speculated (the highest strict tag) or searched. */
+async function streamTail(
+  git: Git,
+  q: Omit<RangeQuery, 'cache' | 'paths'>,
+  tags: Map<string, string>,
+  onCommit: (c: RawCommit) => void,
+): Promise<{ base: BaseTag; baseSha?: string }> {
   const h = highestStrictTag(tags, q.prefix, q.skip);
-  const opts = { files: q.files, reverse: true, tags: q.decorations !== false };
+  // Tag decorations always: they show a release tag inside the range (a merged history).
+  const opts = { files: q.files, reverse: true, tags: true };
   if (h) {
     const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
     const boundary = new Set<string>();
@@ -205,12 +270,12 @@ export async function streamReleaseRange(
 export async function readReleaseRange(git: Git, q: RangeQuery): Promise<ReleaseRange> {
   let range: { base: BaseTag; baseSha?: string; all: RawCommit[] };
   if (q.cache) {
-    const base = await findBaseTag(git, q.prefix, q.tags, q.skip);
-    const { raw, sha } = await commitsSince(git, base, q.files, q.cache);
+    const [base, tags] = await Promise.all([findBaseTag(git, q.prefix, q.tags, q.skip), q.tags]);
+    const { raw, sha } = await commitsSince(git, base, q.files, q.cache, { prefix: q.prefix, tags: [...tags.keys()], ...(q.skip ? { skip: q.skip } : {}) });
     range = { base, ...(sha ? { baseSha: sha } : {}), all: raw };
   } else {
     const all: RawCommit[] = [];
-    const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c));
+    const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c), () => (all.length = 0));
     range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
   }
   const raw = q.paths ? range.all.filter((r) => r.files && q.paths!.matchesAny(r.files)) : range.all;

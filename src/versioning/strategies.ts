@@ -9,7 +9,8 @@
 import { RelforgeError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
 import { classifyCommits } from './core/commits.js';
-import { decideBump, type BumpDecision } from './core/bump.js';
+import type { RawCommit } from '../git/core/log.js';
+import { countTypes, decideBump, type BumpDecision } from './core/bump.js';
 import type { Component, ComponentManifest } from './core/components.js';
 import { formatTag, maxBump, type Bump } from './core/version.js';
 import type { Lift } from './guards.js';
@@ -29,6 +30,10 @@ export interface ProposedLine {
   /** Independent versioning: the component of this line. */
   component?: Component;
   lifted?: Lift;
+  /** The line's base tag (the highest strict release tag reachable from HEAD), when there is one. */
+  base?: string;
+  /** Commits since the base (before any path filter). */
+  since?: number;
 }
 
 export interface Proposal {
@@ -39,8 +44,6 @@ export interface Proposal {
 }
 
 export interface VersioningStrategy {
-  /** The tag prefixes this strategy reads (for the prefix-mismatch hint). */
-  prefixes(): string[];
   propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal>;
 }
 
@@ -69,10 +72,6 @@ const decidingOf = (d: BumpDecision) => d.deciding;
 export class UnifiedVersioning implements VersioningStrategy {
   constructor(private readonly s: NextVersionSettings) {}
 
-  prefixes(): string[] {
-    return [this.s.tagPrefix];
-  }
-
   async propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal> {
     const s = this.s;
     const files = s.components.length > 0 || !!s.pathFilter;
@@ -87,7 +86,7 @@ export class UnifiedVersioning implements VersioningStrategy {
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
     const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c)!.matchesAny(r.files)));
-    const line: ProposedLine = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests) };
+    const line: ProposedLine = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests), ...(range.base.tag ? { base: range.base.tag } : {}), since: range.all.length };
     const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
     return {
       lines: [line],
@@ -140,10 +139,6 @@ interface ComponentOutcome {
 export class IndependentVersioning implements VersioningStrategy {
   constructor(private readonly s: NextVersionSettings) {}
 
-  prefixes(): string[] {
-    return this.s.components.map((c) => componentTagPrefix(c, this.s.tagPrefix));
-  }
-
   async propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal> {
     const s = this.s;
     // Every component's range is read concurrently; components with the same base share one git log.
@@ -168,23 +163,20 @@ export class IndependentVersioning implements VersioningStrategy {
       previous = readVersionFile(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
-    const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c };
+    const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c, ...(range.base.tag ? { base: range.base.tag } : {}), since: range.all.length };
     return { line, decision, range };
   }
 
   private result(outcomes: ComponentOutcome[], head: string): Omit<NextVersionResult, 'written' | 'plannedFiles'> {
     const s = this.s;
-    const counts: Record<string, number> = {};
     const deciding: NextVersionResult['deciding'] = [];
-    const seen = new Set<string>();
+    // A commit touching several components counts once in the repository-wide figures.
+    const seen = new Map<string, RawCommit>();
     const ignored = new Set<string>();
     let overall: Bump = 'none';
-    let breakingCount = 0;
     const components: NextVersionComponent[] = outcomes.map(({ line, decision, range }) => {
-      for (const r of range.raw) seen.add(r.sha);
-      for (const [k, v] of Object.entries(decision.countsByType)) counts[k] = (counts[k] ?? 0) + v;
+      for (const r of range.raw) seen.set(r.sha, r);
       for (const t of prereleaseTagsIn(range.all, line.prefix)) ignored.add(t);
-      breakingCount += decision.breakingCount;
       overall = maxBump(overall, line.bump);
       for (const d of decision.deciding) if (!deciding.some((x) => x.sha === d.sha)) deciding.push(d);
       const name = line.component!.name;
@@ -202,6 +194,7 @@ export class IndependentVersioning implements VersioningStrategy {
         ...(line.lifted ? { lifted: line.lifted } : {}),
       };
     });
+    const { countsByType: counts, breakingCount } = countTypes(classifyCommits([...seen.values()]));
     const releasing = components.filter((c) => c.bump !== 'none');
     const single = releasing.length === 1 ? releasing[0]! : undefined;
     return {

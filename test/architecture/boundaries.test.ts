@@ -21,7 +21,7 @@ const SRC = join(ROOT, 'src');
 export const LAYERS: { name: string; folders: string[] }[] = [
   { name: 'platform', folders: ['platform'] },
   { name: 'adapters', folders: ['git', 'emulator'] },
-  { name: 'capabilities', folders: ['versioning', 'signing', 'signing/minisign', 'signing/authenticode', 'publishing', 'packages', 'preflight'] },
+  { name: 'capabilities', folders: ['versioning', 'signing', 'signing/minisign', 'signing/authenticode', 'publishing', 'packages', 'preflight', 'archives'] },
   { name: 'act', folders: ['act'] },
   { name: 'entries', folders: ['actions', 'cli', '.'] },
 ];

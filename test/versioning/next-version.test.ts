@@ -88,7 +88,8 @@ describe('base tag selection', () => {
     r.tag('v1.9.9'); // nearer, lower (a mis-tag)
     r.commit('feat: c');
     const res = await next(r);
-    expect(res).toMatchObject({ previousTag: 'v2.0.0', version: '2.1.0', commits: 2 });
+    // b is contained in a reachable release tag (v1.9.9): it never counts again, only c does.
+    expect(res).toMatchObject({ previousTag: 'v2.0.0', version: '2.1.0', commits: 1 });
   });
 
   it('a release merged in from a maintenance branch is reachable through the merge', async () => {
@@ -165,7 +166,7 @@ describe('base tag selection', () => {
     r.commit('fix: b');
     expect(await next(r, { tagPrefix: 'release-' })).toMatchObject({ previousTag: 'release-1.2.3', version: '1.2.4', tag: 'release-1.2.4' });
     // no bare X.Y.Z tag, but other version tags exist: stable refuses to restart from 0.0.0 and names the prefix
-    await expect(next(r, { tagPrefix: '' })).rejects.toThrow(/Input "tag-prefix" matches no tag \(no prefix\), but release tags with another prefix exist — "release-": 1 tag\(s\) up to release-1\.2\.3; "v": 1 tag\(s\) up to v9\.0\.0\. Set "tag-prefix" to release- to continue/);
+    await expect(next(r, { tagPrefix: '' })).rejects.toThrow(/Input "tag-prefix" matches no tag reachable from HEAD \(no prefix\), but release tags with another prefix are reachable — "release-": 1 tag\(s\) up to release-1\.2\.3; "v": 1 tag\(s\) up to v9\.0\.0\. Set "tag-prefix" to release- to continue/);
     // a prerelease run only warns
     const warned = await next(r, { tagPrefix: '', prefixMismatch: 'warn' });
     expect(warned).toMatchObject({ previousVersion: '0.0.0', version: '0.1.0', tag: '0.1.0', commits: 2 });

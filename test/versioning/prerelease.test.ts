@@ -36,6 +36,32 @@ function released(): TestRepo {
   return r;
 }
 
+describe('numbering from 0 (nuxt and angular-cli tag rc.0)', () => {
+  it('first-number 0: the first rc of a version is rc.0, the next continues (rc.1); an explicit --number 0 is accepted', async () => {
+    const r = released();
+    const first = await cutPrerelease({ cwd: r.dir, channel: 'rc', firstNumber: '0' });
+    expect(first).toMatchObject({ tag: 'v0.4.0-rc.0', number: 0, action: 'create', pushed: true });
+    expect(remoteTags(r)['v0.4.0-rc.0']).toBe(r.head());
+    r.commit('fix: after rc.0');
+    // the next number continues from the existing rc.0, whatever first-number says
+    expect(await cutPrerelease({ cwd: r.dir, channel: 'rc', firstNumber: '0' })).toMatchObject({ tag: 'v0.4.0-rc.1', number: 1 });
+    r.commit('fix: after rc.1');
+    expect(await cutPrerelease({ cwd: r.dir, channel: 'rc' })).toMatchObject({ tag: 'v0.4.0-rc.2', number: 2 });
+    // an explicit 0
+    const fresh = released();
+    expect(await cutPrerelease({ cwd: fresh.dir, channel: 'rc', number: '0', push: false })).toMatchObject({ tag: 'v0.4.0-rc.0', number: 0, action: 'create' });
+  });
+
+  it('default first-number is 1; an existing rc.0 (tagged by hand) is continued with rc.1', async () => {
+    const r = released();
+    r.tag('v0.4.0-rc.0');
+    r.commit('fix: more');
+    expect(await cutPrerelease({ cwd: r.dir, channel: 'rc', push: false })).toMatchObject({ tag: 'v0.4.0-rc.1', number: 1 });
+    const fresh = released();
+    expect(await cutPrerelease({ cwd: fresh.dir, channel: 'rc', push: false })).toMatchObject({ tag: 'v0.4.0-rc.1', number: 1 });
+  });
+});
+
 describe('prerelease numbering (pure)', () => {
   const head = 'h'.repeat(40);
   const other = 'o'.repeat(40);
@@ -68,7 +94,8 @@ describe('prerelease numbering (pure)', () => {
     expect(channelProblem('stable')).toMatch(/not a prerelease channel/);
     expect(parsePrereleaseNumber('auto')).toBe('auto');
     expect(parsePrereleaseNumber('12')).toBe(12);
-    for (const bad of ['0', '-1', '01', '1.5', 'x', '1e3']) expect(parsePrereleaseNumber(bad)).toMatchObject({ problem: expect.stringMatching(/must be "auto" or a positive integer/) });
+    expect(parsePrereleaseNumber('0')).toBe(0); // rc.0 (nuxt, angular-cli)
+    for (const bad of ['-1', '01', '00', '1.5', 'x', '1e3']) expect(parsePrereleaseNumber(bad)).toMatchObject({ problem: expect.stringMatching(/must be "auto" or an integer 0 or more/) });
   });
 });
 
@@ -185,8 +212,8 @@ describe('cutPrerelease (real git, bare remote)', () => {
 
   it('bad input: clear errors naming the inputs, nothing created or pushed', async () => {
     const r = released();
-    await expect(cutPrerelease({ cwd: r.dir, channel: 'be ta', base: '1.2', number: '0' })).rejects.toThrow(
-      /3 problems[\s\S]*Input "channel"[\s\S]*Input "base"[\s\S]*Input "number"/,
+    await expect(cutPrerelease({ cwd: r.dir, channel: 'be ta', base: '1.2', number: '01', firstNumber: '2' })).rejects.toThrow(
+      /4 problems[\s\S]*Input "channel"[\s\S]*Input "base"[\s\S]*Input "number"[\s\S]*Input "first-number" must be 0 or 1/,
     );
     await expect(cutPrerelease({ cwd: r.dir, base: 'manifest' })).rejects.toThrow(/version-file/);
     await expect(cutPrerelease({ cwd: r.dir, remote: 'upstream' })).rejects.toThrow(/Input "remote" \("upstream"\) is not a configured git remote/);

@@ -12,6 +12,7 @@ import { runCommand } from '../../src/cli/args.js';
 import nextCommand from '../../src/cli/next-version.js';
 import changelogCommand from '../../src/cli/changelog.js';
 import planCommand from '../../src/cli/plan.js';
+import prereleaseCommand from '../../src/cli/prerelease.js';
 
 const repo = useRepos();
 
@@ -112,6 +113,33 @@ describe('tag schemes of monorepos', () => {
       await expect(run()).rejects.toThrow(/Input "tag-prefix" \("a\.\.b"\) cannot start a git tag name/);
     }
   });
+
+  it('a component name git refuses inside a tag (a..b, a//b, a/.b, x.lock/y) is refused by the settings, naming it, before git runs', async () => {
+    const r = monorepo();
+    const before = r.git('tag', '-l');
+    for (const name of ['a..b', 'a//b', 'a/.b', 'x.lock/y']) {
+      // independent expectation: git itself refuses the tag this component would get
+      expect(() => r.git('check-ref-format', `refs/tags/${name}-v1.0.0`), name).toThrow();
+      const components = `"${name}":\n  paths: [packages/vite]\n`;
+      const problem = new RegExp(`Input "components" \\(component "${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\): the name cannot be part of a git tag name`);
+      for (const run of [
+        () => computeNextVersion({ cwd: r.dir, components, versioning: 'independent' }),
+        () => cutPrerelease({ cwd: r.dir, push: false, nextVersion: { components, versioning: 'independent' } }),
+        () => planRelease({ cwd: r.dir, channel: 'stable', components, versioning: 'independent' }),
+      ]) {
+        await expect(run(), name).rejects.toThrow(problem);
+      }
+    }
+    expect(r.git('tag', '-l')).toBe(before);
+    // names git accepts stay accepted
+    const fresh = repo();
+    fresh.commit('feat: x', { 'packages/vite/x.ts': '1' });
+    for (const name of ['@scope/api.x', 'create-vite', 'a.b/c']) {
+      r.git('check-ref-format', `refs/tags/${name}-v1.0.0`);
+      const res = await computeNextVersion({ cwd: fresh.dir, components: `"${name}":\n  paths: [packages/vite]\n`, versioning: 'independent' });
+      expect(res.components[0]!.name).toBe(name);
+    }
+  });
 });
 
 describe('a proposed version never exists already and never sorts below a reachable prerelease', () => {
@@ -133,8 +161,27 @@ describe('a proposed version never exists already and never sorts below a reacha
     r.commit('feat: on main');
     const sha = r.git('rev-parse', 'bundler-v1.6.0');
     await expect(computeNextVersion({ cwd: r.dir, tagPrefix: 'bundler-v' })).rejects.toThrow(
-      new RegExp(`The proposed tag bundler-v1\\.6\\.0 already exists, on commit ${sha.slice(0, 12)}, which is not an ancestor of HEAD \\(another branch, or a later commit\\)`),
+      new RegExp(`The proposed tag bundler-v1\\.6\\.0 already exists, on commit ${sha.slice(0, 12)} \\(on 1\\.x\\), which is not an ancestor of HEAD \\(another branch, or a later commit\\)`),
     );
+  });
+
+  it('a prerelease whose next version was released on a release branch is refused with the way out: --base (CLI) / Input "base" (action)', async () => {
+    const r = repo();
+    r.history(['feat: base', 'v1.5.0']);
+    r.onBranch('release/1.6', () => r.history(['feat: on the release branch', 'v1.6.0']));
+    r.commit('feat: on main');
+    const before = r.git('tag', '-l');
+    await expect(cutPrerelease({ cwd: r.dir, push: false })).rejects.toThrow(
+      /The proposed tag v1\.6\.0 already exists, on commit [0-9a-f]{12} \(on release\/1\.6\).*For a prerelease of the next line, set "base" to a version above it \(e\.g\. 1\.7\.0\); or tag from the branch that carries v1\.6\.0\. Nothing was changed\./,
+    );
+    const err = await runCommand(prereleaseCommand, ['--path', r.dir, '--no-push']).catch((e: Error) => e);
+    expect(String((err as Error).message)).toMatch(/set --base to a version above it \(e\.g\. 1\.7\.0\)/);
+    await expect(planRelease({ cwd: r.dir, channel: 'beta' })).rejects.toThrow(/set "base" to a version above it/);
+    // the stable run names the branch and says what a prerelease would do
+    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(/Release from the branch that carries the tag, or merge it \(a prerelease would set "base" to a version above it \(e\.g\. 1\.7\.0\)\)/);
+    // the way out works
+    expect(await cutPrerelease({ cwd: r.dir, push: false, base: '1.7.0' })).toMatchObject({ tag: 'v1.7.0-beta.1' });
+    expect(r.git('tag', '-l').split('\n').filter((t) => !before.split('\n').includes(t))).toEqual(['v1.7.0-beta.1']);
   });
 
   it('plan notes a proposed tag that exists only on the remote', async () => {
@@ -164,7 +211,7 @@ describe('no tag matches the prefix but other version tags do', () => {
     r.history(['feat: a', '1.2.0'], ['feat: b', '2.0.0']);
     for (let i = 0; i < 3; i++) r.commit(`fix: c${i}`);
     await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(
-      /Input "tag-prefix" matches no tag \("v"\), but release tags with another prefix exist — none \(no prefix\): 2 tag\(s\) up to 2\.0\.0\. Set "tag-prefix" to none to continue from 2\.0\.0/,
+      /Input "tag-prefix" matches no tag reachable from HEAD \("v"\), but release tags with another prefix are reachable — none \(no prefix\): 2 tag\(s\) up to 2\.0\.0\. Set "tag-prefix" to none to continue from 2\.0\.0/,
     );
     await expect(planRelease({ cwd: r.dir, channel: 'stable' })).rejects.toThrow(/Set "tag-prefix" to none/);
     const beta = await cutPrerelease({ cwd: r.dir, push: false, dryRun: true });
@@ -179,5 +226,27 @@ describe('no tag matches the prefix but other version tags do', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('renovate at 11.35.5 with no prefix: only UNREACHABLE tags match it, v11.35.4 is reachable → refused, naming v', async () => {
+    const r = repo();
+    // the old 2.x line (no prefix) lives on a branch HEAD does not contain
+    r.commit('chore: init');
+    r.onBranch('old-2.x', () => r.history(['feat: old', '2.0.0'], ['fix: old fix', '2.0.1']));
+    r.history(['feat: current', 'v11.35.3'], ['fix: current', 'v11.35.4'], 'fix: next');
+    await expect(computeNextVersion({ cwd: r.dir, tagPrefix: '' })).rejects.toThrow(
+      /Input "tag-prefix" matches no tag reachable from HEAD \(no prefix\) \(2 tag\(s\) of it exist, none reachable from HEAD\), but release tags with another prefix are reachable — "v": 2 tag\(s\) up to v11\.35\.4\. Set "tag-prefix" to v to continue from v11\.35\.4/,
+    );
+    expect(await computeNextVersion({ cwd: r.dir })).toMatchObject({ previousTag: 'v11.35.4', version: '11.35.5' });
+  });
+
+  it('the suggested prefix is the line HEAD was tagged with most recently, not the one with the most tags', async () => {
+    const r = repo();
+    // many old tags of another package's line, then the current line (fewer tags, more recent)
+    for (let i = 0; i < 5; i++) r.history([`feat: cli ${i}`, `conventional-changelog-cli@1.${i}.0`]);
+    r.history(['feat: angular', 'conventional-changelog-angular-v8.0.0'], 'fix: angular');
+    await expect(computeNextVersion({ cwd: r.dir })).rejects.toThrow(
+      /"conventional-changelog-angular-v": 1 tag\(s\) up to conventional-changelog-angular-v8\.0\.0; "conventional-changelog-cli@": 5 tag\(s\) up to conventional-changelog-cli@1\.4\.0\. Set "tag-prefix" to conventional-changelog-angular-v to continue/,
+    );
   });
 });

@@ -9,7 +9,7 @@
  */
 import { Problems } from '../../platform/errors.js';
 import { defineSchema, flag, type Values } from '../../platform/options.js';
-import { VOCABULARY, filesToSign, variant } from '../../platform/vocabulary.js';
+import { VOCABULARY, filesToSign, parseTimestamp, variant } from '../../platform/vocabulary.js';
 import { parsePublicKey, type SignatureAlgorithm } from './core/format.js';
 import { commentValueProblem } from './core/trusted-comment.js';
 import type { SignFilesSettings } from './sign-files.js';
@@ -57,11 +57,9 @@ export const signEd25519Schema = defineSchema({
       description: 'minisign signature algorithm, "ED" (prehashed BLAKE2b-512, streamed, default) or "Ed" (legacy, signify-compatible, files up to 512 MiB).',
     },
     checksums: variant('checksums', 'the signer also signs it', { description: 'Write SHA256SUMS for all files (sha256sum -c format, names relative to its folder) and sign it too.' }),
-    'output-dir': {
-      type: 'string',
+    'output-dir': variant('output-dir', 'what is written there, and the default beside each file', {
       description: 'Folder for signatures and SHA256SUMS. Default: each signature next to its file, SHA256SUMS in the folder of the first file (sorted).',
-      cli: { metavar: 'DIR' },
-    },
+    }),
     workers: { type: 'integer', min: 0, max: 64, description: 'Hashing worker threads (default min(2, CPU cores, files); 0 hashes on the main thread).' },
     verify: {
       type: 'string',
@@ -71,13 +69,11 @@ export const signEd25519Schema = defineSchema({
         'Verify-after-sign mode. "digest" (default): the written signature is parsed back and verified with the expected public key against the digest of the single read, ' +
         'and the file must be unchanged (inode, size, mtime, ctime). "reread": re-read and re-hash every file from disk (doubles the reading).',
     },
-    timestamp: {
-      type: 'string',
+    timestamp: variant('timestamp', 'what it stamps: the trusted comments', {
       description:
         'The {timestamp} of the trusted comments: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit time of HEAD ' +
         'in the workspace, else the clock. A fixed value makes a re-run write byte-identical signatures, also in a job without a checkout.',
-      cli: { metavar: 'SECONDS|DATE' },
-    },
+    }),
     'allow-outside-workspace': VOCABULARY['allow-outside-workspace'],
     json: variant('json', 'names what is printed', { description: 'Print the result as JSON.' }),
   },
@@ -128,14 +124,8 @@ export function signFilesOptions(v: Values<typeof signEd25519Schema.options>, cw
   };
 }
 
-/** Unix seconds from `1767225600` or an RFC 3339 date; null when it is neither. */
-export function parseTimestamp(text: string): number | null {
-  const t = text.trim();
-  if (/^\d{1,12}$/.test(t)) return Number(t);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(t)) return null;
-  const ms = Date.parse(t);
-  return Number.isFinite(ms) && ms >= 0 ? Math.floor(ms / 1000) : null;
-}
+/** Moved to the shared vocabulary (archive reads its timestamp the same way). */
+export { parseTimestamp } from '../../platform/vocabulary.js';
 
 export const verifySchema = defineSchema({
   name: 'verify',

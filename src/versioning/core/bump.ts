@@ -148,7 +148,8 @@ export function selectReleaseCommits(commits: ClassifiedCommit[], baseVersion: s
   return { entries, cancelled: pairs };
 }
 
-export function decideBump(commits: ClassifiedCommit[], baseVersion: string, policy: BumpPolicy, maxDeciding = 10): BumpDecision {
+/** Commits by type (`non-conventional` for the rest) and how many are breaking; each commit once. */
+export function countTypes(commits: Iterable<ClassifiedCommit>): { countsByType: Record<string, number>; breakingCount: number } {
   const countsByType: Record<string, number> = {};
   let breakingCount = 0;
   for (const c of commits) {
@@ -156,6 +157,11 @@ export function decideBump(commits: ClassifiedCommit[], baseVersion: string, pol
     countsByType[key] = (countsByType[key] ?? 0) + 1;
     if (c.conventional && c.breaking) breakingCount++;
   }
+  return { countsByType, breakingCount };
+}
+
+export function decideBump(commits: ClassifiedCommit[], baseVersion: string, policy: BumpPolicy, maxDeciding = 10): BumpDecision {
+  const { countsByType, breakingCount } = countTypes(commits);
   const { entries, cancelled } = selectReleaseCommits(commits, baseVersion, policy);
   let bump: Bump = 'none';
   for (const e of entries) if (BUMP_RANK[e.level] > BUMP_RANK[bump]) bump = e.level;

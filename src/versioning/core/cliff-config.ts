@@ -79,7 +79,9 @@ export const NOTES_TEMPLATE = [
   '',
   '### {{ extra.group }}',
   '{% endif %}',
-  '- {% if commit.scope %}**{{ commit.scope }}:** {% endif %}{{ commit.message }}' +
+  // The text and scope come from `extra`, never `message`/`scope`: git-cliff re-parses a context commit's
+  // message as a Conventional Commits header (`http://x` became `//x`, `std::vector` became `:vector`).
+  '- {% if commit.extra.scope %}**{{ commit.extra.scope }}:** {% endif %}{{ commit.extra.text }}' +
     '{% if extra.remote %} ([{{ commit.id | truncate(length=7, end="") }}]({{ extra.remote }}/commit/{{ commit.id }})){% endif %}' +
     // git-cliff strips each template line's leading whitespace: the sub-item's indentation comes with the data.
     '{% for note in commit.extra.breaking %}\n{{ note }}{% endfor %}',
@@ -120,13 +122,16 @@ function breakingItem(text: string): string {
 
 const SIGNATURES = '"links":[],"author":{"timestamp":0},"committer":{"timestamp":0},"merge_commit":false';
 
-/** One commit of the context (JSON text, written by hand: it runs for every commit that counts). */
+/**
+ * One commit of the context (JSON text, written by hand: it runs for every commit that counts). The notes text
+ * is the commit's own description, carried in `extra.text`: git-cliff parses `message` again as a header.
+ */
 export function contextCommit(c: ClassifiedCommit, group: NoteGroup): string {
   const q = JSON.stringify;
   const breaking = c.breakingNotes.length ? c.breakingNotes.map((n) => q(breakingItem(n))).join(',') : '';
   return (
     `{"id":"${c.sha}","message":${q(c.description)},"group":"${group}","scope":${c.scope === undefined ? 'null' : q(c.scope)},` +
-    `"breaking":${c.breaking},${SIGNATURES},"extra":{"breaking":[${breaking}]},${REMOTE_COMMIT}}`
+    `"breaking":${c.breaking},${SIGNATURES},"extra":{"text":${q(c.description)},"scope":${c.scope === undefined ? 'null' : q(c.scope)},"breaking":[${breaking}]},${REMOTE_COMMIT}}`
   );
 }
 

@@ -76,6 +76,11 @@ export function parseComponents(text: string, field = 'components'): Component[]
   for (const [name, raw] of Object.entries(doc as Record<string, unknown>)) {
     const add = (message: string) => problems.push({ field, message: `(component "${name}"): ${message}` });
     if (!NAME.test(name)) add('the name must match [A-Za-z0-9@][A-Za-z0-9._@/-]*.');
+    // The name goes into tags (`<name>-<tag-prefix>X.Y.Z` under independent versioning): git's ref-name rules hold
+    // for it here, before git runs (`a..b`, `a//b`, `a/.b`, `a.lock/b` would fail only at `git tag`).
+    else if (tagPrefixProblem(`${name}-`)) {
+      add('the name cannot be part of a git tag name ("<name>-<tag-prefix>X.Y.Z"): no "..", no "//", no path part starting with "." or ending in ".lock". Rename the component.');
+    }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       add('must be a mapping with "paths" (list of globs) and optional "manifests" (list of files) and "tag-prefix".');
       continue;

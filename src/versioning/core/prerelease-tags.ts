@@ -2,7 +2,7 @@
  * Tag-only prereleases as data (no I/O): `<prefix><base>-<channel>.<N>` numbering and the reuse rules.
  *
  * N = 1 + the highest existing N for the same base and channel (SemVer-numeric, so .10 follows .9), over
- * local and remote tags together. A re-run on a commit that already carries a `<base>-<channel>.*` tag
+ * local and remote tags together; the first N of a version is `first` (1 by default, 0 for `rc.0` schemes). A re-run on a commit that already carries a `<base>-<channel>.*` tag
  * reuses it (N does not grow). An explicit N on another commit is refused unless forced. Run numbers
  * are never consulted (docs/reference/forges.md §11): they are per-workflow on GitHub, repo-wide on Gitea, "1" in act.
  * A new prerelease never sorts below an existing prerelease of the same version (alpha after beta.3, beta
@@ -24,6 +24,8 @@ export interface PrereleasePlanInput {
   base: string;
   channel: string;
   number: PrereleaseNumber;
+  /** The N of a version's first prerelease with number auto: 1 (default) or 0. */
+  first?: 0 | 1;
   head: string;
   /** Prerelease tags of this base, any channel (local and remote merged; the remote's commit wins on a conflict). */
   tags: TagRef[];
@@ -74,14 +76,22 @@ export function channelProblem(channel: string): string | undefined {
   return undefined;
 }
 
-/** Parses the `number` option: `auto` or a positive integer (no sign, no leading zeros); a string is a problem. */
+/** Parses the `number` option: `auto` or an integer 0 or more (no sign, no leading zeros); a string is a problem. */
 export function parsePrereleaseNumber(raw: string): PrereleaseNumber | { problem: string } {
   const v = raw.trim();
   if (v === '' || v === 'auto') return 'auto';
-  if (!/^[1-9][0-9]*$/.test(v) || !Number.isSafeInteger(Number(v))) {
-    return { problem: `must be "auto" or a positive integer such as 3 (no sign, no leading zeros), got "${raw}".` };
+  if (!/^(0|[1-9][0-9]*)$/.test(v) || !Number.isSafeInteger(Number(v))) {
+    return { problem: `must be "auto" or an integer 0 or more such as 3 (no sign, no leading zeros), got "${raw}".` };
   }
   return Number(v);
+}
+
+/** Parses the `first-number` option: 0 or 1 (default 1). */
+export function parseFirstNumber(raw: string | number | undefined): 0 | 1 | { problem: string } {
+  const v = String(raw ?? '1').trim();
+  if (v === '' || v === '1') return 1;
+  if (v === '0') return 0;
+  return { problem: `must be 0 or 1 (the N of a version's first prerelease: rc.0 or rc.1), got "${raw}".` };
 }
 
 /** Problems with an explicit base version, or undefined. */
@@ -102,7 +112,7 @@ export function planPrerelease(input: PrereleasePlanInput): PrereleasePlan {
   if (input.number === 'auto') {
     const onHead = numbered.filter((t) => t.commit === head).sort((a, b) => b.n - a.n)[0];
     if (onHead) return { ...make(onHead.n), action: 'reuse' };
-    plan = { ...make(numbered.reduce((m, t) => Math.max(m, t.n), 0) + 1), action: 'create' };
+    plan = { ...make(numbered.length ? numbered.reduce((m, t) => Math.max(m, t.n), 0) + 1 : (input.first ?? 1)), action: 'create' };
   } else {
     const want = make(input.number);
     const existing = numbered.find((t) => t.n === input.number);

@@ -139,33 +139,38 @@ export interface PrefixCandidate {
   count: number;
   /** Its highest strict release tag. */
   highest: string;
+  /** The date of its most recent tag (unix seconds). */
+  newest: number;
 }
 
 /**
- * Prefixes other than `prefix` that strict release tags use, most used first (for the "no tag matches
- * the prefix" hint). `matches` is true when `prefix` itself has any strict or prerelease tag.
+ * Prefixes other than `exclude` that strict release tags use (for the "no tag matches the prefix" hint), from
+ * the tags reachable from HEAD with their dates: the most recently tagged prefix first (the line HEAD is on),
+ * then the most used. Tag counts do not decide: an old, busy line must not win over the current one.
  */
-export function prefixCandidates(tags: Iterable<string>, prefix: string): { matches: boolean; candidates: PrefixCandidate[] } {
-  const found = new Map<string, { count: number; highest: string; version: string }>();
-  let matches = false;
-  for (const tag of tags) {
-    if (parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined) {
-      matches = true;
-      continue;
-    }
+export function prefixCandidates(reachable: Map<string, number>, exclude: string[]): PrefixCandidate[] {
+  const found = new Map<string, PrefixCandidate & { version: string }>();
+  for (const [tag, date] of reachable) {
     const p = versionTagPrefix(tag);
-    if (p === undefined || p === prefix) continue;
+    if (p === undefined || exclude.includes(p)) continue;
     const v = parseStrictTag(tag, p);
     if (v === undefined) continue;
     const e = found.get(p);
-    if (!e) found.set(p, { count: 1, highest: tag, version: v });
+    if (!e) found.set(p, { prefix: p, count: 1, highest: tag, version: v, newest: date });
     else {
       e.count++;
+      e.newest = Math.max(e.newest, date);
       if (compareStrictVersions(v, e.version) > 0) Object.assign(e, { highest: tag, version: v });
     }
   }
-  const candidates = [...found].map(([p, e]) => ({ prefix: p, count: e.count, highest: e.highest })).sort((a, b) => b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
-  return { matches, candidates };
+  return [...found.values()]
+    .map(({ prefix, count, highest, newest }) => ({ prefix, count, highest, newest }))
+    .sort((a, b) => b.newest - a.newest || b.count - a.count || (a.prefix < b.prefix ? -1 : 1));
+}
+
+/** True when `tag` is a strict or prerelease tag of `prefix`. */
+export function isTagOf(tag: string, prefix: string): boolean {
+  return parseStrictTag(tag, prefix) !== undefined || parsePrereleaseTag(tag, prefix) !== undefined;
 }
 
 /** The MAJOR.MINOR.PATCH of a version (`2.0.1-rc.15` → `2.0.1`). */

@@ -1,0 +1,42 @@
+import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
+import {
+  archiveOptions,
+  archiveSchema,
+  createArchives,
+  renderArchiveSummary
+} from "../chunks/chunk-5AFXJDXS.js";
+import "../chunks/chunk-VRYTUMXU.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-KPGF2DZU.js";
+import "../chunks/chunk-F4KJ55X5.js";
+import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-T4WEBZS6.js";
+import "../chunks/chunk-H2CS4N5L.js";
+import {
+  log,
+  readInputs,
+  runAction,
+  setOutputs,
+  writeSummary
+} from "../chunks/chunk-EBCPK4S4.js";
+import "../chunks/chunk-7LXS73GR.js";
+import "../chunks/chunk-XTSTDGMA.js";
+import "../chunks/chunk-A3HMJ4J5.js";
+import "../chunks/chunk-ZSVB6QKT.js";
+import "../chunks/chunk-YAGOLX6F.js";
+
+// src/actions/archive.ts
+void runAction(async () => {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const result = await createArchives({ ...archiveOptions(readInputs(archiveSchema), cwd), log: log.info });
+  for (const n of result.notes) log.warning(n);
+  if (result.dryRun) for (const a of result.archives) log.info(`would write ${a.file}: ${a.entries.map((e) => e.name).join(", ")}`);
+  setOutputs({
+    archives: result.archives.map(({ file, name, platform, format, size, sha256, entries }) => ({ file, name, platform, format, size: size ?? null, sha256: sha256 ?? null, entries: entries.length })),
+    files: result.archives.map((a) => a.file).join("\n")
+  });
+  await writeSummary(renderArchiveSummary(result));
+});
