@@ -22,6 +22,8 @@ export const E2E = [
   'test/signing/minisign/sign-ed25519-interop.test.ts',
   'test/signing/minisign/sign-ed25519-go.test.ts',
   'test/build/**/*.test.ts',
+  'test/signing/minisign/core/minisign-scrypt.test.ts',
+  'test/archives/bundle.test.ts',
 ];
 
 export default defineConfig({

@@ -184,6 +184,7 @@ export const DISTINCT_OPTIONS: Readonly<Record<string, string>> = {
   name: 'publish-release: the release title; keygen: the file name of the key pair; archive: the {name} of its templates.',
   'archive.format': 'the archive format (auto, tar.gz, zip), not a signature format.',
   file: 'verify: the file to verify (positional); verify-package: a downloaded package to check against the manifest.',
+  channels: 'prerelease/plan/next-version: the prerelease channels a release may use; verify-package: the update channels an agent accepts.',
   channel: 'prerelease/plan: the prerelease identifier of the tag; upload-packages: the update channel of the manifest; act: the dispatch input.',
   platform: 'sign-ed25519: the trusted comment\'s platform; verify-package: this machine\'s platform key; act: act -P runner mappings.',
   'emulator.token': 'the token the emulator accepts (RELFORGE_EMULATOR_TOKEN), not a forge token.',

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
 import type { Component } from './core/components.js';
+import { releaseAsProblem, type ForcedVersion } from './core/bump.js';
 import { formatTag } from './core/version.js';
 import { farBaseWarnings, prefixMismatch, liftAbovePrereleases, refuseExistingTag, type Lift } from './guards.js';
 import { planManifestWrites, plannedPaths, writeManifests, type WriteTarget } from './manifest-writes.js';
@@ -36,6 +37,8 @@ export interface NextVersionOptions extends ScopeOptions {
   planFiles?: boolean;
   /** The version is the base of a prerelease (`base: next`): refusals name the prerelease's `base` option. */
   forPrerelease?: boolean;
+  /** Force the version (X.Y.Z above the base); wins over `Release-As:` footers. Unified versioning only. */
+  releaseAs?: string;
 }
 
 export interface NextVersionComponent {
@@ -90,6 +93,8 @@ export interface NextVersionResult {
   cancelledReverts?: { revert: string; reverted: string }[];
   /** Why this version, in one sentence. */
   reason: string;
+  /** The version was forced: by the release-as input or a commit's Release-As footer. */
+  forced?: ForcedVersion;
   /** The version was lifted above a reachable prerelease. */
   lifted?: Lift;
   versioning?: 'unified' | 'independent';
@@ -107,6 +112,7 @@ export interface NextVersionSettings extends ScopeSettings {
   prefixMismatch: 'fail' | 'warn';
   planFiles: boolean;
   forPrerelease: boolean;
+  releaseAs?: string;
 }
 
 /** Validates options into settings, reporting every problem at once (each names the option and the fix). */
@@ -114,8 +120,23 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Nex
   const p = new Problems();
   const scope = await scopeSettings(opts, p);
   const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
+  const releaseAs = opts.releaseAs?.trim() || undefined;
+  if (releaseAs) {
+    const problem = releaseAsProblem(releaseAs);
+    if (problem) p.add('release-as', problem);
+    else if (scope.versioning === 'independent') p.add('release-as', 'forces one version, which independent versioning does not have; put a "Release-As: X.Y.Z" footer in a commit touching the component instead.');
+  }
   p.throwIfAny();
-  return { ...scope, ...vf, cwd: resolve(opts.cwd), write: !!opts.write, prefixMismatch: opts.prefixMismatch ?? 'fail', planFiles: !!opts.planFiles, forPrerelease: !!opts.forPrerelease };
+  return {
+    ...scope,
+    ...vf,
+    cwd: resolve(opts.cwd),
+    write: !!opts.write,
+    prefixMismatch: opts.prefixMismatch ?? 'fail',
+    planFiles: !!opts.planFiles,
+    forPrerelease: !!opts.forPrerelease,
+    ...(releaseAs ? { releaseAs } : {}),
+  };
 }
 
 /** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
@@ -151,6 +172,12 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
 async function guardLine(git: Git, tags: Map<string, string>, line: ProposedLine, forPrerelease: boolean): Promise<void> {
   if (line.bump === 'none') return;
   const lift = await liftAbovePrereleases(git, tags, line.prefix, line.version);
+  if (lift && line.forced) {
+    throw new RelforgeError(
+      `${line.component ? `Component "${line.component.name}": ` : ''}${line.version} is forced by ${line.forced}, but the prerelease ${lift.above} is reachable from HEAD and ${line.version} would sort below it ` +
+        `(updaters that run ${lift.above} would never take it). Nothing was written. Force ${lift.to} or higher (release-as wins over footers).`,
+    );
+  }
   if (lift) {
     line.lifted = lift;
     line.version = lift.to;

@@ -117,6 +117,24 @@ const firstNumber = choiceOption(
   'The N of the first prerelease of a version with number "auto": 1 (beta.1) or 0 (rc.0, as nuxt and angular-cli tag). Later ones continue from the highest existing N (rc.0 → rc.1).',
 );
 
+const releaseAs = stringOption(
+  'Force the next version: X.Y.Z (a leading "v" is dropped), above the base, instead of what the commits give. Wins over "Release-As: X.Y.Z" commit footers, which force it too (the highest footer since the base). Unified versioning only. Empty: the commits (and footers) decide.',
+  'X.Y.Z',
+);
+
+const channels = {
+  type: 'list',
+  description:
+    'The prerelease channels allowed (comma or newline separated, e.g. alpha,beta,rc); any other channel is refused with this list. Empty: any prerelease identifier except "stable" and names one edit away from it (stabel, sable, stable1: refused with "did you mean").',
+  cli: { metavar: 'IDS' },
+} as const satisfies OptionSpec;
+
+const prereleaseScheme = choiceOption(
+  'channel',
+  ['channel', 'numeric'],
+  '"channel": X.Y.Z-<channel>.N (e.g. 1.2.0-beta.3). "numeric": X.Y.Z-N (e.g. 1.2.0-3), what WiX/MSI accepts; all channels of a version share one counter (beta 1, 2, then rc 3), the channel only labels the tag. SemVer sorts 1.2.0-3 below 1.2.0 and below 1.2.0-beta.1.',
+);
+
 const config = stringOption(
   'Your own cliff.toml (path in the repository): git-cliff then parses the same commit range with its rules. Default: relforge renders exactly the commits that release.',
   'FILE',
@@ -143,6 +161,7 @@ export const nextVersionSchema = defineSchema({
   options: {
     path,
     ...scope,
+    'release-as': releaseAs,
     write: variant('write', 'says how', { description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.' }),
     json,
   },
@@ -170,7 +189,7 @@ function scopeOptions(v: {
 
 /** next-version's library options from its option values (the action and the CLI both call this). */
 export function nextVersionOptions(v: Values<typeof nextVersionSchema.options>): NextVersionOptions {
-  return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write };
+  return { cwd: v.path, ...scopeOptions(v), versionFile: v['version-file'], versionPattern: v['version-pattern'], write: v.write, releaseAs: v['release-as'] };
 }
 
 export const prereleaseSchema = defineSchema({
@@ -184,6 +203,9 @@ export const prereleaseSchema = defineSchema({
     'tag-prefix': tagPrefix,
     number,
     'first-number': firstNumber,
+    'prerelease-scheme': prereleaseScheme,
+    channels,
+    'release-as': { ...releaseAs, description: 'With base "next": force the version the prerelease leads to (X.Y.Z above the last release), as next-version\'s release-as does; "Release-As:" footers are honoured either way.' },
     force: variant('force', 'what is overwritten: a tag', { description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' }),
     push: variant('push', 'what is pushed', { description: 'Push the tag (only that tag) to the remote.' }),
     remote,
@@ -219,6 +241,9 @@ export function prereleaseOptions(v: Values<typeof prereleaseSchema.options>): P
     tagPrefix: prefix,
     number: v.number,
     firstNumber: v['first-number'],
+    scheme: v['prerelease-scheme'],
+    channels: v.channels,
+    releaseAs: v['release-as'],
     force: v.force,
     push: v.push,
     remote: v.remote,
@@ -360,9 +385,12 @@ export const planSchema = defineSchema({
     channel: { ...channel, default: 'stable', description: '"stable", or a prerelease channel (beta, rc…) for the tag a prerelease would create.' },
     path,
     ...scope,
+    'release-as': releaseAs,
     base,
     number,
     'first-number': firstNumber,
+    'prerelease-scheme': prereleaseScheme,
+    channels,
     remote,
     config,
     'changelog-file': { type: 'string', default: 'CHANGELOG.md', description: 'The changelog file a stable release prepends to (named in the steps).', cli: { metavar: 'FILE' } },
@@ -380,6 +408,9 @@ export function planOptions(v: Values<typeof planSchema.options>): PlanOptions {
     base: v.base,
     number: v.number,
     firstNumber: v['first-number'],
+    scheme: v['prerelease-scheme'],
+    channels: v.channels,
+    releaseAs: v['release-as'],
     remote: v.remote,
     config: v.config,
     changelogFile: v['changelog-file'],

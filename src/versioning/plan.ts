@@ -10,7 +10,7 @@ import { lsRemote, remoteAccess } from '../git/remote.js';
 import { computeNextVersion, type NextVersionOptions, type NextVersionResult } from './next-version.js';
 import { generateChangelog, type ChangelogResult } from './changelog.js';
 import { cutPrerelease, type PrereleaseResult } from './prerelease.js';
-import { channelProblem } from './core/prerelease-tags.js';
+import { channelProblem, channelsProblem } from './core/prerelease-tags.js';
 import { DEFAULT_RELEASE_MESSAGE } from './release-commit.js';
 import { VOCABULARY } from '../platform/vocabulary.js';
 
@@ -22,6 +22,9 @@ export interface PlanOptions extends Omit<NextVersionOptions, 'write' | 'planFil
   number?: string;
   /** The N of a version's first prerelease with number auto: 1 (default) or 0. */
   firstNumber?: string;
+  /** Declared prerelease channels (any other is refused) and the prerelease scheme (channel | numeric). */
+  channels?: string[];
+  scheme?: string;
   remote?: string;
   /** Changelog: a user cliff.toml; the changelog file named in the steps. */
   config?: string;
@@ -61,11 +64,12 @@ export type PlanResult =
 export async function planRelease(opts: PlanOptions): Promise<PlanResult> {
   const channel = opts.channel || 'stable';
   if (channel !== 'stable') {
-    const p = channelProblem(channel);
-    if (p) throw fieldError('channel', `${p} Use "stable" for a versioned release.`);
+    const declared = (opts.channels ?? []).map((c) => c.trim()).filter(Boolean);
+    const p = channelProblem(channel, channelsProblem(declared) ? undefined : declared);
+    if (p) throw fieldError('channel', `${p}${p.includes('"stable"') ? '' : ' Use "stable" for a versioned release.'}`);
     return planPrerelease(opts, channel);
   }
-  const { channel: _c, base: _b, number: _n, firstNumber: _fn, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
+  const { channel: _c, base: _b, number: _n, firstNumber: _fn, channels: _cs, scheme: _sc, remote: _r, config: _cfg, changelogFile: _f, ...nvOpts } = opts;
   const next = await computeNextVersion({ ...nvOpts, write: false, planFiles: true });
   const notes = [...(next.warnings ?? [])];
   if (!next.released) {
@@ -105,6 +109,9 @@ async function planPrerelease(opts: PlanOptions, channel: string): Promise<PlanR
     base: opts.base,
     number: opts.number,
     firstNumber: opts.firstNumber,
+    ...(opts.channels ? { channels: opts.channels } : {}),
+    ...(opts.scheme ? { scheme: opts.scheme } : {}),
+    ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
     tagPrefix: opts.tagPrefix,
     versionFile: opts.versionFile,
     versionPattern: opts.versionPattern,

@@ -16,12 +16,16 @@ import { Git } from '../git/repository.js';
 import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
 import { lsRemote, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { computeNextVersion, type NextVersionResult } from './next-version.js';
+import { releaseAsProblem } from './core/bump.js';
 import { applyBump, escapeGlob, isStrictVersion, parseStrictTag } from './core/version.js';
 import type { Component } from './core/components.js';
 import {
   PrereleaseRefused,
   baseVersionProblem,
   channelProblem,
+  channelsProblem,
+  parsePrereleaseScheme,
+  type PrereleaseScheme,
   parsePrereleaseNumber,
   planPrerelease,
   parseFirstNumber,
@@ -47,6 +51,12 @@ export interface PrereleaseOptions {
   number?: string | number;
   /** The N of a version's first prerelease with number auto: 1 (default) or 0 (`rc.0`). */
   firstNumber?: string | number;
+  /** Declared channels: when non-empty, any other channel is refused. */
+  channels?: string[];
+  /** `channel` (default): `<base>-<channel>.N`; `numeric`: `<base>-N` (WiX/MSI). */
+  scheme?: string;
+  /** With base `next`: force the version the prerelease leads to (next-version's release-as). */
+  releaseAs?: string;
   force?: boolean;
   push?: boolean;
   remote?: string;
@@ -89,6 +99,8 @@ interface Settings {
   baseInput: string;
   number: PrereleaseNumber;
   firstNumber: 0 | 1;
+  scheme: PrereleaseScheme;
+  releaseAs?: string;
   remote: string;
   doPush: boolean;
   versionFile?: string;
@@ -105,8 +117,19 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   const baseInput = (opts.base ?? 'next').trim() || 'next';
   const remote = opts.remote ?? VOCABULARY.remote.default;
   const doPush = opts.push ?? true;
-  const cp = channelProblem(channel);
+  const channels = (opts.channels ?? []).map((c) => c.trim()).filter(Boolean);
+  const csp = channelsProblem(channels);
+  if (csp) p.add('channels', csp);
+  const cp = channelProblem(channel, csp ? undefined : channels);
   if (cp) p.add('channel', cp);
+  const scheme = parsePrereleaseScheme(opts.scheme);
+  if (typeof scheme === 'object') p.add('prerelease-scheme', scheme.problem);
+  const releaseAs = opts.releaseAs?.trim() || undefined;
+  if (releaseAs) {
+    const rp = releaseAsProblem(releaseAs);
+    if (rp) p.add('release-as', rp);
+    else if (baseInput !== 'next') p.add('release-as', `forces the version base "next" computes, but base is "${baseInput}"; give one of them.`);
+  }
   if (baseInput !== 'next' && baseInput !== 'manifest') {
     const bp = baseVersionProblem(baseInput.replace(/^v(?=\d)/, ''));
     if (bp) p.add('base', bp);
@@ -123,7 +146,21 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   const vf = versionFileSettings(opts.cwd, opts.versionFile, opts.versionPattern, p);
   p.throwIfAny();
   const rawComponents = opts.nextVersion?.components;
-  return { cwd: resolve(opts.cwd), channel, prefix, baseInput, number: number as PrereleaseNumber, firstNumber: firstNumber as 0 | 1, remote, doPush, ...vf, scope, ...(rawComponents ? { rawComponents } : {}) };
+  return {
+    cwd: resolve(opts.cwd),
+    channel,
+    prefix,
+    baseInput,
+    number: number as PrereleaseNumber,
+    firstNumber: firstNumber as 0 | 1,
+    scheme: scheme as PrereleaseScheme,
+    ...(releaseAs ? { releaseAs } : {}),
+    remote,
+    doPush,
+    ...vf,
+    scope,
+    ...(rawComponents ? { rawComponents } : {}),
+  };
 }
 
 /** A commit that already is a release gets no prerelease: it would come after its own release. */
@@ -166,6 +203,7 @@ async function resolveBase(s: Settings, notes: string[]): Promise<ResolvedBase> 
     ...(s.rawComponents ? { components: s.rawComponents } : {}),
     prefixMismatch: 'warn',
     forPrerelease: true,
+    ...(s.releaseAs ? { releaseAs: s.releaseAs } : {}),
   });
   for (const w of nv.warnings ?? []) notes.push(w);
   let base = nv.version;
@@ -240,12 +278,12 @@ export async function cutPrerelease(opts: PrereleaseOptions): Promise<Prerelease
   if (tags.local.has(stableRef) || tags.remote.has(stableRef)) {
     throw fieldError(
       'base',
-      `gives ${base}, but ${prefix}${base} is already released, so ${base}-${s.channel}.N would sort below it. Use base: next (the version after the last release) or an explicit higher base.`,
+      `gives ${base}, but ${prefix}${base} is already released, so ${s.scheme === 'numeric' ? `${base}-N` : `${base}-${s.channel}.N`} would sort below it. Use base: next (the version after the last release) or an explicit higher base.`,
     );
   }
   const existing = mergedTags(tags.local, tags.remote, stableRef).map((t) => t.name).sort((a, b) => (a < b ? 1 : -1));
   // The files `write` would change are read and checked before anything is tagged.
-  const targets = opts.write ? prereleaseTargets(s, r, `${base}-${s.channel}.0`) : [];
+  const targets = opts.write ? prereleaseTargets(s, r, s.scheme === 'numeric' ? `${base}-0` : `${base}-${s.channel}.0`) : [];
   if (targets.length) planManifestWrites(s.cwd, targets);
   const id = opts.dryRun ? undefined : await resolveIdentity(git, opts.identity);
   const result = await tagAndPush({ git, s, head, prefix, base, tags, stableRef, access, id, dryRun: !!opts.dryRun, force: !!opts.force, notes });
@@ -284,7 +322,7 @@ async function tagAndPush(x: {
     async () => {
       let plan: PrereleasePlan;
       try {
-        plan = planPrerelease({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, first: s.firstNumber, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
+        plan = planPrerelease({ prefix: x.prefix, base: x.base, channel: s.channel, number: s.number, first: s.firstNumber, scheme: s.scheme, head, tags: mergedTags(tags.local, tags.remote, x.stableRef), force: x.force });
       } catch (err) {
         if (err instanceof PrereleaseRefused) throw new RelforgeError(err.message);
         throw err;
@@ -298,7 +336,7 @@ async function tagAndPush(x: {
         // Made by an earlier run and pushed: fetch it so later steps see it locally.
         await git.run(['fetch', '--no-tags', '--', s.remote, `+${ref}:${ref}`], { env: x.access.env });
       } else if (plan.action !== 'reuse' || localCommit !== head) {
-        const args = ['tag', '--annotate', '--no-sign', '--message', `Prerelease ${plan.version}`];
+        const args = ['tag', '--annotate', '--no-sign', '--message', s.scheme === 'numeric' ? `Prerelease ${plan.version} (${s.channel})` : `Prerelease ${plan.version}`];
         if (plan.action === 'move' || localCommit !== undefined) args.push('--force');
         await git.run([...args, '--', plan.tag, head], { env: identityEnv(x.id!) });
       }

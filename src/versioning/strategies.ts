@@ -10,7 +10,7 @@ import { RelforgeError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
 import { classifyCommits } from './core/commits.js';
 import type { RawCommit } from '../git/core/log.js';
-import { countTypes, decideBump, type BumpDecision } from './core/bump.js';
+import { countTypes, decideBump, type BumpDecision, type ForcedVersion } from './core/bump.js';
 import type { Component, ComponentManifest } from './core/components.js';
 import { formatTag, maxBump, type Bump } from './core/version.js';
 import type { Lift } from './guards.js';
@@ -34,6 +34,8 @@ export interface ProposedLine {
   base?: string;
   /** Commits since the base (before any path filter). */
   since?: number;
+  /** The version was forced (release-as input or Release-As footer): never lifted, refused instead. */
+  forced?: string;
 }
 
 export interface Proposal {
@@ -55,10 +57,17 @@ function shallowError(cwd: string): RelforgeError {
 }
 const SHALLOW_WARNING = 'This is a shallow clone: release tags beyond the fetched history are invisible. Use fetch-depth: 0.';
 
+/** Who forced a version: `the release-as input` or `the Release-As footer of <sha> ("<subject>")`. */
+export function forcedBy(f: ForcedVersion): string {
+  return f.source === 'input' ? 'the release-as input' : `the Release-As footer of ${f.sha!.slice(0, 7)} ("${f.subject}")`;
+}
+
 /** Why a line has its version, in one sentence. */
 export function reasonOf(d: BumpDecision, baseLabel: string, lifted?: Lift): string {
   let text: string;
-  if (d.bump === 'none') text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
+  if (d.forced) {
+    text = `${d.forced.version} forced by ${forcedBy(d.forced)} (${d.bump} since ${baseLabel}; the commits alone give ${d.forced.computed})`;
+  } else if (d.bump === 'none') text = `no commit since ${baseLabel} releases (${d.commits} commit(s): only non-releasing types or non-conventional messages)`;
   else {
     const what = d.bump === 'major' ? 'breaking change' : d.bump === 'minor' ? 'feat commit' : 'releasing commit';
     text = `${d.bump}: ${d.decidingTotal} ${what}(s) since ${baseLabel}`;
@@ -86,7 +95,16 @@ export class UnifiedVersioning implements VersioningStrategy {
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
     const changed = s.components.filter((c) => range.raw.some((r) => r.files && s.matchers.get(c)!.matchesAny(r.files)));
-    const line: ProposedLine = { prefix: s.tagPrefix, previous, version: decision.version, bump: decision.bump, manifests: changed.flatMap((c) => c.manifests), ...(range.base.tag ? { base: range.base.tag } : {}), since: range.all.length };
+    const line: ProposedLine = {
+      prefix: s.tagPrefix,
+      previous,
+      version: decision.version,
+      bump: decision.bump,
+      manifests: changed.flatMap((c) => c.manifests),
+      ...(range.base.tag ? { base: range.base.tag } : {}),
+      since: range.all.length,
+      ...(decision.forced ? { forced: forcedBy(decision.forced) } : {}),
+    };
     const baseLabel = range.base.tag ?? (baseSource === 'version-file' ? `the start (version file: ${previous})` : 'the start of history');
     return {
       lines: [line],
@@ -120,6 +138,7 @@ export class UnifiedVersioning implements VersioningStrategy {
       breakingCount: decision.breakingCount,
       cancelledReverts: decision.cancelled,
       reason: reasonOf(decision, x.baseLabel, line.lifted),
+      ...(decision.forced ? { forced: decision.forced } : {}),
       ...(line.lifted ? { lifted: line.lifted } : {}),
       baseSource: x.baseSource,
       unreachableHigherTags: range.base.unreachableHigher,
@@ -163,7 +182,17 @@ export class IndependentVersioning implements VersioningStrategy {
       previous = readVersionFile(s.cwd, first.path, first.versionPattern, { field: 'components', label: `(component "${c.name}"): manifest` });
     }
     const decision = decideBump(classifyCommits(range.raw), previous, s);
-    const line: ProposedLine = { prefix, previous, version: decision.version, bump: decision.bump, manifests: c.manifests, component: c, ...(range.base.tag ? { base: range.base.tag } : {}), since: range.all.length };
+    const line: ProposedLine = {
+      prefix,
+      previous,
+      version: decision.version,
+      bump: decision.bump,
+      manifests: c.manifests,
+      component: c,
+      ...(range.base.tag ? { base: range.base.tag } : {}),
+      since: range.all.length,
+      ...(decision.forced ? { forced: forcedBy(decision.forced) } : {}),
+    };
     return { line, decision, range };
   }
 

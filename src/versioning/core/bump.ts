@@ -11,11 +11,17 @@
  *   revert brings the original back). A `Revert "…"` / `revert:` of a commit outside the range (already
  *   released) releases a patch when the reverted header would have released (or when `revert` is a release
  *   type); a commit with its own type that reverts one (` fix: revert #6251`) counts as its type says;
- * - non-conventional commits never count.
+ * - non-conventional commits never count;
+ * - a forced version (`forcedVersion`): the `release-as` input, else the highest `Release-As: X.Y.Z` footer of
+ *   the range's commits (any commit, conventional or not, unless a revert in the range cancelled it) replaces
+ *   the computed version. It must be a plain X.Y.Z above the base; otherwise the run is refused, naming the
+ *   input or the commit. The input wins over footers (the way past a wrong footer). Footers before the base
+ *   tag are never read: they forced an earlier release.
  */
 import semver from 'semver';
+import { RelforgeError, fieldError } from '../../platform/errors.js';
 import { NON_CONVENTIONAL, classifyCommit, type ClassifiedCommit } from './commits.js';
-import { BUMP_RANK, applyBump, type Bump } from './version.js';
+import { BUMP_RANK, applyBump, compareVersions, isStrictVersion, type Bump } from './version.js';
 
 export const DEFAULT_RELEASE_TYPES = ['feat', 'fix', 'perf'] as const;
 export type Pre1Policy = 'minor' | 'major';
@@ -24,6 +30,19 @@ export interface BumpPolicy {
   pre1: Pre1Policy;
   /** Types that release (lower case). Default feat, fix, perf. */
   releaseTypes: readonly string[];
+  /** The `release-as` input (X.Y.Z, checked by releaseAsProblem): forces the version, footers ignored. */
+  releaseAs?: string;
+}
+
+/** Where a forced version came from: the `release-as` input, or a commit's `Release-As:` footer. */
+export interface ForcedVersion {
+  version: string;
+  source: 'input' | 'footer';
+  /** For a footer: the commit carrying it. */
+  sha?: string;
+  subject?: string;
+  /** The version the commits alone would give (the base when nothing releases). */
+  computed?: string;
 }
 
 export interface DecidingCommit {
@@ -61,6 +80,8 @@ export interface BumpDecision {
   breakingCount: number;
   commits: number;
   cancelled: Selection['cancelled'];
+  /** Set when the version was forced (release-as input or Release-As footer). */
+  forced?: ForcedVersion;
 }
 
 /** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
@@ -167,7 +188,7 @@ export function decideBump(commits: ClassifiedCommit[], baseVersion: string, pol
   for (const e of entries) if (BUMP_RANK[e.level] > BUMP_RANK[bump]) bump = e.level;
   const top = entries.filter((e) => e.level === bump);
   const deciding = top.slice(0, maxDeciding).map(({ commit: c }) => ({ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }));
-  return {
+  const decision: BumpDecision = {
     bump,
     version: applyBump(baseVersion, bump),
     deciding,
@@ -177,6 +198,67 @@ export function decideBump(commits: ClassifiedCommit[], baseVersion: string, pol
     commits: commits.length,
     cancelled,
   };
+  const forced = forcedVersion(commits, baseVersion, policy.releaseAs);
+  if (!forced) return decision;
+  const level = forcedLevel(baseVersion, forced.version);
+  if (forced.source === 'footer') {
+    const c = commits.find((x) => x.sha === forced.sha)!;
+    decision.deciding = [{ sha: c.sha, subject: c.subject, type: c.type, breaking: c.breaking }];
+    decision.decidingTotal = 1;
+  }
+  return { ...decision, bump: level, version: forced.version, forced: { ...forced, computed: decision.version } };
+}
+
+/** The level from `base` to a forced (higher) version: major, minor or patch. */
+function forcedLevel(base: string, forced: string): Exclude<Bump, 'none'> {
+  const d = semver.diff(base, forced);
+  if (d === 'major' || d === 'premajor') return 'major';
+  if (d === 'minor' || d === 'preminor') return 'minor';
+  return 'patch';
+}
+
+/** Why a `release-as` value / `Release-As:` footer cannot force a version (continues after its name), or undefined. */
+export function releaseAsProblem(value: string): string | undefined {
+  const v = value.trim().replace(/^v(?=\d)/, '');
+  if (isStrictVersion(v)) return undefined;
+  if (semver.valid(v)) return `is "${value}", which has a prerelease or build part; it forces a stable version X.Y.Z (prereleases lead to it through the prerelease step).`;
+  return `must be a version MAJOR.MINOR.PATCH without leading zeros (e.g. 1.0.0; a leading "v" is dropped), got "${value}".`;
+}
+
+/** The forced version of a range (the input, else the highest footer of a non-cancelled commit), checked against the base. */
+export function forcedVersion(commits: ClassifiedCommit[], baseVersion: string, input: string | undefined): ForcedVersion | undefined {
+  if (input !== undefined && input.trim() !== '') {
+    const problem = releaseAsProblem(input);
+    if (problem) throw fieldError('release-as', problem);
+    const version = input.trim().replace(/^v(?=\d)/, '');
+    if (compareVersions(version, baseVersion) <= 0) {
+      throw fieldError('release-as', `is ${version}, which is not above the base version ${baseVersion}: a release must be higher than the last one. Give a version above ${baseVersion}, or leave release-as empty.`);
+    }
+    return { version, source: 'input' };
+  }
+  if (!commits.some((c) => c.releaseAs !== undefined)) return undefined;
+  const { inactive } = cancelledByReverts(commits);
+  let best: { version: string; c: ClassifiedCommit } | undefined;
+  for (const c of commits) {
+    if (c.releaseAs === undefined || inactive.has(c.sha)) continue;
+    const problem = releaseAsProblem(c.releaseAs);
+    if (problem) {
+      throw new RelforgeError(
+        `Commit ${c.sha.slice(0, 12)} ("${c.subject}") has a Release-As footer that ${problem} Nothing was released. ` +
+          'Give the release-as input (it wins over footers) or revert that commit.',
+      );
+    }
+    const version = c.releaseAs.replace(/^v(?=\d)/, '');
+    if (!best || compareVersions(version, best.version) > 0) best = { version, c };
+  }
+  if (!best) return undefined;
+  if (compareVersions(best.version, baseVersion) <= 0) {
+    throw new RelforgeError(
+      `Commit ${best.c.sha.slice(0, 12)} ("${best.c.subject}") says Release-As: ${best.c.releaseAs}, which is not above the base version ${baseVersion}: ` +
+        'a release must be higher than the last one. Nothing was released. Give the release-as input with a higher version (it wins over footers), or revert that commit.',
+    );
+  }
+  return { version: best.version, source: 'footer', sha: best.c.sha, subject: best.c.subject };
 }
 
 /** Validates a release-types list: lower-cased word types; returns the problems found. */

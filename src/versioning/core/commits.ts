@@ -13,6 +13,9 @@
  * Reverts: `Revert "<header>"` (git / GitHub) and `revert: <header>`, with `This reverts commit <sha>` in the
  * body when present. Whether a revert cancels or releases is decided by core/bump.ts over the whole range.
  * A message with no such header is non-conventional: counted, never releasing, never in the notes.
+ * Release-As: a `Release-As: X.Y.Z` footer (token case-insensitive, after the header paragraph, in any message,
+ * conventional or not) is kept as written in `releaseAs` (the last one of a message); core/bump.ts decides
+ * whether it forces the version.
  */
 
 import type { RawCommit } from '../../git/core/log.js';
@@ -39,6 +42,8 @@ export interface ClassifiedCommit {
   conventional: boolean;
   /** Set when this commit reverts another one. */
   revert?: RevertInfo;
+  /** The value of a `Release-As:` footer, as written (trimmed); validated by core/bump.ts. */
+  releaseAs?: string;
   files?: string[];
 }
 
@@ -52,6 +57,7 @@ const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
 const FOOTER = /^(?:[A-Za-z][\w-]*(?:: | #)|BREAKING[ -]CHANGE:)/;
 const BREAKING_NOTE = /^([ \t]*[*-][ \t]+)?BREAKING[ -]CHANGE:[ \t]*(.*)$/;
 const LIST_ITEM = /^[ \t]*[*-][ \t]+/;
+const RELEASE_AS = /^Release-As:[ \t]*(.*?)[ \t]*$/i;
 
 /** Classifies one commit message. */
 export function classifyCommit(raw: RawCommit): ClassifiedCommit {
@@ -71,6 +77,12 @@ export function classifyCommit(raw: RawCommit): ClassifiedCommit {
   const subject = wrapped.length ? `${header} ${wrapped.join(' ')}` : header;
   const out: ClassifiedCommit = { sha: raw.sha, subject, type: '', description: subject, breaking: false, breakingNotes: [], conventional: false };
   if (raw.files) out.files = raw.files;
+  if (/release-as:/i.test(raw.message)) {
+    for (let i = end; i < lines.length; i++) {
+      const m = RELEASE_AS.exec(lines[i]!);
+      if (m) out.releaseAs = m[1]!;
+    }
+  }
   const gitRevert = GIT_REVERT.exec(subject);
   const m = gitRevert ? null : HEADER.exec(subject);
   if (gitRevert) {

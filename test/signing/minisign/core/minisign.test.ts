@@ -133,19 +133,7 @@ describe('secret keys', () => {
     expect(() => scryptParams(2 ** 45, 2 ** 30)).toThrow(/at most 2\^24/);
   });
 
-  it('decrypts a password-encrypted key made by `minisign -G` (1 GiB scrypt, as minisign does)', () => {
-    const parsed = parseSecretKey(fx('e.key'));
-    expect(parsed.encrypted).toBe(true);
-    expect([parsed.opslimit, parsed.memlimit]).toEqual([MINISIGN_OPSLIMIT, MINISIGN_MEMLIMIT]);
-    const { N, r, p, maxmem } = scryptParams(parsed.opslimit, parsed.memlimit);
-    const good = scryptSync('pass123', parsed.salt, 104, { N, r, p, maxmem });
-    const m = openSecretKey(parsed, good);
-    expect(keyIdHex(m.keyId)).toBe('CDAF4ADF743FEE32');
-    expect(m.publicKey.equals(parsePublicKey(fx('e.pub')).publicKey)).toBe(true);
-    const bad = scryptSync('pass124', parsed.salt, 104, { N, r, p, maxmem });
-    expect(() => openSecretKey(parsed, bad)).toThrow(/Wrong password/);
-    expect(() => openSecretKey(parsed)).toThrow(/password is needed/);
-  }, 240_000); // two 1 GiB scrypt derivations
+  // The 1 GiB scrypt decryption of a `minisign -G` key is in minisign-scrypt.test.ts (e2e project).
 
   it('seals and reopens encrypted and plain keys; a flipped byte is detected', () => {
     const seed = randomBytes(32);
