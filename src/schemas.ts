@@ -1,9 +1,10 @@
 /**
  * Every operation's option schema by name (pure data): the actions' action.yml are checked against
- * ACTION_SCHEMAS and the docs tables are generated from them. `relforge --help` keeps its own copy of each
- * command's summary (src/cli/main.ts, so it loads no schema); test/cli/cli-usage.test.ts checks that they agree.
+ * ACTION_SCHEMAS, the docs tables and command lists are generated from them, and `npm run gen` writes the CLI's
+ * command table (src/cli/commands.ts: each command's summary and lazy loader) from COMMAND_SCHEMAS, so
+ * `relforge --help` loads no schema and keeps no hand copy.
  */
-import type { OperationSchema } from './platform/options.js';
+import { commandOf, type OperationSchema } from './platform/options.js';
 import { publishReleaseSchema } from './publishing/options.js';
 import { archiveSchema } from './archives/options.js';
 import { preflightSchema } from './preflight/options.js';
@@ -14,29 +15,34 @@ import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisig
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 import { changelogSchema, nextVersionSchema, planSchema, prereleaseSchema, releaseCommitSchema } from './versioning/options.js';
 
-/** actions/<name>/action.yml ↔ schema. */
+/** actions/<name>/action.yml ↔ schema, in the order a release runs them (the README lists them so). */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
-  'next-version': nextVersionSchema,
-  'publish-release': publishReleaseSchema,
   preflight: preflightSchema,
-  'upload-packages': uploadPackagesSchema,
-  'sign-ed25519': signEd25519Schema,
-  'sign-trusted': signTrustedSchema,
+  'next-version': nextVersionSchema,
   prerelease: prereleaseSchema,
   changelog: changelogSchema,
   'release-commit': releaseCommitSchema,
   archive: archiveSchema,
+  'sign-ed25519': signEd25519Schema,
+  'sign-trusted': signTrustedSchema,
+  'publish-release': publishReleaseSchema,
+  'upload-packages': uploadPackagesSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
 export const CLI_SCHEMAS: Record<string, OperationSchema> = {
-  act: actSchema,
-  emulator: emulatorSchema,
-  init: initSchema,
-  'verify-package': verifyPackageSchema,
+  plan: planSchema,
   trust: trustSchema,
   verify: verifySchema,
   keygen: keygenSchema,
   'verify-authenticode': verifyAuthenticodeSchema,
-  plan: planSchema,
+  'verify-package': verifyPackageSchema,
+  init: initSchema,
+  act: actSchema,
+  emulator: emulatorSchema,
 };
+
+/** `relforge <command>` ↔ schema (every action is also a command; sign-ed25519 is `sign`, publish-release `publish`). */
+export const COMMAND_SCHEMAS: Record<string, OperationSchema> = Object.fromEntries(
+  Object.values({ ...ACTION_SCHEMAS, ...CLI_SCHEMAS }).map((s) => [commandOf(s), s]),
+);

@@ -4,13 +4,11 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-INHBKJKZ.js";
+} from "../chunks/chunk-WCBK7PM4.js";
 import "../chunks/chunk-IYOERUYM.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-KPGF2DZU.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-C2QXR4ER.js";
@@ -21,9 +19,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -34,7 +35,7 @@ void runAction(async () => {
   const result = await createArchives({ ...archiveOptions(readInputs(archiveSchema), cwd), log: log.info });
   for (const n of result.notes) log.warning(n);
   if (result.dryRun) for (const a of result.archives) log.info(`would write ${a.file}: ${a.entries.map((e) => e.name).join(", ")}`);
-  setOutputs({
+  setOutputs(archiveSchema, {
     archives: result.archives.map(({ file, name, platform, format, size, sha256, entries }) => ({ file, name, platform, format, size: size ?? null, sha256: sha256 ?? null, entries: entries.length })),
     files: result.archives.map((a) => a.file).join("\n")
   });

@@ -1,13 +1,13 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   generateChangelog
-} from "../chunks/chunk-I2AEG5KZ.js";
+} from "../chunks/chunk-2T34SIXU.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-XYQPXLLU.js";
+import "../chunks/chunk-RYKCJJHO.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-YKM35G6B.js";
+} from "../chunks/chunk-F2GJWUWK.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -17,9 +17,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -33,7 +36,7 @@ void runAction(async ({ runtime }) => {
   log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? "the start"}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
-  setOutputs({ notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "" });
+  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "" });
   const empty = "_No changelog entries (no commit since the last release tag releases)._";
   await writeSummary(`## ${res.prerelease ? "Prerelease notes" : "Changelog"} for ${res.tag}
 

@@ -2,12 +2,12 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   computeNextVersion,
   renderNextVersionSummary
-} from "../chunks/chunk-KHB6OOUK.js";
-import "../chunks/chunk-XYQPXLLU.js";
+} from "../chunks/chunk-KPALNSSX.js";
+import "../chunks/chunk-RYKCJJHO.js";
 import {
   nextVersionOptions,
   nextVersionSchema
-} from "../chunks/chunk-YKM35G6B.js";
+} from "../chunks/chunk-F2GJWUWK.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -18,9 +18,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -35,7 +38,7 @@ void runAction(async () => {
   if (r.lifted) log.notice(`Lifted ${r.lifted.from} to ${r.lifted.to}: ${r.lifted.above} is reachable from HEAD and a stable release must not sort below it.`);
   if (r.ignoredPrereleaseTags.length) log.info(`ignored prerelease tags: ${r.ignoredPrereleaseTags.join(", ")}`);
   if (r.written.length) log.info(`rewrote ${r.written.join(", ")}`);
-  setOutputs({
+  setOutputs(nextVersionSchema, {
     version: r.version,
     tag: r.tag,
     "previous-version": r.previousVersion,

@@ -4,21 +4,20 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-MG6P5Y26.js";
-import "../chunks/chunk-6H437M5P.js";
-import "../chunks/chunk-7DXAFQ5I.js";
+} from "../chunks/chunk-NO3KIRRB.js";
+import "../chunks/chunk-KMKXIVXM.js";
+import "../chunks/chunk-BMO5JHIH.js";
 import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-ZTHEXQAO.js";
+import "../chunks/chunk-BWGRNF4W.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-RPQXM2BZ.js";
-import "../chunks/chunk-KPGF2DZU.js";
-import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-RPQXM2BZ.js";
+import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -30,9 +29,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -43,6 +45,6 @@ void runAction(async () => {
   log.info(`preflight: checking ${settings.require.join(", ")} (nothing is tagged, pushed or published until this passes)`);
   const r = await runPreflight(settings);
   for (const x of r.results) log.info(`  ${x.check}: ${x.detail}`);
-  setOutputs({ checked: r.results.map((x) => x.check), "key-id": r.keyId ?? "" });
+  setOutputs(preflightSchema, { checked: r.results.map((x) => x.check), "key-id": r.keyId ?? "" });
   await writeSummary(renderPreflightSummary(r));
 });

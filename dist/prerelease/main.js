@@ -3,15 +3,15 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-J5OREG4Z.js";
-import "../chunks/chunk-KHB6OOUK.js";
-import "../chunks/chunk-XYQPXLLU.js";
+} from "../chunks/chunk-2VIJUBDT.js";
+import "../chunks/chunk-KPALNSSX.js";
+import "../chunks/chunk-RYKCJJHO.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-YGTYKA7D.js";
+import "../chunks/chunk-DWQDLE7O.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-YKM35G6B.js";
+} from "../chunks/chunk-F2GJWUWK.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -22,9 +22,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -36,6 +39,6 @@ void runAction(async () => {
   const verb = prereleaseVerb(res);
   log.info(`${verb[0].toUpperCase()}${verb.slice(1)} ${res.commit.slice(0, 12)} as ${res.tag} (base ${res.base} from ${res.baseSource})${res.pushed ? ", pushed" : ""}`);
   if (res.files.length) log.info(`${res.dryRun ? "Would rewrite" : "Rewrote"} ${res.files.join(", ")} to ${res.version} (work tree only)`);
-  setOutputs({ version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
+  setOutputs(prereleaseSchema, { version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
   await writeSummary(renderPrereleaseSummary(res));
 });

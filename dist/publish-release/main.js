@@ -1,14 +1,14 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   inspectRelease,
-  publishReleaseSchema,
-  publishReleaseSettings,
   renderInspectSummary
-} from "../chunks/chunk-N5CXI2TS.js";
+} from "../chunks/chunk-YID34O2P.js";
 import {
   publishRelease,
+  publishReleaseSchema,
+  publishReleaseSettings,
   renderPublishSummary
-} from "../chunks/chunk-JRD5W4H5.js";
+} from "../chunks/chunk-IOJJ75AG.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
@@ -22,9 +22,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -34,12 +37,12 @@ void runAction(async ({ runtime }) => {
   const settings = publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info });
   if (settings.inspect) {
     const r = await inspectRelease(settings);
-    setOutputs({ "release-id": r.releaseId ?? "", url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
+    setOutputs(publishReleaseSchema, { "release-id": r.releaseId ?? "", url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
     await writeSummary(renderInspectSummary(r));
     return;
   }
   const res = await publishRelease(settings);
   log.info(`${res.dryRun ? "Dry run on" : "Release on"} ${res.forge} (${runtime.runner}): ${res.url || res.tag}`);
-  setOutputs({ "release-id": res.releaseId ?? "", url: res.url, assets: res.assets, created: res.created, state: res.state ?? "", complete: !res.dryRun && res.published });
+  setOutputs(publishReleaseSchema, { "release-id": res.releaseId ?? "", url: res.url, assets: res.assets, created: res.created, state: res.state ?? "", complete: !res.dryRun && res.published });
   await writeSummary(renderPublishSummary(res));
 });

@@ -1,12 +1,12 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-NDVRDNGK.js";
-import "../chunks/chunk-YGTYKA7D.js";
+} from "../chunks/chunk-JBU3DRMR.js";
+import "../chunks/chunk-DWQDLE7O.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-YKM35G6B.js";
+} from "../chunks/chunk-F2GJWUWK.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -18,9 +18,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -33,7 +36,7 @@ void runAction(async () => {
   if (res.dryRun) log.info(`Dry run: would commit ${res.files.join(", ")} on ${res.branch} and tag ${res.tag}${major}`);
   else if (res.reused) log.info(`${res.tag} was already pushed by an earlier run (commit ${res.commit}); nothing to do`);
   else log.info(`Committed ${res.files.join(", ")} as ${res.commit.slice(0, 12)} on ${res.branch}, tagged ${res.tag}${major}${res.pushed ? ", pushed atomically" : " (not pushed)"}`);
-  setOutputs({ commit: res.commit, tag: res.tag, version: res.version, branch: res.branch, pushed: res.pushed, reused: res.reused, "major-tag": res.majorTag ?? "" });
+  setOutputs(releaseCommitSchema, { commit: res.commit, tag: res.tag, version: res.version, branch: res.branch, pushed: res.pushed, reused: res.reused, "major-tag": res.majorTag ?? "" });
   await writeSummary(
     `## Release commit ${res.tag}${res.dryRun ? " (dry run)" : ""}
 

@@ -1,22 +1,20 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-2UMRBKRE.js";
+} from "../chunks/chunk-4OTXC7WD.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
-import "../chunks/chunk-6H437M5P.js";
+import "../chunks/chunk-KMKXIVXM.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-7DXAFQ5I.js";
+} from "../chunks/chunk-BMO5JHIH.js";
 import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-RPQXM2BZ.js";
-import "../chunks/chunk-KPGF2DZU.js";
-import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
@@ -26,9 +24,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -38,7 +39,7 @@ void runAction(async ({ runtime }) => {
   const result = await signTrusted(
     signTrustedOptions(readInputs(signTrustedSchema), { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), runtime, log: log.info, onSecret: maskSecret })
   );
-  setOutputs({ signed: result.signed, "signer-subject": result.signerSubject });
+  setOutputs(signTrustedSchema, { signed: result.signed, "signer-subject": result.signerSubject });
   const rows = result.signed.map((f) => `| \`${f.file}\` | ${f.signerSubject.replace(/\n/g, ", ")} | ${f.timestamp ?? "—"} | \`${f.sha256After.slice(0, 16)}…\` |`);
   await writeSummary(
     [

@@ -6,27 +6,27 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-FB4QFR3Z.js";
+} from "../chunks/chunk-FS5GJKMJ.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-QGEYBINA.js";
+} from "../chunks/chunk-V3C77CNQ.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
 import "../chunks/chunk-5UMXK6GB.js";
 import "../chunks/chunk-IYOERUYM.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-JRD5W4H5.js";
+import "../chunks/chunk-IOJJ75AG.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-ZTHEXQAO.js";
+import "../chunks/chunk-BWGRNF4W.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-CV2P5TFH.js";
+import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -38,9 +38,12 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-EBCPK4S4.js";
-import "../chunks/chunk-7LXS73GR.js";
-import "../chunks/chunk-XTSTDGMA.js";
+} from "../chunks/chunk-7B2YVWWF.js";
+import "../chunks/chunk-QDUL3ZKT.js";
+import "../chunks/chunk-OOB54IZK.js";
+import "../chunks/chunk-E2MW5JXR.js";
+import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -51,7 +54,7 @@ void runAction(async () => {
   const req = await uploadPackagesRequest(v, { kind: "action", cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, log: log.info });
   if (req.stage) {
     const r = await stagePackages(req.settings);
-    setOutputs({
+    setOutputs(uploadPackagesSchema, {
       fragment: r.fragmentPath,
       manifest: "",
       "manifest-url": "",
@@ -63,7 +66,7 @@ void runAction(async () => {
     return;
   }
   const res = await uploadPackages(req.settings);
-  setOutputs({
+  setOutputs(uploadPackagesSchema, {
     manifest: res.manifestPath,
     "manifest-url": res.manifestUrl,
     "signed-manifest-url": res.signedManifestUrl,

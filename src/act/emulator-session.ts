@@ -15,6 +15,8 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RelforgeError } from '../platform/errors.js';
+import { actOf, forge as forgeEntry, isEmulatedForge } from '../platform/forges.js';
 import { registerSecret } from '../platform/secrets.js';
 import { gitSync } from '../git/repository.js';
 import type { ForgeFlavour } from './options.js';
@@ -78,6 +80,7 @@ export async function loadForgeEmulator(relforgeRoot: string): Promise<typeof im
 }
 
 export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFlavour; repository: string; branch: string; relforgeRoot: string }): Promise<EmulatorSession> {
+  if (!isEmulatedForge(o.forge)) throw new RelforgeError(`--emulator: relforge has no ${forgeEntry(o.forge).product} emulator; rehearse against a real ${o.forge} with --server-url instead.`, { exitCode: 2 });
   excludeStateDir(o.repoDir);
   const stateDir = join(o.repoDir, '.relforge', 'act');
   const { remote, workDir, notes } = prepareRepositories(o.repoDir, stateDir, o.branch);
@@ -86,8 +89,8 @@ export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFla
   const token = `relforge-emulator-${randomBytes(12).toString('hex')}`;
   registerSecret(token);
   const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
-  // GitHub flavour: the server stays github.com (the workflows pick artifact actions by it), the API is local
-  const env = forgeRunEnv(o.forge, o.repository, o.forge === 'github' ? 'https://github.com' : forge.url, forge.apiUrl);
+  // The registry says which server URL the run sees (GitHub flavour: github.com, the workflows pick artifact actions by it); the API is local
+  const env = forgeRunEnv(o.forge, o.repository, actOf(o.forge).emulatorServerUrl ?? forge.url, forge.apiUrl);
   notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);
   return {
     serverUrl: env.GITHUB_SERVER_URL!,

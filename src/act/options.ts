@@ -3,10 +3,23 @@
  * relforge's actions mapped to this installation), `relforge emulator` (a local forge to release against)
  * and `relforge init` (the workflow files). Pure data, registered in src/schemas.ts (CLI_SCHEMAS).
  */
-import { choiceOption, defineSchema, flag, stringDefault } from '../platform/options.js';
+import { defineSchema, flag, stringDefault } from '../platform/options.js';
+import { ACT_FORGES, DEFAULT_FORGE, EMULATED_FORGES, EMULATOR_DEFAULT_FORGE, INIT_FORGES, forge, initOf, orList, type ActForge, type InitForge } from '../platform/forges.js';
+import { variant } from '../platform/vocabulary.js';
 
-export const FORGES = ['github', 'gitea', 'forgejo'] as const;
-export type ForgeFlavour = (typeof FORGES)[number];
+/** init's workflows per forge, from the registry's `init` (call the reusable workflow, or copy it). */
+function initForgeText(): string {
+  const names = (workflow: 'call' | 'copy') => INIT_FORGES.filter((f) => initOf(f).workflow === workflow).join(' / ');
+  const absolute = INIT_FORGES.filter((f) => initOf(f).absoluteActionRefs).map((f) => forge(f).product);
+  return (
+    `${names('call')}: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. ` +
+    `${names('copy')}: a copy of that reusable workflow (relforge.yml${absolute.length ? `; ${absolute.join(', ')} with absolute https://github.com/… action references` : ''}) and a dispatch workflow calling it.`
+  );
+}
+
+/** The forges `relforge act` impersonates (choices of --forge), from the forge registry (src/platform/forges.ts). */
+export const FORGES = ACT_FORGES;
+export type ForgeFlavour = ActForge;
 
 export const actSchema = defineSchema({
   name: 'act',
@@ -16,7 +29,7 @@ export const actSchema = defineSchema({
     'dry-run': flag('Dispatch with dry-run: true (the workflow tags, pushes and publishes nothing).'),
     workflow: { type: 'string', default: '.github/workflows/release.yml', description: 'The workflow_dispatch workflow to run.', cli: { short: 'W', metavar: 'FILE' } },
     input: { type: 'list', separator: 'lines', description: 'More dispatch inputs, NAME=VALUE (repeatable).', cli: { metavar: 'NAME=VALUE' } },
-    forge: choiceOption('github', FORGES, 'The forge the release goes to: github (GitHub or GHES), gitea or forgejo.'),
+    forge: variant('forge', 'not detected: the forge the rehearsal impersonates', { default: DEFAULT_FORGE as ActForge, choices: ACT_FORGES, description: `The forge the release goes to: ${orList(FORGES.map((f) => forge(f).label))}.` }),
     emulator: flag('Release against a local forge emulator instead of a real forge: your committed history is cloned to .relforge/act/ (origin = a local bare repository there), nothing reaches your real origin or forge; released files are saved under .relforge/act/releases/.'),
     'server-url': { type: 'string', description: 'The forge\'s web URL (GITHUB_SERVER_URL), e.g. https://gitea.example; default https://github.com.', cli: { metavar: 'URL' } },
     'api-url': { type: 'string', description: 'The forge\'s API URL (GITHUB_API_URL); default from the server URL (/api/v1 for Gitea and Forgejo, /api/v3 for GHES).', cli: { metavar: 'URL' } },
@@ -41,7 +54,7 @@ export const emulatorSchema = defineSchema({
   name: 'emulator',
   summary: 'serve a local forge (GitHub or Gitea API) to release against',
   options: {
-    forge: choiceOption('gitea', FORGES, 'The API to serve: github, gitea or forgejo.'),
+    forge: variant('forge', 'only the forges the emulator serves', { default: EMULATOR_DEFAULT_FORGE, choices: EMULATED_FORGES, description: `The API to serve: ${orList(EMULATED_FORGES)}.` }),
     repository: stringDefault('acme/agent', 'owner/name of the one repository it serves.', 'OWNER/NAME'),
     token: {
       type: 'string',
@@ -57,7 +70,7 @@ export const initSchema = defineSchema({
   summary: 'write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)',
   options: {
     dir: stringDefault('.github/workflows', 'Where to write the files.', 'DIR'),
-    forge: choiceOption('github', FORGES, 'github: a dispatch workflow that calls relforge/relforge/.github/workflows/release.yml@v1. gitea / forgejo: a copy of that reusable workflow (relforge.yml; Forgejo with absolute https://github.com/… action references) and a dispatch workflow calling it.'),
-    force: flag('Overwrite files that exist.'),
+    forge: variant('forge', 'not detected: the flavour of the files written', { default: DEFAULT_FORGE as InitForge, choices: INIT_FORGES, description: initForgeText() }),
+    force: variant('force', 'what is overwritten', { description: 'Overwrite files that exist.' }),
   },
 });

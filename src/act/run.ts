@@ -16,6 +16,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
+import { actOf } from '../platform/forges.js';
 import type { ForgeFlavour } from './options.js';
 
 export const RELFORGE_REPOSITORY = 'relforge/relforge';
@@ -146,10 +147,7 @@ export function relforgeMappings(relforgeRoot: string, version: string, texts: s
 
 /** The runner variables a run on a forge flavour sees (detectRuntime reads the forge back from them). */
 export function forgeRunEnv(forge: ForgeFlavour, repository: string, serverUrl: string, apiUrl: string): Record<string, string> {
-  const env: Record<string, string> = { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: serverUrl, GITHUB_API_URL: apiUrl };
-  if (forge !== 'github') env.GITEA_ACTIONS = 'true';
-  if (forge === 'forgejo') env.FORGEJO_ACTIONS = 'true';
-  return env;
+  return { GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: serverUrl, GITHUB_API_URL: apiUrl, ...actOf(forge).env };
 }
 
 /** owner/name from a remote URL (https, ssh or scp-like), or undefined. */

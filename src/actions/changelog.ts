@@ -12,7 +12,7 @@ void runAction(async ({ runtime }) => {
   log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? 'the start'}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
-  setOutputs({ notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '' });
+  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '' });
   const empty = '_No changelog entries (no commit since the last release tag releases)._';
   await writeSummary(`## ${res.prerelease ? 'Prerelease notes' : 'Changelog'} for ${res.tag}\n\n${res.notes || empty}\n`);
 });

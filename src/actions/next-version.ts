@@ -14,7 +14,7 @@ void runAction(async () => {
   if (r.lifted) log.notice(`Lifted ${r.lifted.from} to ${r.lifted.to}: ${r.lifted.above} is reachable from HEAD and a stable release must not sort below it.`);
   if (r.ignoredPrereleaseTags.length) log.info(`ignored prerelease tags: ${r.ignoredPrereleaseTags.join(', ')}`);
   if (r.written.length) log.info(`rewrote ${r.written.join(', ')}`);
-  setOutputs({
+  setOutputs(nextVersionSchema, {
     version: r.version,
     tag: r.tag,
     'previous-version': r.previousVersion,

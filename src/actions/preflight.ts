@@ -8,6 +8,6 @@ void runAction(async () => {
   log.info(`preflight: checking ${settings.require.join(', ')} (nothing is tagged, pushed or published until this passes)`);
   const r = await runPreflight(settings);
   for (const x of r.results) log.info(`  ${x.check}: ${x.detail}`);
-  setOutputs({ checked: r.results.map((x) => x.check), 'key-id': r.keyId ?? '' });
+  setOutputs(preflightSchema, { checked: r.results.map((x) => x.check), 'key-id': r.keyId ?? '' });
   await writeSummary(renderPreflightSummary(r));
 });

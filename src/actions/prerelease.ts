@@ -9,6 +9,6 @@ void runAction(async () => {
   const verb = prereleaseVerb(res);
   log.info(`${verb[0]!.toUpperCase()}${verb.slice(1)} ${res.commit.slice(0, 12)} as ${res.tag} (base ${res.base} from ${res.baseSource})${res.pushed ? ', pushed' : ''}`);
   if (res.files.length) log.info(`${res.dryRun ? 'Would rewrite' : 'Rewrote'} ${res.files.join(', ')} to ${res.version} (work tree only)`);
-  setOutputs({ version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
+  setOutputs(prereleaseSchema, { version: res.version, tag: res.tag, number: res.number, prerelease: true, reused: res.reused, commit: res.commit, base: res.base, files: res.files });
   await writeSummary(renderPrereleaseSummary(res));
 });

@@ -9,7 +9,7 @@ import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import { addMask, issueCommand, rawInput, writeOutput } from './workflow-commands.js';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
-import { parseValues, type OperationSchema, type OptionSpec, type RawValues, type Values } from '../platform/options.js';
+import { parseValues, type OperationSchema, type OptionSpec, type OutputValue, type OutputValues, type RawValues, type Values } from '../platform/options.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 import { detectRuntime, nodeVersionProblem, type RuntimeInfo } from '../platform/runtime.js';
 
@@ -54,9 +54,12 @@ export function maskSecret(v: string | undefined): void {
   registerSecret(v);
 }
 
-/** Sets outputs; objects and arrays are written as JSON, booleans as "true"/"false". */
-export function setOutputs(outputs: Record<string, string | number | boolean | object | undefined | null>): void {
-  for (const [k, v] of Object.entries(outputs)) {
+/**
+ * Sets every output the schema declares (typed from it: a misspelt or missing output does not compile);
+ * objects and arrays are written as JSON, booleans as "true"/"false".
+ */
+export function setOutputs<S extends OperationSchema<any, any>>(_schema: S, outputs: OutputValues<S>): void {
+  for (const [k, v] of Object.entries(outputs as Record<string, OutputValue>)) {
     if (v === undefined || v === null) {
       writeOutput(k, '');
     } else if (typeof v === 'object') {

@@ -10,7 +10,7 @@ void runAction(async () => {
   for (const s of result.signatures) log.info(`signed and verified ${s.file} → ${s.signature} (${s.sha256 ? `sha256 ${s.sha256}, ` : ''}key ${s.keyId})`);
   if (result.checksumsFile) log.info(`wrote ${result.checksumsFile} and ${result.checksumsSignature}`);
   if (result.unchanged.length) log.info(`already signed identically by an earlier run (left untouched): ${result.unchanged.join(', ')}`);
-  setOutputs({
+  setOutputs(signEd25519Schema, {
     signatures: result.signatures,
     'public-key': result.publicKey,
     'key-id': result.keyId,

@@ -7,7 +7,7 @@ void runAction(async ({ runtime }) => {
   const result = await signTrusted(
     signTrustedOptions(readInputs(signTrustedSchema), { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), runtime, log: log.info, onSecret: maskSecret }),
   );
-  setOutputs({ signed: result.signed, 'signer-subject': result.signerSubject });
+  setOutputs(signTrustedSchema, { signed: result.signed, 'signer-subject': result.signerSubject });
   const rows = result.signed.map((f) => `| \`${f.file}\` | ${f.signerSubject.replace(/\n/g, ', ')} | ${f.timestamp ?? '—'} | \`${f.sha256After.slice(0, 16)}…\` |`);
   await writeSummary(
     [

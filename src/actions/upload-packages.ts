@@ -9,7 +9,7 @@ void runAction(async () => {
   const req = await uploadPackagesRequest(v, { kind: 'action', cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, log: log.info });
   if (req.stage) {
     const r = await stagePackages(req.settings);
-    setOutputs({
+    setOutputs(uploadPackagesSchema, {
       fragment: r.fragmentPath,
       manifest: '',
       'manifest-url': '',
@@ -21,7 +21,7 @@ void runAction(async () => {
     return;
   }
   const res = await uploadPackages(req.settings);
-  setOutputs({
+  setOutputs(uploadPackagesSchema, {
     manifest: res.manifestPath,
     'manifest-url': res.manifestUrl,
     'signed-manifest-url': res.signedManifestUrl,

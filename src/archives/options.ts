@@ -5,9 +5,9 @@
  */
 import { basename } from 'node:path';
 import { Problems } from '../platform/errors.js';
-import { defineSchema, flag, jsonFlag, type Values } from '../platform/options.js';
+import { defineSchema, flag, type Values } from '../platform/options.js';
+import { parseTimestamp, variant } from '../platform/vocabulary.js';
 import { normalizeVersion } from '../packages/core/manifest.js';
-import { parseTimestamp } from '../signing/minisign/options.js';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from './core/names.js';
 import { parseArchivePlatform } from './core/platforms.js';
 import type { ArchiveSettings } from './archive.js';
@@ -18,16 +18,14 @@ export const archiveSchema = defineSchema({
   name: 'archive',
   summary: 'pack each platform\'s files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…',
   options: {
-    files: {
-      type: 'list',
-      separator: 'lines',
+    files: variant('files', 'each platform\'s files: required, positional, with placeholders', {
       required: true,
       description:
         `Each platform's files, one path or glob per line (relative to the workspace), with placeholders ${PLACEHOLDERS} ` +
         '(e.g. "target/{target}/release/tally{exe}" or "dist/{goos}-{goarch}/**"). A plain path goes into the archive under its base name; ' +
         'a glob\'s matches keep their path below the glob\'s fixed folder. "!pattern" excludes. Each line must match at least one file.',
       cli: { positional: true, metavar: 'FILE|GLOB' },
-    },
+    }),
     'extra-files': {
       type: 'list',
       separator: 'lines',
@@ -46,11 +44,7 @@ export const archiveSchema = defineSchema({
       description: 'The {name} of the templates (e.g. tally). Default: the repository name (GITHUB_REPOSITORY), else the name of the working folder.',
       cli: { metavar: 'NAME' },
     },
-    version: {
-      type: 'string',
-      description: 'The {version} of the templates (SemVer; a leading v is dropped). Default: RELFORGE_VERSION.',
-      cli: { metavar: 'X.Y.Z' },
-    },
+    version: variant('version', 'the {version} of the templates, from RELFORGE_VERSION by default', { description: 'The {version} of the templates (SemVer; a leading v is dropped). Default: RELFORGE_VERSION.' }),
     'name-template': {
       type: 'string',
       default: '{name}_{version}_{os}_{arch}',
@@ -65,7 +59,7 @@ export const archiveSchema = defineSchema({
       choices: ['auto', 'tar.gz', 'zip'],
       description: '"auto": .zip for Windows platforms, .tar.gz for the others; or one format for all.',
     },
-    'output-dir': { type: 'string', default: 'dist', description: 'Folder the archives are written to (created when missing).', cli: { metavar: 'DIR' } },
+    'output-dir': variant('output-dir', 'archives go to one folder, dist by default', { default: 'dist', description: 'Folder the archives are written to (created when missing).' }),
     'wrap-in-directory': flag('Put the files inside a top folder named like the archive (tally_1.2.0_linux_x86_64/…) instead of at the top level.'),
     executables: {
       type: 'list',
@@ -75,17 +69,15 @@ export const archiveSchema = defineSchema({
         'Otherwise a file is 0755 when any executable bit is set on disk, else 0644.',
       cli: { metavar: 'GLOB' },
     },
-    timestamp: {
-      type: 'string',
+    timestamp: variant('timestamp', 'what it stamps: every entry', {
       description:
         'The modification time of every entry: unix seconds or an RFC 3339 date (e.g. the release commit\'s time). Default: SOURCE_DATE_EPOCH, else the commit ' +
         'time of HEAD in the workspace, else the clock (then a re-run differs).',
-      cli: { metavar: 'TIME' },
-    },
+    }),
     'compression-level': { type: 'integer', default: 9, min: 1, max: 9, description: 'Deflate level (gzip and zip), 1 (fastest) to 9 (smallest).' },
-    'allow-outside-workspace': flag('Archive files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).'),
-    'dry-run': flag('Print the archives and their entries without writing anything.'),
-    json: jsonFlag('Print the result as JSON.'),
+    'allow-outside-workspace': variant('allow-outside-workspace', 'what is read: files to archive', { description: 'Archive files whose real path is outside the workspace and RUNNER_TEMP (refused by default: a symbolic link could point anywhere).' }),
+    'dry-run': variant('dry-run', 'says what this step skips', { description: 'Print the archives and their entries without writing anything.' }),
+    json: variant('json', 'names what is printed', { description: 'Print the result as JSON.' }),
   },
   outputs: {
     archives: 'JSON array, one object per archive: file (path), name, platform, format, size, sha256, entries (count).',

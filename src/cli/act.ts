@@ -14,6 +14,7 @@ import type { Values } from '../platform/options.js';
 import { actSchema } from '../act/options.js';
 import { SECRET_NAMES, VARIABLE_NAMES, actArgv, dotenv, forgeRunEnv, platformMappings, relforgeMappings, relforgeRefs, repositoryFromUrl, standInMappings, workflowTexts } from '../act/run.js';
 import { apiUrlFor } from '../platform/runtime.js';
+import { forge as forgeEntry } from '../platform/forges.js';
 import { gitSync } from '../git/repository.js';
 import type { EmulatorSession } from '../act/emulator-session.js';
 import type { TrustedSigningSession } from '../act/trusted-signing-session.js';
@@ -30,7 +31,7 @@ function which(cmd: string): string | undefined {
 
 /** The forge settings of a real (non-emulated) run. */
 function forgeEnv(v: ActValues, repoDir: string): Record<string, string> {
-  const server = (v['server-url'] ?? (v.forge === 'github' ? 'https://github.com' : '')).replace(/\/+$/, '');
+  const server = (v['server-url'] ?? forgeEntry(v.forge).defaultServerUrl ?? '').replace(/\/+$/, '');
   if (!server) throw new RelforgeError(`--server-url is required with --forge ${v.forge} (your ${v.forge} instance, e.g. https://${v.forge}.example), or use --emulator for a local rehearsal.`, { exitCode: 2 });
   const repository = v.repository ?? repositoryFromUrl(gitSync(repoDir, ['remote', 'get-url', 'origin'], { allowFailure: true }) ?? '');
   if (!repository) throw new RelforgeError('--repository OWNER/NAME is required: the origin remote does not name one.', { exitCode: 2 });

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { RelforgeError, SettingsError, errorMessage, renderMessage, type FieldNamer } from '../platform/errors.js';
 import type { CliCommand } from './command.js';
 import { registerSecret } from '../platform/secrets.js';
-import { cliFlag, optionsFor, parseValues, type OperationSchema, type OptionSpec, type RawValues, type Values } from '../platform/options.js';
+import { cliFlag, commandOf, optionsFor, parseValues, type OperationSchema, type OptionSpec, type RawValues, type Values } from '../platform/options.js';
 
 type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & object;
 
@@ -174,12 +174,10 @@ export function usageError(schema: OperationSchema, message: string): RelforgeEr
   return new RelforgeError(`${message}\n\nusage: ${usageLine(schema)}\n(relforge ${name} --help shows every option)`, { exitCode: 2 });
 }
 
-/** The CLI command for a schema (actions sign-ed25519 / publish-release are `sign` / `publish` on the CLI). */
+/** The CLI command for a schema (its `command`: actions sign-ed25519 / publish-release are `sign` / `publish` on the CLI). */
 export function commandName(schema: OperationSchema): string {
-  return CLI_NAMES[schema.name] ?? schema.name;
+  return commandOf(schema);
 }
-
-const CLI_NAMES: Record<string, string> = { 'sign-ed25519': 'sign', 'publish-release': 'publish' };
 
 /** `relforge <command> [FILE…] [options]` */
 export function usageLine(schema: OperationSchema): string {

@@ -11,13 +11,14 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathS
 import { dirname, join, resolve, sep } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
 import { initSchema } from '../act/options.js';
+import { initOf, type InitForge } from '../platform/forges.js';
 import { relforgePackage } from './package-root.js';
 import { defineCommand } from './command.js';
 
 /** The reusable workflow as Gitea (short action names) or Forgejo (absolute URLs) should hold it. */
-export function reusableFor(text: string, forge: 'gitea' | 'forgejo'): string {
+export function reusableFor(text: string, forge: InitForge): string {
   const header = `# Copied by relforge init --forge ${forge} from relforge/relforge/.github/workflows/release.yml.\n`;
-  const body = forge === 'forgejo' ? text.replace(/uses: relforge\/relforge\//g, 'uses: https://github.com/relforge/relforge/') : text;
+  const body = initOf(forge).absoluteActionRefs ? text.replace(/uses: relforge\/relforge\//g, 'uses: https://github.com/relforge/relforge/') : text;
   return header + body;
 }
 
@@ -27,7 +28,7 @@ export default defineCommand({
   async run(v) {
     const root = relforgePackage().root;
     const files: Record<string, string> = {};
-    if (v.forge === 'github') {
+    if (initOf(v.forge).workflow === 'call') {
       files['release.yml'] = readFileSync(join(root, 'workflows', 'examples', 'release-dispatch.yml'), 'utf8');
     } else {
       files['relforge.yml'] = reusableFor(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8'), v.forge);

@@ -5,11 +5,12 @@
 import { publishRelease } from '../publishing/publish-release.js';
 import { inspectRelease } from '../publishing/inspect.js';
 import { publishReleaseSchema, publishReleaseSettings } from '../publishing/options.js';
+import { TOKEN_ENV } from '../platform/vocabulary.js';
 import { defineCommand } from './command.js';
 
 export default defineCommand({
   schema: publishReleaseSchema,
-  notes: `The token is read from RELFORGE_TOKEN (else GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN), --token-file or --token-env;
+  notes: `The token is read from ${TOKEN_ENV[0]} (else ${TOKEN_ENV.slice(1).join(', ')}), --token-file or --token-env;
 never pass a token as an argument. --api-url defaults to GITHUB_API_URL (https://api.github.com), --repository to
 GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.
 --inspect only reports the release for --tag (none, draft, published; complete or what it lacks) and changes nothing.`,

@@ -1,11 +1,12 @@
 /** `relforge release-commit --version X.Y.Z --files …`: commit, tag, atomic push (same schema as actions/release-commit). */
 import { releaseCommit } from '../versioning/release-commit.js';
 import { releaseCommitOptions, releaseCommitSchema } from '../versioning/options.js';
+import { TOKEN_ENV } from '../platform/vocabulary.js';
 import { defineCommand, printResult } from './command.js';
 
 export default defineCommand({
   schema: releaseCommitSchema,
-  notes: 'Token for HTTPS pushes: RELFORGE_TOKEN (then GITHUB_TOKEN, GITEA_TOKEN, FORGEJO_TOKEN) in the environment, or --token-file / --token-env (never an argument).',
+  notes: `Token for HTTPS pushes: ${TOKEN_ENV[0]} (then ${TOKEN_ENV.slice(1).join(', ')}) in the environment, or --token-file / --token-env (never an argument).`,
   async run(v) {
     return printResult(v.json, await releaseCommit(releaseCommitOptions(v)), (r) => {
       const major = r.majorTag ? ` + ${r.majorTag}` : '';

@@ -9,6 +9,8 @@
  */
 import { RelforgeError, SettingsError, fieldError } from '../platform/errors.js';
 import { Git } from './repository.js';
+import { forge } from '../platform/forges.js';
+import { detectRuntime } from '../platform/runtime.js';
 import { redact, registerSecret } from '../platform/secrets.js';
 
 export interface RemoteAccess {
@@ -34,12 +36,14 @@ function stripUserinfo(url: string): string {
 
 /**
  * Environment that makes git send `token` to an HTTPS remote (never in argv). `existingCount` is the
- * GIT_CONFIG_COUNT already in the environment, if any (entries are appended after it).
+ * GIT_CONFIG_COUNT already in the environment, if any (entries are appended after it). The user name paired
+ * with the token is the forge registry's (`git.tokenUser` of the runner's forge, e.g. x-access-token).
  */
 export function tokenConfigEnv(remoteUrl: string, token: string, baseEnv: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const u = new URL(remoteUrl);
   const origin = `${u.protocol}//${u.host}/`;
-  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+  const user = forge(detectRuntime(baseEnv).forge).git.tokenUser;
+  const basic = Buffer.from(`${user}:${token}`, 'utf8').toString('base64');
   registerSecret(basic);
   const start = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
   const key = `http.${origin}.extraheader`;

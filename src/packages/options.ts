@@ -13,7 +13,12 @@
  * - verify-package: `--public-key` and `--signature` like the action inputs (`--pubkey` / `--sig` stay as hidden
  *   aliases); `--product` is required (a manifest of another product signed by the same key is refused).
  */
-import { defineSchema, flag, jsonFlag, requiredString } from '../platform/options.js';
+import { defineSchema, flag, requiredString } from '../platform/options.js';
+import { VOCABULARY, variant } from '../platform/vocabulary.js';
+import { FORGE_REGISTRY, PACKAGE_TARGETS, orList } from '../platform/forges.js';
+
+/** The forges a target publishes to (forge registry: packageTargets). */
+const forgesOf = (target: string) => FORGE_REGISTRY.filter((f) => (f.packageTargets as readonly string[]).includes(target)).map((f) => f.product);
 
 export const uploadPackagesSchema = defineSchema({
   name: 'upload-packages',
@@ -45,8 +50,8 @@ export const uploadPackagesSchema = defineSchema({
       cli: { metavar: 'GLOB' },
     },
     stage: flag('Build-job mode — verify this job\'s packages and write a fragment into out-dir (upload out-dir with actions/upload-artifact); nothing is published.'),
-    product: requiredString('Product (package) name, e.g. "agent". Letters, digits, . _ + - only.', 'NAME'),
-    version: requiredString('Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.', 'X.Y.Z'),
+    product: VOCABULARY.product,
+    version: variant('version', 'required; SemVer', { required: true, description: 'Version being published (SemVer; a leading v is dropped), e.g. next-version\'s "version" output.' }),
     channel: {
       type: 'string',
       description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
@@ -63,20 +68,14 @@ export const uploadPackagesSchema = defineSchema({
       description: 'Platforms that must all be present (one per line or comma-separated, e.g. "linux-x86_64, windows-x86_64, darwin-aarch64"); aliases like linux-amd64 are accepted.',
       cli: { metavar: 'PLATFORMS' },
     },
-    'public-key': {
-      type: 'string',
+    'public-key': variant('public-key', 'required; what must match it', {
       required: true,
       description: 'Pinned minisign public key (the .pub text or its RW… line). Every package signature and the manifest signing key must match it.',
-      env: ['MINISIGN_PUBLIC_KEY'],
-      cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
-    },
-    'private-key': {
-      type: 'string',
-      secret: true,
+    }),
+    'private-key': variant('private-key', 'what it signs; not needed to stage', {
       description: 'minisign secret key (or base64 of it, Tauri style) that signs the manifest; must belong to public-key. Not needed with stage true.',
-      env: ['MINISIGN_PRIVATE_KEY'],
-    },
-    password: { type: 'string', secret: true, description: 'Password of an encrypted private-key.', env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'] },
+    }),
+    password: VOCABULARY.password,
     'authenticode-root': {
       type: 'string',
       description:
@@ -100,9 +99,9 @@ export const uploadPackagesSchema = defineSchema({
     ),
     target: {
       type: 'string',
-      choices: ['release', 'gitea-generic', 'http'],
+      choices: PACKAGE_TARGETS,
       description:
-        'Where to publish — "release" (assets of the forge release for the tag), "gitea-generic" (Gitea/Forgejo generic package registry) or "http" (PUT to upload-url). Default "http" when upload-url is set, else "release".',
+        `Where to publish — "release" (assets of the forge release for the tag), "gitea-generic" (${forgesOf('gitea-generic').join('/')} generic package registry) or "http" (PUT to upload-url). Default "http" when upload-url is set, else "release".`,
     },
     'upload-url': {
       type: 'string',
@@ -110,12 +109,9 @@ export const uploadPackagesSchema = defineSchema({
         'target http — PUT URL template, e.g. https://updates.example.com/api/v1/packages/{product}/{version}/{platform}/{file}. Placeholders {product} {version} {channel} {platform} {os} {arch} {file}; must contain {version} and {file}. The manifest goes to the same template without the per-platform segment. No user:password@ (use package-token).',
       cli: { metavar: 'TEMPLATE' },
     },
-    'package-token': {
-      type: 'string',
-      secret: true,
+    'package-token': variant('package-token', 'per target', {
       description: 'target gitea-generic — a token with write:package (the job token cannot write packages); target http — the bearer token of the update server.',
-      env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
-    },
+    }),
     'package-owner': { type: 'string', description: 'target gitea-generic — owner of the package (default the repository owner).', cli: { metavar: 'OWNER' } },
     'read-back': {
       type: 'string',
@@ -123,27 +119,14 @@ export const uploadPackagesSchema = defineSchema({
       choices: ['auto', 'download'],
       description: 'target http — how uploads are verified, "auto" (the server\'s digest header, else re-download) or "download" (always re-download and hash).',
     },
-    token: {
-      type: 'string',
-      secret: true,
-      actionDefault: '${{ github.token }}',
-      description: 'target release — forge token with contents write (GitHub) / write:repository (Gitea).',
-      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
-    },
-    tag: { type: 'string', description: 'target release — the release tag. Default "v<version>".', cli: { metavar: 'TAG' } },
-    forge: { type: 'string', choices: ['github', 'gitea', 'forgejo'], description: 'targets release and gitea-generic — github, gitea or forgejo; default detected from the runner.' },
-    'api-url': {
-      type: 'string',
-      description: 'targets release and gitea-generic — API root (default GITHUB_API_URL, e.g. https://gitea.example.com/api/v1).',
-      cli: { metavar: 'URL' },
-    },
-    repository: {
-      type: 'string',
+    token: variant('token', 'target release only', { description: 'target release — forge token with contents write (GitHub) / write:repository (Gitea).' }),
+    tag: variant('tag', 'target release only, with a default', { description: 'target release — the release tag. Default "v<version>".' }),
+    forge: variant('forge', 'targets release and gitea-generic only', { description: `targets release and gitea-generic — ${VOCABULARY.forge.description}` }),
+    'api-url': variant('api-url', 'targets release and gitea-generic only', { description: `targets release and gitea-generic — ${VOCABULARY['api-url'].description}` }),
+    repository: variant('repository', 'targets release and gitea-generic only; the action takes the run\'s repository (not an input)', {
       only: 'cli',
-      description: 'targets release and gitea-generic — the repository as owner/name (default GITHUB_REPOSITORY).',
-      env: ['GITHUB_REPOSITORY'],
-      cli: { metavar: 'OWNER/NAME' },
-    },
+      description: `targets release and gitea-generic — ${VOCABULARY.repository.description}`,
+    }),
     'base-url': {
       type: 'string',
       description:
@@ -176,8 +159,8 @@ export const uploadPackagesSchema = defineSchema({
       description: 'Local directory for manifest.json, its signature, manifest.signed.json, latest.json and (stage) the fragment.',
       cli: { metavar: 'DIR' },
     },
-    'dry-run': flag('Verify everything and write the signed manifest locally, upload nothing.'),
-    json: jsonFlag('Print the result as JSON.'),
+    'dry-run': variant('dry-run', 'says what this step skips', { description: 'Verify everything and write the signed manifest locally, upload nothing.' }),
+    json: variant('json', 'names what is printed', { description: 'Print the result as JSON.' }),
   },
   outputs: {
     manifest: 'Path of the local manifest.json (its signature is manifest.json.minisig beside it).',
@@ -195,12 +178,7 @@ export const verifyPackageSchema = defineSchema({
   options: {
     manifest: requiredString('manifest.json as downloaded, or manifest.signed.json (manifest and signature in one file; then no --signature is needed).', 'FILE'),
     signature: { type: 'string', description: 'manifest.json.minisig (default: <manifest>.minisig; not used with manifest.signed.json).', cli: { metavar: 'FILE', aliases: ['sig'] } },
-    'public-key': {
-      type: 'string',
-      description: 'Pinned minisign public key: a .pub file or its RW… line (single-key agents). Give this or --trust-root.',
-      env: ['MINISIGN_PUBLIC_KEY'],
-      cli: { pathOrValue: true, metavar: 'FILE|RW…', aliases: ['pubkey'] },
-    },
+    'public-key': variant('public-key', 'single-key agents; or --trust-root', { description: 'Pinned minisign public key: a .pub file or its RW… line (single-key agents). Give this or --trust-root.' }),
     'trust-root': {
       type: 'string',
       description: 'The root the agent ships (N.root.json): keys come from its root chain (rotation, revocation, thresholds, expiry). Give this or --public-key.',
@@ -211,7 +189,7 @@ export const verifyPackageSchema = defineSchema({
       description: 'Where newer roots are (with --trust-root): a directory of N.root.json files, or a URL template with {version} (https://…/roots/{version}.root.json). None: the shipped root only.',
       cli: { metavar: 'DIR|URL' },
     },
-    product: requiredString('The product this agent or server installs: a manifest of another product signed by the same key is refused.', 'NAME'),
+    product: variant('product', 'what installs it', { description: 'The product this agent or server installs: a manifest of another product signed by the same key is refused.' }),
     platform: requiredString(
       'This machine\'s platform key, e.g. linux-x86_64 or windows-x86_64-msi (aliases such as linux-amd64 accepted). A generic key missing from the manifest falls back to the preferred bundle, as latest.json does.',
       'PLATFORM',
@@ -230,6 +208,6 @@ export const verifyPackageSchema = defineSchema({
     'allow-downgrade': flag('Accept a version older than the installed one (an operator-initiated rollback).'),
     file: { type: 'string', description: 'A downloaded package to check against the manifest: size, SHA-256 and its minisign signature.', cli: { metavar: 'FILE' } },
     now: { type: 'string', description: 'The time to check expiry against (RFC 3339, e.g. 2026-06-01T00:00:00Z; default the clock): for conformance runs and tests.', cli: { metavar: 'TIME' } },
-    json: flag('Print the decision as JSON.'),
+    json: variant('json', 'names what is printed', { description: 'Print the decision as JSON.' }),
   },
 });

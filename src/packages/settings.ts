@@ -8,6 +8,7 @@ import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from '../signing/authenticode
 import { parsePreferredBundles, type PreferredBundles } from './core/platform.js';
 import type { Values } from '../platform/options.js';
 import { detectRuntime } from '../platform/runtime.js';
+import { forgeWithTarget } from '../platform/forges.js';
 import { urlInputProblem } from '../platform/url.js';
 import { createForge } from '../publishing/forge/index.js';
 import type { uploadPackagesSchema } from './options.js';
@@ -106,8 +107,8 @@ function packageTarget(kind: TargetKind, v: UploadPackagesValues, fe: FrontEnd):
     if (!v['package-token'] && !v['dry-run']) {
       throw fieldError('package-token', 'is required for target gitea-generic: the Actions job token can only read packages; create a token with the write:package scope and pass it as a secret.');
     }
-    // Only Gitea and Forgejo have the registry: outside their runners (e.g. on the command line) default to gitea.
-    const forge = createForge({ token: v['package-token'] || 'dry-run', forge: v.forge ?? (runtime.forge === 'github' ? 'gitea' : runtime.forge), apiUrl: v['api-url'], repository, env: fe.env });
+    // Only some forges have the registry (forge registry: packageTargets): outside their runners (e.g. on the command line) default to the first that has.
+    const forge = createForge({ token: v['package-token'] || 'dry-run', forge: v.forge ?? forgeWithTarget('gitea-generic', runtime.forge), apiUrl: v['api-url'], repository, env: fe.env });
     return giteaGenericTarget({ forge, owner: v['package-owner'], serverUrl: v['api-url'] ? undefined : runtime.serverUrl });
   }
   return releaseTarget({ token: v.token ?? '', tag: v.tag ?? `v${v.version.trim().replace(/^v(?=\d)/, '')}`, serverUrl: runtime.serverUrl, forge: v.forge, apiUrl: v['api-url'], repository });

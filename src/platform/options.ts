@@ -57,19 +57,32 @@ export interface OptionSpec {
   };
 }
 
-export interface OperationSchema<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+export interface OperationSchema<O extends Record<string, OptionSpec> = Record<string, OptionSpec>, Out extends Record<string, string> = Record<string, string>> {
   /** The action / command name. */
   name: string;
+  /** The `relforge` command when it differs from the name (sign-ed25519 → sign, publish-release → publish). */
+  command?: string;
   /** One line, for `relforge --help` and the docs. */
   summary: string;
   options: O;
   /** Output name → its description (action.yml `outputs:` and the docs tables). */
-  outputs?: Record<string, string>;
+  outputs?: Out;
 }
 
-/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type). */
-export function defineSchema<const O extends Record<string, OptionSpec>>(schema: OperationSchema<O>): OperationSchema<O> {
+/** Declares a schema with its literal types kept (so `Values<S>` knows each option's type, `OutputValues<S>` each output). */
+export function defineSchema<const O extends Record<string, OptionSpec>, const Out extends Record<string, string> = {}>(schema: OperationSchema<O, Out>): OperationSchema<O, Out> {
   return schema;
+}
+
+/** What an output may be set to (objects and arrays are written as JSON, booleans as "true"/"false"; null/undefined as ""). */
+export type OutputValue = string | number | boolean | object | undefined | null;
+
+/** Every output a schema declares, each required: a misspelt or missing output is a compile error. */
+export type OutputValues<S> = S extends OperationSchema<any, infer Out> ? { [K in keyof Out]: OutputValue } : never;
+
+/** The `relforge` command of a schema. */
+export function commandOf(schema: OperationSchema<any, any>): string {
+  return schema.command ?? schema.name;
 }
 
 type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'

@@ -1,9 +1,13 @@
 /**
  * Which runner and forge we are on. Pure functions of an environment map (pass `process.env`).
- * Order (docs/reference/forges.md §7): FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; else GitHub.
- * `ACT` alone is not a forge: act runs GitHub workflows, so the forge stays GitHub unless overridden.
+ * The forges and how each runner is recognised live in the forge registry (src/platform/forges.ts): its entries
+ * are tried most specific first (FORGEJO_ACTIONS → Forgejo; else GITEA_ACTIONS → Gitea; docs/reference/forges.md §7), else
+ * the fallback (GitHub). `ACT` alone is not a forge: act runs GitHub workflows, so the forge stays the fallback
+ * unless overridden.
  */
-export type ForgeKind = 'github' | 'gitea' | 'forgejo';
+import { DEFAULT_FORGE, DETECTION_ORDER, forge as forgeEntry, type ForgeKind } from './forges.js';
+
+export type { ForgeKind } from './forges.js';
 
 export interface RuntimeInfo {
   forge: ForgeKind;
@@ -22,42 +26,20 @@ type Env = Record<string, string | undefined>;
 
 /** The API root for a server URL and forge, as runners set GITHUB_API_URL (github.com, GHES /api/v3, Gitea/Forgejo /api/v1). */
 export function apiUrlFor(serverUrl: string, forge: ForgeKind): string {
-  const s = serverUrl.replace(/\/+$/, '');
-  if (forge !== 'github') return `${s}/api/v1`;
-  return s === 'https://github.com' ? 'https://api.github.com' : `${s}/api/v3`;
+  return forgeEntry(forge).apiUrl(serverUrl.replace(/\/+$/, ''));
 }
 
 export function detectRuntime(env: Env): RuntimeInfo {
   const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== 'false' && v !== '0';
-  let forge: ForgeKind = 'github';
-  let runner = 'GitHub Actions';
-  if (truthy(env.FORGEJO_ACTIONS)) {
-    forge = 'forgejo';
-    runner = 'Forgejo Actions';
-  } else if (truthy(env.GITEA_ACTIONS)) {
-    forge = 'gitea';
-    runner = 'Gitea Actions';
-  } else if (truthy(env.ACT)) {
-    runner = 'act';
-  }
+  const detected = DETECTION_ORDER.find((f) => truthy(env[f.detectEnv!]));
+  const forge = (detected?.name ?? DEFAULT_FORGE) as ForgeKind;
   const act = truthy(env.ACT);
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const runner = detected ? detected.runner : act ? 'act' : forgeEntry(forge).runner;
+  const serverUrl = (env.GITHUB_SERVER_URL || forgeEntry(DEFAULT_FORGE).defaultServerUrl!).replace(/\/+$/, '');
   const apiUrl = (env.GITHUB_API_URL || apiUrlFor(serverUrl, forge)).replace(/\/+$/, '');
-  const oidcAvailable = forge === 'github' && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const oidcAvailable = forgeEntry(forge).oidc && !act && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   return { forge, act, runner, serverUrl, apiUrl, oidcAvailable, summaryFile: env.GITHUB_STEP_SUMMARY || undefined };
 }
 
-/** The minimum Node major relforge bundles run on (act, Gitea and Forgejo run whatever `node` the host has). */
-export const MIN_NODE_MAJOR = 20;
-
-/** Returns an error message when the running Node is too old, else undefined. */
-export function nodeVersionProblem(version: string): string | undefined {
-  const major = Number(/^v?(\d+)/.exec(version)?.[1] ?? 0);
-  if (major >= MIN_NODE_MAJOR) return undefined;
-  return (
-    `relforge needs Node.js ${MIN_NODE_MAJOR} or newer, but this runner's node is ${version}. ` +
-    `GitHub honours "runs.using: node24"; act, Gitea and Forgejo run the node found on PATH in the job's image: ` +
-    `use an image with Node >= ${MIN_NODE_MAJOR} (e.g. act -P ubuntu-latest=catthehacker/ubuntu:act-latest, ` +
-    `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
-  );
-}
+// The Node check is its own module so that `relforge --help` loads it without the forge registry.
+export { MIN_NODE_MAJOR, nodeVersionProblem } from './node-version.js';

@@ -3,7 +3,8 @@
  * checked in the first job. actions/preflight/action.yml, `relforge preflight` and the docs table follow
  * from it. The descriptions name the secrets as relforge's workflows and docs do.
  */
-import { defineSchema, flag, jsonFlag, type Values } from '../platform/options.js';
+import { defineSchema, flag, type Values } from '../platform/options.js';
+import { VOCABULARY, variant } from '../platform/vocabulary.js';
 import type { PreflightSettings } from './preflight.js';
 import { detectRuntime } from '../platform/runtime.js';
 
@@ -23,50 +24,23 @@ export const preflightSchema = defineSchema({
         'What the later jobs need (comma or newline separated; blank items are ignored): "minisign" (private-key opens with password and belongs to public-key), "trusted-signing" (Azure credentials and account settings), "token" (forge token), "package-token" (update server or package registry token).',
       cli: { metavar: 'CHECKS' },
     },
-    'private-key': {
-      type: 'string',
-      secret: true,
-      env: ['MINISIGN_PRIVATE_KEY'],
+    'private-key': variant('private-key', 'names the job that uses it', {
       description: 'The minisign secret key the sign job uses (secret MINISIGN_PRIVATE_KEY): the key file text, a PKCS#8 PEM or base64 of a 32-byte seed.',
-    },
-    password: {
-      type: 'string',
-      secret: true,
-      env: ['MINISIGN_PASSWORD', 'RELFORGE_KEY_PASSWORD'],
-      description: 'Password of an encrypted private-key (secret MINISIGN_PASSWORD).',
-    },
-    'public-key': {
-      type: 'string',
-      env: ['MINISIGN_PUBLIC_KEY'],
+    }),
+    password: VOCABULARY.password,
+    'public-key': variant('public-key', 'what the pin is checked against', {
       description: 'The pin (variable MINISIGN_PUBLIC_KEY): minisign public key text or its base64 "RW…" line. With "minisign" the private key must belong to it.',
-      cli: { pathOrValue: true, aliases: ['pubkey'], metavar: 'KEY|FILE' },
-    },
-    token: {
-      type: 'string',
-      secret: true,
-      actionDefault: '${{ github.token }}',
-      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
-      description: 'Forge token the version and publish jobs push and publish with (secret RELEASE_TOKEN, else the job token).',
-    },
-    'package-token': {
-      type: 'string',
-      secret: true,
-      env: ['PACKAGE_TOKEN', 'RELFORGE_PACKAGE_TOKEN'],
-      description: 'Token of the update server or Gitea package registry the packages job uploads to (secret PACKAGE_TOKEN).',
-    },
-    'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant of the Trusted Signing identity (secret AZURE_TENANT_ID).' },
-    'azure-client-id': { type: 'string', env: ['AZURE_CLIENT_ID'], description: 'Client ID of the app registration that signs (secret AZURE_CLIENT_ID).' },
-    'azure-client-secret': {
-      type: 'string',
-      secret: true,
-      env: ['AZURE_CLIENT_SECRET'],
-      description: 'Client secret of that app registration (secret AZURE_CLIENT_SECRET); not needed with GitHub OIDC.',
-    },
+    }),
+    token: variant('token', 'names the jobs that use it', { description: 'Forge token the version and publish jobs push and publish with (secret RELEASE_TOKEN, else the job token).' }),
+    'package-token': VOCABULARY['package-token'],
+    'azure-tenant-id': VOCABULARY['azure-tenant-id'],
+    'azure-client-id': VOCABULARY['azure-client-id'],
+    'azure-client-secret': VOCABULARY['azure-client-secret'],
     'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
     'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
     'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
     online: flag('With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.'),
-    json: jsonFlag('Print the report as JSON.'),
+    json: variant('json', 'names what is printed', { description: 'Print the report as JSON.' }),
   },
   outputs: {
     checked: 'JSON list of the checks that passed (the "require" items).',

@@ -13,6 +13,7 @@ import { prereleaseFromTag, storedAssetName, tagProblem, type Overwrite } from '
 import { TOKEN_MISSING } from './forge/index.js';
 import type { ForgeCapabilities } from './forge/types.js';
 import type { PublishReleaseSettings } from './publish-release.js';
+import { publishReleaseSchema } from './options.js';
 
 export const CHECKSUMS_NAME = 'SHA256SUMS';
 
@@ -40,7 +41,7 @@ export async function prepareLocal(s: PublishReleaseSettings): Promise<PreparedP
   const p = new Problems();
   const tp = tagProblem(s.tag);
   if (tp) p.add('tag', `is not usable: ${tp}.`);
-  const overwrite = s.overwrite ?? 'replace';
+  const overwrite = s.overwrite ?? publishReleaseSchema.options.overwrite.default;
   if (!['replace', 'skip', 'fail'].includes(overwrite)) p.add('overwrite', `must be replace, skip or fail, got "${overwrite}".`);
   const makeLatest = s.makeLatest ?? 'true';
   if (!['true', 'false', 'legacy'].includes(makeLatest)) p.add('make-latest', `must be true, false or legacy, got "${makeLatest}".`);

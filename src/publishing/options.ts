@@ -5,14 +5,19 @@
  * both front ends, so they cannot disagree.
  */
 import { Problems } from '../platform/errors.js';
-import { booleanWord, defineSchema, flag, jsonFlag, requiredString, type Values } from '../platform/options.js';
+import { booleanWord, defineSchema, flag, type Values } from '../platform/options.js';
+import { VOCABULARY, variant } from '../platform/vocabulary.js';
 import type { PublishReleaseSettings } from './publish-release.js';
 
 export const publishReleaseSchema = defineSchema({
   name: 'publish-release',
+  command: 'publish',
   summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
   options: {
-    tag: requiredString('Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.', 'TAG'),
+    tag: variant('tag', 'required; when the forge creates it', {
+      required: true,
+      description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
+    }),
     name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
     body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
     'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
@@ -29,40 +34,21 @@ export const publishReleaseSchema = defineSchema({
       choices: ['true', 'false', 'legacy'],
       description: 'GitHub only, stable releases only: true (default), false or legacy. Prereleases are never marked latest.',
     },
-    files: {
-      type: 'list',
-      separator: 'lines',
+    files: variant('files', 'files to attach; "!pattern" excludes', {
       description: 'Files to attach, one glob per line (relative to the workspace; "!pattern" excludes). Zero matches or an unreadable file fails before any API call.',
-      cli: { metavar: 'GLOB' },
-    },
-    checksums: { type: 'boolean', default: true, description: 'Add a SHA256SUMS asset listing every file (sha256sum -c format).' },
+    }),
+    checksums: variant('checksums', 'an asset of the release', { description: 'Add a SHA256SUMS asset listing every file (sha256sum -c format).' }),
     'target-commitish': {
       type: 'string',
       description: 'Commit SHA or branch the tag is created from at publish time. Default is the commit of this run (GITHUB_SHA).',
       cli: { metavar: 'SHA' },
     },
-    token: {
-      type: 'string',
-      secret: true,
-      actionDefault: '${{ github.token }}',
-      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    token: variant('token', 'the permissions this step needs', {
       description: 'Token with write access to releases: GitHub "permissions: contents: write"; Gitea/Forgejo job token with "contents: write" (or a PAT with write:repository). It is sent only to the API origin (and GitHub\'s uploads host), never to a URL an answer names.',
-    },
-    forge: {
-      type: 'string',
-      choices: ['github', 'gitea', 'forgejo'],
-      description: 'github, gitea or forgejo. Default is detected from the runner (FORGEJO_ACTIONS, GITEA_ACTIONS, else GitHub).',
-    },
-    'api-url': {
-      type: 'string',
-      description: 'API root, e.g. https://ghe.example.com/api/v3 or https://codeberg.org/api/v1. Default is GITHUB_API_URL of the runner. https only (http for loopback addresses); no user name or password in it.',
-      cli: { metavar: 'URL' },
-    },
-    repository: {
-      type: 'string',
-      description: 'owner/name of the repository to release. Default is GITHUB_REPOSITORY (the repository of the run).',
-      cli: { metavar: 'OWNER/NAME' },
-    },
+    }),
+    forge: VOCABULARY.forge,
+    'api-url': VOCABULARY['api-url'],
+    repository: VOCABULARY.repository,
     overwrite: {
       type: 'string',
       default: 'replace',
@@ -70,10 +56,10 @@ export const publishReleaseSchema = defineSchema({
       description: 'What to do with an asset of the same name already on the release: replace (default; identical size + SHA-256 is kept as is), skip (keep it), fail. On a published release, replacing also needs "replace-published-assets".',
     },
     'replace-published-assets': flag('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
-    'dry-run': flag('Report what would be created, uploaded, replaced and published; change nothing.'),
+    'dry-run': variant('dry-run', 'says what this step skips', { description: 'Report what would be created, uploaded, replaced and published; change nothing.' }),
     inspect: flag('Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
         'the release workflow asks this first, so re-running a dispatch that already released does nothing.'),
-    json: jsonFlag('Print the whole result as JSON (log lines go to stderr).'),
+    json: variant('json', 'log lines move to stderr', { description: 'Print the whole result as JSON (log lines go to stderr).' }),
   },
   outputs: {
     'release-id': 'Numeric id of the release on the forge.',

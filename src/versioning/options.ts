@@ -4,7 +4,8 @@
  * prerelease, changelog, release-commit and plan speak one vocabulary. actions/<name>/action.yml, the CLI
  * flags and usage, and the docs tables follow from these schemas.
  */
-import { choiceOption, defineSchema, flag, jsonFlag, requiredString, stringDefault, stringOption, type OptionSpec, type Values } from '../platform/options.js';
+import { choiceOption, defineSchema, flag, stringDefault, stringOption, type OptionSpec, type Values } from '../platform/options.js';
+import { VOCABULARY, variant } from '../platform/vocabulary.js';
 import { knownFormatsText } from './core/manifests/index.js';
 import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
@@ -22,12 +23,7 @@ export function prefixOption(value: string | undefined): string {
 
 const path = stringDefault('.', 'Repository directory (check it out with fetch-depth 0 so tags and history are present).', 'DIR');
 
-const tagPrefix = stringDefault(
-  'v',
-  'Release tags are exactly "<prefix>MAJOR.MINOR.PATCH" (no leading zeros, prerelease or build part); every other tag is ignored. ' +
-    'Any characters valid in a git tag (v, api-v, create-vite@, @scope/api-v); "none" for tags without a prefix (1.2.3).',
-  'PREFIX',
-);
+const tagPrefix = VOCABULARY['tag-prefix'];
 
 const versionFile = stringOption(
   `${knownFormatsText()}, or any file with "version-pattern". Its version is the base when no release tag exists; rewritten when "write" is true.`,
@@ -67,17 +63,15 @@ const versioning = choiceOption(
   '"unified" (one version; only changed components\' manifests are rewritten) or "independent" (each component has its own tags, base and bump).',
 );
 
-const json = jsonFlag('Print the whole result as JSON.');
+const json = VOCABULARY.json;
 
-const remote = { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' } as const satisfies OptionSpec;
+const remote = VOCABULARY.remote;
 
-const token = {
-  type: 'string',
-  secret: true,
-  env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+const token = variant('token', 'git pushes with it; empty means the credentials actions/checkout persisted, so no job-token default', {
+  actionDefault: undefined,
   description:
     'Token for pushing to an HTTPS remote (contents: write; e.g. secrets.RELEASE_TOKEN || github.token). Passed to git through the environment, never on the command line. Not needed when actions/checkout persisted credentials.',
-} as const satisfies OptionSpec;
+});
 
 const authorName = { type: 'string', description: 'Commit author / tagger name. Default is git config user.name, else github-actions[bot].' } as const satisfies OptionSpec;
 const authorEmail = {
@@ -101,9 +95,7 @@ const scope = {
 const writer = { token, 'author-name': authorName, 'author-email': authorEmail } as const;
 
 /** The last options of every versioning command: where the repository is, a dry run that says what it skips, --json. */
-const local = (dryRunWhat: string) => ({ path, 'dry-run': flag(dryRunWhat), json }) as const;
-
-const push = { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' } as const satisfies OptionSpec;
+const local = (dryRunWhat: string) => ({ path, 'dry-run': variant('dry-run', 'says what this step skips', { description: dryRunWhat }), json }) as const;
 
 const channel = stringDefault('beta', 'Prerelease identifier (letters, digits, "-"), e.g. beta, rc, nightly.', 'ID');
 
@@ -170,7 +162,7 @@ export const nextVersionSchema = defineSchema({
     path,
     ...scope,
     'release-as': releaseAs,
-    write: flag('Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.'),
+    write: variant('write', 'says how', { description: 'Rewrite the manifests of changed components (or the version-file) and their lock files to the new version, all-or-nothing, preserving formatting.' }),
     json,
   },
   outputs: nextOutputs,
@@ -214,8 +206,8 @@ export const prereleaseSchema = defineSchema({
     'prerelease-scheme': prereleaseScheme,
     channels,
     'release-as': { ...releaseAs, description: 'With base "next": force the version the prerelease leads to (X.Y.Z above the last release), as next-version\'s release-as does; "Release-As:" footers are honoured either way.' },
-    force: flag('With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).'),
-    push: { ...push, description: 'Push the tag (only that tag) to the remote.' },
+    force: variant('force', 'what is overwritten: a tag', { description: 'With an explicit number that already exists on another commit, move the tag to HEAD (force-push the tag).' }),
+    push: variant('push', 'what is pushed', { description: 'Push the tag (only that tag) to the remote.' }),
     remote,
     ...writer,
     'pre-1-0': pre1,
@@ -223,7 +215,7 @@ export const prereleaseSchema = defineSchema({
     'include-paths': includePaths,
     components,
     versioning,
-    write: flag('Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.'),
+    write: variant('write', 'the prerelease version, never committed', { description: 'Rewrite the version-file / changed components\' manifests (and lock files) in the work tree to the prerelease version, so the build reports it (e.g. 0.4.0-beta.1). Never committed, never pushed.' }),
     ...local('Compute the tag without creating or pushing it (and without writing files).'),
   },
   outputs: {
@@ -267,7 +259,10 @@ export const changelogSchema = defineSchema({
   name: 'changelog',
   summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
   options: {
-    version: requiredString('The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.', 'X.Y.Z'),
+    version: variant('version', 'required here; a prerelease version changes the range', {
+      required: true,
+      description: 'The version being released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output. A prerelease version (0.4.0-beta.1) gives the changes since the last stable release, headed as a prerelease.',
+    }),
     'tag-prefix': tagPrefix,
     'release-types': releaseTypes,
     'include-paths': includePaths,
@@ -320,21 +315,19 @@ export const releaseCommitSchema = defineSchema({
   name: 'release-commit',
   summary: 'commit the release files, tag and push atomically (stable releases)',
   options: {
-    version: requiredString('The version released, without prefix (e.g. 0.4.0). Usually next-version\'s "version" output.', 'X.Y.Z'),
-    files: {
-      type: 'list',
-      separator: 'lines',
+    version: variant('version', 'required here', { required: true }),
+    files: variant('files', 'required; relative to the repository; takes next-version\'s JSON list', {
       required: true,
       description:
         'Files to commit, one path or glob per line (relative to the repository), or a JSON list such as next-version\'s "files" output (Cargo.lock included). The work tree may not have other changes.',
       cli: { metavar: 'FILE', aliases: ['file'] },
-    },
+    }),
     message: { type: 'string', default: 'chore(release): {tag}', description: 'Commit (and tag) message; {version} and {tag} are replaced.', cli: { metavar: 'TEXT' } },
     'tag-prefix': tagPrefix,
     'major-tag': flag('Also move "<prefix><major>" (e.g. v1) to the release commit, in the same atomic push (force-with-lease). Never moved backwards: skipped when a higher release of that major exists.'),
-    remote: { ...remote, description: 'Git remote to push to.' },
+    remote: variant('remote', 'release-commit reads no tags from it', { description: 'Git remote to push to.' }),
     ...writer,
-    push: { ...push, description: 'Push branch and tag (atomically). With false, commit and tag locally only.' },
+    push: variant('push', 'what is pushed', { description: 'Push branch and tag (atomically). With false, commit and tag locally only.' }),
     ...local('Check everything (branch, clean tree, credentials, remote state) without committing or pushing.'),
   },
   outputs: {

@@ -12,6 +12,7 @@ import { generateChangelog, type ChangelogResult } from './changelog.js';
 import { cutPrerelease, type PrereleaseResult } from './prerelease.js';
 import { channelProblem, channelsProblem } from './core/prerelease-tags.js';
 import { DEFAULT_RELEASE_MESSAGE } from './release-commit.js';
+import { VOCABULARY } from '../platform/vocabulary.js';
 
 export interface PlanOptions extends Omit<NextVersionOptions, 'write' | 'planFiles' | 'prefixMismatch'> {
   /** `stable` or a prerelease channel (beta, rc…). */
@@ -128,7 +129,7 @@ async function planPrerelease(opts: PlanOptions, channel: string): Promise<PlanR
 /** A proposed tag that already exists on the remote (best effort: no remote, no check). */
 async function remoteTagNotes(opts: PlanOptions, tags: string[]): Promise<string[]> {
   const git = new Git(opts.cwd);
-  const remote = opts.remote ?? 'origin';
+  const remote = opts.remote ?? VOCABULARY.remote.default;
   if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0) return [];
   try {
     const refs = await lsRemote(git, await remoteAccess(git, remote, undefined, { needPush: false }), tags.map((t) => `refs/tags/${t}`));

@@ -35,6 +35,8 @@ import {
 } from './core/prerelease-tags.js';
 import { planManifestWrites, plannedPaths, readVersionFile, writeManifests, type WriteTarget } from './manifest-writes.js';
 import { componentTagPrefix, scopeSettings, versionFileSettings, type ScopeOptions, type ScopeSettings } from './settings.js';
+import { prereleaseSchema } from './options.js';
+import { VOCABULARY } from '../platform/vocabulary.js';
 
 export interface PrereleaseOptions {
   cwd: string;
@@ -110,10 +112,10 @@ interface Settings {
 
 async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
   const p = new Problems();
-  const channel = opts.channel ?? 'beta';
-  const prefix = opts.tagPrefix ?? 'v';
+  const channel = opts.channel ?? prereleaseSchema.options.channel.default;
+  const prefix = opts.tagPrefix ?? VOCABULARY['tag-prefix'].default;
   const baseInput = (opts.base ?? 'next').trim() || 'next';
-  const remote = opts.remote ?? 'origin';
+  const remote = opts.remote ?? VOCABULARY.remote.default;
   const doPush = opts.push ?? true;
   const channels = (opts.channels ?? []).map((c) => c.trim()).filter(Boolean);
   const csp = channelsProblem(channels);
@@ -133,7 +135,7 @@ async function prereleaseSettings(opts: PrereleaseOptions): Promise<Settings> {
     if (bp) p.add('base', bp);
   }
   if (baseInput === 'manifest' && !opts.versionFile) p.add('base', 'is "manifest", which needs {{version-file}} (e.g. package.json or Cargo.toml).');
-  const number = parsePrereleaseNumber(String(opts.number ?? 'auto'));
+  const number = parsePrereleaseNumber(String(opts.number ?? prereleaseSchema.options.number.default));
   if (typeof number === 'object') p.add('number', number.problem);
   const firstNumber = parseFirstNumber(opts.firstNumber);
   if (typeof firstNumber === 'object') p.add('first-number', firstNumber.problem);

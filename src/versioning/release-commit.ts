@@ -17,6 +17,8 @@ import { knownFileNames } from './core/manifests/index.js';
 import { compareStrictVersions, escapeGlob, isSemver, isStrictVersion, parseStrictTag, tagPrefixProblem } from './core/version.js';
 import { lsRemoteRefs, push, remoteAccess, remoteNameProblem, type RemoteAccess } from '../git/remote.js';
 import { identityEnv, resolveIdentity, type Identity } from '../git/identity.js';
+import { releaseCommitSchema } from './options.js';
+import { VOCABULARY } from '../platform/vocabulary.js';
 
 export interface ReleaseCommitOptions {
   cwd: string;
@@ -53,7 +55,8 @@ export interface ReleaseCommitResult {
   notes: string[];
 }
 
-export const DEFAULT_RELEASE_MESSAGE = 'chore(release): {tag}';
+/** The schema's default (declared once, in src/versioning/options.ts). */
+export const DEFAULT_RELEASE_MESSAGE: string = releaseCommitSchema.options.message.default;
 
 /** Files next-version rewrites (manifests and lock files): when they are dirty but not listed, that is why. */
 const MANIFEST_NAMES = new Set(knownFileNames({ locks: true }));
@@ -85,8 +88,8 @@ interface Settings {
 
 function releaseCommitSettings(opts: ReleaseCommitOptions): Settings {
   const p = new Problems();
-  const prefix = opts.tagPrefix ?? 'v';
-  const remote = opts.remote ?? 'origin';
+  const prefix = opts.tagPrefix ?? VOCABULARY['tag-prefix'].default;
+  const remote = opts.remote ?? VOCABULARY.remote.default;
   const doPush = opts.push ?? true;
   const version = (opts.version ?? '').trim().replace(/^v(?=\d)/, '');
   if (!version) p.add('version', 'is required (e.g. 0.4.0, usually next-version\'s "version" output).');

@@ -9,6 +9,7 @@ import { DEFAULT_RELEASE_TYPES, releaseTypesProblems, type Pre1Policy } from './
 import type { Component, ComponentMatcher } from './core/components.js';
 import { compileVersionPattern, knownFormatsText, updaterFor } from './core/manifests/index.js';
 import { tagPrefixProblem } from './core/version.js';
+import { VOCABULARY } from '../platform/vocabulary.js';
 
 /** The options that say which tags and which commits make a release. */
 export interface ScopeOptions {
@@ -53,7 +54,7 @@ export function relativeGlobProblem(p: string): string | undefined {
 
 /** Validates the scope options (problems go to `p`; the caller throws them together). */
 export async function scopeSettings(opts: ScopeOptions, p: Problems): Promise<ScopeSettings> {
-  const tagPrefix = opts.tagPrefix ?? 'v';
+  const tagPrefix = opts.tagPrefix ?? VOCABULARY['tag-prefix'].default;
   const prefixProblem = tagPrefixProblem(tagPrefix);
   if (prefixProblem) p.add('tag-prefix', prefixProblem.replace(/^"[^"]*" /, `("${tagPrefix}") `));
   const pre1 = opts.pre1 ?? 'minor';

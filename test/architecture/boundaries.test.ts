@@ -44,10 +44,6 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/', to: 'signing/authenticode/verify.ts', why: 'verify-package checks the Authenticode signature of Windows packages' },
   { from: 'packages/settings.ts', to: 'signing/authenticode/microsoft-root.ts', why: 'windows-signing-required trusts the Trusted Signing root by default, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
-  // TODO(shared option vocabulary, issue 22): the engineer moving the shared options into one vocabulary removes this.
-  { from: 'signing/authenticode/options.ts', to: 'signing/minisign/options.ts', why: 'shared option declarations, until the shared vocabulary lands' },
-  // TODO(shared option vocabulary, issue 22): the release-time parser belongs with the shared options.
-  { from: 'archives/options.ts', to: 'signing/minisign/options.ts', why: 'the archive step reads its timestamp input with the same parser as the signatures' },
   { from: 'emulator/tsa.ts', to: 'signing/authenticode/core/der.ts', why: 'the RFC 3161 emulator writes its replies with the pure DER writer (upward, into a pure core)' },
 ];
 

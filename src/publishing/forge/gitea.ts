@@ -14,7 +14,7 @@ import { ForgeClient, type RetryOptions } from './client.js';
 import { ForgeError, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
 import type { Forge, ForgeAsset, ForgeCapabilities, ForgeRelease, ReleaseFields, ReleaseLookup, RestRelease } from './types.js';
 import type { PackageFile, PackageRef, PublishFields, UploadSpec } from './types.js';
-import type { ForgeKind } from '../../platform/runtime.js';
+import { forge, type ForgeKind } from '../../platform/forges.js';
 import { assertSafeName } from '../../platform/fs.js';
 
 /** Gitea/Forgejo answer with the fields of RestRelease; the upload URL is built from the release id. */
@@ -28,18 +28,8 @@ interface GtAttachment {
   uuid?: string;
 }
 
-export const GITEA_CAPABILITIES: ForgeCapabilities = {
-  duplicateAssetNames: true,
-  assetDigest: false,
-  releaseExistsStatus: 409,
-  immutableReleases: false,
-  rateLimitHeaders: false,
-  draftCreatesTagAtPublish: true,
-  makeLatest: false,
-  genericPackages: true,
-  renamesUnusualAssetNames: false,
-  renameAssets: true,
-};
+/** Gitea's (and Forgejo's) capabilities, as the forge registry declares them (src/platform/forges.ts). */
+export const GITEA_CAPABILITIES: ForgeCapabilities = forge('gitea').capabilities;
 
 /** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
 const PACKAGE_NAME = /^[-_+.\w]+$/;
@@ -55,7 +45,7 @@ export function multipartEnvelope(field: string, filename: string, contentType =
 }
 
 export class GiteaForge implements Forge {
-  readonly capabilities = GITEA_CAPABILITIES;
+  readonly capabilities: ForgeCapabilities;
   private readonly http: ForgeClient;
   private readonly base: string;
   private readonly api: string;
@@ -63,7 +53,7 @@ export class GiteaForge implements Forge {
   readonly serverUrl: string;
 
   constructor(
-    readonly kind: Extract<ForgeKind, 'gitea' | 'forgejo'>,
+    readonly kind: ForgeKind,
     readonly apiUrl: string,
     readonly owner: string,
     readonly repo: string,
@@ -71,9 +61,10 @@ export class GiteaForge implements Forge {
     retry: RetryOptions = {},
   ) {
     this.api = apiUrl.replace(/\/+$/, '');
-    this.serverUrl = this.api.replace(/\/api\/v1$/, '');
+    this.capabilities = forge(kind).capabilities;
+    this.serverUrl = forge(kind).serverUrlOf(this.api);
     this.base = `${this.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-    const product = kind === 'forgejo' ? 'Forgejo' : 'Gitea';
+    const product = forge(kind).product;
     this.http = new ForgeClient({
       apiUrl,
       auth: { authorization: `token ${token}` },

@@ -6,6 +6,7 @@
  * - 422 `already_exists` on create (release) and upload (asset) map to typed errors;
  * - `digest: "sha256:<hex>"` is surfaced as `sha256`.
  */
+import { forge } from '../../platform/forges.js';
 import { excerpt } from '../../platform/secrets.js';
 import { ForgeClient, type RetryOptions } from './client.js';
 import { AssetExistsError, ForgeError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
@@ -32,18 +33,8 @@ interface GhError {
   errors?: Array<{ resource?: string; code?: string; field?: string; message?: string }>;
 }
 
-export const GITHUB_CAPABILITIES: ForgeCapabilities = {
-  duplicateAssetNames: false,
-  assetDigest: true,
-  releaseExistsStatus: 422,
-  immutableReleases: true,
-  rateLimitHeaders: true,
-  draftCreatesTagAtPublish: true,
-  makeLatest: true,
-  genericPackages: false,
-  renamesUnusualAssetNames: true,
-  renameAssets: true,
-};
+/** GitHub's capabilities, as the forge registry declares them (src/platform/forges.ts). */
+export const GITHUB_CAPABILITIES: ForgeCapabilities = forge('github').capabilities;
 
 export class GitHubForge implements Forge {
   readonly kind = 'github' as const;

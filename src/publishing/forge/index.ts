@@ -1,12 +1,15 @@
 /**
- * `createForge`: picks the adapter from the runtime (FORGEJO_ACTIONS → Forgejo, GITEA_ACTIONS → Gitea,
- * else GitHub; docs/reference/forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs overriding both.
+ * `createForge`: picks the adapter from the runtime (the forge registry's detection: FORGEJO_ACTIONS → Forgejo,
+ * GITEA_ACTIONS → Gitea, else GitHub; docs/reference/forges.md §7) and GITHUB_API_URL, with the `forge` / `api-url` inputs
+ * overriding both. The forge's registry entry (src/platform/forges.ts) names its adapter; ADAPTERS below maps
+ * each adapter to its class.
  */
-import { detectRuntime, type ForgeKind } from '../../platform/runtime.js';
+import { detectRuntime } from '../../platform/runtime.js';
+import { DEFAULT_FORGE, FORGE_NAMES, forge as forgeEntry, isForgeKind, type ForgeApi, type ForgeKind } from '../../platform/forges.js';
 import { urlInputProblem } from '../../platform/url.js';
 import { Problems } from '../../platform/errors.js';
-import { GitHubForge, GITHUB_CAPABILITIES } from './github.js';
-import { GiteaForge, GITEA_CAPABILITIES } from './gitea.js';
+import { GitHubForge } from './github.js';
+import { GiteaForge } from './gitea.js';
 import type { Forge } from './types.js';
 import type { RetryOptions } from './client.js';
 
@@ -16,7 +19,7 @@ export { GiteaForge, GITEA_CAPABILITIES, multipartEnvelope } from './gitea.js';
 export type { RetryOptions } from './client.js';
 
 export interface CreateForgeOptions {
-  /** 'github' | 'gitea' | 'forgejo'; empty = detect from the runner environment. */
+  /** A forge registry name (src/platform/forges.ts); empty = detect from the runner environment. */
   forge?: string;
   /**
    * API root (GitHub `https://api.github.com`, GHES `https://host/api/v3`, Gitea/Forgejo `https://host/api/v1`);
@@ -30,14 +33,18 @@ export interface CreateForgeOptions {
   retry?: RetryOptions;
 }
 
-const KINDS: ForgeKind[] = ['github', 'gitea', 'forgejo'];
+/** Each adapter of the registry's `api` (a new API family adds its class here: a missing one is a compile error). */
+const ADAPTERS: Record<ForgeApi, (kind: ForgeKind, apiUrl: string, owner: string, repo: string, token: string, retry?: RetryOptions) => Forge> = {
+  github: (_kind, apiUrl, owner, repo, token, retry) => new GitHubForge(apiUrl, owner, repo, token, retry),
+  gitea: (kind, apiUrl, owner, repo, token, retry) => new GiteaForge(kind, apiUrl, owner, repo, token, retry),
+};
 
 /** The forge kind from the `forge` input, else the runner (FORGEJO_ACTIONS → GITEA_ACTIONS → GitHub). */
 function forgeKind(opts: CreateForgeOptions, env: Record<string, string | undefined>, p: Problems): ForgeKind {
   const input = (opts.forge ?? '').trim().toLowerCase();
   if (!input) return detectRuntime(env).forge;
-  if (KINDS.includes(input as ForgeKind)) return input as ForgeKind;
-  p.add('forge', `must be one of ${KINDS.join(', ')} (or empty to detect), got "${opts.forge}".`);
+  if (isForgeKind(input)) return input;
+  p.add('forge', `must be one of ${FORGE_NAMES.join(', ')} (or empty to detect), got "${opts.forge}".`);
   return detectRuntime(env).forge;
 }
 
@@ -49,7 +56,7 @@ export function createForge(opts: CreateForgeOptions): Forge {
   let apiUrl = (opts.apiUrl ?? '').trim().replace(/\/+$/, '');
   if (!apiUrl) {
     // Forge forced to Gitea/Forgejo without an API URL on a GitHub-shaped environment: derive from the server URL.
-    apiUrl = kind !== runtime.forge && kind !== 'github' && !env.GITHUB_API_URL ? `${runtime.serverUrl}/api/v1` : runtime.apiUrl;
+    apiUrl = kind !== runtime.forge && kind !== DEFAULT_FORGE && !env.GITHUB_API_URL ? forgeEntry(kind).apiUrl(runtime.serverUrl) : runtime.apiUrl;
   }
   // https only (http on loopback), and never a user name or password: those would be printed and published.
   const urlProblem = urlInputProblem(apiUrl);
@@ -60,7 +67,7 @@ export function createForge(opts: CreateForgeOptions): Forge {
   if (!opts.token) p.add('token', TOKEN_MISSING);
   p.throwIfAny();
   const [, owner, repo] = m!;
-  return kind === 'github' ? new GitHubForge(apiUrl, owner!, repo!, opts.token, opts.retry) : new GiteaForge(kind, apiUrl, owner!, repo!, opts.token, opts.retry);
+  return ADAPTERS[forgeEntry(kind).api](kind, apiUrl, owner!, repo!, opts.token, opts.retry);
 }
 
 /** The problem text of an empty token (continues after the option's name). */
@@ -75,7 +82,7 @@ export function offlineForge(opts: CreateForgeOptions): Forge {
   const p = new Problems();
   const kind = forgeKind(opts, opts.env ?? process.env, p);
   p.throwIfAny();
-  const capabilities = kind === 'github' ? GITHUB_CAPABILITIES : GITEA_CAPABILITIES;
+  const capabilities = forgeEntry(kind).capabilities;
   const base = { kind, apiUrl: opts.apiUrl ?? '', owner: '', repo: '', capabilities };
   return new Proxy(base as unknown as Forge, {
     get(t, prop) {

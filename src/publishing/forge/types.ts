@@ -7,31 +7,9 @@ import type { ForgeKind } from '../../platform/runtime.js';
 import type { BodyObserver } from '../../platform/http.js';
 import { RelforgeError } from '../../platform/errors.js';
 
-export interface ForgeCapabilities {
-  /** Gitea/Forgejo accept two attachments with the same name; GitHub rejects the second with 422. */
-  duplicateAssetNames: boolean;
-  /** GitHub returns `digest: "sha256:<hex>"` on assets (null until computed). */
-  assetDigest: boolean;
-  /** Status of "a release for this tag already exists": GitHub 422, Gitea/Forgejo 409. */
-  releaseExistsStatus: 422 | 409;
-  /** GitHub immutable releases: a published release's assets/tag/flags are frozen. */
-  immutableReleases: boolean;
-  /** GitHub sends x-ratelimit-* and retry-after; Gitea/Forgejo send none. */
-  rateLimitHeaders: boolean;
-  /** The git tag of a draft is created when it is published (Gitea/Forgejo always, GitHub usually). */
-  draftCreatesTagAtPublish: boolean;
-  /** `make_latest` exists (GitHub only). */
-  makeLatest: boolean;
-  /** Generic package registry (`/api/packages/{owner}/generic/…`): Gitea/Forgejo only. */
-  genericPackages: boolean;
-  /**
-   * The forge stores unusual asset names under another name (GitHub keeps only letters, digits and . _ + ~ @ -,
-   * no leading or trailing dot); the recipe refuses such names before any API call.
-   */
-  renamesUnusualAssetNames: boolean;
-  /** An asset can be renamed in place (GitHub PATCH `{name}`; Gitea/Forgejo PATCH `{name}` → 201). */
-  renameAssets: boolean;
-}
+/** Declared in the forge registry (src/platform/forges.ts), one set per forge. */
+export type { ForgeCapabilities } from '../../platform/forges.js';
+import type { ForgeCapabilities } from '../../platform/forges.js';
 
 export interface ForgeRelease {
   id: number;

@@ -11,7 +11,7 @@ import { fieldError } from '../../platform/errors.js';
 import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
-import { ALLOW_OUTSIDE_WORKSPACE, filesToSign } from '../minisign/options.js';
+import { VOCABULARY, filesToSign, variant } from '../../platform/vocabulary.js';
 import type { SignTrustedSettings } from './sign-trusted.js';
 import { applyRehearsal, trustedSigningRehearsal } from './rehearsal.js';
 
@@ -20,17 +20,11 @@ export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 export const DEFAULT_TIMESTAMP_URL = 'http://timestamp.acs.microsoft.com';
 export const DEFAULT_JSIGN_VERSION = '7.5';
 
-const SUBJECT = {
-  type: 'string',
-  description: 'Identity pin, e.g. "CN=Contoso Ltd, O=Contoso Ltd". Every attribute named must be in the signing certificate\'s subject.',
-  cli: { aliases: ['subject'], metavar: '"CN=…, O=…"' },
-} as const;
-
 export const signTrustedSchema = defineSchema({
   name: 'sign-trusted',
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
   options: {
-    files: { ...filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. Or give file. '), required: false },
+    files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. Or give file. ', false),
     file: {
       type: 'string',
       only: 'cli',
@@ -42,19 +36,9 @@ export const signTrustedSchema = defineSchema({
     endpoint: { ...requiredString('Regional endpoint of the signing account, host or URL (e.g. eus.codesigning.azure.net). Must be the account\'s region.', 'HOST'), env: ['TRUSTED_SIGNING_ENDPOINT'] },
     account: { ...requiredString('Trusted Signing account name.', 'NAME'), env: ['TRUSTED_SIGNING_ACCOUNT'] },
     profile: { ...requiredString('Certificate profile name.', 'NAME'), env: ['TRUSTED_SIGNING_PROFILE'] },
-    'azure-tenant-id': { type: 'string', env: ['AZURE_TENANT_ID'], description: 'Entra ID tenant (directory) ID.', cli: { aliases: ['tenant-id'], metavar: 'ID' } },
-    'azure-client-id': {
-      type: 'string',
-      env: ['AZURE_CLIENT_ID'],
-      description: 'Client ID of the app registration (or managed identity) holding the "Artifact Signing Certificate Profile Signer" role.',
-      cli: { aliases: ['client-id'], metavar: 'ID' },
-    },
-    'azure-client-secret': {
-      type: 'string',
-      secret: true,
-      env: ['AZURE_CLIENT_SECRET'],
-      description: 'Client secret of the app registration. When empty, GitHub OIDC is used (needs "permissions id-token write" and a federated credential).',
-    },
+    'azure-tenant-id': VOCABULARY['azure-tenant-id'],
+    'azure-client-id': VOCABULARY['azure-client-id'],
+    'azure-client-secret': VOCABULARY['azure-client-secret'],
     'access-token': {
       type: 'string',
       secret: true,
@@ -66,13 +50,10 @@ export const signTrustedSchema = defineSchema({
     digest: { type: 'string', default: 'SHA256', choices: ['SHA256', 'SHA384', 'SHA512'], description: 'File digest algorithm, SHA256, SHA384 or SHA512.' },
     description: { type: 'string', description: 'Signed description (product name) shown by Windows.', cli: { metavar: 'TEXT' } },
     'description-url': { type: 'string', description: 'Signed URL shown by Windows.', cli: { metavar: 'URL' } },
-    'expected-subject': { ...SUBJECT, env: ['TRUSTED_SIGNING_SUBJECT'] },
-    'expected-eku': {
-      type: 'list',
-      separator: 'lines',
+    'expected-subject': variant('expected-subject', 'a bundler sign command (sign-trusted --file) reads it from the environment', { env: ['TRUSTED_SIGNING_SUBJECT'] }),
+    'expected-eku': variant('expected-eku', 'the signer defaults it from the service', {
       description: 'Identity pin, the profile\'s identity EKU (1.3.6.1.4.1.311.97.…), one per line. Default is the identity EKU the service reports for the profile.',
-      cli: { aliases: ['eku'], metavar: 'OID' },
-    },
+    }),
     'trusted-root': {
       type: 'string',
       description: 'Trust anchor (PEM text or file path). Default is Microsoft Identity Verification Root Certificate Authority 2020 (shipped with relforge).',
@@ -89,8 +70,8 @@ export const signTrustedSchema = defineSchema({
       description: 'Upper limit for the whole signing run (token, service calls, jsign), in seconds.',
       cli: { aliases: ['timeout'], metavar: 'SECONDS' },
     },
-    'allow-outside-workspace': ALLOW_OUTSIDE_WORKSPACE,
-    json: jsonFlag('Print the signed files as JSON.'),
+    'allow-outside-workspace': VOCABULARY['allow-outside-workspace'],
+    json: variant('json', 'names what is printed', { description: 'Print the signed files as JSON.' }),
   },
   outputs: {
     signed: 'JSON array, one object per file with file, sha256Before, sha256After, signerSubject, leafSha256, timestamp, digestAlgorithm and kind.',
@@ -144,7 +125,7 @@ export const verifyAuthenticodeSchema = defineSchema({
   name: 'verify-authenticode',
   summary: 'verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs',
   options: {
-    files: { type: 'list', separator: 'lines', required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } },
+    files: variant('files', 'files to verify: required, positional', { required: true, description: 'The PE (.exe/.dll/.sys…) and MSI files to verify.', cli: { positional: true, metavar: 'FILE' } }),
     'trusted-root': {
       type: 'list',
       separator: 'lines',
@@ -153,9 +134,9 @@ export const verifyAuthenticodeSchema = defineSchema({
       cli: { aliases: ['root'], metavar: 'ROOT.pem' },
     },
     'tsa-root': { type: 'list', separator: 'lines', description: 'PEM file(s) of the timestamp authority\'s root(s). Default: the trusted roots.', cli: { metavar: 'TSA-ROOT.pem' } },
-    'expected-subject': SUBJECT,
-    'expected-eku': { type: 'list', separator: 'lines', description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).', cli: { aliases: ['eku'], metavar: 'OID' } },
+    'expected-subject': VOCABULARY['expected-subject'],
+    'expected-eku': variant('expected-eku', 'repeatable flag on the command line', { description: 'EKU OID(s) the leaf must carry besides codeSigning (repeatable).' }),
     'allow-no-timestamp': flag('Accept a signature without an RFC 3161 timestamp (the chain is then checked now).'),
-    json: flag('Print one JSON result per file.'),
+    json: variant('json', 'names what is printed', { description: 'Print one JSON result per file.' }),
   },
 });

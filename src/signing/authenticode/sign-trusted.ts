@@ -28,6 +28,7 @@ import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from './microsoft-root.js';
 import { PIN_FIELDS, checkAuthenticodePins, verifyAuthenticodeFile } from './verify.js';
 import { stagedWrite } from '../staged-write.js';
 import { DEFAULT_TIMESTAMP_URL } from './options.js';
+import { signTrustedSchema } from './options.js';
 
 export { DEFAULT_TIMESTAMP_URL };
 
@@ -165,7 +166,7 @@ export function validateSettings(s: SignTrustedSettings): ValidSettings {
     problems.include(err);
   }
   for (const [field, message] of validateAccountProfile(s.account, s.profile)) problems.add(field, message);
-  const digest = (s.digest || 'SHA256').toUpperCase().replace('-', '') as DigestName;
+  const digest = (s.digest || signTrustedSchema.options.digest.default).toUpperCase().replace('-', '') as DigestName;
   if (!DIGESTS.includes(digest)) problems.add('digest', `must be SHA256, SHA384 or SHA512, got "${s.digest}".`);
   const timestampUrl = (s.timestampUrl || DEFAULT_TIMESTAMP_URL).trim();
   // The default TSA is plain http (Microsoft's); a timestamp request carries no secret.

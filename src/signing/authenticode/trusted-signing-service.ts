@@ -16,6 +16,7 @@ import { request, assertSecureUrl, HttpNetworkError, type HttpResponse } from '.
 import { excerpt, redact, registerSecret } from '../../platform/secrets.js';
 import { urlInputProblem } from '../../platform/url.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
+import { forge } from '../../platform/forges.js';
 import { DEFAULT_AUTHORITY_HOST } from './options.js';
 
 export const CODESIGNING_SCOPE = 'https://codesigning.azure.net/.default';
@@ -65,9 +66,10 @@ export function chooseTokenMethod(s: TokenSettings, runtime: RuntimeInfo, env: E
     return 'client-secret';
   }
   if (!runtime.oidcAvailable) {
-    const where = runtime.forge === 'github' && !runtime.act ? 'GitHub Actions' : runtime.runner;
+    const ownOidc = forge(runtime.forge).oidc && !runtime.act;
+    const where = ownOidc ? forge(runtime.forge).runner : runtime.runner;
     const why =
-      runtime.forge === 'github' && !runtime.act
+      ownOidc
         ? env.ACTIONS_ID_TOKEN_REQUEST_URL
           ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing'
           : 'the job has no "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL is not set)'
