@@ -11,6 +11,7 @@ import { uploadPackagesSchema, verifyPackageSchema } from './packages/options.js
 import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 import { changelogSchema, nextVersionSchema, planSchema, prereleaseSchema, releaseCommitSchema } from './versioning/options.js';
+import { pushReleaseSchema } from './versioning/push-release-options.js';
 
 /** actions/<name>/action.yml ↔ schema. */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
@@ -23,6 +24,7 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   prerelease: prereleaseSchema,
   changelog: changelogSchema,
   'release-commit': releaseCommitSchema,
+  'push-release': pushReleaseSchema,
 };
 
 /** CLI-only commands' schemas (`relforge verify`, `keygen`, …). */
