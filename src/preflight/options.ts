@@ -62,10 +62,13 @@ export const preflightSchema = defineSchema({
       env: ['AZURE_CLIENT_SECRET'],
       description: 'Client secret of that app registration (secret AZURE_CLIENT_SECRET); not needed with GitHub OIDC.',
     },
+    'azure-authority-host': { type: 'string', description: 'Entra ID authority host for the online check (sovereign clouds, emulators); default https://login.microsoftonline.com.', cli: { metavar: 'URL' } },
     'trusted-signing-endpoint': { type: 'string', description: 'Trusted Signing endpoint of the account (e.g. https://eus.codesigning.azure.net).', cli: { metavar: 'URL' } },
     'trusted-signing-account': { type: 'string', description: 'Trusted Signing account name.', cli: { metavar: 'NAME' } },
     'trusted-signing-profile': { type: 'string', description: 'Certificate profile name.', cli: { metavar: 'NAME' } },
-    online: flag('With "trusted-signing": also obtain an Entra ID token and read the certificate profile once (signs nothing), proving the credentials and the signer role.'),
+    online: flag(
+      'With "trusted-signing": also obtain an Entra ID token and read the account\'s certificate profile once (signs nothing), proving the credentials, the account, the profile and the signer role. The release workflow turns it on unless its "offline" input is true.',
+    ),
     json: jsonFlag('Print the report as JSON.'),
   },
   outputs: {
@@ -83,7 +86,7 @@ export function preflightSettings(v: Values<typeof preflightSchema.options>, env
     publicKey: v['public-key'],
     token: v.token,
     packageToken: v['package-token'],
-    azure: { tenantId: v['azure-tenant-id'], clientId: v['azure-client-id'], clientSecret: v['azure-client-secret'] },
+    azure: { tenantId: v['azure-tenant-id'], clientId: v['azure-client-id'], clientSecret: v['azure-client-secret'], authorityHost: v['azure-authority-host'] },
     trustedSigning: { endpoint: v['trusted-signing-endpoint'], account: v['trusted-signing-account'], profile: v['trusted-signing-profile'] },
     online: v.online,
     runtime: detectRuntime(env),

@@ -24,7 +24,7 @@ export interface PreflightSettings {
   publicKey?: string;
   token?: string;
   packageToken?: string;
-  azure: { tenantId?: string; clientId?: string; clientSecret?: string };
+  azure: { tenantId?: string; clientId?: string; clientSecret?: string; authorityHost?: string };
   trustedSigning: { endpoint?: string; account?: string; profile?: string };
   online: boolean;
   runtime: RuntimeInfo;
@@ -93,7 +93,12 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
   }
   if (!NAME_RE.test(account?.trim() ?? '')) p.add('trusted-signing-account', `must be the signing account name (letters, digits, hyphens), got "${account?.trim() ?? ''}".`);
   if (!NAME_RE.test(profile?.trim() ?? '')) p.add('trusted-signing-profile', `must be the certificate profile name (letters, digits, hyphens), got "${profile?.trim() ?? ''}".`);
-  const creds = { tenantId: s.azure.tenantId || undefined, clientId: s.azure.clientId || undefined, clientSecret: s.azure.clientSecret || undefined };
+  const creds = {
+    tenantId: s.azure.tenantId || undefined,
+    clientId: s.azure.clientId || undefined,
+    clientSecret: s.azure.clientSecret || undefined,
+    authorityHost: s.azure.authorityHost || undefined,
+  };
   let method: string | undefined;
   try {
     method = chooseTokenMethod(creds, s.runtime, s.env);
@@ -101,7 +106,7 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
     p.include(err, ' (secrets AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)');
   }
   if (p.count > before) return undefined;
-  if (!s.online) return `settings well-formed; credentials present (${method})`;
+  if (!s.online) return `settings well-formed; credentials present (${method}); not checked online (online: false)`;
   try {
     const token = await getAccessToken(creds, s.runtime, s.env);
     const r = await trustedSigningPreflight({ endpoint: base!, account: account!.trim(), profile: profile!.trim(), token: token.token });
