@@ -51,7 +51,7 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('inspectRelease on %s', (
 
   it('a published release lacking a listed file, a signature, or with a partial leftover is not complete (each named)', async () => {
     emu = await startForgeEmulator({ mode });
-    const rel = emu.seedRelease({ tagName: 'v0.4.0-beta.1', draft: false, publishedAt: '2026-01-02T00:00:00Z' });
+    const rel = emu.seedRelease({ tagName: 'v0.4.0-beta.1', draft: false, prerelease: true, publishedAt: '2026-01-02T00:00:00Z' });
     rel.assets.push(...signedAssets().filter((a) => a.name !== 'agent-windows-x86_64.exe' && a.name !== 'agent-linux-x86_64.minisig'));
     rel.assets.push(asset('relforge-partial-0badc0de-agent-linux-x86_64', Buffer.from('x')));
     const r = await inspect();

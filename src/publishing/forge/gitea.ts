@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ForgeClient, type RetryOptions } from './client.js';
+import { GITEA_NOTES_LIMIT } from '../core/notes.js';
 import { ForgeError, PackageFileExistsError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
 import type { Forge, ForgeAsset, ForgeCapabilities, ForgeRelease, ReleaseFields, ReleaseLookup, RestRelease } from './types.js';
 import type { PackageFile, PackageRef, PublishFields, UploadSpec } from './types.js';
@@ -39,6 +40,7 @@ export const GITEA_CAPABILITIES: ForgeCapabilities = {
   genericPackages: true,
   renamesUnusualAssetNames: false,
   renameAssets: true,
+  notesLimit: GITEA_NOTES_LIMIT,
 };
 
 /** `name`/`file` rules of routers/api/packages/generic/generic.go (a 400 otherwise). */
@@ -126,6 +128,14 @@ export class GiteaForge implements Forge {
   async listAssets(release: ForgeRelease): Promise<ForgeAsset[]> {
     const list = await this.http.json<GtAttachment[]>('GET', `${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}` });
     return list.map((a) => this.asset(a));
+  }
+
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const what = `read the tag ${tag} of ${this.owner}/${this.repo}`;
+    const res = await this.http.call('GET', `${this.base}/tags/${encodeURIComponent(tag)}`, { what, allow: [404] });
+    if (res.status === 404) return undefined;
+    const t = res.json<{ name?: string; commit?: { sha?: string } }>();
+    return t.name === tag && t.commit?.sha ? t.commit.sha.toLowerCase() : undefined;
   }
 
   async uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset> {

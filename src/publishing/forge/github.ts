@@ -8,6 +8,7 @@
  */
 import { excerpt } from '../../platform/secrets.js';
 import { ForgeClient, type RetryOptions } from './client.js';
+import { GITHUB_NOTES_LIMIT } from '../core/notes.js';
 import { AssetExistsError, ForgeError, ReleaseExistsError, draftCreateBody, lookupRelease, releasePatchBody, restRelease } from './types.js';
 import type { Forge, ForgeAsset, ForgeCapabilities, ForgeRelease, ReleaseFields, ReleaseLookup, RestRelease } from './types.js';
 import type { PackageFile, PackageRef, PublishFields, UploadSpec } from './types.js';
@@ -43,6 +44,7 @@ export const GITHUB_CAPABILITIES: ForgeCapabilities = {
   genericPackages: false,
   renamesUnusualAssetNames: true,
   renameAssets: true,
+  notesLimit: GITHUB_NOTES_LIMIT,
 };
 
 export class GitHubForge implements Forge {
@@ -120,6 +122,19 @@ export class GitHubForge implements Forge {
   async listAssets(release: ForgeRelease): Promise<ForgeAsset[]> {
     const list = await this.http.all<GhAsset>(`${this.base}/releases/${release.id}/assets`, { what: `list the assets of release ${release.tagName}`, pageParam: 'page', sizeParam: 'per_page', pageSize: 100 });
     return list.map((a) => this.asset(a));
+  }
+
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const ref = ['tags', ...tag.split('/')].map(encodeURIComponent).join('/');
+    const what = `read the tag ${tag} of ${this.owner}/${this.repo}`;
+    const res = await this.http.call('GET', `${this.base}/git/ref/${ref}`, { what, allow: [404] });
+    if (res.status === 404) return undefined;
+    const obj = res.json<{ ref?: string; object?: { type?: string; sha?: string } }>();
+    // GET /git/ref answers the ref itself only (a prefix match is /git/matching-refs), but check the name anyway
+    if (obj.ref !== `refs/tags/${tag}` || !obj.object?.sha) return undefined;
+    if (obj.object.type !== 'tag') return obj.object.sha.toLowerCase();
+    const annotated = await this.http.json<{ object?: { type?: string; sha?: string } }>('GET', `${this.base}/git/tags/${obj.object.sha}`, { what: `${what} (annotated)` });
+    return annotated.object?.sha?.toLowerCase();
   }
 
   async uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset> {

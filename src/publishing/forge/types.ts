@@ -6,6 +6,7 @@
 import type { ForgeKind } from '../../platform/runtime.js';
 import type { BodyObserver } from '../../platform/http.js';
 import { RelforgeError } from '../../platform/errors.js';
+import type { NotesLimit } from '../core/notes.js';
 
 export interface ForgeCapabilities {
   /** Gitea/Forgejo accept two attachments with the same name; GitHub rejects the second with 422. */
@@ -31,6 +32,8 @@ export interface ForgeCapabilities {
   renamesUnusualAssetNames: boolean;
   /** An asset can be renamed in place (GitHub PATCH `{name}`; Gitea/Forgejo PATCH `{name}` → 201). */
   renameAssets: boolean;
+  /** The longest release body the forge keeps (core/notes.ts says where each figure comes from). */
+  notesLimit: NotesLimit;
 }
 
 export interface ForgeRelease {
@@ -188,6 +191,11 @@ export interface Forge {
   /** Undrafts and sets prerelease (+ make_latest where supported). */
   publish(id: number, fields: PublishFields): Promise<ForgeRelease>;
   listAssets(release: ForgeRelease): Promise<ForgeAsset[]>;
+  /**
+   * The commit a tag of the repository points at (annotated tags peeled), or undefined when the forge has no such
+   * tag. GitHub `GET /git/ref/tags/{tag}` (+ `GET /git/tags/{sha}`), Gitea/Forgejo `GET /tags/{tag}`.
+   */
+  tagCommit(tag: string): Promise<string | undefined>;
   /** Streams one file (explicit Content-Length). Throws AssetExistsError on a same-name conflict. Not retried on 5xx/network. */
   uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset>;
   deleteAsset(release: ForgeRelease, asset: ForgeAsset): Promise<void>;
