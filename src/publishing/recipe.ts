@@ -192,6 +192,11 @@ export class PublishRun {
     return this.finish(release, remote, []);
   }
 
+  /** The commit the release is of: input commit (stage/publish), else target-commitish. */
+  private get target(): string | undefined {
+    return this.s.commit || this.s.targetCommitish || undefined;
+  }
+
   private publishNote(): string {
     if (this.local.prerelease) return ' as a prerelease';
     return this.forge.capabilities.makeLatest ? ` (make_latest: ${this.local.makeLatest})` : '';
@@ -330,7 +335,7 @@ export class PublishRun {
           if (adopted) return { done: adopted };
         }
         try {
-          const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish });
+          const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: this.target });
           this.result.created = true;
           return { done: release };
         } catch (err) {
@@ -368,11 +373,11 @@ export class PublishRun {
     const { s } = this;
     const keepBody = this.local.mode === 'publish' && !this.local.bodyGiven;
     const title = this.local.mode === 'publish' && !s.name ? release.name : this.title;
-    const differs = release.name !== title || (!keepBody && release.body !== this.local.body) || release.prerelease !== this.local.prerelease || (!!s.targetCommitish && release.targetCommitish !== s.targetCommitish);
+    const differs = release.name !== title || (!keepBody && release.body !== this.local.body) || release.prerelease !== this.local.prerelease || (!!this.target && release.targetCommitish !== this.target);
     if (!differs) return release;
     this.act(`update draft ${release.id} (title, notes, prerelease, target) to match this run`);
     if (s.dryRun) return release;
-    return this.forge.updateRelease(release.id, { name: title, body: keepBody ? undefined : this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish || undefined });
+    return this.forge.updateRelease(release.id, { name: title, body: keepBody ? undefined : this.local.body, prerelease: this.local.prerelease, targetCommitish: this.target });
   }
 
   /** Uploads what differs, one file at a time, SHA256SUMS last (built from the hashes taken while uploading). */
