@@ -505,6 +505,12 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     }
   }
 
+  /** GitHub refuses a release body over 125,000 characters (422); Gitea/Forgejo check nothing in the API. */
+  function bodyLimit(body: Record<string, unknown>, op: 'create' | 'update' = 'create') {
+    if (!github || typeof body.body !== 'string' || [...body.body].length <= 125_000) return;
+    throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases', errors: [{ resource: 'Release', code: 'custom', field: 'body', message: 'body is too long (maximum is 125000 characters)' }] }, op === 'update' ? 'body too long on update (422 not in the document)' : undefined);
+  }
+
   /** The request carries the token with push access (drafts are visible only to it). */
   function isWriter(inc: Incoming): boolean {
     const h = String(inc.headers.authorization ?? '');
@@ -813,6 +819,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         validateBody(inc, body);
         auth(inc, true);
         const tag = String(body.tag_name ?? '');
+        bodyLimit(body);
         if (!tag) throw new ReqError(422, github ? { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] } : { message: 'tag_name is required', url: '' });
         const fault = takeFault(opId);
         if (fault && fault.stage !== 'after-commit') return applyFault(inc, fault, 'before');
@@ -843,6 +850,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         validateBody(inc, body);
         auth(inc, true);
         const r = findRelease(params.release_id ?? params.id);
+        bodyLimit(body, 'update');
         const fault = takeFault(opId);
         if (fault && (fault.stage ?? 'before') !== 'after-commit') return applyFault(inc, fault, 'before');
         if (r.immutable) {
