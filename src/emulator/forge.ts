@@ -782,7 +782,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
         const r = findRelease(params.release_id ?? params.id);
-        if (r.draft && !isWriter(inc)) throw notFound();
+        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
         return send(inc, 200, releaseJson(r));
       }
       // ----- tags (read: the publisher checks where a tag points before publishing) -----
@@ -888,7 +888,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         ownerOk();
         auth(inc, false);
         const r = findRelease(params.release_id ?? params.id);
-        if (r.draft && !isWriter(inc)) throw notFound();
+        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
         if (github) {
