@@ -80,7 +80,10 @@ export class PublishRun {
     if (mode === 'stage') await this.checkTag(found.published ? 'publish' : 'stage');
     if (found.published && judgeOnly) return this.judgedLive(found.published);
     const complete = found.published && (await this.liveComplete(found.published));
-    if (complete) return this.finish(found.published!, complete.remote, complete.wanted);
+    if (complete) {
+      if (mode !== 'all') await this.judge(found.published!, complete.remote);
+      return this.finish(found.published!, complete.remote, complete.wanted);
+    }
     if (!found.published) await this.dropExtraDrafts(found.drafts);
     if (!release) {
       if (judgeOnly) {
@@ -111,13 +114,8 @@ export class PublishRun {
       remote = await this.removeExtras(release, await forge.listAssets(release), wanted);
       await this.verify(release, remote, wanted);
     }
-    if (mode !== 'all' && (judgeOnly || this.publicKey) && release.draft) {
-      const problems = await judgeRelease(forge, release, remote, { tag: s.tag, commit: s.commit, publicKey: this.publicKey, prerelease: this.local.prerelease, draftOk: true });
-      if (problems.length) {
-        throw judgementError(s.tag, `The draft is not complete by content, so it was ${mode === 'stage' ? 'left a draft and reported' : 'not published'}: release`, problems, mode === 'stage' ? 'Re-run the step with the right files (it replaces what differs on a draft).' : 'Re-run mode: stage with the files (it replaces what differs), then publish.');
-      }
-    }
-    if (s.draft || mode === 'stage') {
+    if (mode !== 'all' && (judgeOnly || this.publicKey) && release.draft) await this.judge(release, remote);
+    if (release.draft && (s.draft || mode === 'stage')) {
       this.log(`Leaving ${s.tag} as a draft (${mode === 'stage' ? 'mode: stage' : 'input draft: true'}); assets are uploaded and verified by content.`);
     } else if (release.draft || release.prerelease !== this.local.prerelease) {
       if (mode === 'publish') await this.checkTag('publish'); // the tag may have moved while the draft was checked
@@ -133,7 +131,30 @@ export class PublishRun {
         if (at !== s.commit) throw new RelforgeError(`Release ${s.tag} was published, but its tag now points at ${at ?? 'nothing'}, not at ${s.commit}: someone moved or deleted the tag during the publish. Check the repository's tags; inspect reports the release as incomplete until this is fixed.`);
       }
     }
+    if (mode !== 'all' && this.publicKey && !release.draft && this.result.actions.length && !this.result.actions.some((a) => a.startsWith('publish '))) {
+      await this.judge(release, remote); // a live release this run completed (add-only)
+    }
     return this.finish(release, remote, wanted);
+  }
+
+  /**
+   * The content judgement (inspect's) of the release as it now is; any problem refuses the step with every reason.
+   * A draft is judged as if published now; its missing tag is fine in stage mode.
+   */
+  private async judge(release: ForgeRelease, remote: ForgeAsset[]): Promise<void> {
+    const { s } = this;
+    const problems = await judgeRelease(this.forge, release, remote, { tag: s.tag, commit: s.commit, publicKey: this.publicKey, prerelease: this.local.prerelease, draftOk: release.draft });
+    if (!problems.length) return;
+    const mode = this.local.mode;
+    if (!release.draft) {
+      throw judgementError(s.tag, 'Release is published but not complete by content:', problems, 'A live release is only added to: fix what can be added and re-run, set replace-published-assets: true to replace differing assets, or cut a new version.');
+    }
+    throw judgementError(
+      s.tag,
+      `The draft is not complete by content, so it was ${mode === 'stage' ? 'left a draft' : 'not published'}: release`,
+      problems,
+      mode === 'stage' ? 'Re-run the step with the right files (it replaces what differs on a draft).' : 'Re-run mode: stage with the files (it replaces what differs), then publish.',
+    );
   }
 
   /**

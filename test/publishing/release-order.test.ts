@@ -254,6 +254,29 @@ describe.skipIf(!minisign).each(['github', 'gitea'] as const)('release order on 
     expect(judged?.message).toMatch(/not complete by content[\s\S]*app-linux: content differs from SHA256SUMS/);
   });
 
+  it('a signature that does not verify against the pinned key: stage refuses (the draft stays private), publish never happens', async () => {
+    const { dir } = signedBuild('badsig');
+    writeFileSync(join(dir, 'app-linux.minisig'), readFileSync(join(dir, 'app-windows.exe.minisig'))); // a real signature of another file
+    const s = await setup(mode, dir);
+    const err = await failure(s.run('stage'));
+    expect(err?.message).toMatch(/The draft is not complete by content, so it was left a draft: release v1\.2\.0:\n- app-linux\.minisig does not verify against the pinned key/);
+    s.pushTag();
+    expect((await failure(s.run('publish', { files: [] })))?.message).toMatch(/not published[\s\S]*app-linux\.minisig does not verify/);
+    expect(await s.publicReleases()).toEqual([]);
+  });
+
+  it('stage repairs the prerelease flag of a live release (a repair, nothing new made public)', async () => {
+    const { dir } = signedBuild('flag');
+    const s = await setup(mode, dir);
+    await s.run('stage');
+    s.pushTag();
+    await s.run('publish', { files: [] });
+    emu!.releasesFor(TAG)[0]!.prerelease = true;
+    const r = await s.run('stage');
+    expect({ complete: r.complete, prerelease: emu!.releasesFor(TAG)[0]!.prerelease }).toEqual({ complete: true, prerelease: false });
+    expect((await s.inspect()).missing).toEqual([]);
+  });
+
   it('2,500 commits of notes through body-file: cut at a section boundary, says so, full notes reachable', async () => {
     const { dir } = signedBuild('notes');
     const notesDir = mkdtempSync(join(tmpdir(), 'relforge-order-notes-'));
