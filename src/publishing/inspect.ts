@@ -7,7 +7,7 @@
  *   bytes it names (GitHub: the asset `digest`; elsewhere, or when a signature must be checked, the asset read back
  *   and hashed while it streams);
  * - with a pinned `public-key`: `<file>.minisig` for each listed file and for SHA256SUMS, each verifying against that
- *   key (streamed); without one, a release carrying any .minisig must carry one per file (the names only);
+ *   key (streamed); without one, a release whose SHA256SUMS is signed must carry one per file (the names only);
  * - the tag exists and points at the release's commit (`commit`, else the release's target when it is a SHA);
  * - the prerelease flag is the one the tag calls for (or `prerelease`), and the release is published.
  * Every problem is named with its reason; the release workflow repairs (add-only) or refuses instead of skipping.
@@ -180,8 +180,9 @@ async function contentProblems(forge: Forge, release: ForgeRelease, remote: Forg
     return [...problems, `its ${CHECKSUMS_NAME} cannot be read (${errorMessage(err)})`];
   }
   if (entries.length === 0) problems.push(`${CHECKSUMS_NAME} lists no file`);
-  // a pinned key makes every signature expected; without one, a release that carries any must carry them all
-  const signed = !!x.publicKey || remote.some((a) => a.name.endsWith('.minisig'));
+  // a pinned key makes every signature expected; without one, a release whose SHA256SUMS is signed (the sign step
+  // signs every file and then SHA256SUMS) must carry them all (a lone manifest.json.minisig implies nothing)
+  const signed = !!x.publicKey || remote.some((a) => a.name === `${CHECKSUMS_NAME}.minisig`);
   const verify = async (name: string, path: string) => {
     if (!signed) return;
     const sig = once(`${name}.minisig`);

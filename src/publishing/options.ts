@@ -95,7 +95,7 @@ export const publishReleaseSchema = defineSchema({
     'replace-published-assets': flag('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
     'dry-run': flag('Report what would be created, uploaded, replaced and published; change nothing.'),
     inspect: flag('Only judge the release and report it (outputs state, complete and problems): no local file is read, nothing is changed. A published release is complete only by content: every file SHA256SUMS lists is there with those bytes, ' +
-        'SHA256SUMS and each file have a .minisig that verifies against "public-key" (when given; without it, signatures are only required when the release has any), the tag points at the release\'s commit ("commit", else the release\'s target) and the prerelease flag is right.'),
+        'SHA256SUMS and each file have a .minisig that verifies against "public-key" (when given; without it, signatures are only required when SHA256SUMS is signed), the tag points at the release\'s commit ("commit", else the release\'s target) and the prerelease flag is right.'),
     json: jsonFlag('Print the whole result as JSON (log lines go to stderr).'),
   },
   outputs: {

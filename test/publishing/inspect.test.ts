@@ -62,6 +62,16 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('inspectRelease on %s', (
     expect(writes()).toEqual([]);
   });
 
+  it('without a pinned key, a lone manifest.json.minisig (packages) does not make every file need a signature', async () => {
+    emu = await startForgeEmulator({ mode });
+    const rel = emu.seedRelease({ tagName: 'v1.0.0', draft: false, publishedAt: '2026-01-02T00:00:00Z' });
+    const bin = Buffer.from('unsigned build');
+    rel.assets.push(asset('agent', bin), asset('SHA256SUMS', Buffer.from(`${sha256(bin)}  agent\n`)), asset('manifest.json', Buffer.from('{}')), asset('manifest.json.minisig', Buffer.from('sig')));
+    expect((await inspect('v1.0.0')).missing).toEqual([]);
+    rel.assets.push(asset('SHA256SUMS.minisig', Buffer.from('sig')));
+    expect((await inspect('v1.0.0')).missing).toEqual(['agent.minisig is missing']);
+  });
+
   it('no SHA256SUMS, or one that is not a checksum list: not complete (the workflow then runs in full)', async () => {
     emu = await startForgeEmulator({ mode });
     const rel = emu.seedRelease({ tagName: 'v1.0.0', draft: false, publishedAt: '2026-01-02T00:00:00Z' });
