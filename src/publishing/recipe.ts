@@ -518,7 +518,9 @@ export class PublishRun {
 
   /** Assets this run does not publish: removed from a draft; kept (noted) on a published release. */
   private async removeExtras(release: ForgeRelease, remote: ForgeAsset[], wanted: LocalFile[]): Promise<ForgeAsset[]> {
-    const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
+    // publish mode without notes keeps the draft's notes, so it keeps the full notes they may link to
+    const keepNotes = this.local.mode === 'publish' && !this.local.bodyGiven;
+    const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name) && !(keepNotes && a.name === FULL_NOTES_NAME));
     const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
     for (const a of drop) {
       this.act(`delete ${a.name} from the ${release.draft ? 'draft (not among the files of this run)' : 'release (leftover of an interrupted replacement)'}`);
