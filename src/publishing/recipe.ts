@@ -570,7 +570,9 @@ export class PublishRun {
   /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
   private async dryRunPlan(release: ForgeRelease | undefined): Promise<PublishReleaseResult> {
     const remote = release ? await this.forge.listAssets(release) : [];
-    const { plans, wanted } = await this.planAll(release, remote);
+    // publish mode without files uploads nothing (the draft is judged as it is)
+    const judgeOnly = this.local.mode === 'publish' && !this.local.files.some((f) => !f.unlisted);
+    const { plans, wanted } = judgeOnly ? { plans: [], wanted: [] } : await this.planAll(release, remote);
     for (const { f, plan } of plans) {
       if (plan.kind === 'upload') this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
       else if (plan.kind === 'replace' || plan.kind === 'swap') this.act(`replace ${f.name}: ${plan.reason}`);
@@ -578,11 +580,15 @@ export class PublishRun {
       else if (plan.kind === 'conflict') throw new RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
       else throw new RelforgeError(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
     }
-    if (!this.s.draft && !(release && !release.draft && release.prerelease === this.local.prerelease)) this.act(`publish ${this.s.tag}${this.publishNote()}`);
+    const live = !!release && !release.draft;
+    const staging = (this.s.draft || this.local.mode === 'stage') && !live;
+    if (!staging && !(live && release!.prerelease === this.local.prerelease)) this.act(`publish ${this.s.tag}${this.publishNote()}`);
+    if (staging) this.act(`leave ${this.s.tag} a draft (${this.local.mode === 'stage' ? 'mode: stage' : 'input draft: true'})`);
     const r = this.result;
     r.releaseId = release?.id ?? null;
     r.url = release?.htmlUrl ?? '';
-    r.published = !!release && !release.draft;
+    r.published = live;
+    r.draft = !live;
     for (const f of wanted) r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
     return r;
   }

@@ -342,3 +342,20 @@ describe('publish-release mode settings', () => {
     expect(err?.message).toMatch(/body/);
   });
 });
+
+describe.skipIf(!minisign)('dry runs of stage and publish', () => {
+  it('stage plans the uploads and leaves a draft; publish without files plans only the publish; nothing is written', async () => {
+    const { dir } = signedBuild('dry');
+    const s = await setup('gitea', dir);
+    const staged = await s.run('stage', { dryRun: true });
+    expect(staged.actions.filter((a) => a.startsWith('publish'))).toEqual([]);
+    expect(staged.actions).toContain('leave v1.2.0 a draft (mode: stage)');
+    expect(staged.actions.filter((a) => a.startsWith('upload')).length).toBe(6);
+    await s.run('stage');
+    s.pushTag();
+    const before = emu!.state.requests.filter((r) => r.method !== 'GET').length;
+    const dry = await s.run('publish', { files: [], dryRun: true });
+    expect(dry.actions).toEqual(['publish v1.2.0']);
+    expect(emu!.state.requests.filter((r) => r.method !== 'GET').length).toBe(before);
+  });
+});
