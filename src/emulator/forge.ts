@@ -13,6 +13,11 @@
  * (PUT 201 empty / 409 duplicate, files list with sha256).
  * Faults (`faults.add`): 502 mid-upload or after the work was done, connection reset, 429 + retry-after,
  * 403 secondary rate limit, token without permission, any status.
+ * Release order (issue 17): with `git` the tags are a real bare repository's (read live; a draft's missing tag is
+ * created at publish from target_commitish, an existing one is used as it is — GitHub and Gitea/Forgejo alike);
+ * tag reads (GitHub `git/ref`, `git/tags/{sha}`; Gitea `tags/{tag}`); anonymous readers list and fetch only
+ * published releases; GitHub refuses a body over 125,000 characters (422). Tamper hooks (`tamper`) change stored
+ * bytes, garble signatures or delete assets behind the publisher's back.
  *
  * Responses the documents do not describe but the real services send (401/403/429/5xx, GitHub's
  * `starter` state, 422 on immutable releases) are sent unvalidated and listed in `unvalidated`.
