@@ -955,6 +955,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         ownerOk();
         auth(inc, false);
         const pair = findAsset(params);
+        if (pair.r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
         const fault = takeFault(opId, pair.a.name);
         if (fault) return applyFault(inc, fault, 'before');
         if (github && String(inc.headers.accept ?? '').includes('application/octet-stream')) {

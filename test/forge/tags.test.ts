@@ -3,6 +3,8 @@
  * (lightweight and annotated tags, peeled to the commit), drafts stay invisible to anonymous readers, and the
  * tamper hooks change what is stored. Expectations come from git itself (rev-parse in the bare remote).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
 import { createForge } from '../../src/publishing/forge/index.js';
@@ -48,6 +50,13 @@ describe.each([
     const anonymous = async () => ((await (await fetch(`${emu!.apiUrl}/repos/${emu!.owner}/${emu!.repo}/releases`)).json()) as unknown[]).length;
     expect(await anonymous()).toBe(0);
     expect((await fetch(`${emu.apiUrl}/repos/${emu.owner}/${emu.repo}/releases/${draft.id}`)).status).toBe(404);
+    const file = join(repo.dir, 'asset.bin');
+    writeFileSync(file, 'draft bytes');
+    const asset = await forge.uploadAsset(draft, { path: file, name: 'asset.bin', size: 11 });
+    const assetPath = mode === 'github' ? `releases/assets/${asset.id}` : `releases/${draft.id}/assets/${asset.id}`;
+    expect((await fetch(`${emu.apiUrl}/repos/${emu.owner}/${emu.repo}/${assetPath}`)).status).toBe(404);
+    expect((await fetch(`${emu.apiUrl}/repos/${emu.owner}/${emu.repo}/releases/${draft.id}/assets`)).status).toBe(404);
+    expect((await fetch(`${emu.url}/${emu.owner}/${emu.repo}/releases/download/v2.0.0/asset.bin`)).status).toBe(404);
     expect((await forge.findRelease('v2.0.0')).drafts.map((d) => d.id)).toEqual([draft.id]);
     expect(repo.remoteCommit('refs/tags/v2.0.0')).toBeUndefined();
     await forge.publish(draft.id, { prerelease: false });
