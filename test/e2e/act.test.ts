@@ -357,7 +357,8 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const before = await world();
     const run = await dispatch('beta', { fails: true });
     await assertNothingPublic(run, before, 'sign');
-    expect(run.output).toMatch(/contains a tab/);
+    const errors = run.output.split('\n').filter((l) => /::error|❌|rror:/.test(l)).join('\n');
+    expect(errors, errors).toMatch(/contains a tab/);
   }, 300_000);
 
   itFaults('a publish interrupted mid-upload leaves only a draft, which is not public', async () => {
