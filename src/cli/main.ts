@@ -17,6 +17,7 @@ const COMMANDS: Record<string, [summary: string, load: Loader]> = {
   prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => import('./prerelease.js')],
   changelog: ['this release\'s notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)', () => import('./changelog.js')],
   'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => import('./release-commit.js')],
+  'push-release': ['push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built', () => import('./push-release.js')],
   sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => import('./sign.js')],
   verify: ['verify a file against a minisign signature and public key (optionally binding the version)', () => import('./verify.js')],
   keygen: ['create a minisign-compatible Ed25519 key pair (optionally password-encrypted)', () => import('./keygen.js')],
