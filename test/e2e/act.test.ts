@@ -84,7 +84,7 @@ export function relforgeSnapshot(dest: string): string {
  * The dispatch example for a forge flavour with its blanks filled in for the fixture product (packages to the
  * update server, unless `packages` is false).
  */
-export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?: boolean } = {}): string {
+export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?: boolean | 'release' } = {}): string {
   const file = flavour === 'github' ? 'release-dispatch.yml' : 'gitea-release-dispatch.yml';
   const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', file), 'utf8')) as {
     jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: Record<string, unknown> }>;
@@ -101,16 +101,18 @@ export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?:
       : {
           packages: 'agent-*',
           product: 'agent',
-          'package-target': 'http',
-          'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
+          ...(opts.packages === 'release'
+            ? { 'package-target': 'release' }
+            : { 'package-target': 'http', 'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}' }),
           'require-platforms': PLATFORMS.map((p) => p.key).join(','),
         }),
   };
-  if (opts.packages !== false) release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
+  if (opts.packages === true || opts.packages === undefined) release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
   return stringifyYaml(example, { lineWidth: 0 });
 }
 
 const UNPACKAGED = '.github/workflows/release-unpackaged.yml';
+const ON_RELEASE = '.github/workflows/release-packages-on-release.yml';
 
 /** The product's workflow files for a flavour: GitHub calls the remote reusable workflow; the others a copy of it. */
 export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, string> {
@@ -118,6 +120,8 @@ export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, st
     '.github/workflows/release.yml': dispatchWorkflow(flavour),
     // the same button without the packages job (the release alone)
     [UNPACKAGED]: dispatchWorkflow(flavour, { packages: false }),
+    // packages and their manifest as assets of the release itself (Tauri-style)
+    [ON_RELEASE]: dispatchWorkflow(flavour, { packages: 'release' }),
   };
   if (flavour === 'gitea') files['.github/workflows/relforge.yml'] = reusableFor(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'), 'gitea');
   return files;
@@ -607,6 +611,30 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(signed).toHaveLength(PLATFORMS.length + 1);
     expect(product.remoteTags()).toContain(tag);
   }, 400_000);
+
+  (mode === 'github' ? it : () => undefined)('package-target release: the signed manifests are on the draft before it is published (no packages job after it)', async () => {
+    product.syncFromRemote();
+    product.commit('fix: retry the update check', { 'src/update.js': 'export const retries = 3;\n' });
+    product.git('push', '-q', 'origin', 'main');
+    const version = '0.4.1-beta.2';
+    const run = await dispatch('beta', { workflow: ON_RELEASE });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    const jobs = Object.keys(run.jobs).map((j) => j.replace(/^.*\//, '').replace(/ \(.*\)(-\d+)?$/, ''));
+    expect(jobs, 'no packages job: everything went onto the draft').not.toContain('packages');
+    const rel = (await byTag(`v${version}`))[0]!;
+    expect(rel.draft).toBe(false);
+    const names = rel.assets.map((a) => a.name);
+    for (const n of ['manifest.json', 'manifest.json.minisig', 'manifest.signed.json']) expect(names, n).toContain(n);
+    const asset = (n: string) => download(rel.assets.find((a) => a.name === n)!.url, forgeToken);
+    const manifestBytes = await asset('manifest.json');
+    const mv = minisignVerify(MINISIGN!, publicKey, manifestBytes, (await asset('manifest.json.minisig')).toString('utf8'));
+    expect(mv.ok, mv.output).toBe(true);
+    const manifest = JSON.parse(manifestBytes.toString('utf8')) as { version: string; packages: Array<{ platform: string; file: string; sha256: string }> };
+    expect(manifest.version).toBe(version);
+    expect(manifest.packages.map((p) => p.platform).sort()).toEqual(PLATFORMS.map((p) => p.key).sort());
+    for (const p of manifest.packages) expect(sha256(await asset(p.file)), p.file).toBe(p.sha256);
+    expect(forge.violations).toEqual([]);
+  }, 300_000);
 });
 
 /** What fixture-product's build.mjs writes for (version, platform), computed independently. */
