@@ -137,6 +137,25 @@ describe('push-release', () => {
     expect(r.remoteCommit('refs/heads/main')).toBe(base);
   });
 
+  it('major-tag: the prepared v0 moves with the release in the same atomic push (lease on its old place)', async () => {
+    const { r, base } = product();
+    r.git('tag', '-a', '-m', 'v0', 'v0', 'v0.3.0');
+    r.git('push', '-q', 'origin', 'refs/tags/v0');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(r.dir, 'package.json'), '{"name":"agent","version":"0.4.0"}\n');
+    const res = await releaseCommit({ cwd: r.dir, version: '0.4.0', files: ['package.json'], majorTag: true, push: false });
+    expect(res.majorTag).toBe('v0');
+    expect(r.remoteCommit('refs/tags/v0')).toBe(r.git('rev-parse', 'v0.3.0^{commit}'));
+    const bundle = join(r.dir, '..', 'major.bundle');
+    git(r.dir, 'bundle', 'create', bundle, 'refs/tags/v0.4.0', 'refs/tags/v0', `^${base}`);
+    const tree = git(r.dir, 'rev-parse', `${res.commit}^{tree}`);
+    const out = await pushRelease({ cwd: releaseCheckout(r), tag: 'v0.4.0', bundle, commit: res.commit, tree, branch: 'main', base, majorTag: 'v0' });
+    expect(out).toMatchObject({ pushed: true, majorTag: 'v0' });
+    expect(r.remoteCommit('refs/tags/v0')).toBe(res.commit);
+    expect(r.remoteCommit('refs/tags/v0.4.0')).toBe(res.commit);
+    expect(r.remoteCommit('refs/heads/main')).toBe(res.commit);
+  });
+
   it('names the inputs it needs (tree, base with branch)', async () => {
     const { r } = product();
     await expect(pushRelease({ cwd: r.dir, tag: 'v0.4.0', tree: '', branch: 'main' })).rejects.toThrow(/Input "tree" must be the tree the build job built[\s\S]*Input "base" is required with "branch"/);
