@@ -46,7 +46,7 @@ export const preflightSchema = defineSchema({
       secret: true,
       actionDefault: '${{ github.token }}',
       env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
-      description: 'Forge token the version and publish jobs push and publish with (secret RELEASE_TOKEN, else the job token).',
+      description: 'Forge token the stage and release jobs draft, push and publish with (secret RELEASE_TOKEN, else the job token).',
     },
     'package-token': {
       type: 'string',

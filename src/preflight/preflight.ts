@@ -1,7 +1,7 @@
 /**
  * preflight: checks, in the first job of a release, every secret the later jobs need — before anything
- * is tagged or pushed. A release that would fail in its sign or publish job (after the version job has
- * already pushed a tag or a release commit) fails here instead, with every problem listed at once.
+ * is prepared, built or pushed. A release that would fail in its sign, stage or release job fails here
+ * instead, minutes earlier, with every problem listed at once.
  *
  * Checks (each only when required):
  *   minisign        — private-key present, opens with password, belongs to the pinned public-key;
@@ -135,7 +135,7 @@ export async function runPreflight(s: PreflightSettings): Promise<PreflightRepor
     } else if (check === 'trusted-signing') {
       detail = await checkTrustedSigning(s, p);
     } else if (check === 'token') {
-      if (blank(s.token)) p.add('token', 'is empty: the version job pushes the tag and the publish job creates the release with it. Pass the secret RELEASE_TOKEN, or the job token (under act: a GITHUB_TOKEN secret).');
+      if (blank(s.token)) p.add('token', 'is empty: the stage job drafts the release and the release job pushes the tag and publishes with it. Pass the secret RELEASE_TOKEN, or the job token (under act: a GITHUB_TOKEN secret).');
       else detail = 'forge token present';
     } else {
       if (blank(s.packageToken)) p.add('package-token', 'is empty: the packages job uploads with it. Store the update server or package registry token as the secret PACKAGE_TOKEN and pass it to this step.');
