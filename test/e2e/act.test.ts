@@ -528,6 +528,20 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(stable.target).toBe(head);
   }, 300_000);
 
+  itFaults('stable, the same dispatch again ("Re-run all jobs" checks out the dispatched commit): judged by content, "already released; nothing to do"', async () => {
+    const released = product.remoteBranchHead();
+    const dispatched = product.remoteGit('rev-parse', `${released}^`);
+    // the dispatched commit with the origin's tags, as actions/checkout (fetch-depth 0) gives it on a re-run
+    product.git('fetch', '-q', '--force', '--tags', 'origin');
+    product.git('reset', '-q', '--hard', dispatched);
+    const before = await world();
+    const run = await dispatch('stable', { sync: false, workflow: UNPACKAGED });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(run.output).toContain('v0.4.0 is already released; nothing to do');
+    expect(Object.keys(run.jobs).map((j) => j.replace(/^.*\//, '')).sort()).toEqual(['plan (stable)', 'preflight']);
+    expect(await world()).toEqual(before);
+  }, 300_000);
+
   itFull('a beta on the stable release commit is refused with the reason; nothing tagged or published', async () => {
     const before = await releases();
     const run = await dispatch('beta', { withoutKey: false });

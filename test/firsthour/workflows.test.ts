@@ -155,13 +155,15 @@ describe('.github/workflows/release.yml (reusable)', () => {
     const byId = Object.fromEntries((jobs.plan.steps as Obj[]).filter((s) => s.id).map((s) => [s.id, s]));
     expect(byId.next.uses).toBe('relforge/relforge/actions/next-version@v1');
     expect(byId.next.with.write).toBe('true');
-    expect(byId.next.if).toBe("inputs.channel == 'stable'");
+    expect(byId.next.if).toBe("inputs.channel == 'stable' && steps.pushed.outputs.tag == ''");
+    // a re-run from the dispatched commit takes the release commit already on the origin (judged, not prepared again)
+    expect(byId.pushed.if).toBe("inputs.channel == 'stable'");
     expect(byId.beta.uses).toBe('relforge/relforge/actions/prerelease@v1');
     expect(byId.beta.if).toBe("inputs.channel != 'stable'");
     expect(byId.beta.with.push).toBe('false');
     expect(byId.notes.uses).toBe('relforge/relforge/actions/changelog@v1');
-    expect(byId.notes.with.version).toBe('${{ steps.next.outputs.version || steps.beta.outputs.version }}');
-    expect(byId.notes.with.output, 'betas write no changelog file').toBe("${{ inputs.channel == 'stable' && inputs.changelog-file || '' }}");
+    expect(byId.notes.with.version).toBe('${{ steps.next.outputs.version || steps.beta.outputs.version || steps.pushed.outputs.version }}');
+    expect(byId.notes.with.output, 'betas (and re-runs) write no changelog file').toBe("${{ inputs.channel == 'stable' && steps.pushed.outputs.tag == '' && inputs.changelog-file || '' }}");
     expect(byId.notes.with['notes-file']).toMatch(/relforge-plan\/notes\.md$/);
     expect(byId.commit.if).toBe("inputs.channel == 'stable' && steps.next.outputs.released == 'true'");
     expect(byId.commit.with.files).toContain('${{ steps.next.outputs.files }}');
