@@ -14,6 +14,7 @@ import { trustSchema } from './packages/trust/options.js';
 import { keygenSchema, signEd25519Schema, verifySchema } from './signing/minisign/options.js';
 import { signTrustedSchema, verifyAuthenticodeSchema } from './signing/authenticode/options.js';
 import { changelogSchema, nextVersionSchema, planSchema, prereleaseSchema, releaseCommitSchema } from './versioning/options.js';
+import { pushReleaseSchema } from './versioning/push-release-options.js';
 
 /** actions/<name>/action.yml ↔ schema, in the order a release runs them (the README lists them so). */
 export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
@@ -26,6 +27,7 @@ export const ACTION_SCHEMAS: Record<string, OperationSchema> = {
   'sign-ed25519': signEd25519Schema,
   'sign-trusted': signTrustedSchema,
   'publish-release': publishReleaseSchema,
+  'push-release': pushReleaseSchema,
   'upload-packages': uploadPackagesSchema,
 };
 

@@ -4,27 +4,27 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-WCBK7PM4.js";
-import "../chunks/chunk-IYOERUYM.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-ZXSXFME2.js";
+} from "../chunks/chunk-XJQPGUV5.js";
+import "../chunks/chunk-PNKRUUV5.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-C2QXR4ER.js";
+import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -1,15 +1,16 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   generateChangelog
-} from "../chunks/chunk-2T34SIXU.js";
+} from "../chunks/chunk-JOQBQQFV.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-RYKCJJHO.js";
+import "../chunks/chunk-CQUHKOYM.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-F2GJWUWK.js";
+} from "../chunks/chunk-HOZMTXOH.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -17,26 +18,34 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
 
 // src/actions/changelog.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 void runAction(async ({ runtime }) => {
   const repo = process.env.GITHUB_REPOSITORY;
   const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : void 0;
-  const res = await generateChangelog(changelogOptions(readInputs(changelogSchema), runUrl));
+  const inputs = readInputs(changelogSchema);
+  const res = await generateChangelog(changelogOptions(inputs, runUrl));
+  const notesFile = inputs["notes-file"] ? resolve(inputs.path, inputs["notes-file"]) : "";
+  if (notesFile) {
+    mkdirSync(dirname(notesFile), { recursive: true });
+    writeFileSync(notesFile, res.notes);
+    log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
+  }
   for (const w of res.warnings) log.warning(w);
   log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? "the start"}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
-  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "" });
+  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "", "notes-file": notesFile });
   const empty = "_No changelog entries (no commit since the last release tag releases)._";
   await writeSummary(`## ${res.prerelease ? "Prerelease notes" : "Changelog"} for ${res.tag}
 

@@ -4,37 +4,37 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-NO3KIRRB.js";
-import "../chunks/chunk-KMKXIVXM.js";
-import "../chunks/chunk-BMO5JHIH.js";
+} from "../chunks/chunk-6DI55PL4.js";
+import "../chunks/chunk-UZOLVVMS.js";
+import "../chunks/chunk-CQFCY25H.js";
 import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-AOILE3EX.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-BWGRNF4W.js";
-import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

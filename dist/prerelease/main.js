@@ -3,31 +3,32 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-2VIJUBDT.js";
-import "../chunks/chunk-KPALNSSX.js";
-import "../chunks/chunk-RYKCJJHO.js";
+} from "../chunks/chunk-M5O4PSW4.js";
+import "../chunks/chunk-Q5GJS72I.js";
+import "../chunks/chunk-CQUHKOYM.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-DWQDLE7O.js";
+import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-F2GJWUWK.js";
+} from "../chunks/chunk-HOZMTXOH.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-B6IPC3SL.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
+import "../chunks/chunk-NF3SDSC5.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

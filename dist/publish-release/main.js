@@ -1,33 +1,33 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   inspectRelease,
-  renderInspectSummary
-} from "../chunks/chunk-YID34O2P.js";
-import {
   publishRelease,
   publishReleaseSchema,
   publishReleaseSettings,
+  renderInspectSummary,
   renderPublishSummary
-} from "../chunks/chunk-IOJJ75AG.js";
+} from "../chunks/chunk-WNHAUZ2F.js";
+import "../chunks/chunk-RXAWHCPD.js";
+import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-C2QXR4ER.js";
+import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
@@ -37,12 +37,12 @@ void runAction(async ({ runtime }) => {
   const settings = publishReleaseSettings(readInputs(publishReleaseSchema), { env: process.env, log: log.info });
   if (settings.inspect) {
     const r = await inspectRelease(settings);
-    setOutputs(publishReleaseSchema, { "release-id": r.releaseId ?? "", url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete });
+    setOutputs(publishReleaseSchema, { "release-id": r.releaseId ?? "", url: r.url, assets: r.assets, created: false, state: r.state, complete: r.complete, draft: r.state === "draft", problems: r.missing, "notes-cut": false });
     await writeSummary(renderInspectSummary(r));
     return;
   }
   const res = await publishRelease(settings);
   log.info(`${res.dryRun ? "Dry run on" : "Release on"} ${res.forge} (${runtime.runner}): ${res.url || res.tag}`);
-  setOutputs(publishReleaseSchema, { "release-id": res.releaseId ?? "", url: res.url, assets: res.assets, created: res.created, state: res.state ?? "", complete: !res.dryRun && res.published });
+  setOutputs(publishReleaseSchema, { "release-id": res.releaseId ?? "", url: res.url, assets: res.assets, created: res.created, state: res.state ?? "", complete: !res.dryRun && res.complete, draft: res.draft, problems: [], "notes-cut": res.notesCut });
   await writeSummary(renderPublishSummary(res));
 });

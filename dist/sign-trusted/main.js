@@ -1,22 +1,23 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-4OTXC7WD.js";
+} from "../chunks/chunk-WO332VHS.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
-import "../chunks/chunk-KMKXIVXM.js";
+import "../chunks/chunk-UZOLVVMS.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-BMO5JHIH.js";
+} from "../chunks/chunk-CQFCY25H.js";
 import "../chunks/chunk-L5V2RDYK.js";
+import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
 import {
   log,
   maskSecret,
@@ -24,12 +25,11 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

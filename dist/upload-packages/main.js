@@ -6,44 +6,44 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-FS5GJKMJ.js";
+} from "../chunks/chunk-RH7VBF7K.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-V3C77CNQ.js";
+} from "../chunks/chunk-BXZKPVIN.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
 import "../chunks/chunk-5UMXK6GB.js";
-import "../chunks/chunk-IYOERUYM.js";
+import "../chunks/chunk-PNKRUUV5.js";
 import "../chunks/chunk-EEUPTRBS.js";
-import "../chunks/chunk-IOJJ75AG.js";
-import "../chunks/chunk-AOILE3EX.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-BWGRNF4W.js";
-import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-WNHAUZ2F.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-XOUA3GKF.js";
+import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
+import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-QJL45Y6L.js";
+import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-7B2YVWWF.js";
-import "../chunks/chunk-QDUL3ZKT.js";
-import "../chunks/chunk-OOB54IZK.js";
-import "../chunks/chunk-E2MW5JXR.js";
+} from "../chunks/chunk-AJSLGNS2.js";
+import "../chunks/chunk-NSBA6LUF.js";
+import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
-import "../chunks/chunk-QFKG4NH3.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -88,7 +88,8 @@ export async function startEmulatorSession(o: { repoDir: string; forge: ForgeFla
   const [owner, name] = o.repository.split('/') as [string, string];
   const token = `relforge-emulator-${randomBytes(12).toString('hex')}`;
   registerSecret(token);
-  const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token });
+  // the emulator's tags are remote.git's: publish-release's publish mode requires the pushed tag there, as on a real forge
+  const forge = await startForgeEmulator({ mode: o.forge, owner, repo: name, token, git: remote });
   // The registry says which server URL the run sees (GitHub flavour: github.com, the workflows pick artifact actions by it); the API is local
   const env = forgeRunEnv(o.forge, o.repository, actOf(o.forge).emulatorServerUrl ?? forge.url, forge.apiUrl);
   notes.push(`forge emulator (${o.forge} API): ${forge.apiUrl}`);

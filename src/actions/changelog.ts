@@ -1,4 +1,6 @@
 /** actions/changelog: inputs (changelogSchema) → generateChangelog → outputs + step summary. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { log, readInputs, runAction, setOutputs, writeSummary } from './runner.js';
 import { generateChangelog } from '../versioning/changelog.js';
 import { changelogOptions, changelogSchema } from '../versioning/options.js';
@@ -7,12 +9,20 @@ void runAction(async ({ runtime }) => {
   const repo = process.env.GITHUB_REPOSITORY;
   // act derives GITHUB_REPOSITORY from the origin URL (can be a path): only an owner/name pair makes a link.
   const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : undefined;
-  const res = await generateChangelog(changelogOptions(readInputs(changelogSchema), runUrl));
+  const inputs = readInputs(changelogSchema);
+  const res = await generateChangelog(changelogOptions(inputs, runUrl));
+  // the notes by file: a body of thousands of commits cannot travel through env or argv
+  const notesFile = inputs['notes-file'] ? resolve(inputs.path, inputs['notes-file']) : '';
+  if (notesFile) {
+    mkdirSync(dirname(notesFile), { recursive: true });
+    writeFileSync(notesFile, res.notes);
+    log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
+  }
   for (const w of res.warnings) log.warning(w);
   log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? 'the start'}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
-  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '' });
+  setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '', 'notes-file': notesFile });
   const empty = '_No changelog entries (no commit since the last release tag releases)._';
   await writeSummary(`## ${res.prerelease ? 'Prerelease notes' : 'Changelog'} for ${res.tag}\n\n${res.notes || empty}\n`);
 });

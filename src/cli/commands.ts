@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, readonly [summary: string, load: CommandLo
   preflight: ['check every secret a release needs (present, key opens, matches its pin) before anything is tagged', () => import('./preflight.js')],
   prerelease: ['tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)', () => import('./prerelease.js')],
   publish: ['draft → upload → verify → publish a release on GitHub, Gitea or Forgejo', () => import('./publish.js')],
+  'push-release': ['push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built', () => import('./push-release.js')],
   'release-commit': ['commit the release files, tag and push atomically (stable releases)', () => import('./release-commit.js')],
   sign: ['sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)', () => import('./sign.js')],
   'sign-trusted': ['sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals', () => import('./sign-trusted.js')],

@@ -13,7 +13,9 @@ export default defineCommand({
   notes: `The token is read from ${TOKEN_ENV[0]} (else ${TOKEN_ENV.slice(1).join(', ')}), --token-file or --token-env;
 never pass a token as an argument. --api-url defaults to GITHUB_API_URL (https://api.github.com), --repository to
 GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. Globs are relative to the current directory.
---inspect only reports the release for --tag (none, draft, published; complete or what it lacks) and changes nothing.`,
+--inspect only judges the release for --tag by content (none, draft, published; complete, or each problem with its reason)
+and changes nothing. --mode stage leaves a verified draft (the tag may not exist yet); --mode publish publishes it once the
+tag exists at --commit. Notes go in a file (--body-file); notes over the forge's limit are cut and attached in full.`,
   async run(v) {
     const log = v.json ? (l: string) => console.error(l) : (l: string) => console.log(l);
     const settings = publishReleaseSettings(v, { env: process.env, cwd: process.cwd(), log });
@@ -28,6 +30,7 @@ GITHUB_REPOSITORY. Without a token, --dry-run plans from the local files only. G
     else {
       console.log(`${res.dryRun ? 'dry run: ' : ''}${res.tag} ${res.dryRun ? 'planned' : res.published ? 'published' : 'left as draft'}${res.url ? ` — ${res.url}` : ''}`);
       for (const a of res.assets) console.log(`  ${a.sha256}  ${a.name} (${a.size} bytes)`);
+      if (res.notesCut) console.log('  notes: cut to the forge\'s limit; the full notes are the RELEASE-NOTES.md asset');
     }
     return 0;
   },

@@ -13,6 +13,11 @@
  * (PUT 201 empty / 409 duplicate, files list with sha256).
  * Faults (`faults.add`): 502 mid-upload or after the work was done, connection reset, 429 + retry-after,
  * 403 secondary rate limit, token without permission, any status.
+ * Release order (issue 17): with `git` the tags are a real bare repository's (read live; a draft's missing tag is
+ * created at publish from target_commitish, an existing one is used as it is — GitHub and Gitea/Forgejo alike);
+ * tag reads (GitHub `git/ref`, `git/tags/{sha}`; Gitea `tags/{tag}`); anonymous readers list and fetch only
+ * published releases; GitHub refuses a body over 125,000 characters (422). Tamper hooks (`tamper`) change stored
+ * bytes, garble signatures or delete assets behind the publisher's back.
  *
  * Responses the documents do not describe but the real services send (401/403/429/5xx, GitHub's
  * `starter` state, 422 on immutable releases) are sent unvalidated and listed in `unvalidated`.
@@ -20,6 +25,7 @@
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,6 +158,12 @@ export interface ForgeEmulatorOptions {
   log?: (line: string) => void;
   /** Answers that point elsewhere, on demand (publishing engineer; see HostileForgeOptions). */
   hostile?: HostileForgeOptions;
+  /**
+   * A bare git repository whose tags ARE the forge's tags (`state.tags` reads and writes it live): a tag pushed
+   * there is seen by the API, and publishing a draft whose tag is missing creates it there from target_commitish,
+   * as GitHub and Gitea/Forgejo do (an existing tag is used as it is). Without it, tags live in memory.
+   */
+  git?: string;
 }
 
 /**
@@ -178,8 +190,23 @@ export interface ElsewhereRequest {
   credential: boolean;
 }
 
+/**
+ * What an attacker (or an accident) can do to a release behind the publisher's back; tests use it to check that
+ * inspect judges by content. Each names the release by tag (the published one, else the newest draft).
+ */
+export interface TamperControl {
+  /** Replaces an asset's bytes (default: same size, first byte flipped); GitHub's digest follows the new bytes. */
+  replaceBytes(tag: string, name: string, bytes?: Buffer): void;
+  /** Replaces a signature (or any asset) with text that is not a minisign signature. */
+  garbleSignature(tag: string, name: string): void;
+  /** Deletes the assets whose names match; returns their names. */
+  deleteAssets(tag: string, which: string[] | ((name: string) => boolean)): string[];
+}
+
 export interface ForgeEmulator {
   mode: EmulatorMode;
+  /** Hostile changes to stored releases (tests). */
+  tamper: TamperControl;
   /** Web root (server URL), e.g. http://127.0.0.1:1234 */
   url: string;
   /** API root: GitHub http://127.0.0.1:A, GHES …/api/v3, Gitea/Forgejo …/api/v1 */
@@ -276,7 +303,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   const validator: OpenApiValidator = createValidator(specPath(github ? 'github-releases.openapi.json' : 'gitea-releases.openapi.json'), { onViolation: 'record' });
   const violations = validator.violations;
   const unvalidated: ForgeEmulator['unvalidated'] = [];
-  const state: EmulatorState = { releases: [], tags: new Map(), burntTags: new Set(), packages: new Map(), requests: [], nextId: 1 };
+  const state: EmulatorState = { releases: [], tags: opts.git ? new BareRepoTags(opts.git) : new Map(), burntTags: new Set(), packages: new Map(), requests: [], nextId: 1 };
   const packageWatch = requestWatchers();
   const faultList: Array<Fault & { seen: number; used: number }> = [];
   const faults: FaultControl = {
@@ -414,10 +441,20 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   const mutableAssets = (r: EmuRelease) => {
     if (r.immutable) throw new ReqError(422, { message: 'Cannot modify assets of an immutable release.', documentation_url: 'https://docs.github.com/rest/releases/assets' }, 'GitHub rejects asset changes on an immutable release (not in the document)');
   };
+  /** The commit a new tag gets from target_commitish (a branch or a sha); undefined when the repository lacks it. */
+  const targetCommit = (target: string): string | undefined => {
+    if (state.tags instanceof BareRepoTags) return state.tags.resolve(target || 'main');
+    return /^[0-9a-f]{40}$/.test(target) ? target : createHash('sha1').update(target || 'main').digest('hex');
+  };
   const publishRelease = (r: EmuRelease) => {
+    // an existing tag is used as it is; a missing one is created from target_commitish (both forges)
+    if (!state.tags.has(r.tagName)) {
+      const sha = targetCommit(r.targetCommitish);
+      if (!sha) throw new ReqError(422, github ? { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'invalid', field: 'target_commitish' }] } : { message: `target "${r.targetCommitish}" does not exist`, url: '' }, 'unknown target at publish (not in the document)');
+      state.tags.set(r.tagName, sha);
+    }
     r.draft = false;
     r.publishedAt = now();
-    if (!state.tags.has(r.tagName)) state.tags.set(r.tagName, /^[0-9a-f]{40}$/.test(r.targetCommitish) ? r.targetCommitish : createHash('sha1').update(r.targetCommitish || 'main').digest('hex'));
     if (github && opts.immutableReleases) {
       r.immutable = true;
       state.burntTags.add(r.tagName);
@@ -452,6 +489,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
 
   function auth(inc: Incoming, write: boolean, packages = false): void {
     const h = String(inc.headers.authorization ?? '');
+    // a public repository: anyone may read releases and tags (drafts stay hidden: see isWriter)
+    if (!h && !write && !packages) return;
     const m = /^(?:token|Bearer)\s+(.+)$/i.exec(h);
     const given = m?.[1]?.trim();
     const basic = /^Basic\s+(.+)$/i.exec(h);
@@ -469,6 +508,19 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
       if (packages) throw new ReqError(403, 'Forbidden: the token may not write packages\n', 'package permission failure (not in the document)', { 'content-type': 'text/plain; charset=utf-8' });
       throw new ReqError(403, github ? ghError(403, 'Resource not accessible by integration') : { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' }, 'permission failure (not in the document)');
     }
+  }
+
+  /** GitHub refuses a release body over 125,000 characters (422); Gitea/Forgejo check nothing in the API. */
+  function bodyLimit(body: Record<string, unknown>, op: 'create' | 'update' = 'create') {
+    if (!github || typeof body.body !== 'string' || [...body.body].length <= 125_000) return;
+    throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases', errors: [{ resource: 'Release', code: 'custom', field: 'body', message: 'body is too long (maximum is 125000 characters)' }] }, op === 'update' ? 'body too long on update (422 not in the document)' : undefined);
+  }
+
+  /** The request carries the token with push access (drafts are visible only to it). */
+  function isWriter(inc: Incoming): boolean {
+    const h = String(inc.headers.authorization ?? '');
+    const given = /^(?:token|Bearer)\s+(.+)$/i.exec(h)?.[1]?.trim() ?? (/^Basic\s+(.+)$/i.exec(h) ? Buffer.from(/^Basic\s+(.+)$/i.exec(h)![1]!, 'base64').toString().split(':')[1] : undefined);
+    return given === token;
   }
 
   /** Streams a request body: raw or multipart (one file part + plain fields), hashing, keeping ≤ KEEP_BYTES. */
@@ -700,8 +752,8 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
         let list = [...state.releases].sort((a, b) => b.id - a.id);
-        // drafts are listed only for tokens with push access
-        if (readOnly.has(/^(?:token|Bearer)\s+(.+)$/i.exec(String(inc.headers.authorization ?? ''))?.[1]?.trim() ?? '')) list = list.filter((r) => !r.draft);
+        // drafts are listed only for tokens with push access (never anonymously)
+        if (!isWriter(inc)) list = list.filter((r) => !r.draft);
         if (!github) {
           const d = inc.query.get('draft');
           const p = inc.query.get('pre-release');
@@ -716,7 +768,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         ownerOk();
         auth(inc, false);
         // GitHub: published only (drafts 404); Gitea: drafts visible to writers.
-        const r = state.releases.find((x) => x.tagName === params.tag && (github ? !x.draft : true));
+        const r = state.releases.find((x) => x.tagName === params.tag && (github || !isWriter(inc) ? !x.draft : true));
         if (!r) throw notFound();
         return send(inc, 200, releaseJson(r));
       }
@@ -734,7 +786,36 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         auth(inc, false);
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
-        return send(inc, 200, releaseJson(findRelease(params.release_id ?? params.id)));
+        const r = findRelease(params.release_id ?? params.id);
+        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
+        return send(inc, 200, releaseJson(r));
+      }
+      // ----- tags (read: the publisher checks where a tag points before publishing) -----
+      case 'git/get-ref': {
+        ownerOk();
+        auth(inc, false);
+        const ref = params.ref ?? '';
+        const sha = ref.startsWith('tags/') ? state.tags.get(ref.slice(5)) : undefined;
+        if (!sha) throw notFound();
+        const annotated = state.tags instanceof BareRepoTags ? state.tags.object(ref.slice(5)) : undefined;
+        const object = annotated && annotated !== sha ? { type: 'tag', sha: annotated, url: `${apiUrl}${repoPath}/git/tags/${annotated}` } : { type: 'commit', sha, url: `${apiUrl}${repoPath}/git/commits/${sha}` };
+        return send(inc, 200, { ref: `refs/${ref}`, node_id: `REF_${Buffer.from(ref).toString('base64')}`, url: `${apiUrl}${repoPath}/git/refs/${ref}`, object });
+      }
+      case 'git/get-tag': {
+        ownerOk();
+        auth(inc, false);
+        const found = state.tags instanceof BareRepoTags ? state.tags.annotated(params.tag_sha ?? '') : undefined;
+        if (!found) throw notFound();
+        const who = { date: '2026-01-01T00:00:00Z', email: `${owner}@example.invalid`, name: owner };
+        return send(inc, 200, { node_id: `TAG_${params.tag_sha}`, tag: found.name, sha: params.tag_sha, url: `${apiUrl}${repoPath}/git/tags/${params.tag_sha}`, message: found.message, tagger: who, object: { sha: found.commit, type: 'commit', url: `${apiUrl}${repoPath}/git/commits/${found.commit}` }, verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } });
+      }
+      case 'repoGetTag': {
+        ownerOk();
+        auth(inc, false);
+        const sha = state.tags.get(params.tag ?? '');
+        if (!sha) throw notFound();
+        const id = (state.tags instanceof BareRepoTags ? state.tags.object(params.tag!) : undefined) ?? sha;
+        return send(inc, 200, { name: params.tag, id, message: '', commit: { sha, url: `${apiUrl}${repoPath}/git/commits/${sha}`, created: '2026-01-01T00:00:00Z' }, zipball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.zip`, tarball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.tar.gz` });
       }
       case 'repos/create-release':
       case 'repoCreateRelease': {
@@ -743,6 +824,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         validateBody(inc, body);
         auth(inc, true);
         const tag = String(body.tag_name ?? '');
+        bodyLimit(body);
         if (!tag) throw new ReqError(422, github ? { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] } : { message: 'tag_name is required', url: '' });
         const fault = takeFault(opId);
         if (fault && fault.stage !== 'after-commit') return applyFault(inc, fault, 'before');
@@ -773,6 +855,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         validateBody(inc, body);
         auth(inc, true);
         const r = findRelease(params.release_id ?? params.id);
+        bodyLimit(body, 'update');
         const fault = takeFault(opId);
         if (fault && (fault.stage ?? 'before') !== 'after-commit') return applyFault(inc, fault, 'before');
         if (r.immutable) {
@@ -810,6 +893,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         ownerOk();
         auth(inc, false);
         const r = findRelease(params.release_id ?? params.id);
+        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
         const fault = takeFault(opId);
         if (fault) return applyFault(inc, fault, 'before');
         if (github) {
@@ -871,6 +955,7 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
         ownerOk();
         auth(inc, false);
         const pair = findAsset(params);
+        if (pair.r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
         const fault = takeFault(opId, pair.a.name);
         if (fault) return applyFault(inc, fault, 'before');
         if (github && String(inc.headers.accept ?? '').includes('application/octet-stream')) {
@@ -1155,8 +1240,45 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     return send(inc, 200, asset.data, { 'content-type': 'application/octet-stream' }, 'web route (not in the API document)');
   }
 
+  /** The release the tamper hooks act on: the published one for the tag, else its newest draft. */
+  const victim = (tag: string): EmuRelease => {
+    const all = state.releases.filter((r) => r.tagName === tag);
+    const r = all.find((x) => !x.draft) ?? all.at(-1);
+    if (!r) throw new Error(`emulator tamper: no release for ${tag}`);
+    return r;
+  };
+  const victimAsset = (tag: string, name: string): EmuAsset => {
+    const a = victim(tag).assets.find((x) => x.name === name);
+    if (!a) throw new Error(`emulator tamper: ${tag} has no asset ${name}`);
+    return a;
+  };
+  const storeBytes = (a: EmuAsset, bytes: Buffer) => {
+    a.data = bytes;
+    a.file = undefined;
+    a.size = bytes.length;
+    a.sha256 = createHash('sha256').update(bytes).digest('hex');
+  };
+  const tamper: TamperControl = {
+    replaceBytes(tag, name, bytes) {
+      const a = victimAsset(tag, name);
+      if (bytes) return storeBytes(a, bytes);
+      if (!a.data) throw new Error('emulator tamper: replaceBytes without bytes needs an asset kept in memory');
+      storeBytes(a, Buffer.concat([Buffer.from([a.data[0]! ^ 0xff]), a.data.subarray(1)]));
+    },
+    garbleSignature(tag, name) {
+      storeBytes(victimAsset(tag, name), Buffer.from('untrusted comment: not a signature\nthis is garbage, not base64!\n'));
+    },
+    deleteAssets(tag, which) {
+      const r = victim(tag);
+      const hit = r.assets.filter((a) => (typeof which === 'function' ? which(a.name) : which.includes(a.name)));
+      r.assets = r.assets.filter((a) => !hit.includes(a));
+      return hit.map((a) => a.name);
+    },
+  };
+
   const emu: ForgeEmulator = {
     mode,
+    tamper,
     url,
     apiUrl,
     uploadsUrl,
@@ -1197,4 +1319,61 @@ function requestWatchers(): { add(fn: (r: EmuRequestLog) => void): () => void; n
       for (const fn of fns) fn(r);
     },
   };
+}
+
+/**
+ * The tags of a bare git repository as the emulator's tag map (ForgeEmulatorOptions.git): reads and writes go to
+ * git, so a tag pushed to (or moved in) the bare repository is what the forge API reports.
+ */
+class BareRepoTags extends Map<string, string> {
+  constructor(private readonly dir: string) {
+    super();
+  }
+
+  private git(args: string[]): string | undefined {
+    try {
+      return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' } }).trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The commit a branch, tag or sha names, or undefined. */
+  resolve(rev: string): string | undefined {
+    if (rev.startsWith('-')) return undefined;
+    const name = /^[0-9a-f]{40}$/.test(rev) ? rev : this.git(['rev-parse', '--verify', '-q', `refs/heads/${rev}`]) ? `refs/heads/${rev}` : rev;
+    return this.git(['rev-parse', '--verify', '-q', `${name}^{commit}`]) || undefined;
+  }
+
+  override get(tag: string): string | undefined {
+    return this.git(['rev-parse', '--verify', '-q', `refs/tags/${tag}^{commit}`]) || undefined;
+  }
+
+  /** The object the tag ref names (an annotated tag object's sha, or the commit). */
+  object(tag: string): string | undefined {
+    return this.git(['rev-parse', '--verify', '-q', `refs/tags/${tag}`]) || undefined;
+  }
+
+  /** An annotated tag object by sha: its name, message and commit. */
+  annotated(sha: string): { name: string; message: string; commit: string } | undefined {
+    if (!/^[0-9a-f]{40}$/.test(sha) || this.git(['cat-file', '-t', sha]) !== 'tag') return undefined;
+    const text = this.git(['cat-file', 'tag', sha]) ?? '';
+    const name = /^tag (.+)$/m.exec(text)?.[1] ?? '';
+    const commit = this.git(['rev-parse', '--verify', '-q', `${sha}^{commit}`]) ?? '';
+    return { name, message: text.split('\n\n').slice(1).join('\n\n'), commit };
+  }
+
+  override has(tag: string): boolean {
+    return this.get(tag) !== undefined;
+  }
+
+  override set(tag: string, sha: string): this {
+    // during super() the Map constructor may call set with no entries; nothing to write then
+    if (this.dir) this.git(['update-ref', `refs/tags/${tag}`, sha]);
+    return this;
+  }
+
+  override delete(tag: string): boolean {
+    return this.git(['update-ref', '-d', `refs/tags/${tag}`]) !== undefined;
+  }
 }

@@ -35,6 +35,14 @@ export interface ForgeCapabilities {
   renamesUnusualAssetNames: boolean;
   /** An asset can be renamed in place (GitHub PATCH `{name}`; Gitea/Forgejo PATCH `{name}` → 201). */
   renameAssets: boolean;
+  /** The longest release body the forge keeps (src/publishing/core/notes.ts cuts notes to it). */
+  notesLimit: NotesLimit;
+}
+
+/** A release-body limit: 'chars' counts UTF-16 code units (≥ characters, so never over a character limit); 'bytes' UTF-8 bytes. */
+export interface NotesLimit {
+  max: number;
+  unit: 'chars' | 'bytes';
 }
 
 /** Which adapter class speaks the forge's REST API (src/publishing/forge/index.ts maps each to its factory). */
@@ -106,6 +114,8 @@ const GITHUB_CAPABILITIES: ForgeCapabilities = {
   genericPackages: false,
   renamesUnusualAssetNames: true,
   renameAssets: true,
+  // docs.github.com: a release body holds at most 125,000 characters (422 above it)
+  notesLimit: { max: 125_000, unit: 'chars' },
 };
 
 const GITEA_CAPABILITIES: ForgeCapabilities = {
@@ -119,6 +129,8 @@ const GITEA_CAPABILITIES: ForgeCapabilities = {
   genericPackages: true,
   renamesUnusualAssetNames: false,
   renameAssets: true,
+  // Gitea/Forgejo check nothing in the API; the note column is TEXT (65,535 bytes on MySQL/MariaDB)
+  notesLimit: { max: 65_535, unit: 'bytes' },
 };
 
 const trim = (url: string) => url.replace(/\/+$/, '');

@@ -1,7 +1,7 @@
 /**
  * preflight: checks, in the first job of a release, every secret the later jobs need — before anything
- * is tagged or pushed. A release that would fail in its sign or publish job (after the version job has
- * already pushed a tag or a release commit) fails here instead, with every problem listed at once.
+ * is prepared, built or pushed. A release that would fail in its sign, stage or release job fails here
+ * instead, minutes earlier, with every problem listed at once.
  *
  * Checks (each only when required):
  *   minisign        — private-key present, opens with password, belongs to the pinned public-key;
@@ -24,7 +24,7 @@ export interface PreflightSettings {
   publicKey?: string;
   token?: string;
   packageToken?: string;
-  azure: { tenantId?: string; clientId?: string; clientSecret?: string };
+  azure: { tenantId?: string; clientId?: string; clientSecret?: string; authorityHost?: string };
   trustedSigning: { endpoint?: string; account?: string; profile?: string };
   online: boolean;
   runtime: RuntimeInfo;
@@ -93,7 +93,12 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
   }
   if (!NAME_RE.test(account?.trim() ?? '')) p.add('trusted-signing-account', `must be the signing account name (letters, digits, hyphens), got "${account?.trim() ?? ''}".`);
   if (!NAME_RE.test(profile?.trim() ?? '')) p.add('trusted-signing-profile', `must be the certificate profile name (letters, digits, hyphens), got "${profile?.trim() ?? ''}".`);
-  const creds = { tenantId: s.azure.tenantId || undefined, clientId: s.azure.clientId || undefined, clientSecret: s.azure.clientSecret || undefined };
+  const creds = {
+    tenantId: s.azure.tenantId || undefined,
+    clientId: s.azure.clientId || undefined,
+    clientSecret: s.azure.clientSecret || undefined,
+    authorityHost: s.azure.authorityHost || undefined,
+  };
   let method: string | undefined;
   try {
     method = chooseTokenMethod(creds, s.runtime, s.env);
@@ -101,7 +106,7 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
     p.include(err, ' (secrets AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)');
   }
   if (p.count > before) return undefined;
-  if (!s.online) return `settings well-formed; credentials present (${method})`;
+  if (!s.online) return `settings well-formed; credentials present (${method}); not checked online (online: false)`;
   try {
     const token = await getAccessToken(creds, s.runtime, s.env);
     const r = await trustedSigningPreflight({ endpoint: base!, account: account!.trim(), profile: profile!.trim(), token: token.token });
@@ -130,7 +135,7 @@ export async function runPreflight(s: PreflightSettings): Promise<PreflightRepor
     } else if (check === 'trusted-signing') {
       detail = await checkTrustedSigning(s, p);
     } else if (check === 'token') {
-      if (blank(s.token)) p.add('token', 'is empty: the version job pushes the tag and the publish job creates the release with it. Pass the secret RELEASE_TOKEN, or the job token (under act: a GITHUB_TOKEN secret).');
+      if (blank(s.token)) p.add('token', 'is empty: the stage job drafts the release and the release job pushes the tag and publishes with it. Pass the secret RELEASE_TOKEN, or the job token (under act: a GITHUB_TOKEN secret).');
       else detail = 'forge token present';
     } else {
       if (blank(s.packageToken)) p.add('package-token', 'is empty: the packages job uploads with it. Store the update server or package registry token as the secret PACKAGE_TOKEN and pass it to this step.');

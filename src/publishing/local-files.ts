@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Problems, errorMessage } from '../platform/errors.js';
 import { expandFiles, hashFile, assertSafeName } from '../platform/fs.js';
 import type { BodyObserver } from '../platform/http.js';
@@ -24,6 +24,8 @@ export interface LocalFile {
   sha256?: string;
   /** overwrite: skip kept a remote asset with other content: what the release really holds. */
   kept?: { size: number; sha256?: string };
+  /** Uploaded and verified, but not listed in SHA256SUMS (the full notes of a cut body). */
+  unlisted?: boolean;
 }
 
 export type MakeLatest = 'true' | 'false' | 'legacy';
@@ -31,6 +33,11 @@ export type MakeLatest = 'true' | 'false' | 'legacy';
 export interface PreparedPublish {
   files: LocalFile[];
   body: string;
+  /** The notes were given (body or body-file); publish mode without them leaves the draft's notes alone. */
+  bodyGiven: boolean;
+  mode: 'all' | 'stage' | 'publish';
+  /** Where the notes came from (a body-file path), to attach them in full when cut. */
+  bodyPath?: string;
   prerelease: boolean;
   overwrite: Overwrite;
   makeLatest: MakeLatest;
@@ -46,19 +53,24 @@ export async function prepareLocal(s: PublishReleaseSettings): Promise<PreparedP
   const makeLatest = s.makeLatest ?? 'true';
   if (!['true', 'false', 'legacy'].includes(makeLatest)) p.add('make-latest', `must be true, false or legacy, got "${makeLatest}".`);
   const body = readBody(s, p);
+  const mode = s.mode ?? 'all';
+  if (!['all', 'stage', 'publish'].includes(mode)) p.add('mode', `must be all, stage or publish, got "${mode}".`);
+  if (mode !== 'all' && !/^[0-9a-f]{40}$/.test(s.commit ?? '')) p.add('commit', `is required with {{mode}} ${mode} and must be a full commit SHA (40 hex digits)${s.commit ? `, got "${s.commit}"` : ''}.`);
   const forgeOptions = 'findRelease' in s.forge ? undefined : s.forge;
   if (forgeOptions && !forgeOptions.token && !s.dryRun) p.add('token', TOKEN_MISSING);
-  const files = await localFiles(s, p);
+  // publish mode may judge the draft by its own SHA256SUMS: no files needed then
+  const files = mode === 'publish' && s.files.every((f) => f.trim() === '') ? [] : await localFiles(s, p);
   p.throwIfAny();
   const prerelease = s.prerelease === undefined || s.prerelease === 'auto' ? prereleaseFromTag(s.tag) : s.prerelease;
-  return { files, body, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
+  const bodyPath = s.bodyFile ? resolve(s.cwd ?? process.cwd(), s.bodyFile) : undefined;
+  return { files, body, bodyGiven: s.body !== undefined || !!s.bodyFile, bodyPath, mode, prerelease, overwrite, makeLatest: prerelease ? 'false' : makeLatest };
 }
 
 function readBody(s: PublishReleaseSettings, p: Problems): string {
   if (s.body && s.bodyFile) p.add('body', 'and {{body-file}} were both given: give one of them.');
   if (!s.bodyFile) return s.body ?? '';
   try {
-    return readFileSync(join(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
+    return readFileSync(resolve(s.cwd ?? process.cwd(), s.bodyFile), 'utf8');
   } catch (e) {
     p.add('body-file', `cannot be read: "${s.bodyFile}" (${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}).`);
     return '';

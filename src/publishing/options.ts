@@ -14,13 +14,35 @@ export const publishReleaseSchema = defineSchema({
   command: 'publish',
   summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
   options: {
+    mode: {
+      type: 'string',
+      default: 'all',
+      choices: ['all', 'stage', 'publish'],
+      description:
+        'all (default): draft → upload → verify → publish in one step. stage: create or adopt the draft for "tag" (the tag need not exist yet) targeting "commit", upload and verify every file by content, leave it a draft. ' +
+        'publish: the tag must exist on the remote and point at "commit"; the draft is verified again (against "files" when given, else against its own SHA256SUMS and signatures) and published. ' +
+        'In stage and publish, a release already published for the tag is judged by content: complete ⇒ nothing to do; incomplete ⇒ completed by adding only (see replace-published-assets) or refused with the reason.',
+    },
+    commit: {
+      type: 'string',
+      description: 'Full commit SHA (40 hex) the release is of: the draft targets it (stage) and the tag must point at it (publish, inspect). Required for mode stage and publish; in mode all it replaces target-commitish.',
+      cli: { metavar: 'SHA' },
+    },
+    'public-key': variant('public-key', 'the release is judged against it; read from the input only', {
+      description: 'minisign public key the release is signed with (the key text, its RW… line, or the path of a .pub file). When given, every file in SHA256SUMS and SHA256SUMS itself must have a <file>.minisig on the release that verifies against this key (inspect, stage, publish).',
+      env: [],
+    }),
     tag: variant('tag', 'required; when the forge creates it', {
       required: true,
       description: 'Tag of the release (e.g. v1.2.3). The forge creates the tag at publish time from "target-commitish" when it does not exist yet.',
     }),
     name: { type: 'string', description: 'Release title. Default is the tag.', cli: { metavar: 'TITLE' } },
     body: { type: 'string', description: 'Release notes (markdown). Give "body" or "body-file", not both.', cli: { metavar: 'TEXT' } },
-    'body-file': { type: 'string', description: 'File with the release notes (e.g. the changelog action\'s output written to a file).', cli: { metavar: 'FILE' } },
+    'body-file': {
+      type: 'string',
+      description: 'File with the release notes (e.g. the changelog action\'s output written to a file); notes of any size travel this way, never through the environment. Notes over the forge\'s limit (GitHub 125,000 characters, Gitea/Forgejo 65,535 bytes) are cut at a heading or list item, end with a line saying so, and the full notes are attached as RELEASE-NOTES.md.',
+      cli: { metavar: 'FILE' },
+    },
     prerelease: {
       type: 'string',
       default: 'auto',
@@ -57,8 +79,8 @@ export const publishReleaseSchema = defineSchema({
     },
     'replace-published-assets': flag('Allow replacing assets of an already published release whose content differs (default false: such a run fails with the list of differences and changes nothing; missing assets are always added). The new file is uploaded before the old one is removed, so the release never lacks the asset.'),
     'dry-run': variant('dry-run', 'says what this step skips', { description: 'Report what would be created, uploaded, replaced and published; change nothing.' }),
-    inspect: flag('Only look the release up and report it (outputs state and complete): no file is read, nothing is changed. A published release is complete when it holds every file its SHA256SUMS lists (and their .minisig when it is signed); ' +
-        'the release workflow asks this first, so re-running a dispatch that already released does nothing.'),
+    inspect: flag('Only judge the release and report it (outputs state, complete and problems): no local file is read, nothing is changed. A published release is complete only by content: every file SHA256SUMS lists is there with those bytes, ' +
+        'SHA256SUMS and each file have a .minisig that verifies against "public-key" (when given; without it, signatures are only required when SHA256SUMS is signed), the tag points at the release\'s commit ("commit", else the release\'s target) and the prerelease flag is right.'),
     json: variant('json', 'log lines move to stderr', { description: 'Print the whole result as JSON (log lines go to stderr).' }),
   },
   outputs: {
@@ -67,7 +89,10 @@ export const publishReleaseSchema = defineSchema({
     assets: 'JSON array of the release assets: [{"name","size","sha256","url"}] (url = browser download URL).',
     created: 'true when this run created the release, false when it existed (re-run or adopted draft).',
     state: 'The release as found before this run changed anything: none, draft or published (empty for a dry run without a token).',
-    complete: 'true when the release is published and complete at the end of this run (with inspect: holds every file its SHA256SUMS lists); else false.',
+    complete: 'true when the release is published and complete at the end of this run (with inspect: judged complete by content, see inspect); else false.',
+    draft: 'true when the release is a draft at the end of this run (mode stage), else false.',
+    problems: 'JSON array of what makes the release incomplete, each with the reason (inspect; empty when complete).',
+    'notes-cut': 'true when the notes were over the forge\'s limit and were cut (the full notes are the RELEASE-NOTES.md asset).',
   },
 });
 
@@ -93,6 +118,9 @@ export function publishReleaseSettings(
 ): PublishReleaseSettings {
   const problems = new Problems();
   const prerelease = prereleaseValue(v.prerelease, problems);
+  const commit = (v.commit ?? '').trim().toLowerCase();
+  if (commit && !/^[0-9a-f]{40}$/.test(commit)) problems.add('commit', `must be a full commit SHA (40 hex digits), got "${v.commit}".`);
+  if (!commit && (v.mode === 'stage' || v.mode === 'publish')) problems.add('commit', `is required with {{mode}} ${v.mode}: give the full SHA of the release commit (the one the tag will point at).`);
   problems.throwIfAny();
   return {
     tag: v.tag,
@@ -104,7 +132,10 @@ export function publishReleaseSettings(
     makeLatest: v['make-latest'],
     files: v.files,
     checksums: v.checksums,
-    targetCommitish: v['target-commitish'] || ctx.env.GITHUB_SHA || undefined,
+    mode: v.mode,
+    commit: commit || undefined,
+    publicKey: v['public-key'] || undefined,
+    targetCommitish: commit || v['target-commitish'] || ctx.env.GITHUB_SHA || undefined,
     overwrite: v.overwrite,
     replacePublishedAssets: v['replace-published-assets'],
     dryRun: v['dry-run'],

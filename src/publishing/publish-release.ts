@@ -19,12 +19,22 @@ import { createForge, offlineForge, type CreateForgeOptions } from './forge/inde
 import type { Forge } from './forge/types.js';
 import { assetNameProblems, prepareLocal, type MakeLatest } from './local-files.js';
 import { PublishRun } from './recipe.js';
-import type { ReleaseState } from './inspect.js';
+import { loadPublicKey, type ReleaseState } from './inspect.js';
+import { Problems } from '../platform/errors.js';
 
 export { CHECKSUMS_NAME } from './local-files.js';
 
+/** all: draft → upload → verify → publish; stage: up to a verified draft; publish: a verified draft → published. */
+export type PublishMode = 'all' | 'stage' | 'publish';
+
 export interface PublishReleaseSettings {
   tag: string;
+  /** Default 'all'. */
+  mode?: PublishMode;
+  /** Full SHA of the release commit (required for stage/publish): the draft's target, where the tag must point. */
+  commit?: string;
+  /** Pinned minisign public key (text, RW… line or .pub path): every file and SHA256SUMS must carry a verifying .minisig. */
+  publicKey?: string;
   /** Release title; default = tag. */
   name?: string;
   body?: string;
@@ -81,16 +91,26 @@ export interface PublishReleaseResult {
   /** What was done (or, in a dry run, would be done), one line per action. */
   actions: string[];
   forge: string;
+  mode: PublishMode;
+  /** The release is a draft at the end (stage, or draft: true). */
+  draft: boolean;
+  /** Published and complete by content at the end of this run. */
+  complete: boolean;
+  /** The notes were over the forge's limit and were cut (the full notes are the RELEASE-NOTES.md asset). */
+  notesCut: boolean;
 }
 
 export async function publishRelease(s: PublishReleaseSettings): Promise<PublishReleaseResult> {
   const local = await prepareLocal(s);
+  const p = new Problems();
+  const publicKey = loadPublicKey(s.publicKey, s.cwd ?? process.cwd(), p);
+  p.throwIfAny();
   const adapter = 'findRelease' in s.forge ? s.forge : undefined;
   const options = adapter ? undefined : (s.forge as CreateForgeOptions);
   const offline = !!s.dryRun && !!options && !options.token;
   const forge = adapter ?? (offline ? offlineForge(options!) : createForge(options!));
   assetNameProblems(local.files, forge.capabilities);
-  const run = new PublishRun(forge, s, local, offline);
+  const run = new PublishRun(forge, s, local, offline, publicKey);
   try {
     return await run.run();
   } finally {
@@ -102,8 +122,11 @@ export async function publishRelease(s: PublishReleaseSettings): Promise<Publish
 export function renderPublishSummary(res: PublishReleaseResult): string {
   const rows = res.assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : a.name} | ${a.size} | \`${a.sha256}\` |`).join('\n');
   const state = res.dryRun ? 'dry run — nothing changed' : res.published ? (res.prerelease ? 'published (prerelease)' : 'published') : 'draft';
+  const cut = res.notesCut
+    ? `**The notes were longer than the forge accepts and were cut** at a section boundary; the release body says so and links the full notes (the RELEASE-NOTES.md asset).\n\n`
+    : '';
   const done = res.actions.length
     ? `<details><summary>${res.dryRun ? 'Would do' : 'Done'} (${res.actions.length})</summary>\n\n${res.actions.map((a) => `- ${a}`).join('\n')}\n</details>\n`
     : 'Nothing to change: the release already matched.\n';
-  return `## Release ${res.tag} — ${state}\n\n${res.url ? `${res.url}\n\n` : ''}| asset | bytes | sha256 |\n|---|---:|---|\n${rows}\n\n${done}`;
+  return `## Release ${res.tag} — ${state}\n\n${cut}${res.url ? `${res.url}\n\n` : ''}| asset | bytes | sha256 |\n|---|---:|---|\n${rows}\n\n${done}`;
 }

@@ -9,7 +9,7 @@
  * allows one, else a temporary name renamed after the old asset is removed: one DELETE + one PATCH apart).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
@@ -19,6 +19,9 @@ import { PARTIAL_PREFIX, decideAsset, sameContent, type AssetAction, type AssetP
 import { CHECKSUMS_NAME, checksumsFile, ensureHash, uploadObserver, type LocalFile, type PreparedPublish } from './local-files.js';
 import { AssetExistsError, ForgeError, ReleaseExistsError, type Forge, type ForgeAsset, type ForgeRelease } from './forge/types.js';
 import type { PublishReleaseResult, PublishReleaseSettings } from './publish-release.js';
+import { FULL_NOTES_NAME, fitNotes, releaseDownloadUrl } from './core/notes.js';
+import { judgeRelease, judgementError } from './inspect.js';
+import type { ParsedPublicKey } from '../signing/minisign/core/format.js';
 
 type Verdict = 'same' | 'different' | 'unknown';
 
@@ -41,11 +44,12 @@ export class PublishRun {
     private readonly s: PublishReleaseSettings,
     private readonly local: PreparedPublish,
     private readonly offline: boolean,
+    private readonly publicKey?: ParsedPublicKey,
   ) {
     this.log = s.log ?? (() => {});
     this.title = s.name || s.tag;
     this.retryPolicy = { attempts: 4, baseDelayMs: s.retryDelayMs ?? 2000, maxDelayMs: 60_000 };
-    this.result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease: local.prerelease, dryRun: !!s.dryRun, actions: [], forge: forge.kind };
+    this.result = { releaseId: null, url: '', tag: s.tag, assets: [], created: false, published: false, prerelease: local.prerelease, dryRun: !!s.dryRun, actions: [], forge: forge.kind, mode: local.mode, draft: false, complete: false, notesCut: false };
   }
 
   dispose(): void {
@@ -65,36 +69,153 @@ export class PublishRun {
       this.act(`create draft release ${s.tag}${pre} unless it exists`);
       return this.dryRunPlan(undefined);
     }
+    const mode = this.local.mode;
+    // publish mode without files: the draft is judged by its own SHA256SUMS (and signatures), nothing is uploaded
+    const judgeOnly = mode === 'publish' && this.local.files.length === 0;
+    this.fitNotes();
+    if (mode === 'publish') await this.checkTag('publish');
     const found = await forge.findRelease(s.tag);
     let release = found.published ?? found.drafts[0];
     this.result.state = found.published ? 'published' : found.drafts.length ? 'draft' : 'none';
+    if (mode === 'stage') await this.checkTag(found.published ? 'publish' : 'stage');
+    if (found.published && judgeOnly) return this.judgedLive(found.published);
     const complete = found.published && (await this.liveComplete(found.published));
-    if (complete) return this.finish(found.published!, complete.remote, complete.wanted);
+    if (complete) {
+      if (mode !== 'all') await this.judge(found.published!, complete.remote);
+      return this.finish(found.published!, complete.remote, complete.wanted);
+    }
     if (!found.published) await this.dropExtraDrafts(found.drafts);
     if (!release) {
+      if (judgeOnly) {
+        throw new RelforgeError(`There is no draft release for ${s.tag} to publish, and no files were given to make one: run publish-release with mode: stage first (it uploads and verifies the files), or give "files". Nothing was published.`);
+      }
       this.act(`create draft release ${s.tag}${pre}`);
       if (s.dryRun) return this.dryRunPlan(undefined);
       release = await this.createDraft();
       const adopted = release.draft ? undefined : await this.liveComplete(release);
       if (adopted) return this.finish(release, adopted.remote, adopted.wanted);
-    } else if (release.draft) release = await this.syncDraft(release);
+    } else if (release.draft) {
+      if (mode === 'stage' && found.drafts.length) this.log(`Adopting the draft ${release.id} left for ${s.tag} by an earlier run: its assets are checked by content, what differs is replaced (a draft is not public).`);
+      release = await this.syncDraft(release);
+    }
     if (s.dryRun) return this.dryRunPlan(release);
 
-    const wanted = await this.uploadAll(release);
-    let remote = await this.removeExtras(release, await forge.listAssets(release), wanted);
-    await this.verify(release, remote, wanted);
-    if (s.draft) {
-      this.log(`Leaving ${s.tag} as a draft (input draft: true); assets are uploaded and verified.`);
+    let wanted: LocalFile[];
+    let remote: ForgeAsset[];
+    if (judgeOnly) {
+      // only the full notes of a cut body may need to go up
+      let known = await forge.listAssets(release);
+      for (const f of this.local.files) known = await this.syncAsset(release, f, known);
+      wanted = [...this.local.files];
+      remote = await forge.listAssets(release);
+      if (wanted.length) await this.verify(release, remote, wanted);
+    } else {
+      wanted = await this.uploadAll(release);
+      remote = await this.removeExtras(release, await forge.listAssets(release), wanted);
+      await this.verify(release, remote, wanted);
+    }
+    if (mode !== 'all' && (judgeOnly || this.publicKey) && release.draft) await this.judge(release, remote);
+    if (release.draft && (s.draft || mode === 'stage')) {
+      this.log(`Leaving ${s.tag} as a draft (${mode === 'stage' ? 'mode: stage' : 'input draft: true'}); assets are uploaded and verified by content.`);
     } else if (release.draft || release.prerelease !== this.local.prerelease) {
+      if (mode === 'publish') await this.checkTag('publish'); // the tag may have moved while the draft was checked
       this.act(`publish ${s.tag}${this.publishNote()}`);
       const caps = forge.capabilities;
       await forge.publish(release.id, { prerelease: this.local.prerelease, makeLatest: caps.makeLatest ? this.local.makeLatest : undefined });
       release = await forge.getRelease(release.id);
       if (release.draft) throw new RelforgeError(`Publishing ${s.tag} did not take effect: the forge still reports a draft. Re-run the step.`);
       remote = await forge.listAssets(release);
-      await this.verify(release, remote, wanted);
+      if (wanted.length) await this.verify(release, remote, wanted);
+      if (mode === 'publish') {
+        const at = await forge.tagCommit(s.tag);
+        if (at !== s.commit) throw new RelforgeError(`Release ${s.tag} was published, but its tag now points at ${at ?? 'nothing'}, not at ${s.commit}: someone moved or deleted the tag during the publish. Check the repository's tags; inspect reports the release as incomplete until this is fixed.`);
+      }
+    }
+    if (mode !== 'all' && this.publicKey && !release.draft && this.result.actions.length && !this.result.actions.some((a) => a.startsWith('publish '))) {
+      await this.judge(release, remote); // a live release this run completed (add-only)
     }
     return this.finish(release, remote, wanted);
+  }
+
+  /**
+   * The content judgement (inspect's) of the release as it now is; any problem refuses the step with every reason.
+   * A draft is judged as if published now; its missing tag is fine in stage mode.
+   */
+  private async judge(release: ForgeRelease, remote: ForgeAsset[]): Promise<void> {
+    const { s } = this;
+    const problems = await judgeRelease(this.forge, release, remote, { tag: s.tag, commit: s.commit, publicKey: this.publicKey, prerelease: this.local.prerelease, draftOk: release.draft });
+    if (!problems.length) return;
+    const mode = this.local.mode;
+    if (!release.draft) {
+      throw judgementError(s.tag, 'Release is published but not complete by content:', problems, 'A live release is only added to: fix what can be added and re-run, set replace-published-assets: true to replace differing assets, or cut a new version.');
+    }
+    throw judgementError(
+      s.tag,
+      `The draft is not complete by content, so it was ${mode === 'stage' ? 'left a draft' : 'not published'}: release`,
+      problems,
+      mode === 'stage' ? 'Re-run the step with the right files (it replaces what differs on a draft).' : 'Re-run mode: stage with the files (it replaces what differs), then publish.',
+    );
+  }
+
+  /**
+   * Notes over the forge's limit: cut at a section boundary with a closing line that links the full notes, which go
+   * up as RELEASE-NOTES.md (verified like every asset, not listed in SHA256SUMS).
+   */
+  private fitNotes(): void {
+    const { forge, s } = this;
+    const limit = forge.capabilities.notesLimit;
+    const url = releaseDownloadUrl(forge.apiUrl, forge.owner, forge.repo, s.tag, FULL_NOTES_NAME);
+    const fitted = fitNotes(this.local.body, limit, url);
+    if (!fitted.cut) return;
+    const full = this.local.body;
+    this.local.body = fitted.body;
+    this.result.notesCut = true;
+    const unit = limit.unit === 'bytes' ? 'bytes' : 'characters';
+    this.log(`The notes are ${fitted.size} ${unit}, over the ${forge.kind} limit of ${limit.max}: the release body keeps the first ${fitted.kept} (cut at a section boundary) and links the full notes, uploaded as ${FULL_NOTES_NAME}.`);
+    if (this.local.files.some((f) => f.name === FULL_NOTES_NAME)) return;
+    let path = this.local.bodyPath;
+    if (!path) {
+      path = join(this.tmp, FULL_NOTES_NAME);
+      writeFileSync(path, full);
+    }
+    this.local.files.push({ path, name: FULL_NOTES_NAME, size: statSync(path).size, unlisted: true });
+  }
+
+  /**
+   * Where the tag is. publish (and a published release found by stage): it must exist and point at `commit`.
+   * stage: it may be missing (pushed later), but if it exists it must point at `commit`.
+   */
+  private async checkTag(need: 'stage' | 'publish'): Promise<void> {
+    const { s } = this;
+    const at = await this.forge.tagCommit(s.tag);
+    if (at === undefined) {
+      if (need === 'stage') return;
+      throw new RelforgeError(
+        `Tag ${s.tag} does not exist on the forge, so nothing was published. mode: publish runs after the release commit and the tag are pushed: push them (the workflow's push step), then re-run this step.`,
+      );
+    }
+    if (at !== s.commit) {
+      throw new RelforgeError(
+        `Tag ${s.tag} points at ${at}, but this release is of ${s.commit} (input commit), so nothing was ${need === 'stage' ? 'staged' : 'published'}. ` +
+          `The version is taken by another commit: a tag is never moved by relforge. Plan again (a new version) or, if the tag was pushed by mistake and nothing was released from it, delete it yourself and re-run.`,
+      );
+    }
+  }
+
+  /** publish mode without files and a published release: judged by its own content; complete ⇒ nothing to do, else refused. */
+  private async judgedLive(release: ForgeRelease): Promise<PublishReleaseResult> {
+    const remote = await this.forge.listAssets(release);
+    const problems = await judgeRelease(this.forge, release, remote, { tag: this.s.tag, commit: this.s.commit, publicKey: this.publicKey, prerelease: this.local.prerelease });
+    if (problems.length) {
+      throw judgementError(this.s.tag, 'Release is published but not complete by content, and no files were given to repair it:', problems, 'Re-run mode: stage with the files: it adds what is missing (a differing asset of a live release is replaced only with replace-published-assets: true).');
+    }
+    this.log(`Release ${this.s.tag} is already published and complete by content: nothing to do.`);
+    return this.finish(release, remote, []);
+  }
+
+  /** The commit the release is of: input commit (stage/publish), else target-commitish. */
+  private get target(): string | undefined {
+    return this.s.commit || this.s.targetCommitish || undefined;
   }
 
   private publishNote(): string {
@@ -147,7 +268,7 @@ export class PublishRun {
   private async wantedFiles(): Promise<LocalFile[]> {
     if (this.s.checksums === false) return [...this.local.files];
     const entries = [];
-    for (const f of this.local.files) entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
+    for (const f of this.local.files) if (!f.unlisted) entries.push({ name: f.name, sha256: f.kept?.sha256 ?? (await ensureHash(f)) });
     return [...this.local.files, checksumsFile(entries, this.tmp)];
   }
 
@@ -235,7 +356,7 @@ export class PublishRun {
           if (adopted) return { done: adopted };
         }
         try {
-          const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish });
+          const release = await forge.createDraft({ tagName: s.tag, name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: this.target });
           this.result.created = true;
           return { done: release };
         } catch (err) {
@@ -271,11 +392,13 @@ export class PublishRun {
 
   private async syncDraft(release: ForgeRelease): Promise<ForgeRelease> {
     const { s } = this;
-    const differs = release.name !== this.title || release.body !== this.local.body || release.prerelease !== this.local.prerelease || (!!s.targetCommitish && release.targetCommitish !== s.targetCommitish);
+    const keepBody = this.local.mode === 'publish' && !this.local.bodyGiven;
+    const title = this.local.mode === 'publish' && !s.name ? release.name : this.title;
+    const differs = release.name !== title || (!keepBody && release.body !== this.local.body) || release.prerelease !== this.local.prerelease || (!!this.target && release.targetCommitish !== this.target);
     if (!differs) return release;
     this.act(`update draft ${release.id} (title, notes, prerelease, target) to match this run`);
     if (s.dryRun) return release;
-    return this.forge.updateRelease(release.id, { name: this.title, body: this.local.body, prerelease: this.local.prerelease, targetCommitish: s.targetCommitish || undefined });
+    return this.forge.updateRelease(release.id, { name: title, body: keepBody ? undefined : this.local.body, prerelease: this.local.prerelease, targetCommitish: this.target });
   }
 
   /** Uploads what differs, one file at a time, SHA256SUMS last (built from the hashes taken while uploading). */
@@ -395,7 +518,9 @@ export class PublishRun {
 
   /** Assets this run does not publish: removed from a draft; kept (noted) on a published release. */
   private async removeExtras(release: ForgeRelease, remote: ForgeAsset[], wanted: LocalFile[]): Promise<ForgeAsset[]> {
-    const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name));
+    // publish mode without notes keeps the draft's notes, so it keeps the full notes they may link to
+    const keepNotes = this.local.mode === 'publish' && !this.local.bodyGiven;
+    const extras = remote.filter((a) => !wanted.some((w) => w.name === a.name) && !(keepNotes && a.name === FULL_NOTES_NAME));
     const drop = release.draft ? extras : extras.filter((a) => a.name.startsWith(PARTIAL_PREFIX));
     for (const a of drop) {
       this.act(`delete ${a.name} from the ${release.draft ? 'draft (not among the files of this run)' : 'release (leftover of an interrupted replacement)'}`);
@@ -432,6 +557,8 @@ export class PublishRun {
     r.releaseId = release.id;
     r.url = release.htmlUrl;
     r.published = !release.draft;
+    r.draft = release.draft;
+    r.complete = !release.draft;
     r.prerelease = release.prerelease;
     for (const f of wanted) {
       const a = remote.find((x) => x.name === f.name);
@@ -443,7 +570,9 @@ export class PublishRun {
   /** Dry run: the uploads, replacements and deletions that would happen, with no write (refusals included). */
   private async dryRunPlan(release: ForgeRelease | undefined): Promise<PublishReleaseResult> {
     const remote = release ? await this.forge.listAssets(release) : [];
-    const { plans, wanted } = await this.planAll(release, remote);
+    // publish mode without files uploads nothing (the draft is judged as it is)
+    const judgeOnly = this.local.mode === 'publish' && !this.local.files.some((f) => !f.unlisted);
+    const { plans, wanted } = judgeOnly ? { plans: [], wanted: [] } : await this.planAll(release, remote);
     for (const { f, plan } of plans) {
       if (plan.kind === 'upload') this.act(`upload ${f.name} (${f.size} bytes, sha256 ${await ensureHash(f)})`);
       else if (plan.kind === 'replace' || plan.kind === 'swap') this.act(`replace ${f.name}: ${plan.reason}`);
@@ -451,11 +580,15 @@ export class PublishRun {
       else if (plan.kind === 'conflict') throw new RelforgeError(`Release ${this.s.tag} already has an asset named ${f.name} and overwrite is "fail": ${plan.reason}.`);
       else throw new RelforgeError(`Release ${this.s.tag} is published and its ${f.name} differs from the local file (${plan.reason}): the real run would refuse. Set replace-published-assets: true to replace it, or cut a new version.`);
     }
-    if (!this.s.draft && !(release && !release.draft && release.prerelease === this.local.prerelease)) this.act(`publish ${this.s.tag}${this.publishNote()}`);
+    const live = !!release && !release.draft;
+    const staging = (this.s.draft || this.local.mode === 'stage') && !live;
+    if (!staging && !(live && release!.prerelease === this.local.prerelease)) this.act(`publish ${this.s.tag}${this.publishNote()}`);
+    if (staging) this.act(`leave ${this.s.tag} a draft (${this.local.mode === 'stage' ? 'mode: stage' : 'input draft: true'})`);
     const r = this.result;
     r.releaseId = release?.id ?? null;
     r.url = release?.htmlUrl ?? '';
-    r.published = !!release && !release.draft;
+    r.published = live;
+    r.draft = !live;
     for (const f of wanted) r.assets.push({ name: f.name, size: f.kept?.size ?? f.size, sha256: f.kept?.sha256 ?? (await ensureHash(f)), url: '' });
     return r;
   }

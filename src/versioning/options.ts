@@ -279,6 +279,11 @@ export const changelogSchema = defineSchema({
       description: 'File to prepend the new section to (e.g. CHANGELOG.md); created with a header when missing, a section for the same version is replaced. Not written for a prerelease version.',
       cli: { metavar: 'FILE' },
     },
+    'notes-file': {
+      type: 'string',
+      description: 'Also write this release\'s notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument.',
+      cli: { metavar: 'FILE' },
+    },
     'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
     'git-cliff-path': {
       type: 'string',
@@ -294,6 +299,7 @@ export const changelogSchema = defineSchema({
     tag: 'The release tag the section is for (e.g. v0.4.0).',
     version: 'The version the section is for.',
     'previous-tag': 'The base: the last strict release tag reachable from HEAD (empty when there is none).',
+    'notes-file': 'Absolute path of the notes file written (empty without "notes-file").',
   },
 });
 

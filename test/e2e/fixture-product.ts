@@ -147,7 +147,8 @@ export function createProduct(opts: ProductOptions = {}): ProductRepo {
     write,
     read: (p) => readFileSync(join(dir, p), 'utf8'),
     syncFromRemote() {
-      run(dir, ['fetch', '-q', '--tags', '--prune', '--prune-tags', 'origin']);
+      // --force: a tag moved on the origin is taken as the origin has it (as a fresh checkout would)
+      run(dir, ['fetch', '-q', '--force', '--tags', '--prune', '--prune-tags', 'origin']);
       run(dir, ['reset', '-q', '--hard', 'origin/main']);
     },
     remoteTags: () =>

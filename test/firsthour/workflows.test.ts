@@ -109,22 +109,33 @@ describe('.github/workflows/release.yml (reusable)', () => {
     expect(Object.keys(call.secrets).sort()).toEqual(
       ['AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_TENANT_ID', 'MINISIGN_PASSWORD', 'MINISIGN_PRIVATE_KEY', 'PACKAGE_TOKEN', 'RELEASE_TOKEN'].sort(),
     );
-    for (const o of ['version', 'tag', 'prerelease', 'release']) expect(call.outputs[o].value).toBe(`\${{ jobs.version.outputs.${o} }}`);
+    for (const o of ['version', 'tag', 'prerelease', 'release']) expect(call.outputs[o].value).toBe(`\${{ jobs.plan.outputs.${o} }}`);
+    expect(call.inputs.offline).toMatchObject({ type: 'boolean', default: false });
   });
 
-  it('runs preflight → version → build → sign → publish → packages; preflight first, before anything pushes', () => {
-    expect(Object.keys(jobs)).toEqual(['preflight', 'version', 'build', 'sign', 'publish', 'packages']);
+  it('runs preflight → plan → build → sign → stage → release (push, publish) → packages; nothing pushes before the release job', () => {
+    expect(Object.keys(jobs)).toEqual(['preflight', 'plan', 'build', 'sign', 'stage', 'release', 'packages']);
     expect(jobs.preflight.needs).toBeUndefined();
     expect((jobs.preflight.steps as Obj[]).map((s) => s.uses)).toEqual(['relforge/relforge/actions/preflight@v1']);
-    expect(jobs.version.needs).toBe('preflight');
-    expect(jobs.build.needs).toBe('version');
-    expect(jobs.sign.needs).toEqual(['version', 'build']);
-    expect(jobs.publish.needs).toEqual(['version', 'sign']);
-    expect(jobs.packages.needs).toEqual(['version', 'sign', 'publish']);
-    expect(jobs.build.if).toBe("needs.version.outputs.release == 'true'");
-    expect(jobs.version.permissions).toEqual({ contents: 'write' });
+    expect(jobs.preflight.steps[0].with.online).toBe('${{ !inputs.offline }}');
+    expect(jobs.plan.needs).toBe('preflight');
+    expect(jobs.build.needs).toBe('plan');
+    expect(jobs.sign.needs).toEqual(['plan', 'build']);
+    expect(jobs.stage.needs).toEqual(['plan', 'sign']);
+    expect(jobs.release.needs).toEqual(['plan', 'build', 'stage']);
+    expect(jobs.packages.needs).toEqual(['plan', 'release']);
+    expect(jobs.build.if).toBe("needs.plan.outputs.release == 'true'");
+    // only the jobs that write to the forge may; the plan job pushes nothing
+    expect(jobs.plan.permissions).toBeUndefined();
+    expect(jobs.stage.permissions).toEqual({ contents: 'write' });
+    expect(jobs.release.permissions).toEqual({ contents: 'write' });
     expect(jobs.preflight.permissions).toBeUndefined();
     expect(release.permissions).toEqual({ contents: 'read' });
+    // the only push: push-release, in the release job, before publish
+    const pushers = Object.entries(jobs).flatMap(([id, j]) => ((j as Obj).steps as Obj[]).filter((s) => s.uses === 'relforge/relforge/actions/push-release@v1').map(() => id));
+    expect(pushers).toEqual(['release']);
+    const rel = (jobs.release.steps as Obj[]).map((s) => s.uses ?? s.name);
+    expect(rel.indexOf('relforge/relforge/actions/push-release@v1')).toBeLessThan(rel.lastIndexOf('relforge/relforge/actions/publish-release@v1'));
   });
 
   it('preflight checks every secret the later jobs use (each secret reaches the preflight step)', () => {
@@ -140,43 +151,59 @@ describe('.github/workflows/release.yml (reusable)', () => {
     expect(req.join('\n')).toContain("'package-token'");
   });
 
-  it('version job: stable bumps, writes notes and commits next-version\'s files; beta tags, gets beta notes; dry-run and major-tag pass through', () => {
-    const byId = Object.fromEntries((jobs.version.steps as Obj[]).filter((s) => s.id).map((s) => [s.id, s]));
+  it('plan job: stable bumps, writes the notes to a file and commits locally (push: false); beta tags locally; no notes in outputs', () => {
+    const byId = Object.fromEntries((jobs.plan.steps as Obj[]).filter((s) => s.id).map((s) => [s.id, s]));
     expect(byId.next.uses).toBe('relforge/relforge/actions/next-version@v1');
     expect(byId.next.with.write).toBe('true');
-    expect(byId.next.if).toBe("inputs.channel == 'stable'");
+    expect(byId.next.if).toBe("inputs.channel == 'stable' && steps.pushed.outputs.tag == ''");
+    // a re-run from the dispatched commit takes the release commit already on the origin (judged, not prepared again)
+    expect(byId.pushed.if).toBe("inputs.channel == 'stable'");
     expect(byId.beta.uses).toBe('relforge/relforge/actions/prerelease@v1');
     expect(byId.beta.if).toBe("inputs.channel != 'stable'");
-    expect(byId.beta.with['dry-run']).toBe('${{ inputs.dry-run }}');
+    expect(byId.beta.with.push).toBe('false');
     expect(byId.notes.uses).toBe('relforge/relforge/actions/changelog@v1');
-    expect(byId.notes.with.version).toBe('${{ steps.next.outputs.version || steps.beta.outputs.version }}');
-    expect(byId.notes.with.output, 'betas write no changelog file').toBe("${{ inputs.channel == 'stable' && inputs.changelog-file || '' }}");
+    expect(byId.notes.with.version).toBe('${{ steps.next.outputs.version || steps.beta.outputs.version || steps.pushed.outputs.version }}');
+    expect(byId.notes.with.output, 'betas (and re-runs) write no changelog file').toBe("${{ inputs.channel == 'stable' && steps.pushed.outputs.tag == '' && inputs.changelog-file || '' }}");
+    expect(byId.notes.with['notes-file']).toMatch(/relforge-plan\/notes\.md$/);
     expect(byId.commit.if).toBe("inputs.channel == 'stable' && steps.next.outputs.released == 'true'");
     expect(byId.commit.with.files).toContain('${{ steps.next.outputs.files }}');
     expect(byId.commit.with['major-tag']).toBe('${{ inputs.major-tag }}');
-    expect(byId.commit.with['dry-run']).toBe('${{ inputs.dry-run }}');
+    expect(byId.commit.with.push).toBe('false');
+    // notes never travel as a job output, env or input value
+    expect(JSON.stringify(jobs)).not.toMatch(/outputs\.notes\b/);
+    expect(Object.keys(jobs.plan.outputs)).not.toContain('notes');
   });
 
-  it('build: the version in the environment; beta manifests rewritten (write, push false) before the build command', () => {
+  it('build: on the prepared commit from the bundle (tree checked and recorded); beta manifests rewritten before the build command', () => {
     const steps = jobs.build.steps as Obj[];
     const build = steps.find((s) => s.name === 'Build')!;
     for (const k of ['RELFORGE_VERSION', 'RELFORGE_TAG', 'RELFORGE_PLATFORM', 'RELFORGE_OUT', 'RELFORGE_CHANNEL', 'RELFORGE_PRERELEASE']) expect(build.env).toHaveProperty(k);
+    const prepared = steps.findIndex((s) => s.id === 'prepared');
+    expect(steps[prepared]!.run).toContain('release.bundle');
+    expect(steps[prepared]!.run).toContain("rev-parse 'HEAD^{tree}'");
+    expect(jobs.build.outputs.tree).toBe('${{ steps.prepared.outputs.tree }}');
     const write = steps.findIndex((s) => s.uses === 'relforge/relforge/actions/prerelease@v1');
-    expect(write).toBeGreaterThan(-1);
+    expect(write).toBeGreaterThan(prepared);
     expect(write).toBeLessThan(steps.indexOf(build));
     expect(steps[write]!.with).toMatchObject({ write: 'true', push: 'false' });
-    expect(steps[write]!.if).toContain("needs.version.outputs.prerelease == 'true'");
+    expect(steps[write]!.if).toContain("needs.plan.outputs.prerelease == 'true'");
   });
 
-  it('sign pins the key; publish publishes the signed SHA256SUMS; dry-run reaches publish and packages', () => {
+  it('sign pins the key; stage drafts by file with the pin; release pushes the built tree then publishes; dry-run reaches them', () => {
     const sign = (jobs.sign.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/sign-ed25519@v1')!;
     expect(sign.with['public-key']).toBe('${{ inputs.minisign-public-key }}');
     const trusted = (jobs.sign.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/sign-trusted@v1')!;
     expect(trusted.with['expected-subject']).toBe('${{ inputs.trusted-signing-subject }}');
-    const pub = (jobs.publish.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/publish-release@v1')!;
-    expect(pub.with.checksums).toBe('${{ !inputs.minisign }}');
-    expect(pub.with.prerelease).toBe('${{ needs.version.outputs.prerelease }}');
-    expect(pub.with['dry-run']).toBe('${{ inputs.dry-run }}');
+    const stage = (jobs.stage.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/publish-release@v1')!;
+    expect(stage.with).toMatchObject({ mode: 'stage', checksums: '${{ !inputs.minisign }}', prerelease: '${{ needs.plan.outputs.prerelease }}', 'dry-run': '${{ inputs.dry-run }}', 'body-file': 'relforge-plan/notes.md' });
+    expect(stage.with.body).toBeUndefined();
+    const check = (jobs.stage.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/upload-packages@v1')!;
+    expect(check.with['dry-run']).toBe('true');
+    expect((jobs.stage.steps as Obj[]).indexOf(check)).toBeLessThan((jobs.stage.steps as Obj[]).indexOf(stage));
+    const push = (jobs.release.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/push-release@v1')!;
+    expect(push.with).toMatchObject({ tree: '${{ needs.build.outputs.tree }}', commit: '${{ needs.plan.outputs.commit }}', base: '${{ needs.plan.outputs.base }}', 'dry-run': '${{ inputs.dry-run }}' });
+    const pub = (jobs.release.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/publish-release@v1')!;
+    expect(pub.with).toMatchObject({ mode: 'publish', prerelease: '${{ needs.plan.outputs.prerelease }}' });
     const pk = (jobs.packages.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/upload-packages@v1')!;
     expect(pk.with['dry-run']).toBe('${{ inputs.dry-run }}');
     expect(pk.with['public-key']).toBe('${{ inputs.minisign-public-key }}');
@@ -184,7 +211,7 @@ describe('.github/workflows/release.yml (reusable)', () => {
 
   it('relforge actions only as relforge/relforge/actions/<name>@v1; with: keys exist; required inputs given', () => {
     const seen = checkInputs(release, PINNED);
-    for (const name of ['preflight', 'next-version', 'changelog', 'release-commit', 'prerelease', 'sign-ed25519', 'sign-trusted', 'publish-release', 'upload-packages']) expect(seen).toContain(name);
+    for (const name of ['preflight', 'next-version', 'changelog', 'release-commit', 'prerelease', 'sign-ed25519', 'sign-trusted', 'publish-release', 'upload-packages', 'push-release']) expect(seen).toContain(name);
   });
 
   it('every steps./needs./inputs./secrets. reference resolves', () => {
@@ -240,7 +267,7 @@ describe('act accepts the workflows', () => {
       const list = (event: string, file: string) =>
         execFileSync(act!, [event, '-W', `.github/workflows/${file}`, '-l'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const jobs = list('workflow_call', 'relforge.yml');
-      for (const j of ['preflight', 'version', 'build', 'sign', 'publish', 'packages']) expect(jobs).toMatch(new RegExp(`^\\d+\\s+${j}\\s`, 'm'));
+      for (const j of ['preflight', 'plan', 'build', 'sign', 'stage', 'release', 'packages']) expect(jobs).toMatch(new RegExp(`^\\d+\\s+${j}\\s`, 'm'));
       expect(list('workflow_dispatch', 'release.yml')).toMatch(/^0\s+release\s/m);
       expect(list('workflow_dispatch', 'release-relforge.yml')).toMatch(/^0\s+preflight\s/m);
     } finally {

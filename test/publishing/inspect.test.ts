@@ -51,7 +51,7 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('inspectRelease on %s', (
 
   it('a published release lacking a listed file, a signature, or with a partial leftover is not complete (each named)', async () => {
     emu = await startForgeEmulator({ mode });
-    const rel = emu.seedRelease({ tagName: 'v0.4.0-beta.1', draft: false, publishedAt: '2026-01-02T00:00:00Z' });
+    const rel = emu.seedRelease({ tagName: 'v0.4.0-beta.1', draft: false, prerelease: true, publishedAt: '2026-01-02T00:00:00Z' });
     rel.assets.push(...signedAssets().filter((a) => a.name !== 'agent-windows-x86_64.exe' && a.name !== 'agent-linux-x86_64.minisig'));
     rel.assets.push(asset('relforge-partial-0badc0de-agent-linux-x86_64', Buffer.from('x')));
     const r = await inspect();
@@ -60,6 +60,16 @@ describe.each(['github', 'gitea', 'forgejo'] as const)('inspectRelease on %s', (
     expect(r.missing).toEqual(expect.arrayContaining(['agent-windows-x86_64.exe is missing', 'agent-linux-x86_64.minisig is missing', '1 leftover(s) of an interrupted replacement']));
     expect(r.missing).toHaveLength(3);
     expect(writes()).toEqual([]);
+  });
+
+  it('without a pinned key, a lone manifest.json.minisig (packages) does not make every file need a signature', async () => {
+    emu = await startForgeEmulator({ mode });
+    const rel = emu.seedRelease({ tagName: 'v1.0.0', draft: false, publishedAt: '2026-01-02T00:00:00Z' });
+    const bin = Buffer.from('unsigned build');
+    rel.assets.push(asset('agent', bin), asset('SHA256SUMS', Buffer.from(`${sha256(bin)}  agent\n`)), asset('manifest.json', Buffer.from('{}')), asset('manifest.json.minisig', Buffer.from('sig')));
+    expect((await inspect('v1.0.0')).missing).toEqual([]);
+    rel.assets.push(asset('SHA256SUMS.minisig', Buffer.from('sig')));
+    expect((await inspect('v1.0.0')).missing).toEqual(['agent.minisig is missing']);
   });
 
   it('no SHA256SUMS, or one that is not a checksum list: not complete (the workflow then runs in full)', async () => {

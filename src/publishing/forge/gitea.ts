@@ -119,6 +119,14 @@ export class GiteaForge implements Forge {
     return list.map((a) => this.asset(a));
   }
 
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const what = `read the tag ${tag} of ${this.owner}/${this.repo}`;
+    const res = await this.http.call('GET', `${this.base}/tags/${encodeURIComponent(tag)}`, { what, allow: [404] });
+    if (res.status === 404) return undefined;
+    const t = res.json<{ name?: string; commit?: { sha?: string } }>();
+    return t.name === tag && t.commit?.sha ? t.commit.sha.toLowerCase() : undefined;
+  }
+
   async uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset> {
     assertSafeName(file.name, 'asset name');
     const env = multipartEnvelope('attachment', file.name, file.contentType);

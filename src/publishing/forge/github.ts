@@ -114,6 +114,19 @@ export class GitHubForge implements Forge {
     return list.map((a) => this.asset(a));
   }
 
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const ref = ['tags', ...tag.split('/')].map(encodeURIComponent).join('/');
+    const what = `read the tag ${tag} of ${this.owner}/${this.repo}`;
+    const res = await this.http.call('GET', `${this.base}/git/ref/${ref}`, { what, allow: [404] });
+    if (res.status === 404) return undefined;
+    const obj = res.json<{ ref?: string; object?: { type?: string; sha?: string } }>();
+    // GET /git/ref answers the ref itself only (a prefix match is /git/matching-refs), but check the name anyway
+    if (obj.ref !== `refs/tags/${tag}` || !obj.object?.sha) return undefined;
+    if (obj.object.type !== 'tag') return obj.object.sha.toLowerCase();
+    const annotated = await this.http.json<{ object?: { type?: string; sha?: string } }>('GET', `${this.base}/git/tags/${obj.object.sha}`, { what: `${what} (annotated)` });
+    return annotated.object?.sha?.toLowerCase();
+  }
+
   async uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset> {
     // upload_url comes from the answer: the credential policy sends the token only if it is the API origin or its
     // uploads sibling (uploads.github.com; GHES /api/uploads on the API origin), else refuses naming the origin.

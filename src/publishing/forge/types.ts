@@ -6,6 +6,7 @@
 import type { ForgeKind } from '../../platform/runtime.js';
 import type { BodyObserver } from '../../platform/http.js';
 import { RelforgeError } from '../../platform/errors.js';
+import type { NotesLimit } from '../core/notes.js';
 
 /** Declared in the forge registry (src/platform/forges.ts), one set per forge. */
 export type { ForgeCapabilities } from '../../platform/forges.js';
@@ -166,6 +167,11 @@ export interface Forge {
   /** Undrafts and sets prerelease (+ make_latest where supported). */
   publish(id: number, fields: PublishFields): Promise<ForgeRelease>;
   listAssets(release: ForgeRelease): Promise<ForgeAsset[]>;
+  /**
+   * The commit a tag of the repository points at (annotated tags peeled), or undefined when the forge has no such
+   * tag. GitHub `GET /git/ref/tags/{tag}` (+ `GET /git/tags/{sha}`), Gitea/Forgejo `GET /tags/{tag}`.
+   */
+  tagCommit(tag: string): Promise<string | undefined>;
   /** Streams one file (explicit Content-Length). Throws AssetExistsError on a same-name conflict. Not retried on 5xx/network. */
   uploadAsset(release: ForgeRelease, file: UploadSpec): Promise<ForgeAsset>;
   deleteAsset(release: ForgeRelease, asset: ForgeAsset): Promise<void>;
