@@ -132,8 +132,8 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   const env = cliffEnv();
   // Everything independent runs at once: repository facts, the release tag's state, the range (the release tag
   // itself is never its own base) and the remote for links.
+  const tagsP = git.tagTargets(); // first: the range's git log waits for it
   const probeP = git.probe();
-  const tagsP = git.tagTargets();
   const existingP = probeP.then((p) => existingRelease(git, tag, version, p.head));
   const remoteP = opts.remoteUrl ? Promise.resolve(opts.remoteUrl) : git.run(['remote', 'get-url', 'origin'], { allowFailure: true }).then((r) => (r.code === 0 ? r.stdout.trim() : undefined));
   // The bundled binary's integrity is checked (a 16 MB hash) only when it is run: a user config, or the
