@@ -40,7 +40,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function series(n, fn) {
   fn(); // warm-up (page cache)
   const out = Array.from({ length: n }, fn);
-  return { ms: median(out.map((o) => o.ms)), last: out.at(-1) };
+  const ms = out.map((o) => o.ms);
+  return { ms: median(ms), min: Math.min(...ms), max: Math.max(...ms), last: out.at(-1) };
 }
 function readOutputs(file) {
   const out = {};
@@ -62,10 +63,11 @@ function expectedEntries(spec) {
   return n;
 }
 const fmt = (ms) => `${ms.toFixed(1)} ms`.padStart(10);
+const span = (s) => `(runs ${s.min.toFixed(0)}–${s.max.toFixed(0)} ms)`;
 
 console.log(`changelog benchmark: node ${spawnSync(NODE, ['-v'], { encoding: 'utf8' }).stdout.trim()}, ${runs} runs per figure (median); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const nodeBare = series(runs, () => measure(NODE, ['-e', '0']));
-console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)}\n`);
+console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)} ${span(nodeBare)}\n`);
 const results = [];
 for (const size of sizes) {
   const spec = SPECS[size];
@@ -81,8 +83,8 @@ for (const size of sizes) {
   const ok = bundle.last.code === 0 && entries === expectedEntries(spec) && outputs['previous-tag'] === repo.lastStable;
   const floor = series(runs, () => measure('git', ['log', '--format=%H%x00%B%x00', `${repo.lastStable}..HEAD`], { cwd: repo.dir }));
   console.log(`${size}: ${repo.commits} commits, ${repo.tags} tags, ${repo.tail} after ${repo.lastStable}`);
-  console.log(`  relforge changelog ${fmt(bundle.ms)}  → ${entries} entries (expected ${expectedEntries(spec)}), base ${outputs['previous-tag']} ${ok ? 'RIGHT' : `WRONG ${bundle.last.stderr.slice(0, 300)}${bundle.last.stdout.slice(-300)}`}`);
-  console.log(`  git log floor      ${fmt(floor.ms)}`);
+  console.log(`  relforge changelog ${fmt(bundle.ms)} ${span(bundle)} → ${entries} entries (expected ${expectedEntries(spec)}), base ${outputs['previous-tag']} ${ok ? 'RIGHT' : `WRONG ${bundle.last.stderr.slice(0, 300)}${bundle.last.stdout.slice(-300)}`}`);
+  console.log(`  git log floor      ${fmt(floor.ms)} ${span(floor)}`);
   if (values.old && existsSync(CLIFF)) {
     const old = measure(CLIFF, ['--unreleased', '--tag', `v${repo.truth}`, '--tag-pattern', '^v[0-9]+\\.[0-9]+\\.[0-9]+$', '--use-branch-tags', '--offline', '--strip', 'all'], { cwd: repo.dir });
     console.log(`  git-cliff --use-branch-tags (before) ${fmt(old.ms)}`);

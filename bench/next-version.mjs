@@ -67,7 +67,8 @@ function series(n, fn) {
   fn(); // warm-up (page cache)
   const out = [];
   for (let i = 0; i < n; i++) out.push(fn());
-  return { ms: median(out.map((o) => o.ms)), cpu: median(out.map((o) => o.cpu)), rss: Math.max(...out.map((o) => o.rss)), last: out[out.length - 1] };
+  const ms = out.map((o) => o.ms);
+  return { ms: median(ms), min: Math.min(...ms), max: Math.max(...ms), cpu: median(out.map((o) => o.cpu)), rss: Math.max(...out.map((o) => o.rss)), last: out[out.length - 1] };
 }
 
 function readOutputs(file) {
@@ -85,10 +86,11 @@ function readOutputs(file) {
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const span = (s) => `runs ${s.min.toFixed(0)}–${s.max.toFixed(0)} ms`;
 const strip = (v) => (v ?? '').trim().replace(/^v/, '');
 console.log(`next-version benchmark: node ${spawnSync(NODE, ['-v'], { encoding: 'utf8' }).stdout.trim()} (${NODE}), ${runs} runs per figure (median), git-cliff ${existsSync(CLIFF) ? spawnSync(CLIFF, ['--version'], { encoding: 'utf8' }).stdout.trim() : 'missing'}`);
 const nodeBare = series(runs, () => measure(NODE, ['-e', '0']));
-console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)} (cpu ${fmt(nodeBare.cpu)}), ${nodeBare.rss.toFixed(1)} MiB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(`node start-up (node -e 0): ${fmt(nodeBare.ms)} (${span(nodeBare)}, cpu ${fmt(nodeBare.cpu)}), ${nodeBare.rss.toFixed(1)} MiB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
 const results = [];
 for (const size of sizes) {
@@ -132,8 +134,8 @@ for (const size of sizes) {
   };
   results.push(row);
   console.log(`${size}: ${repo.commits} commits, ${repo.tags} tags, ${repo.tail} after ${repo.lastStable}; truth ${repo.truth}`);
-  console.log(`  relforge bundle   ${fmt(bundle.ms).padStart(10)}  cpu ${fmt(bundle.cpu).padStart(10)}  rss ${bundle.rss.toFixed(1)} MiB  → version ${outputs.version} (base ${outputs['previous-tag']}, ${outputs.commits} commits, ${outputs.bump}) ${ok ? 'RIGHT' : 'WRONG'}`);
-  console.log(`  git log floor     ${fmt(floor.ms).padStart(10)}  cpu ${fmt(floor.cpu).padStart(10)}  rss ${floor.rss.toFixed(1)} MiB  (${floorCount} commits)`);
+  console.log(`  relforge bundle   ${fmt(bundle.ms).padStart(10)}  ${span(bundle)}  cpu ${fmt(bundle.cpu).padStart(10)}  rss ${bundle.rss.toFixed(1)} MiB  → version ${outputs.version} (base ${outputs['previous-tag']}, ${outputs.commits} commits, ${outputs.bump}) ${ok ? 'RIGHT' : 'WRONG'}`);
+  console.log(`  git log floor     ${fmt(floor.ms).padStart(10)}  ${span(floor)}  cpu ${fmt(floor.cpu).padStart(10)}  rss ${floor.rss.toFixed(1)} MiB  (${floorCount} commits)`);
   if (cliff) {
     const a = strip(cliff.last.stdout);
     const b = cliffDefault ? strip(cliffDefault.stdout) : undefined;

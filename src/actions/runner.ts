@@ -5,7 +5,7 @@
  * Entries (src/actions/<name>.ts) stay thin: parse inputs into settings, call one library operation,
  * report. No business rules here.
  */
-import { appendFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { addMask, issueCommand, rawInput, writeOutput } from './workflow-commands.js';
 import { RelforgeError, errorMessage } from '../platform/errors.js';
@@ -82,8 +82,9 @@ export async function writeSummary(markdown: string): Promise<void> {
   }
   try {
     // Appended directly (as core.summary would, but without it), which caches the file path for the process and keeps
-    // its buffer after a failed write (a later summary would repeat stale text).
-    await appendFile(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
+    // its buffer after a failed write (a later summary would repeat stale text). Synchronously, as the outputs are:
+    // the first asynchronous file operation starts libuv's thread pool, ~5–10 ms of a short action's run.
+    appendFileSync(file, `${redact(markdown).replace(/\n*$/, '')}\n`, 'utf8');
   } catch (err) {
     issueCommand('warning', `Could not write the step summary: ${redact(errorMessage(err))}`);
   }

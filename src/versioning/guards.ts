@@ -8,7 +8,7 @@
  */
 import { SettingsError, fieldError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
-import { compareVersions, coreVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
+import { compareStrictVersions, compareVersions, coreVersion, isStrictVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
 
 export interface Lift {
   from: string;
@@ -23,9 +23,18 @@ export interface Lift {
  */
 export async function liftAbovePrereleases(git: Git, tags: Map<string, string>, prefix: string, version: string): Promise<Lift | undefined> {
   const higher: [string, string][] = [];
+  // A prerelease sorts above a stable version exactly when its MAJOR.MINOR.PATCH is higher: compared without
+  // semver objects, so thousands of old prerelease tags stay cheap (bench/next-version.mjs, L: 2,000 betas).
+  const stable = isStrictVersion(version);
   for (const t of tags.keys()) {
+    if (stable) {
+      // Exact for a valid prerelease tag; anything else passes on to parsePrereleaseTag, which rejects it.
+      if (!t.startsWith(prefix)) continue;
+      const dash = t.indexOf('-', prefix.length);
+      if (dash < 0 || compareStrictVersions(t.slice(prefix.length, dash), version) <= 0) continue;
+    }
     const v = parsePrereleaseTag(t, prefix);
-    if (v !== undefined && compareVersions(v, version) > 0) higher.push([t, v]);
+    if (v !== undefined && (stable || compareVersions(v, version) > 0)) higher.push([t, v]);
   }
   if (!higher.length) return undefined;
   const reachable = await git.tagsMergedInto(higher.map(([t]) => t));
@@ -117,6 +126,21 @@ export async function prefixMismatch(
   return `tag-prefix ${text.replace('{{tag-prefix}}', 'tag-prefix')}`;
 }
 
+/**
+ * A cheap necessary condition for a strict release tag of any prefix: it ends in `N.N.N`, so its trailing run of
+ * digits and dots holds at least two dots (`v5.1.0-beta.3` ends in `.3`: not one). Skips the trailing-version
+ * regex for the thousands of prerelease tags of a long history.
+ */
+function mayBeStrictTag(tag: string): boolean {
+  let dots = 0;
+  for (let i = tag.length - 1; i >= 0; i--) {
+    const c = tag.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c < 48 || c > 57) break;
+  }
+  return dots >= 2;
+}
+
 /** A base this far back is probably not the one meant (a missing tag, a wrong prefix, a merged old history). */
 export const FAR_BASE = { majors: 9, commits: 10_000 } as const;
 
@@ -127,6 +151,7 @@ export const FAR_BASE = { majors: 9, commits: 10_000 } as const;
 export function farBaseWarnings(tags: Iterable<string>, lines: { prefix: string; base?: string; since?: number; component?: { name: string } }[]): string[] {
   let top: { tag: string; major: number } | undefined;
   for (const t of tags) {
+    if (!mayBeStrictTag(t)) continue;
     const p = versionTagPrefix(t);
     const v = p === undefined ? undefined : parseStrictTag(t, p);
     if (v === undefined) continue;

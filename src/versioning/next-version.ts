@@ -144,9 +144,10 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   const s = await nextVersionSettings(opts);
   if (!existsSync(s.cwd)) throw fieldError('path', `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  // Concurrently: repository facts and the tag list (refs only); the strategy starts its base search at once.
-  const probeP = git.probe();
+  // Concurrently: the tag list (refs only) and repository facts; the strategy starts its base search at once. The
+  // tag list is spawned first: the range's git log waits for it (each spawn costs Node ~3 ms of its main thread).
   const tagsP = git.tagTargets();
+  const probeP = git.probe();
   tagsP.catch(() => undefined);
   const strategy: VersioningStrategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);

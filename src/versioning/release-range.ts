@@ -190,17 +190,18 @@ export interface RangeQuery {
   cache?: LogCache;
 }
 
-/** Thrown from a stream callback when the speculated base turns out not to be reachable. */
-class NotReachable extends Error {}
 /** Thrown from a stream callback when the range holds a release tag the base does not contain. */
 class HoldsReleased extends Error {}
 
 /**
- * Streams the release range oldest first, each commit (before the path filter) to `onCommit`, in ONE walk in
+ * Streams the release range newest first, each commit (before the path filter) to `onCommit`, in ONE walk in
  * the usual case: the repository's highest strict tag H is the base exactly when it is reachable from HEAD, and
- * `git log --boundary --reverse H..HEAD` says so in its first records (H's commit is a boundary commit exactly
- * when H is an ancestor of HEAD). Otherwise (H on another branch, HEAD at H) the base is searched with
- * findBaseTag and the range read again. Resolves with the base.
+ * `git log --boundary H..HEAD` says so in its last records (H's commit, decorated with H, is a boundary commit
+ * exactly when H is an ancestor of HEAD and the range is not empty); the same records give H's commit, so no
+ * other git process runs before or after the walk, and git's output is parsed while git still walks (no
+ * `--reverse`, which holds every record until the walk ends). Otherwise (H on another branch, HEAD at or below
+ * H) `onRestart` forgets what was handed over, the base is searched with findBaseTag and the range read again.
+ * Resolves with the base.
  */
 export async function streamReleaseRange(
   git: Git,
@@ -210,10 +211,16 @@ export async function streamReleaseRange(
 ): Promise<{ base: BaseTag; baseSha?: string }> {
   const tags = await q.tags;
   try {
-    return await streamTail(git, q, tags, (c) => {
-      if (carriesReleaseTag(c, q.prefix, q.skip)) throw new HoldsReleased();
-      onCommit(c);
-    });
+    return await streamTail(
+      git,
+      q,
+      tags,
+      (c) => {
+        if (carriesReleaseTag(c, q.prefix, q.skip)) throw new HoldsReleased();
+        onCommit(c);
+      },
+      onRestart,
+    );
   } catch (err) {
     if (!(err instanceof HoldsReleased)) throw err;
   }
@@ -222,7 +229,7 @@ export async function streamReleaseRange(
   onRestart();
   const [base, revs] = await Promise.all([findBaseTag(git, q.prefix, tags, q.skip), excludingReleased(git, tags.keys(), q.prefix, q.skip)]);
   const ref = base.tag ? (base.sha ?? `refs/tags/${base.tag}`) : undefined;
-  const [, sha] = await Promise.all([git.streamCommits(revs, { files: q.files, reverse: true }, onCommit), ref ? git.commitOf(ref) : undefined]);
+  const [, sha] = await Promise.all([git.streamCommits(revs, { files: q.files }, onCommit), ref ? git.commitOf(ref) : undefined]);
   return { base, ...(sha ? { baseSha: sha } : {}) };
 }
 
@@ -232,29 +239,30 @@ async function streamTail(
   q: Omit<RangeQuery, 'cache' | 'paths'>,
   tags: Map<string, string>,
   onCommit: (c: RawCommit) => void,
+  onRestart: () => void,
 ): Promise<{ base: BaseTag; baseSha?: string }> {
   const h = highestStrictTag(tags, q.prefix, q.skip);
-  // Tag decorations always: they show a release tag inside the range (a merged history).
-  const opts = { files: q.files, reverse: true, tags: true };
+  // Tag decorations always: they show a release tag inside the range (a merged history), and H's commit.
+  const opts = { files: q.files, tags: true };
   if (h) {
-    const [commit, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
-    const boundary = new Set<string>();
-    let confirmed = false;
-    try {
-      await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
-        if (c.boundary) {
-          boundary.add(c.sha);
-          return;
-        }
-        if (!confirmed && !boundary.has(commit!)) throw new NotReachable();
-        confirmed = true;
-        onCommit(c);
-      });
-      if (confirmed || commit === head || boundary.has(commit!)) {
-        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] }, baseSha: commit! };
+    let commit: string | undefined;
+    let handed = false;
+    await git.streamCommits([`${h.sha}..HEAD`], { ...opts, boundary: true }, (c) => {
+      if (c.boundary) {
+        if (c.tags?.includes(h.tag)) commit = c.sha;
+        return;
       }
-    } catch (err) {
-      if (!(err instanceof NotReachable)) throw err;
+      handed = true;
+      onCommit(c);
+    });
+    const base = { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] };
+    if (commit) return { base, baseSha: commit };
+    if (!handed) {
+      // An empty range: HEAD is H's commit (H is the base), or an ancestor of it (H is not reachable).
+      const [peeled, head] = (await git.text(['rev-parse', `${h.sha}^{commit}`, 'HEAD'])).split('\n');
+      if (peeled === head) return { base, baseSha: peeled! };
+    } else {
+      onRestart();
     }
   }
   const base = await findBaseTag(git, q.prefix, tags, q.skip);
@@ -276,7 +284,7 @@ export async function readReleaseRange(git: Git, q: RangeQuery): Promise<Release
   } else {
     const all: RawCommit[] = [];
     const { base, baseSha } = await streamReleaseRange(git, q, (c) => all.push(c), () => (all.length = 0));
-    range = { base, ...(baseSha ? { baseSha } : {}), all: all.reverse() };
+    range = { base, ...(baseSha ? { baseSha } : {}), all };
   }
   const raw = q.paths ? range.all.filter((r) => r.files && q.paths!.matchesAny(r.files)) : range.all;
   return { ...range, raw };

@@ -117,7 +117,7 @@ describe('prerelease notes', () => {
 });
 
 describe('the changelog reads only the tail', () => {
-  it('one git log over <base>..HEAD; git-cliff renders a context (no history walk, no --use-branch-tags)', async () => {
+  it('one git log over <base>..HEAD; the bundled template needs no git-cliff run, the git-cliff renderer gets a context (no history walk, no --use-branch-tags)', async () => {
     const r = repo();
     for (let i = 0; i < 30; i++) r.commit(`feat: old ${i}`);
     r.tag('v1.0.0', { annotated: true });
@@ -135,12 +135,16 @@ describe('the changelog reads only the tail', () => {
       const res = await generateChangelog({ cwd: r.dir, version: '1.0.1', gitCliffPath: wrapper });
       expect(res.notes).toMatch(/^### Bug Fixes\n\n- new$/m);
       expect(res.commits).toBe(1);
+      // The built-in renderer of the bundled template ran, not git-cliff (asked only for its --version).
+      expect(existsSync(args) ? readFileSync(args, 'utf8') : '').not.toContain('--from-context');
+      const viaCliff = await generateChangelog({ cwd: r.dir, version: '1.0.1', gitCliffPath: wrapper, renderer: 'git-cliff' });
+      expect(viaCliff.section).toBe(res.section);
     } finally {
       delete process.env.GIT_TRACE;
     }
     const gitCommands = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('trace: built-in: git'));
     const logs = gitCommands.filter((l) => / git log /.test(l));
-    expect(logs).toHaveLength(1);
+    expect(logs).toHaveLength(2); // one per run
     expect(logs[0]).toMatch(/\.\.HEAD/);
     expect(gitCommands.join('\n')).not.toMatch(/describe/);
     const cliff = readFileSync(args, 'utf8');

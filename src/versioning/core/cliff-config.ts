@@ -116,7 +116,7 @@ const REMOTE_CONTRIBUTORS = REMOTES.map((k) => `"${k}":{"contributors":[]}`).joi
 const REMOTE_COMMIT = REMOTES.map((k) => `"${k}":{"pr_numbers":[],"pr_labels":[],"is_first_time":false}`).join(',');
 
 /** A BREAKING CHANGE text as a sub-item of its commit's list item (continuation lines indented to stay in it). */
-function breakingItem(text: string): string {
+export function breakingItem(text: string): string {
   return `  - BREAKING: ${text.split('\n').join('\n    ')}`;
 }
 
