@@ -25,10 +25,10 @@
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gitSync } from '../git/repository.js';
 import { createValidator, specPath, type OpenApiValidator, type Violation } from './openapi.js';
 
 export type EmulatorMode = 'github' | 'gitea' | 'forgejo';
@@ -1330,12 +1330,9 @@ class BareRepoTags extends Map<string, string> {
     super();
   }
 
+  /** Through the git adapter (git runs only in src/git/); a failing query is undefined. */
   private git(args: string[]): string | undefined {
-    try {
-      return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' } }).trim();
-    } catch {
-      return undefined;
-    }
+    return gitSync(this.dir, args, { allowFailure: true });
   }
 
   /** The commit a branch, tag or sha names, or undefined. */

@@ -57,12 +57,10 @@ export const uploadPackagesSchema = defineSchema({
       description: 'Update channel written into the manifest and its signed trusted comment. Default the version\'s prerelease id (1.4.0-beta.2 → beta), else "stable". "stable" with a prerelease version is refused.',
       cli: { metavar: 'CHANNEL' },
     },
-    commit: {
-      type: 'string',
+    commit: variant('commit', 'defaults to the run\'s commit; its time is the manifest\'s "created"', {
       description: 'Commit the packages were built from. Default GITHUB_SHA. Its commit time (or SOURCE_DATE_EPOCH) is the manifest\'s "created", so a re-run writes identical bytes.',
       env: ['GITHUB_SHA'],
-      cli: { metavar: 'SHA' },
-    },
+    }),
     'require-platforms': {
       type: 'list',
       description: 'Platforms that must all be present (one per line or comma-separated, e.g. "linux-x86_64, windows-x86_64, darwin-aarch64"); aliases like linux-amd64 are accepted.',

@@ -61,6 +61,7 @@ export const VOCABULARY = {
   remote: { type: 'string', default: 'origin', description: 'Git remote to read tags from and push to.' },
   push: { type: 'boolean', default: true, description: 'Push to the remote. With false, only local refs are created.' },
   tag: { type: 'string', description: 'The release tag (e.g. v1.2.3).', cli: { metavar: 'TAG' } },
+  commit: { type: 'string', description: 'The commit the release is of (full SHA).', cli: { metavar: 'SHA' } },
   version: { type: 'string', description: 'The version released, without prefix (e.g. 0.4.0; a leading "v" is dropped). Usually next-version\'s "version" output.', cli: { metavar: 'X.Y.Z' } },
   // --- minisign keys ---
   'private-key': {
@@ -192,6 +193,8 @@ export const DISTINCT_OPTIONS: Readonly<Record<string, string>> = {
   roots: 'upload-packages: the directory of the root chain to publish; verify-package and trust verify: where an agent finds newer roots (a directory or URL template).',
   out: 'keygen: the folder for the key pair; trust: the root file to write.',
   signature: 'verify-package: the manifest\'s .minisig; trust sign: a .minisig to add to a root.',
+  'push-release.base': 'the commit (SHA) the branch was at when the release commit was prepared (the push\'s lease), not the version a prerelease leads to (prerelease/plan).',
+  'push-release.major-tag': 'the name of a major tag the plan job prepared (e.g. v1), to push; release-commit: a flag that asks to create and move it.',
   'act.repository': 'owner/name the act run sees (GITHUB_REPOSITORY), default from the origin remote.',
   'act.api-url': 'the GITHUB_API_URL the act run sees, not an API the step calls.',
   'act.dry-run': 'the dry-run input of the dispatched workflow.',

@@ -23,11 +23,9 @@ export const publishReleaseSchema = defineSchema({
         'publish: the tag must exist on the remote and point at "commit"; the draft is verified again (against "files" when given, else against its own SHA256SUMS and signatures) and published. ' +
         'In stage and publish, a release already published for the tag is judged by content: complete ⇒ nothing to do; incomplete ⇒ completed by adding only (see replace-published-assets) or refused with the reason.',
     },
-    commit: {
-      type: 'string',
+    commit: variant('commit', 'what each mode does with it', {
       description: 'Full commit SHA (40 hex) the release is of: the draft targets it (stage) and the tag must point at it (publish, inspect). Required for mode stage and publish; in mode all it replaces target-commitish.',
-      cli: { metavar: 'SHA' },
-    },
+    }),
     'public-key': variant('public-key', 'the release is judged against it; read from the input only', {
       description: 'minisign public key the release is signed with (the key text, its RW… line, or the path of a .pub file). When given, every file in SHA256SUMS and SHA256SUMS itself must have a <file>.minisig on the release that verifies against this key (inspect, stage, publish).',
       env: [],

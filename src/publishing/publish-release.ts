@@ -96,7 +96,7 @@ export interface PublishReleaseResult {
   draft: boolean;
   /** Published and complete by content at the end of this run. */
   complete: boolean;
-  /** The notes were over the forge's limit and were cut (the full notes are the RELEASE-NOTES.md asset). */
+  /** The notes were over the forge's limit and were cut (the full notes are the FULL_NOTES_NAME asset). */
   notesCut: boolean;
 }
 

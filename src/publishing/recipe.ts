@@ -159,7 +159,7 @@ export class PublishRun {
 
   /**
    * Notes over the forge's limit: cut at a section boundary with a closing line that links the full notes, which go
-   * up as RELEASE-NOTES.md (verified like every asset, not listed in SHA256SUMS).
+   * up as the FULL_NOTES_NAME asset (verified like every asset, not listed in SHA256SUMS).
    */
   private fitNotes(): void {
     const { forge, s } = this;

@@ -3,14 +3,15 @@
  * the build, the signatures and the draft release. actions/push-release/action.yml and its docs table follow
  * from it. (Its own module, so the versioning schemas in options.ts stay as they are.)
  */
-import { defineSchema, flag, jsonFlag, stringDefault, type Values } from '../platform/options.js';
+import { defineSchema, stringDefault, type Values } from '../platform/options.js';
+import { VOCABULARY, variant } from '../platform/vocabulary.js';
 import type { PushReleaseOptions } from './push-release.js';
 
 export const pushReleaseSchema = defineSchema({
   name: 'push-release',
   summary: 'push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built',
   options: {
-    tag: { type: 'string', required: true, description: 'The release tag the plan job prepared (e.g. v0.4.0 or v0.4.0-beta.1).', cli: { metavar: 'TAG' } },
+    tag: variant('tag', 'required; the plan job prepared it', { required: true, description: 'The release tag the plan job prepared (e.g. v0.4.0 or v0.4.0-beta.1).' }),
     tree: {
       type: 'string',
       required: true,
@@ -18,7 +19,7 @@ export const pushReleaseSchema = defineSchema({
       cli: { metavar: 'SHA' },
     },
     bundle: { type: 'string', description: 'A git bundle holding the prepared tag (and release commit), e.g. the plan job\'s release.bundle; its refs are fetched into this checkout first.', cli: { metavar: 'FILE' } },
-    commit: { type: 'string', description: 'The commit the plan job tagged: the tag must point there.', cli: { metavar: 'SHA' } },
+    commit: variant('commit', 'the tag must point there', { description: 'The commit the plan job tagged: the tag must point there.' }),
     branch: {
       type: 'string',
       description: 'Stable releases: the branch the release commit goes to, in the same atomic push as the tag. Empty for a prerelease (the tag alone is pushed).',
@@ -30,16 +31,14 @@ export const pushReleaseSchema = defineSchema({
       cli: { metavar: 'SHA' },
     },
     'major-tag': { type: 'string', description: 'A major tag (e.g. v1) prepared with the release (release-commit "major-tag"), moved in the same atomic push (with a lease).', cli: { metavar: 'TAG' } },
-    remote: { type: 'string', default: 'origin', description: 'Git remote to push to.' },
-    token: {
-      type: 'string',
-      secret: true,
-      env: ['RELFORGE_TOKEN', 'GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'],
+    remote: VOCABULARY.remote,
+    token: variant('token', 'git pushes with it; empty means the credentials actions/checkout persisted, so no job-token default', {
+      actionDefault: undefined,
       description: 'Token for pushing to an HTTPS remote (contents: write). Passed to git through the environment, never on the command line.',
-    },
+    }),
     path: stringDefault('.', 'Repository directory (checked out with fetch-depth 0).', 'DIR'),
-    'dry-run': flag('Run every check (bundle, tag, tree, branch lease, remote tag) and push nothing.'),
-    json: jsonFlag('Print the result as JSON.'),
+    'dry-run': variant('dry-run', 'names the checks it runs', { description: 'Run every check (bundle, tag, tree, branch lease, remote tag) and push nothing.' }),
+    json: VOCABULARY.json,
   },
   outputs: {
     commit: 'The tagged commit.',

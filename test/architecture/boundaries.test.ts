@@ -44,6 +44,8 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/', to: 'signing/authenticode/verify.ts', why: 'verify-package checks the Authenticode signature of Windows packages' },
   { from: 'packages/settings.ts', to: 'signing/authenticode/microsoft-root.ts', why: 'windows-signing-required trusts the Trusted Signing root by default, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
+  { from: 'publishing/inspect.ts', to: 'signing/minisign/verify.ts', why: 'inspect checks a release\'s .minisig assets with the one minisign verifier (it streams the file), as verify-package does' },
+  { from: 'emulator/forge.ts', to: 'git/repository.ts', why: 'the forge emulator\'s tags are a bare repository\'s, read through the git adapter (git runs only in src/git/)' },
   { from: 'emulator/tsa.ts', to: 'signing/authenticode/core/der.ts', why: 'the RFC 3161 emulator writes its replies with the pure DER writer (upward, into a pure core)' },
 ];
 

@@ -79,15 +79,14 @@ function workflowInputProblems(text: string, schemas: Record<string, OperationSc
 
 /** Today's mismatches, with the reason each one is (or is not) a problem. */
 const KNOWN: Record<string, string> = {
-  'version.prerelease.channel ← inputs.channel':
+  'plan.prerelease.channel ← inputs.channel':
     'default "stable" vs prerelease\'s "beta": the workflow calls prerelease only when channel != stable, so the action default never applies; harmless.',
-  'build.prerelease.channel ← inputs.channel': 'as version.prerelease.channel (the step runs only for a prerelease).',
-  'packages.upload-packages.channel ← inputs.channel':
-    'default "stable" vs none (derived from the version): the workflow passes the dispatch channel, which equals the version\'s prerelease id; harmless but the defaults differ.',
-  'packages.upload-packages.target ← inputs.package-target':
-    'default "release" vs none: the action derives "http" when upload-url is set; the workflow always passes "release" unless package-target is set, so upload-url alone is ignored. Real mismatch: the workflow should pass package-target only when set (or default it to "").',
+  'build.prerelease.channel ← inputs.channel': 'as plan.prerelease.channel (the step runs only for a prerelease).',
+  'stage.upload-packages.channel ← inputs.channel':
+    'default "stable" vs none (the version\'s prerelease id, else "stable"): the plan job makes a stable version for channel stable and a <channel> prerelease otherwise, so the dispatch channel is what the action derives; harmless.',
+  'packages.upload-packages.channel ← inputs.channel': 'as stage.upload-packages.channel (the same manifest, uploaded after the release is public).',
   'packages.upload-packages.public-key ← inputs.minisign-public-key':
-    'required by upload-packages, default "" in the workflow: with packages set and no pin, the packages job fails late (after publish); preflight should require the pin when packages is set.',
+    'required by upload-packages, default "" in the workflow: the packages job runs only with packages, after the stage job ran the same upload-packages as a dry run, which refuses a missing pin before anything is public.',
   'packages.upload-packages.product ← inputs.product': 'required by the action, default "" in the workflow: the packages job runs only with packages, and product is documented as required then.',
 };
 
@@ -113,8 +112,11 @@ describe('reusable workflow inputs ↔ action schemas', () => {
       .replace('password: ${{ secrets.MINISIGN_PASSWORD }}', 'password: ${{ secrets.KEY_PASSWORD }}');
     expect(broken).not.toBe(workflowText);
     const found = workflowInputProblems(broken, ACTION_SCHEMAS);
-    expect(found.get('version.next-version.tag-prefix ← inputs.tag-prefix')).toMatch(/default "release-" vs the action's "v"/);
-    expect(found.get('version.next-version.pre-1-0 ← inputs.pre-1-0')).toMatch(/allowed value "major"/);
+    expect(found.get('plan.next-version.tag-prefix ← inputs.tag-prefix')).toMatch(/default "release-" vs the action's "v"/);
+    expect(found.get('plan.next-version.pre-1-0 ← inputs.pre-1-0')).toMatch(/allowed value "major"/);
     expect([...found.keys()].some((k) => k.endsWith('password ← secrets.KEY_PASSWORD'))).toBe(true);
+    // and none of the three is found in the real workflow (the job that runs next-version is plan)
+    for (const k of ['plan.next-version.tag-prefix ← inputs.tag-prefix', 'plan.next-version.pre-1-0 ← inputs.pre-1-0']) expect(problems.has(k), k).toBe(false);
+    expect([...problems.keys()].some((k) => k.includes('← secrets.'))).toBe(false);
   });
 });
