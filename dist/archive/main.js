@@ -4,7 +4,7 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-XJQPGUV5.js";
+} from "../chunks/chunk-L66N3OVR.js";
 import "../chunks/chunk-PNKRUUV5.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
@@ -12,7 +12,6 @@ import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -20,9 +19,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

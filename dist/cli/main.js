@@ -13,26 +13,26 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-HWWGWRQK.js")],
-  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-VME5RWBN.js")],
-  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-IFPOVJO4.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-22A746L5.js")],
-  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-CN2JTRYY.js")],
-  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-6QY5VFJV.js")],
-  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-AY5AMY6H.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-NRZZWZVG.js")],
-  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-GATSF3BB.js")],
-  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-TXGGYY7F.js")],
-  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-4EEYRBDH.js")],
-  "push-release": ["push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built", () => import("../chunks/push-release-CQ33LZLB.js")],
-  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-WQLCEP32.js")],
-  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-H2I7RVA7.js")],
-  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-QDT5LBJT.js")],
-  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-PX5CVDA5.js")],
-  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-LE7IVYPE.js")],
-  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-VPOQWA4F.js")],
-  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-2CRQ7MCM.js")],
-  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-BMVBMZ6Q.js")]
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-5RUYO2H3.js")],
+  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-FGWQILBJ.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-A6GGIVQR.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-244IR74T.js")],
+  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-I6N3MTP7.js")],
+  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-GRVZCREF.js")],
+  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-E3Z56USH.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-FUKE3V44.js")],
+  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-UJK3UAXU.js")],
+  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-TNWEI55L.js")],
+  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-WCWKMFAM.js")],
+  "push-release": ["push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built", () => import("../chunks/push-release-H3ESMCLW.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-MYUBEWIS.js")],
+  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-F6ETBHCU.js")],
+  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-S66GLU4J.js")],
+  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-H2GEKPXQ.js")],
+  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-QUG3EQ23.js")],
+  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-AFAQF7XW.js")],
+  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-UX47HTIA.js")],
+  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-B4VYGLZB.js")]
 };
 
 // src/cli/main.ts
@@ -65,7 +65,7 @@ async function main(argv) {
 ${help()}`);
     return 2;
   }
-  const [{ default: cmd }, { runCommand, usageText }] = await Promise.all([entry[1](), import("../chunks/args-SMA5L7S4.js")]);
+  const [{ default: cmd }, { runCommand, usageText }] = await Promise.all([entry[1](), import("../chunks/args-HWEE2ZK7.js")]);
   if (rest.includes("--help") || rest.includes("-h")) {
     console.log(usageText(cmd.schema, cmd.notes));
     return 0;

@@ -2,16 +2,15 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   computeNextVersion,
   renderNextVersionSummary
-} from "../chunks/chunk-Q5GJS72I.js";
-import "../chunks/chunk-CQUHKOYM.js";
+} from "../chunks/chunk-YLDPPVGU.js";
+import "../chunks/chunk-KP6A3UKI.js";
 import {
   nextVersionOptions,
   nextVersionSchema
-} from "../chunks/chunk-HOZMTXOH.js";
+} from "../chunks/chunk-TOGP274M.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -19,9 +18,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

@@ -4,9 +4,9 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-6DI55PL4.js";
-import "../chunks/chunk-UZOLVVMS.js";
-import "../chunks/chunk-CQFCY25H.js";
+} from "../chunks/chunk-67FZXR42.js";
+import "../chunks/chunk-VLBAOPNI.js";
+import "../chunks/chunk-EZP4WDRU.js";
 import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-TMDMHOJX.js";
@@ -22,7 +22,6 @@ import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -30,9 +29,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

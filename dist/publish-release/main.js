@@ -6,7 +6,7 @@ import {
   publishReleaseSettings,
   renderInspectSummary,
   renderPublishSummary
-} from "../chunks/chunk-WNHAUZ2F.js";
+} from "../chunks/chunk-NRJFEBWQ.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-XOUA3GKF.js";
@@ -16,16 +16,16 @@ import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import {
   log,
   readInputs,
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

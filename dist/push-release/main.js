@@ -4,7 +4,7 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-DNXOZ26C.js";
+} from "../chunks/chunk-NAAMPZYL.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
@@ -13,9 +13,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

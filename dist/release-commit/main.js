@@ -1,17 +1,16 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-P6CEHCNB.js";
+} from "../chunks/chunk-JO5XIRI5.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-HOZMTXOH.js";
+} from "../chunks/chunk-TOGP274M.js";
 import "../chunks/chunk-YDGFTSND.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
@@ -20,9 +19,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

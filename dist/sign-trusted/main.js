@@ -1,15 +1,15 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-WO332VHS.js";
+} from "../chunks/chunk-QDVMAEPV.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
-import "../chunks/chunk-UZOLVVMS.js";
+import "../chunks/chunk-VLBAOPNI.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-CQFCY25H.js";
+} from "../chunks/chunk-EZP4WDRU.js";
 import "../chunks/chunk-L5V2RDYK.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-AOILE3EX.js";
@@ -17,7 +17,6 @@ import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import {
   log,
   maskSecret,
@@ -25,9 +24,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";

@@ -6,10 +6,10 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-RH7VBF7K.js";
+} from "../chunks/chunk-FIFNCAXC.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-BXZKPVIN.js";
+} from "../chunks/chunk-WUVIOHNK.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
@@ -21,7 +21,7 @@ import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
-import "../chunks/chunk-WNHAUZ2F.js";
+import "../chunks/chunk-NRJFEBWQ.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-XOUA3GKF.js";
@@ -31,7 +31,6 @@ import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-QJL45Y6L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -39,9 +38,10 @@ import {
   runAction,
   setOutputs,
   writeSummary
-} from "../chunks/chunk-AJSLGNS2.js";
+} from "../chunks/chunk-QDTPQDAU.js";
 import "../chunks/chunk-NSBA6LUF.js";
-import "../chunks/chunk-O6EOXVVF.js";
+import "../chunks/chunk-BLP2XCSJ.js";
+import "../chunks/chunk-E2MW5JXR.js";
 import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
 import "../chunks/chunk-A3HMJ4J5.js";
