@@ -2,8 +2,15 @@
  * The `npm run demo` driver (bundled on the fly by scripts/demo.mjs): a sample product released twice —
  * a beta, then a stable — against the local forge emulator (Gitea API) and update-server emulator on
  * 127.0.0.1, every step through the relforge CLI (`node bin/relforge.mjs <command>`), exactly the library
- * the actions run. Prints a short report and where to look; stops the emulators and removes the temp dir
- * (unless --keep). Throw-away keys and tokens; nothing leaves the machine.
+ * the actions run. Each release walks the reusable workflow's order (docs/workflows.md) and prints every step:
+ *   1 plan      prerelease --no-push / next-version + changelog + release-commit --no-push (local tag, notes file)
+ *   2 build     on exactly the tagged tree (recorded)      3 sign   minisign + signed SHA256SUMS
+ *   4 stage     upload-packages --dry-run, publish --mode stage (a verified draft)
+ *   5 push      push-release (tree = built tree, branch not moved; one atomic push) — the first public moment
+ *   6 publish   publish --mode publish                     7 packages, 8 what an agent verifies
+ * After the plan and after the stage it checks (and prints) that nothing is public: no tag in the origin, the
+ * branch not moved, no release visible without push access. Prints a short report and where to look; stops the
+ * emulators and removes the temp dir (unless --keep). Throw-away keys and tokens; nothing leaves the machine.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -77,7 +84,8 @@ async function main(): Promise<number> {
 
     const token = `demo-forge-${randomBytes(12).toString('hex')}`;
     const packageToken = `demo-updates-${randomBytes(12).toString('hex')}`;
-    forge = await startForgeEmulator({ mode: 'gitea', token, owner: OWNER, repo: NAME });
+    // the forge's tags are the bare origin's (a draft gets no tag; the push is what makes the tag public)
+    forge = await startForgeEmulator({ mode: 'gitea', token, owner: OWNER, repo: NAME, git: product.remote });
     mkdirSync(join(base, 'update-server'));
     updates = await startUpdateServer({ token: packageToken, dir: join(base, 'update-server') });
     detail(`forge emulator (Gitea API): ${forge.apiUrl}`);
@@ -158,28 +166,39 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   let version: string;
   let tag: string;
   const prerelease = channel !== 'stable';
+  const notes = join(work, '..', `notes-${channel}.md`);
+  const pubkey = join(c.keyDir, 'demo.pub');
+  const base = await git(work, 'rev-parse', 'HEAD'); // the dispatched commit: the push requires the branch still here
+  const branch = await git(work, 'symbolic-ref', '--short', 'HEAD');
 
-  // 1. version: what a dispatch would do, then do it
+  // 1. plan: version, notes (a file), the tag (and the release commit) prepared LOCALLY — nothing is pushed
   const plan = lastJson((await run(['plan', '--channel', channel, '--version-file', 'package.json', '--json'])).stdout);
   if (prerelease) {
-    const out = lastJson((await run(['prerelease', '--channel', channel, '--version-file', 'package.json', '--json'])).stdout);
+    const out = lastJson((await run(['prerelease', '--channel', channel, '--version-file', 'package.json', '--no-push', '--json'])).stdout);
     version = out.version;
     tag = out.tag;
-    detail(`plan + prerelease: tagged ${tag} on ${String(out.commit).slice(0, 7)}, pushed only the tag (no commit, no changelog)`);
+    await notesToFile(run, ['changelog', '--version', version], notes);
+    detail(`1 plan: prerelease --no-push: ${tag} on ${String(out.commit).slice(0, 7)}, local only (no commit, no changelog); notes → ${notes}`);
   } else {
     const next = lastJson((await run(['next-version', '--version-file', 'package.json', '--write', '--json'])).stdout);
     version = next.version;
     tag = next.tag;
-    detail(`plan + next-version: ${next.previousTag} → ${version} (${next.bump}: ${next.commits} commits since ${next.previousTag}; betas ignored); package.json written`);
-    await run(['changelog', '--version', version, '--output', 'CHANGELOG.md']);
-    detail('changelog: CHANGELOG.md section written by git-cliff');
-    const rc = lastJson((await run(['release-commit', '--version', version, '--file', 'package.json', '--file', 'CHANGELOG.md', '--json'])).stdout);
-    detail(`release-commit: ${String(rc.commit).slice(0, 7)} "chore(release): ${tag}" + annotated tag, branch and tag pushed atomically`);
+    detail(`1 plan: next-version: ${next.previousTag} → ${version} (${next.bump}: ${next.commits} commits since ${next.previousTag}; betas ignored); package.json written`);
+    await notesToFile(run, ['changelog', '--version', version, '--output', 'CHANGELOG.md'], notes);
+    detail(`       changelog: CHANGELOG.md section written by git-cliff; notes → ${notes}`);
+    const rc = lastJson((await run(['release-commit', '--version', version, '--files', 'package.json', '--files', 'CHANGELOG.md', '--no-push', '--json'])).stdout);
+    detail(`       release-commit --no-push: ${String(rc.commit).slice(0, 7)} "chore(release): ${tag}" + annotated tag, local only`);
   }
   if (plan.version !== version) throw new Error(`plan said ${plan.version}, the release cut ${version}`);
-  say(`  version ${version} (tag ${tag})`);
+  const commit = await git(work, 'rev-parse', `refs/tags/${tag}^{commit}`);
+  await nothingPublic(c, tag, branch, base, 'after the plan');
+  say(`  version ${version} (tag ${tag}, prepared locally)`);
 
-  // 2. build (the product's own script)
+  // 2. build, on exactly the tagged tree (the product's own script); the tree is recorded for the push
+  if ((await git(work, 'rev-parse', 'HEAD')) !== commit || (await git(work, 'status', '--porcelain', '--untracked-files=no')) !== '') {
+    throw new Error(`the work tree is not exactly ${tag} (${commit}); nothing is built`);
+  }
+  const tree = await git(work, 'rev-parse', 'HEAD^{tree}');
   const out = join(work, 'out');
   rmSync(out, { recursive: true, force: true });
   await new Promise<void>((res, rej) => {
@@ -187,28 +206,71 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
     child.on('close', (code) => (code === 0 ? res() : rej(new Error(`build.mjs exited ${code}`))));
   });
   const binaries = PLATFORMS.map((p) => join(out, p.file));
-  detail(`build: ${PLATFORMS.map((p) => p.file).join(', ')}`);
+  detail(`2 build: ${PLATFORMS.map((p) => p.file).join(', ')} from ${commit.slice(0, 7)} (tree ${tree.slice(0, 7)})`);
 
   // 3. sign (fail-closed: every signature verified before it is kept)
-  const signed = lastJson((await run(['sign', ...binaries, '--key', join(c.keyDir, 'demo.key'), '--pubkey', join(c.keyDir, 'demo.pub'), '--version', version, '--json'])).stdout);
-  detail(`sign: ${binaries.length} .minisig + SHA256SUMS(.minisig) with key ${c.keyId}`);
-  void signed;
+  await run(['sign', ...binaries, '--key', join(c.keyDir, 'demo.key'), '--pubkey', pubkey, '--version', version, '--json']);
+  detail(`3 sign: ${binaries.length} .minisig + SHA256SUMS(.minisig) with key ${c.keyId}`);
 
-  // 4. publish: draft → upload → verify → publish; then check what the forge serves, as a user would
-  const commit = await gitHead(work);
-  const pub = lastJson(
+  // 4. stage: packages checked (dry run: require-platforms, signatures, signed manifest), then a DRAFT with
+  // every asset uploaded and verified by content. A draft is not public.
+  const packagesArgs = [
+    'upload-packages',
+    '--packages', 'out/agent-*',
+    '--product', 'agent',
+    '--version', version,
+    '--channel', channel,
+    '--commit', commit,
+    '--public-key', pubkey,
+    '--private-key-file', join(c.keyDir, 'demo.key'),
+    '--require-platforms', PLATFORMS.map((p) => p.key).join(','),
+    '--target', 'http',
+    '--upload-url', `${c.updates.url}/packages/{product}/{channel}/{version}/{file}`,
+    '--out-dir', join(work, '..', `packages-${channel}`),
+    '--json',
+  ];
+  await run([...packagesArgs, '--dry-run']);
+  detail(`4 stage: upload-packages --dry-run: ${PLATFORMS.length} packages checked, manifest signed (nothing uploaded)`);
+  const staged = lastJson(
     (
       await run([
         'publish',
+        '--mode', 'stage',
         '--tag', tag,
+        '--commit', commit,
         '--files', 'out/*',
         '--prerelease', prerelease ? 'true' : 'false',
-        '--target-commitish', prerelease ? commit : await remoteTagCommit(work, tag),
+        '--body-file', notes,
+        '--public-key', pubkey,
         '--no-checksums', // sign wrote (and signed) SHA256SUMS
         '--json',
       ])
     ).stdout,
   );
+  const drafts = c.forge.releasesFor(tag);
+  if (drafts.length !== 1 || !drafts[0]!.draft) throw new Error(`expected one draft for ${tag} after the stage, the forge has ${drafts.length}`);
+  detail(`       publish --mode stage: draft ${staged['release-id'] ?? staged.releaseId ?? drafts[0]!.id} with ${drafts[0]!.assets.length} assets, verified by content`);
+  await nothingPublic(c, tag, branch, base, 'after the stage');
+
+  // 5. push-release: the tagged tree must be the built tree and the branch must not have moved; branch
+  // (stable) and tag in ONE atomic push — the first public moment
+  const pushed = lastJson(
+    (
+      await run([
+        'push-release',
+        '--tag', tag,
+        '--tree', tree,
+        '--commit', commit,
+        ...(prerelease ? [] : ['--branch', branch, '--base', base]),
+        '--json',
+      ])
+    ).stdout,
+  );
+  if ((await git(c.product.remote, 'rev-parse', `refs/tags/${tag}^{commit}`)) !== commit) throw new Error(`${tag} is not at ${commit} in origin after push-release`);
+  detail(`5 push-release: ${prerelease ? 'tag' : `${branch} + tag`} pushed atomically (tree ${String(pushed.tree ?? tree).slice(0, 7)} = built tree)`);
+
+  // 6. publish the draft (verified again by content); then check what the forge serves, as a user would
+  const pub = lastJson((await run(['publish', '--mode', 'publish', '--tag', tag, '--commit', commit, '--prerelease', prerelease ? 'true' : 'false', '--public-key', pubkey, '--json'])).stdout);
   const rel = c.forge.releasesFor(tag);
   if (rel.length !== 1 || rel[0]!.draft) throw new Error(`expected one published release for ${tag}, the forge has ${rel.length}`);
   const dl = join(work, '..', `downloads-${channel}`);
@@ -223,34 +285,16 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
       const body = await fetch(found.browser_download_url);
       writeFileSync(join(dl, name), Buffer.from(await body.arrayBuffer()));
     }
-    await relforge(['verify', join(dl, a.name), '--pubkey', join(c.keyDir, 'demo.pub'), ...(a.name === 'SHA256SUMS' ? [] : ['--version', version]), '--quiet'], { cwd: dl });
+    await relforge(['verify', join(dl, a.name), '--pubkey', pubkey, ...(a.name === 'SHA256SUMS' ? [] : ['--version', version]), '--quiet'], { cwd: dl });
     verifiedAssets++;
   }
-  detail(`publish: ${pub.url ?? tag} ${prerelease ? '(prerelease)' : '(stable, latest)'}; ${verifiedAssets} downloaded assets verified with relforge verify${prerelease ? '' : ''}`);
+  detail(`6 publish --mode publish: ${pub.url ?? tag} ${prerelease ? '(prerelease)' : '(stable, latest)'}; ${verifiedAssets} downloaded assets verified with relforge verify`);
 
-  // 5. packages for the update server (manifest signed and uploaded last)
-  const up = lastJson(
-    (
-      await run([
-        'upload-packages',
-        '--packages', 'out/agent-*',
-        '--product', 'agent',
-        '--version', version,
-        '--channel', channel,
-        '--commit', await gitHead(work),
-        '--public-key', join(c.keyDir, 'demo.pub'),
-        '--private-key-file', join(c.keyDir, 'demo.key'),
-        '--require-platforms', PLATFORMS.map((p) => p.key).join(','),
-        '--target', 'http',
-        '--upload-url', `${c.updates.url}/packages/{product}/{channel}/{version}/{file}`,
-        '--out-dir', join(work, '..', `packages-${channel}`),
-        '--json',
-      ])
-    ).stdout,
-  );
-  detail(`upload-packages: ${up.packages.length} packages, then ${up.manifestUrl}`);
+  // 7. packages for the update server: the manifest the stage checked, uploaded now (manifest last)
+  const up = lastJson((await run(packagesArgs)).stdout);
+  detail(`7 upload-packages: ${up.packages.length} packages, then ${up.manifestUrl}`);
 
-  // 6. what an agent does: fetch the manifest, decide, verify the download
+  // 8. what an agent does: fetch the manifest, decide, verify the download
   const manifestUrl: string = up.manifestUrl;
   const fetchTo = async (url: string, file: string) => {
     const res = await fetch(url);
@@ -269,7 +313,7 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
     { cwd: client, allowFail: true },
   );
   if (vp.code !== 0) throw new Error(`verify-package refused the ${channel} update (exit ${vp.code}):\n${vp.stdout}${vp.stderr}`);
-  detail(`verify-package: an agent on ${installed} (linux-x86_64) gets ${version}: manifest + package signatures verified`);
+  detail(`8 verify-package: an agent on ${installed} (linux-x86_64) gets ${version}: manifest + package signatures verified`);
 
   return [
     `${channel.padEnd(6)} ${version.padEnd(14)} tag ${tag}  ${prerelease ? 'prerelease' : 'latest'}  ${rel[0]!.assets.length} assets (${verifiedAssets} files + ${verifiedAssets} signatures, all verified, key ${c.keyId})`,
@@ -278,23 +322,41 @@ async function releaseOnce(channel: 'beta' | 'stable', c: Ctx): Promise<string[]
   ];
 }
 
-/** The commit a tag points to in origin (the release commit of a stable release). */
-async function remoteTagCommit(cwd: string, tag: string): Promise<string> {
+/**
+ * The release notes into a file (publish --body-file), never an argument or environment variable. (`relforge
+ * changelog` does not write --notes-file yet — only the changelog action does — so the demo writes its JSON "notes".)
+ */
+async function notesToFile(run: (argv: string[]) => Promise<CliResult>, argv: string[], file: string): Promise<void> {
+  const r = lastJson((await run([...argv, '--json'])).stdout);
+  if (typeof r.notes !== 'string') throw new Error(`relforge changelog --json gave no "notes"`);
+  writeFileSync(file, r.notes);
+}
+
+/** `git <args>` in `cwd`, its trimmed output. */
+async function git(cwd: string, ...argv: string[]): Promise<string> {
   return await new Promise<string>((res, rej) => {
-    const child = spawn('git', ['rev-parse', `${tag}^{commit}`], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('git', argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
-    child.on('close', (code) => (code === 0 ? res(out.trim()) : rej(new Error(`git rev-parse ${tag} failed`))));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    child.on('close', (code) => (code === 0 ? res(out.trim()) : rej(new Error(`git ${argv.join(' ')} failed: ${err.trim()}`))));
   });
 }
 
-async function gitHead(cwd: string): Promise<string> {
-  return await new Promise<string>((res, rej) => {
-    const child = spawn('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d));
-    child.on('close', (code) => (code === 0 ? res(out.trim()) : rej(new Error('git rev-parse HEAD failed'))));
-  });
+/**
+ * Before the push nothing may be public: origin has no such tag, its branch is still the dispatched commit, and
+ * the forge shows no release for the tag to anyone without push access (a draft at most). Throws otherwise.
+ */
+async function nothingPublic(c: Ctx, tag: string, branch: string, base: string, when: string): Promise<void> {
+  const remoteTags = await git(c.product.remote, 'tag', '--list', tag);
+  const remoteBranch = await git(c.product.remote, 'rev-parse', `refs/heads/${branch}`);
+  const visible = c.forge.releasesFor(tag).filter((r) => !r.draft);
+  const anonymous = await fetch(`${c.forge.apiUrl}/repos/${REPO}/releases/tags/${encodeURIComponent(tag)}`);
+  if (remoteTags !== '' || remoteBranch !== base || visible.length > 0 || anonymous.status !== 404) {
+    throw new Error(`${when}: something is public before the push (origin tag: ${remoteTags || 'none'}, ${branch} at ${remoteBranch.slice(0, 7)}, published releases: ${visible.length}, anonymous GET: ${anonymous.status})`);
+  }
+  detail(`       nothing public ${when}: origin has no ${tag}, ${branch} still at ${base.slice(0, 7)}, no published release (anonymous GET: 404)`);
 }
 
 main().then(

@@ -46,6 +46,35 @@ describe('npm run demo', () => {
     expect(out).toMatch(/beta\s+0\.4\.0-beta\.1\s+tag v0\.4\.0-beta\.1\s+prerelease/);
     expect(out).toMatch(/stable\s+0\.4\.0\s+tag v0\.4\.0\s+latest/);
     expect(out.indexOf('0.4.0-beta.1')).toBeLessThan(out.indexOf('release-commit'));
+    // each release walks the release order (issue 17): prepared locally, built, signed, staged as a draft,
+    // nothing public, then pushed atomically, then published — in that order within its section
+    const sections = out.split(/^▶ /m).slice(1);
+    expect(sections.map((x) => x.split('\n')[0])).toEqual(['beta release', 'stable release']);
+    for (const sec of sections) {
+      const order = [
+        /1 plan: .*(prerelease --no-push|next-version)/,
+        ...(sec.startsWith('stable') ? [/release-commit --no-push: .* local only/] : []),
+        /nothing public after the plan: origin has no v0\.4\.0/,
+        /2 build: .* \(tree [0-9a-f]{7}\)/,
+        /3 sign: /,
+        /4 stage: upload-packages --dry-run/,
+        /publish --mode stage: draft .* verified by content/,
+        /nothing public after the stage: origin has no v0\.4\.0/,
+        /5 push-release: .*pushed atomically \(tree ([0-9a-f]{7}) = built tree\)/,
+        /6 publish --mode publish: /,
+        /7 upload-packages: /,
+      ];
+      let at = -1;
+      for (const re of order) {
+        const m = re.exec(sec);
+        expect(m, `${sec.split('\n')[0]}: no line ${re}`).not.toBeNull();
+        expect(m!.index, `${sec.split('\n')[0]}: ${re} out of order`).toBeGreaterThan(at);
+        at = m!.index;
+      }
+      // the pushed tree is the built one
+      expect(/5 push-release: .*\(tree ([0-9a-f]{7})/.exec(sec)![1]).toBe(/2 build: .*\(tree ([0-9a-f]{7})\)/.exec(sec)![1]);
+      expect(sec, 'a stable pushes branch and tag together, a beta the tag alone').toMatch(sec.startsWith('stable') ? /5 push-release: main \+ tag pushed/ : /5 push-release: tag pushed/);
+    }
     // signatures verified and a client-side decision made for each release
     expect(out.match(/verify-package: an agent on .* gets 0\.4\.0-beta\.1/)).not.toBeNull();
     expect(out.match(/verify-package: an agent on .* gets 0\.4\.0\b/)).not.toBeNull();

@@ -229,10 +229,40 @@ describe('.github/workflows/release-relforge.yml (relforge releases itself)', ()
     expect(self.on.workflow_dispatch.inputs.channel.options).toEqual(['stable', 'beta']);
     const seen = checkInputs(self, LOCAL);
     for (const n of ['preflight', 'next-version', 'prerelease', 'changelog', 'release-commit', 'sign-ed25519', 'publish-release']) expect(seen).toContain(n);
-    const commit = (self.jobs.version.steps as Obj[]).find((s) => s.id === 'commit')!;
+    const commit = (self.jobs.release.steps as Obj[]).find((s) => s.id === 'commit')!;
     expect(commit.with['major-tag']).toBe('true');
-    expect(self.jobs.version.needs).toBe('preflight');
+    expect(self.jobs.release.needs).toBe('preflight');
     checkReferences(self, new Set(Object.keys(self.on.workflow_dispatch.inputs)), undefined, LOCAL);
+  });
+
+  it('follows the release order: prepared locally, built, signed, staged as a draft, then pushed, then published', () => {
+    // every relforge step of every job, in run order (jobs in their needs order, which here is file order)
+    const steps: Obj[] = [];
+    for (const j of Object.values(self.jobs as Obj)) for (const s of (j.steps ?? []) as Obj[]) steps.push(s);
+    const at = (pred: (s: Obj) => boolean, what: string): number => {
+      const i = steps.findIndex(pred);
+      expect(i, `release-relforge.yml has no ${what} step`).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    const uses = (name: string) => (s: Obj) => s.uses === `./actions/${name}`;
+    const publishMode = (mode: string) => (s: Obj) => s.uses === './actions/publish-release' && s.with?.mode === mode;
+    const pack = at((s) => typeof s.run === 'string' && /\bnpm pack\b/.test(s.run), 'npm pack');
+    const sign = at(uses('sign-ed25519'), 'sign-ed25519');
+    const stage = at(publishMode('stage'), 'publish-release mode: stage');
+    const push = at(uses('push-release'), 'push-release');
+    const publish = at(publishMode('publish'), 'publish-release mode: publish');
+    expect(pack).toBeLessThan(sign);
+    expect(sign).toBeLessThan(stage);
+    expect(stage).toBeLessThan(push);
+    expect(push).toBeLessThan(publish);
+    // nothing before the push-release step pushes: the prepare steps say push: false, and no publish-release
+    // before it publishes (only stage or inspect)
+    for (const s of steps.slice(0, push)) {
+      if (s.uses === './actions/release-commit' || s.uses === './actions/prerelease') expect(String(s.with?.push), `${s.uses} before push-release`).toBe('false');
+      if (s.uses === './actions/publish-release') expect(s.with?.mode === 'stage' || String(s.with?.inspect) === 'true', 'a publish-release before push-release that is not stage/inspect').toBe(true);
+      if (typeof s.run === 'string') expect(s.run).not.toMatch(/\bgit\s+push\b/);
+    }
+    expect(steps.filter(uses('release-commit')).length + steps.filter(uses('prerelease')).length).toBeGreaterThan(0);
   });
 });
 
