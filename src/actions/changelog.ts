@@ -1,8 +1,6 @@
 /** actions/changelog: inputs (changelogSchema) → generateChangelog → outputs + step summary. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { log, readInputs, runAction, setOutputs, writeSummary } from './runner.js';
-import { generateChangelog } from '../versioning/changelog.js';
+import { generateChangelog, writeNotesFile } from '../versioning/changelog.js';
 import { changelogOptions, changelogSchema } from '../versioning/options.js';
 
 void runAction(async ({ runtime }) => {
@@ -12,10 +10,8 @@ void runAction(async ({ runtime }) => {
   const inputs = readInputs(changelogSchema);
   const res = await generateChangelog(changelogOptions(inputs, runUrl));
   // the notes by file: a body of thousands of commits cannot travel through env or argv
-  const notesFile = inputs['notes-file'] ? resolve(inputs.path, inputs['notes-file']) : '';
+  const notesFile = writeNotesFile(inputs.path, inputs['notes-file'], res.notes);
   if (notesFile) {
-    mkdirSync(dirname(notesFile), { recursive: true });
-    writeFileSync(notesFile, res.notes);
     log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
   }
   for (const w of res.warnings) log.warning(w);

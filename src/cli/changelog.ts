@@ -1,5 +1,5 @@
 /** `relforge changelog --version X.Y.Z`: this release's notes (same schema as actions/changelog). */
-import { generateChangelog } from '../versioning/changelog.js';
+import { generateChangelog, writeNotesFile } from '../versioning/changelog.js';
 import { changelogOptions, changelogSchema } from '../versioning/options.js';
 import { defineCommand } from './command.js';
 
@@ -10,6 +10,8 @@ ones next-version counts). --output prepends it to a file; a prerelease version 
 (only chores, docs…) nothing is printed or written, a warning says so, and the exit code is 0.`,
   async run(v) {
     const r = await generateChangelog(changelogOptions(v));
+    const notesFile = writeNotesFile(v.path, v['notes-file'], r.notes);
+    if (notesFile) console.error(`wrote the notes (${Buffer.byteLength(r.notes)} bytes) to ${notesFile}`);
     if (v.json) {
       console.log(JSON.stringify(r, null, 2));
       return 0;

@@ -347,3 +347,16 @@ async function writeSection(path: string, section: string, version: string, dryR
   writeFileSync(path, next);
   return true;
 }
+
+/**
+ * Writes the notes to `notesFile` (relative to the repository `path`) for the next job: notes of thousands of
+ * commits travel by file, never through the environment, argv or a job output. Returns the absolute path, or ''
+ * when no file was asked for. The action and `relforge changelog --notes-file` both call it.
+ */
+export function writeNotesFile(path: string, notesFile: string | undefined, notes: string): string {
+  if (!notesFile) return '';
+  const file = resolve(path, notesFile);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, notes);
+  return file;
+}
