@@ -118,3 +118,28 @@ describe('matrix artifacts: namespaced per platform, a collision refused before 
     expect(v3.files).toEqual(['agent-darwin-aarch64', 'agent-linux-x86_64']);
   });
 });
+
+describe('preflight refuses settings that cannot work together, before anything runs', () => {
+  const step = one.jobs.preflight!.steps[0]!;
+  const run = (env: Record<string, string>) => {
+    const base = { RELFORGE_WINDOWS_SIGNING_REQUIRED: 'false', RELFORGE_TRUSTED_SIGNING_ACCOUNT: '', RELFORGE_PACKAGES: '', RELFORGE_PRODUCT: '', RELFORGE_PIN: '' };
+    const r = spawnSync('bash', ['-eo', 'pipefail', '-c', step.run!], { env: { PATH: process.env.PATH ?? '', ...base, ...env }, encoding: 'utf8' });
+    return { status: r.status, out: r.stdout + r.stderr };
+  };
+  it('is the first step of preflight and reads the inputs through env', () => {
+    expect(step.name).toMatch(/cannot work together/);
+    expect(step.run).not.toContain('${{');
+  });
+  it('windows-signing-required without a Trusted Signing account: refused, naming both inputs', () => {
+    const r = run({ RELFORGE_WINDOWS_SIGNING_REQUIRED: 'true' });
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/::error::windows-signing-required is true but trusted-signing-account is empty/);
+    expect(run({ RELFORGE_WINDOWS_SIGNING_REQUIRED: 'true', RELFORGE_TRUSTED_SIGNING_ACCOUNT: 'acme' }).status).toBe(0);
+  });
+  it('packages without the pin or the product: refused', () => {
+    expect(run({ RELFORGE_PACKAGES: 'agent-*', RELFORGE_PRODUCT: 'agent' }).out).toMatch(/packages is set but minisign-public-key is empty/);
+    expect(run({ RELFORGE_PACKAGES: 'agent-*', RELFORGE_PIN: 'RWQ…' }).out).toMatch(/packages is set but product is empty/);
+    expect(run({ RELFORGE_PACKAGES: 'agent-*', RELFORGE_PIN: 'RWQ…', RELFORGE_PRODUCT: 'agent' }).status).toBe(0);
+    expect(run({}).status).toBe(0);
+  });
+});
