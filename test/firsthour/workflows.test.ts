@@ -181,7 +181,7 @@ describe('.github/workflows/release.yml (reusable)', () => {
     for (const k of ['RELFORGE_VERSION', 'RELFORGE_TAG', 'RELFORGE_CHANNEL', 'RELFORGE_PRERELEASE', 'RELFORGE_COMMIT', 'SOURCE_DATE_EPOCH']) expect(build.env).toHaveProperty(k);
     // the platform variables come from the step before, through $GITHUB_ENV (test/workflows/platform-env.test.ts)
     const platform = steps.find((s) => s.id === 'platform')!;
-    for (const k of ['RELFORGE_PLATFORM', 'RELFORGE_OS', 'RELFORGE_ARCH', 'RELFORGE_GOOS', 'RELFORGE_GOARCH', 'RELFORGE_TARGET', 'RELFORGE_EXE', 'RELFORGE_OUT'])
+    for (const k of ['RELFORGE_PLATFORM', 'RELFORGE_PLATFORM_GIVEN', 'RELFORGE_OS', 'RELFORGE_ARCH', 'RELFORGE_GOOS', 'RELFORGE_GOARCH', 'RELFORGE_TARGET', 'RELFORGE_EXE', 'RELFORGE_OUT'])
       expect(String(platform.run), k).toContain(`echo "${k}=`);
     expect(String(platform.run)).toContain('>> "$GITHUB_ENV"');
     expect(steps.indexOf(platform)).toBeLessThan(steps.indexOf(build));
