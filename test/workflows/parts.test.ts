@@ -143,3 +143,20 @@ describe('preflight refuses settings that cannot work together, before anything 
     expect(run({}).status).toBe(0);
   });
 });
+
+describe('the collision message cannot write workflow commands', () => {
+  it('a file name with a newline and "::" is shown with "?" for the control characters, on one line', () => {
+    const flatten = one.jobs.sign!.steps.find((s) => s.name?.startsWith('One folder of release files'))!.run!;
+    const ws = mkdtempSync(join(tmp, 'nl-'));
+    const evil = 'a\n::add-mask::x';
+    for (const p of ['relforge-build-linux-x86_64', 'relforge-build-windows-x86_64']) {
+      mkdirSync(join(ws, 'relforge-built', p), { recursive: true });
+      writeFileSync(join(ws, 'relforge-built', p, evil), 'x');
+    }
+    const r = spawnSync('bash', ['-eo', 'pipefail', '-c', flatten], { cwd: ws, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const lines = (r.stdout + r.stderr).split('\n').filter((l) => l.startsWith('::'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"a?::add-mask::x"');
+  });
+});
