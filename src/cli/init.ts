@@ -45,7 +45,7 @@ export function reusableFor(text: string, forge: InitForge, copies: Record<strin
 
 function readRootFiles(repo: string): RootFiles {
   const files: RootFiles = {};
-  for (const name of ['Cargo.toml', 'package.json', 'package-lock.json', 'go.mod', 'pyproject.toml'] as const) {
+  for (const name of ['Cargo.toml', 'package.json', 'package-lock.json', 'go.mod', 'pyproject.toml', 'src-tauri/tauri.conf.json', 'src-tauri/Cargo.toml', 'src-tauri/Cargo.lock'] as const) {
     const p = join(repo, name);
     try {
       if (lstatSync(p).isFile()) files[name] = readFileSync(p, 'utf8');

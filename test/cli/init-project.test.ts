@@ -78,6 +78,25 @@ describe('relforge init detects the project', () => {
     expect(releaseWith()['build-command']).toContain('python3 -m build --outdir "$RELFORGE_OUT"');
   });
 
+  it('a Tauri app: src-tauri/Cargo.toml, the four desktop platforms, latest.json inputs, Trusted Signing required', async () => {
+    mkdirSync(join(repo, 'src-tauri'));
+    writeFileSync(join(repo, 'src-tauri', 'tauri.conf.json'), '{"productName":"Notely"}\n');
+    writeFileSync(join(repo, 'src-tauri', 'Cargo.toml'), '[package]\nname = "notely"\nversion = "0.1.0"\n');
+    writeFileSync(join(repo, 'src-tauri', 'Cargo.lock'), '');
+    writeFileSync(join(repo, 'package.json'), '{"name":"notely","version":"0.1.0"}\n');
+    await init('github');
+    const w = releaseWith();
+    expect(out).toContain('project: tauri');
+    expect(w['version-file']).toBe('src-tauri/Cargo.toml');
+    expect(w['release-files']).toBe('src-tauri/Cargo.lock');
+    expect(platforms()).toEqual(['windows-x86_64', 'darwin-aarch64', 'darwin-x86_64', 'linux-x86_64']);
+    expect(w).toMatchObject({ tauri: true, 'windows-signing-required': true, 'package-target': 'release', product: 'notely', packages: 'Notely*' });
+    expect(w['trusted-signing-account']).toBe('${{ vars.TRUSTED_SIGNING_ACCOUNT }}');
+    expect(w['build-command']).toContain('Notely_${RELFORGE_PLATFORM#darwin-}.app.tar.gz');
+    const doc = parse(readFileSync(join(wf(), 'release.yml'), 'utf8')) as { jobs: { release: { secrets: Record<string, string> } } };
+    expect(Object.keys(doc.jobs.release.secrets)).toEqual(expect.arrayContaining(['AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET']));
+  });
+
   it('nothing: versions from tags, a source archive as the placeholder build', async () => {
     await init('github');
     expect(releaseWith()).not.toHaveProperty('version-file');
@@ -136,9 +155,13 @@ describe('what relforge init writes is actionlint-clean in your repository', () 
     ['gitea', 'Cargo.toml', '[workspace]\nmembers = ["a"]\n[workspace.package]\nversion = "0.1.0"\n'],
     ['forgejo', 'go.mod', 'module example.com/tally\n'],
     ['gitea', 'package.json', '{"name":"hello","version":"0.1.0"}\n'],
+    ['github', 'src-tauri/tauri.conf.json', '{"productName":"Notely"}\n'],
   ])('--forge %s (%s project)', async (forge, file, text) => {
+    mkdirSync(join(repo, 'src-tauri'), { recursive: true });
     writeFileSync(join(repo, file), text);
+    if (file.startsWith('src-tauri/')) writeFileSync(join(repo, 'src-tauri', 'Cargo.toml'), '[package]\nname = "notely"\nversion = "0.1.0"\n');
     expect(await init(forge)).toBe(0);
+    if (file.startsWith('src-tauri/')) expect(out).toContain('project: tauri');
     const r = spawnSync(ACTIONLINT, ['-no-color', '-oneline'], { cwd: repo, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);

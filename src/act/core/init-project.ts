@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export type ProjectKind = 'cargo-workspace' | 'cargo' | 'node' | 'go' | 'python' | 'none';
+export type ProjectKind = 'tauri' | 'cargo-workspace' | 'cargo' | 'node' | 'go' | 'python' | 'none';
 
 export interface Project {
   kind: ProjectKind;
@@ -18,8 +18,13 @@ export interface Project {
   name: string;
   /** version-file for the workflow; undefined = versions from tags only. */
   versionFile?: string;
-  /** Platforms of the build matrix (all on ubuntu-latest); undefined = the template's. */
+  /** Platforms of the build matrix (all on ubuntu-latest unless `runsOn` says); undefined = the template's. */
   matrix?: string[];
+  runsOn?: Record<string, string>;
+  /** More `with:` lines of the release job (after build-command), e.g. Tauri's inputs. */
+  extraWith?: string[];
+  /** More secrets passed to the reusable workflow (by the same name). */
+  extraSecrets?: string[];
   /** The build command (bash), one line per array entry. */
   build: string[];
   /** What the detection found, for init's output. */
@@ -27,7 +32,7 @@ export interface Project {
 }
 
 /** Root files init looks at (name → text; absent files are missing). */
-export type RootFiles = Partial<Record<'Cargo.toml' | 'package.json' | 'package-lock.json' | 'go.mod' | 'pyproject.toml', string>>;
+export type RootFiles = Partial<Record<'Cargo.toml' | 'package.json' | 'package-lock.json' | 'go.mod' | 'pyproject.toml' | 'src-tauri/tauri.conf.json' | 'src-tauri/Cargo.toml' | 'src-tauri/Cargo.lock', string>>;
 
 const safeName = (s: string | undefined, fallback: string) => (s && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) ? s : fallback);
 
@@ -51,6 +56,8 @@ function tomlString(text: string, table: string, key: string): string | undefine
 /** The project at a repository root. `dirName` names the project when its files do not. */
 export function detectProject(files: RootFiles, dirName: string): Project {
   const fallback = safeName(dirName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, ''), 'app');
+  const tauriConf = files['src-tauri/tauri.conf.json'];
+  if (tauriConf !== undefined && files['src-tauri/Cargo.toml'] !== undefined) return tauriProject(files, tauriConf, fallback);
   const cargo = files['Cargo.toml'];
   if (cargo !== undefined) {
     const workspace = /^\s*\[workspace\]\s*(#.*)?$/m.test(cargo);
@@ -125,10 +132,63 @@ export function detectProject(files: RootFiles, dirName: string): Project {
   };
 }
 
+/**
+ * A Tauri app (src-tauri/tauri.conf.json): the version in src-tauri/Cargo.toml, the four desktop platforms, the
+ * docs/tauri.md build (bundles copied under names that tell their platform; the macOS updater archive per
+ * architecture), latest.json with generic and bundle keys, and Trusted Signing from repository variables, required
+ * for Windows files (fail-closed: an empty TRUSTED_SIGNING_ACCOUNT stops the run instead of shipping unsigned).
+ */
+function tauriProject(files: RootFiles, conf: string, fallback: string): Project {
+  let product: string | undefined;
+  try {
+    const c = JSON.parse(conf) as { productName?: unknown; package?: { productName?: unknown } };
+    const n = c.productName ?? c.package?.productName;
+    if (typeof n === 'string') product = n;
+  } catch {
+    /* unreadable: named after the directory */
+  }
+  const name = safeName(product?.replace(/\s+/g, ''), fallback);
+  const id = name.toLowerCase();
+  return {
+    kind: 'tauri',
+    name,
+    versionFile: 'src-tauri/Cargo.toml',
+    matrix: ['windows-x86_64', 'darwin-aarch64', 'darwin-x86_64', 'linux-x86_64'],
+    runsOn: { 'windows-x86_64': 'windows-latest', 'darwin-aarch64': 'macos-latest', 'darwin-x86_64': 'macos-latest', 'linux-x86_64': 'ubuntu-22.04' },
+    build: [
+      'npm ci',
+      'npm run tauri build -- --target "$RELFORGE_TARGET"',
+      'out=src-tauri/target/$RELFORGE_TARGET/release/bundle',
+      'case "$RELFORGE_PLATFORM" in',
+      '  windows-*) cp "$out"/nsis/*-setup.exe "$out"/msi/*.msi "$RELFORGE_OUT"/ ;;',
+      `  darwin-*)  tar -czf "$RELFORGE_OUT/${name}_\${RELFORGE_PLATFORM#darwin-}.app.tar.gz" -C "$out"/macos "${product ?? name}.app" ;;`,
+      '  linux-*)   cp "$out"/appimage/*.AppImage "$RELFORGE_OUT"/ ;;',
+      'esac',
+    ],
+    extraWith: [
+      ...(files['src-tauri/Cargo.lock'] !== undefined ? ['release-files: src-tauri/Cargo.lock'] : []),
+      'setup-command: rustup target add "$RELFORGE_TARGET"',
+      'tauri: true',
+      'tauri-preferred-bundles: windows=nsis,macos=app,linux=appimage',
+      `packages: '${name}*'`,
+      `product: ${id}`,
+      'package-target: release',
+      '# Trusted Signing for the Windows files (docs/tauri.md): set these repository variables and the AZURE_* secrets',
+      'trusted-signing-endpoint: ${{ vars.TRUSTED_SIGNING_ENDPOINT }}',
+      'trusted-signing-account: ${{ vars.TRUSTED_SIGNING_ACCOUNT }}',
+      'trusted-signing-profile: ${{ vars.TRUSTED_SIGNING_PROFILE }}',
+      'trusted-signing-subject: ${{ vars.TRUSTED_SIGNING_SUBJECT }}',
+      'windows-signing-required: true',
+    ],
+    extraSecrets: ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET'],
+    reason: 'src-tauri/tauri.conf.json (a Tauri app: version in src-tauri/Cargo.toml, latest.json for the updater, Trusted Signing required for Windows)',
+  };
+}
+
 /** Single-platform projects (a package, not a binary per platform) build once. */
 const ONE_PLATFORM: readonly ProjectKind[] = ['node', 'python', 'none'];
 
-const matrixJson = (platforms: string[]) => JSON.stringify({ include: platforms.map((platform) => ({ platform, 'runs-on': 'ubuntu-latest' })) });
+const matrixJson = (platforms: string[], runsOn: Record<string, string> = {}) => JSON.stringify({ include: platforms.map((platform) => ({ platform, 'runs-on': runsOn[platform] ?? 'ubuntu-latest' })) });
 
 /**
  * The dispatch workflow template with the project's version-file, build matrix (single platform for packages)
@@ -146,12 +206,20 @@ export function fitTemplate(template: string, p: Project): string {
   must(matrixRe, 'build-matrix');
   let text = template.replace(versionRe, (_m, indent: string) => (p.versionFile ? `${indent}version-file: ${p.versionFile}\n` : ''));
   if (p.matrix) {
-    text = text.replace(matrixRe, (_m, indent: string) => `${indent}build-matrix: '${matrixJson(p.matrix!)}'\n`);
+    text = text.replace(matrixRe, (_m, indent: string) => `${indent}build-matrix: '${matrixJson(p.matrix!, p.runsOn)}'\n`);
   } else if (ONE_PLATFORM.includes(p.kind)) {
     text = text.replace(matrixRe, (_m, indent: string) => `${indent}build-matrix: '${matrixJson(['linux-x86_64'])}'\n`);
     text = text.replace(/^([ \t]+)# One entry per platform you ship;.*\n/m, '$1# One build: the package is the same on every platform; the command puts it into $RELFORGE_OUT.\n');
   }
-  text = text.replace(buildRe, (_m, indent: string) => `${indent}build-command: |\n${p.build.map((l) => `${indent}  ${l}\n`).join('')}`);
+  text = text.replace(buildRe, (_m, indent: string) => `${indent}build-command: |\n${p.build.map((l) => `${indent}  ${l}\n`).join('')}${(p.extraWith ?? []).map((l) => `${indent}${l}\n`).join('')}`);
+  if (p.extraSecrets?.length) {
+    const secretsRe = /^([ \t]+)secrets:\n((?:\1[ \t]+.*\n)+)/m;
+    if (!secretsRe.test(text)) throw new Error('relforge init: the dispatch template has no secrets: block');
+    text = text.replace(secretsRe, (m, indent: string, body: string) => {
+      const inner = /^([ \t]+)/.exec(body)![1]!;
+      return m + p.extraSecrets!.filter((n) => !body.includes(`${n}:`)).map((n) => `${inner}${n}: \${{ secrets.${n} }}\n`).join('');
+    });
+  }
   return text;
 }
 
