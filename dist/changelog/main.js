@@ -1,7 +1,8 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
-  generateChangelog
-} from "../chunks/chunk-7WV43BO6.js";
+  generateChangelog,
+  writeNotesFile
+} from "../chunks/chunk-6YWXK7LL.js";
 import "../chunks/chunk-QMIP2YKH.js";
 import "../chunks/chunk-KP6A3UKI.js";
 import {
@@ -28,17 +29,13 @@ import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
 
 // src/actions/changelog.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 void runAction(async ({ runtime }) => {
   const repo = process.env.GITHUB_REPOSITORY;
   const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : void 0;
   const inputs = readInputs(changelogSchema);
   const res = await generateChangelog(changelogOptions(inputs, runUrl));
-  const notesFile = inputs["notes-file"] ? resolve(inputs.path, inputs["notes-file"]) : "";
+  const notesFile = writeNotesFile(inputs.path, inputs["notes-file"], res.notes);
   if (notesFile) {
-    mkdirSync(dirname(notesFile), { recursive: true });
-    writeFileSync(notesFile, res.notes);
     log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
   }
   for (const w of res.warnings) log.warning(w);

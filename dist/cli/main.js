@@ -13,14 +13,14 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-5RUYO2H3.js")],
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-2EKTVMU2.js")],
   archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-FGWQILBJ.js")],
-  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-A6GGIVQR.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-244IR74T.js")],
-  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-I6N3MTP7.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-7RCJBLTR.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-H3K7YSTD.js")],
+  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-JJSIRWLC.js")],
   keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-GRVZCREF.js")],
   "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-E3Z56USH.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-FUKE3V44.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-LTU77B2Q.js")],
   preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-UJK3UAXU.js")],
   prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-TNWEI55L.js")],
   publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-WCWKMFAM.js")],

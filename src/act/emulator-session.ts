@@ -13,14 +13,14 @@
  * `.relforge/` is added to .git/info/exclude.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
 import { actOf, forge as forgeEntry, isEmulatedForge } from '../platform/forges.js';
 import { registerSecret } from '../platform/secrets.js';
 import { gitSync } from '../git/repository.js';
 import type { ForgeFlavour } from './options.js';
-import { forgeRunEnv } from './run.js';
+import { forgeRunEnv, shortenAbsoluteUses } from './run.js';
 
 export interface EmulatorSession {
   serverUrl: string;
@@ -54,19 +54,73 @@ function excludeStateDir(repoDir: string): void {
 export function prepareRepositories(repoDir: string, stateDir: string, branch: string): { remote: string; workDir: string; notes: string[] } {
   const notes: string[] = [];
   const remote = join(stateDir, 'remote.git');
-  if (!existsSync(join(remote, 'HEAD'))) {
+  const fresh = !existsSync(join(remote, 'HEAD'));
+  if (fresh) {
     mkdirSync(stateDir, { recursive: true });
     gitSync(stateDir, ['clone', '--bare', '--quiet', '--no-local', repoDir, remote]);
     notes.push(`emulator origin: ${remote} (a bare clone of your repository)`);
-  } else {
-    const pushed = gitSync(repoDir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { allowFailure: true });
-    if (pushed === undefined) notes.push(`emulator origin ${remote}: "${branch}" has commits yours lacks (release commits of earlier runs); kept as it is`);
+  }
+  let diverged = false;
+  if (!fresh) {
+    diverged = gitSync(repoDir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], { allowFailure: true }) === undefined;
     gitSync(repoDir, ['push', '--quiet', remote, '--tags'], { allowFailure: true });
   }
   const workDir = join(stateDir, 'work');
   rmSync(workDir, { recursive: true, force: true });
   gitSync(stateDir, ['clone', '--quiet', '--no-local', '--branch', branch, remote, workDir]);
+  if (diverged) notes.push(...continueFromOrigin(repoDir, workDir, remote, branch));
   return { remote, workDir, notes };
+}
+
+/**
+ * A repeated rehearsal: the emulator origin's branch holds release commits of earlier runs that your branch lacks
+ * (a stable run pushed its release commit there). The run continues from the origin, as a real forge would: the
+ * origin's branch is the base and your commits since the two diverged are replayed on it (cherry-picked in the
+ * work clone, then pushed to the emulator origin). Your repository is not changed. A commit that does not apply
+ * (it touches what a release commit changed) stops the run with the fix.
+ */
+function continueFromOrigin(repoDir: string, workDir: string, remote: string, branch: string): string[] {
+  const mine = gitSync(repoDir, ['rev-parse', 'HEAD']);
+  gitSync(workDir, ['fetch', '--quiet', '--no-tags', repoDir, `+${mine}:refs/relforge-act/yours`]);
+  const base = gitSync(workDir, ['merge-base', 'HEAD', 'refs/relforge-act/yours'], { allowFailure: true });
+  const range = base ? `${base}..refs/relforge-act/yours` : 'refs/relforge-act/yours';
+  const commits = gitSync(workDir, ['rev-list', '--reverse', '--no-merges', range]).split('\n').filter(Boolean);
+  const originHead = gitSync(workDir, ['rev-parse', '--short', 'HEAD']);
+  if (commits.length === 0) return [`emulator origin ${remote}: "${branch}" is ahead of yours (release commits of earlier runs); the run continues from it (${originHead})`];
+  const identity = gitSync(workDir, ['config', 'user.email'], { allowFailure: true }) ? [] : ['-c', 'user.name=relforge act', '-c', 'user.email=act@relforge.invalid'];
+  if (gitSync(workDir, [...identity, 'cherry-pick', '--allow-empty', '--keep-redundant-commits', ...commits], { allowFailure: true }) === undefined) {
+    gitSync(workDir, ['cherry-pick', '--abort'], { allowFailure: true });
+    throw new RelforgeError(
+      `relforge act --emulator: your ${commits.length} new commit(s) on "${branch}" do not apply on the emulator origin's "${branch}" (${originHead}, with the release commits of earlier runs). ` +
+        `Take those release commits into your branch (git pull ${remote} ${branch}), or start the rehearsals afresh (rm -rf .relforge/act), then run again.`,
+    );
+  }
+  gitSync(workDir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+  return [`emulator origin ${remote}: "${branch}" holds release commits of earlier runs; your ${commits.length} new commit(s) were replayed on it (${originHead}), so the run continues from the origin as a forge would`];
+}
+
+/**
+ * Forgejo's absolute `uses: https://…` references, in the rehearsal's work clone only: each workflow file holding
+ * them is rewritten to the short form act resolves (src/act/run.ts shortenAbsoluteUses) and marked
+ * skip-worktree, so the clone still reads as clean and nothing of it is committed. Your repository is untouched.
+ * Returns the files rewritten (relative to the clone) and how many references.
+ */
+export function mapAbsoluteUses(workDir: string): { files: string[]; count: number } {
+  const dir = join(workDir, '.github', 'workflows');
+  const files: string[] = [];
+  let count = 0;
+  if (!existsSync(dir)) return { files, count };
+  for (const f of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const p = join(dir, f);
+    const r = shortenAbsoluteUses(readFileSync(p, 'utf8'));
+    if (!r.count) continue;
+    writeFileSync(p, r.text);
+    const rel = `.github/workflows/${f}`;
+    gitSync(workDir, ['update-index', '--skip-worktree', '--', rel], { allowFailure: true });
+    files.push(rel);
+    count += r.count;
+  }
+  return { files, count };
 }
 
 /**

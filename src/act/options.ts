@@ -71,6 +71,9 @@ export const initSchema = defineSchema({
   options: {
     dir: stringDefault('.github/workflows', 'Where to write the files.', 'DIR'),
     forge: variant('forge', 'not detected: the flavour of the files written', { default: DEFAULT_FORGE as InitForge, choices: INIT_FORGES, description: initForgeText() }),
-    force: variant('force', 'what is overwritten', { description: 'Overwrite files that exist.' }),
+    force: variant('force', 'what is overwritten', {
+      description: 'Rewrite the files init wrote that are unchanged since (their header hash still matches). A file you edited, or one init did not write, is never overwritten.',
+    }),
+    refresh: flag("Refresh only relforge's own vendored files (the copies of relforge's reusable workflows, .github/actionlint.yaml) to this relforge's version; your release.yml is left alone. A vendored file you edited is kept and reported."),
   },
 });

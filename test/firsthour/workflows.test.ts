@@ -79,7 +79,7 @@ function checkReferences(wf: Obj, inputs: Set<string>, secrets: Set<string> | un
         expect(s, `${jobId}: unknown step id ${id}`).toBeDefined();
         if (s!.run !== undefined) {
           // a run step's outputs are what it writes to $GITHUB_OUTPUT
-          expect(String(s!.run), `${jobId}: step ${id} never writes ${out} to $GITHUB_OUTPUT`).toMatch(new RegExp(`\\b${out}=[^\\n]*>> "\\$GITHUB_OUTPUT"`));
+          expect(String(s!.run), `${jobId}: step ${id} never writes ${out} to $GITHUB_OUTPUT`).toMatch(new RegExp(`\\b${out}(=|<<)[^\\n]*>> "\\$GITHUB_OUTPUT"`));
           continue;
         }
         const outputs = action(form.exec(s!.uses)![1]!).outputs ?? {};
@@ -116,8 +116,9 @@ describe('.github/workflows/release.yml (reusable)', () => {
   it('runs preflight → plan → build → sign → stage → release (push, publish) → packages; nothing pushes before the release job', () => {
     expect(Object.keys(jobs)).toEqual(['preflight', 'plan', 'build', 'sign', 'stage', 'release', 'packages']);
     expect(jobs.preflight.needs).toBeUndefined();
-    expect((jobs.preflight.steps as Obj[]).map((s) => s.uses)).toEqual(['relforge/relforge/actions/preflight@v1']);
-    expect(jobs.preflight.steps[0].with.online).toBe('${{ !inputs.offline }}');
+    // a settings check (no action: windows-signing-required without an account, packages without pin/product), then preflight
+    expect((jobs.preflight.steps as Obj[]).map((s) => s.uses)).toEqual([undefined, 'relforge/relforge/actions/preflight@v1']);
+    expect(jobs.preflight.steps[1].with.online).toBe('${{ !inputs.offline }}');
     expect(jobs.plan.needs).toBe('preflight');
     expect(jobs.build.needs).toBe('plan');
     expect(jobs.sign.needs).toEqual(['plan', 'build']);
@@ -144,7 +145,7 @@ describe('.github/workflows/release.yml (reusable)', () => {
       if (jobId === 'preflight') continue;
       for (const e of expressions(job)) for (const [, name] of e.matchAll(/\bsecrets\.([A-Za-z0-9_]+)/g)) expect(pre, `${jobId} uses secrets.${name}, which preflight never sees`).toContain(`secrets.${name}`);
     }
-    const req = (jobs.preflight.steps[0].with.require as string).split('\n').map((l) => l.trim()).filter(Boolean);
+    const req = ((jobs.preflight.steps as Obj[]).find((s) => s.uses === 'relforge/relforge/actions/preflight@v1')!.with.require as string).split('\n').map((l) => l.trim()).filter(Boolean);
     expect(req[0]).toBe('token');
     expect(req.join('\n')).toContain("'minisign'");
     expect(req.join('\n')).toContain("'trusted-signing'");
@@ -177,7 +178,13 @@ describe('.github/workflows/release.yml (reusable)', () => {
   it('build: on the prepared commit from the bundle (tree checked and recorded); beta manifests rewritten before the build command', () => {
     const steps = jobs.build.steps as Obj[];
     const build = steps.find((s) => s.name === 'Build')!;
-    for (const k of ['RELFORGE_VERSION', 'RELFORGE_TAG', 'RELFORGE_PLATFORM', 'RELFORGE_OUT', 'RELFORGE_CHANNEL', 'RELFORGE_PRERELEASE']) expect(build.env).toHaveProperty(k);
+    for (const k of ['RELFORGE_VERSION', 'RELFORGE_TAG', 'RELFORGE_CHANNEL', 'RELFORGE_PRERELEASE', 'RELFORGE_COMMIT', 'SOURCE_DATE_EPOCH']) expect(build.env).toHaveProperty(k);
+    // the platform variables come from the step before, through $GITHUB_ENV (test/workflows/platform-env.test.ts)
+    const platform = steps.find((s) => s.id === 'platform')!;
+    for (const k of ['RELFORGE_PLATFORM', 'RELFORGE_PLATFORM_GIVEN', 'RELFORGE_OS', 'RELFORGE_ARCH', 'RELFORGE_GOOS', 'RELFORGE_GOARCH', 'RELFORGE_TARGET', 'RELFORGE_EXE', 'RELFORGE_OUT'])
+      expect(String(platform.run), k).toContain(`echo "${k}=`);
+    expect(String(platform.run)).toContain('>> "$GITHUB_ENV"');
+    expect(steps.indexOf(platform)).toBeLessThan(steps.indexOf(build));
     const prepared = steps.findIndex((s) => s.id === 'prepared');
     expect(steps[prepared]!.run).toContain('release.bundle');
     expect(steps[prepared]!.run).toContain("rev-parse 'HEAD^{tree}'");

@@ -29,16 +29,26 @@ function walk(dir) {
   return out;
 }
 const files = new Set();
+// the search paths' roots (a directory itself, a file's folder, a glob's fixed part): their least common ancestor is
+// the artifact's root, as in upload-artifact — so `path: out` with out/linux-x86_64/app stores linux-x86_64/app
+const roots = [];
 for (const line of input('path').split('\n').map((l) => l.trim()).filter(Boolean)) {
   const abs = isAbsolute(line) ? line : resolve(ws, line);
   if (!/[*?]/.test(line)) {
     if (!existsSync(abs)) continue;
-    if (statSync(abs).isDirectory()) walk(abs).forEach((f) => files.add(f)); else files.add(abs);
+    if (statSync(abs).isDirectory()) {
+      roots.push(abs);
+      walk(abs).forEach((f) => files.add(f));
+    } else {
+      roots.push(dirname(abs));
+      files.add(abs);
+    }
     continue;
   }
   const fixed = abs.split(sep).findIndex((s) => /[*?]/.test(s));
   const root = abs.split(sep).slice(0, fixed).join(sep) || sep;
   if (!existsSync(root)) continue;
+  roots.push(root);
   const re = globToRegExp(abs);
   for (const f of walk(root)) if (re.test(f)) files.add(f);
 }
@@ -50,9 +60,9 @@ if (files.size === 0) {
   process.exit(0);
 }
 const list = [...files].sort();
-// least common ancestor directory, like upload-artifact v4
-let lca = dirname(list[0]);
-for (const f of list) while (!(f + sep).startsWith(lca + sep) && lca !== dirname(lca)) lca = dirname(lca);
+// least common ancestor of the search roots, like upload-artifact (v3 and v4)
+let lca = roots[0];
+for (const r of roots) while (!(r + sep).startsWith(lca + sep) && lca !== dirname(lca)) lca = dirname(lca);
 const dest = join(store, name);
 // v3 (stand-in-merge: true) adds to an artifact of the same name (matrix jobs uploading to one artifact);
 // v4 refuses a second upload of a name unless overwrite is true.
