@@ -43,6 +43,7 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/', to: 'signing/minisign/', why: 'package manifests are minisign-signed (upload) and verified (verify-package)' },
   { from: 'packages/', to: 'signing/authenticode/verify.ts', why: 'verify-package checks the Authenticode signature of Windows packages' },
   { from: 'packages/settings.ts', to: 'signing/authenticode/microsoft-root.ts', why: 'windows-signing-required trusts the Trusted Signing root by default, as sign-trusted does' },
+  { from: 'packages/settings.ts', to: 'signing/authenticode/rehearsal.ts', why: 'under relforge act --emulator, windows-signing-required trusts the Trusted Signing emulators\' test roots, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
   { from: 'emulator/tsa.ts', to: 'signing/authenticode/core/der.ts', why: 'the RFC 3161 emulator writes its replies with the pure DER writer (upward, into a pure core)' },
 ];
