@@ -3,6 +3,7 @@
  * (globs, map or fragments), stage or upload, and which PackageTarget. Problems are by field; each front end
  * words the field its own way (action input or CLI flag).
  */
+import { REHEARSAL_NOTICE, trustedSigningRehearsal } from '../signing/authenticode/rehearsal.js';
 import { Problems, errorMessage, fieldError } from '../platform/errors.js';
 import { MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM } from '../signing/authenticode/microsoft-root.js';
 import { parsePreferredBundles, type PreferredBundles } from './core/platform.js';
@@ -53,6 +54,10 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     problems.add('tauri-preferred-bundles', errorMessage(err));
   }
   problems.throwIfAny();
+  // relforge act --emulator: Windows files were signed by the Trusted Signing emulators; trust only their TEST roots
+  // (honoured only under act with loopback services; src/signing/authenticode/rehearsal.ts), and say so.
+  const rehearsal = v['authenticode-root'] || v['windows-signing-required'] ? trustedSigningRehearsal(fe.env) : undefined;
+  if (rehearsal) fe.log(`upload-packages: ${REHEARSAL_NOTICE}`);
   const common: CommonSettings = {
     product: v.product,
     version: v.version,
@@ -63,8 +68,9 @@ export async function uploadPackagesRequest(v: UploadPackagesValues, fe: FrontEn
     preferredBundles,
     outDir: v['out-dir'],
     // windows-signing-required without a root: Microsoft's Trusted Signing root, as sign-trusted trusts by default.
-    authenticode:
-      v['authenticode-root'] || v['windows-signing-required']
+    authenticode: rehearsal
+      ? { roots: rehearsal.trustedRoot, tsaRoots: rehearsal.tsaRoot, subject: rehearsal.subject, ekus: [rehearsal.eku] }
+      : v['authenticode-root'] || v['windows-signing-required']
         ? { roots: v['authenticode-root'] || MICROSOFT_ID_VERIFICATION_ROOT_2020_PEM, tsaRoots: v['authenticode-tsa-root'], subject: v['authenticode-subject'], ekus: v['authenticode-eku'] }
         : undefined,
     windowsSigningRequired: v['windows-signing-required'],

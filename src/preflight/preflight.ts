@@ -11,6 +11,7 @@
  *   package-token   — the update server / package registry token is present.
  * Nothing secret is printed: problems name the input and the secret to set, never a value.
  */
+import { trustedSigningRehearsal } from '../signing/authenticode/rehearsal.js';
 import { Problems, RelforgeError, errorMessage } from '../platform/errors.js';
 import type { RuntimeInfo } from '../platform/runtime.js';
 import { checkKeyPin, loadSigningKey } from '../signing/minisign/signer.js';
@@ -108,9 +109,14 @@ async function checkTrustedSigning(s: PreflightSettings, p: Problems): Promise<s
   if (p.count > before) return undefined;
   if (!s.online) return `settings well-formed; credentials present (${method}); not checked online (online: false)`;
   try {
-    const token = await getAccessToken(creds, s.runtime, s.env);
-    const r = await trustedSigningPreflight({ endpoint: base!, account: account!.trim(), profile: profile!.trim(), token: token.token });
-    return `Entra ID token obtained (${token.method}); profile "${profile!.trim()}" readable (${r.ekus.length} EKU${r.ekus.length === 1 ? '' : 's'})`;
+    // relforge act --emulator: the online check goes to the emulators the run's sign-trusted uses (only under act, on loopback)
+    const rehearsal = trustedSigningRehearsal(s.env);
+    const target = rehearsal
+      ? { endpoint: rehearsal.endpoint, account: rehearsal.account, profile: rehearsal.profile, creds: { ...creds, authorityHost: rehearsal.authorityHost } }
+      : { endpoint: base!, account: account!.trim(), profile: profile!.trim(), creds };
+    const token = await getAccessToken(target.creds, s.runtime, s.env);
+    const r = await trustedSigningPreflight({ endpoint: target.endpoint, account: target.account, profile: target.profile, token: token.token });
+    return `${rehearsal ? "REHEARSAL (checked against relforge's Trusted Signing emulators, not Azure): " : ''}Entra ID token obtained (${token.method}); profile "${target.profile}" readable (${r.ekus.length} EKU${r.ekus.length === 1 ? '' : 's'})`;
   } catch (err) {
     p.include(err);
     return undefined;

@@ -43,6 +43,7 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/', to: 'signing/minisign/', why: 'package manifests are minisign-signed (upload) and verified (verify-package)' },
   { from: 'packages/', to: 'signing/authenticode/verify.ts', why: 'verify-package checks the Authenticode signature of Windows packages' },
   { from: 'packages/settings.ts', to: 'signing/authenticode/microsoft-root.ts', why: 'windows-signing-required trusts the Trusted Signing root by default, as sign-trusted does' },
+  { from: 'packages/settings.ts', to: 'signing/authenticode/rehearsal.ts', why: 'under relforge act --emulator, windows-signing-required trusts the Trusted Signing emulators\' test roots, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
   { from: 'publishing/inspect.ts', to: 'signing/minisign/verify.ts', why: 'inspect checks a release\'s .minisig assets with the one minisign verifier (it streams the file), as verify-package does' },
   { from: 'emulator/forge.ts', to: 'git/repository.ts', why: 'the forge emulator\'s tags are a bare repository\'s, read through the git adapter (git runs only in src/git/)' },

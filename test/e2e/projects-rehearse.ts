@@ -85,13 +85,13 @@ export function lint(p: Project): string {
 }
 
 /** `relforge act --emulator --forge <forge> --channel <channel>` in the project (the bundled CLI), its output. */
-export async function rehearse(p: Project, channel: string): Promise<{ code: number; out: string }> {
+export async function rehearse(p: Project, channel: string, extra: string[] = []): Promise<{ code: number; out: string }> {
   const cli = await freshCli();
   const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV, MINISIGN_PRIVATE_KEY: p.secretKey, MINISIGN_PUBLIC_KEY: p.publicKey.split('\n')[1]!.trim(), NO_COLOR: '1' };
   delete env.MINISIGN_PASSWORD;
   env.PATH = [...p.path, process.env.PATH].join(':');
   return await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'act', '--emulator', '--forge', p.forge, '--channel', channel], { cwd: p.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'act', '--emulator', '--forge', p.forge, '--channel', channel, ...extra], { cwd: p.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

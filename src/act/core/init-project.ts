@@ -156,6 +156,7 @@ function tauriProject(files: RootFiles, conf: string, fallback: string): Project
     matrix: ['windows-x86_64', 'darwin-aarch64', 'darwin-x86_64', 'linux-x86_64'],
     runsOn: { 'windows-x86_64': 'windows-latest', 'darwin-aarch64': 'macos-latest', 'darwin-x86_64': 'macos-latest', 'linux-x86_64': 'ubuntu-22.04' },
     build: [
+      'rustup target add "$RELFORGE_TARGET"',
       'npm ci',
       'npm run tauri build -- --target "$RELFORGE_TARGET"',
       'out=src-tauri/target/$RELFORGE_TARGET/release/bundle',
@@ -167,7 +168,6 @@ function tauriProject(files: RootFiles, conf: string, fallback: string): Project
     ],
     extraWith: [
       ...(files['src-tauri/Cargo.lock'] !== undefined ? ['release-files: src-tauri/Cargo.lock'] : []),
-      'setup-command: rustup target add "$RELFORGE_TARGET"',
       'tauri: true',
       'tauri-preferred-bundles: windows=nsis,macos=app,linux=appimage',
       `packages: '${name}*'`,
