@@ -4,13 +4,13 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-67FZXR42.js";
-import "../chunks/chunk-VLBAOPNI.js";
-import "../chunks/chunk-EZP4WDRU.js";
-import "../chunks/chunk-L5V2RDYK.js";
+} from "../chunks/chunk-CCA2IM5Z.js";
+import "../chunks/chunk-T7T7NOKM.js";
+import "../chunks/chunk-EBUJQJGO.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
+import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";

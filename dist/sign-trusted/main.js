@@ -1,16 +1,16 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-QDVMAEPV.js";
+} from "../chunks/chunk-OUJ7LXDD.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
-import "../chunks/chunk-VLBAOPNI.js";
+import "../chunks/chunk-T7T7NOKM.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-EZP4WDRU.js";
-import "../chunks/chunk-L5V2RDYK.js";
+} from "../chunks/chunk-EBUJQJGO.js";
+import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";

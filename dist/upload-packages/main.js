@@ -6,7 +6,7 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-FIFNCAXC.js";
+} from "../chunks/chunk-5ZBLAKHI.js";
 import {
   uploadPackagesSchema
 } from "../chunks/chunk-WUVIOHNK.js";
@@ -18,6 +18,7 @@ import "../chunks/chunk-PNKRUUV5.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
+import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
