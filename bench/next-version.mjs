@@ -5,7 +5,8 @@
 //   L  100,000 commits, ~2,500 tags, same tail
 //   LT 30,000 commits, 20,000 after the last stable tag (100 betas in the tail)
 // Prints medians, ratios, peak RSS and whether each answer is right (truth: 6.0.0).
-// Usage: node bench/next-version.mjs [--quick] [--sizes S,LT,L] [--runs N] [--node PATH] [--cliff-default]
+// Usage: node bench/next-version.mjs [--quick] [--sizes S,LT,L] [--runs N] [--node PATH] [--cliff-default] [--dist DIR]
+//   --dist DIR: time DIR/next-version/index.js instead of dist/ (a copy of an older build, to interleave before/after)
 //   (git-cliff with its default config runs on S only unless --cliff-default: it reads the whole history)
 //   --quick = S only. Repos are cached under $TMPDIR/relforge-bench (delete it to regenerate / reclaim space).
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     runs: { type: 'string' },
     node: { type: 'string' },
+    dist: { type: 'string' },
     'cliff-default': { type: 'boolean', default: false },
   },
 });
@@ -36,7 +38,7 @@ for (const s of sizes) if (!SPECS[s]) throw new Error(`unknown size ${s} (S, L, 
 const runs = Number(values.runs ?? (values.quick ? 7 : 5));
 const nodeCandidates = [values.node, join(ROOT, 'node_modules', 'node', 'bin', 'node'), join(ROOT, 'node_modules', '.bin', 'node')].filter(Boolean);
 const NODE = nodeCandidates.find((p) => existsSync(p)) ?? process.execPath;
-const BUNDLE = join(ROOT, 'dist', 'next-version', 'index.js');
+const BUNDLE = join(values.dist ?? join(ROOT, 'dist'), 'next-version', 'index.js');
 const CLIFF = join(ROOT, 'node_modules', 'git-cliff-linux-x64', 'bin', 'git-cliff');
 const TIME = '/usr/bin/time';
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: node scripts/build.mjs next-version`);

@@ -5,7 +5,11 @@
  * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
  * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
  */
-import semver from 'semver';
+// Deep imports: the package's index also loads ranges, comparators and the LRU cache (~70 KB of every
+// next-version start-up); these modules are the same functions `semver.x` names.
+import semverCompare from 'semver/functions/compare.js';
+import semverInc from 'semver/functions/inc.js';
+import semverValid from 'semver/functions/valid.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -17,6 +21,8 @@ const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID
 
 /** Largest number we accept in a version component (beyond it, JS numbers lose precision). */
 const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+/** The semver library refuses longer versions; the own fast paths below leave them to it. */
+const SEMVER_MAX_LENGTH = 256;
 
 /** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
 export function isStrictVersion(version: string): boolean {
@@ -45,12 +51,56 @@ export function isValidChannel(id: string): boolean {
 
 /** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
 export function isSemver(version: string): boolean {
-  return semver.valid(version) === version;
+  return semverValid(version) === version;
 }
 
-/** SemVer precedence: negative when a < b, 0 when equal, positive when a > b. */
+/**
+ * A SemVer 2.0.0 version as compared by precedence: the three numbers and the prerelease identifiers (numbers
+ * for numeric ones), build metadata dropped. Undefined for anything else, and for numbers beyond
+ * MAX_SAFE_INTEGER or versions over 256 characters: those are left to the semver library.
+ */
+function precedenceParts(version: string): [number[], (number | string)[]] | undefined {
+  if (version.length > SEMVER_MAX_LENGTH) return undefined;
+  if (!STRICT_CORE.test(version) && !PRERELEASE.test(version)) return undefined;
+  const plus = version.indexOf('+');
+  const v = plus < 0 ? version : version.slice(0, plus);
+  const dash = v.indexOf('-');
+  const core = (dash < 0 ? v : v.slice(0, dash)).split('.').map(Number);
+  if (core.some((n) => n > MAX_COMPONENT)) return undefined;
+  const pre: (number | string)[] = [];
+  if (dash >= 0) {
+    for (const id of v.slice(dash + 1).split('.')) {
+      if (/^[0-9]+$/.test(id)) {
+        const n = Number(id);
+        if (n > MAX_COMPONENT) return undefined;
+        pre.push(n);
+      } else pre.push(id);
+    }
+  }
+  return [core, pre];
+}
+
+/**
+ * SemVer precedence: negative when a < b, 0 when equal, positive when a > b. The same answer as the semver
+ * library's `compare` (checked against it in test/versioning/core/version-compare.test.ts), computed without
+ * it for well-formed versions: a run compares tags without building semver objects or compiling its regexes.
+ */
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b);
+  const x = precedenceParts(a);
+  const y = precedenceParts(b);
+  if (!x || !y) return semverCompare(a, b);
+  for (let i = 0; i < 3; i++) if (x[0][i] !== y[0][i]) return x[0][i]! < y[0][i]! ? -1 : 1;
+  const [p, q] = [x[1], y[1]];
+  // A version without prerelease identifiers ranks above one with them.
+  if (!p.length || !q.length) return p.length === q.length ? 0 : p.length ? -1 : 1;
+  for (let i = 0; i < p.length && i < q.length; i++) {
+    const [m, n] = [p[i]!, q[i]!];
+    if (m === n) continue;
+    // Numeric identifiers rank below alphanumeric ones; alphanumeric ones compare in ASCII order.
+    if (typeof m !== typeof n) return typeof m === 'number' ? -1 : 1;
+    return m < n ? -1 : 1;
+  }
+  return p.length === q.length ? 0 : p.length < q.length ? -1 : 1;
 }
 
 /**
@@ -71,14 +121,19 @@ export function compareStrictVersions(a: string, b: string): number {
 /** The highest version of a list by SemVer precedence (undefined for an empty list). */
 export function maxVersion(versions: Iterable<string>): string | undefined {
   let best: string | undefined;
-  for (const v of versions) if (best === undefined || semver.compare(v, best) > 0) best = v;
+  for (const v of versions) if (best === undefined || compareVersions(v, best) > 0) best = v;
   return best;
 }
 
 /** Applies a bump: `none` returns the version unchanged; a prerelease base graduates (1.0.0-beta.2 + minor → 1.0.0). */
 export function applyBump(version: string, bump: Bump): string {
   if (bump === 'none') return version;
-  const next = semver.inc(version, bump);
+  if (version.length <= SEMVER_MAX_LENGTH && isStrictVersion(version)) {
+    // What semver's inc gives for a strict X.Y.Z (the common case), without the library.
+    const [M, m, p] = version.split('.').map(Number) as [number, number, number];
+    if (Math.max(M, m, p) < MAX_COMPONENT) return bump === 'major' ? `${M + 1}.0.0` : bump === 'minor' ? `${M}.${m + 1}.0` : `${M}.${m}.${p + 1}`;
+  }
+  const next = semverInc(version, bump);
   if (!next) throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
   return next;
 }
