@@ -4,13 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-L66N3OVR.js";
-import "../chunks/chunk-PNKRUUV5.js";
+} from "../chunks/chunk-QEYWB7EH.js";
+import "../chunks/chunk-X53H377K.js";
+import "../chunks/chunk-RY4AD7W3.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-XYK7NYHJ.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
-import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
@@ -23,8 +25,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

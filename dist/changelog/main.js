@@ -2,15 +2,16 @@ import { createRequire as __relforgeCreateRequire } from 'node:module'; const re
 import {
   generateChangelog,
   writeNotesFile
-} from "../chunks/chunk-6YWXK7LL.js";
+} from "../chunks/chunk-LSEA5GKW.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-KP6A3UKI.js";
+import "../chunks/chunk-HPEILPNU.js";
+import "../chunks/chunk-XYK7NYHJ.js";
 import {
   changelogOptions,
   changelogSchema
 } from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-YDGFTSND.js";
-import "../chunks/chunk-ZXSXFME2.js";
+import "../chunks/chunk-M5NUHV42.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -22,8 +23,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -4,22 +4,22 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-CCA2IM5Z.js";
+} from "../chunks/chunk-7TF57HF7.js";
 import "../chunks/chunk-T7T7NOKM.js";
 import "../chunks/chunk-EBUJQJGO.js";
 import "../chunks/chunk-EEUPTRBS.js";
+import "../chunks/chunk-7A35VKIN.js";
+import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-AOILE3EX.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import "../chunks/chunk-B6IPC3SL.js";
@@ -33,8 +33,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

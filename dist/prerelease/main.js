@@ -3,19 +3,20 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-PPUGDBQZ.js";
-import "../chunks/chunk-YLDPPVGU.js";
-import "../chunks/chunk-KP6A3UKI.js";
+} from "../chunks/chunk-KRSFLC4R.js";
+import "../chunks/chunk-P3UY6UDF.js";
+import "../chunks/chunk-HPEILPNU.js";
+import "../chunks/chunk-XYK7NYHJ.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
 } from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-YDGFTSND.js";
-import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-M5NUHV42.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-NF3SDSC5.js";
+import "../chunks/chunk-H2CS4N5L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -27,8 +28,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

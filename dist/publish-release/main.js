@@ -6,15 +6,17 @@ import {
   publishReleaseSettings,
   renderInspectSummary,
   renderPublishSummary
-} from "../chunks/chunk-NRJFEBWQ.js";
+} from "../chunks/chunk-T4Q47SBL.js";
+import "../chunks/chunk-RY4AD7W3.js";
+import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-XYK7NYHJ.js";
+import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-AOILE3EX.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
   log,
@@ -26,8 +28,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

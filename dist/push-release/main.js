@@ -17,8 +17,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -1,17 +1,17 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-JO5XIRI5.js";
+} from "../chunks/chunk-HXMYS6NR.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
 } from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-YDGFTSND.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-ZXSXFME2.js";
-import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-M5NUHV42.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-NF3SDSC5.js";
+import "../chunks/chunk-C2QXR4ER.js";
+import "../chunks/chunk-H2CS4N5L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
   log,
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -1,7 +1,7 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-OUJ7LXDD.js";
+} from "../chunks/chunk-HWSPFTIV.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
@@ -11,10 +11,10 @@ import {
   signTrustedSchema
 } from "../chunks/chunk-EBUJQJGO.js";
 import "../chunks/chunk-7A35VKIN.js";
-import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-AOILE3EX.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-C2QXR4ER.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import {
@@ -28,8 +28,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";

@@ -6,31 +6,33 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-5ZBLAKHI.js";
+} from "../chunks/chunk-KMUB6U47.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-WUVIOHNK.js";
+} from "../chunks/chunk-LM6W3LUV.js";
 import "../chunks/chunk-MJGNXGK4.js";
 import "../chunks/chunk-ESSI4GD7.js";
 import "../chunks/chunk-CR5A2SQI.js";
 import "../chunks/chunk-5UMXK6GB.js";
-import "../chunks/chunk-PNKRUUV5.js";
+import "../chunks/chunk-X53H377K.js";
 import "../chunks/chunk-EEUPTRBS.js";
+import "../chunks/chunk-7A35VKIN.js";
+import "../chunks/chunk-T4Q47SBL.js";
+import "../chunks/chunk-RY4AD7W3.js";
+import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-QMOW4FBF.js";
+import "../chunks/chunk-XYK7NYHJ.js";
+import "../chunks/chunk-UTAM4NQJ.js";
+import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-TMDMHOJX.js";
 import "../chunks/chunk-CV2P5TFH.js";
-import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
 import "../chunks/chunk-H3AVKBBI.js";
-import "../chunks/chunk-NRJFEBWQ.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-QMVRNVZ2.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-AOILE3EX.js";
-import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-ZXSXFME2.js";
 import "../chunks/chunk-H2CS4N5L.js";
 import "../chunks/chunk-B6IPC3SL.js";
 import {
@@ -43,8 +45,8 @@ import {
 import "../chunks/chunk-NSBA6LUF.js";
 import "../chunks/chunk-BLP2XCSJ.js";
 import "../chunks/chunk-E2MW5JXR.js";
-import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-6DPT4XSZ.js";
+import "../chunks/chunk-ZJ4GZZ6R.js";
 import "../chunks/chunk-A3HMJ4J5.js";
 import "../chunks/chunk-ZSVB6QKT.js";
 import "../chunks/chunk-YAGOLX6F.js";
