@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ACTION_SCHEMAS, CLI_SCHEMAS } from '../../src/schemas.js';
 import { ROOT } from '../helpers/runtimes.js';
@@ -34,11 +34,12 @@ describe('shape of src/', () => {
   it('at most 6 .ts files at the src root', () => {
     expect(readdirSync(SRC).filter((f) => f.endsWith('.ts')).length).toBeLessThanOrEqual(6);
   });
-  it('no function in src is over 150 lines (the emulators in src/emulator/ excepted)', () => {
-    // The emulators came from test/ (d34e436), where this rule did not apply; their request handlers are one long
-    // route table each. Splitting them is open work; until then they are exempt by folder, nothing else is.
+  it('no function in src is over 150 lines (src/emulator/forge.ts excepted, by file)', () => {
+    // The emulators came from test/ (d34e436), where this rule did not apply. openapi.ts, trusted-signing.ts and
+    // update-server.ts are split now; forge.ts (one long route table) is still open work and exempt by file.
+    const exempt = new Set([join('emulator', 'forge.ts')]);
     const long: string[] = [];
-    for (const file of walk(SRC).filter((f) => !relative(SRC, f).startsWith(`emulator${sep}`))) {
+    for (const file of walk(SRC).filter((f) => !exempt.has(relative(SRC, f)))) {
       const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node): void => {
         if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
