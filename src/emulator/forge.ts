@@ -293,7 +293,8 @@ interface Received {
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<ForgeEmulator> {
+/** Opens the two servers and sets up what every request shares: state, faults, URLs. */
+async function openForge(opts: ForgeEmulatorOptions, onApi: http.RequestListener, onOther: http.RequestListener) {
   const mode = opts.mode;
   const github = mode === 'github';
   const owner = opts.owner ?? 'acme';
@@ -312,14 +313,13 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     pending: () => faultList.filter((f) => f.used < (f.times ?? 1)),
     fired: 0,
   };
-  let rateRemaining = 5000;
   const rateReset = Math.floor(Date.now() / 1000) + 3600;
 
   const sockets = new Set<Socket>();
   const hostile = opts.hostile ?? {};
   const elsewhereRequests: ElsewhereRequest[] = [];
-  const apiServer = http.createServer((req, res) => void handle(req, res, 'api'));
-  const otherServer = http.createServer((req, res) => void handleElsewhere(req, res));
+  const apiServer = http.createServer(onApi);
+  const otherServer = http.createServer(onOther);
   for (const s of [apiServer, otherServer]) s.on('connection', (sock) => (sockets.add(sock), sock.on('close', () => sockets.delete(sock))));
   const listen = (s: http.Server) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as AddressInfo).port)));
   const apiPort = await listen(apiServer);
@@ -332,7 +332,14 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
   // Bodies over KEEP_BYTES go to disk where the client reads assets back.
   const spillDir = !github || opts.digests === false ? mkdtempSync(join(tmpdir(), 'relforge-emu-')) : undefined;
   const repoPath = `/repos/${owner}/${repo}`;
+  return { mode, github, opts, owner, repo, token, readOnly, validator, violations, unvalidated, state, packageWatch, faultList, faults, rateReset, sockets, hostile, elsewhereRequests, apiServer, otherServer, elsewhereUrl, url, apiPrefix, apiUrl, uploadsUrl, objectsUrl, spillDir, repoPath };
+}
+type ForgeBase = Awaited<ReturnType<typeof openForge>>;
 
+
+/** JSON shapes of users, releases and assets, and the error bodies. */
+function forgeShapes(c: ForgeBase) {
+  const { mode, github, opts, owner, repo, state, hostile, elsewhereUrl, url, apiUrl, uploadsUrl, repoPath } = c;
   // ---------- JSON shapes ----------
   const user = () =>
     github
@@ -431,7 +438,14 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
 
   const ghError = (status: number, message: string) => ({ message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
   const notFound = () => new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] });
+  return { user, downloadPath, assetJson, releaseJson, ghError, notFound };
+}
+type WithShapes = ForgeBase & ReturnType<typeof forgeShapes>;
 
+
+/** Release bookkeeping and the credential checks. */
+function forgeHelpers(c: WithShapes) {
+  const { github, opts, token, readOnly, state, url, user, ghError, notFound } = c;
   // ---------- helpers ----------
   const findRelease = (id: string | undefined) => {
     const r = state.releases.find((x) => String(x.id) === id);
@@ -522,7 +536,225 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     const given = /^(?:token|Bearer)\s+(.+)$/i.exec(h)?.[1]?.trim() ?? (/^Basic\s+(.+)$/i.exec(h) ? Buffer.from(/^Basic\s+(.+)$/i.exec(h)![1]!, 'base64').toString().split(':')[1] : undefined);
     return given === token;
   }
+  return { findRelease, mutableAssets, targetCommit, publishRelease, updateLatest, newRelease, auth, bodyLimit, isWriter };
+}
+type WithHelpers = WithShapes & ReturnType<typeof forgeHelpers>;
 
+
+/** Reading request bodies, taking faults, answering (validated), paginating. */
+function forgeIo(c: WithHelpers) {
+  const { github, validator, unvalidated, state, faultList, faults, rateReset, hostile, elsewhereUrl, url, apiPrefix, ghError } = c;
+  let rateRemaining = 5000;
+  async function readJson(inc: Incoming): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const c of inc.req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ReqError(400, github ? ghError(400, 'Problems parsing JSON') : { message: 'invalid JSON', url: '' }, 'unparsable JSON (not in the document)');
+    }
+  }
+
+  function takeFault(opId: string | undefined, name?: string): (Fault & { seen: number; used: number }) | undefined {
+    for (const f of faultList) {
+      const ops = ALIASES[f.op] ?? [f.op];
+      if (f.op !== 'any' && !(opId && ops.includes(opId))) continue;
+      if (f.name !== undefined && f.name !== name) continue;
+      if (f.used >= (f.times ?? 1)) continue;
+      f.seen++;
+      if (f.seen <= (f.after ?? 0)) continue;
+      f.used++;
+      faults.fired++;
+      return f;
+    }
+    return undefined;
+  }
+
+  function rateHeaders(): Record<string, string> {
+    if (!github) return {};
+    rateRemaining = Math.max(0, rateRemaining - 1);
+    return { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': String(rateRemaining), 'x-ratelimit-reset': String(rateReset), 'x-ratelimit-used': String(5000 - rateRemaining), 'x-ratelimit-resource': 'core' };
+  }
+
+  function send(inc: Incoming, status: number, body: unknown, extra: Record<string, string> = {}, unvalidatedReason?: string, validateAs?: unknown) {
+    const headers: Record<string, string> = { ...rateHeaders(), ...extra };
+    let payload: Buffer | undefined;
+    if (body !== undefined && body !== null && !Buffer.isBuffer(body) && typeof body !== 'string') {
+      payload = Buffer.from(JSON.stringify(body));
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    } else if (typeof body === 'string') {
+      payload = Buffer.from(body);
+      headers['content-type'] ??= 'text/plain; charset=utf-8';
+    } else if (Buffer.isBuffer(body)) {
+      payload = body;
+      headers['content-type'] ??= 'application/octet-stream';
+    }
+    headers['content-length'] = String(payload?.length ?? 0);
+    if (unvalidatedReason) unvalidated.push({ method: inc.method, path: inc.path, status, reason: unvalidatedReason });
+    else if (!inc.path.startsWith('/_objects') && validator.match(inc.method, inc.path)) {
+      let forValidation = validateAs ?? (payload && headers['content-type']?.includes('json') ? payload.toString() : Buffer.isBuffer(body) ? undefined : body);
+      if (github && typeof forValidation === 'string' && forValidation.includes('"state":"starter"')) {
+        // GitHub really returns state "starter" (outside the document's enum): validate it as "open".
+        unvalidated.push({ method: inc.method, path: inc.path, status, reason: 'state "starter" validated as "open"' });
+        forValidation = forValidation.replace(/"state":"starter"/g, '"state":"open"');
+      }
+      validator.validateResponse({ method: inc.method, path: inc.path, status, headers, body: forValidation });
+    }
+    inc.log.status = status;
+    inc.res.writeHead(status, headers);
+    inc.res.end(inc.method === 'HEAD' ? undefined : payload);
+    hostile.onAnswer?.(inc.log, state);
+  }
+
+  function linkHeaders(inc: Incoming, total: number, page: number, size: number): Record<string, string> {
+    const last = Math.max(1, Math.ceil(total / size));
+    const mk = (p: number, rel: string) => {
+      const q = new URLSearchParams(inc.query);
+      q.set('page', String(p));
+      q.set(github ? 'per_page' : 'limit', String(size));
+      const origin = hostile.foreignNextLink && rel === 'next' ? elsewhereUrl : url;
+      return `<${origin}${github ? apiPrefix : ''}${inc.path}?${q}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(mk(page + 1, 'next'), mk(last, 'last'));
+    if (page > 1) links.push(mk(1, 'first'), mk(page - 1, 'prev'));
+    const h: Record<string, string> = {};
+    if (links.length) h.link = links.join(', ');
+    if (!github) h['x-total-count'] = String(total);
+    return h;
+  }
+
+  function paginate<T>(inc: Incoming, items: T[]): { page: T[]; headers: Record<string, string> } {
+    const sizeParam = github ? 'per_page' : 'limit';
+    const max = github ? 100 : 50;
+    const def = 30;
+    const size = Math.min(max, Math.max(1, Number(inc.query.get(sizeParam) ?? def) || def));
+    const page = Math.max(1, Number(inc.query.get('page') ?? 1) || 1);
+    return { page: items.slice((page - 1) * size, page * size), headers: linkHeaders(inc, items.length, page, size) };
+  }
+  return { readJson, takeFault, rateHeaders, send, linkHeaders, paginate };
+}
+type WithIo = WithHelpers & ReturnType<typeof forgeIo>;
+
+
+/** Stored assets and package files: lookups, request checks, spilling, streaming. */
+function forgeStore(c: WithIo) {
+  const { github, validator, violations, unvalidated, state, hostile, url, spillDir, ghError, notFound, send } = c;
+  function checkPackageNames(p: Record<string, string>) {
+    const bad = !/^[-_+.\w]+$/.test(p.package_name ?? '') || p.package_name === '..' || !(p.package_version ?? '').trim() || p.package_version !== p.package_version!.trim() || !/^[-_+=:;.()[\]{}~!@#$%^& \w]+$/.test(p.file_name ?? '') || p.file_name !== p.file_name!.trim() || ['.', '..'].includes(p.file_name!);
+    if (bad) throw new ReqError(400, 'invalid package name, version or file name\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
+  }
+
+  function findAsset(params: Record<string, string>): { r: EmuRelease; a: EmuAsset } {
+    const aid = params.asset_id ?? params.attachment_id;
+    for (const r of state.releases) {
+      if (params.id !== undefined && String(r.id) !== params.id) continue;
+      const a = r.assets.find((x) => String(x.id) === aid);
+      if (a) return { r, a };
+    }
+    throw notFound();
+  }
+
+  function sendAssets(inc: Incoming, status: number, body: unknown, headers: Record<string, string> = {}) {
+    send(inc, status, body, headers);
+  }
+
+  function validateBody(inc: Incoming, body: unknown) {
+    const before = violations.length;
+    validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers, body });
+    if (violations.length > before) throw new ReqError(400, github ? ghError(400, `emulator: request does not match the API document: ${violations.at(-1)!.message}`) : { message: `emulator: request does not match the API document: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
+  }
+
+  /** Flips the first stored byte (hostile.corruptStored): the size stays, the content does not. */
+  function corrupt(a: EmuAsset) {
+    if (a.data?.length) a.data = Buffer.concat([Buffer.from([a.data[0]! ^ 0xff]), a.data.subarray(1)]);
+    else if (a.file && a.size > 0) {
+      const fd = openSync(a.file, 'r+');
+      const b = Buffer.alloc(1);
+      readSync(fd, b, 0, 1, 0);
+      writeSync(fd, Buffer.from([b[0]! ^ 0xff]), 0, 1, 0);
+      closeSync(fd);
+    }
+  }
+
+  function spillBody(first: Buffer[]): { fd: number; file: string } | undefined {
+    if (!spillDir) return undefined;
+    const file = join(spillDir, randomUUID());
+    const fd = openSync(file, 'w');
+    for (const b of first) writeSync(fd, b);
+    return { fd, file };
+  }
+
+  function streamFile(inc: Incoming, file: string, size: number) {
+    unvalidated.push({ method: inc.method, path: inc.path, status: 200, reason: 'web route (not in the API document)' });
+    inc.log.status = 200;
+    inc.res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
+    createReadStream(file).pipe(inc.res);
+  }
+
+  return { checkPackageNames, findAsset, sendAssets, validateBody, corrupt, spillBody, streamFile };
+}
+type WithStore = WithIo & ReturnType<typeof forgeStore>;
+
+
+/** Injected faults and hostile answers. */
+function forgeFaults(c: WithStore) {
+  const { github, opts, token, hostile, url, ghError, send } = c;
+  function applyFault(inc: Incoming, f: Fault, at: 'before' | 'after' | 'mid-body') {
+    opts.log?.(`fault ${f.kind} on ${inc.method} ${inc.path} (${at})`);
+    switch (f.kind) {
+      case 'reset':
+        inc.req.socket.destroy();
+        return;
+      case '502':
+        if (at === 'mid-body') inc.res.once('finish', () => inc.req.socket.destroy());
+        send(inc, 502, github ? ghError(502, 'Server Error') : '<html><body>502 Bad Gateway</body></html>', github ? { connection: 'close' } : { 'content-type': 'text/html', connection: 'close' }, 'injected 502', undefined);
+        return;
+      case '429': {
+        const h: Record<string, string> = {};
+        if (f.retryAfter !== null) h['retry-after'] = String(f.retryAfter ?? 1);
+        else if (github) {
+          // primary limit exhausted: no retry-after, remaining 0 until the reset time (epoch seconds)
+          h['x-ratelimit-remaining'] = '0';
+          h['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + 1);
+        }
+        return send(inc, 429, github ? ghError(429, 'API rate limit exceeded') : { message: 'Too Many Requests', url: '' }, h, 'injected 429');
+      }
+      case '403-secondary': {
+        const h: Record<string, string> = {};
+        if (f.retryAfter !== null) h['retry-after'] = String(f.retryAfter ?? 1);
+        return send(inc, 403, ghError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), h, 'injected secondary rate limit');
+      }
+      case 'permission':
+        return send(inc, 403, github ? ghError(403, 'Resource not accessible by integration') : { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' }, {}, 'injected permission failure');
+      case 'status':
+        return send(inc, f.status ?? 500, github ? ghError(f.status ?? 500, 'injected') : { message: 'injected', url: '' }, {}, `injected ${f.status}`);
+      case 'echo-token':
+        return echoToken(inc, f);
+    }
+  }
+
+  // ---------- hostile answers (publishing engineer) ----------
+
+  /** An error body that echoes the credential the request carried, `pad` characters in, inside long text. */
+  function echoToken(inc: Incoming, f: Fault) {
+    const credential = /^(?:token|Bearer)\s+(.+)$/i.exec(String(inc.headers.authorization ?? ''))?.[1] ?? '';
+    const text = `${'x'.repeat(f.pad ?? 0)}${credential}${' (context the server added)'.repeat(40)}`;
+    const status = f.status ?? 400;
+    if (f.shape === 'text') return send(inc, status, text, {}, 'injected token echo');
+    if (f.shape === 'errors') return send(inc, status, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: text }] }, {}, 'injected token echo');
+    return send(inc, status, github ? ghError(status, text) : { message: text, url: '' }, {}, 'injected token echo');
+  }
+  return { applyFault, echoToken };
+}
+type WithFaults = WithStore & ReturnType<typeof forgeFaults>;
+
+
+/** Streaming upload bodies (raw or multipart) and renaming assets. */
+function forgeReceive(c: WithFaults) {
+  const { github, state, url, assetJson, ghError, mutableAssets, auth, readJson, takeFault, findAsset, sendAssets, validateBody, spillBody, applyFault } = c;
   /** Streams a request body: raw or multipart (one file part + plain fields), hashing, keeping ≤ KEEP_BYTES. */
   function receive(inc: Incoming, opt: { abortAfter?: number; allHashes?: boolean } = {}): Promise<Received> {
     return new Promise((resolve, reject) => {
@@ -642,510 +874,6 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     });
   }
 
-  async function readJson(inc: Incoming): Promise<unknown> {
-    const chunks: Buffer[] = [];
-    for await (const c of inc.req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (!text) return undefined;
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new ReqError(400, github ? ghError(400, 'Problems parsing JSON') : { message: 'invalid JSON', url: '' }, 'unparsable JSON (not in the document)');
-    }
-  }
-
-  function takeFault(opId: string | undefined, name?: string): (Fault & { seen: number; used: number }) | undefined {
-    for (const f of faultList) {
-      const ops = ALIASES[f.op] ?? [f.op];
-      if (f.op !== 'any' && !(opId && ops.includes(opId))) continue;
-      if (f.name !== undefined && f.name !== name) continue;
-      if (f.used >= (f.times ?? 1)) continue;
-      f.seen++;
-      if (f.seen <= (f.after ?? 0)) continue;
-      f.used++;
-      faults.fired++;
-      return f;
-    }
-    return undefined;
-  }
-
-  function rateHeaders(): Record<string, string> {
-    if (!github) return {};
-    rateRemaining = Math.max(0, rateRemaining - 1);
-    return { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': String(rateRemaining), 'x-ratelimit-reset': String(rateReset), 'x-ratelimit-used': String(5000 - rateRemaining), 'x-ratelimit-resource': 'core' };
-  }
-
-  function send(inc: Incoming, status: number, body: unknown, extra: Record<string, string> = {}, unvalidatedReason?: string, validateAs?: unknown) {
-    const headers: Record<string, string> = { ...rateHeaders(), ...extra };
-    let payload: Buffer | undefined;
-    if (body !== undefined && body !== null && !Buffer.isBuffer(body) && typeof body !== 'string') {
-      payload = Buffer.from(JSON.stringify(body));
-      headers['content-type'] ??= 'application/json; charset=utf-8';
-    } else if (typeof body === 'string') {
-      payload = Buffer.from(body);
-      headers['content-type'] ??= 'text/plain; charset=utf-8';
-    } else if (Buffer.isBuffer(body)) {
-      payload = body;
-      headers['content-type'] ??= 'application/octet-stream';
-    }
-    headers['content-length'] = String(payload?.length ?? 0);
-    if (unvalidatedReason) unvalidated.push({ method: inc.method, path: inc.path, status, reason: unvalidatedReason });
-    else if (!inc.path.startsWith('/_objects') && validator.match(inc.method, inc.path)) {
-      let forValidation = validateAs ?? (payload && headers['content-type']?.includes('json') ? payload.toString() : Buffer.isBuffer(body) ? undefined : body);
-      if (github && typeof forValidation === 'string' && forValidation.includes('"state":"starter"')) {
-        // GitHub really returns state "starter" (outside the document's enum): validate it as "open".
-        unvalidated.push({ method: inc.method, path: inc.path, status, reason: 'state "starter" validated as "open"' });
-        forValidation = forValidation.replace(/"state":"starter"/g, '"state":"open"');
-      }
-      validator.validateResponse({ method: inc.method, path: inc.path, status, headers, body: forValidation });
-    }
-    inc.log.status = status;
-    inc.res.writeHead(status, headers);
-    inc.res.end(inc.method === 'HEAD' ? undefined : payload);
-    hostile.onAnswer?.(inc.log, state);
-  }
-
-  function linkHeaders(inc: Incoming, total: number, page: number, size: number): Record<string, string> {
-    const last = Math.max(1, Math.ceil(total / size));
-    const mk = (p: number, rel: string) => {
-      const q = new URLSearchParams(inc.query);
-      q.set('page', String(p));
-      q.set(github ? 'per_page' : 'limit', String(size));
-      const origin = hostile.foreignNextLink && rel === 'next' ? elsewhereUrl : url;
-      return `<${origin}${github ? apiPrefix : ''}${inc.path}?${q}>; rel="${rel}"`;
-    };
-    const links: string[] = [];
-    if (page < last) links.push(mk(page + 1, 'next'), mk(last, 'last'));
-    if (page > 1) links.push(mk(1, 'first'), mk(page - 1, 'prev'));
-    const h: Record<string, string> = {};
-    if (links.length) h.link = links.join(', ');
-    if (!github) h['x-total-count'] = String(total);
-    return h;
-  }
-
-  function paginate<T>(inc: Incoming, items: T[]): { page: T[]; headers: Record<string, string> } {
-    const sizeParam = github ? 'per_page' : 'limit';
-    const max = github ? 100 : 50;
-    const def = 30;
-    const size = Math.min(max, Math.max(1, Number(inc.query.get(sizeParam) ?? def) || def));
-    const page = Math.max(1, Number(inc.query.get('page') ?? 1) || 1);
-    return { page: items.slice((page - 1) * size, page * size), headers: linkHeaders(inc, items.length, page, size) };
-  }
-
-  // ---------- operations ----------
-  async function route(inc: Incoming, opId: string | undefined, params: Record<string, string>) {
-    const ownerOk = () => {
-      if (params.owner !== undefined && params.owner !== owner) throw notFound();
-      if (params.repo !== undefined && params.repo !== repo) throw notFound();
-    };
-    // Uploads host only serves uploads (and redirected downloads); the API host never accepts GitHub uploads.
-    if (github && !opts.ghes) {
-      if (inc.server === 'uploads' && opId !== 'repos/upload-release-asset') throw notFound();
-      if (inc.server === 'api' && opId === 'repos/upload-release-asset') throw notFound();
-    }
-    switch (opId) {
-      // ----- releases -----
-      case 'repos/list-releases':
-      case 'repoListReleases': {
-        ownerOk();
-        auth(inc, false);
-        const fault = takeFault(opId);
-        if (fault) return applyFault(inc, fault, 'before');
-        let list = [...state.releases].sort((a, b) => b.id - a.id);
-        // drafts are listed only for tokens with push access (never anonymously)
-        if (!isWriter(inc)) list = list.filter((r) => !r.draft);
-        if (!github) {
-          const d = inc.query.get('draft');
-          const p = inc.query.get('pre-release');
-          if (d !== null) list = list.filter((r) => String(r.draft) === d);
-          if (p !== null) list = list.filter((r) => String(r.prerelease) === p);
-        }
-        const { page, headers } = paginate(inc, list);
-        return send(inc, 200, page.map(releaseJson), headers, undefined, undefined);
-      }
-      case 'repos/get-release-by-tag':
-      case 'repoGetReleaseByTag': {
-        ownerOk();
-        auth(inc, false);
-        // GitHub: published only (drafts 404); Gitea: drafts visible to writers.
-        const r = state.releases.find((x) => x.tagName === params.tag && (github || !isWriter(inc) ? !x.draft : true));
-        if (!r) throw notFound();
-        return send(inc, 200, releaseJson(r));
-      }
-      case 'repos/get-latest-release':
-      case 'repoGetLatestRelease': {
-        ownerOk();
-        auth(inc, false);
-        const r = github ? state.releases.find((x) => x.id === state.latestReleaseId) : [...state.releases].reverse().find((x) => !x.draft && !x.prerelease);
-        if (!r) throw notFound();
-        return send(inc, 200, releaseJson(r));
-      }
-      case 'repos/get-release':
-      case 'repoGetRelease': {
-        ownerOk();
-        auth(inc, false);
-        const fault = takeFault(opId);
-        if (fault) return applyFault(inc, fault, 'before');
-        const r = findRelease(params.release_id ?? params.id);
-        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
-        return send(inc, 200, releaseJson(r));
-      }
-      // ----- tags (read: the publisher checks where a tag points before publishing) -----
-      case 'git/get-ref': {
-        ownerOk();
-        auth(inc, false);
-        const ref = params.ref ?? '';
-        const sha = ref.startsWith('tags/') ? state.tags.get(ref.slice(5)) : undefined;
-        if (!sha) throw notFound();
-        const annotated = state.tags instanceof BareRepoTags ? state.tags.object(ref.slice(5)) : undefined;
-        const object = annotated && annotated !== sha ? { type: 'tag', sha: annotated, url: `${apiUrl}${repoPath}/git/tags/${annotated}` } : { type: 'commit', sha, url: `${apiUrl}${repoPath}/git/commits/${sha}` };
-        return send(inc, 200, { ref: `refs/${ref}`, node_id: `REF_${Buffer.from(ref).toString('base64')}`, url: `${apiUrl}${repoPath}/git/refs/${ref}`, object });
-      }
-      case 'git/get-tag': {
-        ownerOk();
-        auth(inc, false);
-        const found = state.tags instanceof BareRepoTags ? state.tags.annotated(params.tag_sha ?? '') : undefined;
-        if (!found) throw notFound();
-        const who = { date: '2026-01-01T00:00:00Z', email: `${owner}@example.invalid`, name: owner };
-        return send(inc, 200, { node_id: `TAG_${params.tag_sha}`, tag: found.name, sha: params.tag_sha, url: `${apiUrl}${repoPath}/git/tags/${params.tag_sha}`, message: found.message, tagger: who, object: { sha: found.commit, type: 'commit', url: `${apiUrl}${repoPath}/git/commits/${found.commit}` }, verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } });
-      }
-      case 'repoGetTag': {
-        ownerOk();
-        auth(inc, false);
-        const sha = state.tags.get(params.tag ?? '');
-        if (!sha) throw notFound();
-        const id = (state.tags instanceof BareRepoTags ? state.tags.object(params.tag!) : undefined) ?? sha;
-        return send(inc, 200, { name: params.tag, id, message: '', commit: { sha, url: `${apiUrl}${repoPath}/git/commits/${sha}`, created: '2026-01-01T00:00:00Z' }, zipball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.zip`, tarball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.tar.gz` });
-      }
-      case 'repos/create-release':
-      case 'repoCreateRelease': {
-        ownerOk();
-        const body = (await readJson(inc)) as Record<string, unknown>;
-        validateBody(inc, body);
-        auth(inc, true);
-        const tag = String(body.tag_name ?? '');
-        bodyLimit(body);
-        if (!tag) throw new ReqError(422, github ? { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] } : { message: 'tag_name is required', url: '' });
-        const fault = takeFault(opId);
-        if (fault && fault.stage !== 'after-commit') return applyFault(inc, fault, 'before');
-        if (github && state.burntTags.has(tag)) {
-          throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }] });
-        }
-        const existing = state.releases.filter((r) => r.tagName === tag);
-        if (github ? existing.some((r) => !r.draft) : existing.length > 0) {
-          if (github) throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
-          throw new ReqError(409, { message: `Release has no Tag or a release for tag ${tag} already exists`, url: '' }, undefined, { message: 'release already exists' });
-        }
-        const r = newRelease({
-          tagName: tag,
-          targetCommitish: String(body.target_commitish ?? 'main'),
-          name: body.name === undefined ? tag : String(body.name),
-          body: String(body.body ?? ''),
-          draft: body.draft === true,
-          prerelease: body.prerelease === true,
-          makeLatest: body.make_latest as string | undefined,
-        });
-        if (fault) return applyFault(inc, fault, 'after');
-        return send(inc, 201, releaseJson(r), github ? { location: `${apiUrl}${repoPath}/releases/${r.id}` } : {});
-      }
-      case 'repos/update-release':
-      case 'repoEditRelease': {
-        ownerOk();
-        const body = ((await readJson(inc)) ?? {}) as Record<string, unknown>;
-        validateBody(inc, body);
-        auth(inc, true);
-        const r = findRelease(params.release_id ?? params.id);
-        bodyLimit(body, 'update');
-        const fault = takeFault(opId);
-        if (fault && (fault.stage ?? 'before') !== 'after-commit') return applyFault(inc, fault, 'before');
-        if (r.immutable) {
-          const frozen = ['tag_name', 'target_commitish', 'draft', 'prerelease', 'make_latest'].filter((k) => body[k] !== undefined && k !== 'make_latest' && String(body[k]) !== String((releaseJson(r) as Record<string, unknown>)[k]));
-          if (frozen.length) throw new ReqError(422, { message: `Cannot change ${frozen.join(', ')} of an immutable release.`, documentation_url: '' }, 'GitHub rejects changes to an immutable release (not in the document)');
-        }
-        if (body.tag_name !== undefined) r.tagName = String(body.tag_name);
-        if (body.target_commitish !== undefined) r.targetCommitish = String(body.target_commitish);
-        if (body.name !== undefined) r.name = String(body.name);
-        if (body.body !== undefined) r.body = String(body.body);
-        if (body.prerelease !== undefined) r.prerelease = body.prerelease === true;
-        if (body.make_latest !== undefined) r.makeLatest = String(body.make_latest);
-        if (body.draft === false && r.draft) {
-          if (!github && state.releases.some((x) => x !== r && !x.draft && x.tagName === r.tagName)) throw new ReqError(409, { message: 'release with this tag exists', url: '' }, 'conflict (not in the document)');
-          if (github && state.releases.some((x) => x !== r && !x.draft && x.tagName === r.tagName)) {
-            throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] }, 'already published (422 not documented for update)');
-          }
-          publishRelease(r);
-        } else if (body.draft === true && !r.draft) r.draft = true;
-        updateLatest(r);
-        if (fault) return applyFault(inc, fault, 'after');
-        return send(inc, 200, releaseJson(r));
-      }
-      case 'repos/delete-release':
-      case 'repoDeleteRelease': {
-        ownerOk();
-        auth(inc, true);
-        const r = findRelease(params.release_id ?? params.id);
-        state.releases.splice(state.releases.indexOf(r), 1);
-        return send(inc, 204, undefined);
-      }
-      // ----- assets -----
-      case 'repos/list-release-assets':
-      case 'repoListReleaseAttachments': {
-        ownerOk();
-        auth(inc, false);
-        const r = findRelease(params.release_id ?? params.id);
-        if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
-        const fault = takeFault(opId);
-        if (fault) return applyFault(inc, fault, 'before');
-        if (github) {
-          const { page, headers } = paginate(inc, r.assets);
-          return sendAssets(inc, 200, page.map((a) => assetJson(r, a)), headers);
-        }
-        return send(inc, 200, r.assets.map((a) => assetJson(r, a)));
-      }
-      case 'repos/upload-release-asset':
-      case 'repoCreateReleaseAttachment': {
-        ownerOk();
-        {
-          const before = violations.length;
-          validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers });
-          if (violations.length > before) throw new ReqError(400, github ? ghError(400, `emulator: ${violations.at(-1)!.message}`) : { message: `emulator: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
-        }
-        auth(inc, true);
-        const r = findRelease(params.release_id ?? params.id);
-        const name = inc.query.get('name') ?? undefined;
-        mutableAssets(r);
-        const fault = takeFault(opId, name);
-        const expected = Number(inc.headers['content-length'] ?? 0);
-        if (fault && (fault.kind === 'reset' || (fault.kind === '502' && (fault.stage ?? 'mid-body') === 'mid-body'))) {
-          const got = await receive(inc, { abortAfter: Math.max(1, Math.floor(expected / 2)) });
-          if (github && fault.kind === '502') {
-            // GitHub leaves a `starter` asset behind after an interrupted upload.
-            r.assets.push({ id: state.nextId++, uuid: randomUUID(), name: name ?? 'upload', label: null, size: got.size, sha256: got.sha256, state: 'starter', contentType: String(inc.headers['content-type'] ?? 'application/octet-stream'), createdAt: now(), downloadCount: 0 });
-          }
-          return applyFault(inc, fault, 'mid-body');
-        }
-        if (fault && fault.stage !== 'after-commit') {
-          await receive(inc);
-          return applyFault(inc, fault, 'before');
-        }
-        const got = await receive(inc);
-        // GitHub renames unusual names (other characters → ".", leading/trailing dots dropped): use the returned name.
-        const finalName = github ? (name ?? '').replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '') : (name ?? got.filename ?? '');
-        if (!finalName) throw new ReqError(400, { message: 'Could not determine name of attachment.', url: '' });
-        if (/^multipart\//.test(String(inc.headers['content-type']))) {
-          const before = violations.length;
-          validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers, form: got.fields });
-          if (violations.length > before) throw new ReqError(400, { message: `emulator: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
-        }
-        if (github && r.assets.some((a) => a.name === finalName && a.state === 'uploaded')) {
-          throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/assets#upload-a-release-asset', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
-        }
-        if (github) {
-          // a leftover starter with the same name blocks the name too (real GitHub: 422 until deleted)
-          if (r.assets.some((a) => a.name === finalName)) throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
-        }
-        const a: EmuAsset = { id: state.nextId++, uuid: randomUUID(), name: finalName, label: inc.query.get('label'), size: got.size, sha256: got.sha256, state: 'uploaded', contentType: github ? String(inc.headers['content-type'] ?? 'application/octet-stream') : 'application/octet-stream', data: got.data, file: got.file, createdAt: now(), downloadCount: 0 };
-        r.assets.push(a);
-        if (hostile.corruptStored?.includes(a.name)) corrupt(a);
-        if (fault) return applyFault(inc, fault, 'after');
-        return sendAssets(inc, 201, assetJson(r, a));
-      }
-      case 'repos/get-release-asset':
-      case 'repoGetReleaseAttachment': {
-        ownerOk();
-        auth(inc, false);
-        const pair = findAsset(params);
-        if (pair.r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
-        const fault = takeFault(opId, pair.a.name);
-        if (fault) return applyFault(inc, fault, 'before');
-        if (github && String(inc.headers.accept ?? '').includes('application/octet-stream')) {
-          return send(inc, 302, undefined, { location: `${objectsUrl}/${pair.a.id}?token=signed-${pair.a.uuid}` });
-        }
-        return sendAssets(inc, 200, assetJson(pair.r, pair.a));
-      }
-      case 'repos/delete-release-asset':
-      case 'repoDeleteReleaseAttachment': {
-        ownerOk();
-        auth(inc, true);
-        const { r, a } = findAsset(params);
-        mutableAssets(r);
-        const fault = takeFault(opId, a.name);
-        if (fault) return applyFault(inc, fault, 'before');
-        r.assets.splice(r.assets.indexOf(a), 1);
-        return send(inc, 204, undefined);
-      }
-      // ----- generic packages (Gitea/Forgejo) -----
-      case 'genericUploadFile': {
-        auth(inc, true, true);
-        const key = `${params.owner}/${params.package_name}/${params.package_version}`;
-        checkPackageNames(params);
-        const fault = takeFault(opId, params.file_name);
-        if (fault && fault.stage !== 'after-commit') {
-          if (fault.kind === 'reset' || fault.kind === '502') await receive(inc, { abortAfter: Math.max(1, Math.floor(Number(inc.headers['content-length'] ?? 2) / 2)) });
-          else await receive(inc);
-          return applyFault(inc, fault, 'before');
-        }
-        const files = state.packages.get(key) ?? new Map<string, EmuPackageFile>();
-        const got = await receive(inc, { allHashes: true });
-        if (files.has(params.file_name!)) throw new ReqError(409, 'package file already exists\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
-        files.set(params.file_name!, { id: state.nextId++, name: params.file_name!, size: got.size, md5: got.md5, sha1: got.sha1, sha256: got.sha256, sha512: got.sha512, data: got.data });
-        state.packages.set(key, files);
-        if (fault) return applyFault(inc, fault, 'after');
-        return send(inc, 201, undefined);
-      }
-      case 'genericDownloadFile': {
-        auth(inc, false, true);
-        const f = state.packages.get(`${params.owner}/${params.package_name}/${params.package_version}`)?.get(params.file_name!);
-        if (!f) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
-        if (!f.data) throw new ReqError(500, 'emulator keeps only files up to 16 MiB\n', 'emulator limitation');
-        return send(inc, 200, f.data, { 'content-type': 'application/octet-stream' });
-      }
-      case 'genericDeleteFile': {
-        auth(inc, true, true);
-        const key = `${params.owner}/${params.package_name}/${params.package_version}`;
-        const files = state.packages.get(key);
-        if (!files?.delete(params.file_name!)) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
-        if (files.size === 0) state.packages.delete(key);
-        return send(inc, 204, undefined);
-      }
-      case 'genericDeletePackageVersion': {
-        auth(inc, true, true);
-        if (!state.packages.delete(`${params.owner}/${params.package_name}/${params.package_version}`)) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
-        return send(inc, 204, undefined);
-      }
-      case 'listPackageFiles': {
-        auth(inc, false, true);
-        const fault = takeFault(opId);
-        if (fault) return applyFault(inc, fault, 'before');
-        if (params.type !== 'generic') throw notFound();
-        const files = state.packages.get(`${params.owner}/${params.name}/${params.version}`);
-        if (!files) throw notFound();
-        return send(inc, 200, [...files.values()].map(({ data: _d, ...f }) => f));
-      }
-      case 'getPackage': {
-        auth(inc, false, true);
-        const files = state.packages.get(`${params.owner}/${params.name}/${params.version}`);
-        if (params.type !== 'generic' || !files) throw notFound();
-        return send(inc, 200, { id: 1, name: params.name, version: params.version, type: 'generic', owner: user(), creator: user(), created_at: now(), html_url: `${url}/${params.owner}/-/packages/generic/${params.name}/${params.version}` });
-      }
-      case 'repos/update-release-asset':
-      case 'repoEditReleaseAttachment':
-        ownerOk();
-        return renameAsset(inc, params);
-      case 'getVersion':
-        return send(inc, 200, { version: mode === 'forgejo' ? '11.0.1+gitea-1.22.0' : '1.26.3' });
-      default:
-        throw new ReqError(501, github ? ghError(501, `emulator: ${opId} is not implemented`) : { message: `emulator: ${opId} is not implemented`, url: '' }, 'not implemented by the emulator');
-    }
-  }
-
-  function checkPackageNames(p: Record<string, string>) {
-    const bad = !/^[-_+.\w]+$/.test(p.package_name ?? '') || p.package_name === '..' || !(p.package_version ?? '').trim() || p.package_version !== p.package_version!.trim() || !/^[-_+=:;.()[\]{}~!@#$%^& \w]+$/.test(p.file_name ?? '') || p.file_name !== p.file_name!.trim() || ['.', '..'].includes(p.file_name!);
-    if (bad) throw new ReqError(400, 'invalid package name, version or file name\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
-  }
-
-  function findAsset(params: Record<string, string>): { r: EmuRelease; a: EmuAsset } {
-    const aid = params.asset_id ?? params.attachment_id;
-    for (const r of state.releases) {
-      if (params.id !== undefined && String(r.id) !== params.id) continue;
-      const a = r.assets.find((x) => String(x.id) === aid);
-      if (a) return { r, a };
-    }
-    throw notFound();
-  }
-
-  function sendAssets(inc: Incoming, status: number, body: unknown, headers: Record<string, string> = {}) {
-    send(inc, status, body, headers);
-  }
-
-  function validateBody(inc: Incoming, body: unknown) {
-    const before = violations.length;
-    validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers, body });
-    if (violations.length > before) throw new ReqError(400, github ? ghError(400, `emulator: request does not match the API document: ${violations.at(-1)!.message}`) : { message: `emulator: request does not match the API document: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
-  }
-
-  function applyFault(inc: Incoming, f: Fault, at: 'before' | 'after' | 'mid-body') {
-    opts.log?.(`fault ${f.kind} on ${inc.method} ${inc.path} (${at})`);
-    switch (f.kind) {
-      case 'reset':
-        inc.req.socket.destroy();
-        return;
-      case '502':
-        if (at === 'mid-body') inc.res.once('finish', () => inc.req.socket.destroy());
-        send(inc, 502, github ? ghError(502, 'Server Error') : '<html><body>502 Bad Gateway</body></html>', github ? { connection: 'close' } : { 'content-type': 'text/html', connection: 'close' }, 'injected 502', undefined);
-        return;
-      case '429': {
-        const h: Record<string, string> = {};
-        if (f.retryAfter !== null) h['retry-after'] = String(f.retryAfter ?? 1);
-        else if (github) {
-          // primary limit exhausted: no retry-after, remaining 0 until the reset time (epoch seconds)
-          h['x-ratelimit-remaining'] = '0';
-          h['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + 1);
-        }
-        return send(inc, 429, github ? ghError(429, 'API rate limit exceeded') : { message: 'Too Many Requests', url: '' }, h, 'injected 429');
-      }
-      case '403-secondary': {
-        const h: Record<string, string> = {};
-        if (f.retryAfter !== null) h['retry-after'] = String(f.retryAfter ?? 1);
-        return send(inc, 403, ghError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), h, 'injected secondary rate limit');
-      }
-      case 'permission':
-        return send(inc, 403, github ? ghError(403, 'Resource not accessible by integration') : { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' }, {}, 'injected permission failure');
-      case 'status':
-        return send(inc, f.status ?? 500, github ? ghError(f.status ?? 500, 'injected') : { message: 'injected', url: '' }, {}, `injected ${f.status}`);
-      case 'echo-token':
-        return echoToken(inc, f);
-    }
-  }
-
-  // ---------- hostile answers (publishing engineer) ----------
-
-  /** An error body that echoes the credential the request carried, `pad` characters in, inside long text. */
-  function echoToken(inc: Incoming, f: Fault) {
-    const credential = /^(?:token|Bearer)\s+(.+)$/i.exec(String(inc.headers.authorization ?? ''))?.[1] ?? '';
-    const text = `${'x'.repeat(f.pad ?? 0)}${credential}${' (context the server added)'.repeat(40)}`;
-    const status = f.status ?? 400;
-    if (f.shape === 'text') return send(inc, status, text, {}, 'injected token echo');
-    if (f.shape === 'errors') return send(inc, status, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: text }] }, {}, 'injected token echo');
-    return send(inc, status, github ? ghError(status, text) : { message: text, url: '' }, {}, 'injected token echo');
-  }
-
-  /** The other origin: records whether a credential arrived, then serves what the forge would (object storage, downloads…). */
-  function handleElsewhere(req: http.IncomingMessage, res: http.ServerResponse) {
-    const credential = Object.keys(req.headers).some((h) => h === 'authorization' || /token/i.test(h));
-    const u = new URL(req.url ?? '/', 'http://x');
-    elsewhereRequests.push({ method: req.method ?? 'GET', path: u.pathname, credential });
-    if (u.pathname.startsWith('/_objects/') || /\/releases\/download\//.test(u.pathname)) return void handle(req, res, 'api');
-    return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');
-  }
-
-  /** Flips the first stored byte (hostile.corruptStored): the size stays, the content does not. */
-  function corrupt(a: EmuAsset) {
-    if (a.data?.length) a.data = Buffer.concat([Buffer.from([a.data[0]! ^ 0xff]), a.data.subarray(1)]);
-    else if (a.file && a.size > 0) {
-      const fd = openSync(a.file, 'r+');
-      const b = Buffer.alloc(1);
-      readSync(fd, b, 0, 1, 0);
-      writeSync(fd, Buffer.from([b[0]! ^ 0xff]), 0, 1, 0);
-      closeSync(fd);
-    }
-  }
-
-  function spillBody(first: Buffer[]): { fd: number; file: string } | undefined {
-    if (!spillDir) return undefined;
-    const file = join(spillDir, randomUUID());
-    const fd = openSync(file, 'w');
-    for (const b of first) writeSync(fd, b);
-    return { fd, file };
-  }
-
-  function streamFile(inc: Incoming, file: string, size: number) {
-    unvalidated.push({ method: inc.method, path: inc.path, status: 200, reason: 'web route (not in the API document)' });
-    inc.log.status = 200;
-    inc.res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(size) });
-    createReadStream(file).pipe(inc.res);
-  }
-
   /** PATCH an asset's name (GitHub repos/update-release-asset → 200; Gitea repoEditReleaseAttachment → 201). */
   async function renameAsset(inc: Incoming, params: Record<string, string>) {
     const body = ((await readJson(inc)) ?? {}) as Record<string, unknown>;
@@ -1161,6 +889,420 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     }
     a.name = name;
     return sendAssets(inc, github ? 200 : 201, assetJson(r, a));
+  }
+  return { receive, renameAsset };
+}
+type ForgeCtx = WithFaults & ReturnType<typeof forgeReceive>;
+
+
+/** Releases and tags, read. */
+async function releaseReadRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
+  const { github, owner, repo, state, url, apiUrl, repoPath, releaseJson, ghError, notFound, findRelease, auth, isWriter, takeFault, send, paginate, applyFault } = c;
+  const ownerOk = () => {
+    if (params.owner !== undefined && params.owner !== owner) throw notFound();
+    if (params.repo !== undefined && params.repo !== repo) throw notFound();
+  };
+  switch (opId) {
+    // ----- releases -----
+    case 'repos/list-releases':
+    case 'repoListReleases': {
+      ownerOk();
+      auth(inc, false);
+      const fault = takeFault(opId);
+      if (fault) return applyFault(inc, fault, 'before');
+      let list = [...state.releases].sort((a, b) => b.id - a.id);
+      // drafts are listed only for tokens with push access (never anonymously)
+      if (!isWriter(inc)) list = list.filter((r) => !r.draft);
+      if (!github) {
+        const d = inc.query.get('draft');
+        const p = inc.query.get('pre-release');
+        if (d !== null) list = list.filter((r) => String(r.draft) === d);
+        if (p !== null) list = list.filter((r) => String(r.prerelease) === p);
+      }
+      const { page, headers } = paginate(inc, list);
+      return send(inc, 200, page.map(releaseJson), headers, undefined, undefined);
+    }
+    case 'repos/get-release-by-tag':
+    case 'repoGetReleaseByTag': {
+      ownerOk();
+      auth(inc, false);
+      // GitHub: published only (drafts 404); Gitea: drafts visible to writers.
+      const r = state.releases.find((x) => x.tagName === params.tag && (github || !isWriter(inc) ? !x.draft : true));
+      if (!r) throw notFound();
+      return send(inc, 200, releaseJson(r));
+    }
+    case 'repos/get-latest-release':
+    case 'repoGetLatestRelease': {
+      ownerOk();
+      auth(inc, false);
+      const r = github ? state.releases.find((x) => x.id === state.latestReleaseId) : [...state.releases].reverse().find((x) => !x.draft && !x.prerelease);
+      if (!r) throw notFound();
+      return send(inc, 200, releaseJson(r));
+    }
+    case 'repos/get-release':
+    case 'repoGetRelease': {
+      ownerOk();
+      auth(inc, false);
+      const fault = takeFault(opId);
+      if (fault) return applyFault(inc, fault, 'before');
+      const r = findRelease(params.release_id ?? params.id);
+      if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
+      return send(inc, 200, releaseJson(r));
+    }
+    // ----- tags (read: the publisher checks where a tag points before publishing) -----
+    case 'git/get-ref': {
+      ownerOk();
+      auth(inc, false);
+      const ref = params.ref ?? '';
+      const sha = ref.startsWith('tags/') ? state.tags.get(ref.slice(5)) : undefined;
+      if (!sha) throw notFound();
+      const annotated = state.tags instanceof BareRepoTags ? state.tags.object(ref.slice(5)) : undefined;
+      const object = annotated && annotated !== sha ? { type: 'tag', sha: annotated, url: `${apiUrl}${repoPath}/git/tags/${annotated}` } : { type: 'commit', sha, url: `${apiUrl}${repoPath}/git/commits/${sha}` };
+      return send(inc, 200, { ref: `refs/${ref}`, node_id: `REF_${Buffer.from(ref).toString('base64')}`, url: `${apiUrl}${repoPath}/git/refs/${ref}`, object });
+    }
+    case 'git/get-tag': {
+      ownerOk();
+      auth(inc, false);
+      const found = state.tags instanceof BareRepoTags ? state.tags.annotated(params.tag_sha ?? '') : undefined;
+      if (!found) throw notFound();
+      const who = { date: '2026-01-01T00:00:00Z', email: `${owner}@example.invalid`, name: owner };
+      return send(inc, 200, { node_id: `TAG_${params.tag_sha}`, tag: found.name, sha: params.tag_sha, url: `${apiUrl}${repoPath}/git/tags/${params.tag_sha}`, message: found.message, tagger: who, object: { sha: found.commit, type: 'commit', url: `${apiUrl}${repoPath}/git/commits/${found.commit}` }, verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } });
+    }
+    case 'repoGetTag': {
+      ownerOk();
+      auth(inc, false);
+      const sha = state.tags.get(params.tag ?? '');
+      if (!sha) throw notFound();
+      const id = (state.tags instanceof BareRepoTags ? state.tags.object(params.tag!) : undefined) ?? sha;
+      return send(inc, 200, { name: params.tag, id, message: '', commit: { sha, url: `${apiUrl}${repoPath}/git/commits/${sha}`, created: '2026-01-01T00:00:00Z' }, zipball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.zip`, tarball_url: `${url}/${owner}/${repo}/archive/${encodeURIComponent(params.tag!)}.tar.gz` });
+    }
+  }
+  return undefined;
+}
+
+
+/** Releases: create, update (publish), delete. */
+async function releaseWriteRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
+  const { github, owner, repo, state, url, apiUrl, repoPath, releaseJson, notFound, findRelease, publishRelease, updateLatest, newRelease, auth, bodyLimit, readJson, takeFault, send, validateBody, applyFault } = c;
+  const ownerOk = () => {
+    if (params.owner !== undefined && params.owner !== owner) throw notFound();
+    if (params.repo !== undefined && params.repo !== repo) throw notFound();
+  };
+  switch (opId) {
+    case 'repos/create-release':
+    case 'repoCreateRelease': {
+      ownerOk();
+      const body = (await readJson(inc)) as Record<string, unknown>;
+      validateBody(inc, body);
+      auth(inc, true);
+      const tag = String(body.tag_name ?? '');
+      bodyLimit(body);
+      if (!tag) throw new ReqError(422, github ? { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'missing_field', field: 'tag_name' }] } : { message: 'tag_name is required', url: '' });
+      const fault = takeFault(opId);
+      if (fault && fault.stage !== 'after-commit') return applyFault(inc, fault, 'before');
+      if (github && state.burntTags.has(tag)) {
+        throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }] });
+      }
+      const existing = state.releases.filter((r) => r.tagName === tag);
+      if (github ? existing.some((r) => !r.draft) : existing.length > 0) {
+        if (github) throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] });
+        throw new ReqError(409, { message: `Release has no Tag or a release for tag ${tag} already exists`, url: '' }, undefined, { message: 'release already exists' });
+      }
+      const r = newRelease({
+        tagName: tag,
+        targetCommitish: String(body.target_commitish ?? 'main'),
+        name: body.name === undefined ? tag : String(body.name),
+        body: String(body.body ?? ''),
+        draft: body.draft === true,
+        prerelease: body.prerelease === true,
+        makeLatest: body.make_latest as string | undefined,
+      });
+      if (fault) return applyFault(inc, fault, 'after');
+      return send(inc, 201, releaseJson(r), github ? { location: `${apiUrl}${repoPath}/releases/${r.id}` } : {});
+    }
+    case 'repos/update-release':
+    case 'repoEditRelease': {
+      ownerOk();
+      const body = ((await readJson(inc)) ?? {}) as Record<string, unknown>;
+      validateBody(inc, body);
+      auth(inc, true);
+      const r = findRelease(params.release_id ?? params.id);
+      bodyLimit(body, 'update');
+      const fault = takeFault(opId);
+      if (fault && (fault.stage ?? 'before') !== 'after-commit') return applyFault(inc, fault, 'before');
+      if (r.immutable) {
+        const frozen = ['tag_name', 'target_commitish', 'draft', 'prerelease', 'make_latest'].filter((k) => body[k] !== undefined && k !== 'make_latest' && String(body[k]) !== String((releaseJson(r) as Record<string, unknown>)[k]));
+        if (frozen.length) throw new ReqError(422, { message: `Cannot change ${frozen.join(', ')} of an immutable release.`, documentation_url: '' }, 'GitHub rejects changes to an immutable release (not in the document)');
+      }
+      if (body.tag_name !== undefined) r.tagName = String(body.tag_name);
+      if (body.target_commitish !== undefined) r.targetCommitish = String(body.target_commitish);
+      if (body.name !== undefined) r.name = String(body.name);
+      if (body.body !== undefined) r.body = String(body.body);
+      if (body.prerelease !== undefined) r.prerelease = body.prerelease === true;
+      if (body.make_latest !== undefined) r.makeLatest = String(body.make_latest);
+      if (body.draft === false && r.draft) {
+        if (!github && state.releases.some((x) => x !== r && !x.draft && x.tagName === r.tagName)) throw new ReqError(409, { message: 'release with this tag exists', url: '' }, 'conflict (not in the document)');
+        if (github && state.releases.some((x) => x !== r && !x.draft && x.tagName === r.tagName)) {
+          throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] }, 'already published (422 not documented for update)');
+        }
+        publishRelease(r);
+      } else if (body.draft === true && !r.draft) r.draft = true;
+      updateLatest(r);
+      if (fault) return applyFault(inc, fault, 'after');
+      return send(inc, 200, releaseJson(r));
+    }
+    case 'repos/delete-release':
+    case 'repoDeleteRelease': {
+      ownerOk();
+      auth(inc, true);
+      const r = findRelease(params.release_id ?? params.id);
+      state.releases.splice(state.releases.indexOf(r), 1);
+      return send(inc, 204, undefined);
+    }
+  }
+  return undefined;
+}
+
+
+/** Release assets: list, upload, get, delete. */
+async function assetRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
+  const { github, owner, repo, token, validator, violations, state, hostile, url, objectsUrl, assetJson, ghError, notFound, findRelease, mutableAssets, auth, isWriter, receive, takeFault, send, paginate, findAsset, sendAssets, corrupt, applyFault } = c;
+  const ownerOk = () => {
+    if (params.owner !== undefined && params.owner !== owner) throw notFound();
+    if (params.repo !== undefined && params.repo !== repo) throw notFound();
+  };
+  switch (opId) {
+    // ----- assets -----
+    case 'repos/list-release-assets':
+    case 'repoListReleaseAttachments': {
+      ownerOk();
+      auth(inc, false);
+      const r = findRelease(params.release_id ?? params.id);
+      if (r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
+      const fault = takeFault(opId);
+      if (fault) return applyFault(inc, fault, 'before');
+      if (github) {
+        const { page, headers } = paginate(inc, r.assets);
+        return sendAssets(inc, 200, page.map((a) => assetJson(r, a)), headers);
+      }
+      return send(inc, 200, r.assets.map((a) => assetJson(r, a)));
+    }
+    case 'repos/upload-release-asset':
+    case 'repoCreateReleaseAttachment': {
+      ownerOk();
+      {
+        const before = violations.length;
+        validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers });
+        if (violations.length > before) throw new ReqError(400, github ? ghError(400, `emulator: ${violations.at(-1)!.message}`) : { message: `emulator: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
+      }
+      auth(inc, true);
+      const r = findRelease(params.release_id ?? params.id);
+      const name = inc.query.get('name') ?? undefined;
+      mutableAssets(r);
+      const fault = takeFault(opId, name);
+      const expected = Number(inc.headers['content-length'] ?? 0);
+      if (fault && (fault.kind === 'reset' || (fault.kind === '502' && (fault.stage ?? 'mid-body') === 'mid-body'))) {
+        const got = await receive(inc, { abortAfter: Math.max(1, Math.floor(expected / 2)) });
+        if (github && fault.kind === '502') {
+          // GitHub leaves a `starter` asset behind after an interrupted upload.
+          r.assets.push({ id: state.nextId++, uuid: randomUUID(), name: name ?? 'upload', label: null, size: got.size, sha256: got.sha256, state: 'starter', contentType: String(inc.headers['content-type'] ?? 'application/octet-stream'), createdAt: now(), downloadCount: 0 });
+        }
+        return applyFault(inc, fault, 'mid-body');
+      }
+      if (fault && fault.stage !== 'after-commit') {
+        await receive(inc);
+        return applyFault(inc, fault, 'before');
+      }
+      const got = await receive(inc);
+      // GitHub renames unusual names (other characters → ".", leading/trailing dots dropped): use the returned name.
+      const finalName = github ? (name ?? '').replace(/[^A-Za-z0-9._+~@-]/g, '.').replace(/^\.+|\.+$/g, '') : (name ?? got.filename ?? '');
+      if (!finalName) throw new ReqError(400, { message: 'Could not determine name of attachment.', url: '' });
+      if (/^multipart\//.test(String(inc.headers['content-type']))) {
+        const before = violations.length;
+        validator.validateRequest({ method: inc.method, path: inc.path, query: inc.query, headers: inc.headers, form: got.fields });
+        if (violations.length > before) throw new ReqError(400, { message: `emulator: ${violations.at(-1)!.message}`, url: '' }, 'request violated the document');
+      }
+      if (github && r.assets.some((a) => a.name === finalName && a.state === 'uploaded')) {
+        throw new ReqError(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/releases/assets#upload-a-release-asset', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
+      }
+      if (github) {
+        // a leftover starter with the same name blocks the name too (real GitHub: 422 until deleted)
+        if (r.assets.some((a) => a.name === finalName)) throw new ReqError(422, { message: 'Validation Failed', documentation_url: '', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
+      }
+      const a: EmuAsset = { id: state.nextId++, uuid: randomUUID(), name: finalName, label: inc.query.get('label'), size: got.size, sha256: got.sha256, state: 'uploaded', contentType: github ? String(inc.headers['content-type'] ?? 'application/octet-stream') : 'application/octet-stream', data: got.data, file: got.file, createdAt: now(), downloadCount: 0 };
+      r.assets.push(a);
+      if (hostile.corruptStored?.includes(a.name)) corrupt(a);
+      if (fault) return applyFault(inc, fault, 'after');
+      return sendAssets(inc, 201, assetJson(r, a));
+    }
+    case 'repos/get-release-asset':
+    case 'repoGetReleaseAttachment': {
+      ownerOk();
+      auth(inc, false);
+      const pair = findAsset(params);
+      if (pair.r.draft && !isWriter(inc)) throw new ReqError(404, github ? ghError(404, 'Not Found') : { message: 'The target couldn\'t be found.', errors: [] }, 'a draft is hidden from readers without push access (404 not in the document)');
+      const fault = takeFault(opId, pair.a.name);
+      if (fault) return applyFault(inc, fault, 'before');
+      if (github && String(inc.headers.accept ?? '').includes('application/octet-stream')) {
+        return send(inc, 302, undefined, { location: `${objectsUrl}/${pair.a.id}?token=signed-${pair.a.uuid}` });
+      }
+      return sendAssets(inc, 200, assetJson(pair.r, pair.a));
+    }
+    case 'repos/delete-release-asset':
+    case 'repoDeleteReleaseAttachment': {
+      ownerOk();
+      auth(inc, true);
+      const { r, a } = findAsset(params);
+      mutableAssets(r);
+      const fault = takeFault(opId, a.name);
+      if (fault) return applyFault(inc, fault, 'before');
+      r.assets.splice(r.assets.indexOf(a), 1);
+      return send(inc, 204, undefined);
+    }
+  }
+  return undefined;
+}
+
+
+/** Generic packages (Gitea/Forgejo). */
+async function packageRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
+  const { owner, repo, state, url, user, notFound, auth, receive, takeFault, send, checkPackageNames, applyFault } = c;
+  const ownerOk = () => {
+    if (params.owner !== undefined && params.owner !== owner) throw notFound();
+    if (params.repo !== undefined && params.repo !== repo) throw notFound();
+  };
+  switch (opId) {
+    // ----- generic packages (Gitea/Forgejo) -----
+    case 'genericUploadFile': {
+      auth(inc, true, true);
+      const key = `${params.owner}/${params.package_name}/${params.package_version}`;
+      checkPackageNames(params);
+      const fault = takeFault(opId, params.file_name);
+      if (fault && fault.stage !== 'after-commit') {
+        if (fault.kind === 'reset' || fault.kind === '502') await receive(inc, { abortAfter: Math.max(1, Math.floor(Number(inc.headers['content-length'] ?? 2) / 2)) });
+        else await receive(inc);
+        return applyFault(inc, fault, 'before');
+      }
+      const files = state.packages.get(key) ?? new Map<string, EmuPackageFile>();
+      const got = await receive(inc, { allHashes: true });
+      if (files.has(params.file_name!)) throw new ReqError(409, 'package file already exists\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
+      files.set(params.file_name!, { id: state.nextId++, name: params.file_name!, size: got.size, md5: got.md5, sha1: got.sha1, sha256: got.sha256, sha512: got.sha512, data: got.data });
+      state.packages.set(key, files);
+      if (fault) return applyFault(inc, fault, 'after');
+      return send(inc, 201, undefined);
+    }
+    case 'genericDownloadFile': {
+      auth(inc, false, true);
+      const f = state.packages.get(`${params.owner}/${params.package_name}/${params.package_version}`)?.get(params.file_name!);
+      if (!f) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
+      if (!f.data) throw new ReqError(500, 'emulator keeps only files up to 16 MiB\n', 'emulator limitation');
+      return send(inc, 200, f.data, { 'content-type': 'application/octet-stream' });
+    }
+    case 'genericDeleteFile': {
+      auth(inc, true, true);
+      const key = `${params.owner}/${params.package_name}/${params.package_version}`;
+      const files = state.packages.get(key);
+      if (!files?.delete(params.file_name!)) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
+      if (files.size === 0) state.packages.delete(key);
+      return send(inc, 204, undefined);
+    }
+    case 'genericDeletePackageVersion': {
+      auth(inc, true, true);
+      if (!state.packages.delete(`${params.owner}/${params.package_name}/${params.package_version}`)) throw new ReqError(404, 'package does not exist\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
+      return send(inc, 204, undefined);
+    }
+    case 'listPackageFiles': {
+      auth(inc, false, true);
+      const fault = takeFault(opId);
+      if (fault) return applyFault(inc, fault, 'before');
+      if (params.type !== 'generic') throw notFound();
+      const files = state.packages.get(`${params.owner}/${params.name}/${params.version}`);
+      if (!files) throw notFound();
+      return send(inc, 200, [...files.values()].map(({ data: _d, ...f }) => f));
+    }
+    case 'getPackage': {
+      auth(inc, false, true);
+      const files = state.packages.get(`${params.owner}/${params.name}/${params.version}`);
+      if (params.type !== 'generic' || !files) throw notFound();
+      return send(inc, 200, { id: 1, name: params.name, version: params.version, type: 'generic', owner: user(), creator: user(), created_at: now(), html_url: `${url}/${params.owner}/-/packages/generic/${params.name}/${params.version}` });
+    }
+  }
+  return undefined;
+}
+
+
+type RouteGroup = (c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>) => Promise<unknown>;
+/** Which handler answers which operation (the rest: rename, version, 501 in route). */
+const ROUTES = new Map<string, RouteGroup>([
+  ['repos/list-releases', releaseReadRoutes],
+  ['repoListReleases', releaseReadRoutes],
+  ['repos/get-release-by-tag', releaseReadRoutes],
+  ['repoGetReleaseByTag', releaseReadRoutes],
+  ['repos/get-latest-release', releaseReadRoutes],
+  ['repoGetLatestRelease', releaseReadRoutes],
+  ['repos/get-release', releaseReadRoutes],
+  ['repoGetRelease', releaseReadRoutes],
+  ['git/get-ref', releaseReadRoutes],
+  ['git/get-tag', releaseReadRoutes],
+  ['repoGetTag', releaseReadRoutes],
+  ['repos/create-release', releaseWriteRoutes],
+  ['repoCreateRelease', releaseWriteRoutes],
+  ['repos/update-release', releaseWriteRoutes],
+  ['repoEditRelease', releaseWriteRoutes],
+  ['repos/delete-release', releaseWriteRoutes],
+  ['repoDeleteRelease', releaseWriteRoutes],
+  ['repos/list-release-assets', assetRoutes],
+  ['repoListReleaseAttachments', assetRoutes],
+  ['repos/upload-release-asset', assetRoutes],
+  ['repoCreateReleaseAttachment', assetRoutes],
+  ['repos/get-release-asset', assetRoutes],
+  ['repoGetReleaseAttachment', assetRoutes],
+  ['repos/delete-release-asset', assetRoutes],
+  ['repoDeleteReleaseAttachment', assetRoutes],
+  ['genericUploadFile', packageRoutes],
+  ['genericDownloadFile', packageRoutes],
+  ['genericDeleteFile', packageRoutes],
+  ['genericDeletePackageVersion', packageRoutes],
+  ['listPackageFiles', packageRoutes],
+  ['getPackage', packageRoutes],
+]);
+
+
+/** The request entry points: the router, the API handler, downloads and the other origin. */
+function forgeServe(c: ForgeCtx) {
+  const { mode, github, opts, owner, repo, token, validator, violations, state, packageWatch, hostile, elsewhereRequests, url, apiPrefix, ghError, notFound, takeFault, send, streamFile, applyFault, renameAsset } = c;
+  // ---------- operations ----------
+  async function route(inc: Incoming, opId: string | undefined, params: Record<string, string>) {
+    const ownerOk = () => {
+      if (params.owner !== undefined && params.owner !== owner) throw notFound();
+      if (params.repo !== undefined && params.repo !== repo) throw notFound();
+    };
+    // Uploads host only serves uploads (and redirected downloads); the API host never accepts GitHub uploads.
+    if (github && !opts.ghes) {
+      if (inc.server === 'uploads' && opId !== 'repos/upload-release-asset') throw notFound();
+      if (inc.server === 'api' && opId === 'repos/upload-release-asset') throw notFound();
+    }
+    const group = ROUTES.get(opId ?? '');
+    if (group) return group(c, inc, opId, params);
+    switch (opId) {
+      case 'repos/update-release-asset':
+      case 'repoEditReleaseAttachment':
+        ownerOk();
+        return renameAsset(inc, params);
+      case 'getVersion':
+        return send(inc, 200, { version: mode === 'forgejo' ? '11.0.1+gitea-1.22.0' : '1.26.3' });
+      default:
+        throw new ReqError(501, github ? ghError(501, `emulator: ${opId} is not implemented`) : { message: `emulator: ${opId} is not implemented`, url: '' }, 'not implemented by the emulator');
+    }
+  }
+
+  /** The other origin: records whether a credential arrived, then serves what the forge would (object storage, downloads…). */
+  function handleElsewhere(req: http.IncomingMessage, res: http.ServerResponse) {
+    const credential = Object.keys(req.headers).some((h) => h === 'authorization' || /token/i.test(h));
+    const u = new URL(req.url ?? '/', 'http://x');
+    elsewhereRequests.push({ method: req.method ?? 'GET', path: u.pathname, credential });
+    if (u.pathname.startsWith('/_objects/') || /\/releases\/download\//.test(u.pathname)) return void handle(req, res, 'api');
+    return void handle(req, res, hostile.foreignUploadUrl && req.method === 'POST' ? 'uploads' : 'api');
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, server: 'api' | 'uploads') {
@@ -1239,7 +1381,24 @@ export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<Fo
     if (!asset.data) return streamFile(inc, asset.file!, asset.size);
     return send(inc, 200, asset.data, { 'content-type': 'application/octet-stream' }, 'web route (not in the API document)');
   }
+  return { route, handleElsewhere, handle, serveDownload };
+}
 
+export async function startForgeEmulator(opts: ForgeEmulatorOptions): Promise<ForgeEmulator> {
+  let serve: ReturnType<typeof forgeServe> | undefined;
+  const base = await openForge(
+    opts,
+    (req, res) => void serve!.handle(req, res, 'api'),
+    (req, res) => void serve!.handleElsewhere(req, res),
+  );
+  const withShapes: WithShapes = { ...base, ...forgeShapes(base) };
+  const withHelpers: WithHelpers = { ...withShapes, ...forgeHelpers(withShapes) };
+  const withIo: WithIo = { ...withHelpers, ...forgeIo(withHelpers) };
+  const withStore: WithStore = { ...withIo, ...forgeStore(withIo) };
+  const withFaults: WithFaults = { ...withStore, ...forgeFaults(withStore) };
+  const c: ForgeCtx = { ...withFaults, ...forgeReceive(withFaults) };
+  serve = forgeServe(c);
+  const { mode, owner, repo, token, violations, unvalidated, state, packageWatch, faults, sockets, elsewhereRequests, apiServer, otherServer, elsewhereUrl, url, apiUrl, uploadsUrl, spillDir, newRelease } = c;
   /** The release the tamper hooks act on: the published one for the tag, else its newest draft. */
   const victim = (tag: string): EmuRelease => {
     const all = state.releases.filter((r) => r.tagName === tag);

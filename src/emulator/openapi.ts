@@ -195,7 +195,32 @@ function pointerGet(doc: Json, pointer: string): Json {
   return cur;
 }
 
+/** One loaded document: its prepared text, its ajv instance, its compiled paths and where violations go. */
+interface Spec {
+  version: '2.0' | '3.0';
+  id: string;
+  doc: Json;
+  ajv: Ajv;
+  prefix: string;
+  compiled: CompiledPath[];
+  validators: Map<Json, ValidateFunction>;
+  violations: Violation[];
+  mode: 'throw' | 'record';
+}
+
 export function createValidator(specFile: string, options: ValidatorOptions = {}): OpenApiValidator {
+  const spec = loadSpec(specFile, options);
+  return {
+    version: spec.version,
+    violations: spec.violations,
+    match: (method, path) => match(spec, method, path),
+    validateRequest: (req) => validateRequest(spec, req),
+    validateResponse: (res) => validateResponse(spec, res),
+  };
+}
+
+/** Reads and prepares the document, registers its schemas with ajv and compiles its paths. */
+function loadSpec(specFile: string, options: ValidatorOptions): Spec {
   const raw = JSON.parse(readFileSync(specFile, 'utf8'));
   const version: '2.0' | '3.0' = raw.swagger === '2.0' ? '2.0' : '3.0';
   if (version === '3.0' && !/^3\.0\./.test(String(raw.openapi))) throw new Error(`${specFile}: unsupported OpenAPI version ${raw.openapi}`);
@@ -210,16 +235,12 @@ export function createValidator(specFile: string, options: ValidatorOptions = {}
   for (const [k, v] of Object.entries(doc)) if (k.startsWith('x-') && v && typeof v === 'object') schemaDoc[k] = v;
   ajv.addSchema(schemaDoc);
   const prefix = (options.prefix ?? '').replace(/\/+$/, '');
-  const violations: Violation[] = [];
   const mode = options.onViolation ?? 'throw';
+  return { version, id, doc, ajv, prefix, compiled: compilePaths(doc, version), validators: new Map(), violations: [], mode };
+}
 
-  const deref = (node: Json, seen = 0): Json => {
-    if (node && typeof node === 'object' && typeof node.$ref === 'string' && node.$ref.startsWith(id) && seen < 20) {
-      return deref(pointerGet(doc, node.$ref.slice(id.length)), seen + 1);
-    }
-    return node;
-  };
-
+/** Path templates as regexes, most specific first. */
+function compilePaths(doc: Json, version: '2.0' | '3.0'): CompiledPath[] {
   // Sections: the document itself and, for Gitea, the hand-modelled generic registry block.
   const sections: Section[] = [];
   const basePathsOf = (servers: Json[] | undefined): string[] =>
@@ -261,259 +282,288 @@ export function createValidator(specFile: string, options: ValidatorOptions = {}
   }
   // Most specific first: more literal segments, then more segments.
   compiled.sort((a, b) => b.literalCount - a.literalCount || b.segmentCount - a.segmentCount);
+  return compiled;
+}
 
-  const validators = new Map<Json, ValidateFunction>();
-  const schemaErrors = (schema: Json, value: unknown): string | undefined => {
-    let fn = validators.get(schema);
-    if (!fn) {
-      fn = ajv.compile(schema);
-      validators.set(schema, fn);
+function deref(spec: Spec, node: Json, seen = 0): Json {
+  if (node && typeof node === 'object' && typeof node.$ref === 'string' && node.$ref.startsWith(spec.id) && seen < 20) {
+    return deref(spec, pointerGet(spec.doc, node.$ref.slice(spec.id.length)), seen + 1);
+  }
+  return node;
+}
+
+function schemaErrors(spec: Spec, schema: Json, value: unknown): string | undefined {
+  let fn = spec.validators.get(schema);
+  if (!fn) {
+    fn = spec.ajv.compile(schema);
+    spec.validators.set(schema, fn);
+  }
+  if (fn(value)) return undefined;
+  return (fn.errors ?? [])
+    .slice(0, 5)
+    .map((e: ErrorObject) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}${e.params && 'additionalProperty' in e.params ? ` "${e.params.additionalProperty}"` : ''}`)
+    .join('; ');
+}
+
+function fail(spec: Spec, v: Violation): void {
+  spec.violations.push(v);
+  if (spec.mode === 'throw') throw new OpenApiViolation(v);
+}
+
+function findPath(spec: Spec, method: string, path: string): { c: CompiledPath; params: Record<string, string>; op: Json } | undefined {
+  let p = path.split('?')[0]!;
+  if (spec.prefix && p.startsWith(spec.prefix)) p = p.slice(spec.prefix.length);
+  const m = method.toLowerCase();
+  for (const c of spec.compiled) {
+    for (const base of c.section.basePaths) {
+      if (base && !p.startsWith(`${base}/`)) continue;
+      const rest = base ? p.slice(base.length) : p;
+      const hit = c.regex.exec(rest);
+      if (!hit) continue;
+      const op = c.item[m];
+      if (!op) continue;
+      const params: Record<string, string> = {};
+      c.names.forEach((n, i) => {
+        try {
+          params[n] = decodeURIComponent(hit[i + 1]!);
+        } catch {
+          params[n] = hit[i + 1]!;
+        }
+      });
+      return { c, params, op };
     }
-    if (fn(value)) return undefined;
-    return (fn.errors ?? [])
-      .slice(0, 5)
-      .map((e: ErrorObject) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}${e.params && 'additionalProperty' in e.params ? ` "${e.params.additionalProperty}"` : ''}`)
-      .join('; ');
-  };
+  }
+  return undefined;
+}
 
-  const fail = (v: Violation) => {
-    violations.push(v);
-    if (mode === 'throw') throw new OpenApiViolation(v);
-  };
+/** Operation + path-item parameters, resolved, keyed by in+name (operation wins). */
+function parametersOf(spec: Spec, c: CompiledPath, op: Json): Json[] {
+  const map = new Map<string, Json>();
+  for (const p of [...(c.item.parameters ?? []), ...(op.parameters ?? [])]) {
+    const r = deref(spec, p);
+    if (r) map.set(`${r.in}:${r.name}`, r);
+  }
+  return [...map.values()];
+}
 
-  function findPath(method: string, path: string): { c: CompiledPath; params: Record<string, string>; op: Json } | undefined {
-    let p = path.split('?')[0]!;
-    if (prefix && p.startsWith(prefix)) p = p.slice(prefix.length);
-    const m = method.toLowerCase();
-    for (const c of compiled) {
-      for (const base of c.section.basePaths) {
-        if (base && !p.startsWith(`${base}/`)) continue;
-        const rest = base ? p.slice(base.length) : p;
-        const hit = c.regex.exec(rest);
-        if (!hit) continue;
-        const op = c.item[m];
-        if (!op) continue;
-        const params: Record<string, string> = {};
-        c.names.forEach((n, i) => {
-          try {
-            params[n] = decodeURIComponent(hit[i + 1]!);
-          } catch {
-            params[n] = hit[i + 1]!;
-          }
-        });
-        return { c, params, op };
+function paramSchema(spec: Spec, p: Json): Json {
+  if (spec.version === '3.0') return p.schema ?? {};
+  const { name: _n, in: _i, required: _r, description: _d, 'x-relforge-file': _f, ...rest } = p;
+  return rest;
+}
+
+function coerce(spec: Spec, value: string, schema: Json): unknown {
+  const s = deref(spec, schema) ?? {};
+  const t = Array.isArray(s.type) ? s.type.find((x: string) => x !== 'null') : s.type;
+  if ((t === 'integer' || t === 'number') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (t === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  if (t === 'array') return value.split(',');
+  return value;
+}
+
+function parseBody(body: unknown, media: string | undefined): { ok: boolean; value: unknown } {
+  if (body === undefined || body === null) return { ok: true, value: undefined };
+  if (Buffer.isBuffer(body) || typeof body === 'string') {
+    const text = body.toString();
+    if (text === '') return { ok: true, value: undefined };
+    if (isJsonMedia(media)) {
+      try {
+        return { ok: true, value: JSON.parse(text) };
+      } catch {
+        return { ok: false, value: text };
       }
     }
+    return { ok: true, value: text };
+  }
+  return { ok: true, value: body };
+}
+
+function match(spec: Spec, method: string, path: string): MatchedOperation | undefined {
+  const f = findPath(spec, method, path);
+  if (!f) return undefined;
+  return { operationId: f.op.operationId, method: method.toUpperCase(), template: f.c.template, params: f.params, section: f.c.section.name };
+}
+
+function validateRequest(spec: Spec, req: RequestToValidate): MatchedOperation | undefined {
+  const method = req.method.toUpperCase();
+  const base: Violation = { kind: 'request', method, path: req.path, message: '' };
+  const f = findPath(spec, method, req.path);
+  if (!f) {
+    fail(spec, { ...base, message: `no operation for ${method} ${req.path} in the document` });
     return undefined;
   }
+  const { c, params, op } = f;
+  base.operationId = op.operationId;
+  const declared = parametersOf(spec, c, op);
+  const problems = requestParameterProblems(spec, req, op, declared, params);
+  // Body.
+  const media = mediaType(headerValue(req.headers, 'content-type'));
+  const hasBody = req.form !== undefined || (req.body !== undefined && req.body !== null && !(typeof req.body === 'string' && req.body === '') && !(Buffer.isBuffer(req.body) && req.body.length === 0));
+  const contentLength = Number(headerValue(req.headers, 'content-length') ?? '0');
+  const body: RequestBodyFacts = { media, hasBody, sendsBody: hasBody || contentLength > 0 };
+  if (spec.version === '3.0') problems.push(...requestBodyProblems3(spec, req, op, body));
+  else problems.push(...requestBodyProblems2(spec, req, op, declared, body));
+  if (problems.length) fail(spec, { ...base, message: problems.join('; ') });
+  return { operationId: op.operationId, method, template: c.template, params, section: c.section.name };
+}
 
-  /** Operation + path-item parameters, resolved, keyed by in+name (operation wins). */
-  function parametersOf(c: CompiledPath, op: Json): Json[] {
-    const map = new Map<string, Json>();
-    for (const p of [...(c.item.parameters ?? []), ...(op.parameters ?? [])]) {
-      const r = deref(p);
-      if (r) map.set(`${r.in}:${r.name}`, r);
+interface RequestBodyFacts {
+  media: string | undefined;
+  hasBody: boolean;
+  sendsBody: boolean;
+}
+
+/** Undeclared query parameters, missing required ones, and values their schema refuses. */
+function requestParameterProblems(spec: Spec, req: RequestToValidate, op: Json, declared: Json[], params: Record<string, string>): string[] {
+  const problems: string[] = [];
+  const query: Record<string, string | string[] | undefined> = {};
+  if (req.query instanceof URLSearchParams) {
+    for (const k of new Set(req.query.keys())) {
+      const all = req.query.getAll(k);
+      query[k] = all.length > 1 ? all : all[0];
     }
-    return [...map.values()];
-  }
-
-  function paramSchema(p: Json): Json {
-    if (version === '3.0') return p.schema ?? {};
-    const { name: _n, in: _i, required: _r, description: _d, 'x-relforge-file': _f, ...rest } = p;
-    return rest;
-  }
-
-  function coerce(value: string, schema: Json): unknown {
-    const s = deref(schema) ?? {};
-    const t = Array.isArray(s.type) ? s.type.find((x: string) => x !== 'null') : s.type;
-    if ((t === 'integer' || t === 'number') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-    if (t === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-    if (t === 'array') return value.split(',');
-    return value;
-  }
-
-  function parseBody(body: unknown, media: string | undefined): { ok: boolean; value: unknown } {
-    if (body === undefined || body === null) return { ok: true, value: undefined };
-    if (Buffer.isBuffer(body) || typeof body === 'string') {
-      const text = body.toString();
-      if (text === '') return { ok: true, value: undefined };
-      if (isJsonMedia(media)) {
-        try {
-          return { ok: true, value: JSON.parse(text) };
-        } catch {
-          return { ok: false, value: text };
-        }
-      }
-      return { ok: true, value: text };
+  } else Object.assign(query, req.query ?? {});
+  const declaredQuery = new Set(declared.filter((p) => p.in === 'query').map((p) => p.name));
+  for (const k of Object.keys(query)) if (query[k] !== undefined && !declaredQuery.has(k)) problems.push(`query parameter "${k}" is not declared by ${op.operationId}`);
+  for (const p of declared) {
+    let value: string | undefined;
+    if (p.in === 'path') value = params[p.name];
+    else if (p.in === 'query') value = Array.isArray(query[p.name]) ? (query[p.name] as string[]).join(',') : (query[p.name] as string | undefined);
+    else if (p.in === 'header') value = headerValue(req.headers, p.name);
+    else continue;
+    if (value === undefined) {
+      if (p.required) problems.push(`required ${p.in} parameter "${p.name}" is missing`);
+      continue;
     }
-    return { ok: true, value: body };
+    const schema = paramSchema(spec, p);
+    const err = schemaErrors(spec, schema, coerce(spec, value, schema));
+    if (err) problems.push(`${p.in} parameter "${p.name}"=${JSON.stringify(value)}: ${err}`);
   }
+  return problems;
+}
 
-  function match(method: string, path: string): MatchedOperation | undefined {
-    const f = findPath(method, path);
-    if (!f) return undefined;
-    return { operationId: f.op.operationId, method: method.toUpperCase(), template: f.c.template, params: f.params, section: f.c.section.name };
-  }
-
-  function validateRequest(req: RequestToValidate): MatchedOperation | undefined {
-    const method = req.method.toUpperCase();
-    const base: Violation = { kind: 'request', method, path: req.path, message: '' };
-    const f = findPath(method, req.path);
-    if (!f) {
-      fail({ ...base, message: `no operation for ${method} ${req.path} in the document` });
-      return undefined;
-    }
-    const { c, params, op } = f;
-    base.operationId = op.operationId;
-    const problems: string[] = [];
-    const query: Record<string, string | string[] | undefined> = {};
-    if (req.query instanceof URLSearchParams) {
-      for (const k of new Set(req.query.keys())) {
-        const all = req.query.getAll(k);
-        query[k] = all.length > 1 ? all : all[0];
-      }
-    } else Object.assign(query, req.query ?? {});
-    const declared = parametersOf(c, op);
-    const declaredQuery = new Set(declared.filter((p) => p.in === 'query').map((p) => p.name));
-    for (const k of Object.keys(query)) if (query[k] !== undefined && !declaredQuery.has(k)) problems.push(`query parameter "${k}" is not declared by ${op.operationId}`);
-    for (const p of declared) {
-      let value: string | undefined;
-      if (p.in === 'path') value = params[p.name];
-      else if (p.in === 'query') value = Array.isArray(query[p.name]) ? (query[p.name] as string[]).join(',') : (query[p.name] as string | undefined);
-      else if (p.in === 'header') value = headerValue(req.headers, p.name);
-      else continue;
-      if (value === undefined) {
-        if (p.required) problems.push(`required ${p.in} parameter "${p.name}" is missing`);
-        continue;
-      }
-      const schema = paramSchema(p);
-      const err = schemaErrors(schema, coerce(value, schema));
-      if (err) problems.push(`${p.in} parameter "${p.name}"=${JSON.stringify(value)}: ${err}`);
-    }
-    // Body.
-    const media = mediaType(headerValue(req.headers, 'content-type'));
-    const hasBody = req.form !== undefined || (req.body !== undefined && req.body !== null && !(typeof req.body === 'string' && req.body === '') && !(Buffer.isBuffer(req.body) && req.body.length === 0));
-    const contentLength = Number(headerValue(req.headers, 'content-length') ?? '0');
-    const sendsBody = hasBody || contentLength > 0;
-    if (version === '3.0') {
-      const rb = deref(op.requestBody);
-      if (rb) {
-        const types = Object.keys(rb.content ?? {});
-        if (sendsBody) {
-          if (!media) problems.push(`request has a body but no Content-Type (expected one of ${types.join(', ')})`);
-          else if (!types.some((t) => mediaMatches(media, t))) problems.push(`Content-Type ${media} is not one of ${types.join(', ')}`);
-          else {
-            const key = types.find((t) => mediaMatches(media, t))!;
-            const schema = rb.content[key]?.schema;
-            if (schema && isJsonMedia(media)) {
-              const parsed = parseBody(req.body, media);
-              if (!parsed.ok) problems.push('request body is not valid JSON');
-              else if (parsed.value !== undefined) {
-                const err = schemaErrors(schema, parsed.value);
-                if (err) problems.push(`request body: ${err}`);
-              }
-            }
-          }
-        } else if (rb.required) problems.push('request body is required');
-      } else if (hasBody) problems.push(`${op.operationId} takes no request body`);
-    } else {
-      const consumes: string[] = op.consumes ?? doc.consumes ?? [];
-      const bodyParam = declared.find((p) => p.in === 'body');
-      const formParams = declared.filter((p) => p.in === 'formData');
-      if (sendsBody && consumes.length) {
-        if (!media) problems.push(`request has a body but no Content-Type (expected one of ${consumes.join(', ')})`);
-        else if (!consumes.some((t) => mediaMatches(media, t))) problems.push(`Content-Type ${media} is not one of ${consumes.join(', ')}`);
-      }
-      if (media === 'multipart/form-data' || media === 'application/x-www-form-urlencoded') {
-        if (!formParams.length) problems.push(`${op.operationId} declares no form fields`);
-        const form = req.form ?? {};
-        const names = new Set(formParams.map((p) => p.name));
-        for (const k of Object.keys(form)) if (!names.has(k)) problems.push(`form field "${k}" is not declared by ${op.operationId}`);
-        for (const p of formParams) {
-          const v = form[p.name];
-          if (v === undefined) {
-            if (p.required) problems.push(`required form field "${p.name}" is missing`);
-          } else if (p['x-relforge-file'] && typeof v === 'string') problems.push(`form field "${p.name}" must be a file part`);
-          else if (!p['x-relforge-file'] && typeof v !== 'string') problems.push(`form field "${p.name}" must be a plain value, not a file`);
-        }
-      } else if (bodyParam) {
-        if (isJsonMedia(media) || (!media && hasBody)) {
-          const parsed = parseBody(req.body, media ?? 'application/json');
+/** OpenAPI 3.0: the request body against `requestBody`. */
+function requestBodyProblems3(spec: Spec, req: RequestToValidate, op: Json, { media, hasBody, sendsBody }: RequestBodyFacts): string[] {
+  const problems: string[] = [];
+  const rb = deref(spec, op.requestBody);
+  if (rb) {
+    const types = Object.keys(rb.content ?? {});
+    if (sendsBody) {
+      if (!media) problems.push(`request has a body but no Content-Type (expected one of ${types.join(', ')})`);
+      else if (!types.some((t) => mediaMatches(media, t))) problems.push(`Content-Type ${media} is not one of ${types.join(', ')}`);
+      else {
+        const key = types.find((t) => mediaMatches(media, t))!;
+        const schema = rb.content[key]?.schema;
+        if (schema && isJsonMedia(media)) {
+          const parsed = parseBody(req.body, media);
           if (!parsed.ok) problems.push('request body is not valid JSON');
-          else if (parsed.value === undefined) {
-            if (bodyParam.required) problems.push('request body is required');
-          } else {
-            const err = schemaErrors(bodyParam.schema ?? {}, parsed.value);
+          else if (parsed.value !== undefined) {
+            const err = schemaErrors(spec, schema, parsed.value);
             if (err) problems.push(`request body: ${err}`);
           }
-        } else if (!sendsBody && bodyParam.required) problems.push('request body is required');
-      } else if (hasBody && !formParams.length && !consumes.length) problems.push(`${op.operationId} takes no request body`);
-    }
-    if (problems.length) fail({ ...base, message: problems.join('; ') });
-    return { operationId: op.operationId, method, template: c.template, params, section: c.section.name };
-  }
-
-  function validateResponse(res: ResponseToValidate): void {
-    const method = res.method.toUpperCase();
-    const base: Violation = { kind: 'response', method, path: res.path, status: res.status, message: '' };
-    const f = findPath(method, res.path);
-    if (!f) {
-      fail({ ...base, message: `no operation for ${method} ${res.path} in the document` });
-      return;
-    }
-    const { op } = f;
-    base.operationId = op.operationId;
-    const responses = op.responses ?? {};
-    const declared = deref(responses[String(res.status)] ?? responses.default);
-    if (!declared) {
-      fail({ ...base, message: `status ${res.status} is not documented (documented: ${Object.keys(responses).join(', ')})` });
-      return;
-    }
-    const problems: string[] = [];
-    const media = mediaType(headerValue(res.headers, 'content-type'));
-    const empty = res.body === undefined || res.body === null || (typeof res.body === 'string' && res.body === '') || (Buffer.isBuffer(res.body) && res.body.length === 0);
-    let schema: Json | undefined;
-    let types: string[] = [];
-    if (version === '3.0') {
-      types = Object.keys(declared.content ?? {});
-      if (!empty && types.length && media) {
-        const key = types.find((t) => mediaMatches(media, t));
-        if (!key) problems.push(`response Content-Type ${media} is not one of ${types.join(', ')}`);
-        else schema = declared.content[key]?.schema;
-      } else if (types.length) schema = declared.content[types[0]!]?.schema;
-    } else {
-      schema = declared.schema;
-      types = op.produces ?? (f.c.section.name === 'main' ? doc.produces : undefined) ?? [];
-      if (!empty && schema && media && isJsonMedia(media) && types.length && !types.some((t) => mediaMatches(media, t))) {
-        problems.push(`response Content-Type ${media} is not one of ${types.join(', ')}`);
-      }
-    }
-    const s = deref(schema);
-    const binary = s && (s.format === 'binary' || (s.type === undefined && !s.$ref && !s.properties && !s.items && !s.anyOf && !s.allOf));
-    if (schema && !binary) {
-      if (empty) {
-        if (res.status >= 200 && res.status < 300) problems.push(`response body is empty but the document declares a schema for ${res.status}`);
-      } else if (isJsonMedia(media) || (!media && s?.type !== 'string')) {
-        const parsed = parseBody(res.body, 'application/json');
-        if (!parsed.ok) problems.push('response body is not valid JSON');
-        else {
-          const err = schemaErrors(schema, parsed.value);
-          if (err) problems.push(`response body: ${err}`);
         }
-      } else if (s?.type === 'string') {
-        // text/plain errors (Gitea generic registry): any text is fine.
-      } else problems.push(`response Content-Type ${media ?? '(none)'} cannot carry the declared JSON schema`);
-    }
-    for (const [name, h] of Object.entries<Json>(declared.headers ?? {})) {
-      const hd = deref(h);
-      const value = headerValue(res.headers, name);
-      if (value === undefined) continue;
-      const hs = version === '3.0' ? (hd.schema ?? {}) : paramSchema(hd);
-      const err = schemaErrors(hs, coerce(value, hs));
-      if (err) problems.push(`response header ${name}: ${err}`);
-    }
-    if (problems.length) fail({ ...base, message: problems.join('; ') });
-  }
+      }
+    } else if (rb.required) problems.push('request body is required');
+  } else if (hasBody) problems.push(`${op.operationId} takes no request body`);
+  return problems;
+}
 
-  return { version, violations, match, validateRequest, validateResponse };
+/** Swagger 2.0: the request body against `consumes`, the `body` parameter or the `formData` fields. */
+function requestBodyProblems2(spec: Spec, req: RequestToValidate, op: Json, declared: Json[], { media, hasBody, sendsBody }: RequestBodyFacts): string[] {
+  const problems: string[] = [];
+  const consumes: string[] = op.consumes ?? spec.doc.consumes ?? [];
+  const bodyParam = declared.find((p) => p.in === 'body');
+  const formParams = declared.filter((p) => p.in === 'formData');
+  if (sendsBody && consumes.length) {
+    if (!media) problems.push(`request has a body but no Content-Type (expected one of ${consumes.join(', ')})`);
+    else if (!consumes.some((t) => mediaMatches(media, t))) problems.push(`Content-Type ${media} is not one of ${consumes.join(', ')}`);
+  }
+  if (media === 'multipart/form-data' || media === 'application/x-www-form-urlencoded') {
+    if (!formParams.length) problems.push(`${op.operationId} declares no form fields`);
+    const form = req.form ?? {};
+    const names = new Set(formParams.map((p) => p.name));
+    for (const k of Object.keys(form)) if (!names.has(k)) problems.push(`form field "${k}" is not declared by ${op.operationId}`);
+    for (const p of formParams) {
+      const v = form[p.name];
+      if (v === undefined) {
+        if (p.required) problems.push(`required form field "${p.name}" is missing`);
+      } else if (p['x-relforge-file'] && typeof v === 'string') problems.push(`form field "${p.name}" must be a file part`);
+      else if (!p['x-relforge-file'] && typeof v !== 'string') problems.push(`form field "${p.name}" must be a plain value, not a file`);
+    }
+  } else if (bodyParam) {
+    if (isJsonMedia(media) || (!media && hasBody)) {
+      const parsed = parseBody(req.body, media ?? 'application/json');
+      if (!parsed.ok) problems.push('request body is not valid JSON');
+      else if (parsed.value === undefined) {
+        if (bodyParam.required) problems.push('request body is required');
+      } else {
+        const err = schemaErrors(spec, bodyParam.schema ?? {}, parsed.value);
+        if (err) problems.push(`request body: ${err}`);
+      }
+    } else if (!sendsBody && bodyParam.required) problems.push('request body is required');
+  } else if (hasBody && !formParams.length && !consumes.length) problems.push(`${op.operationId} takes no request body`);
+  return problems;
+}
+
+function validateResponse(spec: Spec, res: ResponseToValidate): void {
+  const { version, doc } = spec;
+  const method = res.method.toUpperCase();
+  const base: Violation = { kind: 'response', method, path: res.path, status: res.status, message: '' };
+  const f = findPath(spec, method, res.path);
+  if (!f) {
+    fail(spec, { ...base, message: `no operation for ${method} ${res.path} in the document` });
+    return;
+  }
+  const { op } = f;
+  base.operationId = op.operationId;
+  const responses = op.responses ?? {};
+  const declared = deref(spec, responses[String(res.status)] ?? responses.default);
+  if (!declared) {
+    fail(spec, { ...base, message: `status ${res.status} is not documented (documented: ${Object.keys(responses).join(', ')})` });
+    return;
+  }
+  const problems: string[] = [];
+  const media = mediaType(headerValue(res.headers, 'content-type'));
+  const empty = res.body === undefined || res.body === null || (typeof res.body === 'string' && res.body === '') || (Buffer.isBuffer(res.body) && res.body.length === 0);
+  let schema: Json | undefined;
+  let types: string[] = [];
+  if (version === '3.0') {
+    types = Object.keys(declared.content ?? {});
+    if (!empty && types.length && media) {
+      const key = types.find((t) => mediaMatches(media, t));
+      if (!key) problems.push(`response Content-Type ${media} is not one of ${types.join(', ')}`);
+      else schema = declared.content[key]?.schema;
+    } else if (types.length) schema = declared.content[types[0]!]?.schema;
+  } else {
+    schema = declared.schema;
+    types = op.produces ?? (f.c.section.name === 'main' ? doc.produces : undefined) ?? [];
+    if (!empty && schema && media && isJsonMedia(media) && types.length && !types.some((t) => mediaMatches(media, t))) {
+      problems.push(`response Content-Type ${media} is not one of ${types.join(', ')}`);
+    }
+  }
+  const s = deref(spec, schema);
+  const binary = s && (s.format === 'binary' || (s.type === undefined && !s.$ref && !s.properties && !s.items && !s.anyOf && !s.allOf));
+  if (schema && !binary) {
+    if (empty) {
+      if (res.status >= 200 && res.status < 300) problems.push(`response body is empty but the document declares a schema for ${res.status}`);
+    } else if (isJsonMedia(media) || (!media && s?.type !== 'string')) {
+      const parsed = parseBody(res.body, 'application/json');
+      if (!parsed.ok) problems.push('response body is not valid JSON');
+      else {
+        const err = schemaErrors(spec, schema, parsed.value);
+        if (err) problems.push(`response body: ${err}`);
+      }
+    } else if (s?.type === 'string') {
+      // text/plain errors (Gitea generic registry): any text is fine.
+    } else problems.push(`response Content-Type ${media ?? '(none)'} cannot carry the declared JSON schema`);
+  }
+  for (const [name, h] of Object.entries<Json>(declared.headers ?? {})) {
+    const hd = deref(spec, h);
+    const value = headerValue(res.headers, name);
+    if (value === undefined) continue;
+    const hs = version === '3.0' ? (hd.schema ?? {}) : paramSchema(spec, hd);
+    const err = schemaErrors(spec, hs, coerce(spec, value, hs));
+    if (err) problems.push(`response header ${name}: ${err}`);
+  }
+  if (problems.length) fail(spec, { ...base, message: problems.join('; ') });
 }

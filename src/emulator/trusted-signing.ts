@@ -120,18 +120,40 @@ function rsaSign(key: string | KeyObject, bits: string, digest: Buffer): Buffer 
   return privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([Buffer.from(DIGEST_INFO[bits]!.prefix, 'hex'), digest]));
 }
 
+/** What one emulator keeps between requests. */
+interface SigningState {
+  pki: TestPki;
+  validator: OpenApiValidator;
+  tokens: Set<string>;
+  operations: Map<string, Operation>;
+  hanging: Set<ServerResponse>;
+  emu: SigningEmulator;
+  rotated?: KeyCert;
+  other?: KeyCert;
+  wrongKey?: KeyObject;
+  violation: (m: string) => void;
+}
+
+/** One request, once routed: its parsed parts and the two ways to answer it. */
+interface SigningRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  body: Buffer;
+  m: RegExpExecArray | null;
+  route: string;
+  layout: 'legacy' | 'stable';
+  apiVersion: string | null;
+  log: LoggedRequest;
+  send: (status: number, payload: unknown, extra?: Record<string, string>, contentType?: string) => void;
+  error: (status: number, code: string, message: string, extra?: Record<string, string>) => void;
+}
+
 export async function startTrustedSigning(opts: { pki: TestPki; account?: string; profile?: string; pollsBeforeDone?: number; tokens?: string[] }): Promise<SigningEmulator> {
   const pki = opts.pki;
   const validator: OpenApiValidator = createValidator(specPath('trusted-signing-2024-06-15.openapi.json'), { onViolation: 'record' });
-  const tokens = new Set(opts.tokens ?? []);
-  const operations = new Map<string, Operation>();
-  const hanging = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
-  let rotated: KeyCert | undefined;
-  let other: KeyCert | undefined;
-  let wrongKey: KeyObject | undefined;
   const extraViolations: string[] = [];
-  const violation = (m: string) => void extraViolations.push(m);
+  const tokens = new Set(opts.tokens ?? []);
   const emu: SigningEmulator = {
     url: '',
     account: opts.account ?? 'contoso-signing',
@@ -145,12 +167,11 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
     leaf: pki.leaf,
     close: async () => {},
   };
-
-  const chainFor = (leaf: KeyCert): Buffer[] => (leaf === other ? [leaf.certDer, pki.otherIntermediate.certDer, pki.otherRoot.certDer] : [leaf.certDer, pki.intermediate.certDer, pki.root.certDer]);
+  const state: SigningState = { pki, validator, tokens, operations: new Map(), hanging: new Set(), emu, violation: (m) => void extraViolations.push(m) };
 
   const server = createServer((req, res) => {
-    void handle(req, res).catch((err: unknown) => {
-      violation(`emulator error: ${(err as Error).stack ?? String(err)}`);
+    void handleSigning(state, req, res).catch((err: unknown) => {
+      state.violation(`emulator error: ${(err as Error).stack ?? String(err)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('emulator error');
     });
   });
@@ -159,196 +180,11 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
     s.on('close', () => sockets.delete(s));
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const body = await readBody(req);
-    const path = url.pathname;
-    const apiVersion = url.searchParams.get('api-version');
-    const method = req.method ?? 'GET';
-    const m =
-      /^\/codesigningaccounts\/([^/]+)\/certificateprofiles\/([^/:]+)(:sign|\/sign)(?:\/([^/]+))?$/.exec(path) ?? null;
-    let route = 'unknown';
-    let layout: 'legacy' | 'stable' = apiVersion === LEGACY_API_VERSION ? 'legacy' : 'stable';
-    if (m) {
-      const [, , , kind, sub] = m;
-      if (kind === ':sign' && !sub && method === 'POST') route = 'sign';
-      else if (kind === '/sign' && !sub && method === 'POST') route = 'sign';
-      else if (kind === '/sign' && sub && ['certchain', 'rootcert', 'eku'].includes(sub) && method === 'GET') route = `preflight:${sub}`;
-      else if (kind === '/sign' && sub && method === 'GET') route = 'status';
-      if (kind === '/sign' && !sub && layout === 'stable') route = 'unknown'; // legacy path with a stable api-version
-      if (kind === ':sign' && layout === 'legacy') route = 'unknown';
-    }
-    const log: LoggedRequest = { method, path, apiVersion, route, status: 0 };
-    emu.requests.push(log);
-    const stable = layout === 'stable';
-    const headers = req.headers as Record<string, string | string[] | undefined>;
-    if (stable && route !== 'unknown') validator.validateRequest({ method, path, query: url.searchParams, headers, body: body.length ? body.toString('utf8') : undefined });
-
-    const send = (status: number, payload: unknown, extra: Record<string, string> = {}, contentType = 'application/json; charset=utf-8') => {
-      log.status = status;
-      const buf = payload === undefined ? Buffer.alloc(0) : Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload));
-      const h: Record<string, string | number> = { ...extra, 'content-length': buf.length };
-      if (buf.length) h['content-type'] = contentType;
-      if (stable && route !== 'unknown' && !extra['x-relforge-skip-validation']) {
-        validator.validateResponse({ method, path, status, headers: h, body: contentType.startsWith('application/json') && buf.length ? JSON.parse(buf.toString('utf8')) : undefined });
-      }
-      delete h['x-relforge-skip-validation'];
-      res.writeHead(status, h).end(buf);
-    };
-    const error = (status: number, code: string, message: string, extra: Record<string, string> = {}) => {
-      if (layout === 'legacy') send(status, { errorDetail: { code, message, target: null } }, extra);
-      else send(status, { error: { code, message } }, { 'x-ms-error-code': code, ...extra });
-    };
-
-    if (route === 'unknown') {
-      error(404, 'NotFound', `No route for ${method} ${path}`);
-      return;
-    }
-    if (!apiVersion || !SUPPORTED.includes(apiVersion)) {
-      error(400, 'UnsupportedApiVersion', `The HTTP resource does not support the API version '${apiVersion}'.`, { 'api-supported-versions': SUPPORTED.join(', ') });
-      return;
-    }
-    const auth = req.headers.authorization ?? '';
-    const token = /^Bearer (.+)$/.exec(auth)?.[1];
-    if (!token || !tokens.has(token)) {
-      error(401, 'Unauthorized', 'The access token is missing, invalid, or not issued for https://codesigning.azure.net.', { 'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common"' });
-      return;
-    }
-    const f = emu.fault;
-    const routeKind: Route = route.startsWith('preflight') ? 'preflight' : (route as Route);
-    if (f?.kind === 'reject-legacy-version' && layout === 'legacy') {
-      error(401, 'Unauthorized', `api-version ${apiVersion} is not supported for this account.`, { 'api-supported-versions': SUPPORTED.join(', ') });
-      return;
-    }
-    if (f?.kind === 'status' && (f.on ?? ['sign', 'status', 'preflight']).includes(routeKind) && (f.times === undefined || f.times > 0)) {
-      if (f.times !== undefined) f.times--;
-      const extra: Record<string, string> = {};
-      if (f.status === 429) extra['retry-after'] = '1';
-      if (f.json === false) {
-        log.status = f.status;
-        res.writeHead(f.status, extra).end();
-        return;
-      }
-      error(f.status, f.code ?? defaultCode(f.status), f.message ?? defaultMessage(f.status), extra);
-      return;
-    }
-    if (f?.kind === 'hang' && (f.on ?? ['sign']).includes(routeKind)) {
-      hanging.add(res);
-      return;
-    }
-    const [, account, profile] = m!;
-    if (decodeURIComponent(account!) !== emu.account || decodeURIComponent(profile!) !== emu.profile) {
-      error(404, 'NotFound', `Certificate profile '${decodeURIComponent(account!)}/${decodeURIComponent(profile!)}' was not found.`);
-      return;
-    }
-
-    if (route === 'preflight:eku') {
-      send(200, { value: emu.ekus.map((eku) => ({ eku })) });
-      return;
-    }
-    if (route === 'preflight:certchain') {
-      send(200, certsOnlyPkcs7(chainFor(emu.leaf)), {}, 'application/pkcs7-mime');
-      return;
-    }
-    if (route === 'preflight:rootcert') {
-      send(200, pki.root.certDer, {}, 'application/x-x509-ca-cert');
-      return;
-    }
-    if (route === 'sign') {
-      const ct = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (ct !== 'application/json') violation(`sign: content-type "${ct}" is not application/json`);
-      let payload: { signatureAlgorithm?: unknown; digest?: unknown; [k: string]: unknown };
-      try {
-        payload = JSON.parse(body.toString('utf8'));
-      } catch {
-        error(400, 'BadRequest', 'The request body is not valid JSON.');
-        return;
-      }
-      if (layout === 'legacy') {
-        const keys = Object.keys(payload).sort().join(',');
-        if (keys !== 'digest,signatureAlgorithm') violation(`legacy sign body members "${keys}" (expected exactly signatureAlgorithm, digest)`);
-      }
-      const alg = String(payload.signatureAlgorithm ?? '');
-      const am = /^(RS|PS|ES)(256|384|512)$|^ES256K$/.exec(alg);
-      if (!am) {
-        error(400, 'BadRequest', `signatureAlgorithm '${alg}' is not supported.`);
-        return;
-      }
-      const digest = typeof payload.digest === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(payload.digest) ? Buffer.from(payload.digest, 'base64') : undefined;
-      const bits = am[2] ?? '256';
-      if (!digest || digest.length !== DIGEST_INFO[bits]!.len) {
-        error(400, 'BadRequest', `digest must be the base64 of a ${DIGEST_INFO[bits]!.len}-byte hash for ${alg}.`);
-        return;
-      }
-      if (am[1] !== 'RS') {
-        error(400, 'BadRequest', `signatureAlgorithm '${alg}' does not match the profile's RSA key (the emulator signs RS256/384/512).`);
-        return;
-      }
-      emu.signOperations++;
-      let leaf = emu.leaf;
-      let key: string | KeyObject = leaf.keyPem;
-      if (f?.kind === 'rotate-leaf') f.seen = (f.seen ?? 0) + 1;
-      if (f?.kind === 'rotate-leaf' && f.seen! > 1) {
-        rotated ??= pki.issueLeaf({ name: `rotated-${Date.now()}` });
-        leaf = rotated;
-        key = rotated.keyPem;
-      }
-      if (f?.kind === 'other-root') {
-        other ??= pki.issueLeaf({ name: `other-${Date.now()}`, issuer: pki.otherIntermediate });
-        leaf = other;
-        key = other.keyPem;
-      }
-      if (f?.kind === 'leaf') {
-        leaf = f.leaf;
-        key = f.leaf.keyPem;
-      }
-      if (f?.kind === 'wrong-key') {
-        wrongKey ??= generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey;
-        key = wrongKey;
-      }
-      const op: Operation = {
-        id: randomUUID(),
-        layout,
-        polls: 0,
-        signature: rsaSign(key, bits, digest),
-        chain: doubleBase64(certsOnlyPkcs7(chainFor(leaf))),
-        failed: f?.kind === 'failed',
-        neverFinish: f?.kind === 'never-finish',
-      };
-      operations.set(op.id, op);
-      if (layout === 'legacy') {
-        send(202, { operationId: op.id, status: 'InProgress', signature: null, signingCertificate: null });
-      } else {
-        const host = req.headers.host ?? '127.0.0.1';
-        const location = `http://${host}/codesigningaccounts/${account}/certificateprofiles/${profile}/sign/${op.id}?api-version=${apiVersion}`;
-        send(202, { id: op.id, status: 'Running' }, { 'operation-location': location });
-      }
-      return;
-    }
-    // status
-    const op = operations.get(decodeURIComponent(m![4]!));
-    if (!op) {
-      error(404, 'NotFound', `Operation '${m![4]}' was not found.`);
-      return;
-    }
-    op.polls++;
-    const done = !op.neverFinish && op.polls > emu.pollsBeforeDone;
-    if (op.layout === 'legacy') {
-      if (!done) send(200, { operationId: op.id, status: 'InProgress', signature: null, signingCertificate: null });
-      else if (op.failed) send(200, { operationId: op.id, status: 'Failed', signature: null, signingCertificate: null });
-      else send(200, { operationId: op.id, status: 'Succeeded', signature: op.signature.toString('base64'), signingCertificate: op.chain });
-    } else {
-      if (!done) send(200, { id: op.id, status: 'Running' });
-      else if (op.failed) send(200, { id: op.id, status: 'Failed', error: { code: 'SigningFailed', message: 'The signing operation failed.' } });
-      else send(200, { id: op.id, status: 'Succeeded', result: { signature: op.signature.toString('base64'), signingCertificate: op.chain } });
-    }
-  }
-
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   emu.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   emu.close = () =>
     new Promise<void>((r) => {
-      for (const h of hanging) h.destroy();
+      for (const h of state.hanging) h.destroy();
       for (const s of sockets) s.destroy();
       server.close(() => r());
     });
@@ -356,6 +192,218 @@ export async function startTrustedSigning(opts: { pki: TestPki; account?: string
     get: () => [...validator.violations.map((v) => `${v.kind} ${v.method} ${v.path}${v.status ? ` → ${v.status}` : ''}: ${v.message}`), ...extraViolations],
   });
   return emu;
+}
+
+const chainFor = (state: SigningState, leaf: KeyCert): Buffer[] =>
+  leaf === state.other ? [leaf.certDer, state.pki.otherIntermediate.certDer, state.pki.otherRoot.certDer] : [leaf.certDer, state.pki.intermediate.certDer, state.pki.root.certDer];
+
+/** The route name of a request (`unknown` when the path, method and api-version do not match one). */
+function routeOf(m: RegExpExecArray | null, method: string, layout: 'legacy' | 'stable'): string {
+  let route = 'unknown';
+  if (m) {
+    const [, , , kind, sub] = m;
+    if (kind === ':sign' && !sub && method === 'POST') route = 'sign';
+    else if (kind === '/sign' && !sub && method === 'POST') route = 'sign';
+    else if (kind === '/sign' && sub && ['certchain', 'rootcert', 'eku'].includes(sub) && method === 'GET') route = `preflight:${sub}`;
+    else if (kind === '/sign' && sub && method === 'GET') route = 'status';
+    if (kind === '/sign' && !sub && layout === 'stable') route = 'unknown'; // legacy path with a stable api-version
+    if (kind === ':sign' && layout === 'legacy') route = 'unknown';
+  }
+  return route;
+}
+
+/** Routes a request, validates it (stable layout) and builds its `send`/`error` answers. */
+async function parseSigningRequest(state: SigningState, req: IncomingMessage, res: ServerResponse): Promise<SigningRequest> {
+  const { validator, emu } = state;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const body = await readBody(req);
+  const path = url.pathname;
+  const apiVersion = url.searchParams.get('api-version');
+  const method = req.method ?? 'GET';
+  const m =
+    /^\/codesigningaccounts\/([^/]+)\/certificateprofiles\/([^/:]+)(:sign|\/sign)(?:\/([^/]+))?$/.exec(path) ?? null;
+  const layout: 'legacy' | 'stable' = apiVersion === LEGACY_API_VERSION ? 'legacy' : 'stable';
+  const route = routeOf(m, method, layout);
+  const log: LoggedRequest = { method, path, apiVersion, route, status: 0 };
+  emu.requests.push(log);
+  const stable = layout === 'stable';
+  const headers = req.headers as Record<string, string | string[] | undefined>;
+  if (stable && route !== 'unknown') validator.validateRequest({ method, path, query: url.searchParams, headers, body: body.length ? body.toString('utf8') : undefined });
+
+  const send = (status: number, payload: unknown, extra: Record<string, string> = {}, contentType = 'application/json; charset=utf-8') => {
+    log.status = status;
+    const buf = payload === undefined ? Buffer.alloc(0) : Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload));
+    const h: Record<string, string | number> = { ...extra, 'content-length': buf.length };
+    if (buf.length) h['content-type'] = contentType;
+    if (stable && route !== 'unknown' && !extra['x-relforge-skip-validation']) {
+      validator.validateResponse({ method, path, status, headers: h, body: contentType.startsWith('application/json') && buf.length ? JSON.parse(buf.toString('utf8')) : undefined });
+    }
+    delete h['x-relforge-skip-validation'];
+    res.writeHead(status, h).end(buf);
+  };
+  const error = (status: number, code: string, message: string, extra: Record<string, string> = {}) => {
+    if (layout === 'legacy') send(status, { errorDetail: { code, message, target: null } }, extra);
+    else send(status, { error: { code, message } }, { 'x-ms-error-code': code, ...extra });
+  };
+  return { req, res, body, m, route, layout, apiVersion, log, send, error };
+}
+
+async function handleSigning(state: SigningState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { emu, pki } = state;
+  const r = await parseSigningRequest(state, req, res);
+  const { m, route, layout, apiVersion, log, send, error } = r;
+  if (route === 'unknown') {
+    error(404, 'NotFound', `No route for ${log.method} ${log.path}`);
+    return;
+  }
+  if (!apiVersion || !SUPPORTED.includes(apiVersion)) {
+    error(400, 'UnsupportedApiVersion', `The HTTP resource does not support the API version '${apiVersion}'.`, { 'api-supported-versions': SUPPORTED.join(', ') });
+    return;
+  }
+  const auth = req.headers.authorization ?? '';
+  const token = /^Bearer (.+)$/.exec(auth)?.[1];
+  if (!token || !state.tokens.has(token)) {
+    error(401, 'Unauthorized', 'The access token is missing, invalid, or not issued for https://codesigning.azure.net.', { 'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common"' });
+    return;
+  }
+  const f = emu.fault;
+  const routeKind: Route = route.startsWith('preflight') ? 'preflight' : (route as Route);
+  if (f?.kind === 'reject-legacy-version' && layout === 'legacy') {
+    error(401, 'Unauthorized', `api-version ${apiVersion} is not supported for this account.`, { 'api-supported-versions': SUPPORTED.join(', ') });
+    return;
+  }
+  if (f?.kind === 'status' && (f.on ?? ['sign', 'status', 'preflight']).includes(routeKind) && (f.times === undefined || f.times > 0)) {
+    if (f.times !== undefined) f.times--;
+    const extra: Record<string, string> = {};
+    if (f.status === 429) extra['retry-after'] = '1';
+    if (f.json === false) {
+      log.status = f.status;
+      res.writeHead(f.status, extra).end();
+      return;
+    }
+    error(f.status, f.code ?? defaultCode(f.status), f.message ?? defaultMessage(f.status), extra);
+    return;
+  }
+  if (f?.kind === 'hang' && (f.on ?? ['sign']).includes(routeKind)) {
+    state.hanging.add(res);
+    return;
+  }
+  const [, account, profile] = m!;
+  if (decodeURIComponent(account!) !== emu.account || decodeURIComponent(profile!) !== emu.profile) {
+    error(404, 'NotFound', `Certificate profile '${decodeURIComponent(account!)}/${decodeURIComponent(profile!)}' was not found.`);
+    return;
+  }
+
+  if (route === 'preflight:eku') {
+    send(200, { value: emu.ekus.map((eku) => ({ eku })) });
+    return;
+  }
+  if (route === 'preflight:certchain') {
+    send(200, certsOnlyPkcs7(chainFor(state, emu.leaf)), {}, 'application/pkcs7-mime');
+    return;
+  }
+  if (route === 'preflight:rootcert') {
+    send(200, pki.root.certDer, {}, 'application/x-x509-ca-cert');
+    return;
+  }
+  if (route === 'sign') return submitSign(state, r, f);
+  return pollStatus(state, r);
+}
+
+/** POST …:sign / …/sign: checks the body, signs with the leaf the fault picks, answers 202 with the operation. */
+function submitSign(state: SigningState, r: SigningRequest, f: Fault | undefined): void {
+  const { emu, pki } = state;
+  const { req, body, m, layout, apiVersion, send, error } = r;
+  const [, account, profile] = m!;
+  const ct = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  if (ct !== 'application/json') state.violation(`sign: content-type "${ct}" is not application/json`);
+  let payload: { signatureAlgorithm?: unknown; digest?: unknown; [k: string]: unknown };
+  try {
+    payload = JSON.parse(body.toString('utf8'));
+  } catch {
+    error(400, 'BadRequest', 'The request body is not valid JSON.');
+    return;
+  }
+  if (layout === 'legacy') {
+    const keys = Object.keys(payload).sort().join(',');
+    if (keys !== 'digest,signatureAlgorithm') state.violation(`legacy sign body members "${keys}" (expected exactly signatureAlgorithm, digest)`);
+  }
+  const alg = String(payload.signatureAlgorithm ?? '');
+  const am = /^(RS|PS|ES)(256|384|512)$|^ES256K$/.exec(alg);
+  if (!am) {
+    error(400, 'BadRequest', `signatureAlgorithm '${alg}' is not supported.`);
+    return;
+  }
+  const digest = typeof payload.digest === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(payload.digest) ? Buffer.from(payload.digest, 'base64') : undefined;
+  const bits = am[2] ?? '256';
+  if (!digest || digest.length !== DIGEST_INFO[bits]!.len) {
+    error(400, 'BadRequest', `digest must be the base64 of a ${DIGEST_INFO[bits]!.len}-byte hash for ${alg}.`);
+    return;
+  }
+  if (am[1] !== 'RS') {
+    error(400, 'BadRequest', `signatureAlgorithm '${alg}' does not match the profile's RSA key (the emulator signs RS256/384/512).`);
+    return;
+  }
+  emu.signOperations++;
+  let leaf = emu.leaf;
+  let key: string | KeyObject = leaf.keyPem;
+  if (f?.kind === 'rotate-leaf') f.seen = (f.seen ?? 0) + 1;
+  if (f?.kind === 'rotate-leaf' && f.seen! > 1) {
+    state.rotated ??= pki.issueLeaf({ name: `rotated-${Date.now()}` });
+    leaf = state.rotated;
+    key = state.rotated.keyPem;
+  }
+  if (f?.kind === 'other-root') {
+    state.other ??= pki.issueLeaf({ name: `other-${Date.now()}`, issuer: pki.otherIntermediate });
+    leaf = state.other;
+    key = state.other.keyPem;
+  }
+  if (f?.kind === 'leaf') {
+    leaf = f.leaf;
+    key = f.leaf.keyPem;
+  }
+  if (f?.kind === 'wrong-key') {
+    state.wrongKey ??= generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey;
+    key = state.wrongKey;
+  }
+  const op: Operation = {
+    id: randomUUID(),
+    layout,
+    polls: 0,
+    signature: rsaSign(key, bits, digest),
+    chain: doubleBase64(certsOnlyPkcs7(chainFor(state, leaf))),
+    failed: f?.kind === 'failed',
+    neverFinish: f?.kind === 'never-finish',
+  };
+  state.operations.set(op.id, op);
+  if (layout === 'legacy') {
+    send(202, { operationId: op.id, status: 'InProgress', signature: null, signingCertificate: null });
+  } else {
+    const host = req.headers.host ?? '127.0.0.1';
+    const location = `http://${host}/codesigningaccounts/${account}/certificateprofiles/${profile}/sign/${op.id}?api-version=${apiVersion}`;
+    send(202, { id: op.id, status: 'Running' }, { 'operation-location': location });
+  }
+}
+
+/** GET …/sign/{id}: in progress for `pollsBeforeDone` polls, then the result in the operation's layout. */
+function pollStatus(state: SigningState, r: SigningRequest): void {
+  const { m, send, error } = r;
+  const op = state.operations.get(decodeURIComponent(m![4]!));
+  if (!op) {
+    error(404, 'NotFound', `Operation '${m![4]}' was not found.`);
+    return;
+  }
+  op.polls++;
+  const done = !op.neverFinish && op.polls > state.emu.pollsBeforeDone;
+  if (op.layout === 'legacy') {
+    if (!done) send(200, { operationId: op.id, status: 'InProgress', signature: null, signingCertificate: null });
+    else if (op.failed) send(200, { operationId: op.id, status: 'Failed', signature: null, signingCertificate: null });
+    else send(200, { operationId: op.id, status: 'Succeeded', signature: op.signature.toString('base64'), signingCertificate: op.chain });
+  } else {
+    if (!done) send(200, { id: op.id, status: 'Running' });
+    else if (op.failed) send(200, { id: op.id, status: 'Failed', error: { code: 'SigningFailed', message: 'The signing operation failed.' } });
+    else send(200, { id: op.id, status: 'Succeeded', result: { signature: op.signature.toString('base64'), signingCertificate: op.chain } });
+  }
 }
 
 function defaultCode(status: number): string {

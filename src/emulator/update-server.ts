@@ -94,7 +94,6 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
   const watchers = new Set<(write: { method: string; path: string; status: number }) => void>();
   const publicReads = opts.publicReads ?? true;
   const expected = Buffer.from(`Bearer ${opts.token}`);
-  let seq = 0;
 
   const authorized = (req: IncomingMessage) => {
     const got = Buffer.from(req.headers.authorization ?? '');
@@ -105,6 +104,8 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
     const hex = lies.get(path) ?? f.sha256;
     return { 'repr-digest': `sha-256=:${Buffer.from(hex, 'hex').toString('base64')}:`, etag: `"${hex}"` };
   };
+
+  const state: PutState = { dir, files, faults, lies, seq: 0, digestHeaders };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -125,53 +126,7 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
       req.resume();
       return send(401, 'missing or wrong bearer token', { 'www-authenticate': 'Bearer realm="updates"' });
     }
-    if (req.method === 'PUT') {
-      const len = req.headers['content-length'];
-      if (len === undefined) {
-        req.resume();
-        return send(411, 'Content-Length required');
-      }
-      const failStatus = faults.failPut?.(path);
-      if (failStatus) {
-        req.resume();
-        return send(failStatus, `injected failure for ${path}`);
-      }
-      const tmp = join(dir, `upload-${++seq}`);
-      const hash = createHash('sha256');
-      let size = 0;
-      const out = createWriteStream(tmp);
-      try {
-        for await (const chunk of req as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          hash.update(chunk);
-          if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-        }
-        await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-      } catch {
-        rmSync(tmp, { force: true });
-        return;
-      }
-      if (size !== Number(len)) {
-        rmSync(tmp, { force: true });
-        return send(400, `body is ${size} bytes, Content-Length said ${len}`);
-      }
-      let sha256 = hash.digest('hex');
-      lies.delete(path);
-      if (size > 0 && faults.corruptOnStore?.(path)) {
-        flip(tmp, Math.floor(size / 2));
-        sha256 = createHash('sha256').update(await readAll(tmp)).digest('hex');
-      } else if (size > 0 && faults.lieDigest?.(path)) {
-        lies.set(path, sha256);
-        flip(tmp, Math.floor(size / 2));
-        sha256 = createHash('sha256').update(await readAll(tmp)).digest('hex');
-      }
-      const prev = files.get(path);
-      const diskPath = prev?.diskPath ?? join(dir, `file-${seq}`);
-      renameSync(tmp, diskPath);
-      const f: StoredFile = { path, size, sha256, diskPath, puts: (prev?.puts ?? 0) + 1 };
-      files.set(path, f);
-      return send(prev ? 200 : 201, { size, sha256: lies.get(path) ?? sha256 }, digestHeaders(path, f));
-    }
+    if (req.method === 'PUT') return storePut(state, req, path, send);
     req.resume();
     if (req.method === 'GET' || req.method === 'HEAD') {
       const f = files.get(path);
@@ -240,6 +195,67 @@ export async function startUpdateServer(opts: UpdateServerOptions): Promise<Upda
         });
       }),
   };
+}
+
+interface PutState {
+  dir: string;
+  files: Map<string, StoredFile>;
+  faults: UpdateServerFaults;
+  lies: Map<string, string>;
+  seq: number;
+  digestHeaders: (path: string, f: StoredFile) => Record<string, string>;
+}
+
+type Send = (status: number, body?: string | object, headers?: Record<string, string>) => void;
+
+/** PUT: streams the body to a temp file, checks its length, applies the store faults, then moves it in place. */
+async function storePut(state: PutState, req: IncomingMessage, path: string, send: Send): Promise<void> {
+  const { dir, files, faults, lies } = state;
+  const len = req.headers['content-length'];
+  if (len === undefined) {
+    req.resume();
+    return send(411, 'Content-Length required');
+  }
+  const failStatus = faults.failPut?.(path);
+  if (failStatus) {
+    req.resume();
+    return send(failStatus, `injected failure for ${path}`);
+  }
+  const tmp = join(dir, `upload-${++state.seq}`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const out = createWriteStream(tmp);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      hash.update(chunk);
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  } catch {
+    rmSync(tmp, { force: true });
+    return;
+  }
+  if (size !== Number(len)) {
+    rmSync(tmp, { force: true });
+    return send(400, `body is ${size} bytes, Content-Length said ${len}`);
+  }
+  let sha256 = hash.digest('hex');
+  lies.delete(path);
+  if (size > 0 && faults.corruptOnStore?.(path)) {
+    flip(tmp, Math.floor(size / 2));
+    sha256 = createHash('sha256').update(await readAll(tmp)).digest('hex');
+  } else if (size > 0 && faults.lieDigest?.(path)) {
+    lies.set(path, sha256);
+    flip(tmp, Math.floor(size / 2));
+    sha256 = createHash('sha256').update(await readAll(tmp)).digest('hex');
+  }
+  const prev = files.get(path);
+  const diskPath = prev?.diskPath ?? join(dir, `file-${state.seq}`);
+  renameSync(tmp, diskPath);
+  const f: StoredFile = { path, size, sha256, diskPath, puts: (prev?.puts ?? 0) + 1 };
+  files.set(path, f);
+  return send(prev ? 200 : 201, { size, sha256: lies.get(path) ?? sha256 }, state.digestHeaders(path, f));
 }
 
 async function readAll(path: string): Promise<Buffer> {
