@@ -13,10 +13,10 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-PXUKWUD6.js")],
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-OZTKV7EF.js")],
   archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-WHQJBIGZ.js")],
   changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-HJZG7ND4.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-H3K7YSTD.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-ERUCENAQ.js")],
   init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-2IDJ4KDG.js")],
   keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-GRVZCREF.js")],
   "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-IJVBMM2K.js")],
