@@ -20,7 +20,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSy
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { RelforgeError } from '../platform/errors.js';
 import { initSchema } from '../act/options.js';
-import { actionlintConfig, detectProject, fitTemplate, ownedText, ownership, type RootFiles } from '../act/core/init-project.js';
+import { actionlintConfig, detectProject, fitTemplate, PROJECT_FILES, ownedText, ownership, type RootFiles } from '../act/core/init-project.js';
 import { initOf, type InitForge } from '../platform/forges.js';
 import { relforgePackage } from './package-root.js';
 import { defineCommand } from './command.js';
@@ -45,7 +45,7 @@ export function reusableFor(text: string, forge: InitForge, copies: Record<strin
 
 function readRootFiles(repo: string): RootFiles {
   const files: RootFiles = {};
-  for (const name of ['Cargo.toml', 'package.json', 'package-lock.json', 'go.mod', 'pyproject.toml', 'src-tauri/tauri.conf.json', 'src-tauri/Cargo.toml', 'src-tauri/Cargo.lock'] as const) {
+  for (const name of PROJECT_FILES) {
     const p = join(repo, name);
     try {
       if (lstatSync(p).isFile()) files[name] = readFileSync(p, 'utf8');

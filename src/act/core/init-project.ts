@@ -32,7 +32,9 @@ export interface Project {
 }
 
 /** Root files init looks at (name → text; absent files are missing). */
-export type RootFiles = Partial<Record<'Cargo.toml' | 'package.json' | 'package-lock.json' | 'go.mod' | 'pyproject.toml' | 'src-tauri/tauri.conf.json' | 'src-tauri/Cargo.toml' | 'src-tauri/Cargo.lock', string>>;
+/** The files init reads to tell what kind of project a repository is (not the version formats relforge edits: those are the manifest-format registry's). */
+export const PROJECT_FILES = ['Cargo.toml', 'package.json', 'package-lock.json', 'go.mod', 'pyproject.toml', 'src-tauri/tauri.conf.json', 'src-tauri/Cargo.toml', 'src-tauri/Cargo.lock'] as const;
+export type RootFiles = Partial<Record<(typeof PROJECT_FILES)[number], string>>;
 
 const safeName = (s: string | undefined, fallback: string) => (s && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s) ? s : fallback);
 
