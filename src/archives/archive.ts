@@ -11,13 +11,13 @@
  */
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { minimatch } from 'minimatch';
 import { fieldError } from '../platform/errors.js';
 import { expandFiles, sha256File } from '../platform/fs.js';
 import { releaseTime } from '../git/release-time.js';
 import { archiveNameProblem, entryNameProblem, hasGlob, orderEntries, patternBase, renderTemplate, templateValues } from './core/names.js';
 import type { ArchivePlatform } from './core/platforms.js';
 import { writeTarGz, writeZip, type SizedEntry } from './write.js';
+import { minimatch } from '../platform/libraries.js';
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
 

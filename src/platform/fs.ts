@@ -12,8 +12,8 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash, type Hash } from 'node:crypto';
 import { isAbsolute, join, resolve, basename, dirname, sep } from 'node:path';
-import { minimatch } from 'minimatch';
 import { RelforgeError, fieldError } from './errors.js';
+import { minimatch } from './libraries.js';
 
 export const READ_CHUNK = 1024 * 1024;
 

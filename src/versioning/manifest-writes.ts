@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { minimatch } from '../platform/libraries.js';
 import { RelforgeError, fieldError } from '../platform/errors.js';
 import { VersionFileError, formatFor, updaterFor, type ManifestSurroundings } from './core/manifests/index.js';
 import { isSemver } from './core/version.js';

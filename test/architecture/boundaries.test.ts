@@ -27,7 +27,8 @@ export const LAYERS: { name: string; folders: string[] }[] = [
 ];
 
 /** Platform modules with no I/O that core/ folders may import. */
-const PURE_PLATFORM = ['platform/errors.ts', 'platform/url.ts'];
+// libraries.ts only loads npm libraries (semver, minimatch) on first use: no I/O of its own.
+const PURE_PLATFORM = ['platform/errors.ts', 'platform/url.ts', 'platform/libraries.ts'];
 /** Node modules that do I/O (or reach the process); core/ imports none of them. */
 const IO_MODULES = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'http2', 'os', 'dgram', 'dns', 'tls', 'process', 'worker_threads', 'cluster', 'readline', 'inspector', 'module', 'vm', 'v8'];
 /** Packages core/ may use: pure computation over values. */

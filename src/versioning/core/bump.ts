@@ -18,9 +18,7 @@
  *   input or the commit. The input wins over footers (the way past a wrong footer). Footers before the base
  *   tag are never read: they forced an earlier release.
  */
-import semverDiff from 'semver/functions/diff.js';
-import semverMajor from 'semver/functions/major.js';
-import semverValid from 'semver/functions/valid.js';
+import { semverLibrary as semver } from '../../platform/libraries.js';
 import { RelforgeError, fieldError } from '../../platform/errors.js';
 import { NON_CONVENTIONAL, classifyCommit, type ClassifiedCommit } from './commits.js';
 import { BUMP_RANK, applyBump, compareVersions, isStrictVersion, type Bump } from './version.js';
@@ -89,7 +87,7 @@ export interface BumpDecision {
 /** The level one (non-cancelled) commit asks for, given the base version (for the 0.x rule). */
 export function commitBump(c: ClassifiedCommit, baseVersion: string, policy: BumpPolicy): Bump {
   if (!c.conventional) return 'none';
-  if (c.breaking) return (isStrictVersion(baseVersion) ? Number(baseVersion.split('.')[0]) : semverMajor(baseVersion)) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
+  if (c.breaking) return (isStrictVersion(baseVersion) ? Number(baseVersion.split('.')[0]) : semver.major(baseVersion)) === 0 && policy.pre1 === 'minor' ? 'minor' : 'major';
   if (c.type === 'revert' && !policy.releaseTypes.includes('revert')) {
     // A revert of an earlier release's change: releases when the reverted change released. (A commit with its
     // own type and a "This reverts commit" line, e.g. ` fix: revert #6251`, counts as its type says.)
@@ -213,7 +211,7 @@ export function decideBump(commits: ClassifiedCommit[], baseVersion: string, pol
 
 /** The level from `base` to a forced (higher) version: major, minor or patch. */
 function forcedLevel(base: string, forced: string): Exclude<Bump, 'none'> {
-  const d = semverDiff(base, forced);
+  const d = semver.diff(base, forced);
   if (d === 'major' || d === 'premajor') return 'major';
   if (d === 'minor' || d === 'preminor') return 'minor';
   return 'patch';
@@ -223,7 +221,7 @@ function forcedLevel(base: string, forced: string): Exclude<Bump, 'none'> {
 export function releaseAsProblem(value: string): string | undefined {
   const v = value.trim().replace(/^v(?=\d)/, '');
   if (isStrictVersion(v)) return undefined;
-  if (semverValid(v)) return `is "${value}", which has a prerelease or build part; it forces a stable version X.Y.Z (prereleases lead to it through the prerelease step).`;
+  if (semver.valid(v)) return `is "${value}", which has a prerelease or build part; it forces a stable version X.Y.Z (prereleases lead to it through the prerelease step).`;
   return `must be a version MAJOR.MINOR.PATCH without leading zeros (e.g. 1.0.0; a leading "v" is dropped), got "${value}".`;
 }
 

@@ -15,9 +15,10 @@
  * Paths are minimatch globs relative to the repository root (dot files included); a path without glob
  * characters also matches everything below it (`packages/api` = `packages/api/**`).
  */
-import { Minimatch } from 'minimatch';
+import type { Minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import { SettingsError, type FieldProblem } from '../../platform/errors.js';
+import { minimatchLibrary } from '../../platform/libraries.js';
 import { tagPrefixProblem } from './version.js';
 
 export interface ComponentManifest {
@@ -186,7 +187,8 @@ export class ComponentMatcher {
   private readonly globs: Minimatch[];
   private readonly prefixes: string[];
   constructor(readonly component: Component) {
-    this.globs = component.paths.map((p) => new Minimatch(p, { dot: true }));
+    const { Minimatch: Glob } = minimatchLibrary();
+    this.globs = component.paths.map((p) => new Glob(p, { dot: true }));
     this.prefixes = component.paths.filter((p) => !/[*?[\]{}()!+@]/.test(p)).map((p) => `${p}/`);
   }
   matches(file: string): boolean {

@@ -5,11 +5,8 @@
  * no build metadata. Everything else (`v1.2`, `v01.2.3`, `v1.2.3-beta.1`, `v1.2.3+build`, `release-1.2.3`
  * for prefix `v`) is not a release tag. Ordering is SemVer precedence (npm `semver`), never git's sort.
  */
-// Deep imports: the package's index also loads ranges, comparators and the LRU cache (~70 KB of every
-// next-version start-up); these modules are the same functions `semver.x` names.
-import semverCompare from 'semver/functions/compare.js';
-import semverInc from 'semver/functions/inc.js';
-import semverValid from 'semver/functions/valid.js';
+// The library is loaded only when a version leaves the own fast paths (platform/libraries.ts).
+import { semverLibrary as semver } from '../../platform/libraries.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -28,6 +25,40 @@ const SEMVER_MAX_LENGTH = 256;
 export function isStrictVersion(version: string): boolean {
   if (!STRICT_CORE.test(version)) return false;
   return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+}
+
+/**
+ * Reads `s` from `start` to `end` as a strict MAJOR.MINOR.PATCH (exactly what isStrictVersion accepts) into
+ * `out` without allocating; false when it is not one. For scans of thousands of tags (highestStrictTag, the
+ * prerelease lift), where splitting each tag into strings cost more than the rest of the scan.
+ */
+export function readStrictVersion(s: string, start: number, end: number, out: number[]): boolean {
+  let part = 0;
+  let n = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || part === 2) return false;
+      out[part++] = n;
+      n = 0;
+      digits = 0;
+      continue;
+    }
+    if (c < 48 || c > 57 || (digits === 1 && n === 0)) return false; // not a digit, or a leading zero
+    n = n * 10 + (c - 48);
+    digits++;
+    if (n > MAX_COMPONENT) return false;
+  }
+  if (digits === 0 || part !== 2) return false;
+  out[2] = n;
+  return true;
+}
+
+/** Compares two numeric MAJOR.MINOR.PATCH triples (as read by readStrictVersion): -1, 0 or 1. */
+export function compareTriples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
 }
 
 /** 'v1.2.3' with prefix 'v' → '1.2.3'; anything that is not exactly `<prefix>MAJOR.MINOR.PATCH` → undefined. */
@@ -51,7 +82,7 @@ export function isValidChannel(id: string): boolean {
 
 /** Any valid SemVer 2.0.0 version (prerelease and build allowed), without a `v`. */
 export function isSemver(version: string): boolean {
-  return semverValid(version) === version;
+  return semver.valid(version) === version;
 }
 
 /**
@@ -88,7 +119,7 @@ function precedenceParts(version: string): [number[], (number | string)[]] | und
 export function compareVersions(a: string, b: string): number {
   const x = precedenceParts(a);
   const y = precedenceParts(b);
-  if (!x || !y) return semverCompare(a, b);
+  if (!x || !y) return semver.compare(a, b);
   for (let i = 0; i < 3; i++) if (x[0][i] !== y[0][i]) return x[0][i]! < y[0][i]! ? -1 : 1;
   const [p, q] = [x[1], y[1]];
   // A version without prerelease identifiers ranks above one with them.
@@ -133,7 +164,7 @@ export function applyBump(version: string, bump: Bump): string {
     const [M, m, p] = version.split('.').map(Number) as [number, number, number];
     if (Math.max(M, m, p) < MAX_COMPONENT) return bump === 'major' ? `${M + 1}.0.0` : bump === 'minor' ? `${M}.${m + 1}.0` : `${M}.${m}.${p + 1}`;
   }
-  const next = semverInc(version, bump);
+  const next = semver.inc(version, bump);
   if (!next) throw new Error(`cannot bump "${version}" (${bump}): not a SemVer version`);
   return next;
 }
