@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
+import { parseRefTargets } from './core/refs.js';
 import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from './core/log.js';
 
 export interface GitResult {
@@ -73,6 +74,9 @@ function bareRepository(cwd: string): SettingsError {
   ]);
 }
 
+/** The one query for every tag and the object its ref names (see Git.tagTargets). */
+const TAG_TARGETS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags'];
+
 export class Git {
   constructor(readonly cwd: string) {}
 
@@ -87,6 +91,20 @@ export class Git {
       child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
       if (opts.input) child.stdin!.end(opts.input);
     });
+    if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
+    return out;
+  }
+
+  /**
+   * Runs a QUICK local query (refs, rev-parse: a few ms) synchronously. Node's asynchronous spawn sets up pipes
+   * and stream objects on the main thread (4–7 ms for a run's first git process, bench/next-version.mjs); a
+   * synchronous one does not, and these queries finish before any other work could overlap them. Never for
+   * history walks, network or anything that may take long.
+   */
+  runQuick(args: string[], opts: Omit<GitRunOptions, 'input'> = {}): GitResult {
+    const r = spawnSync('git', args, { cwd: this.cwd, env: gitEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    if (r.error) throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(r.error.message)}`);
+    const out = { code: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
     if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
     return out;
   }
@@ -121,7 +139,7 @@ export class Git {
    * an unborn branch). Throws the actionable "not a git repository" error.
    */
   async probe(): Promise<{ shallow: boolean; head?: string }> {
-    const r = await this.run(['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+    const r = this.runQuick(['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
       allowFailure: true,
     });
     const [bare, ...lines] = r.stdout.trim().split('\n');
@@ -154,14 +172,7 @@ export class Git {
    * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
    */
   async tagTargets(): Promise<Map<string, string>> {
-    const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', 'refs/tags']);
-    const map = new Map<string, string>();
-    if (out === '') return map;
-    for (const line of out.split('\n')) {
-      const i = line.indexOf('\0');
-      if (i > 0) map.set(line.slice(0, i), line.slice(i + 1));
-    }
-    return map;
+    return parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
   }
 
   /**

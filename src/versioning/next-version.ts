@@ -144,11 +144,12 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   const s = await nextVersionSettings(opts);
   if (!existsSync(s.cwd)) throw fieldError('path', `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  // Concurrently: the tag list (refs only) and repository facts; the strategy starts its base search at once. The
-  // tag list is spawned first: the range's git log waits for it (each spawn costs Node ~3 ms of its main thread).
+  // The tag list first (a quick synchronous query): the strategy's git log of the range waits for it. The
+  // repository facts (one quick rev-parse) are read in the next macrotask, once that git log runs, so the two
+  // overlap; a failing tag list (not a repository) still reports the probe's actionable error first.
   const tagsP = git.tagTargets();
-  const probeP = git.probe();
   tagsP.catch(() => undefined);
+  const probeP = new Promise<void>((resolveTurn) => setImmediate(resolveTurn)).then(() => git.probe());
   const strategy: VersioningStrategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
   outcomeP.catch(() => undefined);
