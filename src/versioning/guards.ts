@@ -8,7 +8,7 @@
  */
 import { SettingsError, fieldError } from '../platform/errors.js';
 import type { Git } from '../git/repository.js';
-import { compareStrictVersions, compareVersions, coreVersion, isStrictVersion, isTagOf, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
+import { compareTriples, compareVersions, coreVersion, isTagOf, readStrictVersion, parsePrereleaseTag, parseStrictTag, prefixCandidates, versionTagPrefix } from './core/version.js';
 
 export interface Lift {
   from: string;
@@ -25,13 +25,16 @@ export async function liftAbovePrereleases(git: Git, tags: Map<string, string>, 
   const higher: [string, string][] = [];
   // A prerelease sorts above a stable version exactly when its MAJOR.MINOR.PATCH is higher: compared without
   // semver objects, so thousands of old prerelease tags stay cheap (bench/next-version.mjs, L: 2,000 betas).
-  const stable = isStrictVersion(version);
+  const own = [0, 0, 0];
+  const stable = readStrictVersion(version, 0, version.length, own);
+  const core = [0, 0, 0];
   for (const t of tags.keys()) {
     if (stable) {
-      // Exact for a valid prerelease tag; anything else passes on to parsePrereleaseTag, which rejects it.
+      // Exact for a valid prerelease tag (its MAJOR.MINOR.PATCH read in place); anything else passes on to
+      // parsePrereleaseTag, which rejects it.
       if (!t.startsWith(prefix)) continue;
       const dash = t.indexOf('-', prefix.length);
-      if (dash < 0 || compareStrictVersions(t.slice(prefix.length, dash), version) <= 0) continue;
+      if (dash < 0 || (readStrictVersion(t, prefix.length, dash, core) && compareTriples(core, own) <= 0)) continue;
     }
     const v = parsePrereleaseTag(t, prefix);
     if (v !== undefined && (stable || compareVersions(v, version) > 0)) higher.push([t, v]);
@@ -127,18 +130,26 @@ export async function prefixMismatch(
 }
 
 /**
- * A cheap necessary condition for a strict release tag of any prefix: it ends in `N.N.N`, so its trailing run of
- * digits and dots holds at least two dots (`v5.1.0-beta.3` ends in `.3`: not one). Skips the trailing-version
- * regex for the thousands of prerelease tags of a long history.
+ * The major of `tag` when it is a strict release tag of some prefix (versionTagPrefix + parseStrictTag), without
+ * allocating in the usual case: its trailing run of digits and dots must hold at least two dots (`v5.1.0-beta.3`
+ * ends in `.3`: not one), and a tag without a `-` whose whole trailing run is strict is exactly that (no
+ * prerelease part can reach further left; the character before the run is no digit, so the prefix is valid).
+ * Anything else takes the regular expressions. `v` is scratch space.
  */
-function mayBeStrictTag(tag: string): boolean {
+function strictMajor(tag: string, v: number[]): number | undefined {
+  let start = tag.length;
   let dots = 0;
-  for (let i = tag.length - 1; i >= 0; i--) {
-    const c = tag.charCodeAt(i);
+  while (start > 0) {
+    const c = tag.charCodeAt(start - 1);
     if (c === 46) dots++;
     else if (c < 48 || c > 57) break;
+    start--;
   }
-  return dots >= 2;
+  if (dots < 2) return undefined;
+  if (tag.indexOf('-') < 0 && readStrictVersion(tag, start, tag.length, v)) return v[0];
+  const p = versionTagPrefix(tag);
+  const s = p === undefined ? undefined : parseStrictTag(tag, p);
+  return s === undefined ? undefined : Number(s.split('.')[0]);
 }
 
 /** A base this far back is probably not the one meant (a missing tag, a wrong prefix, a merged old history). */
@@ -150,13 +161,10 @@ export const FAR_BASE = { majors: 9, commits: 10_000 } as const;
  */
 export function farBaseWarnings(tags: Iterable<string>, lines: { prefix: string; base?: string; since?: number; component?: { name: string } }[]): string[] {
   let top: { tag: string; major: number } | undefined;
+  const scratch = [0, 0, 0];
   for (const t of tags) {
-    if (!mayBeStrictTag(t)) continue;
-    const p = versionTagPrefix(t);
-    const v = p === undefined ? undefined : parseStrictTag(t, p);
-    if (v === undefined) continue;
-    const major = Number(v.split('.')[0]);
-    if (!top || major > top.major) top = { tag: t, major };
+    const major = strictMajor(t, scratch);
+    if (major !== undefined && (!top || major > top.major)) top = { tag: t, major };
   }
   const out: string[] = [];
   for (const l of lines) {

@@ -16,7 +16,7 @@
 import { Git } from '../git/repository.js';
 import type { RawCommit } from '../git/core/log.js';
 import type { ComponentMatcher } from './core/components.js';
-import { compareStrictVersions, compareVersions, escapeGlob, parsePrereleaseTag, parseStrictTag } from './core/version.js';
+import { compareStrictVersions, compareTriples, compareVersions, escapeGlob, parsePrereleaseTag, parseStrictTag, readStrictVersion } from './core/version.js';
 
 export interface BaseTag {
   tag?: string;
@@ -104,13 +104,23 @@ async function highestReachable(git: Git, candidate: [string, string] | undefine
 
 /** The highest strict release tag of the whole repository (no reachability check) and its commit. */
 export function highestStrictTag(tags: Map<string, string>, prefix: string, skip: string[] = []): { tag: string; sha: string } | undefined {
-  let best: { tag: string; sha: string; version: string } | undefined;
-  for (const [tag, sha] of tags) {
-    const v = parseStrictTag(tag, prefix);
-    if (v !== undefined && skip.includes(tag)) continue;
-    if (v !== undefined && (!best || compareStrictVersions(v, best.version) > 0)) best = { tag, sha, version: v };
+  // This scan runs over every tag on every start-up: names only (no [name, sha] pair per entry), numbers read in
+  // place (readStrictVersion).
+  let best: string | undefined;
+  const top = [0, 0, 0];
+  const v = [0, 0, 0];
+  for (const tag of tags.keys()) {
+    // indexOf first: most tags of a long history are prereleases, and the native search rejects them quickest.
+    if (!tag.startsWith(prefix) || tag.indexOf('-', prefix.length) >= 0 || !readStrictVersion(tag, prefix.length, tag.length, v)) continue;
+    if (skip.length && skip.includes(tag)) continue;
+    if (best === undefined || compareTriples(v, top) > 0) {
+      best = tag;
+      top[0] = v[0]!;
+      top[1] = v[1]!;
+      top[2] = v[2]!;
+    }
   }
-  return best && { tag: best.tag, sha: best.sha };
+  return best === undefined ? undefined : { tag: best, sha: tags.get(best)! };
 }
 
 /** Logs already read, by base tag ('' = none): components with the same base share one `git log`. */
