@@ -16,6 +16,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
 import { excerpt } from '../platform/secrets.js';
+import { workspaceOutputPath } from '../platform/fs.js';
 import { classifyCommit, type ClassifiedCommit } from './core/commits.js';
 import { NOTE_GROUPS, cancelledByReverts, commitBump, groupOf, type NoteGroup } from './core/bump.js';
 import type { ComponentMatcher } from './core/components.js';
@@ -105,6 +106,14 @@ async function changelogScope(opts: ChangelogOptions): Promise<Scope> {
     if (!value) continue;
     const rel = relative(resolve(opts.cwd), resolve(opts.cwd, value));
     if (rel.startsWith('..') || isAbsolute(rel)) p.add(field, `("${value}") must be a file inside the repository.`);
+    else if (field === 'output') {
+      // a CHANGELOG.md that is a symbolic link out of the workspace is not written through (as notes-file)
+      try {
+        workspaceOutputPath(opts.cwd, value, { inputName: field });
+      } catch (err) {
+        p.include(err);
+      }
+    }
   }
   p.throwIfAny();
   return { prefix, ...(paths ? { paths } : {}), releaseTypes: s.releaseTypes, pre1: s.pre1 };
@@ -349,13 +358,23 @@ async function writeSection(path: string, section: string, version: string, dryR
 }
 
 /**
- * Writes the notes to `notesFile` (relative to the repository `path`) for the next job: notes of thousands of
+ * Where `notes-file` (relative to the repository `path`) will be written, or '' when none was asked for. Like every
+ * output, it must be inside the workspace (the repository, cwd, GITHUB_WORKSPACE, RUNNER_TEMP) and not reached
+ * through a symbolic link out of it (workspaceOutputPath): refused by field otherwise. The entries call it before
+ * generating, so a refused file leaves nothing written.
+ */
+export function notesFilePath(path: string, notesFile: string | undefined, env: Record<string, string | undefined> = process.env): string {
+  return notesFile ? workspaceOutputPath(path, notesFile, { inputName: 'notes-file', env }) : '';
+}
+
+/**
+ * Writes the notes to `notesFile` (checked by notesFilePath) for the next job: notes of thousands of
  * commits travel by file, never through the environment, argv or a job output. Returns the absolute path, or ''
  * when no file was asked for. The action and `relforge changelog --notes-file` both call it.
  */
-export function writeNotesFile(path: string, notesFile: string | undefined, notes: string): string {
-  if (!notesFile) return '';
-  const file = resolve(path, notesFile);
+export function writeNotesFile(path: string, notesFile: string | undefined, notes: string, env: Record<string, string | undefined> = process.env): string {
+  const file = notesFilePath(path, notesFile, env);
+  if (!file) return '';
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, notes);
   return file;

@@ -281,7 +281,7 @@ export const changelogSchema = defineSchema({
     },
     'notes-file': {
       type: 'string',
-      description: 'Also write this release\'s notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument.',
+      description: 'Also write this release\'s notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument. It must be inside the workspace or RUNNER_TEMP, not reached through a symbolic link out of them.',
       cli: { metavar: 'FILE' },
     },
     'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
