@@ -1,6 +1,6 @@
 /** actions/changelog: inputs (changelogSchema) → generateChangelog → outputs + step summary. */
 import { log, readInputs, runAction, setOutputs, writeSummary } from './runner.js';
-import { generateChangelog, notesFilePath, writeNotesFile } from '../versioning/changelog.js';
+import { describeRenderer, generateChangelog, notesFilePath, writeNotesFile } from '../versioning/changelog.js';
 import { changelogOptions, changelogSchema } from '../versioning/options.js';
 
 void runAction(async ({ runtime }) => {
@@ -16,7 +16,7 @@ void runAction(async ({ runtime }) => {
     log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
   }
   for (const w of res.warnings) log.warning(w);
-  log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? 'the start'}`);
+  log.info(`${describeRenderer(res)}; ${res.commits} commit(s) since ${res.previousTag ?? 'the start'}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
   setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? '', tag: res.tag, version: res.version, 'previous-tag': res.previousTag ?? '', 'notes-file': notesFile });

@@ -1,5 +1,5 @@
 /**
- * generateChangelog: this release's notes and CHANGELOG.md section, rendered by git-cliff.
+ * generateChangelog: this release's notes and CHANGELOG.md section, rendered by relforge's built-in renderer (the bundled template) or by git-cliff (a user cliff.toml).
  *
  * The range is the one next-version reads (release-range.ts): the commits since the last strict release tag
  * reachable from HEAD, as an explicit `base..HEAD` range — the cost follows the tail, never the history length
@@ -73,7 +73,16 @@ export interface ChangelogResult {
   written: boolean;
   gitCliff: { path: string; source: GitCliffBinary['source']; version: string };
   config: 'bundled' | string;
+  /** Who printed the notes: relforge's built-in renderer (the bundled template, by default) or git-cliff (a user config, or `renderer: 'git-cliff'`). */
+  renderedBy: 'builtin' | 'git-cliff';
   warnings: string[];
+}
+
+/** Says who rendered the notes, for the log: the built-in renderer runs no git-cliff, so it names none. */
+export function describeRenderer(res: Pick<ChangelogResult, 'renderedBy' | 'gitCliff' | 'config'>): string {
+  if (res.renderedBy === 'builtin') return "notes rendered by relforge's built-in renderer (the bundled template)";
+  const template = res.config === 'bundled' ? 'the bundled template' : `config ${res.config}`;
+  return `notes rendered by git-cliff ${res.gitCliff.version} at ${res.gitCliff.path} (${res.gitCliff.source}), ${template}`;
 }
 
 interface Scope {
@@ -210,6 +219,7 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
     written,
     gitCliff: { path: bin.path, source: bin.source, version: await versionP },
     config: opts.config ? resolve(cwd, opts.config) : 'bundled',
+    renderedBy: opts.config || opts.renderer === 'git-cliff' ? 'git-cliff' : 'builtin',
     warnings,
   };
 }
