@@ -28,7 +28,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitSync } from '../git/repository.js';
+import { isolatedGitSync } from '../git/isolated.js';
 import { createValidator, specPath, type OpenApiValidator, type Violation } from './openapi.js';
 
 export type EmulatorMode = 'github' | 'gitea' | 'forgejo';
@@ -1489,9 +1489,9 @@ class BareRepoTags extends Map<string, string> {
     super();
   }
 
-  /** Through the git adapter (git runs only in src/git/); a failing query is undefined. */
+  /** Through the git adapter (git runs only in src/git/), blind to the system gitconfig; a failing query is undefined. */
   private git(args: string[]): string | undefined {
-    return gitSync(this.dir, args, { allowFailure: true });
+    return isolatedGitSync(this.dir, args);
   }
 
   /** The commit a branch, tag or sha names, or undefined. */
