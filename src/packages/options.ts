@@ -15,7 +15,7 @@
  */
 import { defineSchema, flag, requiredString } from '../platform/options.js';
 import { VOCABULARY, variant } from '../platform/vocabulary.js';
-import { FORGE_REGISTRY, PACKAGE_TARGETS, orList } from '../platform/forges.js';
+import { FORGE_REGISTRY, PACKAGE_TARGETS } from '../platform/forges.js';
 
 /** The forges a target publishes to (forge registry: packageTargets). */
 const forgesOf = (target: string) => FORGE_REGISTRY.filter((f) => (f.packageTargets as readonly string[]).includes(target)).map((f) => f.product);

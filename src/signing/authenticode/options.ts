@@ -8,7 +8,7 @@
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
 import { fieldError } from '../../platform/errors.js';
-import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
+import { defineSchema, flag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
 import { VOCABULARY, filesToSign, variant } from '../../platform/vocabulary.js';
