@@ -23,6 +23,7 @@ const forgesOf = (target: string) => FORGE_REGISTRY.filter((f) => (f.packageTarg
 export const uploadPackagesSchema = defineSchema({
   name: 'upload-packages',
   summary: 'verify, sign a manifest for and upload per-platform packages (manifest last)',
+  description: "Signed per-platform packages for update servers: verifies every package's minisign signature against a pinned key, writes and signs one manifest (relforge.packages/v1, optional Tauri latest.json), uploads the packages to a forge release, the Gitea/Forgejo generic package registry or an HTTP update server, reads every file back, and uploads the manifest last. Matrix-friendly: stage fragments per job, merge once.",
   options: {
     packages: {
       type: 'string',
