@@ -1,5 +1,5 @@
 // `npm run gen`: writes what follows from the option schemas (src/schemas.ts):
-//   - the `inputs:` and `outputs:` of every actions/<name>/action.yml (the rest of the file is kept as is);
+//   - the `description:`, `inputs:` and `outputs:` of every actions/<name>/action.yml (the rest of the file is kept as is);
 //   - src/cli/commands.ts, the CLI's command table (summaries + lazy loaders) that src/cli/main.ts reads;
 //   - the command / action lists between `<!-- relforge:commands -->`, `<!-- relforge:actions -->` or
 //     `<!-- relforge:action-links -->` and `<!-- /relforge -->` (docs/cli.md, README.md, docs/README.md);

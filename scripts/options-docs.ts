@@ -2,12 +2,12 @@
 // markdown tables of the docs. Used by scripts/gen.ts (writes) and test/platform/options.test.ts (checks).
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Document, parseDocument, isMap } from 'yaml';
+import { Document, parseDocument, isMap, isScalar } from 'yaml';
 import type { OperationSchema, OptionSpec } from '../src/platform/options.js';
 import { actionDefault, cliFlag, commandOf, optionsFor } from '../src/platform/options.js';
 import { manifestFormatsMarkdown } from '../src/versioning/core/manifests/index.js';
 
-/** The action.yml text with its `inputs:` and `outputs:` replaced from the schema. */
+/** The action.yml text with its `description:`, `inputs:` and `outputs:` replaced from the schema. */
 export function actionYaml(text: string, schema: OperationSchema): string {
   const doc = parseDocument(text);
   const inputs: Record<string, Record<string, unknown>> = {};
@@ -17,9 +17,22 @@ export function actionYaml(text: string, schema: OperationSchema): string {
   }
   const outputs: Record<string, Record<string, unknown>> = {};
   for (const [name, description] of Object.entries(schema.outputs ?? {})) outputs[name] = { description };
+  setDescription(doc, schema);
   setKey(doc, 'inputs', inputs);
   setKey(doc, 'outputs', outputs);
   return doc.toString({ lineWidth: 0, singleQuote: true });
+}
+
+/** The top-level `description:` is the schema's; the scalar keeps its style (`>-` for the long ones), so only its text changes. */
+function setDescription(doc: Document, schema: OperationSchema): void {
+  if (!schema.description) throw new Error(`the ${schema.name} schema has no description: an action's schema declares its action.yml description`);
+  const node = doc.get('description', true);
+  if (isScalar(node)) node.value = schema.description;
+  else {
+    const fresh = doc.createNode(schema.description);
+    if (schema.description.length > 80) fresh.type = 'BLOCK_FOLDED';
+    doc.set('description', fresh);
+  }
 }
 
 function setKey(doc: Document, key: string, value: unknown): void {

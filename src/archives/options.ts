@@ -17,6 +17,7 @@ const PLACEHOLDERS = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
 export const archiveSchema = defineSchema({
   name: 'archive',
   summary: 'pack each platform\'s files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…',
+  description: "Pack each platform's built files, with LICENSE, README and other extra files, into a byte-for-byte reproducible .tar.gz (.zip for Windows) named from a template such as {name}_{version}_{os}_{arch}: sorted entries, the release time on every entry, owner 0/0 without names, modes 0755/0644, fixed compression headers. Sources that leave the workspace through a symbolic link are refused.",
   options: {
     files: variant('files', 'each platform\'s files: required, positional, with placeholders', {
       required: true,

@@ -1,5 +1,5 @@
 /** `relforge changelog --version X.Y.Z`: this release's notes (same schema as actions/changelog). */
-import { generateChangelog, writeNotesFile } from '../versioning/changelog.js';
+import { generateChangelog, notesFilePath, writeNotesFile } from '../versioning/changelog.js';
 import { changelogOptions, changelogSchema } from '../versioning/options.js';
 import { defineCommand } from './command.js';
 
@@ -9,6 +9,7 @@ export default defineCommand({
 ones next-version counts). --output prepends it to a file; a prerelease version prints the changes since the last stable release. With no notable change
 (only chores, docs…) nothing is printed or written, a warning says so, and the exit code is 0.`,
   async run(v) {
+    notesFilePath(v.path, v['notes-file']); // refused before anything is written
     const r = await generateChangelog(changelogOptions(v));
     const notesFile = writeNotesFile(v.path, v['notes-file'], r.notes);
     if (notesFile) console.error(`wrote the notes (${Buffer.byteLength(r.notes)} bytes) to ${notesFile}`);

@@ -4,7 +4,7 @@
  * .github/workflows/release.yml — what `relforge act` maps `relforge/relforge@<ref>` to.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { codeDirs } from '../platform/code-dirs.js';
 import { RelforgeError } from '../platform/errors.js';
 

@@ -12,8 +12,8 @@
  * Faults: `fault = { status, times }` answers the next `times` token requests with that status
  * (429 carries Retry-After: 1).
  */
-import { createServer, type ServerResponse } from 'node:http';
-import { createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { readBody } from './read-body.js';
 
@@ -58,136 +58,32 @@ function aadError(res: ServerResponse, status: number, error: string, code: numb
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
-export async function startEntra(opts: { tenant?: string; clientId?: string; clientSecret?: string; federatedSubject?: string; onIssue?: (token: string) => void } = {}): Promise<EntraEmulator> {
+type EntraOptions = { tenant?: string; clientId?: string; clientSecret?: string; federatedSubject?: string; onIssue?: (token: string) => void };
+
+/** What the request handlers share: the emulator's state, the OIDC stub's key pair and request token. */
+interface EntraContext {
+  emu: EntraEmulator;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  requestToken: string;
+  onIssue?: (token: string) => void;
+}
+
+/** An AADSTS refusal: HTTP status, OAuth error, AADSTS code and its text. */
+interface AadRefusal {
+  status: number;
+  error: string;
+  code: number;
+  text: string;
+}
+
+export async function startEntra(opts: EntraOptions = {}): Promise<EntraEmulator> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const requestToken = `oidc-request-${randomBytes(16).toString('hex')}`;
-  const emu: EntraEmulator = {
-    url: '',
-    tenant: opts.tenant ?? '11111111-2222-3333-4444-555555555555',
-    clientId: opts.clientId ?? 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
-    clientSecret: opts.clientSecret ?? `Sec~${randomBytes(18).toString('base64url')}`,
-    federatedSubject: opts.federatedSubject ?? 'repo:contoso/agent:environment:release',
-    oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
-    issued: [],
-    grants: [],
-    oidcRequests: 0,
-    oidcSubject: opts.federatedSubject ?? 'repo:contoso/agent:environment:release',
-    violations: [],
-    close: async () => {},
-  };
-
-  const makeJwt = (audience: string): string => {
-    const now = Math.floor(Date.now() / 1000);
-    const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'relforge-test' }));
-    const payload = b64url(JSON.stringify({ iss: GITHUB_ISSUER, aud: audience, sub: emu.oidcSubject, iat: now, nbf: now - 5, exp: now + 300, jti: randomUUID() }));
-    const sig = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKey);
-    return `${header}.${payload}.${b64url(sig)}`;
-  };
-
-  const verifyAssertion = (jwt: string): { ok: true } | { ok: false; code: number; text: string } => {
-    const parts = jwt.split('.');
-    if (parts.length !== 3) return { ok: false, code: 50027, text: 'JWT token is invalid or malformed.' };
-    const valid = createVerify('RSA-SHA256').update(`${parts[0]}.${parts[1]}`).verify(publicKey, Buffer.from(parts[2]!, 'base64url'));
-    if (!valid) return { ok: false, code: 50012, text: 'Client assertion failed signature validation.' };
-    let claims: { iss?: string; aud?: string; sub?: string; exp?: number };
-    try {
-      claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
-    } catch {
-      return { ok: false, code: 50027, text: 'JWT token is invalid or malformed.' };
-    }
-    if (claims.exp !== undefined && claims.exp * 1000 < Date.now()) return { ok: false, code: 700024, text: 'Client assertion is not within its valid time range.' };
-    if (claims.iss !== GITHUB_ISSUER || claims.aud !== AZURE_AUDIENCE || claims.sub !== emu.federatedSubject)
-      return {
-        ok: false,
-        code: 70021,
-        text: `No matching federated identity record found for presented assertion. Assertion Issuer: '${claims.iss}'. Assertion Subject: '${claims.sub}'. Assertion Audience: '${claims.aud}'.`,
-      };
-    return { ok: true };
-  };
-
+  const emu = newEntraState(opts, requestToken);
+  const ctx: EntraContext = { emu, privateKey, publicKey, requestToken, ...(opts.onIssue ? { onIssue: opts.onIssue } : {}) };
   const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const body = await readBody(req);
-      if (req.method === 'GET' && url.pathname === '/oidc/token') {
-        if (req.headers.authorization !== `Bearer ${requestToken}`) {
-          res.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Bad credentials"}');
-          return;
-        }
-        emu.oidcRequests++;
-        const audience = url.searchParams.get('audience') ?? 'https://github.com/contoso';
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: makeJwt(audience) }));
-        return;
-      }
-      const m = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
-      if (!m || req.method !== 'POST') {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      if (emu.fault && emu.fault.times > 0) {
-        emu.fault.times--;
-        const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-        if (emu.fault.status === 429) headers['retry-after'] = '1';
-        res.writeHead(emu.fault.status, headers).end(JSON.stringify({ error: emu.fault.status === 429 ? 'temporarily_unavailable' : 'server_error', error_description: `AADSTS90033: A transient error has occurred. Please try again.`, error_codes: [90033] }));
-        return;
-      }
-      const ct = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (ct !== 'application/x-www-form-urlencoded') {
-        emu.violations.push(`token request content-type ${ct}`);
-        aadError(res, 400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
-        return;
-      }
-      const form = new URLSearchParams(body.toString('utf8'));
-      if (decodeURIComponent(m[1]!) !== emu.tenant) {
-        aadError(res, 400, 'invalid_request', 90002, `Tenant '${decodeURIComponent(m[1]!)}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
-        return;
-      }
-      if (form.get('grant_type') !== 'client_credentials') {
-        aadError(res, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
-        return;
-      }
-      if (form.get('client_id') !== emu.clientId) {
-        aadError(res, 400, 'unauthorized_client', 700016, `Application with identifier '${form.get('client_id')}' was not found in the directory '${emu.tenant}'.`);
-        return;
-      }
-      if (form.get('scope') !== CODESIGNING_SCOPE) {
-        aadError(res, 400, 'invalid_scope', 70011, `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid.`);
-        return;
-      }
-      const secret = form.get('client_secret');
-      const assertion = form.get('client_assertion');
-      if (secret !== null && assertion !== null) {
-        aadError(res, 400, 'invalid_request', 90000, 'Only one client credential may be presented.');
-        return;
-      }
-      if (secret !== null) {
-        emu.grants.push('client_secret');
-        if (secret !== emu.clientSecret) {
-          aadError(res, 401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
-          return;
-        }
-      } else if (assertion !== null) {
-        emu.grants.push('client_assertion');
-        if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
-          aadError(res, 400, 'invalid_request', 50027, 'Invalid client_assertion_type.');
-          return;
-        }
-        const v = verifyAssertion(assertion);
-        if (!v.ok) {
-          aadError(res, 400, 'invalid_client', v.code, v.text);
-          return;
-        }
-      } else {
-        aadError(res, 401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
-        return;
-      }
-      const header = b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256' }));
-      const payload = b64url(JSON.stringify({ aud: 'https://codesigning.azure.net', iss: `https://sts.windows.net/${emu.tenant}/`, appid: emu.clientId, jti: randomUUID() }));
-      const token = `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
-      emu.issued.push(token);
-      opts.onIssue?.(token);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token }));
-    })().catch((err: unknown) => {
+    handleRequest(ctx, req, res).catch((err: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));
     });
   });
@@ -201,4 +97,143 @@ export async function startEntra(opts: { tenant?: string; clientId?: string; cli
       server.close(() => r());
     });
   return emu;
+}
+
+/** The emulator's state before it listens (url and close are set once it does). */
+function newEntraState(opts: EntraOptions, requestToken: string): EntraEmulator {
+  return {
+    url: '',
+    tenant: opts.tenant ?? '11111111-2222-3333-4444-555555555555',
+    clientId: opts.clientId ?? 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+    clientSecret: opts.clientSecret ?? `Sec~${randomBytes(18).toString('base64url')}`,
+    federatedSubject: opts.federatedSubject ?? 'repo:contoso/agent:environment:release',
+    oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
+    issued: [],
+    grants: [],
+    oidcRequests: 0,
+    oidcSubject: opts.federatedSubject ?? 'repo:contoso/agent:environment:release',
+    violations: [],
+    close: async () => {},
+  };
+}
+
+/** An ID token as GitHub's OIDC provider issues it, for `audience`, signed with the stub's key. */
+function makeJwt(ctx: EntraContext, audience: string): string {
+  const now = Math.floor(Date.now() / 1000);
+  const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'relforge-test' }));
+  const payload = b64url(JSON.stringify({ iss: GITHUB_ISSUER, aud: audience, sub: ctx.emu.oidcSubject, iat: now, nbf: now - 5, exp: now + 300, jti: randomUUID() }));
+  const sig = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(ctx.privateKey);
+  return `${header}.${payload}.${b64url(sig)}`;
+}
+
+/** A client assertion checked as Entra does for a federated credential: signature, expiry, issuer/audience/subject. */
+function verifyAssertion(ctx: EntraContext, jwt: string): { ok: true } | { ok: false; code: number; text: string } {
+  const parts = jwt.split('.');
+  if (parts.length !== 3) return { ok: false, code: 50027, text: 'JWT token is invalid or malformed.' };
+  const valid = createVerify('RSA-SHA256').update(`${parts[0]}.${parts[1]}`).verify(ctx.publicKey, Buffer.from(parts[2]!, 'base64url'));
+  if (!valid) return { ok: false, code: 50012, text: 'Client assertion failed signature validation.' };
+  let claims: { iss?: string; aud?: string; sub?: string; exp?: number };
+  try {
+    claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, code: 50027, text: 'JWT token is invalid or malformed.' };
+  }
+  if (claims.exp !== undefined && claims.exp * 1000 < Date.now()) return { ok: false, code: 700024, text: 'Client assertion is not within its valid time range.' };
+  if (claims.iss !== GITHUB_ISSUER || claims.aud !== AZURE_AUDIENCE || claims.sub !== ctx.emu.federatedSubject)
+    return {
+      ok: false,
+      code: 70021,
+      text: `No matching federated identity record found for presented assertion. Assertion Issuer: '${claims.iss}'. Assertion Subject: '${claims.sub}'. Assertion Audience: '${claims.aud}'.`,
+    };
+  return { ok: true };
+}
+
+/** One request: the OIDC stub, or the token endpoint (an injected fault first, then the checks, then a token). */
+async function handleRequest(ctx: EntraContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const body = await readBody(req);
+  if (req.method === 'GET' && url.pathname === '/oidc/token') return answerOidc(ctx, req, res, url);
+  const m = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
+  if (!m || req.method !== 'POST') {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const fault = ctx.emu.fault;
+  if (fault && fault.times > 0) return answerFault(res, fault);
+  const ct = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const refusal = tokenRequestRefusal(ctx, m[1]!, ct, body);
+  if (refusal) return aadError(res, refusal.status, refusal.error, refusal.code, refusal.text);
+  issueToken(ctx, res);
+}
+
+/** GET /oidc/token with the runner's request token: an ID token for the asked audience. */
+function answerOidc(ctx: EntraContext, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  if (req.headers.authorization !== `Bearer ${ctx.requestToken}`) {
+    res.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Bad credentials"}');
+    return;
+  }
+  ctx.emu.oidcRequests++;
+  const audience = url.searchParams.get('audience') ?? 'https://github.com/contoso';
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: makeJwt(ctx, audience) }));
+}
+
+/** An injected transient failure (counts down `times`; 429 carries Retry-After: 1). */
+function answerFault(res: ServerResponse, fault: { status: number; times: number }): void {
+  fault.times--;
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  if (fault.status === 429) headers['retry-after'] = '1';
+  res.writeHead(fault.status, headers).end(JSON.stringify({ error: fault.status === 429 ? 'temporarily_unavailable' : 'server_error', error_description: `AADSTS90033: A transient error has occurred. Please try again.`, error_codes: [90033] }));
+}
+
+/** The token request checked in Entra's order (content type, tenant, grant, client, scope, credential); undefined when a token may be issued. */
+function tokenRequestRefusal(ctx: EntraContext, tenantSegment: string, contentType: string, body: Buffer): AadRefusal | undefined {
+  const { emu } = ctx;
+  if (contentType !== 'application/x-www-form-urlencoded') {
+    emu.violations.push(`token request content-type ${contentType}`);
+    return { status: 400, error: 'invalid_request', code: 900144, text: "The request body must contain the following parameter: 'grant_type'." };
+  }
+  const form = new URLSearchParams(body.toString('utf8'));
+  if (decodeURIComponent(tenantSegment) !== emu.tenant) {
+    return { status: 400, error: 'invalid_request', code: 90002, text: `Tenant '${decodeURIComponent(tenantSegment)}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.` };
+  }
+  if (form.get('grant_type') !== 'client_credentials') return { status: 400, error: 'unsupported_grant_type', code: 70003, text: 'The app requested an unsupported grant type.' };
+  if (form.get('client_id') !== emu.clientId) {
+    return { status: 400, error: 'unauthorized_client', code: 700016, text: `Application with identifier '${form.get('client_id')}' was not found in the directory '${emu.tenant}'.` };
+  }
+  if (form.get('scope') !== CODESIGNING_SCOPE) {
+    return { status: 400, error: 'invalid_scope', code: 70011, text: `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid.` };
+  }
+  return credentialRefusal(ctx, form);
+}
+
+/** Exactly one client credential: the client secret, or a federated client assertion (the grant is recorded either way). */
+function credentialRefusal(ctx: EntraContext, form: URLSearchParams): AadRefusal | undefined {
+  const { emu } = ctx;
+  const secret = form.get('client_secret');
+  const assertion = form.get('client_assertion');
+  if (secret !== null && assertion !== null) return { status: 400, error: 'invalid_request', code: 90000, text: 'Only one client credential may be presented.' };
+  if (secret !== null) {
+    emu.grants.push('client_secret');
+    if (secret !== emu.clientSecret) {
+      return { status: 401, error: 'invalid_client', code: 7000215, text: 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.' };
+    }
+    return undefined;
+  }
+  if (assertion !== null) {
+    emu.grants.push('client_assertion');
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return { status: 400, error: 'invalid_request', code: 50027, text: 'Invalid client_assertion_type.' };
+    const v = verifyAssertion(ctx, assertion);
+    return v.ok ? undefined : { status: 400, error: 'invalid_client', code: v.code, text: v.text };
+  }
+  return { status: 401, error: 'invalid_client', code: 7000218, text: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." };
+}
+
+/** A Trusted Signing access token, recorded in `issued` and handed to onIssue (the Trusted Signing emulator accepts it). */
+function issueToken(ctx: EntraContext, res: ServerResponse): void {
+  const header = b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256' }));
+  const payload = b64url(JSON.stringify({ aud: 'https://codesigning.azure.net', iss: `https://sts.windows.net/${ctx.emu.tenant}/`, appid: ctx.emu.clientId, jti: randomUUID() }));
+  const token = `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
+  ctx.emu.issued.push(token);
+  ctx.onIssue?.(token);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token }));
 }

@@ -28,7 +28,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitSync } from '../git/repository.js';
+import { isolatedGitSync } from '../git/isolated.js';
 import { createValidator, specPath, type OpenApiValidator, type Violation } from './openapi.js';
 
 export type EmulatorMode = 'github' | 'gitea' | 'forgejo';
@@ -445,7 +445,7 @@ type WithShapes = ForgeBase & ReturnType<typeof forgeShapes>;
 
 /** Release bookkeeping and the credential checks. */
 function forgeHelpers(c: WithShapes) {
-  const { github, opts, token, readOnly, state, url, user, ghError, notFound } = c;
+  const { github, opts, token, readOnly, state, ghError, notFound } = c;
   // ---------- helpers ----------
   const findRelease = (id: string | undefined) => {
     const r = state.releases.find((x) => String(x.id) === id);
@@ -641,7 +641,7 @@ type WithIo = WithHelpers & ReturnType<typeof forgeIo>;
 
 /** Stored assets and package files: lookups, request checks, spilling, streaming. */
 function forgeStore(c: WithIo) {
-  const { github, validator, violations, unvalidated, state, hostile, url, spillDir, ghError, notFound, send } = c;
+  const { github, validator, violations, unvalidated, state, spillDir, ghError, notFound, send } = c;
   function checkPackageNames(p: Record<string, string>) {
     const bad = !/^[-_+.\w]+$/.test(p.package_name ?? '') || p.package_name === '..' || !(p.package_version ?? '').trim() || p.package_version !== p.package_version!.trim() || !/^[-_+=:;.()[\]{}~!@#$%^& \w]+$/.test(p.file_name ?? '') || p.file_name !== p.file_name!.trim() || ['.', '..'].includes(p.file_name!);
     if (bad) throw new ReqError(400, 'invalid package name, version or file name\n', undefined, { 'content-type': 'text/plain; charset=utf-8' });
@@ -701,7 +701,7 @@ type WithStore = WithIo & ReturnType<typeof forgeStore>;
 
 /** Injected faults and hostile answers. */
 function forgeFaults(c: WithStore) {
-  const { github, opts, token, hostile, url, ghError, send } = c;
+  const { github, opts, ghError, send } = c;
   function applyFault(inc: Incoming, f: Fault, at: 'before' | 'after' | 'mid-body') {
     opts.log?.(`fault ${f.kind} on ${inc.method} ${inc.path} (${at})`);
     switch (f.kind) {
@@ -754,7 +754,7 @@ type WithFaults = WithStore & ReturnType<typeof forgeFaults>;
 
 /** Streaming upload bodies (raw or multipart) and renaming assets. */
 function forgeReceive(c: WithFaults) {
-  const { github, state, url, assetJson, ghError, mutableAssets, auth, readJson, takeFault, findAsset, sendAssets, validateBody, spillBody, applyFault } = c;
+  const { github, assetJson, ghError, mutableAssets, auth, readJson, takeFault, findAsset, sendAssets, validateBody, spillBody, applyFault } = c;
   /** Streams a request body: raw or multipart (one file part + plain fields), hashing, keeping ≤ KEEP_BYTES. */
   function receive(inc: Incoming, opt: { abortAfter?: number; allHashes?: boolean } = {}): Promise<Received> {
     return new Promise((resolve, reject) => {
@@ -983,7 +983,7 @@ async function releaseReadRoutes(c: ForgeCtx, inc: Incoming, opId: string | unde
 
 /** Releases: create, update (publish), delete. */
 async function releaseWriteRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
-  const { github, owner, repo, state, url, apiUrl, repoPath, releaseJson, notFound, findRelease, publishRelease, updateLatest, newRelease, auth, bodyLimit, readJson, takeFault, send, validateBody, applyFault } = c;
+  const { github, owner, repo, state, apiUrl, repoPath, releaseJson, notFound, findRelease, publishRelease, updateLatest, newRelease, auth, bodyLimit, readJson, takeFault, send, validateBody, applyFault } = c;
   const ownerOk = () => {
     if (params.owner !== undefined && params.owner !== owner) throw notFound();
     if (params.repo !== undefined && params.repo !== repo) throw notFound();
@@ -1066,7 +1066,7 @@ async function releaseWriteRoutes(c: ForgeCtx, inc: Incoming, opId: string | und
 
 /** Release assets: list, upload, get, delete. */
 async function assetRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
-  const { github, owner, repo, token, validator, violations, state, hostile, url, objectsUrl, assetJson, ghError, notFound, findRelease, mutableAssets, auth, isWriter, receive, takeFault, send, paginate, findAsset, sendAssets, corrupt, applyFault } = c;
+  const { github, owner, repo, validator, violations, state, hostile, objectsUrl, assetJson, ghError, notFound, findRelease, mutableAssets, auth, isWriter, receive, takeFault, send, paginate, findAsset, sendAssets, corrupt, applyFault } = c;
   const ownerOk = () => {
     if (params.owner !== undefined && params.owner !== owner) throw notFound();
     if (params.repo !== undefined && params.repo !== repo) throw notFound();
@@ -1166,11 +1166,7 @@ async function assetRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined,
 
 /** Generic packages (Gitea/Forgejo). */
 async function packageRoutes(c: ForgeCtx, inc: Incoming, opId: string | undefined, params: Record<string, string>): Promise<unknown> {
-  const { owner, repo, state, url, user, notFound, auth, receive, takeFault, send, checkPackageNames, applyFault } = c;
-  const ownerOk = () => {
-    if (params.owner !== undefined && params.owner !== owner) throw notFound();
-    if (params.repo !== undefined && params.repo !== repo) throw notFound();
-  };
+  const { state, url, user, notFound, auth, receive, takeFault, send, checkPackageNames, applyFault } = c;
   switch (opId) {
     // ----- generic packages (Gitea/Forgejo) -----
     case 'genericUploadFile': {
@@ -1270,7 +1266,7 @@ const ROUTES = new Map<string, RouteGroup>([
 
 /** The request entry points: the router, the API handler, downloads and the other origin. */
 function forgeServe(c: ForgeCtx) {
-  const { mode, github, opts, owner, repo, token, validator, violations, state, packageWatch, hostile, elsewhereRequests, url, apiPrefix, ghError, notFound, takeFault, send, streamFile, applyFault, renameAsset } = c;
+  const { mode, github, opts, owner, repo, validator, violations, state, packageWatch, hostile, elsewhereRequests, apiPrefix, ghError, notFound, takeFault, send, streamFile, applyFault, renameAsset } = c;
   // ---------- operations ----------
   async function route(inc: Incoming, opId: string | undefined, params: Record<string, string>) {
     const ownerOk = () => {
@@ -1489,9 +1485,9 @@ class BareRepoTags extends Map<string, string> {
     super();
   }
 
-  /** Through the git adapter (git runs only in src/git/); a failing query is undefined. */
+  /** Through the git adapter (git runs only in src/git/), blind to the system gitconfig; a failing query is undefined. */
   private git(args: string[]): string | undefined {
-    return gitSync(this.dir, args, { allowFailure: true });
+    return isolatedGitSync(this.dir, args);
   }
 
   /** The commit a branch, tag or sha names, or undefined. */

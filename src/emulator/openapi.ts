@@ -119,7 +119,6 @@ interface CompiledPath {
   item: Json;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 let docCounter = 0;
 
 function headerValue(headers: Headers | undefined, name: string): string | undefined {

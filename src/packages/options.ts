@@ -15,7 +15,7 @@
  */
 import { defineSchema, flag, requiredString } from '../platform/options.js';
 import { VOCABULARY, variant } from '../platform/vocabulary.js';
-import { FORGE_REGISTRY, PACKAGE_TARGETS, orList } from '../platform/forges.js';
+import { FORGE_REGISTRY, PACKAGE_TARGETS } from '../platform/forges.js';
 
 /** The forges a target publishes to (forge registry: packageTargets). */
 const forgesOf = (target: string) => FORGE_REGISTRY.filter((f) => (f.packageTargets as readonly string[]).includes(target)).map((f) => f.product);
@@ -23,6 +23,7 @@ const forgesOf = (target: string) => FORGE_REGISTRY.filter((f) => (f.packageTarg
 export const uploadPackagesSchema = defineSchema({
   name: 'upload-packages',
   summary: 'verify, sign a manifest for and upload per-platform packages (manifest last)',
+  description: "Signed per-platform packages for update servers: verifies every package's minisign signature against a pinned key, writes and signs one manifest (relforge.packages/v1, optional Tauri latest.json), uploads the packages to a forge release, the Gitea/Forgejo generic package registry or an HTTP update server, reads every file back, and uploads the manifest last. Matrix-friendly: stage fragments per job, merge once.",
   options: {
     packages: {
       type: 'string',

@@ -8,7 +8,7 @@
  * folder it names (the user named that place), never a link out of it. So `ln -s /etc/passwd app-linux-arm64`
  * with `files: app-*` is refused instead of publishing /etc/passwd. Directory symlink cycles are walked once.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash, type Hash } from 'node:crypto';
 import { isAbsolute, join, resolve, basename, dirname, sep } from 'node:path';
@@ -47,6 +47,66 @@ export function workspaceRoots(cwd: string, env: Record<string, string | undefin
 }
 
 const inside = (real: string, roots: string[]) => roots.some((r) => real === r || real.startsWith(r.endsWith('/') ? r : `${r}/`));
+
+/**
+ * Where a file an option names may be WRITTEN (an output file such as changelog's `notes-file`): `file` resolved
+ * against `base`, which must lie inside the workspace (workspaceRoots of `base` and of the process's cwd) after
+ * following every symbolic link on the way, the file itself included. A link out of the workspace, or a dangling
+ * link (a write would follow it wherever it points), is refused by field; folders that do not exist yet are judged
+ * by their nearest existing parent. Returns the absolute path to write.
+ */
+export function workspaceOutputPath(base: string, file: string, opts: { inputName: string; env?: Record<string, string | undefined> }): string {
+  const env = opts.env ?? process.env;
+  const abs = resolve(base, file);
+  const roots = [...new Set([...workspaceRoots(base, env), ...workspaceRoots(process.cwd(), env)])];
+  const fix = 'Name a file inside the workspace or RUNNER_TEMP (e.g. ${{ runner.temp }}/notes.md), or copy it there in a later step.';
+  const real = realTarget(abs);
+  if (real === undefined) {
+    throw fieldError(opts.inputName, `("${file}") leads to ${abs} through a symbolic link whose target does not exist: refusing to write through it (it could point anywhere). Remove the link, or name another file. ${fix}`);
+  }
+  if (!inside(real, roots)) {
+    throw fieldError(
+      opts.inputName,
+      `("${file}") resolves to ${real}${real !== toSlash(abs) ? ` (through a symbolic link at ${abs})` : ''}, outside the workspace (${roots.join(', ')}): refusing to write there. ${fix}`,
+    );
+  }
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    return abs; // not there yet: it will be created
+  }
+  if (!st.isFile()) throw fieldError(opts.inputName, `("${file}") names ${abs}, which is not a regular file. Name a file.`);
+  return abs;
+}
+
+/**
+ * The real path a write to `abs` would reach: the real path of its nearest existing ancestor (the path itself when
+ * it exists) joined with the parts still to be created; undefined when a symbolic link on the way dangles.
+ */
+function realTarget(abs: string): string | undefined {
+  const missing: string[] = [];
+  let p = abs;
+  for (;;) {
+    let exists = true;
+    try {
+      lstatSync(p);
+    } catch {
+      exists = false;
+    }
+    if (exists) {
+      try {
+        return toSlash(join(realpathSync(p), ...missing));
+      } catch {
+        return undefined; // p is (or passes through) a link to nothing
+      }
+    }
+    const parent = dirname(p);
+    if (parent === p) return toSlash(join(p, ...missing));
+    missing.unshift(basename(p));
+    p = parent;
+  }
+}
 
 /** Problems name the input by field when there is one. */
 function problem(inputName: string | undefined, message: string): RelforgeError {

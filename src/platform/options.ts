@@ -64,6 +64,8 @@ export interface OperationSchema<O extends Record<string, OptionSpec> = Record<s
   command?: string;
   /** One line, for `relforge --help` and the docs. */
   summary: string;
+  /** An action's long description: `npm run gen` writes it as action.yml's top-level `description:` (every action has one; CLI-only commands need none). */
+  description?: string;
   options: O;
   /** Output name → its description (action.yml `outputs:` and the docs tables). */
   outputs?: Out;

@@ -15,6 +15,7 @@ export type PreflightCheck = (typeof PREFLIGHT_CHECKS)[number];
 export const preflightSchema = defineSchema({
   name: 'preflight',
   summary: 'check every secret a release needs (present, key opens, matches its pin) before anything is tagged',
+  description: 'Checks every secret the later jobs of a release need (present, minisign key opens and matches its pin, tokens present) before anything is tagged or pushed.',
   options: {
     require: {
       type: 'list',

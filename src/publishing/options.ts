@@ -13,6 +13,7 @@ export const publishReleaseSchema = defineSchema({
   name: 'publish-release',
   command: 'publish',
   summary: 'draft → upload → verify → publish a release on GitHub, Gitea or Forgejo',
+  description: 'Publish a release atomically on GitHub, GHES, Gitea or Forgejo: find or create a draft, upload every file (streamed, with SHA256SUMS), verify the assets against the local files, then publish. Safe to re-run after any failure: it converges to the same release with no duplicate assets.',
   options: {
     mode: {
       type: 'string',

@@ -1,5 +1,5 @@
 /**
- * generateChangelog: this release's notes and CHANGELOG.md section, rendered by git-cliff.
+ * generateChangelog: this release's notes and CHANGELOG.md section, rendered by relforge's built-in renderer (the bundled template) or by git-cliff (a user cliff.toml).
  *
  * The range is the one next-version reads (release-range.ts): the commits since the last strict release tag
  * reachable from HEAD, as an explicit `base..HEAD` range — the cost follows the tail, never the history length
@@ -16,6 +16,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
 import { Git } from '../git/repository.js';
 import { excerpt } from '../platform/secrets.js';
+import { workspaceOutputPath } from '../platform/fs.js';
 import { classifyCommit, type ClassifiedCommit } from './core/commits.js';
 import { NOTE_GROUPS, cancelledByReverts, commitBump, groupOf, type NoteGroup } from './core/bump.js';
 import type { ComponentMatcher } from './core/components.js';
@@ -72,7 +73,16 @@ export interface ChangelogResult {
   written: boolean;
   gitCliff: { path: string; source: GitCliffBinary['source']; version: string };
   config: 'bundled' | string;
+  /** Who printed the notes: relforge's built-in renderer (the bundled template, by default) or git-cliff (a user config, or `renderer: 'git-cliff'`). */
+  renderedBy: 'builtin' | 'git-cliff';
   warnings: string[];
+}
+
+/** Says who rendered the notes, for the log: the built-in renderer runs no git-cliff, so it names none. */
+export function describeRenderer(res: Pick<ChangelogResult, 'renderedBy' | 'gitCliff' | 'config'>): string {
+  if (res.renderedBy === 'builtin') return "notes rendered by relforge's built-in renderer (the bundled template)";
+  const template = res.config === 'bundled' ? 'the bundled template' : `config ${res.config}`;
+  return `notes rendered by git-cliff ${res.gitCliff.version} at ${res.gitCliff.path} (${res.gitCliff.source}), ${template}`;
 }
 
 interface Scope {
@@ -105,6 +115,14 @@ async function changelogScope(opts: ChangelogOptions): Promise<Scope> {
     if (!value) continue;
     const rel = relative(resolve(opts.cwd), resolve(opts.cwd, value));
     if (rel.startsWith('..') || isAbsolute(rel)) p.add(field, `("${value}") must be a file inside the repository.`);
+    else if (field === 'output') {
+      // a CHANGELOG.md that is a symbolic link out of the workspace is not written through (as notes-file)
+      try {
+        workspaceOutputPath(opts.cwd, value, { inputName: field });
+      } catch (err) {
+        p.include(err);
+      }
+    }
   }
   p.throwIfAny();
   return { prefix, ...(paths ? { paths } : {}), releaseTypes: s.releaseTypes, pre1: s.pre1 };
@@ -201,6 +219,7 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
     written,
     gitCliff: { path: bin.path, source: bin.source, version: await versionP },
     config: opts.config ? resolve(cwd, opts.config) : 'bundled',
+    renderedBy: opts.config || opts.renderer === 'git-cliff' ? 'git-cliff' : 'builtin',
     warnings,
   };
 }
@@ -349,13 +368,23 @@ async function writeSection(path: string, section: string, version: string, dryR
 }
 
 /**
- * Writes the notes to `notesFile` (relative to the repository `path`) for the next job: notes of thousands of
+ * Where `notes-file` (relative to the repository `path`) will be written, or '' when none was asked for. Like every
+ * output, it must be inside the workspace (the repository, cwd, GITHUB_WORKSPACE, RUNNER_TEMP) and not reached
+ * through a symbolic link out of it (workspaceOutputPath): refused by field otherwise. The entries call it before
+ * generating, so a refused file leaves nothing written.
+ */
+export function notesFilePath(path: string, notesFile: string | undefined, env: Record<string, string | undefined> = process.env): string {
+  return notesFile ? workspaceOutputPath(path, notesFile, { inputName: 'notes-file', env }) : '';
+}
+
+/**
+ * Writes the notes to `notesFile` (checked by notesFilePath) for the next job: notes of thousands of
  * commits travel by file, never through the environment, argv or a job output. Returns the absolute path, or ''
  * when no file was asked for. The action and `relforge changelog --notes-file` both call it.
  */
-export function writeNotesFile(path: string, notesFile: string | undefined, notes: string): string {
-  if (!notesFile) return '';
-  const file = resolve(path, notesFile);
+export function writeNotesFile(path: string, notesFile: string | undefined, notes: string, env: Record<string, string | undefined> = process.env): string {
+  const file = notesFilePath(path, notesFile, env);
+  if (!file) return '';
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, notes);
   return file;

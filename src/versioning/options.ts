@@ -158,6 +158,7 @@ const nextOutputs = {
 export const nextVersionSchema = defineSchema({
   name: 'next-version',
   summary: 'next version from Conventional Commits since the last strict release tag',
+  description: 'The next version from Conventional Commits since the highest strict release tag reachable from HEAD (prerelease tags are never a base), with the decision explained in the step summary. Optionally rewrites manifests (Cargo.toml + Cargo.lock, package.json + package-lock.json, pyproject.toml, any file with a regex).',
   options: {
     path,
     ...scope,
@@ -195,6 +196,7 @@ export function nextVersionOptions(v: Values<typeof nextVersionSchema.options>):
 export const prereleaseSchema = defineSchema({
   name: 'prerelease',
   summary: 'tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)',
+  description: 'Tag-only prerelease from the current commit: annotated tag v<base>-<channel>.<N> on HEAD, push only that tag. No commit, no changelog (with "write", manifests change in the work tree only, for the build). N = 1 + the highest existing N; re-runs on the same commit reuse the tag. Refused on a commit that already is a release, and when it would sort below an existing prerelease of the same version.',
   options: {
     channel,
     base,
@@ -258,6 +260,7 @@ export function prereleaseOptions(v: Values<typeof prereleaseSchema.options>): P
 export const changelogSchema = defineSchema({
   name: 'changelog',
   summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+  description: 'Release notes and CHANGELOG.md from Conventional Commits, rendered by git-cliff (bundled; nothing downloaded at run time). Lists exactly the commits that count toward the release (the same classification as next-version), since the last strict release tag, so beta tags never split or duplicate entries.',
   options: {
     version: variant('version', 'required here; a prerelease version changes the range', {
       required: true,
@@ -281,7 +284,7 @@ export const changelogSchema = defineSchema({
     },
     'notes-file': {
       type: 'string',
-      description: 'Also write this release\'s notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument.',
+      description: 'Also write this release\'s notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument. It must be inside the workspace or RUNNER_TEMP, not reached through a symbolic link out of them.',
       cli: { metavar: 'FILE' },
     },
     'remote-url': { type: 'string', description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: 'URL' } },
@@ -320,6 +323,7 @@ export function changelogOptions(v: Values<typeof changelogSchema.options>, remo
 export const releaseCommitSchema = defineSchema({
   name: 'release-commit',
   summary: 'commit the release files, tag and push atomically (stable releases)',
+  description: 'Stable releases: commit the release files (manifests, lock files, CHANGELOG.md) as "chore(release): v<version>", create an annotated tag, and push branch and tag (and, with "major-tag", the moved v<major>) in one atomic push that is refused if the branch moved since checkout.',
   options: {
     version: variant('version', 'required here', { required: true }),
     files: variant('files', 'required; relative to the repository; takes next-version\'s JSON list', {

@@ -10,6 +10,7 @@ import type { PushReleaseOptions } from './push-release.js';
 export const pushReleaseSchema = defineSchema({
   name: 'push-release',
   summary: 'push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built',
+  description: "Push a prepared release commit and tag (from the plan job's git bundle) in one atomic push, only when the tagged commit's tree is the tree the build job built and the branch has not moved since the plan; a tag already there at the same commit is left as it is.",
   options: {
     tag: variant('tag', 'required; the plan job prepared it', { required: true, description: 'The release tag the plan job prepared (e.g. v0.4.0 or v0.4.0-beta.1).' }),
     tree: {

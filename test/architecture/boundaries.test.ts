@@ -47,7 +47,7 @@ const CROSS: { from: string; to: string; why: string }[] = [
   { from: 'packages/settings.ts', to: 'signing/authenticode/rehearsal.ts', why: 'under relforge act --emulator, windows-signing-required trusts the Trusted Signing emulators\' test roots, as sign-trusted does' },
   { from: 'preflight/preflight.ts', to: 'signing/', why: 'preflight loads the signing key and asks the signing service before anything is tagged' },
   { from: 'publishing/inspect.ts', to: 'signing/minisign/verify.ts', why: 'inspect checks a release\'s .minisig assets with the one minisign verifier (it streams the file), as verify-package does' },
-  { from: 'emulator/forge.ts', to: 'git/repository.ts', why: 'the forge emulator\'s tags are a bare repository\'s, read through the git adapter (git runs only in src/git/)' },
+  { from: 'emulator/forge.ts', to: 'git/isolated.ts', why: 'the forge emulator\'s tags are a bare repository\'s, read through the git adapter (git runs only in src/git/), blind to the system gitconfig' },
   { from: 'emulator/tsa.ts', to: 'signing/authenticode/core/der.ts', why: 'the RFC 3161 emulator writes its replies with the pure DER writer (upward, into a pure core)' },
 ];
 

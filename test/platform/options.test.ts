@@ -42,6 +42,25 @@ describe('action.yml ↔ option schema', () => {
       expect(actionYaml(text, ACTION_SCHEMAS[name]!), `${file} is stale: run npm run gen`).toBe(text);
     }
   });
+  it.each(Object.keys(ACTION_SCHEMAS))('%s: the top-level description is the schema\'s, exactly', (name) => {
+    const yml = parse(readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as { description?: unknown };
+    expect(typeof yml.description).toBe('string');
+    expect(ACTION_SCHEMAS[name]!.description).toBe(yml.description);
+  });
+  it('a hand-edited description is stale: gen writes the schema\'s back, in the file\'s own style (>-)', () => {
+    const file = join(ROOT, 'actions', 'changelog', 'action.yml');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/^description: >-\n  .*\n/m, 'description: >-\n  Hand-written words.\n');
+    expect(edited).not.toBe(text);
+    expect(actionYaml(edited, ACTION_SCHEMAS.changelog!)).toBe(text);
+    const plain = text.replace(/^description: >-\n  .*\n/m, 'description: Hand-written words.\n');
+    expect(actionYaml(plain, ACTION_SCHEMAS.changelog!)).toContain(`description: ${ACTION_SCHEMAS.changelog!.description}\n`);
+  });
+  it('an action schema without a description is refused by gen', () => {
+    const text = readFileSync(join(ROOT, 'actions', 'preflight', 'action.yml'), 'utf8');
+    const { description: _gone, ...schema } = ACTION_SCHEMAS.preflight!;
+    expect(() => actionYaml(text, schema)).toThrow(/preflight schema has no description/);
+  });
   it('docs tables are generated from the schemas (npm run gen)', () => {
     for (const f of markdownFiles(ROOT)) {
       const text = readFileSync(f, 'utf8');

@@ -221,7 +221,9 @@ describe.each(bundleRuntimes())('changelog bundle on $label ($version)', (rt) =>
       env: { PATH: '/usr/bin:/bin', GITHUB_WORKSPACE: r.dir, GITHUB_REPOSITORY: 'octo/app', GITHUB_SERVER_URL: 'https://github.com' },
     });
     expect(run.code, run.all).toBe(0);
-    expect(run.all).toContain('(bundled)');
+    // the bundled template is printed by relforge itself: the log says so and names no git-cliff
+    expect(run.all).toContain("notes rendered by relforge's built-in renderer (the bundled template)");
+    expect(run.all).not.toMatch(/git-cliff \d/);
     const lines = entries(run.outputs.notes!);
     expect(lines).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('- b ('))).toBe(true);
@@ -230,6 +232,29 @@ describe.each(bundleRuntimes())('changelog bundle on $label ($version)', (rt) =>
     expect(run.outputs.tag).toBe('v1.1.0');
     expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')).toContain('## [1.1.0]');
     expect(run.summary).toContain('Changelog for v1.1.0');
+  });
+
+  it('says git-cliff rendered the notes, and which binary, when a user config is given', async () => {
+    const r = repo();
+    r.commit('feat: a');
+    r.tag('v1.0.0', { annotated: true });
+    r.commit('fix: b');
+    const cfg = ['[changelog]', 'body = """', '{% for commit in commits %}- {{ commit.message }}', '{% endfor %}"""', '[git]', 'conventional_commits = true', ''];
+    writeFileSync(join(r.dir, 'my-cliff.toml'), cfg.join('\n'));
+    const run = await runBundle('changelog', {
+      runtime: rt,
+      cwd: r.dir,
+      inputs: { version: '1.0.1', config: 'my-cliff.toml' },
+      env: { PATH: '/usr/bin:/bin', GITHUB_WORKSPACE: r.dir },
+    });
+    expect(run.code, run.all).toBe(0);
+    const shipped = join(ROOT, 'dist', 'changelog', 'bin', 'linux-x64');
+    const line = run.all.split('\n').find((l) => l.includes('notes rendered by'));
+    expect(line).toBeDefined();
+    expect(line).toMatch(/notes rendered by git-cliff \d+\.\d+\.\d+ at /);
+    expect(line).toContain(` at ${shipped}/`);
+    expect(line).toContain('(bundled), config ');
+    expect(line).toContain('my-cliff.toml');
   });
 
   it('ignores a GITHUB_REPOSITORY that is not owner/name (act derives it from a local origin path)', async () => {

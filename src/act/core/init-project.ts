@@ -217,7 +217,7 @@ export function fitTemplate(template: string, p: Project): string {
   if (p.extraSecrets?.length) {
     const secretsRe = /^([ \t]+)secrets:\n((?:\1[ \t]+.*\n)+)/m;
     if (!secretsRe.test(text)) throw new Error('relforge init: the dispatch template has no secrets: block');
-    text = text.replace(secretsRe, (m, indent: string, body: string) => {
+    text = text.replace(secretsRe, (m, _indent: string, body: string) => {
       const inner = /^([ \t]+)/.exec(body)![1]!;
       return m + p.extraSecrets!.filter((n) => !body.includes(`${n}:`)).map((n) => `${inner}${n}: \${{ secrets.${n} }}\n`).join('');
     });

@@ -75,7 +75,7 @@ export interface AssetPolicy {
  * Identical content is always kept (a re-run on the same files changes nothing); on a live release different
  * content is refused unless `replaceLive`, and then swapped (new first), never deleted first.
  */
-export function decideAsset(local: LocalAsset, sameName: RemoteAsset[], verdict: (r: RemoteAsset) => 'same' | 'different' | 'unknown', policy: AssetPolicy | Overwrite): AssetAction {
+export function decideAsset(_local: LocalAsset, sameName: RemoteAsset[], verdict: (r: RemoteAsset) => 'same' | 'different' | 'unknown', policy: AssetPolicy | Overwrite): AssetAction {
   const { overwrite, live = false, replaceLive = false } = typeof policy === 'string' ? { overwrite: policy } : policy;
   const broken = sameName.filter((r) => r.state !== 'uploaded');
   const complete = sameName.filter((r) => r.state === 'uploaded');

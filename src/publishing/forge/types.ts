@@ -6,7 +6,6 @@
 import type { ForgeKind } from '../../platform/runtime.js';
 import type { BodyObserver } from '../../platform/http.js';
 import { RelforgeError } from '../../platform/errors.js';
-import type { NotesLimit } from '../core/notes.js';
 
 /** Declared in the forge registry (src/platform/forges.ts), one set per forge. */
 export type { ForgeCapabilities } from '../../platform/forges.js';

@@ -8,7 +8,7 @@
  * Secrets (client secret, access token) come from `--x-file`, `--x-env` or AZURE_CLIENT_SECRET / AZURE_ACCESS_TOKEN.
  */
 import { fieldError } from '../../platform/errors.js';
-import { defineSchema, flag, jsonFlag, requiredString, type Values } from '../../platform/options.js';
+import { defineSchema, flag, requiredString, type Values } from '../../platform/options.js';
 import type { RuntimeInfo } from '../../platform/runtime.js';
 import type { DigestName } from './jsign.js';
 import { VOCABULARY, filesToSign, variant } from '../../platform/vocabulary.js';
@@ -23,6 +23,7 @@ export const DEFAULT_JSIGN_VERSION = '7.5';
 export const signTrustedSchema = defineSchema({
   name: 'sign-trusted',
   summary: 'sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals',
+  description: 'Authenticode-sign PE and MSI files with Azure Trusted Signing (Artifact Signing) from any runner (Linux/macOS/Windows) via jsign, verify every signature independently (pinned root, subject, identity EKU, RFC 3161 timestamp) and only then replace the originals. Fail-closed: on any doubt nothing is replaced.',
   options: {
     files: filesToSign('one glob per line (relative to the workspace). Zero matches is an error. PE (.exe/.dll/.sys/.efi) and MSI. Or give file. ', false),
     file: {

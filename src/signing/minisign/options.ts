@@ -18,6 +18,7 @@ export const signEd25519Schema = defineSchema({
   name: 'sign-ed25519',
   command: 'sign',
   summary: 'sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)',
+  description: 'Sign release files with Ed25519 in the minisign format (prehashed ED by default, legacy Ed or raw on request), verify every signature against the file on disk, and write a signed SHA256SUMS. Fail-closed: a missing, malformed or unexpected key, an unreadable file or any verification failure fails the step and removes every signature written in the run.',
   options: {
     files: filesToSign('one path or glob per line (relative to the workspace). Zero matches is an error. Signature and SHA256SUMS files from an earlier run are skipped. '),
     'private-key': variant('private-key', 'required to sign; the old --key / --key-env spellings of relforge sign', {
