@@ -8,7 +8,7 @@ export type CommandLoader = () => Promise<{ default: CliCommand<any> }>;
 export const COMMANDS: Record<string, readonly [summary: string, load: CommandLoader]> = {
   act: ['run your release workflow locally with act (relforge actions mapped to this installation)', () => import('./act.js')],
   archive: ['pack each platform\'s files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…', () => import('./archive.js')],
-  changelog: ['this release\'s notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)', () => import('./changelog.js')],
+  changelog: ['this release\'s notes and CHANGELOG.md section (the commits that release, in git-cliff\'s format)', () => import('./changelog.js')],
   emulator: ['serve a local forge (GitHub or Gitea API) to release against', () => import('./emulator.js')],
   init: ['write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)', () => import('./init.js')],
   keygen: ['create a minisign-compatible Ed25519 key pair (optionally password-encrypted)', () => import('./keygen.js')],

@@ -259,8 +259,8 @@ export function prereleaseOptions(v: Values<typeof prereleaseSchema.options>): P
 
 export const changelogSchema = defineSchema({
   name: 'changelog',
-  summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
-  description: 'Release notes and CHANGELOG.md from Conventional Commits, rendered by git-cliff (bundled; nothing downloaded at run time). Lists exactly the commits that count toward the release (the same classification as next-version), since the last strict release tag, so beta tags never split or duplicate entries.',
+  summary: "this release's notes and CHANGELOG.md section (the commits that release, in git-cliff's format)",
+  description: 'Release notes and CHANGELOG.md from Conventional Commits in the git-cliff format (the bundled template rendered by relforge itself, byte-identical to git-cliff; your own cliff.toml by git-cliff, shipped for Linux x64, nothing downloaded at run time). Lists exactly the commits that count toward the release (the same classification as next-version), since the last strict release tag, so beta tags never split or duplicate entries.',
   options: {
     version: variant('version', 'required here; a prerelease version changes the range', {
       required: true,
