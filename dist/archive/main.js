@@ -4,17 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-QEYWB7EH.js";
-import "../chunks/chunk-X53H377K.js";
-import "../chunks/chunk-RY4AD7W3.js";
+} from "../chunks/chunk-G52RLFIK.js";
+import "../chunks/chunk-PUJDSSOW.js";
+import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-XYK7NYHJ.js";
-import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-H3AVKBBI.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-BXR6VSUD.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,

@@ -1,18 +1,20 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
+  describeRenderer,
   generateChangelog,
+  notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-LSEA5GKW.js";
+} from "../chunks/chunk-2L7OYSNW.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-HPEILPNU.js";
-import "../chunks/chunk-XYK7NYHJ.js";
+import "../chunks/chunk-PXVW4KJT.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-M5NUHV42.js";
-import "../chunks/chunk-OAAFBZRQ.js";
-import "../chunks/chunk-B6IPC3SL.js";
+} from "../chunks/chunk-VFQCEBMA.js";
+import "../chunks/chunk-KUVXWXSA.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,
@@ -34,13 +36,14 @@ void runAction(async ({ runtime }) => {
   const repo = process.env.GITHUB_REPOSITORY;
   const runUrl = repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? `${runtime.serverUrl}/${repo}` : void 0;
   const inputs = readInputs(changelogSchema);
+  notesFilePath(inputs.path, inputs["notes-file"]);
   const res = await generateChangelog(changelogOptions(inputs, runUrl));
   const notesFile = writeNotesFile(inputs.path, inputs["notes-file"], res.notes);
   if (notesFile) {
     log.info(`Wrote the notes (${Buffer.byteLength(res.notes)} bytes) to ${notesFile}`);
   }
   for (const w of res.warnings) log.warning(w);
-  log.info(`git-cliff ${res.gitCliff.version} (${res.gitCliff.source}), config: ${res.config}; ${res.commits} commit(s) since ${res.previousTag ?? "the start"}`);
+  log.info(`${describeRenderer(res)}; ${res.commits} commit(s) since ${res.previousTag ?? "the start"}`);
   log.info(res.section);
   if (res.path) log.info(res.written ? `Prepended ${res.tag} to ${res.path}` : `Dry run: ${res.path} not written`);
   setOutputs(changelogSchema, { notes: res.notes, path: res.path ?? "", tag: res.tag, version: res.version, "previous-tag": res.previousTag ?? "", "notes-file": notesFile });

@@ -13,26 +13,26 @@ import "../chunks/chunk-YAGOLX6F.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
-  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-OZTKV7EF.js")],
-  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-WHQJBIGZ.js")],
-  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)", () => import("../chunks/changelog-HJZG7ND4.js")],
-  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-ERUCENAQ.js")],
-  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-GFWVCAL2.js")],
-  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-GRVZCREF.js")],
-  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-IJVBMM2K.js")],
-  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-NWZKPIMS.js")],
-  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-XZXOSOUR.js")],
-  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-L6NLSZ7G.js")],
-  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-LSFKJSMV.js")],
-  "push-release": ["push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built", () => import("../chunks/push-release-H3ESMCLW.js")],
-  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-CGPR36Z5.js")],
-  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-F6ETBHCU.js")],
-  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-BO7BSN2Q.js")],
-  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-NJ2GBFMG.js")],
-  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-LXFYBAMR.js")],
-  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-AFAQF7XW.js")],
-  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-AZRLZWCX.js")],
-  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-FXZJX2X4.js")]
+  act: ["run your release workflow locally with act (relforge actions mapped to this installation)", () => import("../chunks/act-27XYH4OF.js")],
+  archive: ["pack each platform's files into a reproducible .tar.gz (.zip for Windows) with LICENSE, README…", () => import("../chunks/archive-PY45PMEA.js")],
+  changelog: ["this release's notes and CHANGELOG.md section (the commits that release, in git-cliff's format)", () => import("../chunks/changelog-7XGDBFFP.js")],
+  emulator: ["serve a local forge (GitHub or Gitea API) to release against", () => import("../chunks/emulator-KT3S6Y3W.js")],
+  init: ["write the release workflows into .github/workflows/ (GitHub, Gitea or Forgejo flavour)", () => import("../chunks/init-GJVU2MPU.js")],
+  keygen: ["create a minisign-compatible Ed25519 key pair (optionally password-encrypted)", () => import("../chunks/keygen-2EB2SE5E.js")],
+  "next-version": ["next version from Conventional Commits since the last strict release tag", () => import("../chunks/next-version-XCVQCL36.js")],
+  plan: ["what a release dispatch would do (version, tag, files, notes and why), without writing anything", () => import("../chunks/plan-AS6ITKZY.js")],
+  preflight: ["check every secret a release needs (present, key opens, matches its pin) before anything is tagged", () => import("../chunks/preflight-F4T3Z4TP.js")],
+  prerelease: ["tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)", () => import("../chunks/prerelease-DY7EDWRD.js")],
+  publish: ["draft → upload → verify → publish a release on GitHub, Gitea or Forgejo", () => import("../chunks/publish-WMFPAPFF.js")],
+  "push-release": ["push a prepared release commit and tag atomically, only when the tagged tree is the tree that was built", () => import("../chunks/push-release-CM7WFGJU.js")],
+  "release-commit": ["commit the release files, tag and push atomically (stable releases)", () => import("../chunks/release-commit-ENTZHFET.js")],
+  sign: ["sign files with Ed25519 in minisign format (fail-closed, verified, SHA256SUMS)", () => import("../chunks/sign-7HPFWM5Z.js")],
+  "sign-trusted": ["sign PE/MSI files with Azure Trusted Signing (jsign), verify them, then replace the originals", () => import("../chunks/sign-trusted-VDXHSM3L.js")],
+  trust: ["make, sign and verify the root chain (N.root.json) that lets agents rotate and revoke update keys", () => import("../chunks/trust-NGH5K4AX.js")],
+  "upload-packages": ["verify, sign a manifest for and upload per-platform packages (manifest last)", () => import("../chunks/upload-packages-TP5SCHHS.js")],
+  verify: ["verify a file against a minisign signature and public key (optionally binding the version)", () => import("../chunks/verify-DKEYX7JJ.js")],
+  "verify-authenticode": ["verify Authenticode signatures (PE, MSI) against pinned roots, subject and EKUs", () => import("../chunks/verify-authenticode-5KIHFPIT.js")],
+  "verify-package": ["decide install / up to date / refused for a signed package manifest (exit 0 / 10 / 20)", () => import("../chunks/verify-package-T7KZEW4X.js")]
 };
 
 // src/cli/main.ts

@@ -5,10 +5,9 @@ import {
   Problems,
   RelforgeError,
   SettingsError,
-  __commonJS,
-  __toESM,
   applyBump,
   compareStrictVersions,
+  compareTriples,
   compareVersions,
   coreVersion,
   errorMessage,
@@ -23,66 +22,11 @@ import {
   parsePrereleaseTag,
   parseStrictTag,
   prefixCandidates,
-  require_parse,
-  require_semver,
-  require_valid,
+  readStrictVersion,
+  semverLibrary,
   tagPrefixProblem,
   versionTagPrefix
-} from "../chunks/next-version.chunk-DWOZKXAU.js";
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
+} from "../chunks/next-version.chunk-FZS3Z3PE.js";
 
 // src/actions/runner.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
@@ -437,7 +381,21 @@ import { resolve as resolve3 } from "node:path";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+
+// src/git/core/refs.ts
+function parseRefTargets(out) {
+  const map = /* @__PURE__ */ new Map();
+  let start = 0;
+  while (start < out.length) {
+    let end = out.indexOf("\n", start);
+    if (end < 0) end = out.length;
+    const nul = out.indexOf("\0", start);
+    if (nul > start && nul < end) map.set(out.slice(start, nul), out.slice(nul + 1, end));
+    start = end + 1;
+  }
+  return map;
+}
 
 // src/git/core/log.ts
 var LOG_FORMAT = "/%H%x00%D%x00%B";
@@ -530,6 +488,7 @@ function bareRepository(cwd) {
     { message: `${cwd} is a bare git repository (no work tree). relforge reads a checkout: clone it (git clone ${cwd} <dir>) and run there, or set {{path}} to a work tree.` }
   ]);
 }
+var TAG_TARGETS = ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", "refs/tags"];
 var Git = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -546,6 +505,19 @@ var Git = class {
       child.on("close", (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
       if (opts.input) child.stdin.end(opts.input);
     });
+    if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
+    return out;
+  }
+  /**
+   * Runs a QUICK local query (refs, rev-parse: a few ms) synchronously. Node's asynchronous spawn sets up pipes
+   * and stream objects on the main thread (4–7 ms for a run's first git process, bench/next-version.mjs); a
+   * synchronous one does not, and these queries finish before any other work could overlap them. Never for
+   * history walks, network or anything that may take long.
+   */
+  runQuick(args, opts = {}) {
+    const r = spawnSync("git", args, { cwd: this.cwd, env: gitEnv(opts.env), stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    if (r.error) throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(r.error.message)}`);
+    const out = { code: r.status ?? -1, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
     if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
     return out;
   }
@@ -575,7 +547,7 @@ var Git = class {
    * an unborn branch). Throws the actionable "not a git repository" error.
    */
   async probe() {
-    const r = await this.run(["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "--verify", "--quiet", "HEAD^{commit}"], {
+    const r = this.runQuick(["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "--verify", "--quiet", "HEAD^{commit}"], {
       allowFailure: true
     });
     const [bare, ...lines] = r.stdout.trim().split("\n");
@@ -605,14 +577,7 @@ var Git = class {
    * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
    */
   async tagTargets() {
-    const out = await this.text(["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", "refs/tags"]);
-    const map = /* @__PURE__ */ new Map();
-    if (out === "") return map;
-    for (const line of out.split("\n")) {
-      const i = line.indexOf("\0");
-      if (i > 0) map.set(line.slice(0, i), line.slice(i + 1));
-    }
-    return map;
+    return parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
   }
   /**
    * A nearest tag reachable from `rev` matching the glob `match` and none of `exclude`
@@ -720,11 +685,6 @@ var Git = class {
   }
 };
 
-// src/versioning/core/bump.ts
-var import_diff = __toESM(require_diff(), 1);
-var import_major = __toESM(require_major(), 1);
-var import_valid = __toESM(require_valid(), 1);
-
 // src/versioning/core/commits.ts
 var NON_CONVENTIONAL = "non-conventional";
 var HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]*(\S.*)$/;
@@ -811,7 +771,7 @@ function classifyCommits(raws) {
 var DEFAULT_RELEASE_TYPES = ["feat", "fix", "perf"];
 function commitBump(c, baseVersion, policy) {
   if (!c.conventional) return "none";
-  if (c.breaking) return (isStrictVersion(baseVersion) ? Number(baseVersion.split(".")[0]) : (0, import_major.default)(baseVersion)) === 0 && policy.pre1 === "minor" ? "minor" : "major";
+  if (c.breaking) return (isStrictVersion(baseVersion) ? Number(baseVersion.split(".")[0]) : semverLibrary.major(baseVersion)) === 0 && policy.pre1 === "minor" ? "minor" : "major";
   if (c.type === "revert" && !policy.releaseTypes.includes("revert")) {
     const header2 = c.revert?.header;
     if (!header2) return "none";
@@ -903,7 +863,7 @@ function decideBump(commits, baseVersion, policy, maxDeciding = 10) {
   return { ...decision, bump: level, version: forced.version, forced: { ...forced, computed: decision.version } };
 }
 function forcedLevel(base2, forced) {
-  const d = (0, import_diff.default)(base2, forced);
+  const d = semverLibrary.diff(base2, forced);
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
   return "patch";
@@ -911,7 +871,7 @@ function forcedLevel(base2, forced) {
 function releaseAsProblem(value) {
   const v = value.trim().replace(/^v(?=\d)/, "");
   if (isStrictVersion(v)) return void 0;
-  if ((0, import_valid.default)(v)) return `is "${value}", which has a prerelease or build part; it forces a stable version X.Y.Z (prereleases lead to it through the prerelease step).`;
+  if (semverLibrary.valid(v)) return `is "${value}", which has a prerelease or build part; it forces a stable version X.Y.Z (prereleases lead to it through the prerelease step).`;
   return `must be a version MAJOR.MINOR.PATCH without leading zeros (e.g. 1.0.0; a leading "v" is dropped), got "${value}".`;
 }
 function forcedVersion(commits, baseVersion, input) {
@@ -953,12 +913,14 @@ function releaseTypesProblems(types) {
 // src/versioning/guards.ts
 async function liftAbovePrereleases(git, tags, prefix, version) {
   const higher = [];
-  const stable = isStrictVersion(version);
+  const own = [0, 0, 0];
+  const stable = readStrictVersion(version, 0, version.length, own);
+  const core = [0, 0, 0];
   for (const t of tags.keys()) {
     if (stable) {
       if (!t.startsWith(prefix)) continue;
       const dash = t.indexOf("-", prefix.length);
-      if (dash < 0 || compareStrictVersions(t.slice(prefix.length, dash), version) <= 0) continue;
+      if (dash < 0 || readStrictVersion(t, prefix.length, dash, core) && compareTriples(core, own) <= 0) continue;
     }
     const v = parsePrereleaseTag(t, prefix);
     if (v !== void 0 && (stable || compareVersions(v, version) > 0)) higher.push([t, v]);
@@ -1017,25 +979,28 @@ async function prefixMismatch(git, tags, lines, mode) {
   if (mode === "fail") throw fieldError("tag-prefix", text);
   return `tag-prefix ${text.replace("{{tag-prefix}}", "tag-prefix")}`;
 }
-function mayBeStrictTag(tag) {
+function strictMajor(tag, v) {
+  let start = tag.length;
   let dots = 0;
-  for (let i = tag.length - 1; i >= 0; i--) {
-    const c = tag.charCodeAt(i);
+  while (start > 0) {
+    const c = tag.charCodeAt(start - 1);
     if (c === 46) dots++;
     else if (c < 48 || c > 57) break;
+    start--;
   }
-  return dots >= 2;
+  if (dots < 2) return void 0;
+  if (tag.indexOf("-") < 0 && readStrictVersion(tag, start, tag.length, v)) return v[0];
+  const p = versionTagPrefix(tag);
+  const s = p === void 0 ? void 0 : parseStrictTag(tag, p);
+  return s === void 0 ? void 0 : Number(s.split(".")[0]);
 }
 var FAR_BASE = { majors: 9, commits: 1e4 };
 function farBaseWarnings(tags, lines) {
   let top;
+  const scratch = [0, 0, 0];
   for (const t of tags) {
-    if (!mayBeStrictTag(t)) continue;
-    const p = versionTagPrefix(t);
-    const v = p === void 0 ? void 0 : parseStrictTag(t, p);
-    if (v === void 0) continue;
-    const major = Number(v.split(".")[0]);
-    if (!top || major > top.major) top = { tag: t, major };
+    const major = strictMajor(t, scratch);
+    if (major !== void 0 && (!top || major > top.major)) top = { tag: t, major };
   }
   const out = [];
   for (const l of lines) {
@@ -1943,7 +1908,7 @@ async function scopeSettings(opts, p) {
   let pathFilter;
   const matchers = /* @__PURE__ */ new Map();
   if (opts.components && opts.components.trim() !== "" || includePaths2.length) {
-    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-CN7H5U64.js");
+    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-56TMBXLD.js");
     if (opts.components?.trim()) {
       try {
         components2 = parseComponents(opts.components);
@@ -2067,12 +2032,19 @@ async function highestReachable(git, candidate, higher) {
 }
 function highestStrictTag(tags, prefix, skip = []) {
   let best;
-  for (const [tag, sha] of tags) {
-    const v = parseStrictTag(tag, prefix);
-    if (v !== void 0 && skip.includes(tag)) continue;
-    if (v !== void 0 && (!best || compareStrictVersions(v, best.version) > 0)) best = { tag, sha, version: v };
+  const top = [0, 0, 0];
+  const v = [0, 0, 0];
+  for (const tag of tags.keys()) {
+    if (!tag.startsWith(prefix) || tag.indexOf("-", prefix.length) >= 0 || !readStrictVersion(tag, prefix.length, tag.length, v)) continue;
+    if (skip.length && skip.includes(tag)) continue;
+    if (best === void 0 || compareTriples(v, top) > 0) {
+      best = tag;
+      top[0] = v[0];
+      top[1] = v[1];
+      top[2] = v[2];
+    }
   }
-  return best && { tag: best.tag, sha: best.sha };
+  return best === void 0 ? void 0 : { tag: best, sha: tags.get(best) };
 }
 function strictTagNames(tags, prefix, skip = []) {
   const out = [];
@@ -2441,8 +2413,8 @@ async function computeNextVersion(opts) {
   if (!existsSync3(s.cwd)) throw fieldError("path", `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
   const tagsP = git.tagTargets();
-  const probeP = git.probe();
   tagsP.catch(() => void 0);
+  const probeP = new Promise((resolveTurn) => setImmediate(resolveTurn)).then(() => git.probe());
   const strategy = s.versioning === "unified" ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
   outcomeP.catch(() => void 0);
@@ -2596,6 +2568,7 @@ var nextOutputs = {
 var nextVersionSchema = defineSchema({
   name: "next-version",
   summary: "next version from Conventional Commits since the last strict release tag",
+  description: "The next version from Conventional Commits since the highest strict release tag reachable from HEAD (prerelease tags are never a base), with the decision explained in the step summary. Optionally rewrites manifests (Cargo.toml + Cargo.lock, package.json + package-lock.json, pyproject.toml, any file with a regex).",
   options: {
     path,
     ...scope,
@@ -2621,6 +2594,7 @@ function nextVersionOptions(v) {
 var prereleaseSchema = defineSchema({
   name: "prerelease",
   summary: "tag HEAD as the next <version>-<channel>.N prerelease (tag only, no commit)",
+  description: 'Tag-only prerelease from the current commit: annotated tag v<base>-<channel>.<N> on HEAD, push only that tag. No commit, no changelog (with "write", manifests change in the work tree only, for the build). N = 1 + the highest existing N; re-runs on the same commit reuse the tag. Refused on a commit that already is a release, and when it would sort below an existing prerelease of the same version.',
   options: {
     channel,
     base,
@@ -2657,7 +2631,8 @@ var prereleaseSchema = defineSchema({
 });
 var changelogSchema = defineSchema({
   name: "changelog",
-  summary: "this release's notes and CHANGELOG.md section (the commits that release, rendered by git-cliff)",
+  summary: "this release's notes and CHANGELOG.md section (the commits that release, in git-cliff's format)",
+  description: "Release notes and CHANGELOG.md from Conventional Commits in the git-cliff format (the bundled template rendered by relforge itself, byte-identical to git-cliff; your own cliff.toml by git-cliff, shipped for Linux x64, nothing downloaded at run time). Lists exactly the commits that count toward the release (the same classification as next-version), since the last strict release tag, so beta tags never split or duplicate entries.",
   options: {
     version: variant("version", "required here; a prerelease version changes the range", {
       required: true,
@@ -2681,7 +2656,7 @@ var changelogSchema = defineSchema({
     },
     "notes-file": {
       type: "string",
-      description: `Also write this release's notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument.`,
+      description: `Also write this release's notes (the "notes" output) to this file, for a release body by file (publish-release "body-file"): notes of thousands of commits do not fit into an environment variable or argument. It must be inside the workspace or RUNNER_TEMP, not reached through a symbolic link out of them.`,
       cli: { metavar: "FILE" }
     },
     "remote-url": { type: "string", description: 'Repository web URL for commit links. Default is the server URL + repository of the run, else the "origin" remote.', cli: { metavar: "URL" } },
@@ -2705,6 +2680,7 @@ var changelogSchema = defineSchema({
 var releaseCommitSchema = defineSchema({
   name: "release-commit",
   summary: "commit the release files, tag and push atomically (stable releases)",
+  description: 'Stable releases: commit the release files (manifests, lock files, CHANGELOG.md) as "chore(release): v<version>", create an annotated tag, and push branch and tag (and, with "major-tag", the moved v<major>) in one atomic push that is refused if the branch moved since checkout.',
   options: {
     version: variant("version", "required here", { required: true }),
     files: variant("files", "required; relative to the repository; takes next-version's JSON list", {

@@ -4,25 +4,25 @@ import {
   preflightSettings,
   renderPreflightSummary,
   runPreflight
-} from "../chunks/chunk-7TF57HF7.js";
-import "../chunks/chunk-T7T7NOKM.js";
-import "../chunks/chunk-EBUJQJGO.js";
+} from "../chunks/chunk-ZS5KDF7K.js";
+import "../chunks/chunk-KQ3NOQ3P.js";
+import "../chunks/chunk-LHUTWNNG.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-7A35VKIN.js";
-import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-TMDMHOJX.js";
+import "../chunks/chunk-E5JEBSCD.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-BXR6VSUD.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-H3MUK3LW.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,

@@ -3,21 +3,19 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-KRSFLC4R.js";
-import "../chunks/chunk-P3UY6UDF.js";
-import "../chunks/chunk-HPEILPNU.js";
-import "../chunks/chunk-XYK7NYHJ.js";
+} from "../chunks/chunk-RIOW5LJI.js";
+import "../chunks/chunk-4MQ3MAHZ.js";
+import "../chunks/chunk-PXVW4KJT.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-M5NUHV42.js";
-import "../chunks/chunk-OAAFBZRQ.js";
+} from "../chunks/chunk-VFQCEBMA.js";
+import "../chunks/chunk-KUVXWXSA.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,

@@ -6,18 +6,16 @@ import {
   publishReleaseSettings,
   renderInspectSummary,
   renderPublishSummary
-} from "../chunks/chunk-T4Q47SBL.js";
-import "../chunks/chunk-RY4AD7W3.js";
-import "../chunks/chunk-AOILE3EX.js";
+} from "../chunks/chunk-OJJS2R76.js";
+import "../chunks/chunk-QDGQJLQ4.js";
+import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-XYK7NYHJ.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-OAAFBZRQ.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-H3MUK3LW.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
 import {
   log,
   readInputs,

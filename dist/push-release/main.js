@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-NAAMPZYL.js";
+} from "../chunks/chunk-NBRTDQVI.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,

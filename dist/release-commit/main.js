@@ -1,18 +1,17 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-HXMYS6NR.js";
+} from "../chunks/chunk-XRMU3HJV.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-TOGP274M.js";
-import "../chunks/chunk-M5NUHV42.js";
-import "../chunks/chunk-OAAFBZRQ.js";
+} from "../chunks/chunk-VFQCEBMA.js";
+import "../chunks/chunk-KUVXWXSA.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,

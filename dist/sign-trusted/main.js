@@ -1,22 +1,22 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   signTrusted
-} from "../chunks/chunk-HWSPFTIV.js";
+} from "../chunks/chunk-HKW37HVC.js";
 import "../chunks/chunk-MJGNXGK4.js";
-import "../chunks/chunk-ESSI4GD7.js";
+import "../chunks/chunk-C6QHKXF4.js";
 import "../chunks/chunk-CR5A2SQI.js";
-import "../chunks/chunk-T7T7NOKM.js";
+import "../chunks/chunk-KQ3NOQ3P.js";
 import {
   signTrustedOptions,
   signTrustedSchema
-} from "../chunks/chunk-EBUJQJGO.js";
+} from "../chunks/chunk-LHUTWNNG.js";
 import "../chunks/chunk-7A35VKIN.js";
-import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-RPQXM2BZ.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
 import {
   log,
   maskSecret,

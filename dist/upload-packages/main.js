@@ -6,35 +6,33 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-KMUB6U47.js";
+} from "../chunks/chunk-JAFOBQH2.js";
 import {
   uploadPackagesSchema
-} from "../chunks/chunk-LM6W3LUV.js";
+} from "../chunks/chunk-4JUBYVDI.js";
 import "../chunks/chunk-MJGNXGK4.js";
-import "../chunks/chunk-ESSI4GD7.js";
+import "../chunks/chunk-C6QHKXF4.js";
 import "../chunks/chunk-CR5A2SQI.js";
 import "../chunks/chunk-5UMXK6GB.js";
-import "../chunks/chunk-X53H377K.js";
+import "../chunks/chunk-PUJDSSOW.js";
 import "../chunks/chunk-EEUPTRBS.js";
 import "../chunks/chunk-7A35VKIN.js";
-import "../chunks/chunk-T4Q47SBL.js";
-import "../chunks/chunk-RY4AD7W3.js";
-import "../chunks/chunk-AOILE3EX.js";
+import "../chunks/chunk-OJJS2R76.js";
+import "../chunks/chunk-QDGQJLQ4.js";
+import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
-import "../chunks/chunk-XYK7NYHJ.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-OAAFBZRQ.js";
-import "../chunks/chunk-TMDMHOJX.js";
+import "../chunks/chunk-E5JEBSCD.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-H3AVKBBI.js";
+import "../chunks/chunk-BXR6VSUD.js";
 import "../chunks/chunk-RXAWHCPD.js";
-import "../chunks/chunk-QMVRNVZ2.js";
+import "../chunks/chunk-H3MUK3LW.js";
 import "../chunks/chunk-XOUA3GKF.js";
-import "../chunks/chunk-C2QXR4ER.js";
-import "../chunks/chunk-H2CS4N5L.js";
-import "../chunks/chunk-B6IPC3SL.js";
+import "../chunks/chunk-Y7UKLQWK.js";
+import "../chunks/chunk-NXKPZHBO.js";
+import "../chunks/chunk-X5CO57PE.js";
 import {
   log,
   readInputs,
