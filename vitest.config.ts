@@ -8,7 +8,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   bundle from dist/ a few times: build after changing src/.)
  * - `e2e` (`npm run test:e2e`): the files listed here, chosen by what they run (read from each file; the unit set
  *   was then timed file by file): act, the bundles in dist/ under two Node versions, an ncc build of the CLI, jsign
- *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt interop, whole releases through the CLI.
+ *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt interop, 1.5 GiB release assets through the
+ *   emulator, whole releases through the CLI.
  * `npm test` runs both (CI's `.ci/run` runs `npm test` and reads the JSON report).
  */
 export const E2E = [
@@ -25,6 +26,7 @@ export const E2E = [
   'test/signing/minisign/core/minisign-scrypt.test.ts',
   'test/archives/bundle.test.ts',
   'test/packages/tauri-updater.test.ts',
+  'test/publishing/large-assets.test.ts',
 ];
 
 export default defineConfig({
