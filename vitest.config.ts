@@ -4,8 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Two projects (docs/development.md, "Tests"):
  * - `unit` (`npm run test:unit`): everything not listed below. Library code against real git in temp dirs, the pure
  *   cores, the emulators one request at a time, the real signing tools on small files. No act, no whole-release
- *   runs. (Four versioning files, changelog, prerelease, release-commit and release-files, also run their action's
- *   bundle from dist/ a few times: build after changing src/.)
+ *   runs, nothing from dist/ (a change in src/ is tested without a build).
  * - `e2e` (`npm run test:e2e`): the files listed here, chosen by what they run (read from each file; the unit set
  *   was then timed file by file): act, the bundles in dist/ under two Node versions, an ncc build of the CLI, jsign
  *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt interop, 1.5 GiB release assets through the
