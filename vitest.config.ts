@@ -7,8 +7,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   runs, nothing from dist/ (a change in src/ is tested without a build).
  * - `e2e` (`npm run test:e2e`): the files listed here, chosen by what they run (read from each file; the unit set
  *   was then timed file by file): act, the bundles in dist/ under two Node versions, an ncc build of the CLI, jsign
- *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt interop, 1.5 GiB release assets through the
- *   emulator, whole releases through the CLI.
+ *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt (minisign's limits: key format and CLI), GiB-sized
+ *   inputs (1.5 GiB release assets through the emulator, a legacy signature over 512 MiB), whole releases through
+ *   the CLI.
  * `npm test` runs both (CI's `.ci/run` runs `npm test` and reads the JSON report).
  */
 export const E2E = [
@@ -26,6 +27,8 @@ export const E2E = [
   'test/archives/bundle.test.ts',
   'test/packages/tauri-updater.test.ts',
   'test/publishing/large-assets.test.ts',
+  'test/signing/minisign/ed25519-stream-large.test.ts',
+  'test/cli/cli-ed25519-scrypt.test.ts',
 ];
 
 export default defineConfig({
