@@ -6,7 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   cores, the emulators one request at a time, the real signing tools on small files. No act, no whole-release
  *   runs, nothing from dist/ (a change in src/ is tested without a build).
  * - `e2e` (`npm run test:e2e`): the files listed here, chosen by what they run (read from each file; the unit set
- *   was then timed file by file): act, the bundles in dist/ under two Node versions, an ncc build of the CLI, jsign
+ *   was then timed file by file): act, the bundles in dist/ under two Node versions, esbuild rebuilds of dist/, jsign
  *   on a JVM, `npm pack`, the README's quick start, 1 GiB scrypt (minisign's limits: key format and CLI), GiB-sized
  *   inputs (1.5 GiB release assets through the emulator, a legacy signature over 512 MiB), whole releases through
  *   the CLI.
