@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startTrustedSigningSession, type TrustedSigningSession } from '../../src/act/trusted-signing-session.js';
 import { REHEARSAL_ENV, REHEARSAL_NOTICE } from '../../src/signing/authenticode/rehearsal.js';
 import { signTrustedOptions } from '../../src/signing/authenticode/options.js';
@@ -24,10 +24,13 @@ afterEach(async () => {
   for (const f of cleanups.splice(0).reverse()) await f();
 });
 
-async function session(): Promise<TrustedSigningSession> {
-  const s = await startTrustedSigningSession();
-  cleanups.push(() => s.close());
-  return s;
+// One session (its test PKI costs seconds of RSA key generation) for the tests that only read its settings.
+let shared: Promise<TrustedSigningSession> | undefined;
+afterAll(async () => {
+  await (await shared)?.close();
+});
+function session(): Promise<TrustedSigningSession> {
+  return (shared ??= startTrustedSigningSession());
 }
 
 /** The user's real sign-trusted settings, as the reusable workflow passes them. */

@@ -1,10 +1,11 @@
 /**
  * `relforge keygen`, `relforge sign`, `relforge verify` (command modules run in-process; the output of the
- * real minisign is the independent check when it is installed).
+ * real minisign is the independent check when it is installed). The password-encrypted key, with minisign's scrypt
+ * limits (two 1 GiB derivations), is in cli-ed25519-scrypt.test.ts (e2e project).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import keygenCmd from '../../src/cli/keygen.js';
@@ -32,37 +33,6 @@ afterEach(() => {
 });
 
 describe('relforge keygen / sign / verify', () => {
-  it('keygen (encrypted, password from env) → sign → verify, with the version bound; minisign agrees', async () => {
-    ENV.RELFORGE_TEST_PW = 'cli-test-password';
-    try {
-      expect(await keygen.run(['--out', join(dir, 'keys'), '--password-env', 'RELFORGE_TEST_PW'])).toBe(0);
-      const key = join(dir, 'keys', 'minisign.key');
-      const pub = join(dir, 'keys', 'minisign.pub');
-      expect(statSync(key).mode & 0o777).toBe(0o600);
-      expect(readFileSync(key, 'utf8')).toMatch(/^untrusted comment: minisign encrypted secret key\nRWRTY0Iy/);
-      await expect(keygen.run(['--out', join(dir, 'keys')])).rejects.toThrow(/already exists/);
-
-      writeFileSync(join(dir, 'app.bin'), 'payload');
-      const cwd = process.cwd();
-      process.chdir(dir);
-      try {
-        expect(await sign.run(['app.bin', '--key', key, '--password-env', 'RELFORGE_TEST_PW', '--pubkey', pub, '--version', '2.0.0'])).toBe(0);
-      } finally {
-        process.chdir(cwd);
-      }
-      expect(out.join('\n')).not.toContain('cli-test-password');
-      const file = join(dir, 'app.bin');
-      expect(await verify.run([file, '--pubkey', pub, '--version', '2.0.0'])).toBe(0);
-      expect(out.join('\n')).toMatch(/Trusted comment: version:2\.0\.0\tfile:app\.bin/);
-      await expect(verify.run([file, '--pubkey', pub, '--version', '2.0.1'])).rejects.toThrow(/rollback/);
-      if (minisign) execFileSync(minisign, ['-V', '-H', '-p', pub, '-m', file], { stdio: 'pipe' });
-      writeFileSync(file, 'payloaD');
-      await expect(verify.run([file, '--pubkey', pub])).rejects.toThrow(/does not match the signature/);
-    } finally {
-      delete ENV.RELFORGE_TEST_PW;
-    }
-  }, 240_000); // two 1 GiB scrypt derivations (minisign's limits) on a shared machine
-
   it('sign: a missing key or an empty variable is a usage error naming the flags', async () => {
     await expect(sign.run(['x'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/--private-key-file \(or \$MINISIGN_PRIVATE_KEY\) is required/) });
     await expect(sign.run(['x', '--key-env', 'RELFORGE_NOT_SET_ANYWHERE'])).rejects.toThrow(/--key-env RELFORGE_NOT_SET_ANYWHERE: that environment variable is empty or not set/);

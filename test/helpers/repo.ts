@@ -4,7 +4,7 @@
  */
 import { afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -49,6 +49,51 @@ export function gitEnv(): Record<string, string> {
   };
 }
 
+/** A value for .git/config: quoted, with `\\` and `"` escaped (git's config syntax). */
+function quoteConfigValue(v: string): string {
+  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** What `git init` writes (every file and folder, with its mode), read once per process and branch name. */
+type Skeleton = { path: string; content?: Buffer; mode: number }[];
+const skeletons = new Map<string, Skeleton>();
+
+function readTree(root: string, rel = ''): Skeleton {
+  const out: Skeleton = [];
+  for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+    const path = join(rel, e.name);
+    const mode = statSync(join(root, path)).mode & 0o777;
+    if (e.isDirectory()) out.push({ path, mode }, ...readTree(root, path));
+    else out.push({ path, content: readFileSync(join(root, path)), mode });
+  }
+  return out;
+}
+
+/**
+ * Writes what `git init [--bare] -b <branch>` writes into `target`: git runs once per process and branch name (into a
+ * scratch folder, removed at once); each repository after that is a copy of its files, with no git process.
+ */
+function gitInit(target: string, branch: string, bare: boolean): void {
+  const key = `${bare ? 'bare' : 'work'}:${branch}`;
+  let skeleton = skeletons.get(key);
+  if (!skeleton) {
+    const scratch = mkdtempSync(join(tmpdir(), 'relforge-repo-init-'));
+    try {
+      execFileSync('git', ['init', '-q', ...(bare ? ['--bare'] : []), '-b', branch, 'r'], { cwd: scratch, env: { ...process.env, ...gitEnv() } });
+      skeleton = readTree(join(scratch, 'r', bare ? '' : '.git'));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    skeletons.set(key, skeleton);
+  }
+  const root = bare ? target : join(target, '.git');
+  mkdirSync(root, { recursive: true });
+  for (const e of skeleton) {
+    if (e.content) writeFileSync(join(root, e.path), e.content, { mode: e.mode });
+    else mkdirSync(join(root, e.path), { mode: e.mode });
+  }
+}
+
 export function createRepo(opts: { withRemote?: boolean; branch?: string } = {}): TestRepo {
   const base = mkdtempSync(join(tmpdir(), 'relforge-repo-'));
   const dir = join(base, 'work');
@@ -57,15 +102,24 @@ export function createRepo(opts: { withRemote?: boolean; branch?: string } = {})
   mkdirSync(dir);
   const run = (cwd: string, args: string[], extraEnv: Record<string, string> = {}) =>
     execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...gitEnv(), ...extraEnv } }).trim();
-  run(dir, ['init', '-q', '-b', branch]);
-  run(dir, ['config', 'user.name', 'Test Author']);
-  run(dir, ['config', 'user.email', 'author@example.test']);
-  run(dir, ['config', 'commit.gpgsign', 'false']);
-  run(dir, ['config', 'tag.gpgsign', 'false']);
+  // No git process per repository (tests create hundreds, each git process costs milliseconds): the work tree and
+  // the bare remote are copies of what `git init` wrote once, and the settings `git config` and `git remote add
+  // origin` would write are appended to .git/config directly.
+  gitInit(dir, branch, false);
+  const config = ['[user]', '\tname = Test Author', '\temail = author@example.test', '[commit]', '\tgpgsign = false', '[tag]', '\tgpgsign = false'];
   if (opts.withRemote !== false) {
-    run(base, ['init', '-q', '--bare', '-b', branch, remote]);
-    run(dir, ['remote', 'add', 'origin', remote]);
+    gitInit(remote, branch, true);
+    config.push('[remote "origin"]', `\turl = ${quoteConfigValue(remote)}`, '\tfetch = +refs/heads/*:refs/remotes/origin/*');
   }
+  appendFileSync(join(dir, '.git', 'config'), `${config.join('\n')}\n`);
+  /** HEAD's commit as git just wrote it (the loose ref a commit updates), without a git process; rev-parse otherwise. */
+  const headAfterCommit = (): string => {
+    const head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8').trim();
+    if (!head.startsWith('ref: ')) return head;
+    const loose = join(dir, '.git', head.slice('ref: '.length));
+    const sha = existsSync(loose) ? readFileSync(loose, 'utf8').trim() : '';
+    return /^[0-9a-f]{40}$/.test(sha) ? sha : run(dir, ['rev-parse', 'HEAD']);
+  };
   const repo: TestRepo = {
     dir,
     remote,
@@ -85,12 +139,12 @@ export function createRepo(opts: { withRemote?: boolean; branch?: string } = {})
         const full = join(dir, p);
         mkdirSync(dirname(full), { recursive: true });
         writeFileSync(full, content);
-        run(dir, ['add', '--', p]);
       }
+      run(dir, ['add', '--', ...entries.map(([p]) => p)]);
       clock += 60;
       const date = `${clock} +0000`;
       run(dir, ['commit', '-q', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-      return run(dir, ['rev-parse', 'HEAD']);
+      return headAfterCommit();
     },
     tag(name, t = {}) {
       const args = t.annotated ? ['tag', '-a', name, '-m', t.message ?? name] : ['tag', name];

@@ -34,7 +34,7 @@ describe.skipIf(!tools)('windows-signing-required', () => {
   let fx: Awaited<ReturnType<typeof import('../fixtures/authenticode.js')['buildAuthenticodeFixtures']>>;
   beforeAll(async () => {
     const { buildAuthenticodeFixtures } = await import('../fixtures/authenticode.js');
-    fx = await buildAuthenticodeFixtures({ msi: false });
+    fx = await buildAuthenticodeFixtures({ msi: false, only: ['pe-signed', 'pe-wrong-root'] });
   }, 120_000);
   afterAll(async () => fx?.cleanup());
 

@@ -10,8 +10,6 @@ import { cutPrerelease } from '../../src/versioning/prerelease.js';
 import { computeNextVersion } from '../../src/versioning/next-version.js';
 import { generateChangelog } from '../../src/versioning/changelog.js';
 import { channelProblem, parsePrereleaseNumber, planPrerelease, prereleaseNumberOf } from '../../src/versioning/core/prerelease-tags.js';
-import { bundleRuntimes } from '../helpers/runtimes.js';
-import { runBundle } from '../helpers/bundle.js';
 
 const repo = useRepos();
 
@@ -271,31 +269,5 @@ describe('HTTPS credentials', () => {
       rmSync(traceDir, { recursive: true, force: true });
       await srv.close();
     }
-  });
-});
-
-describe.each(bundleRuntimes())('prerelease bundle on $label ($version)', (rt) => {
-  it('tags, pushes and sets outputs under the runner contract', async () => {
-    const r = released();
-    const run = await runBundle('prerelease', { runtime: rt, cwd: r.dir, inputs: { channel: 'beta' }, env: { GITHUB_WORKSPACE: r.dir, ...gitEnv() } });
-    expect(run.code, run.all).toBe(0);
-    expect(run.outputs).toMatchObject({ version: '0.4.0-beta.1', tag: 'v0.4.0-beta.1', number: '1', prerelease: 'true', reused: 'false' });
-    expect(remoteTags(r)['v0.4.0-beta.1']).toBe(r.head());
-    expect(run.summary).toContain('v0.4.0-beta.1');
-    const rerun = await runBundle('prerelease', { runtime: rt, cwd: r.dir, inputs: {}, env: { GITHUB_WORKSPACE: r.dir, GITHUB_RUN_NUMBER: '42' } });
-    expect(rerun.outputs).toMatchObject({ tag: 'v0.4.0-beta.1', reused: 'true' });
-  });
-
-  it('fails on an invalid channel and masks the token', async () => {
-    const r = released();
-    const token = 'ghp_bundle_secret_value_987';
-    const run = await runBundle('prerelease', { runtime: rt, cwd: r.dir, inputs: { channel: 'beta!', token }, env: { GITHUB_WORKSPACE: r.dir } });
-    expect(run.code).toBe(1);
-    expect(run.all).toContain('Input "channel"');
-    // the ::add-mask:: command is how the runner learns the secret; nothing else may show it
-    const visible = run.all.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-    expect(run.all).toContain(`::add-mask::${token}`);
-    expect(visible).not.toContain(token);
-    expect(Object.keys(remoteTags(r))).toEqual(['v0.3.0']);
   });
 });

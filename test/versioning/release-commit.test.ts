@@ -5,8 +5,6 @@ import { useRepos, type TestRepo } from '../helpers/repo.js';
 import { releaseCommit, parsePorcelainZ } from '../../src/versioning/release-commit.js';
 import { computeNextVersion } from '../../src/versioning/next-version.js';
 import { generateChangelog } from '../../src/versioning/changelog.js';
-import { bundleRuntimes } from '../helpers/runtimes.js';
-import { runBundle } from '../helpers/bundle.js';
 
 const repo = useRepos();
 
@@ -157,32 +155,5 @@ describe('releaseCommit (real git, bare remote)', () => {
 
   it('parses porcelain -z output', () => {
     expect(parsePorcelainZ(' M a.txt\0?? dir/b c.txt\0R  new.txt\0old.txt\0')).toEqual(['a.txt', 'dir/b c.txt', 'new.txt', 'old.txt']);
-  });
-});
-
-describe.each(bundleRuntimes())('release-commit bundle on $label ($version)', (rt) => {
-  it('commits, tags and pushes under the runner contract', async () => {
-    const r = project();
-    bumpManifest(r, '0.4.0');
-    const run = await runBundle('release-commit', {
-      runtime: rt,
-      cwd: r.dir,
-      inputs: { version: '0.4.0', files: 'package.json\n' },
-      env: { GITHUB_WORKSPACE: r.dir },
-    });
-    expect(run.code, run.all).toBe(0);
-    expect(run.outputs.tag).toBe('v0.4.0');
-    expect(run.outputs.commit).toBe(r.remoteCommit('refs/heads/main'));
-    expect(r.remoteCommit('refs/tags/v0.4.0')).toBe(run.outputs.commit);
-    expect(run.summary).toContain('v0.4.0');
-  });
-
-  it('fails on a detached HEAD with a clear message', async () => {
-    const r = project();
-    r.git('checkout', '-q', '--detach');
-    bumpManifest(r, '0.4.0');
-    const run = await runBundle('release-commit', { runtime: rt, cwd: r.dir, inputs: { version: '0.4.0', files: 'package.json' }, env: { GITHUB_WORKSPACE: r.dir } });
-    expect(run.code).toBe(1);
-    expect(run.all).toContain('HEAD is detached');
   });
 });

@@ -13,8 +13,6 @@ import { releaseCommit } from '../../src/versioning/release-commit.js';
 import { runCommand } from '../../src/cli/args.js';
 import planCommand from '../../src/cli/plan.js';
 import releaseCommitCommand from '../../src/cli/release-commit.js';
-import { runBundle } from '../helpers/bundle.js';
-import { bundleRuntimes } from '../helpers/runtimes.js';
 
 const repo = useRepos();
 
@@ -171,17 +169,5 @@ describe('prerelease for the build and on a released commit', () => {
       /HEAD is already the release v0\.4\.0: a prerelease of this commit would be the same code under a lower version\. Nothing was tagged\. Commit the next change first/,
     );
     expect(r.git('tag', '-l', 'v0.4.1-*')).toBe('');
-  });
-});
-
-describe.each(bundleRuntimes())('action bundles on $label ($version)', (rt) => {
-  it('next-version outputs files (Cargo.lock included); prerelease write outputs the files it rewrote', async () => {
-    const { r } = agent();
-    const pre = await runBundle('prerelease', { runtime: rt, cwd: r.dir, inputs: { 'version-file': 'Cargo.toml', write: 'true', 'dry-run': 'true' }, env: { GITHUB_WORKSPACE: r.dir } });
-    expect(pre.code, pre.all).toBe(0);
-    expect(pre.outputs).toMatchObject({ version: '0.4.0-beta.2', files: '["Cargo.lock","Cargo.toml"]' });
-    const next = await runBundle('next-version', { runtime: rt, cwd: r.dir, inputs: { 'version-file': 'Cargo.toml', write: 'true' }, env: { GITHUB_WORKSPACE: r.dir } });
-    expect(next.code, next.all).toBe(0);
-    expect(next.outputs).toMatchObject({ version: '0.4.0', files: '["Cargo.lock","Cargo.toml"]' });
   });
 });
