@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
 import { parseRefTargets } from './core/refs.js';
@@ -30,8 +30,23 @@ export interface GitRunOptions {
 /** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
 function spawnGit(cwd: string, args: string[], env: Record<string, string> | undefined, stdin: boolean, onError: (err: RelforgeError) => void): ChildProcess {
   const child = spawn('git', args, { cwd, env: gitEnv(env), stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-  child.on('error', (err) => onError(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+  child.on('error', (err) => onError(couldNotRun(err.message)));
   return child;
+}
+
+/**
+ * git run synchronously in `cwd` with our environment plus `env`: its exit code and output (nothing thrown for a
+ * non-zero exit; the "could not run git" error when it cannot start).
+ */
+export function spawnGitSync(cwd: string, args: string[], env?: Record<string, string>): GitResult {
+  const r = spawnSync('git', args, { cwd, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw couldNotRun(r.error.message);
+  return { code: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/** git could not be started at all (not installed, not on PATH, no such directory). */
+function couldNotRun(message: string): RelforgeError {
+  return new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(message)}`);
 }
 
 /** The environment every git process gets: no prompts, C locale. */
@@ -47,14 +62,16 @@ function gitEnv(env: Record<string, string> | undefined): NodeJS.ProcessEnv {
 export function gitSync(cwd: string, args: string[]): string;
 export function gitSync(cwd: string, args: string[], opts: { allowFailure: true }): string | undefined;
 export function gitSync(cwd: string, args: string[], opts: { allowFailure?: boolean } = {}): string | undefined {
+  let r: GitResult;
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv(undefined) }).trim();
+    r = spawnGitSync(cwd, args);
   } catch (err) {
     if (opts.allowFailure) return undefined;
-    const e = err as { status?: number | null; stderr?: string; stdout?: string; message?: string };
-    if (typeof e.status !== 'number') throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(e.message ?? String(err))}`);
-    throw gitFailed(args, e.status, (e.stderr ?? '').trim() || (e.stdout ?? '').trim());
+    throw err;
   }
+  if (r.code === 0) return r.stdout.trim();
+  if (opts.allowFailure) return undefined;
+  throw gitFailed(args, r.code, r.stderr.trim() || r.stdout.trim());
 }
 
 /** A failed git command, secret-free. */
@@ -102,9 +119,7 @@ export class Git {
    * history walks, network or anything that may take long.
    */
   runQuick(args: string[], opts: Omit<GitRunOptions, 'input'> = {}): GitResult {
-    const r = spawnSync('git', args, { cwd: this.cwd, env: gitEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-    if (r.error) throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(r.error.message)}`);
-    const out = { code: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+    const out = spawnGitSync(this.cwd, args, opts.env);
     if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
     return out;
   }
