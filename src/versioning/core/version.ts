@@ -11,7 +11,6 @@ import { semverLibrary as semver } from '../../platform/libraries.js';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
 const NUM = '(?:0|[1-9][0-9]*)';
-const STRICT_CORE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}$`);
 // SemVer 2.0.0 prerelease identifiers: numeric without leading zeros, or alphanumeric with hyphens.
 const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
 const PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
@@ -21,11 +20,12 @@ const MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
 /** The semver library refuses longer versions; the own fast paths below leave them to it. */
 const SEMVER_MAX_LENGTH = 256;
 
-/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata. */
+/** True for `MAJOR.MINOR.PATCH` with no leading zeros, no prerelease, no build metadata (numbers ≤ 2^53 − 1). */
 export function isStrictVersion(version: string): boolean {
-  if (!STRICT_CORE.test(version)) return false;
-  return version.split('.').every((n) => Number(n) <= MAX_COMPONENT);
+  return readStrictVersion(version, 0, version.length, scratch);
 }
+/** readStrictVersion's output where only the answer matters (core functions are synchronous: never shared). */
+const scratch = [0, 0, 0];
 
 /**
  * Reads `s` from `start` to `end` as a strict MAJOR.MINOR.PATCH (exactly what isStrictVersion accepts) into
@@ -92,7 +92,7 @@ export function isSemver(version: string): boolean {
  */
 function precedenceParts(version: string): [number[], (number | string)[]] | undefined {
   if (version.length > SEMVER_MAX_LENGTH) return undefined;
-  if (!STRICT_CORE.test(version) && !PRERELEASE.test(version)) return undefined;
+  if (!isStrictVersion(version) && !PRERELEASE.test(version)) return undefined;
   const plus = version.indexOf('+');
   const v = plus < 0 ? version : version.slice(0, plus);
   const dash = v.indexOf('-');
