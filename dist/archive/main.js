@@ -4,15 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-G52RLFIK.js";
+} from "../chunks/chunk-COGQ7KBM.js";
 import "../chunks/chunk-PUJDSSOW.js";
 import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-BXR6VSUD.js";
+import "../chunks/chunk-PCB2KX4N.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,

@@ -4,17 +4,17 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-2L7OYSNW.js";
+} from "../chunks/chunk-TW265FB4.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-PXVW4KJT.js";
+import "../chunks/chunk-KNNYAYMG.js";
 import {
   changelogOptions,
   changelogSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-KUVXWXSA.js";
+import "../chunks/chunk-BMPTF7PN.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,

@@ -26,7 +26,7 @@ import {
   semverLibrary,
   tagPrefixProblem,
   versionTagPrefix
-} from "../chunks/next-version.chunk-FZS3Z3PE.js";
+} from "../chunks/next-version.chunk-E2MHOFGY.js";
 
 // src/actions/runner.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
@@ -381,7 +381,7 @@ import { resolve as resolve3 } from "node:path";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 // src/git/core/refs.ts
 function parseRefTargets(out) {
@@ -471,8 +471,16 @@ function parseDecorations(text) {
 // src/git/repository.ts
 function spawnGit(cwd, args, env, stdin, onError) {
   const child = spawn("git", args, { cwd, env: gitEnv(env), stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] });
-  child.on("error", (err) => onError(new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(err.message)}`)));
+  child.on("error", (err) => onError(couldNotRun(err.message)));
   return child;
+}
+function spawnGitSync(cwd, args, env) {
+  const r = spawnSync("git", args, { cwd, env: gitEnv(env), stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw couldNotRun(r.error.message);
+  return { code: r.status ?? -1, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
+}
+function couldNotRun(message) {
+  return new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(message)}`);
 }
 function gitEnv(env) {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env };
@@ -515,9 +523,7 @@ var Git = class {
    * history walks, network or anything that may take long.
    */
   runQuick(args, opts = {}) {
-    const r = spawnSync("git", args, { cwd: this.cwd, env: gitEnv(opts.env), stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-    if (r.error) throw new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(r.error.message)}`);
-    const out = { code: r.status ?? -1, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
+    const out = spawnGitSync(this.cwd, args, opts.env);
     if (out.code !== 0 && !opts.allowFailure) throw gitFailed(args, out.code, out.stderr.trim() || out.stdout.trim());
     return out;
   }
@@ -1908,7 +1914,7 @@ async function scopeSettings(opts, p) {
   let pathFilter;
   const matchers = /* @__PURE__ */ new Map();
   if (opts.components && opts.components.trim() !== "" || includePaths2.length) {
-    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-56TMBXLD.js");
+    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-DGTWQ4Z3.js");
     if (opts.components?.trim()) {
       try {
         components2 = parseComponents(opts.components);

@@ -3,19 +3,19 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-RIOW5LJI.js";
-import "../chunks/chunk-4MQ3MAHZ.js";
-import "../chunks/chunk-PXVW4KJT.js";
+} from "../chunks/chunk-N4ITYMQC.js";
+import "../chunks/chunk-ZUHPRNRI.js";
+import "../chunks/chunk-KNNYAYMG.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-KUVXWXSA.js";
+import "../chunks/chunk-BMPTF7PN.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,

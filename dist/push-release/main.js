@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-NBRTDQVI.js";
+} from "../chunks/chunk-Q63SXGAI.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,

@@ -1,17 +1,17 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-XRMU3HJV.js";
+} from "../chunks/chunk-FPXRORHS.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-KUVXWXSA.js";
+import "../chunks/chunk-BMPTF7PN.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,

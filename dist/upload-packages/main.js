@@ -6,7 +6,7 @@ import {
   stagePackages,
   uploadPackages,
   uploadPackagesRequest
-} from "../chunks/chunk-JAFOBQH2.js";
+} from "../chunks/chunk-XCKSDEGF.js";
 import {
   uploadPackagesSchema
 } from "../chunks/chunk-4JUBYVDI.js";
@@ -22,17 +22,17 @@ import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-E5JEBSCD.js";
+import "../chunks/chunk-XHA3FSTC.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-BXR6VSUD.js";
+import "../chunks/chunk-PCB2KX4N.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-H3MUK3LW.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-X5CO57PE.js";
+import "../chunks/chunk-WXSR7ZYK.js";
 import {
   log,
   readInputs,
