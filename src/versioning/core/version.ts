@@ -135,18 +135,16 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): numeric,
- * field by field — exactly semver.compare for versions without prerelease or build parts, without building
- * semver objects (scanning thousands of release tags stays cheap). Never use it for prerelease versions.
+ * SemVer precedence of two STRICT versions (`MAJOR.MINOR.PATCH` as accepted by isStrictVersion): their numbers
+ * read in place and compared field by field (compareTriples) — exactly semver.compare for versions without
+ * prerelease or build parts, without building semver objects (scanning thousands of release tags stays cheap).
+ * Anything else is compared by full precedence (compareVersions).
  */
 export function compareStrictVersions(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
-  for (let i = 0; i < 3; i++) {
-    const d = Number(x[i]) - Number(y[i]);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
+  const x = [0, 0, 0];
+  const y = [0, 0, 0];
+  if (readStrictVersion(a, 0, a.length, x) && readStrictVersion(b, 0, b.length, y)) return compareTriples(x, y);
+  return compareVersions(a, b);
 }
 
 /** The highest version of a list by SemVer precedence (undefined for an empty list). */
