@@ -4,14 +4,14 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-TW265FB4.js";
+} from "../chunks/chunk-P25H667C.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-KNNYAYMG.js";
+import "../chunks/chunk-MMUUU6NR.js";
 import {
   changelogOptions,
   changelogSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-BMPTF7PN.js";
+import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
 import "../chunks/chunk-WXSR7ZYK.js";

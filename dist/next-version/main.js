@@ -26,7 +26,7 @@ import {
   semverLibrary,
   tagPrefixProblem,
   versionTagPrefix
-} from "../chunks/next-version.chunk-E2MHOFGY.js";
+} from "../chunks/next-version.chunk-SNEMXP2D.js";
 
 // src/actions/runner.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
@@ -1914,7 +1914,7 @@ async function scopeSettings(opts, p) {
   let pathFilter;
   const matchers = /* @__PURE__ */ new Map();
   if (opts.components && opts.components.trim() !== "" || includePaths2.length) {
-    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-DGTWQ4Z3.js");
+    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-LPUQSGFS.js");
     if (opts.components?.trim()) {
       try {
         components2 = parseComponents(opts.components);

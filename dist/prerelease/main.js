@@ -3,16 +3,16 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-N4ITYMQC.js";
-import "../chunks/chunk-ZUHPRNRI.js";
-import "../chunks/chunk-KNNYAYMG.js";
+} from "../chunks/chunk-U2UGSMU4.js";
+import "../chunks/chunk-AHVROA37.js";
+import "../chunks/chunk-MMUUU6NR.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-BMPTF7PN.js";
+import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
 import "../chunks/chunk-WXSR7ZYK.js";

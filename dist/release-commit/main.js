@@ -1,13 +1,13 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-FPXRORHS.js";
+} from "../chunks/chunk-24HZ5CZH.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
 } from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-BMPTF7PN.js";
+import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
