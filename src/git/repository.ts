@@ -151,12 +151,12 @@ export class Git {
 
   /**
    * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
-   * an unborn branch). Throws the actionable "not a git repository" error.
+   * an unborn branch). Throws the actionable "not a git repository" error. Synchronous (runQuick) unless
+   * `concurrent`: then git answers while the caller goes on.
    */
-  async probe(): Promise<{ shallow: boolean; head?: string }> {
-    const r = this.runQuick(['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
-      allowFailure: true,
-    });
+  async probe(concurrent = false): Promise<{ shallow: boolean; head?: string }> {
+    const args = ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'];
+    const r = concurrent ? await this.run(args, { allowFailure: true }) : this.runQuick(args, { allowFailure: true });
     const [bare, ...lines] = r.stdout.trim().split('\n');
     if (bare === 'true') throw bareRepository(this.cwd);
     if (lines[0] !== 'true') {
@@ -212,6 +212,13 @@ export class Git {
     if (r.code === 0) return true;
     if (r.code === 1) return false;
     return false;
+  }
+
+  /** Whether every commit of `commits` is `ancestor` or one of its ancestors (one rev-list, ids on its stdin). */
+  async allReachableFrom(commits: string[], ancestor: string): Promise<boolean> {
+    if (!commits.length) return true;
+    const r = await this.run(['rev-list', '-n', '1', '--stdin'], { input: Buffer.from(`${commits.join('\n')}\n^${ancestor}\n`), allowFailure: true });
+    return r.code === 0 && r.stdout.trim() === '';
   }
 
   /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */

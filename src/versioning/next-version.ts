@@ -144,14 +144,19 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   const s = await nextVersionSettings(opts);
   if (!existsSync(s.cwd)) throw fieldError('path', `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  // The tag list first (a quick synchronous query): the strategy's git log of the range waits for it. The
-  // repository facts (one quick rev-parse) are read in the next macrotask, once that git log runs, so the two
-  // overlap; a failing tag list (not a repository) still reports the probe's actionable error first.
-  const tagsP = git.tagTargets();
+  // Three git processes, started so that git works while relforge does: the strategy's walk of the range
+  // (unified versioning starts it before the tag list is known: streamReleaseRange's `speculate`), then the
+  // repository facts (one rev-parse, concurrent), then the tag list (a quick synchronous query). A failing tag
+  // list (not a repository) still reports the probe's actionable error first.
+  let start!: () => void;
+  const started = new Promise<void>((resolveStart) => (start = resolveStart));
+  const probeP = started.then(() => git.probe(true));
+  const tagsP = started.then(() => git.tagTargets());
+  probeP.catch(() => undefined);
   tagsP.catch(() => undefined);
-  const probeP = new Promise<void>((resolveTurn) => setImmediate(resolveTurn)).then(() => git.probe());
   const strategy: VersioningStrategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
+  start();
   outcomeP.catch(() => undefined);
   const { head } = await probeP;
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);

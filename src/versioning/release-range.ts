@@ -198,6 +198,11 @@ export interface RangeQuery {
   skip?: string[];
   /** Share logs between ranges with the same base (components of independent versioning). */
   cache?: LogCache;
+  /**
+   * Start the walk before the tag list is known (streamReleaseRange's speculative walk), for a caller that reads
+   * the tag list only after this call, so git walks while relforge reads the list.
+   */
+  speculate?: boolean;
 }
 
 /** Thrown from a stream callback when the range holds a release tag the base does not contain. */
@@ -211,7 +216,8 @@ class HoldsReleased extends Error {}
  * other git process runs before or after the walk, and git's output is parsed while git still walks (no
  * `--reverse`, which holds every record until the walk ends). Otherwise (H on another branch, HEAD at or below
  * H) `onRestart` forgets what was handed over, the base is searched with findBaseTag and the range read again.
- * Resolves with the base.
+ * With `speculate`, that walk starts before the tag list is read (see speculateTail) and is used when it is
+ * provably the same walk. Resolves with the base.
  */
 export async function streamReleaseRange(
   git: Git,
@@ -219,12 +225,14 @@ export async function streamReleaseRange(
   onCommit: (c: RawCommit) => void,
   onRestart: () => void = () => undefined,
 ): Promise<{ base: BaseTag; baseSha?: string }> {
+  const early = q.speculate ? speculateTail(git, q) : undefined;
   const tags = await q.tags;
   try {
     return await streamTail(
       git,
       q,
       tags,
+      early,
       (c) => {
         if (carriesReleaseTag(c, q.prefix, q.skip)) throw new HoldsReleased();
         onCommit(c);
@@ -243,15 +251,66 @@ export async function streamReleaseRange(
   return { base, ...(sha ? { baseSha: sha } : {}) };
 }
 
+/** A walk started before the tag list is known: its commits and boundary records, or undefined when git failed. */
+interface SpeculativeWalk {
+  walk: Promise<{ commits: RawCommit[]; boundary: RawCommit[] } | undefined>;
+  /** Stops the walk (no strict tag at all: it would read the whole history for nothing). */
+  cancel(): void;
+}
+
+/**
+ * `git log --boundary HEAD --not <every strict tag of the line>` (S), started before the tag list is read: git
+ * lists the tags itself, by glob, so it walks while relforge reads the list. Strict versions are digits and dots,
+ * so the glob holds every strict tag of the line and never a prerelease or build tag (other names it holds only
+ * make S smaller, which streamTail's boundary check catches). Commits are held until streamTail decides: S is
+ * used only when it provably equals H..HEAD; otherwise it is dropped and the usual walk runs.
+ */
+function speculateTail(git: Git, q: Omit<RangeQuery, 'cache' | 'paths'>): SpeculativeWalk {
+  const p = escapeGlob(q.prefix);
+  const not = [`--exclude=${p}*-*`, `--exclude=${p}*+*`, ...(q.skip ?? []).map((t) => `--exclude=${escapeGlob(t)}`), `--tags=${p}[0-9]*`];
+  const commits: RawCommit[] = [];
+  const boundary: RawCommit[] = [];
+  let cancelled = false;
+  const walk = git
+    .streamCommits(['HEAD', '--not', ...not], { files: q.files, tags: true, boundary: true }, (c) => {
+      if (cancelled) throw new Error('cancelled'); // streamCommits stops git at its next output
+      (c.boundary ? boundary : commits).push(c);
+    })
+    .then(
+      () => (cancelled ? undefined : { commits, boundary }),
+      () => undefined,
+    );
+  return { walk, cancel: () => (cancelled = true) };
+}
+
 /** The usual case of streamReleaseRange: `base..HEAD`, base speculated (the highest strict tag) or searched. */
 async function streamTail(
   git: Git,
   q: Omit<RangeQuery, 'cache' | 'paths'>,
   tags: Map<string, string>,
+  early: SpeculativeWalk | undefined,
   onCommit: (c: RawCommit) => void,
   onRestart: () => void,
 ): Promise<{ base: BaseTag; baseSha?: string }> {
   const h = highestStrictTag(tags, q.prefix, q.skip);
+  if (early) {
+    // S (HEAD minus the history of every strict tag of the line) is contained in H..HEAD, H being one of those
+    // tags, and equals it when every boundary commit of S is H's commit or an ancestor of it: a commit of H..HEAD
+    // outside S would be reached from HEAD through a boundary commit of S (the first excluded commit on the way),
+    // and so from H. Then no strict tag is on a commit of S either (its history is excluded): nothing to read
+    // again. H's commit among the boundary commits (decorated with H) says H is reachable, as the usual walk needs.
+    if (!h) early.cancel();
+    const walked = h ? await early.walk : undefined;
+    const at = walked?.boundary.find((c) => c.tags?.includes(h!.tag));
+    if (h && walked && at && walked.commits.length > 0) {
+      // Usually H's commit is the only one; a branch forked before H and merged after it adds its fork point.
+      const others = walked.boundary.filter((c) => c !== at).map((c) => c.sha);
+      if (await git.allReachableFrom(others, at.sha)) {
+        for (const c of walked.commits) onCommit(c);
+        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] }, baseSha: at.sha };
+      }
+    }
+  }
   // Tag decorations always: they show a release tag inside the range (a merged history), and H's commit.
   const opts = { files: q.files, tags: true };
   if (h) {

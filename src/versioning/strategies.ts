@@ -84,7 +84,8 @@ export class UnifiedVersioning implements VersioningStrategy {
   async propose(git: Git, tags: Promise<Map<string, string>>, probe: Promise<{ shallow: boolean }>): Promise<Proposal> {
     const s = this.s;
     const files = s.components.length > 0 || !!s.pathFilter;
-    const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...(s.pathFilter ? { paths: s.pathFilter } : {}) });
+    // speculate: computeNextVersion reads the tag list after this call (the range's walk starts first).
+    const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...(s.pathFilter ? { paths: s.pathFilter } : {}), speculate: true });
     const { shallow } = await probe;
     if (!range.base.tag && shallow) throw shallowError(s.cwd);
     let previous = range.base.version ?? '0.0.0';
