@@ -12,6 +12,10 @@
  * --allow-unrelated-histories`) brings old released commits into `base..HEAD`. Such a history shows itself in
  * the `base..HEAD` log: a commit there carries a strict release tag of the prefix (a reachable tag the base does
  * not contain). Only then is the range read again as `git log HEAD --not <every reachable strict release tag>`.
+ *
+ * next-version starts its walk before the tag list is read, as `HEAD --not <every strict tag of the line>` named by
+ * glob (git lists the tags while relforge reads them too), and keeps it only when it provably is `base..HEAD`
+ * (streamReleaseRange, `speculate`).
  */
 import { Git } from '../git/repository.js';
 import type { RawCommit } from '../git/core/log.js';
