@@ -4,15 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-COGQ7KBM.js";
+} from "../chunks/chunk-FZG575UR.js";
 import "../chunks/chunk-PUJDSSOW.js";
 import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-PCB2KX4N.js";
+import "../chunks/chunk-DERLARKY.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-WXSR7ZYK.js";
+import "../chunks/chunk-I5ZY5QFQ.js";
 import {
   log,
   readInputs,

@@ -4,9 +4,9 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-P25H667C.js";
+} from "../chunks/chunk-VQZXGE7D.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-MMUUU6NR.js";
+import "../chunks/chunk-DUSTVG5T.js";
 import {
   changelogOptions,
   changelogSchema
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-WXSR7ZYK.js";
+import "../chunks/chunk-I5ZY5QFQ.js";
 import {
   log,
   readInputs,

@@ -550,12 +550,12 @@ var Git = class {
   }
   /**
    * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
-   * an unborn branch). Throws the actionable "not a git repository" error.
+   * an unborn branch). Throws the actionable "not a git repository" error. Synchronous (runQuick) unless
+   * `concurrent`: then git answers while the caller goes on.
    */
-  async probe() {
-    const r = this.runQuick(["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "--verify", "--quiet", "HEAD^{commit}"], {
-      allowFailure: true
-    });
+  async probe(concurrent = false) {
+    const args = ["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "--verify", "--quiet", "HEAD^{commit}"];
+    const r = concurrent ? await this.run(args, { allowFailure: true }) : this.runQuick(args, { allowFailure: true });
     const [bare, ...lines] = r.stdout.trim().split("\n");
     if (bare === "true") throw bareRepository(this.cwd);
     if (lines[0] !== "true") {
@@ -604,6 +604,14 @@ var Git = class {
     if (r.code === 0) return true;
     if (r.code === 1) return false;
     return false;
+  }
+  /** Whether every commit of `commits` is `ancestor` or one of its ancestors (one rev-list, ids on its stdin). */
+  async allReachableFrom(commits, ancestor) {
+    if (!commits.length) return true;
+    const r = await this.run(["rev-list", "-n", "1", "--stdin"], { input: Buffer.from(`${commits.join("\n")}
+^${ancestor}
+`), allowFailure: true });
+    return r.code === 0 && r.stdout.trim() === "";
   }
   /** Refs matching `patterns` (full names) with their commits, annotated tags peeled: one for-each-ref. */
   async localTags(patterns) {
@@ -2084,12 +2092,14 @@ function commitsSince(git, base2, files, cache, line) {
 var HoldsReleased = class extends Error {
 };
 async function streamReleaseRange(git, q, onCommit, onRestart = () => void 0) {
+  const early = q.speculate ? speculateTail(git, q) : void 0;
   const tags = await q.tags;
   try {
     return await streamTail(
       git,
       q,
       tags,
+      early,
       (c) => {
         if (carriesReleaseTag(c, q.prefix, q.skip)) throw new HoldsReleased();
         onCommit(c);
@@ -2105,8 +2115,35 @@ async function streamReleaseRange(git, q, onCommit, onRestart = () => void 0) {
   const [, sha] = await Promise.all([git.streamCommits(revs, { files: q.files }, onCommit), ref ? git.commitOf(ref) : void 0]);
   return { base: base2, ...sha ? { baseSha: sha } : {} };
 }
-async function streamTail(git, q, tags, onCommit, onRestart) {
+function speculateTail(git, q) {
+  const p = escapeGlob(q.prefix);
+  const not = [`--exclude=${p}*-*`, `--exclude=${p}*+*`, ...(q.skip ?? []).map((t) => `--exclude=${escapeGlob(t)}`), `--tags=${p}[0-9]*`];
+  const commits = [];
+  const boundary = [];
+  let cancelled = false;
+  const walk = git.streamCommits(["HEAD", "--not", ...not], { files: q.files, tags: true, boundary: true }, (c) => {
+    if (cancelled) throw new Error("cancelled");
+    (c.boundary ? boundary : commits).push(c);
+  }).then(
+    () => cancelled ? void 0 : { commits, boundary },
+    () => void 0
+  );
+  return { walk, cancel: () => cancelled = true };
+}
+async function streamTail(git, q, tags, early, onCommit, onRestart) {
   const h = highestStrictTag(tags, q.prefix, q.skip);
+  if (early) {
+    if (!h) early.cancel();
+    const walked = h ? await early.walk : void 0;
+    const at = walked?.boundary.find((c) => c.tags?.includes(h.tag));
+    if (h && walked && at && walked.commits.length > 0) {
+      const others = walked.boundary.filter((c) => c !== at).map((c) => c.sha);
+      if (await git.allReachableFrom(others, at.sha)) {
+        for (const c of walked.commits) onCommit(c);
+        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: at.sha };
+      }
+    }
+  }
   const opts = { files: q.files, tags: true };
   if (h) {
     let commit;
@@ -2184,7 +2221,7 @@ var UnifiedVersioning = class {
   async propose(git, tags, probe) {
     const s = this.s;
     const files = s.components.length > 0 || !!s.pathFilter;
-    const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...s.pathFilter ? { paths: s.pathFilter } : {} });
+    const range = await readReleaseRange(git, { prefix: s.tagPrefix, tags, files, ...s.pathFilter ? { paths: s.pathFilter } : {}, speculate: true });
     const { shallow } = await probe;
     if (!range.base.tag && shallow) throw shallowError(s.cwd);
     let previous = range.base.version ?? "0.0.0";
@@ -2418,11 +2455,15 @@ async function computeNextVersion(opts) {
   const s = await nextVersionSettings(opts);
   if (!existsSync3(s.cwd)) throw fieldError("path", `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  const tagsP = git.tagTargets();
+  let start;
+  const started = new Promise((resolveStart) => start = resolveStart);
+  const probeP = started.then(() => git.probe(true));
+  const tagsP = started.then(() => git.tagTargets());
+  probeP.catch(() => void 0);
   tagsP.catch(() => void 0);
-  const probeP = new Promise((resolveTurn) => setImmediate(resolveTurn)).then(() => git.probe());
   const strategy = s.versioning === "unified" ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
+  start();
   outcomeP.catch(() => void 0);
   const { head } = await probeP;
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);

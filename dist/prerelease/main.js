@@ -3,9 +3,9 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-U2UGSMU4.js";
-import "../chunks/chunk-AHVROA37.js";
-import "../chunks/chunk-MMUUU6NR.js";
+} from "../chunks/chunk-P3BIEYHX.js";
+import "../chunks/chunk-DL64OZMA.js";
+import "../chunks/chunk-DUSTVG5T.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
@@ -15,7 +15,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-WXSR7ZYK.js";
+import "../chunks/chunk-I5ZY5QFQ.js";
 import {
   log,
   readInputs,

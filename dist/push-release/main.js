@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-Q63SXGAI.js";
+} from "../chunks/chunk-XERPJVSH.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-WXSR7ZYK.js";
+import "../chunks/chunk-I5ZY5QFQ.js";
 import {
   log,
   readInputs,
