@@ -4,7 +4,8 @@
 //   S  10,000 commits, ~250 tags, 150 commits after the last stable tag (breaking change first, 5 betas after it)
 //   L  100,000 commits, ~2,500 tags, same tail
 //   LT 30,000 commits, 20,000 after the last stable tag (100 betas in the tail)
-// Prints medians, ratios, peak RSS and whether each answer is right (truth: 6.0.0).
+// Prints medians, ratios, peak RSS and whether each answer is right (truth: 6.0.0). The bundle runs alternate with
+// `node -e 0` runs: "bundle − node start-up" compares medians measured in the same rounds.
 // Usage: node bench/next-version.mjs [--quick] [--sizes S,LT,L] [--runs N] [--node PATH] [--cliff-default] [--dist DIR]
 //   --dist DIR: time DIR/next-version/index.js instead of dist/ (a copy of an older build, to interleave before/after)
 //   (git-cliff with its default config runs on S only unless --cliff-default: it reads the whole history)
@@ -65,6 +66,30 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * `fn` and node's bare start-up interleaved, run by run: the start-up each figure is compared with is measured in
+ * the same moments (a machine's pace drifts over a benchmark: load, caches, a long git-cliff run just before).
+ */
+function pairedSeries(n, fn) {
+  fn(); // warm-up (page cache)
+  const out = [];
+  const bare = [];
+  for (let i = 0; i < n; i++) {
+    bare.push(measure(NODE, ['-e', '0']));
+    out.push(fn());
+  }
+  const ms = out.map((o) => o.ms);
+  return {
+    ms: median(ms),
+    min: Math.min(...ms),
+    max: Math.max(...ms),
+    cpu: median(out.map((o) => o.cpu)),
+    rss: Math.max(...out.map((o) => o.rss)),
+    last: out[out.length - 1],
+    startup: { ms: median(bare.map((o) => o.ms)), cpu: median(bare.map((o) => o.cpu)) },
+  };
+}
+
 function series(n, fn) {
   fn(); // warm-up (page cache)
   const out = [];
@@ -99,7 +124,7 @@ for (const size of sizes) {
   const repo = await ensureRepo(SPECS[size], (m) => console.log(m));
   const outFile = join(work, 'github_output');
   const summaryFile = join(work, 'summary');
-  const bundle = series(runs, () => {
+  const bundle = pairedSeries(runs, () => {
     writeFileSync(outFile, '');
     writeFileSync(summaryFile, '');
     return measure(NODE, [BUNDLE], {
@@ -128,7 +153,7 @@ for (const size of sizes) {
     tail: repo.tail,
     bundle: bundle.ms,
     bundleRss: bundle.rss,
-    overStartup: bundle.ms - nodeBare.ms,
+    overStartup: bundle.ms - bundle.startup.ms,
     floor: floor.ms,
     cliff: cliff?.ms,
     cliffRss: cliff?.rss,
@@ -147,10 +172,10 @@ for (const size of sizes) {
   console.log(
     `  ratios: bundle/floor ${(bundle.ms / floor.ms).toFixed(1)}×` +
       (cliff ? `, bundle/git-cliff ${(bundle.ms / cliff.ms).toFixed(2)}×` : '') +
-      `, bundle − node start-up ${fmt(bundle.ms - nodeBare.ms)}` +
+      `, bundle − node start-up ${fmt(bundle.ms - bundle.startup.ms)} (start-up ${fmt(bundle.startup.ms)} in the same rounds)` +
       `; cpu: bundle/floor ${(bundle.cpu / Math.max(floor.cpu, 1)).toFixed(1)}×` +
       (cliff ? `, bundle/git-cliff ${(bundle.cpu / Math.max(cliff.cpu, 1)).toFixed(2)}×` : '') +
-      `, bundle − node start-up ${fmt(bundle.cpu - nodeBare.cpu)}\n`,
+      `, bundle − node start-up ${fmt(bundle.cpu - bundle.startup.cpu)}\n`,
   );
 }
 
