@@ -33,11 +33,20 @@ export interface BaseTag {
 
 type TagList = string[] | Map<string, string>;
 
-/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
-async function describeCandidate(git: Git, prefix: string, strict: Map<string, string>, first: Promise<string | undefined>, exclude: string[]) {
+/**
+ * git globs for the strict release tags of a line: `match` holds every one of them (strict versions are digits and
+ * dots) and `exclude` drops prerelease (`-`) and build (`+`) tags and `skip`. A few other names still match
+ * (`v1.2`, `v01.2.3`): callers check what git finds.
+ */
+function strictTagGlobs(prefix: string, skip: string[] = []): { match: string; exclude: string[] } {
   const p = escapeGlob(prefix);
+  return { match: `${p}[0-9]*`, exclude: [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)] };
+}
+
+/** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
+async function describeCandidate(git: Git, match: string, strict: Map<string, string>, first: Promise<string | undefined>, exclude: string[]) {
   for (let i = 0; i < 20; i++) {
-    const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+    const found = await (i === 0 ? first : git.describeNearestTag(match, exclude));
     if (found === undefined || strict.has(found)) return { candidate: found, resolved: true };
     exclude.push(escapeGlob(found));
   }
@@ -51,11 +60,10 @@ async function describeCandidate(git: Git, prefix: string, strict: Map<string, s
  * not a base (the release being regenerated).
  */
 export async function findBaseTag(git: Git, prefix: string, tagNames: TagList | Promise<TagList>, skip: string[] = []): Promise<BaseTag> {
-  const p = escapeGlob(prefix);
   // Candidates start with <prefix><digit>; prerelease (`-`) and build (`+`) tags are excluded by git already.
-  const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)];
+  const { match, exclude } = strictTagGlobs(prefix, skip);
   // The first describe runs while the tag list is read.
-  const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+  const firstDescribe = git.describeNearestTag(match, exclude);
   firstDescribe.catch(() => undefined);
   const strict = new Map<string, string>();
   const tags = await tagNames;
@@ -65,7 +73,7 @@ export async function findBaseTag(git: Git, prefix: string, tagNames: TagList | 
     if (v !== undefined && !skip.includes(t)) strict.set(t, v);
   }
   if (strict.size === 0) return { unreachableHigher: [] };
-  let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+  let { candidate, resolved } = await describeCandidate(git, match, strict, firstDescribe, exclude);
   if (!resolved) {
     // Many near-miss tags in the way: fall back to one reachability query over every strict tag.
     const merged = await git.tagsMergedInto([...strict.keys()]);
@@ -264,14 +272,13 @@ interface SpeculativeWalk {
 
 /**
  * `git log --boundary HEAD --not <every strict tag of the line>` (S), started before the tag list is read: git
- * lists the tags itself, by glob, so it walks while relforge reads the list. Strict versions are digits and dots,
- * so the glob holds every strict tag of the line and never a prerelease or build tag (other names it holds only
- * make S smaller, which streamTail's boundary check catches). Commits are held until streamTail decides: S is
+ * lists the tags itself, by glob (strictTagGlobs), so it walks while relforge reads the list. Other names the glob
+ * holds only make S smaller, which streamTail's boundary check catches. Commits are held until streamTail decides: S is
  * used only when it provably equals H..HEAD; otherwise it is dropped and the usual walk runs.
  */
 function speculateTail(git: Git, q: Omit<RangeQuery, 'cache' | 'paths'>): SpeculativeWalk {
-  const p = escapeGlob(q.prefix);
-  const not = [`--exclude=${p}*-*`, `--exclude=${p}*+*`, ...(q.skip ?? []).map((t) => `--exclude=${escapeGlob(t)}`), `--tags=${p}[0-9]*`];
+  const { match, exclude } = strictTagGlobs(q.prefix, q.skip);
+  const not = [...exclude.map((e) => `--exclude=${e}`), `--tags=${match}`];
   const commits: RawCommit[] = [];
   const boundary: RawCommit[] = [];
   let cancelled = false;
@@ -285,6 +292,11 @@ function speculateTail(git: Git, q: Omit<RangeQuery, 'cache' | 'paths'>): Specul
       () => undefined,
     );
   return { walk, cancel: () => (cancelled = true) };
+}
+
+/** The base a strict tag of the line makes (the highest strict tag H, once the walk says it is reachable). */
+function tagBase(h: { tag: string; sha: string }, prefix: string): BaseTag {
+  return { tag: h.tag, version: parseStrictTag(h.tag, prefix)!, sha: h.sha, unreachableHigher: [] };
 }
 
 /** The usual case of streamReleaseRange: `base..HEAD`, base speculated (the highest strict tag) or searched. */
@@ -311,7 +323,7 @@ async function streamTail(
       const others = walked.boundary.filter((c) => c !== at).map((c) => c.sha);
       if (await git.allReachableFrom(others, at.sha)) {
         for (const c of walked.commits) onCommit(c);
-        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] }, baseSha: at.sha };
+        return { base: tagBase(h, q.prefix), baseSha: at.sha };
       }
     }
   }
@@ -328,7 +340,7 @@ async function streamTail(
       handed = true;
       onCommit(c);
     });
-    const base = { tag: h.tag, version: parseStrictTag(h.tag, q.prefix)!, sha: h.sha, unreachableHigher: [] };
+    const base = tagBase(h, q.prefix);
     if (commit) return { base, baseSha: commit };
     if (!handed) {
       // An empty range: HEAD is H's commit (H is the base), or an ancestor of it (H is not reachable).
