@@ -4,9 +4,9 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-VQZXGE7D.js";
+} from "../chunks/chunk-5XPZNOEF.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-DUSTVG5T.js";
+import "../chunks/chunk-PUSAJI3F.js";
 import {
   changelogOptions,
   changelogSchema

@@ -1990,19 +1990,21 @@ function versionFileSettings(cwd, file, pattern, p) {
 }
 
 // src/versioning/release-range.ts
-async function describeCandidate(git, prefix, strict, first, exclude) {
+function strictTagGlobs(prefix, skip = []) {
   const p = escapeGlob(prefix);
+  return { match: `${p}[0-9]*`, exclude: [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)] };
+}
+async function describeCandidate(git, match, strict, first, exclude) {
   for (let i = 0; i < 20; i++) {
-    const found = await (i === 0 ? first : git.describeNearestTag(`${p}[0-9]*`, exclude));
+    const found = await (i === 0 ? first : git.describeNearestTag(match, exclude));
     if (found === void 0 || strict.has(found)) return { candidate: found, resolved: true };
     exclude.push(escapeGlob(found));
   }
   return { candidate: void 0, resolved: false };
 }
 async function findBaseTag(git, prefix, tagNames, skip = []) {
-  const p = escapeGlob(prefix);
-  const exclude = [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)];
-  const firstDescribe = git.describeNearestTag(`${p}[0-9]*`, exclude);
+  const { match, exclude } = strictTagGlobs(prefix, skip);
+  const firstDescribe = git.describeNearestTag(match, exclude);
   firstDescribe.catch(() => void 0);
   const strict = /* @__PURE__ */ new Map();
   const tags = await tagNames;
@@ -2012,7 +2014,7 @@ async function findBaseTag(git, prefix, tagNames, skip = []) {
     if (v !== void 0 && !skip.includes(t)) strict.set(t, v);
   }
   if (strict.size === 0) return { unreachableHigher: [] };
-  let { candidate, resolved } = await describeCandidate(git, prefix, strict, firstDescribe, exclude);
+  let { candidate, resolved } = await describeCandidate(git, match, strict, firstDescribe, exclude);
   if (!resolved) {
     const merged = await git.tagsMergedInto([...strict.keys()]);
     candidate = [...merged].filter((t) => strict.has(t)).sort((a, b) => compareVersions(strict.get(b), strict.get(a)))[0];
@@ -2116,8 +2118,8 @@ async function streamReleaseRange(git, q, onCommit, onRestart = () => void 0) {
   return { base: base2, ...sha ? { baseSha: sha } : {} };
 }
 function speculateTail(git, q) {
-  const p = escapeGlob(q.prefix);
-  const not = [`--exclude=${p}*-*`, `--exclude=${p}*+*`, ...(q.skip ?? []).map((t) => `--exclude=${escapeGlob(t)}`), `--tags=${p}[0-9]*`];
+  const { match, exclude } = strictTagGlobs(q.prefix, q.skip);
+  const not = [...exclude.map((e) => `--exclude=${e}`), `--tags=${match}`];
   const commits = [];
   const boundary = [];
   let cancelled = false;
@@ -2130,6 +2132,9 @@ function speculateTail(git, q) {
   );
   return { walk, cancel: () => cancelled = true };
 }
+function tagBase(h, prefix) {
+  return { tag: h.tag, version: parseStrictTag(h.tag, prefix), sha: h.sha, unreachableHigher: [] };
+}
 async function streamTail(git, q, tags, early, onCommit, onRestart) {
   const h = highestStrictTag(tags, q.prefix, q.skip);
   if (early) {
@@ -2140,7 +2145,7 @@ async function streamTail(git, q, tags, early, onCommit, onRestart) {
       const others = walked.boundary.filter((c) => c !== at).map((c) => c.sha);
       if (await git.allReachableFrom(others, at.sha)) {
         for (const c of walked.commits) onCommit(c);
-        return { base: { tag: h.tag, version: parseStrictTag(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] }, baseSha: at.sha };
+        return { base: tagBase(h, q.prefix), baseSha: at.sha };
       }
     }
   }
@@ -2156,7 +2161,7 @@ async function streamTail(git, q, tags, early, onCommit, onRestart) {
       handed = true;
       onCommit(c);
     });
-    const base3 = { tag: h.tag, version: parseStrictTag(h.tag, q.prefix), sha: h.sha, unreachableHigher: [] };
+    const base3 = tagBase(h, q.prefix);
     if (commit) return { base: base3, baseSha: commit };
     if (!handed) {
       const [peeled, head] = (await git.text(["rev-parse", `${h.sha}^{commit}`, "HEAD"])).split("\n");

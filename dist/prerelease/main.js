@@ -3,9 +3,9 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-P3BIEYHX.js";
-import "../chunks/chunk-DL64OZMA.js";
-import "../chunks/chunk-DUSTVG5T.js";
+} from "../chunks/chunk-CM3DHRUZ.js";
+import "../chunks/chunk-5QXQAXXS.js";
+import "../chunks/chunk-PUSAJI3F.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
