@@ -3,6 +3,7 @@
 // esbuild run with code splitting: code shared by several entries lives once in dist/chunks/, each entry is thin.
 //   dist/<name>/index.js   the file action.yml's runs.main names: the Node version guard, then `import('./main.js')`
 //   dist/<name>/main.js    the entry's own code (static imports of shared chunks)
+//   dist/<name>/prelude.js what the entry starts before loading main.js, for the few that have one
 //   dist/chunks/*.js       shared code; a CLI command's module is its own chunk, loaded only when the command runs
 //                          (next-version is bundled on its own: its main.js holds its whole static graph, and
 //                          chunks/next-version.*.js only what it imports lazily — one file to load instead of ~18)
@@ -85,7 +86,14 @@ try {
     const solo = await build({ ...common, entryPoints: { [`${name}/main`]: entryPoints[`${name}/main`] }, chunkNames: `chunks/${name}.[name]-[hash]` });
     Object.assign(result.metafile.inputs, solo.metafile.inputs);
   }
-  for (const name of all) writeFileSync(join(staging, name, 'index.js'), entrySource(name === 'cli' ? 'cli' : 'action'));
+  // Preludes (src/actions/<name>.prelude.ts): run by the entry before main.js is loaded, to start work that does
+  // not need relforge's code (next-version prefetches its first git walk). One small file each, no chunks.
+  const preludes = actions.filter((name) => existsSync(join(root, 'src', 'actions', `${name}.prelude.ts`)));
+  for (const name of preludes) {
+    const pre = await build({ ...common, banner: {}, splitting: false, entryPoints: { [`${name}/prelude`]: join('src', 'actions', `${name}.prelude.ts`) } });
+    Object.assign(result.metafile.inputs, pre.metafile.inputs);
+  }
+  for (const name of all) writeFileSync(join(staging, name, 'index.js'), entrySource(name === 'cli' ? 'cli' : 'action', preludes.includes(name)));
   writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(staging, 'licenses.txt'), licenses(result.metafile));
   // --- files some bundles ship beside their code ---

@@ -28,7 +28,10 @@ export function guardSource(kind) {
  * dist/<name>/index.js: the guard, then the entry's code (./main.js) through a dynamic import. The entry's static
  * imports of shared chunks would be evaluated before any statement of the file that holds them, so the guard lives
  * in a file of its own that imports nothing statically: an old Node prints the message and never loads a chunk.
+ * With `prelude`, ./prelude.js is loaded first (src/actions/<name>.prelude.ts).
  */
-export function entrySource(kind) {
-  return `// relforge bundle entry (scripts/build.mjs); the code is in ./main.js and ../chunks/\n${guardSource(kind)}await import('./main.js');\n`;
+export function entrySource(kind, prelude = false) {
+  // A prelude only starts work early (a prefetch): should it ever fail, the action runs without it.
+  const pre = prelude ? `try { await import('./prelude.js'); } catch {}\n` : '';
+  return `// relforge bundle entry (scripts/build.mjs); the code is in ./main.js and ../chunks/\n${guardSource(kind)}${pre}await import('./main.js');\n`;
 }

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
-import { parseRefTargets } from './core/refs.js';
-import { LOG_FORMAT, LOG_FORMAT_MARKED, LogStreamParser, parseLogOutput, type RawCommit } from './core/log.js';
+import { gitEnv, takePrefetched, type GitListener } from './process.js';
+import { parseRefTargets, parseRepositoryState, REPOSITORY_STATE_ARGS } from './core/refs.js';
+import { LOG_FORMAT, LogStreamParser, parseLogOutput, streamLogArgs, type RawCommit, type StreamLogOptions } from './core/log.js';
 
 export interface GitResult {
   code: number;
@@ -47,11 +48,6 @@ export function spawnGitSync(cwd: string, args: string[], env?: Record<string, s
 /** git could not be started at all (not installed, not on PATH, no such directory). */
 function couldNotRun(message: string): RelforgeError {
   return new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(message)}`);
-}
-
-/** The environment every git process gets: no prompts, C locale. */
-function gitEnv(env: Record<string, string> | undefined): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env };
 }
 
 /**
@@ -150,22 +146,27 @@ export class Git {
   }
 
   /**
-   * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
-   * an unborn branch). Throws the actionable "not a git repository" error. Synchronous (runQuick) unless
-   * `concurrent`: then git answers while the caller goes on.
+   * The facts every query needs and the tag list, in one quick synchronous `rev-parse` (REPOSITORY_STATE_ARGS):
+   * shallow?, HEAD's commit (undefined on an unborn branch), and every tag with the object its ref names (as
+   * tagTargets). Throws the actionable "not a git repository" and "bare repository" errors. Falls back to
+   * for-each-ref for the tags when the two listings do not pair up, or when HEAD has no commit (git stops there).
    */
-  async probe(concurrent = false): Promise<{ shallow: boolean; head?: string }> {
-    const args = ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'];
-    const r = concurrent ? await this.run(args, { allowFailure: true }) : this.runQuick(args, { allowFailure: true });
-    const [bare, ...lines] = r.stdout.trim().split('\n');
-    if (bare === 'true') throw bareRepository(this.cwd);
-    if (lines[0] !== 'true') {
-      const why = r.stderr.trim();
+  state(): { shallow: boolean; head?: string; tags: Map<string, string> } {
+    const r = this.runQuick(REPOSITORY_STATE_ARGS, { allowFailure: true });
+    const facts = parseRepositoryState(r.stdout, r.code === 0);
+    this.assertCheckout(facts.bare, facts.insideWorkTree, r.stderr);
+    const tags = facts.tags ?? parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
+    return { shallow: facts.shallow, ...(facts.head ? { head: facts.head } : {}), tags };
+  }
+
+  /** The actionable errors of state(): a bare repository, or not a repository at all (git's reason, redacted). */
+  private assertCheckout(bare: boolean, insideWorkTree: boolean, stderr: string): void {
+    if (bare) throw bareRepository(this.cwd);
+    if (!insideWorkTree) {
+      const why = stderr.trim();
       const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split('\n')[0]!)})` : '';
       throw notARepository(this.cwd, detail);
     }
-    const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? '') ? lines[2] : undefined;
-    return { shallow: lines[1] === 'true', ...(head ? { head } : {}) };
   }
 
   /** HEAD's commit id, or undefined when the branch has no commits yet. */
@@ -284,37 +285,37 @@ export class Git {
    */
   async streamCommits(
     range: string[],
-    opts: { files?: boolean; reverse?: boolean; tags?: boolean; boundary?: boolean },
+    opts: StreamLogOptions,
     onCommit: (c: RawCommit) => void,
   ): Promise<void> {
-    let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
-    // Without tags the decorations field stays empty (git loads no refs for it).
-    if (opts.tags === false) format = format.replace('%D', '');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${format}`, ...(opts.tags === false ? [] : ['--decorate-refs=refs/tags/']), '--no-color'];
-    if (opts.files) args.push('--name-only', '--no-renames');
-    if (opts.reverse) args.push('--reverse');
-    if (opts.boundary) args.push('--boundary');
-    args.push(...range, '--');
+    const args = streamLogArgs(range, opts);
     const parser = new LogStreamParser(!!opts.files, onCommit, !!opts.boundary);
-    const stderr: Buffer[] = [];
+    const stderr: string[] = [];
     let failure: unknown;
     const code = await new Promise<number>((resolvePromise, reject) => {
-      const child = spawnGit(this.cwd, args, undefined, false, reject);
-      child.stdout!.setEncoding('utf8');
-      child.stdout!.on('data', (text: string) => {
-        if (failure !== undefined) return;
-        try {
-          parser.push(text);
-        } catch (err) {
-          failure = err;
-          child.kill();
-        }
-      });
-      child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-      child.on('close', (c) => resolvePromise(c ?? -1));
+      // The entry may have started this very command already (git/process.ts): then its output is replayed.
+      const prefetched = takePrefetched(this.cwd, args);
+      const child = prefetched?.child ?? spawnGit(this.cwd, args, undefined, false, reject);
+      const listener: GitListener = {
+        stdout: (text) => {
+          if (failure !== undefined) return;
+          try {
+            parser.push(text);
+          } catch (err) {
+            failure = err;
+            child.kill();
+          }
+        },
+        stderr: (text) => stderr.push(text),
+        close: (c) => resolvePromise(c ?? -1),
+      };
+      if (prefetched) return prefetched.attach(listener);
+      child.stdout!.setEncoding('utf8').on('data', listener.stdout);
+      child.stderr!.setEncoding('utf8').on('data', listener.stderr);
+      child.on('close', listener.close);
     });
     if (failure !== undefined) throw failure;
-    if (code !== 0) throw gitFailed(args, code, Buffer.concat(stderr).toString('utf8').trim());
+    if (code !== 0) throw gitFailed(args, code, stderr.join('').trim());
     parser.end();
   }
 }

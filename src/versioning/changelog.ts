@@ -150,9 +150,9 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   const env = cliffEnv();
   // Everything independent runs at once: repository facts, the release tag's state, the range (the release tag
   // itself is never its own base) and the remote for links.
-  const tagsP = git.tagTargets(); // first: the range's git log waits for it
-  const probeP = git.probe();
-  const existingP = probeP.then((p) => existingRelease(git, tag, version, p.head));
+  const probe = git.state(); // first (one quick rev-parse): the range's git log waits for the tag list
+  const tagsP = Promise.resolve(probe.tags);
+  const existingP = existingRelease(git, tag, version, probe.head);
   const remoteP = opts.remoteUrl ? Promise.resolve(opts.remoteUrl) : git.run(['remote', 'get-url', 'origin'], { allowFailure: true }).then((r) => (r.code === 0 ? r.stdout.trim() : undefined));
   // The bundled binary's integrity is checked (a 16 MB hash) only when it is run: a user config, or the
   // git-cliff renderer; the built-in renderer of the bundled template does not run it.
@@ -160,7 +160,6 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   const integrity = () => (integrityP ??= checkBundledIntegrity(bin));
   const versionP = gitCliffVersion(bin, env);
   for (const p of [tagsP, existingP, remoteP, versionP]) p.catch(() => undefined);
-  const probe = await probeP;
   if (probe.shallow) throw new RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
   if (!probe.head) throw new RelforgeError(`${cwd}: the current branch has no commits yet.`);
   const { atHead } = await existingP;

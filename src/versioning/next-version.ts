@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Problems, RelforgeError, fieldError } from '../platform/errors.js';
+import { discardPrefetched } from '../git/process.js';
 import { Git } from '../git/repository.js';
 import type { Component } from './core/components.js';
 import { releaseAsProblem, type ForcedVersion } from './core/bump.js';
@@ -141,17 +142,25 @@ export async function nextVersionSettings(opts: NextVersionOptions): Promise<Nex
 
 /** Computes the next version (and, with `write`, rewrites manifests all-or-nothing). */
 export async function computeNextVersion(opts: NextVersionOptions): Promise<NextVersionResult> {
+  try {
+    return await nextVersion(opts);
+  } finally {
+    discardPrefetched(); // settings that failed before the walk was asked for
+  }
+}
+
+async function nextVersion(opts: NextVersionOptions): Promise<NextVersionResult> {
   const s = await nextVersionSettings(opts);
   if (!existsSync(s.cwd)) throw fieldError('path', `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  // Three git processes, started so that git works while relforge does: the strategy's walk of the range
-  // (unified versioning starts it before the tag list is known: streamReleaseRange's `speculate`), then the
-  // repository facts (one rev-parse, concurrent), then the tag list (a quick synchronous query). A failing tag
-  // list (not a repository) still reports the probe's actionable error first.
+  // Two git processes, started so that git works while relforge does: the strategy's walk of the range (unified
+  // versioning starts it before the tag list is known: streamReleaseRange's `speculate`), then the repository
+  // facts and the tag list in one quick rev-parse (Git.state), whose actionable errors (not a repository, a bare
+  // one) come first. The action's entry usually started the walk already (src/actions/next-version.prelude.ts).
   let start!: () => void;
   const started = new Promise<void>((resolveStart) => (start = resolveStart));
-  const probeP = started.then(() => git.probe(true));
-  const tagsP = started.then(() => git.tagTargets());
+  const probeP = started.then(() => git.state());
+  const tagsP = probeP.then((st) => st.tags);
   probeP.catch(() => undefined);
   tagsP.catch(() => undefined);
   const strategy: VersioningStrategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
@@ -159,6 +168,8 @@ export async function computeNextVersion(opts: NextVersionOptions): Promise<Next
   start();
   outcomeP.catch(() => undefined);
   const { head } = await probeP;
+  // The walk has started, or adopted the entry's prefetch of it: a prefetch the settings did not ask for is useless.
+  discardPrefetched();
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
   const tags = await tagsP;
   const warnings: string[] = [];

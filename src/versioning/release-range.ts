@@ -20,6 +20,7 @@
 import { Git } from '../git/repository.js';
 import type { RawCommit } from '../git/core/log.js';
 import type { ComponentMatcher } from './core/components.js';
+import { earlyWalk, strictTagGlobs } from './core/early-walk.js';
 import { compareStrictVersions, compareTriples, compareVersions, escapeGlob, parsePrereleaseTag, parseStrictTag, readStrictVersion } from './core/version.js';
 
 export interface BaseTag {
@@ -32,16 +33,6 @@ export interface BaseTag {
 }
 
 type TagList = string[] | Map<string, string>;
-
-/**
- * git globs for the strict release tags of a line: `match` holds every one of them (strict versions are digits and
- * dots) and `exclude` drops prerelease (`-`) and build (`+`) tags and `skip`. A few other names still match
- * (`v1.2`, `v01.2.3`): callers check what git finds.
- */
-function strictTagGlobs(prefix: string, skip: string[] = []): { match: string; exclude: string[] } {
-  const p = escapeGlob(prefix);
-  return { match: `${p}[0-9]*`, exclude: [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)] };
-}
 
 /** The nearest strict candidate from `git describe`, skipping near-miss names (v1.2, v01.2.3) by name. */
 async function describeCandidate(git: Git, match: string, strict: Map<string, string>, first: Promise<string | undefined>, exclude: string[]) {
@@ -277,13 +268,12 @@ interface SpeculativeWalk {
  * used only when it provably equals H..HEAD; otherwise it is dropped and the usual walk runs.
  */
 function speculateTail(git: Git, q: Omit<RangeQuery, 'cache' | 'paths'>): SpeculativeWalk {
-  const { match, exclude } = strictTagGlobs(q.prefix, q.skip);
-  const not = [...exclude.map((e) => `--exclude=${e}`), `--tags=${match}`];
+  const { range, opts } = earlyWalk(q.prefix, q.skip, !!q.files);
   const commits: RawCommit[] = [];
   const boundary: RawCommit[] = [];
   let cancelled = false;
   const walk = git
-    .streamCommits(['HEAD', '--not', ...not], { files: q.files, tags: true, boundary: true }, (c) => {
+    .streamCommits(range, opts, (c) => {
       if (cancelled) throw new Error('cancelled'); // streamCommits stops git at its next output
       (c.boundary ? boundary : commits).push(c);
     })

@@ -2,8 +2,9 @@
  * The built bundle (dist/next-version/index.js) run the way a runner runs it — INPUT_* variables, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY — under both Node runtimes, checked against answers derived by hand from the history.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundle } from '../helpers/bundle.js';
 import { bundleRuntimes } from '../helpers/runtimes.js';
@@ -81,7 +82,26 @@ describe.each(bundleRuntimes())('next-version bundle on $label ($version)', (run
     ]);
   });
 
-  it('fails the step with a clear message on bad input', async () => {
+  it("with the walk its entry's prelude started (test/versioning/prefetch.test.ts): one git log, the same answer as without", async () => {
+    const traced = async (env: Record<string, string>) => {
+      const trace = join(mkdtempSync(join(tmpdir(), 'relforge-trace-')), 'trace');
+      const run = await runBundle('next-version', { runtime, cwd: repo.dir, inputs: { path: '.' }, env: { GIT_TRACE: trace, ...env } });
+      expect(run.code, run.all).toBe(0);
+      const commands = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git (\S+)/g)].map((m) => m[1]!);
+      rmSync(dirname(trace), { recursive: true, force: true });
+      return { run, commands };
+    };
+    const on = await traced({});
+    const off = await traced({ RELFORGE_NO_PREFETCH: '1' });
+    // One walk (the prefetched one adopted, not a second), the same git commands and the same answer.
+    expect(on.commands.filter((c) => c === 'log')).toHaveLength(1);
+    expect(on.commands).toEqual(off.commands);
+    expect(on.run.outputs).toEqual(off.run.outputs);
+    expect(on.run.summary).toBe(off.run.summary);
+    expect(on.run.stdout).toBe(off.run.stdout);
+  });
+
+  it('fails the step with a clear message on bad input (the walk its prelude started does not hold it)', async () => {
     const run = await runBundle('next-version', { runtime, cwd: repo.dir, inputs: { path: '.', 'pre-1-0': 'sometimes', write: 'maybe' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::2 problems with the inputs:%0A- Input "pre-1-0" must be minor or major, got "sometimes"\.%0A- Input "write" must be true or false, got "maybe"/);

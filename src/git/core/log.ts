@@ -24,6 +24,33 @@ export const LOG_FORMAT = '/%H%x00%D%x00%B';
 /** LOG_FORMAT with git's `%m` mark before the id (`-` for a --boundary commit). */
 export const LOG_FORMAT_MARKED = '/%m%H%x00%D%x00%B';
 
+/** What a streamed log asks for (Git.streamCommits). */
+export interface StreamLogOptions {
+  /** The changed paths of each commit (no rename detection). */
+  files?: boolean;
+  /** Oldest first. */
+  reverse?: boolean;
+  /** `false`: no decorations (the field stays empty; git loads no refs for it). */
+  tags?: boolean;
+  /** Also the boundary commits, marked. */
+  boundary?: boolean;
+}
+
+/**
+ * The arguments of Git.streamCommits' one `git log` for `range`: a pure function, so that a prefetch
+ * (git/process.ts) can start exactly the process the adapter would.
+ */
+export function streamLogArgs(range: string[], opts: StreamLogOptions): string[] {
+  let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
+  if (opts.tags === false) format = format.replace('%D', '');
+  const args = ['-c', 'log.showSignature=false', 'log', '-z', `--format=${format}`, ...(opts.tags === false ? [] : ['--decorate-refs=refs/tags/']), '--no-color'];
+  if (opts.files) args.push('--name-only', '--no-renames');
+  if (opts.reverse) args.push('--reverse');
+  if (opts.boundary) args.push('--boundary');
+  args.push(...range, '--');
+  return args;
+}
+
 /** Parses `git log -z --format=/%H%x00%D%x00%B [--name-only]` output (newest first, as git prints it). */
 export function parseLogOutput(out: string, withFiles = false): RawCommit[] {
   const commits: RawCommit[] = [];
