@@ -4,9 +4,9 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-5XPZNOEF.js";
+} from "../chunks/chunk-5PS7CL64.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-PUSAJI3F.js";
+import "../chunks/chunk-UKLFV3LD.js";
 import {
   changelogOptions,
   changelogSchema
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-I5ZY5QFQ.js";
+import "../chunks/chunk-YNXZR4MV.js";
 import {
   log,
   readInputs,

@@ -7,4 +7,5 @@
     `or a Gitea/Forgejo runner label whose image ships Node 20+), or add actions/setup-node before this step.`
   );
 })(process.version) + '\n'); process.exit(1); }
+try { await import('./prelude.js'); } catch {}
 await import('./main.js');

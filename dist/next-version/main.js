@@ -377,6 +377,23 @@ function debug(m) {
 import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
+// src/git/process.ts
+function gitEnv(env) {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env };
+}
+var SLOT = /* @__PURE__ */ Symbol.for("relforge.git.prefetched");
+var pending = () => globalThis[SLOT] ??= [];
+function takePrefetched(cwd, args) {
+  const list = pending();
+  const i = list.findIndex((p) => !p.failed && p.cwd === cwd && p.args.length === args.length && p.args.every((a, j) => a === args[j]));
+  return i < 0 ? void 0 : list.splice(i, 1)[0].handle;
+}
+function discardPrefetched() {
+  for (const p of pending().splice(0)) {
+    if (p.handle.child.exitCode === null && p.handle.child.signalCode === null) p.handle.child.kill();
+  }
+}
+
 // src/git/repository.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -396,10 +413,36 @@ function parseRefTargets(out) {
   }
   return map;
 }
+var REPOSITORY_STATE_ARGS = ["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "HEAD^{commit}", "--tags", "--symbolic", "--tags"];
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function parseRepositoryState(out, ok) {
+  const lines = out.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const facts = { bare: lines[0] === "true", insideWorkTree: lines[1] === "true", shallow: lines[2] === "true" };
+  if (!ok || !OBJECT_ID.test(lines[3] ?? "")) return facts;
+  facts.head = lines[3];
+  const rest = lines.length - 4;
+  const ids = rest / 2;
+  if (rest % 2 !== 0 || ids > 0 && (!OBJECT_ID.test(lines[3 + ids]) || OBJECT_ID.test(lines[4 + ids]))) return facts;
+  const tags = /* @__PURE__ */ new Map();
+  for (let i = 4; i < 4 + ids; i++) tags.set(lines[i + ids], lines[i]);
+  facts.tags = tags;
+  return facts;
+}
 
 // src/git/core/log.ts
 var LOG_FORMAT = "/%H%x00%D%x00%B";
 var LOG_FORMAT_MARKED = "/%m%H%x00%D%x00%B";
+function streamLogArgs(range, opts) {
+  let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
+  if (opts.tags === false) format = format.replace("%D", "");
+  const args = ["-c", "log.showSignature=false", "log", "-z", `--format=${format}`, ...opts.tags === false ? [] : ["--decorate-refs=refs/tags/"], "--no-color"];
+  if (opts.files) args.push("--name-only", "--no-renames");
+  if (opts.reverse) args.push("--reverse");
+  if (opts.boundary) args.push("--boundary");
+  args.push(...range, "--");
+  return args;
+}
 function parseLogOutput(out, withFiles = false) {
   const commits = [];
   const parser = new LogStreamParser(withFiles, (c) => commits.push(c));
@@ -482,9 +525,6 @@ function spawnGitSync(cwd, args, env) {
 function couldNotRun(message) {
   return new RelforgeError(`Could not run git (is it installed and on PATH?): ${redact(message)}`);
 }
-function gitEnv(env) {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env };
-}
 function gitFailed(args, code, detail) {
   return new RelforgeError(`git ${redact(args.join(" "))} failed (exit ${code}): ${redact(detail)}`);
 }
@@ -549,22 +589,26 @@ var Git = class {
     return r.code === 0 ? r.stdout.trim() : void 0;
   }
   /**
-   * One `rev-parse` for the facts every query needs: inside a work tree?, shallow?, HEAD's commit (undefined on
-   * an unborn branch). Throws the actionable "not a git repository" error. Synchronous (runQuick) unless
-   * `concurrent`: then git answers while the caller goes on.
+   * The facts every query needs and the tag list, in one quick synchronous `rev-parse` (REPOSITORY_STATE_ARGS):
+   * shallow?, HEAD's commit (undefined on an unborn branch), and every tag with the object its ref names (as
+   * tagTargets). Throws the actionable "not a git repository" and "bare repository" errors. Falls back to
+   * for-each-ref for the tags when the two listings do not pair up, or when HEAD has no commit (git stops there).
    */
-  async probe(concurrent = false) {
-    const args = ["rev-parse", "--is-bare-repository", "--is-inside-work-tree", "--is-shallow-repository", "--verify", "--quiet", "HEAD^{commit}"];
-    const r = concurrent ? await this.run(args, { allowFailure: true }) : this.runQuick(args, { allowFailure: true });
-    const [bare, ...lines] = r.stdout.trim().split("\n");
-    if (bare === "true") throw bareRepository(this.cwd);
-    if (lines[0] !== "true") {
-      const why = r.stderr.trim();
+  state() {
+    const r = this.runQuick(REPOSITORY_STATE_ARGS, { allowFailure: true });
+    const facts = parseRepositoryState(r.stdout, r.code === 0);
+    this.assertCheckout(facts.bare, facts.insideWorkTree, r.stderr);
+    const tags = facts.tags ?? parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
+    return { shallow: facts.shallow, ...facts.head ? { head: facts.head } : {}, tags };
+  }
+  /** The actionable errors of state(): a bare repository, or not a repository at all (git's reason, redacted). */
+  assertCheckout(bare, insideWorkTree, stderr) {
+    if (bare) throw bareRepository(this.cwd);
+    if (!insideWorkTree) {
+      const why = stderr.trim();
       const detail = why && !/not a git repository/i.test(why) ? ` (git says: ${redact(why.split("\n")[0])})` : "";
       throw notARepository(this.cwd, detail);
     }
-    const head = r.code === 0 && /^[0-9a-f]{40,64}$/.test(lines[2] ?? "") ? lines[2] : void 0;
-    return { shallow: lines[1] === "true", ...head ? { head } : {} };
   }
   /** HEAD's commit id, or undefined when the branch has no commits yet. */
   async headCommit() {
@@ -668,33 +712,33 @@ var Git = class {
    * An exception thrown by `onCommit` stops git and rejects with it.
    */
   async streamCommits(range, opts, onCommit) {
-    let format = opts.boundary ? LOG_FORMAT_MARKED : LOG_FORMAT;
-    if (opts.tags === false) format = format.replace("%D", "");
-    const args = ["-c", "log.showSignature=false", "log", "-z", `--format=${format}`, ...opts.tags === false ? [] : ["--decorate-refs=refs/tags/"], "--no-color"];
-    if (opts.files) args.push("--name-only", "--no-renames");
-    if (opts.reverse) args.push("--reverse");
-    if (opts.boundary) args.push("--boundary");
-    args.push(...range, "--");
+    const args = streamLogArgs(range, opts);
     const parser = new LogStreamParser(!!opts.files, onCommit, !!opts.boundary);
     const stderr = [];
     let failure;
     const code = await new Promise((resolvePromise, reject) => {
-      const child = spawnGit(this.cwd, args, void 0, false, reject);
-      child.stdout.setEncoding("utf8");
-      child.stdout.on("data", (text) => {
-        if (failure !== void 0) return;
-        try {
-          parser.push(text);
-        } catch (err) {
-          failure = err;
-          child.kill();
-        }
-      });
-      child.stderr.on("data", (d) => stderr.push(d));
-      child.on("close", (c) => resolvePromise(c ?? -1));
+      const prefetched = takePrefetched(this.cwd, args);
+      const child = prefetched?.child ?? spawnGit(this.cwd, args, void 0, false, reject);
+      const listener = {
+        stdout: (text) => {
+          if (failure !== void 0) return;
+          try {
+            parser.push(text);
+          } catch (err) {
+            failure = err;
+            child.kill();
+          }
+        },
+        stderr: (text) => stderr.push(text),
+        close: (c) => resolvePromise(c ?? -1)
+      };
+      if (prefetched) return prefetched.attach(listener);
+      child.stdout.setEncoding("utf8").on("data", listener.stdout);
+      child.stderr.setEncoding("utf8").on("data", listener.stderr);
+      child.on("close", listener.close);
     });
     if (failure !== void 0) throw failure;
-    if (code !== 0) throw gitFailed(args, code, Buffer.concat(stderr).toString("utf8").trim());
+    if (code !== 0) throw gitFailed(args, code, stderr.join("").trim());
     parser.end();
   }
 };
@@ -1989,11 +2033,17 @@ function versionFileSettings(cwd, file, pattern, p) {
   return { ...versionFile2 ? { versionFile: versionFile2 } : {}, ...pattern ? { versionPattern: pattern } : {} };
 }
 
-// src/versioning/release-range.ts
+// src/versioning/core/early-walk.ts
 function strictTagGlobs(prefix, skip = []) {
   const p = escapeGlob(prefix);
   return { match: `${p}[0-9]*`, exclude: [`${p}*-*`, `${p}*+*`, ...skip.map(escapeGlob)] };
 }
+function earlyWalk(prefix, skip, files) {
+  const { match, exclude } = strictTagGlobs(prefix, skip);
+  return { range: ["HEAD", "--not", ...exclude.map((e) => `--exclude=${e}`), `--tags=${match}`], opts: { files, tags: true, boundary: true } };
+}
+
+// src/versioning/release-range.ts
 async function describeCandidate(git, match, strict, first, exclude) {
   for (let i = 0; i < 20; i++) {
     const found = await (i === 0 ? first : git.describeNearestTag(match, exclude));
@@ -2118,12 +2168,11 @@ async function streamReleaseRange(git, q, onCommit, onRestart = () => void 0) {
   return { base: base2, ...sha ? { baseSha: sha } : {} };
 }
 function speculateTail(git, q) {
-  const { match, exclude } = strictTagGlobs(q.prefix, q.skip);
-  const not = [...exclude.map((e) => `--exclude=${e}`), `--tags=${match}`];
+  const { range, opts } = earlyWalk(q.prefix, q.skip, !!q.files);
   const commits = [];
   const boundary = [];
   let cancelled = false;
-  const walk = git.streamCommits(["HEAD", "--not", ...not], { files: q.files, tags: true, boundary: true }, (c) => {
+  const walk = git.streamCommits(range, opts, (c) => {
     if (cancelled) throw new Error("cancelled");
     (c.boundary ? boundary : commits).push(c);
   }).then(
@@ -2457,13 +2506,20 @@ async function nextVersionSettings(opts) {
   };
 }
 async function computeNextVersion(opts) {
+  try {
+    return await nextVersion(opts);
+  } finally {
+    discardPrefetched();
+  }
+}
+async function nextVersion(opts) {
   const s = await nextVersionSettings(opts);
   if (!existsSync3(s.cwd)) throw fieldError("path", `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
   let start;
   const started = new Promise((resolveStart) => start = resolveStart);
-  const probeP = started.then(() => git.probe(true));
-  const tagsP = started.then(() => git.tagTargets());
+  const probeP = started.then(() => git.state());
+  const tagsP = probeP.then((st) => st.tags);
   probeP.catch(() => void 0);
   tagsP.catch(() => void 0);
   const strategy = s.versioning === "unified" ? new UnifiedVersioning(s) : new IndependentVersioning(s);
@@ -2471,6 +2527,7 @@ async function computeNextVersion(opts) {
   start();
   outcomeP.catch(() => void 0);
   const { head } = await probeP;
+  discardPrefetched();
   if (!head) throw new RelforgeError(`${s.cwd}: the current branch has no commits yet; commit something before computing a version.`);
   const tags = await tagsP;
   const warnings = [];

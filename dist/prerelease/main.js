@@ -3,9 +3,9 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-CM3DHRUZ.js";
-import "../chunks/chunk-5QXQAXXS.js";
-import "../chunks/chunk-PUSAJI3F.js";
+} from "../chunks/chunk-PKXEGZ2J.js";
+import "../chunks/chunk-H2SW2JAR.js";
+import "../chunks/chunk-UKLFV3LD.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
@@ -15,7 +15,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-I5ZY5QFQ.js";
+import "../chunks/chunk-YNXZR4MV.js";
 import {
   log,
   readInputs,

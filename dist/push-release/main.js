@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-XERPJVSH.js";
+} from "../chunks/chunk-EF5LOGFP.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-I5ZY5QFQ.js";
+import "../chunks/chunk-YNXZR4MV.js";
 import {
   log,
   readInputs,
