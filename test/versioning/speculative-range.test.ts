@@ -174,7 +174,7 @@ describe('the early walk on random histories', () => {
       const r = repo();
       randomHistory(r, seed);
       const git = new Git(r.dir);
-      const tags = await git.tagTargets();
+      const tags = git.tagTargets(); // for-each-ref: not the rev-parse the action reads them with
       const usual = await readReleaseRange(git, { prefix: 'v', tags, files: false });
       const { result: early, logs } = await tracingLogs(() => readReleaseRange(git, { prefix: 'v', tags, files: false, speculate: true }));
       expect(summary(early), `seed ${seed}`).toEqual(summary(usual));
