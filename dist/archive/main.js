@@ -4,15 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-TOLIAKMA.js";
+} from "../chunks/chunk-BUVWRUQ2.js";
 import "../chunks/chunk-PUJDSSOW.js";
 import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-6SPWN756.js";
+import "../chunks/chunk-SVCVLPTT.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-YNXZR4MV.js";
+import "../chunks/chunk-CEQIMMAU.js";
 import {
   log,
   readInputs,

@@ -4,7 +4,7 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-5PS7CL64.js";
+} from "../chunks/chunk-VW3BXERX.js";
 import "../chunks/chunk-QMIP2YKH.js";
 import "../chunks/chunk-UKLFV3LD.js";
 import {
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-YNXZR4MV.js";
+import "../chunks/chunk-CEQIMMAU.js";
 import {
   log,
   readInputs,

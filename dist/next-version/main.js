@@ -598,7 +598,7 @@ var Git = class {
     const r = this.runQuick(REPOSITORY_STATE_ARGS, { allowFailure: true });
     const facts = parseRepositoryState(r.stdout, r.code === 0);
     this.assertCheckout(facts.bare, facts.insideWorkTree, r.stderr);
-    const tags = facts.tags ?? parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
+    const tags = facts.tags ?? this.tagTargets();
     return { shallow: facts.shallow, ...facts.head ? { head: facts.head } : {}, tags };
   }
   /** The actionable errors of state(): a bare repository, or not a repository at all (git's reason, redacted). */
@@ -624,9 +624,9 @@ var Git = class {
    * Every tag with the object its ref names, in one `for-each-ref` (refs and packed-refs; no history walk).
    * For an annotated tag that is the tag object: revision ranges (`<obj>..HEAD`) peel it, and `commitOf`
    * peels one. Not peeling here keeps the query O(refs) without object reads: `%(*objectname)` made it
-   * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L).
+   * ~3.5× slower on 2,500 tags (bench/next-version.mjs, L). Git.state's tag list when its own pairing fails.
    */
-  async tagTargets() {
+  tagTargets() {
     return parseRefTargets(this.runQuick(TAG_TARGETS).stdout);
   }
   /**

@@ -3,8 +3,8 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-PKXEGZ2J.js";
-import "../chunks/chunk-H2SW2JAR.js";
+} from "../chunks/chunk-A6X5UQTS.js";
+import "../chunks/chunk-QGPI3W6I.js";
 import "../chunks/chunk-UKLFV3LD.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
@@ -15,7 +15,7 @@ import {
 import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-YNXZR4MV.js";
+import "../chunks/chunk-CEQIMMAU.js";
 import {
   log,
   readInputs,

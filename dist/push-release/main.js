@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-EF5LOGFP.js";
+} from "../chunks/chunk-E6INUBII.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-YNXZR4MV.js";
+import "../chunks/chunk-CEQIMMAU.js";
 import {
   log,
   readInputs,

@@ -1,7 +1,7 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-7XJT3V4U.js";
+} from "../chunks/chunk-JPYGA3FU.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
@@ -11,7 +11,7 @@ import "../chunks/chunk-YJKNMYBP.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-YNXZR4MV.js";
+import "../chunks/chunk-CEQIMMAU.js";
 import {
   log,
   readInputs,
