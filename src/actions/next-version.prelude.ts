@@ -10,11 +10,11 @@ import { resolve } from 'node:path';
 import { streamLogArgs } from '../git/core/log.js';
 import { prefetchGit } from '../git/process.js';
 import { earlyWalk } from '../versioning/core/early-walk.js';
+import { prefixOption } from '../versioning/core/version.js';
 import { rawInput } from './workflow-commands.js';
 
 const input = (name: string) => rawInput(name).trim();
 if (!input('components') && !input('include-paths') && ['', 'unified'].includes(input('versioning'))) {
-  const prefix = input('tag-prefix');
-  const { range, opts } = earlyWalk(prefix === '' ? 'v' : prefix === 'none' ? '' : prefix, undefined, false);
+  const { range, opts } = earlyWalk(prefixOption(input('tag-prefix') || undefined), undefined, false);
   prefetchGit(resolve(input('path') || '.'), streamLogArgs(range, opts));
 }

@@ -21,11 +21,23 @@ export function gitEnv(env?: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env };
 }
 
+/** `git <args>` in `cwd` with that environment plus `env`; stdout and stderr piped, stdin only with `stdin`. */
+export function startGit(cwd: string, args: string[], env?: Record<string, string>, stdin = false): ChildProcess {
+  return spawn('git', args, { cwd, env: gitEnv(env), stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+}
+
 /** What the adopter of a prefetched process is told: its output (so far, then as it comes) and its exit. */
 export interface GitListener {
   stdout(text: string): void;
   stderr(text: string): void;
   close(code: number | null): void;
+}
+
+/** Tells `listener` what `child` writes (as utf8 text) and when it closes. */
+export function listenGit(child: ChildProcess, listener: GitListener): void {
+  child.stdout!.setEncoding('utf8').on('data', listener.stdout);
+  child.stderr!.setEncoding('utf8').on('data', listener.stderr);
+  child.on('close', listener.close);
 }
 
 /** A prefetched git process, handed over once (takePrefetched). */
@@ -53,7 +65,7 @@ const pending = (): Pending[] => ((globalThis as Record<symbol, Pending[] | unde
 export function prefetchGit(cwd: string, args: string[]): void {
   if (process.env.RELFORGE_NO_PREFETCH) return;
   try {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = startGit(cwd, args); // the very process Git.streamCommits would start
     const events: [keyof GitListener, string | number | null][] = [];
     let listener: GitListener | undefined;
     const emit = (kind: keyof GitListener, value: string | number | null) => (listener ? deliver(listener, kind, value) : events.push([kind, value]));
@@ -71,9 +83,7 @@ export function prefetchGit(cwd: string, args: string[]): void {
       },
     };
     child.on('error', () => (entry.failed = true));
-    child.stdout!.setEncoding('utf8').on('data', (t: string) => emit('stdout', t));
-    child.stderr!.setEncoding('utf8').on('data', (t: string) => emit('stderr', t));
-    child.on('close', (code) => emit('close', code));
+    listenGit(child, { stdout: (t) => emit('stdout', t), stderr: (t) => emit('stderr', t), close: (code) => emit('close', code) });
     setRef(child, false);
     pending().push(entry);
   } catch {
@@ -103,7 +113,5 @@ function setRef(child: ChildProcess, ref: boolean): void {
 
 /** Kills every prefetched process nobody adopted (a wrong guess must not keep a core busy). */
 export function discardPrefetched(): void {
-  for (const p of pending().splice(0)) {
-    if (p.handle.child.exitCode === null && p.handle.child.signalCode === null) p.handle.child.kill();
-  }
+  for (const p of pending().splice(0)) p.handle.child.kill(); // a no-op on one that has exited
 }

@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { RelforgeError, SettingsError } from '../platform/errors.js';
 import { redact } from '../platform/secrets.js';
-import { gitEnv, takePrefetched, type GitListener } from './process.js';
+import { gitEnv, listenGit, startGit, takePrefetched, type GitListener } from './process.js';
 import { parseRefTargets, parseRepositoryState, REPOSITORY_STATE_ARGS } from './core/refs.js';
 import { LOG_FORMAT, LogStreamParser, parseLogOutput, streamLogArgs, type RawCommit, type StreamLogOptions } from './core/log.js';
 
@@ -30,7 +30,7 @@ export interface GitRunOptions {
 
 /** A git process in `cwd` with our environment (no prompts, C locale); a spawn failure rejects `onError`. */
 function spawnGit(cwd: string, args: string[], env: Record<string, string> | undefined, stdin: boolean, onError: (err: RelforgeError) => void): ChildProcess {
-  const child = spawn('git', args, { cwd, env: gitEnv(env), stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const child = startGit(cwd, args, env, stdin);
   child.on('error', (err) => onError(couldNotRun(err.message)));
   return child;
 }
@@ -309,10 +309,8 @@ export class Git {
         stderr: (text) => stderr.push(text),
         close: (c) => resolvePromise(c ?? -1),
       };
-      if (prefetched) return prefetched.attach(listener);
-      child.stdout!.setEncoding('utf8').on('data', listener.stdout);
-      child.stderr!.setEncoding('utf8').on('data', listener.stderr);
-      child.on('close', listener.close);
+      if (prefetched) prefetched.attach(listener);
+      else listenGit(child, listener);
     });
     if (failure !== undefined) throw failure;
     if (code !== 0) throw gitFailed(args, code, stderr.join('').trim());

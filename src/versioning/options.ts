@@ -7,17 +7,12 @@
 import { choiceOption, defineSchema, flag, stringDefault, stringOption, type OptionSpec, type Values } from '../platform/options.js';
 import { VOCABULARY, variant } from '../platform/vocabulary.js';
 import { knownFormatsText } from './core/manifests/index.js';
+import { prefixOption } from './core/version.js';
 import type { ChangelogOptions } from './changelog.js';
 import type { NextVersionOptions } from './next-version.js';
 import type { PlanOptions } from './plan.js';
 import type { PrereleaseOptions } from './prerelease.js';
 import type { ReleaseCommitOptions } from './release-commit.js';
-
-/** `none` → no prefix (an empty action input means "the default", so "no prefix" needs a word). */
-export function prefixOption(value: string | undefined): string {
-  if (value === undefined) return 'v';
-  return value.trim() === 'none' ? '' : value.trim();
-}
 
 // --- options shared across the versioning operations ---
 

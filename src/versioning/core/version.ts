@@ -174,6 +174,15 @@ export function maxBump(a: Bump, b: Bump): Bump {
   return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
 }
 
+/**
+ * The tag prefix an option value means: `none` → no prefix (an empty action input means "the default", so "no
+ * prefix" needs a word); no value → `v`.
+ */
+export function prefixOption(value: string | undefined): string {
+  if (value === undefined) return 'v';
+  return value.trim() === 'none' ? '' : value.trim();
+}
+
 /** `<prefix><version>`. */
 export function formatTag(prefix: string, version: string): string {
   return `${prefix}${version}`;
