@@ -4,15 +4,15 @@ import {
   archiveSchema,
   createArchives,
   renderArchiveSummary
-} from "../chunks/chunk-BUVWRUQ2.js";
+} from "../chunks/chunk-4TDLMZR2.js";
 import "../chunks/chunk-PUJDSSOW.js";
 import "../chunks/chunk-QDGQJLQ4.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-SVCVLPTT.js";
+import "../chunks/chunk-PYADJEUB.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,

@@ -4,17 +4,17 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-VW3BXERX.js";
+} from "../chunks/chunk-CMTX56CC.js";
 import "../chunks/chunk-QMIP2YKH.js";
-import "../chunks/chunk-UKLFV3LD.js";
+import "../chunks/chunk-DRTXKL47.js";
 import {
   changelogOptions,
   changelogSchema
-} from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-YJKNMYBP.js";
+} from "../chunks/chunk-7PDM6JOE.js";
+import "../chunks/chunk-6TDZCRPI.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,

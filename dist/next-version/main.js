@@ -22,11 +22,12 @@ import {
   parsePrereleaseTag,
   parseStrictTag,
   prefixCandidates,
+  prefixOption,
   readStrictVersion,
   semverLibrary,
   tagPrefixProblem,
   versionTagPrefix
-} from "../chunks/next-version.chunk-SNEMXP2D.js";
+} from "../chunks/next-version.chunk-LIZGOTTQ.js";
 
 // src/actions/runner.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
@@ -378,8 +379,17 @@ import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/git/process.ts
+import { spawn } from "node:child_process";
 function gitEnv(env) {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env };
+}
+function startGit(cwd, args, env, stdin = false) {
+  return spawn("git", args, { cwd, env: gitEnv(env), stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] });
+}
+function listenGit(child, listener) {
+  child.stdout.setEncoding("utf8").on("data", listener.stdout);
+  child.stderr.setEncoding("utf8").on("data", listener.stderr);
+  child.on("close", listener.close);
 }
 var SLOT = /* @__PURE__ */ Symbol.for("relforge.git.prefetched");
 var pending = () => globalThis[SLOT] ??= [];
@@ -389,16 +399,14 @@ function takePrefetched(cwd, args) {
   return i < 0 ? void 0 : list.splice(i, 1)[0].handle;
 }
 function discardPrefetched() {
-  for (const p of pending().splice(0)) {
-    if (p.handle.child.exitCode === null && p.handle.child.signalCode === null) p.handle.child.kill();
-  }
+  for (const p of pending().splice(0)) p.handle.child.kill();
 }
 
 // src/git/repository.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 // src/git/core/refs.ts
 function parseRefTargets(out) {
@@ -513,7 +521,7 @@ function parseDecorations(text) {
 
 // src/git/repository.ts
 function spawnGit(cwd, args, env, stdin, onError) {
-  const child = spawn("git", args, { cwd, env: gitEnv(env), stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] });
+  const child = startGit(cwd, args, env, stdin);
   child.on("error", (err) => onError(couldNotRun(err.message)));
   return child;
 }
@@ -732,10 +740,8 @@ var Git = class {
         stderr: (text) => stderr.push(text),
         close: (c) => resolvePromise(c ?? -1)
       };
-      if (prefetched) return prefetched.attach(listener);
-      child.stdout.setEncoding("utf8").on("data", listener.stdout);
-      child.stderr.setEncoding("utf8").on("data", listener.stderr);
-      child.on("close", listener.close);
+      if (prefetched) prefetched.attach(listener);
+      else listenGit(child, listener);
     });
     if (failure !== void 0) throw failure;
     if (code !== 0) throw gitFailed(args, code, stderr.join("").trim());
@@ -1966,7 +1972,7 @@ async function scopeSettings(opts, p) {
   let pathFilter;
   const matchers = /* @__PURE__ */ new Map();
   if (opts.components && opts.components.trim() !== "" || includePaths2.length) {
-    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-LPUQSGFS.js");
+    const { parseComponents, ComponentMatcher } = await import("../chunks/next-version.components-Z6D2TEXI.js");
     if (opts.components?.trim()) {
       try {
         components2 = parseComponents(opts.components);
@@ -2568,10 +2574,6 @@ function writeTargets(s, lines) {
 }
 
 // src/versioning/options.ts
-function prefixOption(value) {
-  if (value === void 0) return "v";
-  return value.trim() === "none" ? "" : value.trim();
-}
 var path = stringDefault(".", "Repository directory (check it out with fetch-depth 0 so tags and history are present).", "DIR");
 var tagPrefix = VOCABULARY["tag-prefix"];
 var versionFile = stringOption(

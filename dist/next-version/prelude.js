@@ -20,12 +20,20 @@ import { spawn } from "node:child_process";
 function gitEnv(env) {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", ...env };
 }
+function startGit(cwd, args, env, stdin = false) {
+  return spawn("git", args, { cwd, env: gitEnv(env), stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] });
+}
+function listenGit(child, listener) {
+  child.stdout.setEncoding("utf8").on("data", listener.stdout);
+  child.stderr.setEncoding("utf8").on("data", listener.stderr);
+  child.on("close", listener.close);
+}
 var SLOT = /* @__PURE__ */ Symbol.for("relforge.git.prefetched");
 var pending = () => globalThis[SLOT] ??= [];
 function prefetchGit(cwd, args) {
   if (process.env.RELFORGE_NO_PREFETCH) return;
   try {
-    const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = startGit(cwd, args);
     const events = [];
     let listener;
     const emit = (kind, value) => listener ? deliver(listener, kind, value) : events.push([kind, value]);
@@ -43,9 +51,7 @@ function prefetchGit(cwd, args) {
       }
     };
     child.on("error", () => entry.failed = true);
-    child.stdout.setEncoding("utf8").on("data", (t) => emit("stdout", t));
-    child.stderr.setEncoding("utf8").on("data", (t) => emit("stderr", t));
-    child.on("close", (code) => emit("close", code));
+    listenGit(child, { stdout: (t) => emit("stdout", t), stderr: (t) => emit("stderr", t), close: (code) => emit("close", code) });
     setRef(child, false);
     pending().push(entry);
   } catch {
@@ -67,6 +73,10 @@ var NUM = "(?:0|[1-9][0-9]*)";
 var PRE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
 var PRERELEASE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}-${PRE_ID}(?:\\.${PRE_ID})*(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
 var MAX_COMPONENT = Number.MAX_SAFE_INTEGER;
+function prefixOption(value) {
+  if (value === void 0) return "v";
+  return value.trim() === "none" ? "" : value.trim();
+}
 function escapeGlob(text) {
   return text.replace(/[*?[\]\\]/g, "\\$&");
 }
@@ -89,7 +99,6 @@ function rawInput(name) {
 // src/actions/next-version.prelude.ts
 var input = (name) => rawInput(name).trim();
 if (!input("components") && !input("include-paths") && ["", "unified"].includes(input("versioning"))) {
-  const prefix = input("tag-prefix");
-  const { range, opts } = earlyWalk(prefix === "" ? "v" : prefix === "none" ? "" : prefix, void 0, false);
+  const { range, opts } = earlyWalk(prefixOption(input("tag-prefix") || void 0), void 0, false);
   prefetchGit(resolve(input("path") || "."), streamLogArgs(range, opts));
 }

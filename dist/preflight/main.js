@@ -12,17 +12,17 @@ import "../chunks/chunk-7A35VKIN.js";
 import "../chunks/chunk-YF5KYWNU.js";
 import "../chunks/chunk-QMOW4FBF.js";
 import "../chunks/chunk-UTAM4NQJ.js";
-import "../chunks/chunk-OFO3VHPB.js";
+import "../chunks/chunk-C63HRXC4.js";
 import "../chunks/chunk-CV2P5TFH.js";
 import "../chunks/chunk-RPQXM2BZ.js";
 import "../chunks/chunk-EMFWNUUK.js";
-import "../chunks/chunk-SVCVLPTT.js";
+import "../chunks/chunk-PYADJEUB.js";
 import "../chunks/chunk-RXAWHCPD.js";
 import "../chunks/chunk-H3MUK3LW.js";
 import "../chunks/chunk-XOUA3GKF.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,

@@ -3,19 +3,19 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-A6X5UQTS.js";
-import "../chunks/chunk-QGPI3W6I.js";
-import "../chunks/chunk-UKLFV3LD.js";
+} from "../chunks/chunk-6OGD3EIZ.js";
+import "../chunks/chunk-2IZXN2ND.js";
+import "../chunks/chunk-DRTXKL47.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   prereleaseOptions,
   prereleaseSchema
-} from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-YJKNMYBP.js";
+} from "../chunks/chunk-7PDM6JOE.js";
+import "../chunks/chunk-6TDZCRPI.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,

@@ -4,9 +4,9 @@ import {
   pushReleaseOptions,
   pushReleaseSchema,
   renderPushSummary
-} from "../chunks/chunk-E6INUBII.js";
+} from "../chunks/chunk-TOL5ED2G.js";
 import "../chunks/chunk-NF3SDSC5.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,

@@ -1,17 +1,17 @@
 import { createRequire as __relforgeCreateRequire } from 'node:module'; const require = __relforgeCreateRequire(import.meta.url);
 import {
   releaseCommit
-} from "../chunks/chunk-JPYGA3FU.js";
+} from "../chunks/chunk-Q77GVK7N.js";
 import "../chunks/chunk-3775XUDN.js";
 import {
   releaseCommitOptions,
   releaseCommitSchema
-} from "../chunks/chunk-VFQCEBMA.js";
-import "../chunks/chunk-YJKNMYBP.js";
+} from "../chunks/chunk-7PDM6JOE.js";
+import "../chunks/chunk-6TDZCRPI.js";
 import "../chunks/chunk-NF3SDSC5.js";
 import "../chunks/chunk-Y7UKLQWK.js";
 import "../chunks/chunk-NXKPZHBO.js";
-import "../chunks/chunk-CEQIMMAU.js";
+import "../chunks/chunk-4NSJM3RA.js";
 import {
   log,
   readInputs,
