@@ -151,7 +151,6 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   // Everything independent runs at once: repository facts, the release tag's state, the range (the release tag
   // itself is never its own base) and the remote for links.
   const probe = git.state(); // first (one quick rev-parse): the range's git log waits for the tag list
-  const tagsP = Promise.resolve(probe.tags);
   const existingP = existingRelease(git, tag, version, probe.head);
   const remoteP = opts.remoteUrl ? Promise.resolve(opts.remoteUrl) : git.run(['remote', 'get-url', 'origin'], { allowFailure: true }).then((r) => (r.code === 0 ? r.stdout.trim() : undefined));
   // The bundled binary's integrity is checked (a 16 MB hash) only when it is run: a user config, or the
@@ -159,7 +158,7 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   let integrityP: Promise<void> | undefined;
   const integrity = () => (integrityP ??= checkBundledIntegrity(bin));
   const versionP = gitCliffVersion(bin, env);
-  for (const p of [tagsP, existingP, remoteP, versionP]) p.catch(() => undefined);
+  for (const p of [existingP, remoteP, versionP]) p.catch(() => undefined);
   if (probe.shallow) throw new RelforgeError('The repository is a shallow clone, so the changelog would miss commits. Check out with fetch-depth: 0 (actions/checkout).');
   if (!probe.head) throw new RelforgeError(`${cwd}: the current branch has no commits yet.`);
   const { atHead } = await existingP;
@@ -169,11 +168,11 @@ export async function generateChangelog(opts: ChangelogOptions): Promise<Changel
   let rendered: { section: string; entries?: number; commits: number; base: BaseTag };
   if (opts.config) {
     await integrity();
-    range = await readReleaseRange(git, { prefix: scope.prefix, tags: tagsP, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
+    range = await readReleaseRange(git, { prefix: scope.prefix, tags: probe.tags, files: !!scope.paths, ...(scope.paths ? { paths: scope.paths } : {}), skip: [tag] });
     rendered = { ...(await renderWithUserConfig({ cwd, bin, env, config: opts.config, tag, range, scope, atHead })), commits: range.raw.length, base: range.base };
   } else {
     const rel = { tag, version, date: new Date(timestamp * 1000).toISOString().slice(0, 10), timestamp, ...withRemote(webUrlFromRemote(await remoteP)) };
-    rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: tagsP, scope, integrity, renderer: opts.renderer ?? 'builtin' });
+    rendered = await renderBundled({ git, bin, env, rel, prerelease, tags: probe.tags, scope, integrity, renderer: opts.renderer ?? 'builtin' });
   }
   const base = rendered.base;
   const section = rendered.section.trim() + '\n';
@@ -255,7 +254,7 @@ async function renderBundled(x: {
   env: NodeJS.ProcessEnv;
   rel: Omit<NotesRelease, 'previousTag' | 'intro'>;
   prerelease: boolean;
-  tags: Promise<Map<string, string>>;
+  tags: Map<string, string>;
   scope: Scope;
   integrity: () => Promise<void>;
   renderer: 'builtin' | 'git-cliff';

@@ -157,15 +157,13 @@ async function nextVersion(opts: NextVersionOptions): Promise<NextVersionResult>
   // versioning starts it before the tag list is known: streamReleaseRange's `speculate`), then the repository
   // facts and the tag list in one quick rev-parse (Git.state), whose actionable errors (not a repository, a bare
   // one) come first. The action's entry usually started the walk already (src/actions/next-version.prelude.ts).
-  let start!: () => void;
-  const started = new Promise<void>((resolveStart) => (start = resolveStart));
-  const probeP = started.then(() => git.state());
+  // The rev-parse runs in a microtask: after propose() below has spawned (or adopted) the walk synchronously.
+  const probeP = Promise.resolve().then(() => git.state());
   const tagsP = probeP.then((st) => st.tags);
   probeP.catch(() => undefined);
   tagsP.catch(() => undefined);
   const strategy: VersioningStrategy = s.versioning === 'unified' ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
-  start();
   outcomeP.catch(() => undefined);
   const { head } = await probeP;
   // The walk has started, or adopted the entry's prefetch of it: a prefetch the settings did not ask for is useless.
