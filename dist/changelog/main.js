@@ -4,7 +4,7 @@ import {
   generateChangelog,
   notesFilePath,
   writeNotesFile
-} from "../chunks/chunk-CMTX56CC.js";
+} from "../chunks/chunk-7ZTHB3EP.js";
 import "../chunks/chunk-QMIP2YKH.js";
 import "../chunks/chunk-DRTXKL47.js";
 import {

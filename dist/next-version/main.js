@@ -2522,15 +2522,12 @@ async function nextVersion(opts) {
   const s = await nextVersionSettings(opts);
   if (!existsSync3(s.cwd)) throw fieldError("path", `(${s.cwd}) does not exist.`);
   const git = new Git(s.cwd);
-  let start;
-  const started = new Promise((resolveStart) => start = resolveStart);
-  const probeP = started.then(() => git.state());
+  const probeP = Promise.resolve().then(() => git.state());
   const tagsP = probeP.then((st) => st.tags);
   probeP.catch(() => void 0);
   tagsP.catch(() => void 0);
   const strategy = s.versioning === "unified" ? new UnifiedVersioning(s) : new IndependentVersioning(s);
   const outcomeP = strategy.propose(git, tagsP, probeP);
-  start();
   outcomeP.catch(() => void 0);
   const { head } = await probeP;
   discardPrefetched();

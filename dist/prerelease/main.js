@@ -3,8 +3,8 @@ import {
   cutPrerelease,
   prereleaseVerb,
   renderPrereleaseSummary
-} from "../chunks/chunk-6OGD3EIZ.js";
-import "../chunks/chunk-2IZXN2ND.js";
+} from "../chunks/chunk-6DPEDQGK.js";
+import "../chunks/chunk-OKXPVA37.js";
 import "../chunks/chunk-DRTXKL47.js";
 import "../chunks/chunk-UTAM4NQJ.js";
 import "../chunks/chunk-3775XUDN.js";
