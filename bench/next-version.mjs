@@ -78,22 +78,18 @@ function pairedSeries(n, fn) {
     bare.push(measure(NODE, ['-e', '0']));
     out.push(fn());
   }
-  const ms = out.map((o) => o.ms);
-  return {
-    ms: median(ms),
-    min: Math.min(...ms),
-    max: Math.max(...ms),
-    cpu: median(out.map((o) => o.cpu)),
-    rss: Math.max(...out.map((o) => o.rss)),
-    last: out[out.length - 1],
-    startup: { ms: median(bare.map((o) => o.ms)), cpu: median(bare.map((o) => o.cpu)) },
-  };
+  return { ...summarize(out), startup: { ms: median(bare.map((o) => o.ms)), cpu: median(bare.map((o) => o.cpu)) } };
 }
 
 function series(n, fn) {
   fn(); // warm-up (page cache)
   const out = [];
   for (let i = 0; i < n; i++) out.push(fn());
+  return summarize(out);
+}
+
+/** Median wall and CPU time, the wall range, peak RSS and the last run of a series of measurements. */
+function summarize(out) {
   const ms = out.map((o) => o.ms);
   return { ms: median(ms), min: Math.min(...ms), max: Math.max(...ms), cpu: median(out.map((o) => o.cpu)), rss: Math.max(...out.map((o) => o.rss)), last: out[out.length - 1] };
 }
